@@ -1,0 +1,1 @@
+"""Pure functions from bytes to Document to results; no server, no network, no Prefect."""

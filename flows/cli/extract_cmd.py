@@ -1,0 +1,1 @@
+"""markerflow extract: read reports without any server and write one JSON per input."""

@@ -1,0 +1,1 @@
+"""markerflow up, queue and rejected: run the pipeline and look at its queue and rejects."""

@@ -1,0 +1,1 @@
+"""markerflow review and markerflow user: run the reviewers' web app; manage its users."""

@@ -1,0 +1,1 @@
+"""The review queue's storage and the reviewers' web app."""

@@ -1,0 +1,48 @@
+"""The review database: one SQLAlchemy engine and declarative base for the queue and ledger."""
+
+import os
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import DeclarativeBase, sessionmaker
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every table in the review database."""
+
+
+def markerflow_home() -> Path:
+    """The folder holding markerflow's state ($MARKERFLOW_HOME, default ./var)."""
+    return Path(os.environ.get("MARKERFLOW_HOME", "var")).resolve()
+
+
+def database_url() -> str:
+    """$MARKERFLOW_DATABASE_URL, else SQLite at $MARKERFLOW_HOME/markerflow.db."""
+    url = os.environ.get("MARKERFLOW_DATABASE_URL")
+    if url:
+        return url
+    home = markerflow_home()
+    home.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{home / 'markerflow.db'}"
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(url: str | None = None) -> Engine:
+    """An engine for the review database; SQLite gets WAL and a busy timeout."""
+    url = url or database_url()
+    engine = create_engine(url, pool_pre_ping=True)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def make_sessionmaker(engine: Engine) -> sessionmaker:  # type: ignore[type-arg]
+    """A session factory bound to the engine; sessions keep objects usable after commit."""
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,161 @@
+"""The read document: pages of words with boxes, and the text-offset map back to them."""
+
+from bisect import bisect_right
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class BBox(BaseModel):
+    """A box on a page in PDF points (1/72 inch), origin at the page's top-left, y downwards."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    x0: float = Field(description="Left edge, points from the page's left edge.")
+    top: float = Field(description="Top edge, points from the page's top edge.")
+    x1: float = Field(description="Right edge, points from the page's left edge.")
+    bottom: float = Field(description="Bottom edge, points from the page's top edge.")
+
+    def union(self, other: "BBox") -> "BBox":
+        """The smallest box holding both boxes."""
+        return BBox(
+            x0=min(self.x0, other.x0),
+            top=min(self.top, other.top),
+            x1=max(self.x1, other.x1),
+            bottom=max(self.bottom, other.bottom),
+        )
+
+
+class PageSource(StrEnum):
+    """Where a page's words came from."""
+
+    TEXT_LAYER = "text_layer"
+    OCR = "ocr"
+    NONE = "none"
+
+
+class DocumentFlag(StrEnum):
+    """Odd things about an input that were tolerated but that a reviewer or ops may need."""
+
+    EXTENSION_MISMATCH = "extension_mismatch"
+    ENCRYPTED_NO_PASSWORD = "encrypted_no_password"
+    HAS_JAVASCRIPT = "has_javascript"
+    HAS_ATTACHMENTS = "has_attachments"
+    TRAILING_DATA = "trailing_data"
+    LEADING_JUNK = "leading_junk"
+    REPAIRED = "repaired"
+    PARSER_DISAGREEMENT = "parser_disagreement"
+    CONTROL_CHARACTERS_REMOVED = "control_characters_removed"
+    NO_TEXT = "no_text"
+    PAGE_IMAGE_DOWNSCALED = "page_image_downscaled"
+
+
+class Word(BaseModel):
+    """One word on a page, with its box and where it sits in the page text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    bbox: BBox
+    confidence: float | None = Field(
+        default=None, ge=0, le=100, description="OCR confidence 0-100; None for a text layer."
+    )
+    start: int = Field(ge=0, description="Offset of the word's first character in Page.text.")
+    end: int = Field(ge=0, description="Offset one past the word's last character in Page.text.")
+    line: int = Field(default=0, ge=0, description="Line number on the page, 0-based.")
+
+
+class Page(BaseModel):
+    """One page: its size, where its words came from, its words and its text."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    number: int = Field(ge=1, description="1-based page number.")
+    width: float = Field(gt=0, description="Page width in points.")
+    height: float = Field(gt=0, description="Page height in points.")
+    source: PageSource
+    rotation: int = Field(default=0, description="Degrees the page image was turned to read it.")
+    ocr_confidence: float | None = Field(default=None, description="Mean word confidence.")
+    words: list[Word] = Field(default_factory=list)
+    text: str = Field(default="", description="Words joined by spaces, lines by newlines.")
+
+    @classmethod
+    def from_lines(
+        cls,
+        number: int,
+        width: float,
+        height: float,
+        source: PageSource,
+        lines: list[list[tuple[str, BBox, float | None]]],
+        **extra: object,
+    ) -> "Page":
+        """Build a page whose text and word offsets agree, from lines of (text, box, conf)."""
+        words: list[Word] = []
+        parts: list[str] = []
+        offset = 0
+        for line_no, line in enumerate(lines):
+            if line_no:
+                parts.append("\n")
+                offset += 1
+            for i, (text, bbox, conf) in enumerate(line):
+                if i:
+                    parts.append(" ")
+                    offset += 1
+                words.append(
+                    Word(
+                        text=text,
+                        bbox=bbox,
+                        confidence=conf,
+                        start=offset,
+                        end=offset + len(text),
+                        line=line_no,
+                    )
+                )
+                parts.append(text)
+                offset += len(text)
+        return cls.model_validate(
+            {
+                "number": number,
+                "width": width,
+                "height": height,
+                "source": source,
+                "words": words,
+                "text": "".join(parts),
+                **extra,
+            }
+        )
+
+    def words_in(self, start: int, end: int) -> list[Word]:
+        """The words that overlap the character span [start, end) of the page text."""
+        starts = [w.start for w in self.words]
+        first = max(bisect_right(starts, start) - 1, 0)
+        found = []
+        for word in self.words[first:]:
+            if word.start >= end:
+                break
+            if word.end > start:
+                found.append(word)
+        return found
+
+
+class Document(BaseModel):
+    """A read input: what it was, its pages, and what was odd about it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$", description="sha256 of the input bytes.")
+    media_type: str = Field(description="Type found from the magic bytes, e.g. application/pdf.")
+    size_bytes: int = Field(ge=0)
+    pages: list[Page] = Field(default_factory=list)
+    flags: list[DocumentFlag] = Field(default_factory=list)
+    reader: str = Field(default="", description="Reader name and versions, for provenance.")
+
+    @property
+    def ocr_pages(self) -> int:
+        """How many pages were read by OCR."""
+        return sum(1 for p in self.pages if p.source is PageSource.OCR)
+
+    @property
+    def word_count(self) -> int:
+        """How many words all pages hold."""
+        return sum(len(p.words) for p in self.pages)
