@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import DeclarativeBase, sessionmaker
+from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
 
 class Base(DeclarativeBase):
@@ -43,6 +43,6 @@ def make_engine(url: str | None = None) -> Engine:
     return engine
 
 
-def make_sessionmaker(engine: Engine) -> sessionmaker:  # type: ignore[type-arg]
+def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     """A session factory bound to the engine; sessions keep objects usable after commit."""
     return sessionmaker(engine, expire_on_commit=False)

@@ -38,7 +38,7 @@ class DocumentFlag(StrEnum):
     """Odd things about an input that were tolerated but that a reviewer or ops may need."""
 
     EXTENSION_MISMATCH = "extension_mismatch"
-    ENCRYPTED_NO_PASSWORD = "encrypted_no_password"
+    PERMISSIONS_ENCRYPTION = "permissions_encryption"
     HAS_JAVASCRIPT = "has_javascript"
     HAS_ATTACHMENTS = "has_attachments"
     TRAILING_DATA = "trailing_data"
