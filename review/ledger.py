@@ -1,0 +1,286 @@
+"""The ledger: every object seen, its bytes and whether it is done; it decides, not Prefect."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from sqlalchemy import (
+    DateTime,
+    Engine,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    select,
+    update,
+)
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from review.db import Base, make_sessionmaker
+
+WHEN = DateTime(timezone=True)
+
+
+class LedgerState(StrEnum):
+    """Where one object is on its way to the review queue."""
+
+    PENDING = "pending"
+    PROCESSING = "processing"
+    DONE = "done"
+    REJECTED = "rejected"
+
+
+class LedgerReason(StrEnum):
+    """Reasons the ledger itself gives for a rejection (the reader's are schemas.RejectReason)."""
+
+    ATTEMPTS_EXHAUSTED = "attempts_exhausted"
+
+
+OPEN_STATES = (LedgerState.PENDING, LedgerState.PROCESSING)
+
+
+def utcnow() -> datetime:
+    """The current time, timezone-aware UTC."""
+    return datetime.now(UTC)
+
+
+class LedgerEntry(Base):
+    """One object's bytes within one case: sha256, state, attempts and times."""
+
+    __tablename__ = "ledger_entries"
+    __table_args__ = (UniqueConstraint("case_id", "sha256", name="uq_ledger_case_sha256"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(String(128), index=True)
+    sha256: Mapped[str] = mapped_column(String(64))
+    source: Mapped[str] = mapped_column(String(512), doc="Where it came from: inbox, s3://b/p.")
+    object_key: Mapped[str] = mapped_column(Text, doc="The object's key, escaped.")
+    size_bytes: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(String(16), default=LedgerState.PENDING, index=True)
+    reason: Mapped[str | None] = mapped_column(String(64), default=None)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    flow_run_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    due_at: Mapped[datetime | None] = mapped_column(WHEN, default=None, index=True)
+    first_seen_at: Mapped[datetime] = mapped_column(WHEN)
+    updated_at: Mapped[datetime] = mapped_column(WHEN)
+    finished_at: Mapped[datetime | None] = mapped_column(WHEN, default=None)
+
+    @property
+    def short_hash(self) -> str:
+        """The first 12 hex digits of the sha256: enough to find it, no PHI."""
+        return self.sha256[:12]
+
+
+class LedgerContent(Base):
+    """The bytes of an object, kept so a document survives its source being changed or deleted."""
+
+    __tablename__ = "ledger_contents"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class LedgerSighting(Base):
+    """A version of an object already read: lets a poll skip it without reading its bytes again."""
+
+    __tablename__ = "ledger_sightings"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True, doc="sha256 of source+key+ver.")
+    entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entries.id"))
+    seen_at: Mapped[datetime] = mapped_column(WHEN)
+
+
+@dataclass(frozen=True)
+class NewObject:
+    """What the ledger needs to record an object: ids and its bytes, never a local path."""
+
+    case_id: str
+    sha256: str
+    source: str
+    object_key: str
+    data: bytes
+    sighting_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """The outcome of recording an object: its entry and whether it was new."""
+
+    entry_id: int
+    created: bool
+
+
+class Ledger:
+    """Reads and moves ledger entries; every method is one short transaction."""
+
+    def __init__(self, engine: Engine, lease: timedelta = timedelta(minutes=15)) -> None:
+        self._sessions = make_sessionmaker(engine)
+        self.lease = lease
+
+    @contextmanager
+    def _session(self) -> Iterator[Session]:
+        with self._sessions.begin() as session:
+            yield session
+
+    def has_sighting(self, sighting_id: str) -> bool:
+        """Whether this version of an object was read before."""
+        with self._session() as session:
+            return session.get(LedgerSighting, sighting_id) is not None
+
+    def record(self, obj: NewObject) -> Recorded:
+        """Record an object; the same bytes in the same case again is a no-op."""
+        try:
+            with self._session() as session:
+                entry = self._find(session, obj.case_id, obj.sha256)
+                created = entry is None
+                if entry is None:
+                    entry = self._insert(session, obj)
+                self._note_sighting(session, obj.sighting_id, entry.id)
+                return Recorded(entry.id, created)
+        except IntegrityError:
+            # Another intake recorded the same object at the same moment: theirs stands.
+            with self._session() as session:
+                entry = self._find(session, obj.case_id, obj.sha256)
+                assert entry is not None
+                self._note_sighting(session, obj.sighting_id, entry.id)
+                return Recorded(entry.id, False)
+
+    @staticmethod
+    def _find(session: Session, case_id: str, sha256: str) -> LedgerEntry | None:
+        query = select(LedgerEntry).where(
+            LedgerEntry.case_id == case_id, LedgerEntry.sha256 == sha256
+        )
+        return session.scalars(query).one_or_none()
+
+    @staticmethod
+    def _insert(session: Session, obj: NewObject) -> LedgerEntry:
+        now = utcnow()
+        if session.get(LedgerContent, obj.sha256) is None:
+            session.add(LedgerContent(sha256=obj.sha256, data=obj.data))
+        entry = LedgerEntry(
+            case_id=obj.case_id,
+            sha256=obj.sha256,
+            source=obj.source,
+            object_key=obj.object_key,
+            size_bytes=len(obj.data),
+            state=LedgerState.PENDING,
+            attempts=0,
+            due_at=now,
+            first_seen_at=now,
+            updated_at=now,
+        )
+        session.add(entry)
+        session.flush()
+        return entry
+
+    @staticmethod
+    def _note_sighting(session: Session, sighting_id: str | None, entry_id: int) -> None:
+        if sighting_id and session.get(LedgerSighting, sighting_id) is None:
+            session.add(LedgerSighting(id=sighting_id, entry_id=entry_id, seen_at=utcnow()))
+
+    def get(self, entry_id: int) -> LedgerEntry | None:
+        """The entry with this id, or None."""
+        with self._session() as session:
+            return session.get(LedgerEntry, entry_id)
+
+    def content(self, entry_id: int) -> bytes:
+        """The bytes of the entry's object."""
+        with self._session() as session:
+            entry = session.get(LedgerEntry, entry_id)
+            if entry is None:
+                raise KeyError(entry_id)
+            return session.get_one(LedgerContent, entry.sha256).data
+
+    def due(self, now: datetime | None = None) -> list[LedgerEntry]:
+        """Open entries whose next run should be started now: new, released, or lease expired."""
+        now = now or utcnow()
+        query = (
+            select(LedgerEntry)
+            .where(LedgerEntry.state.in_(OPEN_STATES), LedgerEntry.due_at <= now)
+            .order_by(LedgerEntry.id)
+        )
+        with self._session() as session:
+            return list(session.scalars(query))
+
+    def mark_submitted(self, entry_id: int, attempt: int, flow_run_id: str) -> None:
+        """A run for this attempt exists; the next one is due only once its lease runs out."""
+        now = utcnow()
+        self._update_open(
+            entry_id,
+            attempts=attempt,
+            flow_run_id=flow_run_id,
+            due_at=now + self.lease,
+            updated_at=now,
+        )
+
+    def claim(self, entry_id: int) -> LedgerEntry | None:
+        """Start processing an open entry; None when it is already done or rejected."""
+        now = utcnow()
+        claimed = self._update_open(
+            entry_id, state=LedgerState.PROCESSING, due_at=now + self.lease, updated_at=now
+        )
+        return self.get(entry_id) if claimed else None
+
+    def release(self, entry_id: int) -> None:
+        """A transient failure: the entry is due again at once, with a new attempt."""
+        now = utcnow()
+        self._update_open(entry_id, state=LedgerState.PENDING, due_at=now, updated_at=now)
+
+    def mark_done(self, entry_id: int) -> None:
+        """The document is in the review queue."""
+        self._finish(entry_id, LedgerState.DONE, None)
+
+    def mark_rejected(self, entry_id: int, reason: str) -> None:
+        """The document is refused for good, with a reason code."""
+        self._finish(entry_id, LedgerState.REJECTED, reason)
+
+    def _finish(self, entry_id: int, state: LedgerState, reason: str | None) -> None:
+        now = utcnow()
+        self._update_open(
+            entry_id, state=state, reason=reason, due_at=None, updated_at=now, finished_at=now
+        )
+
+    def _update_open(self, entry_id: int, **values: object) -> bool:
+        statement = (
+            update(LedgerEntry)
+            .where(LedgerEntry.id == entry_id, LedgerEntry.state.in_(OPEN_STATES))
+            .values(**values)
+        )
+        with self._session() as session:
+            return session.execute(statement).rowcount > 0  # type: ignore[attr-defined]
+
+    def rejected(self) -> list[LedgerEntry]:
+        """Every rejected entry, oldest first."""
+        query = (
+            select(LedgerEntry)
+            .where(LedgerEntry.state == LedgerState.REJECTED)
+            .order_by(LedgerEntry.id)
+        )
+        with self._session() as session:
+            return list(session.scalars(query))
+
+    def retry(self, entry_id: int) -> bool:
+        """Put a rejected entry back in line; False when it is not rejected."""
+        now = utcnow()
+        statement = (
+            update(LedgerEntry)
+            .where(LedgerEntry.id == entry_id, LedgerEntry.state == LedgerState.REJECTED)
+            .values(
+                state=LedgerState.PENDING, reason=None, due_at=now, updated_at=now, finished_at=None
+            )
+        )
+        with self._session() as session:
+            return session.execute(statement).rowcount > 0  # type: ignore[attr-defined]
+
+    def entries(self, case_id: str | None = None) -> list[LedgerEntry]:
+        """Every entry, or those of one case, oldest first."""
+        query = select(LedgerEntry).order_by(LedgerEntry.id)
+        if case_id is not None:
+            query = query.where(LedgerEntry.case_id == case_id)
+        with self._session() as session:
+            return list(session.scalars(query))
