@@ -1,8 +1,11 @@
 """The review database: one SQLAlchemy engine and declarative base for the queue and ledger."""
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
+from alembic import command
+from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
@@ -46,3 +49,19 @@ def make_engine(url: str | None = None) -> Engine:
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     """A session factory bound to the engine; sessions keep objects usable after commit."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    """Alembic's configuration for the review database, found inside the installed package."""
+    config = Config()
+    config.set_main_option("script_location", str(files("review") / "migrations"))
+    config.set_main_option("path_separator", "os")
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False))
+        config.attributes["engine"] = engine
+    return config
+
+
+def init_db(engine: Engine) -> None:
+    """Create or upgrade the review database's tables to the newest Alembic revision."""
+    command.upgrade(alembic_config(engine), "head")

@@ -1,0 +1,1 @@
+"""Alembic migrations of the review database, shipped inside the package."""
