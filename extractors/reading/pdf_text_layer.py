@@ -1,0 +1,56 @@
+"""A PDF page's text layer as words with boxes, through pdfium (fast, and tolerant)."""
+
+import ctypes
+import re
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from extractors.reading.line_grouping import LineWord
+from extractors.reading.page_geometry import PageFrame
+from schemas import BBox
+
+WORD = re.compile(r"\S+")
+
+
+def page_frame(page: pdfium.PdfPage) -> PageFrame:
+    """The page's visible area and rotation."""
+    left, bottom, right, top = page.get_bbox()
+    return PageFrame(left, bottom, right, top, rotation=page.get_rotation() % 360)
+
+
+def text_layer_words(page: pdfium.PdfPage, frame: PageFrame) -> list[LineWord]:
+    """Every word of the page's text layer with its box; words split on any whitespace."""
+    textpage = page.get_textpage()
+    try:
+        count = textpage.count_chars()
+        text = textpage.get_text_range(0, count) if count > 0 else ""
+        if len(text) != count:
+            text = _text_char_by_char(textpage, count)
+        return [
+            (match.group(), _word_box(textpage, frame, match.start(), match.end() - 1), None)
+            for match in WORD.finditer(text)
+        ]
+    finally:
+        textpage.close()
+
+
+def _text_char_by_char(textpage: pdfium.PdfTextPage, count: int) -> str:
+    """Text whose index i is char i, for the rare page where pdfium's text view differs."""
+    chars = []
+    for index in range(count):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
+        chars.append(chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else " ")
+    return "".join(chars)
+
+
+def _word_box(textpage: pdfium.PdfTextPage, frame: PageFrame, first: int, last: int) -> BBox:
+    a, b = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
+    found_a = pdfium_c.FPDFText_GetLooseCharBox(textpage, first, ctypes.byref(a))
+    found_b = pdfium_c.FPDFText_GetLooseCharBox(textpage, last, ctypes.byref(b))
+    if not (found_a or found_b):
+        return BBox(x0=0, top=0, x1=0, bottom=0)
+    a, b = (a, a) if not found_b else (b, b) if not found_a else (a, b)
+    return frame.box(
+        min(a.left, b.left), min(a.bottom, b.bottom), max(a.right, b.right), max(a.top, b.top)
+    )

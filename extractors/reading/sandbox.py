@@ -1,0 +1,131 @@
+"""Run a parse in a forked child with a memory cap and a wall clock, so no input can kill us."""
+
+import multiprocessing
+import os
+import resource
+import signal
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from extractors.errors import CorruptInput, ReadTimeout, RejectedInput, ResourceLimit
+from extractors.limits import Limits
+
+# Children fork from a small server that has already imported the readers: cheap to start,
+# and free of the parent's threads, locks and open files.
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["extractors.reading.sandboxed_calls"])
+_STATS: dict[str, float] = {}
+
+
+def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limits) -> Any:
+    """Run `call(*args)` in a child; its RejectedInput, a crash or an overrun is raised here."""
+    receiver, sender = _CONTEXT.Pipe(duplex=False)
+    child = _CONTEXT.Process(
+        target=_child_main, args=(sender, call, args, limits), name="markerflow-reader"
+    )
+    child.start()
+    sender.close()
+    try:
+        outcome = _await(receiver, child, limits)
+    finally:
+        _stop(child)
+        receiver.close()
+    status, value, stats = outcome
+    _STATS.clear()
+    _STATS.update(stats)
+    if status == "error":
+        raise value
+    return value
+
+
+def last_child_stats() -> dict[str, float]:
+    """CPU seconds and peak RSS of the last child and its tesseract processes (for bench/)."""
+    return dict(_STATS)
+
+
+def _await(receiver: Connection, child: Any, limits: Limits) -> tuple[str, Any, dict[str, float]]:
+    if not receiver.poll(limits.document_seconds):
+        if child.is_alive():
+            raise ReadTimeout(
+                f"Reading took longer than {limits.document_seconds:.0f} s and was stopped; "
+                "the file may be hostile or unusually heavy. Raise MARKERFLOW_DOCUMENT_SECONDS "
+                "only if it is a genuine report."
+            )
+    try:
+        return receiver.recv()
+    except (EOFError, OSError) as err:
+        child.join(5)
+        raise ResourceLimit(
+            f"The reader process died ({_exit_description(child.exitcode)}) while parsing the "
+            "file, most likely from running out of its memory limit; the file is probably "
+            "hostile or corrupt."
+        ) from err
+
+
+def _stop(child: Any) -> None:
+    if child.pid is not None and child.is_alive():
+        try:
+            os.killpg(child.pid, signal.SIGKILL)  # the child and any tesseract it started
+        except ProcessLookupError:
+            pass
+    child.join(5)
+
+
+def _exit_description(code: int | None) -> str:
+    if code is None:
+        return "no exit status"
+    if code < 0:
+        return f"signal {signal.Signals(-code).name}"
+    return f"exit status {code}"
+
+
+def _child_main(
+    sender: Connection, call: Callable[..., Any], args: tuple[Any, ...], limits: Limits
+) -> None:
+    os.setsid()
+    cap = limits.max_memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    try:
+        outcome: tuple[str, Any] = ("ok", call(*args))
+    except RejectedInput as err:
+        outcome = ("error", err)
+    except MemoryError:
+        outcome = (
+            "error",
+            ResourceLimit(
+                f"Reading the file needed more than {limits.max_memory_mb} MB of memory; the file "
+                "is probably a decompression bomb or corrupt. Raise MARKERFLOW_MAX_MEMORY_MB only "
+                "for a genuine report."
+            ),
+        )
+    except RecursionError:
+        outcome = (
+            "error",
+            CorruptInput(
+                "The file's structure nests or loops without end; ask the sender to export it "
+                "again."
+            ),
+        )
+    except Exception as err:  # noqa: BLE001 - the child's last line of defence
+        outcome = (
+            "error",
+            CorruptInput(
+                f"The file could not be read ({type(err).__name__}); it is probably damaged. "
+                "Ask the sender to export it again."
+            ),
+        )
+    sender.send((*outcome, _usage()))
+    sender.close()
+
+
+def _usage() -> dict[str, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {
+        "cpu_seconds": own.ru_utime + own.ru_stime,
+        "ocr_cpu_seconds": children.ru_utime + children.ru_stime,
+        "peak_rss_mb": own.ru_maxrss / 1024,
+        "ocr_peak_rss_mb": children.ru_maxrss / 1024,
+    }

@@ -1,0 +1,19 @@
+"""The calls the sandbox child runs; imported once by the fork server so children start warm."""
+
+from extractors.limits import Limits
+from extractors.reading.document_reading import read_sniffed
+from extractors.reading.page_images import page_images
+from extractors.reading.sniffing import Sniffed
+from schemas import Document
+
+
+def read_in_child(data: bytes, sniffed: Sniffed, limits: Limits) -> Document:
+    """Read the input (runs in the child)."""
+    return read_sniffed(data, sniffed, limits)
+
+
+def render_in_child(
+    data: bytes, sniffed: Sniffed, doc: Document, dpi: int, limits: Limits
+) -> dict[int, bytes]:
+    """Render review images (runs in the child)."""
+    return page_images(data, sniffed, doc, dpi, limits)
