@@ -110,10 +110,14 @@ class MarkerResult(BaseModel):
         default=None, ge=0, description="Average gene copy number per cell (ISH)."
     )
     score_type: str | None = Field(default=None, description="PD-L1 score type: TPS, CPS or IC.")
+    clone: str | None = Field(default=None, description="Antibody clone, e.g. PD-L1 22C3.")
     method: str | None = Field(default=None, description="IHC, ISH, FISH, NGS, PCR, flow, ...")
     specimen: str | None = Field(default=None, description="Specimen or block label, e.g. 'A'.")
     historical: bool = Field(
         default=False, description="Quoted as history of another tumour, not this specimen."
+    )
+    amended: bool = Field(
+        default=False, description="Stated in an amended or corrected report section."
     )
     evidence: list[Evidence] = Field(default_factory=list)
 

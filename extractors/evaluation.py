@@ -1,0 +1,121 @@
+"""Scores extracted marker results against reference labels, as corpus/LABELS.md defines them."""
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractors.markers.alterations import alteration_class
+from schemas.markers import MarkerResult
+
+DETAIL_FIELDS = ("ihc_score", "percent", "ratio", "alteration", "value")
+Key = tuple[str, str, str]
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of (marker, aspect, status)."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        """Share of given results that the labels hold."""
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Share of labelled results that were given."""
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        total = 2 * self.tp + self.fp + self.fn
+        return 2 * self.tp / total if total else 1.0
+
+    def add(self, other: "Counts") -> None:
+        """Add another count into this one."""
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass(frozen=True)
+class Miss:
+    """One disagreement with the labels, by ids only: never report text."""
+
+    report: str
+    kind: str
+    key: Key
+    detail: str = ""
+
+
+@dataclass
+class Evaluation:
+    """Scores over a set of reports: overall, per marker, and each detail's accuracy."""
+
+    overall: Counts = field(default_factory=Counts)
+    per_marker: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    details_right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    details_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    misses: list[Miss] = field(default_factory=list)
+
+    @property
+    def detail_accuracy(self) -> float:
+        """Share of labelled details (on matched results) given exactly."""
+        total = sum(self.details_total.values())
+        return sum(self.details_right.values()) / total if total else 1.0
+
+
+def _key(item: dict[str, Any]) -> Key:
+    return (str(item["marker"]), str(item["aspect"]), str(item["status"]))
+
+
+def score_report(
+    report: str, predicted: list[MarkerResult], labels: list[dict[str, Any]], into: Evaluation
+) -> None:
+    """Add one report's agreement with its labels; optional labels count neither way."""
+    given = [r.model_dump(mode="json") for r in predicted]
+    required = {_key(label) for label in labels if not label.get("optional")}
+    optional = {_key(label) for label in labels if label.get("optional")}
+    keys = {_key(item) for item in given}
+    for key in sorted(keys | required):
+        counts = Counts(
+            tp=int(key in keys and key in required),
+            fp=int(key in keys and key not in required and key not in optional),
+            fn=int(key in required and key not in keys),
+        )
+        into.overall.add(counts)
+        into.per_marker[key[0]].add(counts)
+        if counts.fp or counts.fn:
+            into.misses.append(Miss(report, "extra" if counts.fp else "missing", key))
+    for label in labels:
+        if not label.get("optional") and _key(label) in keys:
+            _score_details(report, label, [g for g in given if _key(g) == _key(label)], into)
+
+
+def _score_details(
+    report: str, label: dict[str, Any], given: list[dict[str, Any]], into: Evaluation
+) -> None:
+    for name in DETAIL_FIELDS:
+        if label.get(name) is None:
+            continue
+        into.details_total[name] += 1
+        if any(_same(name, label[name], item.get(name)) for item in given):
+            into.details_right[name] += 1
+        else:
+            found = [item.get(name) for item in given]
+            into.misses.append(Miss(report, "detail", _key(label), f"{name}: {found}"))
+
+
+def _same(name: str, expected: Any, found: Any) -> bool:
+    if found is None:
+        return False
+    if name in ("percent", "ratio"):
+        return math.isclose(float(expected), float(found), abs_tol=0.005)
+    if name == "alteration":
+        return alteration_class(str(found)) == alteration_class(str(expected))
+    return " ".join(str(expected).lower().split()) == " ".join(str(found).lower().split())

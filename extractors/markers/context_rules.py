@@ -1,0 +1,89 @@
+"""The words that decide a result's status and context, as data checked when loaded."""
+
+import re
+from enum import StrEnum
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.markers import Aspect, Status
+
+
+class CueDirection(StrEnum):
+    """Whether a status cue speaks of a marker named before it, after it, or either."""
+
+    AFTER = "after"
+    BEFORE = "before"
+    EITHER = "either"
+
+
+class ExclusionReason(StrEnum):
+    """Why words that name a marker state no result."""
+
+    PENDING = "pending"
+    METHODS = "methods"
+    TEMPLATE = "template"
+    BACKGROUND = "background"
+    CRITERIA = "criteria"
+
+
+class ExclusionScope(StrEnum):
+    """How far an exclusion reaches: the marker's own window or its whole statement."""
+
+    WINDOW = "window"
+    STATEMENT = "statement"
+
+
+class StatusCue(BaseModel):
+    """Words that state a status, e.g. 'not detected' (negative, after the marker)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: str
+    status: Status
+    direction: CueDirection
+    aspect: Aspect | None = Field(default=None, description="Aspect the words imply, if any.")
+
+
+class Exclusion(BaseModel):
+    """Words that make a statement or window state no result."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: str
+    reason: ExclusionReason
+    scope: ExclusionScope
+
+
+class AspectWords(BaseModel):
+    """Words that say which aspect a test looked at."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: str
+    aspect: Aspect
+
+
+class ContextRules(BaseModel):
+    """All context vocabularies, as they are stored in context_rules.json."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    status_cues: list[StatusCue]
+    exclusions: list[Exclusion]
+    historical: list[str]
+    amended: list[str]
+    aspect_words: list[AspectWords]
+
+
+def compile_words(pattern: str) -> re.Pattern[str]:
+    """Compile a vocabulary expression case-insensitively, never inside a longer word."""
+    return re.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", re.IGNORECASE)
+
+
+@cache
+def load_context_rules() -> ContextRules:
+    """The context vocabularies from the package, validated."""
+    text = (resources.files("extractors.markers") / "context_rules.json").read_text("utf-8")
+    return ContextRules.model_validate_json(text)

@@ -1,0 +1,57 @@
+"""spaCy component that finds every name of a marker in a page, OCR noise included."""
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractors.markers.rules import MarkerRules, load_rules
+from extractors.markers.spans import Mention
+
+Doc.set_extension("marker_mentions", default=None, force=True)
+
+
+class MentionFinder:
+    """Marks marker names (doc._.marker_mentions, doc.spans['marker_mentions'])."""
+
+    def __init__(self, rules: tuple[MarkerRules, ...]) -> None:
+        self._names = [(rule.marker, rule.name_pattern()) for rule in rules]
+        self._implied = [
+            (rule.marker, re.compile(rf"(?<![A-Za-z0-9])(?:{'|'.join(rule.implied_by)})"))
+            for rule in rules
+            if rule.implied_by
+        ]
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the mentions; where names overlap, the longest wins."""
+        found = [
+            Mention(marker, m.start(), m.end())
+            for marker, pattern in self._names
+            for m in pattern.finditer(doc.text)
+        ]
+        found += [
+            Mention(marker, m.start(), m.end(), implied=True)
+            for marker, pattern in self._implied
+            for m in pattern.finditer(doc.text)
+        ]
+        mentions = _without_overlaps(found)
+        doc._.marker_mentions = mentions
+        spans = [
+            doc.char_span(m.start, m.end, m.marker.value, alignment_mode="expand") for m in mentions
+        ]
+        doc.spans["marker_mentions"] = [span for span in spans if span is not None]
+        return doc
+
+
+def _without_overlaps(found: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+@Language.factory("markerflow_mentions")
+def make_mention_finder(nlp: Language, name: str) -> MentionFinder:
+    """The mention finder, built from the packaged marker rules."""
+    return MentionFinder(load_rules())

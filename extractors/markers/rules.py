@@ -1,0 +1,75 @@
+"""Marker rules as data: one JSON file per marker, checked by a strict model when loaded."""
+
+import re
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from schemas.markers import Aspect, Marker, Status
+
+
+class StatusWord(BaseModel):
+    """Words that state this marker's status on their own (MSI-high, MMR proficient)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    pattern: str
+    status: Status
+
+
+class MarkerRules(BaseModel):
+    """How one marker is named in reports and how its results are read."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    marker: Marker
+    aliases: list[str] = Field(
+        min_length=1, description="Regular expressions for the marker's names, case-insensitive."
+    )
+    exact_case_aliases: list[str] = Field(
+        default_factory=list,
+        description="Names that only count in the case written (ER, PR, AR), as expressions.",
+    )
+    aspects: list[Aspect] = Field(min_length=1, description="Aspects this marker is tested for.")
+    default_aspect: Aspect = Field(description="Aspect when the words around name none.")
+    implied_by: list[str] = Field(
+        default_factory=list,
+        description="Expressions for alterations that name this marker on their own (L858R).",
+    )
+    ihc_score_sets_status: bool = Field(
+        default=False, description="IHC 0/1+ negative, 2+ equivocal, 3+ positive (HER2)."
+    )
+    always_reported: bool = Field(
+        default=False, description="Results are 'reported' with a percent (Ki-67)."
+    )
+    status_words: list[StatusWord] = Field(
+        default_factory=list, description="Marker-specific status words, checked first."
+    )
+    mismatch_repair_protein: bool = Field(
+        default=False, description="One of MLH1, MSH2, MSH6, PMS2: counts toward MMR."
+    )
+
+    def name_pattern(self) -> re.Pattern[str]:
+        """One expression that finds any of the marker's names."""
+        folded = "|".join(f"(?:{alias})" for alias in self.aliases)
+        exact = "|".join(f"(?-i:{alias})" for alias in self.exact_case_aliases)
+        body = "|".join(part for part in (folded, exact) if part)
+        return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z])", re.IGNORECASE)
+
+
+@cache
+def load_rules() -> tuple[MarkerRules, ...]:
+    """Every marker's rules from the package's rules folder, validated."""
+    folder = resources.files("extractors.markers") / "rules"
+    found = [
+        MarkerRules.model_validate_json(entry.read_text(encoding="utf-8"))
+        for entry in sorted(folder.iterdir(), key=lambda item: item.name)
+        if entry.name.endswith(".json")
+    ]
+    return tuple(found)
+
+
+def rules_by_marker() -> dict[Marker, MarkerRules]:
+    """The rules keyed by canonical marker."""
+    return {rules.marker: rules for rules in load_rules()}

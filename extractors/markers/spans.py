@@ -1,0 +1,44 @@
+"""Plain records the pipeline's components leave on a Doc, with raw character offsets."""
+
+from dataclasses import dataclass
+
+from schemas.markers import Aspect, Marker, Status
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Words naming a marker (or an alteration that names it, like L858R)."""
+
+    marker: Marker
+    start: int
+    end: int
+    implied: bool = False
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Words stating a status, and whether they speak of a marker before or after them."""
+
+    start: int
+    end: int
+    status: Status
+    direction: str
+    aspect: Aspect | None
+
+
+@dataclass(frozen=True)
+class Region:
+    """A stretch of text with a label: an exclusion reason, an aspect, 'historical'."""
+
+    start: int
+    end: int
+    label: str
+
+
+def longest_first(items: list[Cue]) -> list[Cue]:
+    """Drop every cue that overlaps a longer one; keep the rest in text order."""
+    kept: list[Cue] = []
+    for cue in sorted(items, key=lambda c: (-(c.end - c.start), c.start)):
+        if all(cue.end <= other.start or cue.start >= other.end for other in kept):
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,359 @@
+"""Reads what a page says about each marker mention: status, aspect, values, context."""
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from extractors.markers.alterations import normalise_alteration
+from extractors.markers.rules import MarkerRules, rules_by_marker
+from extractors.markers.spans import Cue, Mention, Region
+from extractors.markers.values import StatedValues, bare_index, read_values
+from schemas.markers import Aspect, IHCScore, Marker, Status
+
+_WINDOW_LIMIT = 250
+_SHORT_LEAD = 30
+_PRE_CUE_REACH = 200
+_SUBJECT_REACH = 600
+_LIST_JOIN = re.compile(r"[\s,/&+]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
+_NEGATOR_BEFORE = re.compile(
+    r"(?:\bno|\bnot|\bnon|\bwithout|\babsence\s+of|\bno\s+evidence\s+of)[\s\-]*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SUBJECTLESS = re.compile(
+    r"^\W{0,3}(?:[A-Z]\.\s+)?(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:", re.IGNORECASE
+)
+_SPECIMEN = re.compile(
+    r"\bBlock(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b"
+    r"|\b(Main\s+lesion|Satellite\s+#?\d)",
+    re.IGNORECASE,
+)
+_SCORE_STATUS = {
+    IHCScore.ZERO: Status.NEGATIVE,
+    IHCScore.ONE: Status.NEGATIVE,
+    IHCScore.TWO: Status.EQUIVOCAL,
+    IHCScore.THREE: Status.POSITIVE,
+}
+_PERCENT_STATUS_MARKERS = {Marker.ER, Marker.PR, Marker.AR}
+
+
+@dataclass
+class Finding:
+    """One result read from one place on a page."""
+
+    marker: Marker
+    aspect: Aspect
+    status: Status
+    start: int
+    end: int
+    values: StatedValues = field(default_factory=StatedValues)
+    alteration: str | None = None
+    specimen: str | None = None
+    historical: bool = False
+    amended: bool = False
+
+
+@dataclass
+class _Reading:
+    """The doc's marks, gathered once per page for the mention-by-mention decisions."""
+
+    text: str
+    mentions: list[Mention]
+    cues: list[Cue]
+    exclusions: list[Region]
+    aspects: list[Region]
+    flags: list[Region]
+    breaks: list[tuple[int, str]]
+
+
+def read_findings(doc: Doc) -> list[Finding]:
+    """Every result the page states, one finding per mention that states one."""
+    reading = _Reading(
+        doc.text,
+        _merged_mentions(doc.text, doc._.marker_mentions),
+        doc._.status_cues,
+        doc._.exclusions,
+        doc._.aspect_words,
+        doc._.flags,
+        doc._.statements,
+    )
+    rules = rules_by_marker()
+    findings: dict[int, Finding | None] = {}
+    for index in reversed(range(len(reading.mentions))):
+        findings[index] = _read_mention(reading, rules, index, findings)
+    found = [f for i, f in sorted(findings.items()) if f is not None]
+    answered = {i for i, f in findings.items() if f is not None}
+    found += _subjectless_findings(reading, rules, answered)
+    return found
+
+
+def _merged_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join 'estrogen receptor (ER)' and 'HER2 (ERBB2)' into one mention."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        last = merged[-1] if merged else None
+        gap = text[last.end : mention.start] if last else ""
+        if last and last.marker == mention.marker and re.fullmatch(r"[\s(\-/]*", gap):
+            merged[-1] = Mention(last.marker, last.start, mention.end, last.implied)
+            continue
+        merged.append(mention)
+    return merged
+
+
+def _window_end(reading: _Reading, index: int) -> int:
+    mention = reading.mentions[index]
+    limit = mention.end + _WINDOW_LIMIT
+    if index + 1 < len(reading.mentions):
+        limit = min(limit, reading.mentions[index + 1].start)
+    for offset, kind in reading.breaks:
+        if offset < mention.end:
+            continue
+        if offset >= limit:
+            break
+        lead = reading.text[mention.end : offset]
+        if (
+            kind == "hard"
+            or len(lead.strip()) >= _SHORT_LEAD
+            or _post_cues(reading, mention.end, offset)
+        ):
+            return offset
+    return limit
+
+
+def _statement(reading: _Reading, start: int, end: int) -> tuple[int, int]:
+    before = [o for o, _ in reading.breaks if o < start]
+    after = [o for o, _ in reading.breaks if o >= end]
+    return (before[-1] + 1 if before else 0, after[0] if after else len(reading.text))
+
+
+def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
+    stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
+    for region in reading.exclusions:
+        scope = region.label.split(":", 1)[0]
+        low, high = (mention.start, window_end) if scope == "window" else (stmt_start, stmt_end)
+        if region.start < high and region.end > low:
+            return True
+    return False
+
+
+def _post_cues(reading: _Reading, start: int, end: int) -> list[Cue]:
+    return [
+        c for c in reading.cues if c.start >= start and c.end <= end and c.direction != "before"
+    ]
+
+
+def _read_mention(
+    reading: _Reading,
+    rules: dict[Marker, MarkerRules],
+    index: int,
+    later: dict[int, Finding | None],
+) -> Finding | None:
+    mention = reading.mentions[index]
+    rule = rules[mention.marker]
+    end = _window_end(reading, index)
+    if _excluded(reading, mention, end):
+        return None
+    cue = _status_cue(reading, rule, index, end, later)
+    window = reading.text[mention.start : end]
+    values = read_values(window)
+    status, cue_aspect = (cue.status, cue.aspect) if cue else (None, None)
+    aspect = _aspect(reading, rule, mention, end, cue_aspect)
+    status = _status_from_values(rule, aspect, status, values, window)
+    if status is None:
+        return None
+    return _finding(reading, rule, mention, cue, aspect, status, values, end)
+
+
+def _status_cue(
+    reading: _Reading,
+    rule: MarkerRules,
+    index: int,
+    end: int,
+    later: dict[int, Finding | None],
+) -> Cue | None:
+    mention = reading.mentions[index]
+    lead = reading.text[max(0, mention.start - 40) : mention.start]
+    if _NEGATOR_BEFORE.search(lead):
+        return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
+    own = _own_status_word(reading, rule, mention, end)
+    if own:
+        return own
+    posts = _post_cues(reading, mention.end, end)
+    if posts:
+        return posts[0]
+    joined = _joined_to_next(reading, index, end, later)
+    if joined:
+        return joined
+    return _pre_cue(reading, mention)
+
+
+def _own_status_word(
+    reading: _Reading, rule: MarkerRules, mention: Mention, end: int
+) -> Cue | None:
+    start = max(0, mention.start - 20)
+    for word in rule.status_words:
+        match = re.search(
+            rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
+        )
+        if match:
+            return Cue(start + match.start(), start + match.end(), word.status, "either", None)
+    return None
+
+
+def _joined_to_next(
+    reading: _Reading, index: int, end: int, later: dict[int, Finding | None]
+) -> Cue | None:
+    if index + 1 >= len(reading.mentions):
+        return None
+    following = reading.mentions[index + 1]
+    if end != following.start:
+        return None
+    gap = reading.text[reading.mentions[index].end : following.start]
+    result = later.get(index + 1)
+    if result is None or not _LIST_JOIN.fullmatch(gap):
+        return None
+    return Cue(result.start, result.end, result.status, "before", result.aspect)
+
+
+def _pre_cue(reading: _Reading, mention: Mention) -> Cue | None:
+    stmt_start, _ = _statement(reading, mention.start, mention.end)
+    low = max(stmt_start, mention.start - _PRE_CUE_REACH)
+    before = [c for c in reading.cues if c.start >= low and c.end <= mention.start]
+    if not before:
+        return None
+    nearest = before[-1]
+    if nearest.direction != "after":
+        return nearest
+    gap = reading.text[nearest.end : mention.start]
+    return nearest if re.fullmatch(r"[\s\-]*", gap) else None
+
+
+def _aspect(
+    reading: _Reading, rule: MarkerRules, mention: Mention, end: int, cue_aspect: Aspect | None
+) -> Aspect:
+    if cue_aspect in rule.aspects:
+        return cue_aspect
+    stmt_start, _ = _statement(reading, mention.start, mention.end)
+    best: tuple[int, Aspect] | None = None
+    for word in reading.aspects:
+        aspect = Aspect(word.label)
+        if aspect not in rule.aspects or word.end <= stmt_start or word.start >= end:
+            continue
+        if mention.start <= word.start < mention.end:
+            continue
+        distance = (
+            word.start - mention.end if word.start >= mention.end else mention.start - word.end + 1
+        )
+        if best is None or distance < best[0]:
+            best = (distance, aspect)
+    return best[1] if best else rule.default_aspect
+
+
+def _status_from_values(
+    rule: MarkerRules, aspect: Aspect, status: Status | None, values: StatedValues, window: str
+) -> Status | None:
+    if rule.always_reported:
+        if values.percent is None and values.value is None:
+            values.percent = bare_index(window)
+        has_number = values.percent is not None or values.value is not None
+        return Status.REPORTED if has_number else None
+    if aspect is Aspect.EXPRESSION and values.ihc_score is not None:
+        if rule.ihc_score_sets_status or status is None:
+            return _SCORE_STATUS[values.ihc_score]
+    if status is None and rule.marker in _PERCENT_STATUS_MARKERS and values.percent is not None:
+        return Status.NEGATIVE if values.percent < 1 else Status.POSITIVE
+    return status
+
+
+def _finding(
+    reading: _Reading,
+    rule: MarkerRules,
+    mention: Mention,
+    cue: Cue | None,
+    aspect: Aspect,
+    status: Status,
+    values: StatedValues,
+    end: int,
+) -> Finding:
+    start = min(mention.start, cue.start) if cue else mention.start
+    stop = max(mention.end, cue.end) if cue else mention.end
+    alteration = None
+    if aspect in (Aspect.MUTATION, Aspect.FUSION) and status is Status.POSITIVE:
+        stmt_start, _ = _statement(reading, mention.start, mention.end)
+        alteration = normalise_alteration(reading.text[stmt_start:end])
+    stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
+    return Finding(
+        marker=rule.marker,
+        aspect=aspect,
+        status=status,
+        start=start,
+        end=stop,
+        values=values,
+        alteration=alteration,
+        specimen=_specimen(reading.text, mention.start),
+        historical=_flagged(reading, "historical", stmt_start, max(stmt_end, end)),
+        amended=_flagged(reading, "amended", max(0, mention.start - 300), end),
+    )
+
+
+def _specimen(text: str, position: int) -> str | None:
+    found = None
+    for match in _SPECIMEN.finditer(text, max(0, position - 1500), position):
+        found = next(g for g in match.groups() if g)
+    return found
+
+
+def _flagged(reading: _Reading, label: str, start: int, end: int) -> bool:
+    return any(f.label == label and f.start < end and f.end > start for f in reading.flags)
+
+
+def _subjectless_findings(
+    reading: _Reading, rules: dict[Marker, MarkerRules], answered: set[int]
+) -> list[Finding]:
+    """'RESULTS: No mutation detected' under a heading that names the marker."""
+    found = []
+    starts = [0] + [o + 1 for o, _ in reading.breaks]
+    ends = [o for o, _ in reading.breaks] + [len(reading.text)]
+    for start, end in zip(starts, ends, strict=True):
+        statement = reading.text[start:end]
+        if not _SUBJECTLESS.match(statement):
+            continue
+        if any(start <= m.start < end for m in reading.mentions):
+            continue
+        subject = _subject(reading, start, answered)
+        if subject is None:
+            continue
+        finding = _read_statement(reading, rules[subject.marker], subject, start, end)
+        if finding:
+            found.append(finding)
+    return found
+
+
+def _subject(reading: _Reading, start: int, answered: set[int]) -> Mention | None:
+    for index in reversed(range(len(reading.mentions))):
+        mention = reading.mentions[index]
+        if mention.end > start:
+            continue
+        if start - mention.end > _SUBJECT_REACH:
+            return None
+        return None if index in answered else mention
+    return None
+
+
+def _read_statement(
+    reading: _Reading, rule: MarkerRules, subject: Mention, start: int, end: int
+) -> Finding | None:
+    if any(r.start < end and r.end > start for r in reading.exclusions):
+        return None
+    cues = [c for c in reading.cues if c.start >= start and c.end <= end]
+    values = read_values(reading.text[start:end])
+    cue = cues[0] if cues else None
+    aspect = _aspect(reading, rule, subject, end, cue.aspect if cue else None)
+    status = _status_from_values(
+        rule, aspect, cue.status if cue else None, values, reading.text[start:end]
+    )
+    if status is None:
+        return None
+    finding = _finding(reading, rule, subject, cue, aspect, status, values, end)
+    finding.start = start
+    return finding

@@ -1,0 +1,49 @@
+"""Results across a document: one per distinct result, amendments win, MMR from its proteins."""
+
+from schemas.markers import Aspect, Marker, MarkerResult, Status
+
+_MMR_PROTEINS = (Marker.MLH1, Marker.MSH2, Marker.MSH6, Marker.PMS2)
+_DETAILS = (
+    "ihc_score", "percent", "ratio", "alteration", "value", "intensity", "allred_score",
+    "h_score", "copy_number", "score_type", "clone", "method", "specimen",
+)  # fmt: skip
+
+
+def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
+    """One result per (marker, aspect, status); an amended result replaces what it corrects."""
+    amended = {(r.marker, r.aspect) for r in results if r.amended}
+    kept = [r for r in results if r.amended or (r.marker, r.aspect) not in amended]
+    merged: dict[tuple[Marker, str, Status], MarkerResult] = {}
+    for result in kept:
+        key = (result.marker, result.aspect.value, result.status)
+        if key not in merged:
+            merged[key] = result.model_copy(deep=True)
+            continue
+        _fill_details(merged[key], result)
+    return list(merged.values())
+
+
+def _fill_details(into: MarkerResult, other: MarkerResult) -> None:
+    for name in _DETAILS:
+        if getattr(into, name) is None and getattr(other, name) is not None:
+            setattr(into, name, getattr(other, name))
+    into.historical = into.historical and other.historical
+    into.evidence.extend(other.evidence)
+
+
+def derived_results(results: list[MarkerResult]) -> list[MarkerResult]:
+    """MMR status from three or more protein results, when the report states none itself."""
+    if any(r.marker is Marker.MMR for r in results):
+        return []
+    proteins = [r for r in results if r.marker in _MMR_PROTEINS and r.aspect is Aspect.EXPRESSION]
+    if len({r.marker for r in proteins}) < 3:
+        return []
+    lost = any(r.status is Status.NEGATIVE for r in proteins)
+    return [
+        MarkerResult(
+            marker=Marker.MMR,
+            aspect=Aspect.SIGNATURE,
+            status=Status.POSITIVE if lost else Status.NEGATIVE,
+            evidence=[e for r in proteins for e in r.evidence],
+        )
+    ]

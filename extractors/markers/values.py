@@ -1,0 +1,177 @@
+"""Numbers a result states: IHC score, percent, ratio, copy number, H-score, Allred, TMB, PD-L1."""
+
+import re
+from dataclasses import dataclass, field
+
+from schemas.markers import IHCScore
+
+_FLAGS = re.IGNORECASE
+_SCORE_WORD = re.compile(
+    r"(?:score|intensity|IHC)\s*(?:of\s*|[:=]\s*|\(\s*|is\s+)?([0-3])(?:\s*\+|(?![\d.]))", _FLAGS
+)
+_SCORE_PLUS = re.compile(r"(?<![\d.\w])([0-3])\s?\+(?!\s*(?:\d+|-\s*\d+|to\s+\d+)\s*%)")
+_NOT_IHC_SCORE = re.compile(r"(?:allred|proportion|h-?)\s*$", _FLAGS)
+_SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*scale)", _FLAGS)
+_DISTRIBUTION = re.compile(
+    r"0\+?\s*(\d{1,3})\s*%\s*[;,]\s*1\+\s*(\d{1,3})\s*%\s*[;,]\s*2\+\s*(\d{1,3})\s*%\s*[;,]"
+    r"\s*3\+\s*(\d{1,3})\s*%"
+)
+_PERCENT = re.compile(
+    r"(?<![\d.])([<>≤≥]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?)\s*)?%"
+)
+_BARE_INDEX = re.compile(
+    r"(?:index|stained|positive\s+cells|:|-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?![\d.]|\s*\+)",
+    _FLAGS,
+)
+_RATIO = re.compile(r"ratio\b(.{0,80}?)(\d{1,2}\.\d{1,3})", _FLAGS | re.DOTALL)
+_COPY_NUMBER = re.compile(
+    r"(?:average|mean)\s+(?:[\w/\-]+\s+){0,3}(?:copy\s+number|copies|signals?)"
+    r"(?:\s+per\s+(?:cell|nucleus))?\s*(?:of|:|=|was|is)?\s*(\d{1,2}(?:\.\d+)?)",
+    _FLAGS,
+)
+_H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?![\d.])", _FLAGS)
+_ALLRED = re.compile(r"Allred(?:\s+score)?\s*(?:of|:|=)?\s*(\d)(?![\d.])", _FLAGS)
+_FMOL = re.compile(r"fmol\s+value\s+of\s+(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*fmol", _FLAGS)
+_TMB = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?)\s*)?"
+    r"(?:/|per)\s*(?:Mb|megabase)",
+    _FLAGS,
+)
+_PDL1_SCORE = re.compile(
+    r"\b(TPS|CPS|IC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?)"
+    r"(?:\s+score)?\s*(?:of|:|=|was|is)?\s*([<>≥≤]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*(%)?",
+    _FLAGS,
+)
+_CLONE = re.compile(r"\b(22C3|SP263|SP142|28-8|73-10|E1L3N)\b", _FLAGS)
+_INTENSITY = re.compile(
+    r"\b(weak|moderate|strong|intense)(?:\s+to\s+(weak|moderate|strong))?\b", _FLAGS
+)
+_ALLELE_FRACTION = re.compile(
+    r"\b(VAF|NAF|MAF|allele\s+frequency)\s*(?:of|:|=)?\s*(\d+(?:\.\d+)?\s*%?)", _FLAGS
+)
+_MSI_CLASS = re.compile(r"\b(MSI-H|MSI-L|MSS)\b")
+_COMPARATOR_BEFORE = re.compile(r"[<>≤≥=]\s*$|(?:than|least|over|under)\s*$", _FLAGS)
+_SCORE_TYPES = {"tps": "TPS", "cps": "CPS", "ic": "IC", "tumor proportion score": "TPS"}
+
+
+@dataclass
+class StatedValues:
+    """The values found in one result's words."""
+
+    ihc_score: IHCScore | None = None
+    percent: float | None = None
+    ratio: float | None = None
+    copy_number: float | None = None
+    h_score: int | None = None
+    allred_score: int | None = None
+    intensity: str | None = None
+    score_type: str | None = None
+    clone: str | None = None
+    values: list[str] = field(default_factory=list)
+
+    @property
+    def value(self) -> str | None:
+        """The one stated value LABELS.md's `value` holds, by priority."""
+        return self.values[0] if self.values else None
+
+
+def read_values(text: str) -> StatedValues:
+    """Every value the words of one result state."""
+    found = StatedValues()
+    _read_scores(text, found)
+    _read_percent(text, found)
+    _read_ratio(text, found)
+    _read_named_scores(text, found)
+    _read_other_values(text, found)
+    return found
+
+
+def _read_scores(text: str, found: StatedValues) -> None:
+    ranged = _SCORE_RANGE.search(text)
+    if ranged:
+        found.values.append(f"{ranged.group(1)} - {ranged.group(2)}+")
+        return
+    if _DISTRIBUTION.search(text):
+        return
+    candidates = [*_SCORE_WORD.finditer(text), *_SCORE_PLUS.finditer(text)]
+    candidates = [m for m in candidates if not _NOT_IHC_SCORE.search(text[: m.start()])]
+    match = min(candidates, key=lambda m: m.start(), default=None)
+    if match:
+        score = match.group(1)
+        found.ihc_score = IHCScore(score if score == "0" else f"{score}+")
+
+
+def _read_percent(text: str, found: StatedValues) -> None:
+    distribution = _DISTRIBUTION.search(text)
+    if distribution:
+        none, weak, moderate, strong = (int(g) for g in distribution.groups())
+        found.h_score = min(weak + 2 * moderate + 3 * strong, 300)
+        found.percent = float(min(100 - none, 100))
+        return
+    match = _PERCENT.search(text)
+    if not match:
+        return
+    comparator, first, last = match.groups()
+    if comparator or last:
+        found.values.append(match.group(0).replace(" ", "") if comparator else f"{first}-{last}%")
+        return
+    if float(first) <= 100:
+        found.percent = float(first)
+
+
+def _read_ratio(text: str, found: StatedValues) -> None:
+    for match in _RATIO.finditer(text):
+        if _COMPARATOR_BEFORE.search(text[: match.start(2)]):
+            continue
+        found.ratio = float(match.group(2))
+        break
+    copies = _COPY_NUMBER.search(text)
+    if copies:
+        found.copy_number = float(copies.group(1))
+
+
+def _read_named_scores(text: str, found: StatedValues) -> None:
+    h_score = _H_SCORE.search(text)
+    if h_score and int(h_score.group(1)) <= 300:
+        found.h_score = int(h_score.group(1))
+    if found.h_score is not None:
+        found.values.insert(0, f"H-score {found.h_score}")
+    allred = _ALLRED.search(text)
+    if allred and int(allred.group(1)) <= 8:
+        found.allred_score = int(allred.group(1))
+        found.values.insert(0, f"Allred {found.allred_score}")
+    intensity = _INTENSITY.search(text)
+    if intensity:
+        found.intensity = " to ".join(g.lower() for g in intensity.groups() if g)
+
+
+def _read_other_values(text: str, found: StatedValues) -> None:
+    fmol = _FMOL.search(text)
+    if fmol:
+        found.values.append(f"{fmol.group(1) or fmol.group(2)} fmol")
+    tmb = _TMB.search(text)
+    if tmb:
+        found.values.append(f"{tmb.group(1)} mut/Mb")
+    pdl1 = _PDL1_SCORE.search(text)
+    if pdl1:
+        kind = _SCORE_TYPES.get(re.sub(r"\s+", " ", pdl1.group(1).lower()), pdl1.group(1).upper())
+        kind = "IC" if kind.startswith("IMMUNE") else kind
+        kind = "CPS" if kind.startswith("COMBINED") else kind
+        found.score_type = kind
+        number = f"{(pdl1.group(2) or '').replace(' ', '')}{pdl1.group(3)}{pdl1.group(4) or ''}"
+        found.values.append(f"{kind} {number}")
+    clone = _CLONE.search(text)
+    if clone:
+        found.clone = clone.group(1).upper()
+    fraction = _ALLELE_FRACTION.search(text)
+    if fraction:
+        found.values.append(f"{fraction.group(1).upper()} {fraction.group(2).replace(' ', '')}")
+    msi = _MSI_CLASS.search(text)
+    if msi:
+        found.values.append(msi.group(1))
+
+
+def bare_index(text: str) -> float | None:
+    """A proliferation index written without a percent sign ('labeling index: 30')."""
+    match = _BARE_INDEX.search(text)
+    return float(match.group(1)) if match and int(match.group(1)) <= 100 else None
