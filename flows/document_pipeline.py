@@ -1,0 +1,75 @@
+"""The plain steps of processing one document: read, analyse, render, store, rebuild the case."""
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import TypeVar
+
+import extractors
+from extractors.limits import Limits
+from review.ledger import LedgerEntry
+from review.store import ReviewStore
+from schemas import Document
+from schemas.case import Case, DocumentResults
+
+T = TypeVar("T")
+
+
+@dataclass
+class Timings:
+    """Seconds spent per step, in order."""
+
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def measure(self, step: str, run: Callable[[], T]) -> T:
+        """Run a step and keep how long it took."""
+        started = time.perf_counter()
+        try:
+            return run()
+        finally:
+            self.seconds[step] = round(time.perf_counter() - started, 3)
+
+
+def file_name(entry: LedgerEntry) -> str:
+    """The last part of the escaped key: only the reader's extension check sees it."""
+    return entry.object_key.rsplit("/", 1)[-1]
+
+
+def read(data: bytes, entry: LedgerEntry, limits: Limits) -> Document:
+    """The document's pages and words; RejectedInput when it cannot be read."""
+    return extractors.read_document(data, filename=file_name(entry), limits=limits)
+
+
+def received_at(entry: LedgerEntry) -> datetime:
+    """When the ledger first saw the object, as aware UTC (SQLite drops the zone)."""
+    seen = entry.first_seen_at
+    return seen if seen.tzinfo else seen.replace(tzinfo=UTC)
+
+
+def analyse(document: Document, entry: LedgerEntry) -> DocumentResults:
+    """Markers, facts and HER2 of the document, with where and when it came in."""
+    results: DocumentResults = extractors.analyse_document(document)
+    return results.model_copy(
+        update={"source_name": entry.object_key, "received_at": received_at(entry)}
+    )
+
+
+def render(data: bytes, document: Document) -> dict[int, bytes]:
+    """One PNG per page for the reviewer's evidence view."""
+    images: dict[int, bytes] = extractors.render_page_images(data, document)
+    return images
+
+
+def store_document(
+    store: ReviewStore, case_id: str, results: DocumentResults, images: dict[int, bytes]
+) -> bool:
+    """Add the document to its case; False when it was there already."""
+    return store.add_document_results(case_id, results, page_images=images)
+
+
+def rebuild_case(store: ReviewStore, case_id: str) -> Case:
+    """Assemble the case from all its documents and save it to the review queue."""
+    case: Case = extractors.assemble_case(case_id, store.document_results(case_id))
+    store.save_case(case)
+    return case

@@ -1,0 +1,50 @@
+"""What ops see about one processed document: ids, counts and timings, never report text."""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from flows.document_pipeline import Timings
+
+
+@dataclass
+class DocumentReport:
+    """Ids and counts of one processed document."""
+
+    entry_id: int
+    case_id: str
+    short_hash: str
+    pages: int = 0
+    ocr_pages: int = 0
+    markers: int = 0
+    case_markers: int = 0
+    added: bool = False
+    timings: Timings = field(default_factory=Timings)
+
+    def ids_and_counts(self) -> dict[str, Any]:
+        """The flow's return value: safe to show anyone with access to Prefect."""
+        return {
+            "entry_id": self.entry_id,
+            "case_id": self.case_id,
+            "document": self.short_hash,
+            "pages": self.pages,
+            "ocr_pages": self.ocr_pages,
+            "markers": self.markers,
+            "added": self.added,
+        }
+
+
+def document_markdown(report: DocumentReport) -> str:
+    """A markdown table for the run's artifact."""
+    rows = [
+        ("case", report.case_id),
+        ("document", report.short_hash),
+        ("ledger entry", str(report.entry_id)),
+        ("pages", str(report.pages)),
+        ("pages read by OCR", str(report.ocr_pages)),
+        ("markers found", str(report.markers)),
+        ("current markers in the case", str(report.case_markers)),
+        ("new in the case", "yes" if report.added else "no (already there)"),
+    ]
+    rows += [(f"{step} (s)", f"{seconds:.2f}") for step, seconds in report.timings.seconds.items()]
+    lines = ["| | |", "|---|---|", *(f"| {name} | {value} |" for name, value in rows)]
+    return "\n".join(lines)

@@ -1,0 +1,61 @@
+"""The intake flow: a scheduled poll that records new uploads and starts one run for each."""
+
+from prefect import flow, task
+from prefect.artifacts import create_table_artifact
+from prefect.cache_policies import NO_CACHE
+
+from flows.databases import open_ledger
+from flows.deployment_runs import DeploymentStarter
+from flows.discovery import DiscoveryCounts, discover
+from flows.settings import FlowSettings
+from flows.source_choice import configured_source
+from flows.step_errors import phi_safe
+from flows.submission import Submitted, submit_due
+
+
+@task(name="discover", persist_result=False, cache_policy=NO_CACHE)
+def discover_new(settings: FlowSettings) -> DiscoveryCounts:
+    """Record every new object of the source in the ledger."""
+    with phi_safe("discover"):
+        return discover(configured_source(settings), open_ledger(settings))
+
+
+@task(name="start-runs", persist_result=False, cache_policy=NO_CACHE)
+def start_runs(settings: FlowSettings) -> list[Submitted]:
+    """Start a process-document run for every due ledger entry."""
+    with phi_safe("start-runs"):
+        starter = DeploymentStarter(settings.deployment)
+        return submit_due(open_ledger(settings), starter, settings.max_attempts)
+
+
+@flow(name="intake", persist_result=False, log_prints=False)
+def intake() -> dict[str, int]:
+    """Find new uploads, record them, start their runs; counts only."""
+    settings = FlowSettings.from_env()
+    counts = discover_new(settings)
+    started = start_runs(settings)
+    create_table_artifact(
+        table=[_row(s) for s in started] or [{"started": 0}],
+        key="intake-runs",
+        description=(
+            f"{counts.new} new, {counts.duplicates} duplicate, {counts.changed} changed while "
+            f"read, {counts.ignored} left aside; {len(started)} runs started"
+        ),
+    )
+    return {
+        "new": counts.new,
+        "duplicates": counts.duplicates,
+        "changed": counts.changed,
+        "ignored": counts.ignored,
+        "started": len(started),
+    }
+
+
+def _row(submitted: Submitted) -> dict[str, str | int]:
+    return {
+        "entry": submitted.entry_id,
+        "case": submitted.case_id,
+        "document": submitted.short_hash,
+        "attempt": submitted.attempt,
+        "flow_run": submitted.flow_run_id,
+    }

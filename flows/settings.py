@@ -1,0 +1,64 @@
+"""Where markerflow's flows find their inbox, bucket, queue and database: MARKERFLOW_* variables."""
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from review.db import markerflow_home
+
+
+class FlowSettings(BaseModel):
+    """Settings of the flows, read from the environment so worker processes share them."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    home: Path = Field(description="$MARKERFLOW_HOME: inbox, exports, Prefect's home.")
+    source: str = Field(
+        default="inbox",
+        description="'inbox' for $MARKERFLOW_HOME/inbox, or s3://bucket/prefix for S3.",
+    )
+    s3_endpoint_url: str | None = Field(
+        default=None, description="Endpoint of an S3-compatible store; None for AWS."
+    )
+    sqs_queue_url: str | None = Field(
+        default=None, description="Queue receiving the bucket's S3 event notifications."
+    )
+    lease_seconds: float = Field(
+        default=900.0, gt=0, description="After this long an unfinished run is started again."
+    )
+    settle_seconds: float = Field(
+        default=1.0, ge=0, description="A local file must keep its size and mtime this long."
+    )
+    max_attempts: int = Field(default=3, gt=0, description="Runs per document before giving up.")
+    deployment: str = Field(
+        default="process-document/process-document",
+        description="The deployment that processes one document.",
+    )
+
+    @property
+    def inbox(self) -> Path:
+        """The local inbox: <inbox>/<case id>/<file>."""
+        return self.home / "inbox"
+
+    @property
+    def exports(self) -> Path:
+        """Where finalize writes signed-off cases: <exports>/<case id>/."""
+        return self.home / "exports"
+
+    @property
+    def lease(self) -> timedelta:
+        """The lease as a timedelta."""
+        return timedelta(seconds=self.lease_seconds)
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> "FlowSettings":
+        """Settings from MARKERFLOW_HOME, MARKERFLOW_SOURCE, MARKERFLOW_S3_ENDPOINT_URL, ..."""
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {"home": markerflow_home()}
+        for name in cls.model_fields:
+            variable = f"MARKERFLOW_{name.upper()}"
+            if variable in env and name != "home":
+                values[name] = env[variable]
+        return cls.model_validate(values)

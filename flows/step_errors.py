@@ -1,0 +1,51 @@
+"""Errors a flow step may raise: reason codes and type names only, never the text that failed."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy.exc import OperationalError
+
+from extractors.errors import RejectedInput
+
+# Worth another try: the database was locked or restarted, a disk or network hiccup.
+TRANSIENT_ERRORS = (OperationalError, ConnectionError, TimeoutError, OSError)
+
+
+class StepFailed(Exception):
+    """A step failed for a reason that another try will not change; names the step and type."""
+
+    def __init__(self, step: str, error_type: str) -> None:
+        super().__init__(f"{step} failed: {error_type}")
+        self.step = step
+        self.error_type = error_type
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.step, self.error_type))
+
+
+class TransientStepError(StepFailed):
+    """A step failed for a reason that may pass: worth a retry."""
+
+
+@contextmanager
+def phi_safe(step: str) -> Iterator[None]:
+    """Re-raise any error but a RejectedInput as a StepFailed that holds no message text.
+
+    Third-party errors can quote their input (pydantic shows values, SQLAlchemy its
+    parameters); the original is dropped so that no log or state message carries it.
+    """
+    try:
+        yield
+    except RejectedInput:
+        raise
+    except StepFailed:
+        raise
+    except TRANSIENT_ERRORS as err:
+        raise TransientStepError(step, type(err).__name__) from None
+    except Exception as err:  # noqa: BLE001 - anything else is re-raised, without its text
+        raise StepFailed(step, type(err).__name__) from None
+
+
+def is_transient(error: BaseException | None) -> bool:
+    """Whether a retry may help."""
+    return isinstance(error, TransientStepError)
