@@ -1,0 +1,42 @@
+"""The fast path for the local inbox: a short poll inside `markerflow up`, beside the schedule."""
+
+import logging
+import threading
+
+from flows.databases import open_ledger
+from flows.deployment_runs import DeploymentStarter
+from flows.discovery import discover
+from flows.settings import FlowSettings
+from flows.source_choice import configured_source
+from flows.submission import submit_due
+
+log = logging.getLogger(__name__)
+
+
+def intake_once(settings: FlowSettings) -> int:
+    """Record new objects and start their runs: the intake flow's work, without its run."""
+    ledger = open_ledger(settings)
+    discover(configured_source(settings), ledger)
+    return len(submit_due(ledger, DeploymentStarter(settings.deployment), settings.max_attempts))
+
+
+class InboxWatcher(threading.Thread):
+    """Runs `intake_once` every `interval` seconds until stopped; errors are logged by type only."""
+
+    def __init__(self, settings: FlowSettings, interval: float = 1.0) -> None:
+        super().__init__(name="inbox-watcher", daemon=True)
+        self.settings = settings
+        self.interval = interval
+        self.stopped = threading.Event()
+
+    def run(self) -> None:
+        """Poll until stopped."""
+        while not self.stopped.wait(self.interval):
+            try:
+                intake_once(self.settings)
+            except Exception as err:  # noqa: BLE001 - the scheduled intake is the safety net
+                log.warning("inbox watcher: %s; the scheduled intake will catch up", type(err))
+
+    def stop(self) -> None:
+        """Ask the loop to end."""
+        self.stopped.set()

@@ -1,0 +1,150 @@
+"""`markerflow up`: Prefect server, pool, deployments, worker and review app, stopped together."""
+
+import importlib.util
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import FrameType
+
+from flows.databases import review_engine
+from flows.inbox_watcher import InboxWatcher
+from flows.prefect_setup import (
+    WORK_POOL,
+    create_work_pool,
+    deploy_all,
+    ensure_tesseract_limit,
+    prefect_command,
+    prefect_env,
+)
+from flows.settings import FlowSettings
+
+PREFECT_PORT = 4200
+REVIEW_PORT = 8000
+
+
+class StackFailed(Exception):
+    """A part of the stack did not come up."""
+
+
+@dataclass
+class Stack:
+    """The processes `markerflow up` started, stopped in reverse order."""
+
+    processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+
+    def start(self, argv: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
+        """Start a child in its own process group, output to a log file."""
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("ab") as out:
+            child = subprocess.Popen(
+                argv, env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        self.processes.append(child)
+        return child
+
+    def stop(self, grace_seconds: float = 20.0) -> None:
+        """SIGTERM every child's group, newest first; SIGKILL what is left after the grace."""
+        for child in reversed(self.processes):
+            if child.poll() is None:
+                os.killpg(child.pid, signal.SIGTERM)
+        deadline = time.monotonic() + grace_seconds
+        for child in reversed(self.processes):
+            try:
+                child.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                os.killpg(child.pid, signal.SIGKILL)
+                child.wait()
+
+
+def wait_until_healthy(url: str, timeout: float = 120.0) -> None:
+    """Poll a health URL until it answers 200."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - local URL
+                if response.status == 200:
+                    return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise StackFailed(f"no answer from {url} within {timeout:.0f} s")
+
+
+def start_prefect_server(stack: Stack, settings: FlowSettings) -> dict[str, str]:
+    """The embedded Prefect server (SQLite under $MARKERFLOW_HOME/prefect), unless one is named."""
+    if os.environ.get("PREFECT_API_URL"):
+        env = prefect_env(os.environ["PREFECT_API_URL"])
+        wait_until_healthy(env["PREFECT_API_URL"].rstrip("/") + "/health")
+        return env
+    home = settings.home / "prefect"
+    env = prefect_env(f"http://127.0.0.1:{PREFECT_PORT}/api", home)
+    argv = prefect_command("server", "start", "--host", "127.0.0.1", "--port", str(PREFECT_PORT))
+    stack.start(argv, env, settings.home / "logs" / "prefect-server.log")
+    wait_until_healthy(f"http://127.0.0.1:{PREFECT_PORT}/api/health")
+    return env
+
+
+def worker_env(env: dict[str, str]) -> dict[str, str]:
+    """The worker polls every 2 s so a new document starts within seconds."""
+    return {**env, "PREFECT_WORKER_QUERY_SECONDS": env.get("PREFECT_WORKER_QUERY_SECONDS", "2")}
+
+
+def bring_up(stack: Stack, settings: FlowSettings, worker_limit: int) -> dict[str, str]:
+    """Server, database, pool, tesseract limit, deployments, worker, review app; the env used."""
+    env = start_prefect_server(stack, settings)
+    os.environ.update({k: env[k] for k in ("PREFECT_API_URL", "MARKERFLOW_REPO")})
+    review_engine()
+    create_work_pool(env)
+    ensure_tesseract_limit(slots=os.cpu_count() or 1)
+    deploy_all(env)
+    logs = settings.home / "logs"
+    worker = prefect_command("worker", "start", "--pool", WORK_POOL, "--limit", str(worker_limit))
+    stack.start(worker, worker_env(env), logs / "worker.log")
+    if importlib.util.find_spec("review.web") is not None:
+        review = [sys.executable, "-m", "uvicorn", "--factory", "flows.review_app:build_app"]
+        review += ["--host", "127.0.0.1", "--port", str(REVIEW_PORT)]
+        stack.start(review, env, logs / "review-app.log")
+    return env
+
+
+def announce(settings: FlowSettings, env: dict[str, str]) -> str:
+    """What `markerflow up` prints once everything runs."""
+    ui = env["PREFECT_API_URL"].removesuffix("/api")
+    return (
+        f"Prefect UI:  {ui}\n"
+        f"Review app:  http://127.0.0.1:{REVIEW_PORT}\n"
+        f"Inbox:       {settings.inbox}/<case-id>/<file>\n"
+        "Ctrl-C stops everything."
+    )
+
+
+def run_until_signalled(settings: FlowSettings, worker_limit: int, say: object = print) -> None:
+    """Bring the stack up, watch the inbox, and take it all down on SIGINT or SIGTERM."""
+    stack = Stack()
+    stop_requested = False
+
+    def request_stop(_signum: int, _frame: FrameType | None) -> None:
+        nonlocal stop_requested
+        stop_requested = True
+
+    signal.signal(signal.SIGTERM, request_stop)
+    signal.signal(signal.SIGINT, request_stop)
+    settings.inbox.mkdir(parents=True, exist_ok=True)
+    watcher = InboxWatcher(settings) if settings.source == "inbox" else None
+    try:
+        env = bring_up(stack, settings, worker_limit)
+        if watcher is not None:
+            watcher.start()
+        assert callable(say)
+        say(announce(settings, env))
+        while not stop_requested and all(p.poll() is None for p in stack.processes):
+            time.sleep(0.5)
+    finally:
+        if watcher is not None:
+            watcher.stop()
+        stack.stop()
