@@ -155,7 +155,9 @@ class DocumentResults(BaseModel):
 
     document_id: str = Field(pattern=SHA256_PATTERN, description="sha256 of the input bytes.")
     source_name: str = Field(
-        default="", description="The upload's file name, escaped; never shown unescaped."
+        default="",
+        description="The upload's file name without folders, control characters escaped as "
+        "\\xNN; still untrusted text that a renderer must escape for its own medium.",
     )
     received_at: datetime = Field(description="When markerflow received the document (UTC).")
     media_type: str = Field(description="Type found from the magic bytes.")
@@ -224,11 +226,10 @@ class CaseHER2Interpretation(HER2Interpretation):
 
 
 class ConflictKind(StrEnum):
-    """What kind of disagreement a conflict is."""
+    """A contradiction on one specimen, or different statuses on different specimens."""
 
     CONTRADICTION = "contradiction"
     DISCORDANT_SPECIMENS = "discordant_specimens"
-    HER2_DISCORDANCE = "her2_discordance"
 
 
 class Conflict(BaseModel):
