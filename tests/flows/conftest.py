@@ -1,0 +1,109 @@
+"""Real servers for the flow tests: moto (S3, SQS) and Prefect on 127.0.0.1, once per session."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import boto3
+import pytest
+from moto.server import ThreadedMotoServer
+
+from flows import databases
+from review.db import init_db, make_engine
+from review.ledger import Ledger
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_for(url: str, timeout: float = 120.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    pytest.fail(f"{url} did not answer within {timeout} s")
+
+
+@pytest.fixture(scope="session")
+def moto_endpoint() -> Iterator[str]:
+    """moto's S3 and SQS on a free port of 127.0.0.1, with fake credentials."""
+    os.environ.update(
+        AWS_ACCESS_KEY_ID="testing",
+        AWS_SECRET_ACCESS_KEY="testing",  # noqa: S105 - moto's fake credentials
+        AWS_DEFAULT_REGION="us-east-1",
+    )
+    port = free_port()
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    yield f"http://127.0.0.1:{port}"
+    server.stop()
+
+
+@pytest.fixture
+def s3(moto_endpoint: str):
+    return boto3.client("s3", endpoint_url=moto_endpoint)
+
+
+@pytest.fixture
+def sqs(moto_endpoint: str):
+    return boto3.client("sqs", endpoint_url=moto_endpoint)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh MARKERFLOW_HOME whose review database is migrated."""
+    monkeypatch.setenv("MARKERFLOW_HOME", str(tmp_path))
+    monkeypatch.delenv("MARKERFLOW_DATABASE_URL", raising=False)
+    databases.review_engine.cache_clear()
+    init_db(make_engine(f"sqlite:///{tmp_path / 'markerflow.db'}"))
+    yield tmp_path
+    databases.review_engine.cache_clear()
+
+
+@pytest.fixture
+def ledger(home: Path) -> Ledger:
+    return Ledger(databases.review_engine(), lease=timedelta(minutes=5))
+
+
+@pytest.fixture(scope="session")
+def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A real Prefect server with its own PREFECT_HOME, started once per session."""
+    port = free_port()
+    prefect_home = tmp_path_factory.mktemp("prefect-home")
+    api = f"http://127.0.0.1:{port}/api"
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(prefect_home),
+        "PREFECT_API_URL": api,
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+    }
+    log = (prefect_home / "server.log").open("wb")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
+        + ["--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    wait_for(f"{api}/health")
+    os.environ.update(PREFECT_API_URL=api, PREFECT_HOME=str(prefect_home))
+    yield api
+    server.terminate()
+    server.wait(timeout=30)
