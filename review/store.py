@@ -1,5 +1,6 @@
 """The review queue's storage: documents' results, assembled cases, decisions and sign-off."""
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, select
@@ -68,6 +69,24 @@ class ReviewStore:
         with self._sessions() as session:
             row = session.get(PageImageRow, (document_id, page))
             return None if row is None else row.png
+
+    def pages_with_images(self, pages: set[tuple[str, int]]) -> set[tuple[str, int]]:
+        """Which of these (document id, page) have a page image kept."""
+        documents = {document for document, _ in pages}
+        query = select(PageImageRow.document_id, PageImageRow.page).where(
+            PageImageRow.document_id.in_(documents)
+        )
+        with self._sessions() as session:
+            kept = {(row.document_id, row.page) for row in session.execute(query)}
+        return kept & pages
+
+    def signed_off_by(self, case_id: str) -> tuple[str, datetime] | None:
+        """Who signed the case off and when, while it stays signed off."""
+        with self._sessions() as session:
+            row = session.get(CaseRow, case_id)
+            if row is None or row.signed_off_by is None or row.signed_off_at is None:
+                return None
+            return row.signed_off_by, row.signed_off_at
 
     def save_case(self, case: Case) -> None:
         """Store the assembled case, keeping decisions; a new document reopens a signed case."""

@@ -1,0 +1,88 @@
+"""The review app's users: names, roles and argon2 password hashes."""
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from pydantic import BaseModel, ConfigDict
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError
+
+from review.db import make_sessionmaker
+from review.errors import UserExists, WeakPassword
+from review.permissions import Role
+from review.tables import UserRow, utc_now
+
+MINIMUM_PASSWORD_LENGTH = 12
+
+_hasher = PasswordHasher()
+_UNKNOWN_USER_HASH = _hasher.hash("no such user: verify anyway so timing tells nothing")
+
+
+class User(BaseModel):
+    """A user as the app sees one: never the hash."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: int
+    name: str
+    role: Role
+    active: bool
+
+
+def _user(row: UserRow) -> User:
+    return User(id=row.id, name=row.name, role=Role(row.role), active=row.active)
+
+
+def _password_matches(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+class UserStore:
+    """Adds, lists and authenticates users."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._sessions = make_sessionmaker(engine)
+
+    def add(self, name: str, role: Role, password: str) -> User:
+        """Add a user with an argon2 hash of the password."""
+        if len(password) < MINIMUM_PASSWORD_LENGTH:
+            raise WeakPassword(MINIMUM_PASSWORD_LENGTH)
+        row = UserRow(
+            name=name,
+            role=role.value,
+            password_hash=_hasher.hash(password),
+            active=True,
+            created_at=utc_now(),
+        )
+        try:
+            with self._sessions.begin() as session:
+                session.add(row)
+        except IntegrityError as error:
+            raise UserExists(name) from error
+        return _user(row)
+
+    def list(self) -> list[User]:
+        """Every user, by name."""
+        with self._sessions() as session:
+            return [_user(r) for r in session.scalars(select(UserRow).order_by(UserRow.name))]
+
+    def get(self, user_id: int) -> User | None:
+        """The user with this id, or None."""
+        with self._sessions() as session:
+            row = session.get(UserRow, user_id)
+            return None if row is None else _user(row)
+
+    def authenticate(self, name: str, password: str) -> User | None:
+        """The active user with this name and password, else None."""
+        with self._sessions.begin() as session:
+            row = session.scalars(select(UserRow).where(UserRow.name == name)).first()
+            if row is None:
+                _password_matches(_UNKNOWN_USER_HASH, password)
+                return None
+            if not _password_matches(row.password_hash, password) or not row.active:
+                return None
+            if _hasher.check_needs_rehash(row.password_hash):
+                row.password_hash = _hasher.hash(password)
+            return _user(row)
