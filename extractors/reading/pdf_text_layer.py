@@ -10,7 +10,10 @@ from extractors.reading.line_grouping import LineWord
 from extractors.reading.page_geometry import PageFrame
 from schemas import BBox
 
-WORD = re.compile(r"\S+")
+# pdfium reports a hyphen that ends a line as U+FFFE and drops the line break after it:
+# end the word there and keep the hyphen as printed.
+LINE_END_HYPHEN = "\ufffe"
+WORD = re.compile(r"[^\s\ufffe]*\ufffe|[^\s\ufffe]+")
 
 
 def page_frame(page: pdfium.PdfPage) -> PageFrame:
@@ -28,7 +31,11 @@ def text_layer_words(page: pdfium.PdfPage, frame: PageFrame) -> list[LineWord]:
         if len(text) != count:
             text = _text_char_by_char(textpage, count)
         return [
-            (match.group(), _word_box(textpage, frame, match.start(), match.end() - 1), None)
+            (
+                match.group().replace(LINE_END_HYPHEN, "-"),
+                _word_box(textpage, frame, match.start(), match.end() - 1),
+                None,
+            )
             for match in WORD.finditer(text)
         ]
     finally:
