@@ -88,7 +88,7 @@ class _Clause:
 def _clause_around(line: ReportLine, index: int, mention: re.Match[str], floor: int) -> _Clause:
     """The clause of a line that holds a malignancy mention, bounded by stops and dashes."""
     before = line.text[floor : mention.start()]
-    stops = [m.end() for m in _CLAUSE_END.finditer(before) if m.end() < len(before)]
+    stops = [m.end() for m in _CLAUSE_END.finditer(before) if m.group(0)]
     start = floor + (stops[-1] if stops else 0)
     end_match = _CLAUSE_END.search(line.text, mention.end())
     end = end_match.start() if end_match else len(line.text)
