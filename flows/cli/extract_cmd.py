@@ -1,1 +1,189 @@
 """markerflow extract: read reports without any server and write one JSON per input."""
+
+import json
+import os
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from flows.cli.app import app
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+@dataclass
+class RunTally:
+    """What a run did, for the summary and the exit status."""
+
+    files: int = 0
+    pages: int = 0
+    ocr_pages: int = 0
+    markers: int = 0
+    rejected: Counter[str] = field(default_factory=Counter)
+    started: float = field(default_factory=time.monotonic)
+
+
+@app.command("extract")
+def extract(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Report files, or folders to walk (sorted).")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="Folder for one <name>.json per input.")
+    ] = None,
+) -> None:
+    """Read reports (PDF, TIFF, PNG, JPEG, GIF, WebP) and write their words and markers as JSON."""
+    inputs = _inputs_or_exit(paths or [], out)
+    assert out is not None  # checked by _inputs_or_exit
+    out.mkdir(parents=True, exist_ok=True)
+    tally = RunTally()
+    if _interactive():
+        _run_with_progress(inputs, out, tally)
+        _print_summary(tally)
+    else:
+        for path, target in _targets(inputs, out):
+            _extract_one(path, target, tally)
+    raise typer.Exit(EXIT_REJECTED if tally.rejected else EXIT_OK)
+
+
+def _inputs_or_exit(paths: list[Path], out: Path | None) -> list[Path]:
+    if not paths:
+        _usage_error("give at least one report file or folder")
+    if out is None:
+        _usage_error("give --out DIR, the folder for the JSON files")
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        _usage_error(f"no such file or folder: {_shown(missing[0])}")
+    files: list[Path] = []
+    for path in paths:
+        files.extend(sorted(_walk(path)) if path.is_dir() else [path])
+    return files
+
+
+def _walk(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+
+
+def _usage_error(message: str) -> None:
+    typer.echo(f"markerflow extract: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _targets(inputs: list[Path], out: Path) -> list[tuple[Path, Path]]:
+    """DIR/<name without its last suffix>.json; a repeated name gets -2, -3, ..."""
+    used: Counter[str] = Counter()
+    pairs = []
+    for path in inputs:
+        stem = path.stem or path.name
+        used[stem] += 1
+        name = stem if used[stem] == 1 else f"{stem}-{used[stem]}"
+        pairs.append((path, out / f"{name}.json"))
+    return pairs
+
+
+def _extract_one(path: Path, target: Path, tally: RunTally) -> dict[str, Any]:
+    from extractors.errors import RejectedInput
+    from extractors.reading import read_document
+
+    tally.files += 1
+    try:
+        doc = read_document(path.read_bytes(), path.name)
+    except RejectedInput as rejected:
+        return _write_error(path, target, tally, rejected.reason.value, rejected.message)
+    except OSError as err:
+        return _write_error(path, target, tally, "unreadable", f"cannot read the file: {err}")
+    tally.pages += len(doc.pages)
+    tally.ocr_pages += doc.ocr_pages
+    record: dict[str, Any] = {"source": path.name, "document": doc.model_dump(mode="json")}
+    try:
+        record["markers"] = _markers(doc)
+    except Exception as err:  # noqa: BLE001 - one bad document must not stop the batch
+        return _write_error(
+            path,
+            target,
+            tally,
+            "extraction_failed",
+            f"markers could not be extracted ({type(err).__name__}); please report this file",
+        )
+    tally.markers += len(record["markers"])
+    _write_json(target, record)
+    return record
+
+
+def _markers(doc: Any) -> list[dict[str, Any]]:
+    from extractors import extract_markers
+
+    return [result.model_dump(mode="json") for result in extract_markers(doc)]
+
+
+def _write_error(
+    path: Path, target: Path, tally: RunTally, code: str, message: str
+) -> dict[str, Any]:
+    tally.rejected[code] += 1
+    record = {"source": path.name, "error": {"code": code, "message": message}}
+    _write_json(target, record)
+    if not _interactive():
+        typer.echo(f"rejected {_shown(path)}: {code}: {message}", err=True)
+    return record
+
+
+def _write_json(target: Path, record: dict[str, Any]) -> None:
+    partial = target.with_name(f".{target.name}.partial")
+    partial.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    os.replace(partial, target)
+
+
+def _interactive() -> bool:
+    return sys.stderr.isatty() and not os.environ.get("CI")
+
+
+def _shown(path: Path) -> str:
+    """A file name safe to print: control characters escaped."""
+    return str(path).encode("unicode_escape", "backslashreplace").decode("ascii")
+
+
+def _run_with_progress(inputs: list[Path], out: Path, tally: RunTally) -> None:
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
+
+    columns = (
+        TextColumn("reading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files · {task.fields[pages]} pages · {task.fields[ocr]} OCR'd"),
+        TimeElapsedColumn(),
+        TextColumn("left"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, transient=True) as progress:
+        task = progress.add_task("read", total=len(inputs), pages=0, ocr=0)
+        for path, target in _targets(inputs, out):
+            _extract_one(path, target, tally)
+            progress.update(task, advance=1, pages=tally.pages, ocr=tally.ocr_pages)
+
+
+def _print_summary(tally: RunTally) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title="markerflow extract", show_header=False)
+    table.add_row("files", str(tally.files))
+    table.add_row("read", str(tally.files - sum(tally.rejected.values())))
+    for code, count in sorted(tally.rejected.items()):
+        table.add_row(f"rejected: {code}", str(count))
+    table.add_row("pages", str(tally.pages))
+    table.add_row("pages OCR'd", str(tally.ocr_pages))
+    table.add_row("marker results", str(tally.markers))
+    table.add_row("time", f"{time.monotonic() - tally.started:.1f} s")
+    Console(stderr=True).print(table)
