@@ -6,6 +6,7 @@ import sys
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -138,7 +139,9 @@ def _write_json(target: Path, record: dict[str, Any]) -> None:
     os.replace(partial, target)
 
 
+@cache
 def _interactive() -> bool:
+    """A person is watching: stderr is a terminal (decided once, before rich wraps stderr)."""
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
