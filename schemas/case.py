@@ -1,5 +1,6 @@
 """The case: every document of one patient, their merged results, conflicts, summary, review."""
 
+import json
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -381,3 +382,8 @@ class Case(BaseModel):
     def current_markers(self) -> list[CaseMarker]:
         """The results that stand: not superseded."""
         return [m for m in self.markers if m.state is MarkerState.CURRENT]
+
+
+def case_json_schema() -> str:
+    """The JSON Schema of a Case as committed in schemas/case.schema.json."""
+    return json.dumps(Case.model_json_schema(), indent=2, ensure_ascii=False) + "\n"

@@ -11,7 +11,12 @@ from extractors.case.tables import (
     expected_test_table,
     hint_table,
 )
-from extractors.case.wording import result_details, result_statement, source_names
+from extractors.case.wording import (
+    result_details,
+    result_statement,
+    source_names,
+    specimen_words,
+)
 from schemas.case import (
     CaseFacts,
     CaseHER2Interpretation,
@@ -62,8 +67,8 @@ def _marker_line(
     marker: CaseMarker, conflicted: set[str], documents: list[DocumentResults]
 ) -> SummaryMarkerLine:
     notes = [f"from {source_names(marker.source_documents, documents)}"]
-    if marker.specimen_ref.strip("/"):
-        notes.insert(0, f"specimen {marker.specimen_ref}")
+    if specimen_words(marker.specimen_ref):
+        notes.insert(0, f"specimen {specimen_words(marker.specimen_ref)}")
     if marker.history:
         notes.append(f"replaces {len(marker.history)} earlier result(s)")
     if marker.marker_id in conflicted:
@@ -83,7 +88,8 @@ def _marker_line(
 
 def _conflict_line(conflict: Conflict, documents: list[DocumentResults]) -> SummaryConflictLine:
     names = source_names(conflict.source_documents, documents)
-    where = f" on specimen {conflict.specimen_ref}" if conflict.specimen_ref.strip("/") else ""
+    specimen = specimen_words(conflict.specimen_ref)
+    where = f" on specimen {specimen}" if specimen else ""
     kind = conflict.kind.value.replace("_", " ")
     text = f"For the reviewer to resolve ({kind}){where}: {conflict.description} — in {names}"
     return SummaryConflictLine(conflict_id=conflict.conflict_id, text=text)
@@ -149,9 +155,10 @@ def _hint(
     if not matched and not by_her2:
         return None
     basis = "; ".join(result_statement(m) for m in matched) or "HER2 interpretation"
+    finding = rule.finding[:1].upper() + rule.finding[1:]
     text = (
-        f"{rule.finding.capitalize()} is reported ({basis}); cases like this are sometimes "
-        f"considered for {rule.program}. {_HINT_DISCLAIMER}"
+        f"{finding} is reported ({basis}); cases like this are sometimes considered for "
+        f"{rule.program}. {_HINT_DISCLAIMER}"
     )
     return ProgramHint(
         hint_id=rule.hint_id,

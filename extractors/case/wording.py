@@ -33,7 +33,19 @@ def result_details(result: MarkerResult) -> str:
         if result.score_type and result.score_type not in (result.value or "")
         else None,
     ]
-    return ", ".join(p for p in parts if p)
+    unique: list[str] = []
+    for part in parts:
+        if part and part not in unique:
+            unique.append(part)
+    return ", ".join(unique)
+
+
+def specimen_words(ref: str) -> str:
+    """'S23-100/A' as 'S23-100 part A'; empty when the specimen is unknown."""
+    accession, _, label = ref.partition("/")
+    words = [accession] if accession else []
+    words += [f"part {label}"] if label else []
+    return " ".join(words)
 
 
 def test_name(result: MarkerResult) -> str:

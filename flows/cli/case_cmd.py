@@ -1,1 +1,123 @@
 """markerflow case and markerflow schema: build one case from files; print the Case JSON Schema."""
+
+import json
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from extractors import analyse_document, assemble_case, read_document
+from extractors.errors import RejectedInput
+from flows.cli.app import app
+from schemas.case import Case, DocumentResults, case_json_schema
+from schemas.fhir import case_to_bundle
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+class CaseOutput(StrEnum):
+    """What `markerflow case` prints."""
+
+    JSON = "json"
+    FHIR = "fhir"
+    SUMMARY = "summary"
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    """The files given, folders walked in sorted order; symlinks are skipped."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and not p.is_symlink()))
+        else:
+            files.append(path)
+    return files
+
+
+def _usage_error(message: str) -> None:
+    typer.echo(f"markerflow case: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _output(as_json: bool, fhir: bool, summary: bool) -> CaseOutput:
+    chosen = [o for o, on in ((CaseOutput.JSON, as_json), (CaseOutput.FHIR, fhir)) if on]
+    chosen += [CaseOutput.SUMMARY] if summary else []
+    if len(chosen) > 1:
+        _usage_error("give at most one of --json, --fhir, --summary")
+    return chosen[0] if chosen else CaseOutput.JSON
+
+
+def _analyse(path: Path) -> DocumentResults:
+    """One file's results; its modification time stands for when it was received."""
+    received = datetime.fromtimestamp(path.stat().st_mtime, UTC)
+    doc = read_document(path.read_bytes(), filename=path.name)
+    result: DocumentResults = analyse_document(doc, source_name=path.name, received_at=received)
+    return result
+
+
+def _summary_text(case: Case) -> str:
+    summary = case.summary
+    diagnosis = summary.diagnosis
+    lines = [f"Case {case.case_id}: {len(case.documents)} document(s), {case.review_status.value}"]
+    kind = diagnosis.tumour_type.value.replace("_", " ") if diagnosis.tumour_type else "unknown"
+    lines.append(f"Diagnosis: {diagnosis.text or 'not found'} (tumour type: {kind})")
+    sections = [
+        ("Markers", [m.text for m in summary.markers]),
+        ("Conflicts for the reviewer", [c.text for c in summary.conflicts]),
+        ("Tests usually needed that no report gives", [m.text for m in summary.missing_tests]),
+        ("Hints for the reviewer (not advice)", [h.text for h in summary.hints]),
+    ]
+    for title, items in sections:
+        lines.append(f"{title}:" if items else f"{title}: none")
+        lines.extend(f"  - {item}" for item in items)
+    return "\n".join(lines)
+
+
+def _render(case: Case, output: CaseOutput) -> str:
+    if output is CaseOutput.FHIR:
+        return json.dumps(case_to_bundle(case), indent=2, ensure_ascii=False)
+    if output is CaseOutput.SUMMARY:
+        return _summary_text(case)
+    return case.model_dump_json(indent=2)
+
+
+@app.command("case")
+def case(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Report files of one patient, or their folder.")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the case as JSON (default).")
+    ] = False,
+    fhir: Annotated[bool, typer.Option("--fhir", help="Print a FHIR R4 Bundle.")] = False,
+    summary: Annotated[bool, typer.Option("--summary", help="Print the reviewer summary.")] = False,
+    case_id: Annotated[
+        str | None, typer.Option("--case-id", help="Case id (default: the first path's folder).")
+    ] = None,
+) -> None:
+    """Build one case from the given reports and print it; exit 1 if any file was refused."""
+    output = _output(as_json, fhir, summary)
+    if not paths:
+        _usage_error("give at least one report file or folder")
+    assert paths is not None
+    missing = [p for p in paths if not p.exists()]
+    if missing:
+        _usage_error(f"no such file or folder: {missing[0].name!r}")
+    results, refused = [], 0
+    for path in _files(paths):
+        try:
+            results.append(_analyse(path))
+        except RejectedInput as err:
+            refused += 1
+            typer.echo(f"markerflow case: {path.name!r} refused: {err.reason.value}", err=True)
+    name = case_id or (paths[0] if paths[0].is_dir() else paths[0].resolve().parent).name
+    typer.echo(_render(assemble_case(name or "case", results), output))
+    raise typer.Exit(EXIT_REJECTED if refused else EXIT_OK)
+
+
+@app.command("schema")
+def schema() -> None:
+    """Print the JSON Schema of a Case (the committed copy is schemas/case.schema.json)."""
+    typer.echo(case_json_schema(), nl=False)

@@ -41,7 +41,7 @@ def test_each_standing_marker_has_a_line_with_status_details_and_source() -> Non
     assert line.details == "IHC, 95% of cells"
     assert (
         line.text
-        == "ER expression: positive (IHC, 95% of cells) — specimen S23-100/A; from report.pdf"
+        == "ER expression: positive (IHC, 95% of cells) — specimen S23-100 part A; from report.pdf"
     )
 
 
