@@ -14,8 +14,18 @@ for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags"
 # A statement ends at a blank line, a semicolon, a full stop before a capital, or a new line
 # that starts a bullet, a lettered or numbered item, or a 'Key:' line.
 _HARD_BREAK = re.compile(
-    r"\n\s*\n|;|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
+    r"\n\s*\n|;|(?<=[.:])[ \t]*\n|\n(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
 )
+# An empty tick box, '( )', '[ ]', '{ )', or a template's 'o' bullet, starts an option not chosen.
+_EMPTY_BOX = re.compile(r"[\(\[{]\s*[\)\]}]|(?<![A-Za-z0-9])[o□☐❏](?=[ \t]+[A-Z])")
+_ANY_BOX_OR_LINE_END = re.compile(
+    r"[\(\[{]\s*[xX✓✔]?\s*[\)\]}]|(?<![A-Za-z0-9])[o□☐❏■☒xX](?=[ \t]+[A-Z])|\n"
+)
+# A section runs to a blank line or the next heading written in capitals.
+_SECTION_END = re.compile(
+    r"\n\s*\n|\n(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{3,}:?[ \t]*\n)|(?:\n|\.\s)[ \t]*[A-Z][A-Z0-9 ,&/()#\-]{3,}:"
+)
+_SECTION_LIMIT = 1500
 _PERIOD_BREAK = re.compile(r"(?<![A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)\.\s+(?=[A-Z0-9(\-])")
 
 
@@ -28,23 +38,36 @@ class ContextFinder:
         self._aspects = [(compile_words(a.pattern), a.aspect) for a in rules.aspect_words]
         self._historical = compile_words("|".join(rules.historical))
         self._amended = compile_words("|".join(rules.amended))
+        headings = "|".join(rules.excluded_sections)
+        self._section = re.compile(rf"(?:^|\n)[ \t]*(?:{headings})[ \t]*(?::|\n)")
+
+    def _excluded_sections(self, text: str) -> list[Region]:
+        regions = []
+        for heading in self._section.finditer(text):
+            following = _SECTION_END.search(text, heading.end())
+            end = following.start() if following else len(text)
+            end = min(end, heading.end() + _SECTION_LIMIT)
+            regions.append(Region(heading.start(), end, "section:excluded"))
+        return regions
 
     def __call__(self, doc: Doc) -> Doc:
         """Leave cues, exclusions, aspect words and statements on the doc."""
         text = doc.text
-        doc._.status_cues = longest_first(
-            [
-                Cue(m.start(), m.end(), cue.status, cue.direction.value, cue.aspect)
-                for pattern, cue in self._cues
-                for m in pattern.finditer(text)
-                if m.end() > m.start()
-            ]
-        )
-        doc._.exclusions = [
+        unchosen = unchosen_options(text)
+        cues = [
+            Cue(m.start(), m.end(), cue.status, cue.direction.value, cue.aspect)
+            for pattern, cue in self._cues
+            for m in pattern.finditer(text)
+            if m.end() > m.start()
+        ]
+        doc._.status_cues = longest_first([c for c in cues if not _inside(c, unchosen)])
+        exclusions = [
             Region(m.start(), m.end(), f"{rule.scope.value}:{rule.reason.value}")
             for pattern, rule in self._exclusions
             for m in pattern.finditer(text)
         ]
+        exclusions += self._excluded_sections(text)
+        doc._.exclusions = [e for e in exclusions if not _inside(e, unchosen)]
         doc._.aspect_words = [
             Region(m.start(), m.end(), aspect.value)
             for pattern, aspect in self._aspects
@@ -56,6 +79,21 @@ class ContextFinder:
         doc._.flags += [Region(m.start(), m.end(), "amended") for m in self._amended.finditer(text)]
         doc._.statements = statement_breaks(text)
         return doc
+
+
+def unchosen_options(text: str) -> list[Region]:
+    """Template options whose box is empty: from the box to the next box or the line's end."""
+    regions = []
+    for box in _EMPTY_BOX.finditer(text):
+        following = _ANY_BOX_OR_LINE_END.search(text, box.end())
+        regions.append(
+            Region(box.start(), following.start() if following else len(text), "unchosen")
+        )
+    return regions
+
+
+def _inside(item: Cue | Region, regions: list[Region]) -> bool:
+    return any(r.start <= item.start and item.end <= r.end for r in regions)
 
 
 def statement_breaks(text: str) -> list[tuple[int, str]]:

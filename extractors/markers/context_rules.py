@@ -26,6 +26,7 @@ class ExclusionReason(StrEnum):
     TEMPLATE = "template"
     BACKGROUND = "background"
     CRITERIA = "criteria"
+    TABLE_HEADER = "table_header"
 
 
 class ExclusionScope(StrEnum):
@@ -75,6 +76,9 @@ class ContextRules(BaseModel):
     historical: list[str]
     amended: list[str]
     aspect_words: list[AspectWords]
+    excluded_sections: list[str] = Field(
+        description="Headings whose section states no result (BACKGROUND, METHODS, ...)."
+    )
 
 
 def compile_words(pattern: str) -> re.Pattern[str]:

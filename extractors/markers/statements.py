@@ -12,14 +12,15 @@ from extractors.markers.values import StatedValues, bare_index, read_values
 from schemas.markers import Aspect, IHCScore, Marker, Status
 
 _WINDOW_LIMIT = 250
-_SHORT_LEAD = 30
+_SHORT_LEAD = 12
 _PRE_CUE_REACH = 200
 _SUBJECT_REACH = 600
-_LIST_JOIN = re.compile(r"[\s,/&+]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
+_LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
 _NEGATOR_BEFORE = re.compile(
     r"(?:\bno|\bnot|\bnon|\bwithout|\babsence\s+of|\bno\s+evidence\s+of)[\s\-]*(?:the\s+)?$",
     re.IGNORECASE,
 )
+_VERDICT = re.compile(r"n[eo]gat\s?[il1]\s?ve|p[o0]s[il1]t[il1]ve|equivocal", re.IGNORECASE)
 _SUBJECTLESS = re.compile(
     r"^\W{0,3}(?:[A-Z]\.\s+)?(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:", re.IGNORECASE
 )
@@ -28,6 +29,8 @@ _SPECIMEN = re.compile(
     r"|\b(Main\s+lesion|Satellite\s+#?\d)",
     re.IGNORECASE,
 )
+_RATIO_REACH = 400
+_RATIO_PHRASE = re.compile(r"ratio\b.{0,80}?\d{1,2}\.\d{1,3}", re.IGNORECASE | re.DOTALL)
 _SCORE_STATUS = {
     IHCScore.ZERO: Status.NEGATIVE,
     IHCScore.ONE: Status.NEGATIVE,
@@ -130,7 +133,11 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     for region in reading.exclusions:
         scope = region.label.split(":", 1)[0]
-        low, high = (mention.start, window_end) if scope == "window" else (stmt_start, stmt_end)
+        low, high = (stmt_start, stmt_end)
+        if scope == "window":
+            low, high = mention.start, window_end
+        elif scope == "section":
+            low, high = mention.start, mention.end
         if region.start < high and region.end > low:
             return True
     return False
@@ -154,7 +161,7 @@ def _read_mention(
     if _excluded(reading, mention, end):
         return None
     cue = _status_cue(reading, rule, index, end, later)
-    window = reading.text[mention.start : end]
+    window = reading.text[mention.end : end]
     values = read_values(window)
     status, cue_aspect = (cue.status, cue.aspect) if cue else (None, None)
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
@@ -175,6 +182,9 @@ def _status_cue(
     lead = reading.text[max(0, mention.start - 40) : mention.start]
     if _NEGATOR_BEFORE.search(lead):
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
+    governing = _governing_cue(reading, mention)
+    if governing:
+        return governing
     own = _own_status_word(reading, rule, mention, end)
     if own:
         return own
@@ -187,10 +197,22 @@ def _status_cue(
     return _pre_cue(reading, mention)
 
 
+def _governing_cue(reading: _Reading, mention: Mention) -> Cue | None:
+    """A 'negative for' or 'positive for' right before the name: it speaks of this marker."""
+    for cue in reading.cues:
+        if cue.direction == "after" or cue.end > mention.start or cue.end < mention.start - 8:
+            continue
+        if re.fullmatch(r"[\s\-]*(?:the\s+|a\s+|an\s+)?", reading.text[cue.end : mention.start]):
+            return cue
+    return None
+
+
 def _own_status_word(
     reading: _Reading, rule: MarkerRules, mention: Mention, end: int
 ) -> Cue | None:
-    start = max(0, mention.start - 20)
+    stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
+    start = max(stmt_start, mention.start - 20)
+    end = min(end, stmt_end)
     for word in rule.status_words:
         match = re.search(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
@@ -225,7 +247,9 @@ def _pre_cue(reading: _Reading, mention: Mention) -> Cue | None:
     if nearest.direction != "after":
         return nearest
     gap = reading.text[nearest.end : mention.start]
-    return nearest if re.fullmatch(r"[\s\-]*", gap) else None
+    adjacent = re.fullmatch(r"[\s\-]*", gap)
+    verdict = _VERDICT.fullmatch(reading.text[nearest.start : nearest.end].strip())
+    return nearest if adjacent and verdict else None
 
 
 def _aspect(
@@ -277,6 +301,8 @@ def _finding(
 ) -> Finding:
     start = min(mention.start, cue.start) if cue else mention.start
     stop = max(mention.end, cue.end) if cue else mention.end
+    if aspect is Aspect.AMPLIFICATION and values.ratio is None:
+        values.ratio = _nearby_ratio(reading.text, mention)
     alteration = None
     if aspect in (Aspect.MUTATION, Aspect.FUSION) and status is Status.POSITIVE:
         stmt_start, _ = _statement(reading, mention.start, mention.end)
@@ -294,6 +320,21 @@ def _finding(
         historical=_flagged(reading, "historical", stmt_start, max(stmt_end, end)),
         amended=_flagged(reading, "amended", max(0, mention.start - 300), end),
     )
+
+
+def _nearby_ratio(text: str, mention: Mention) -> float | None:
+    low, high = max(0, mention.start - _RATIO_REACH), mention.end + _RATIO_REACH
+    found = [
+        (_ratio_distance(m.start() + low, mention), read_values(m.group(0)).ratio)
+        for m in _RATIO_PHRASE.finditer(text[low:high])
+    ]
+    found = [f for f in found if f[1] is not None]
+    return min(found)[1] if found else None
+
+
+def _ratio_distance(position: int, mention: Mention) -> int:
+    """Ratios after the name come first; one before it counts double the distance."""
+    return position - mention.end if position >= mention.end else 2 * (mention.start - position)
 
 
 def _specimen(text: str, position: int) -> str | None:
