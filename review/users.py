@@ -13,8 +13,7 @@ from review.tables import UserRow, utc_now
 
 MINIMUM_PASSWORD_LENGTH = 12
 
-_hasher = PasswordHasher()
-_UNKNOWN_USER_HASH = _hasher.hash("no such user: verify anyway so timing tells nothing")
+UNKNOWN_USER_PASSWORD = "no such user: verify anyway so timing tells nothing"
 
 
 class User(BaseModel):
@@ -32,18 +31,20 @@ def _user(row: UserRow) -> User:
     return User(id=row.id, name=row.name, role=Role(row.role), active=row.active)
 
 
-def _password_matches(password_hash: str, password: str) -> bool:
+def _password_matches(hasher: PasswordHasher, password_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(password_hash, password)
+        return hasher.verify(password_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
 
 class UserStore:
-    """Adds, lists and authenticates users."""
+    """Adds, lists and authenticates users; argon2 parameters are argon2-cffi's unless given."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, hasher: PasswordHasher | None = None) -> None:
         self._sessions = make_sessionmaker(engine)
+        self._hasher = hasher or PasswordHasher()
+        self._unknown_user_hash = self._hasher.hash(UNKNOWN_USER_PASSWORD)
 
     def add(self, name: str, role: Role, password: str) -> User:
         """Add a user with an argon2 hash of the password."""
@@ -52,7 +53,7 @@ class UserStore:
         row = UserRow(
             name=name,
             role=role.value,
-            password_hash=_hasher.hash(password),
+            password_hash=self._hasher.hash(password),
             active=True,
             created_at=utc_now(),
         )
@@ -79,10 +80,10 @@ class UserStore:
         with self._sessions.begin() as session:
             row = session.scalars(select(UserRow).where(UserRow.name == name)).first()
             if row is None:
-                _password_matches(_UNKNOWN_USER_HASH, password)
+                _password_matches(self._hasher, self._unknown_user_hash, password)
                 return None
-            if not _password_matches(row.password_hash, password) or not row.active:
+            if not _password_matches(self._hasher, row.password_hash, password) or not row.active:
                 return None
-            if _hasher.check_needs_rehash(row.password_hash):
-                row.password_hash = _hasher.hash(password)
+            if self._hasher.check_needs_rehash(row.password_hash):
+                row.password_hash = self._hasher.hash(password)
             return _user(row)

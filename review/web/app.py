@@ -5,6 +5,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from importlib.resources import files
 
+from argon2 import PasswordHasher
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -50,6 +51,7 @@ def create_app(
     secure_cookies: bool | None = None,
     fhir_maker: FhirBundleMaker | None = None,
     clock: Callable[[], datetime] = utc_now,
+    password_hasher: PasswordHasher | None = None,
 ) -> FastAPI:
     """The app on an initialised review database; on_signoff(case_id) runs after sign-off.
 
@@ -64,7 +66,7 @@ def create_app(
     app = FastAPI(title="markerflow review", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.services = Services(
         store=ReviewStore(engine),
-        users=UserStore(engine),
+        users=UserStore(engine, password_hasher),
         sessions=WebSessions(engine, idle, clock),
         audit=AuditLog(engine),
         templates=make_templates(),
