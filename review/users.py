@@ -13,7 +13,7 @@ from review.tables import UserRow, utc_now
 
 MINIMUM_PASSWORD_LENGTH = 12
 
-UNKNOWN_USER_PASSWORD = "no such user: verify anyway so timing tells nothing"
+UNKNOWN_USER_PASSWORD = "no such user: verify anyway so timing tells nothing"  # noqa: S105
 
 
 class User(BaseModel):
