@@ -9,7 +9,7 @@ from extractors.case.tables import TumourTypeRule, tumour_type_table
 from schemas.case import TextFact, TumourTypeFact
 from schemas.markers import Evidence
 
-_HEADING = re.compile(
+DIAGNOSIS_HEADING = re.compile(
     r"^\W*(?P<kind>final\s+|pathologic(?:al)?\s+|clinical\s+|surgical\s+)*diagnos[ie]s"
     r"(?:\s*\(\w+\))?\s*(?:[:.\-]\s*|$)(?P<rest>.*)$",
     re.IGNORECASE,
@@ -110,7 +110,7 @@ def _diagnosis_headings(lines: list[ReportLine]) -> list[tuple[int, int]]:
     """(line index, offset after the heading) of each diagnosis heading; clinical ones last."""
     found = []
     for index, line in enumerate(lines):
-        match = _HEADING.match(line.text)
+        match = DIAGNOSIS_HEADING.match(line.text)
         if match:
             clinical = "clinical" in (match.group("kind") or "").lower()
             found.append((clinical, index, match.start("rest")))

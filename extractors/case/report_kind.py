@@ -3,6 +3,7 @@
 import re
 from functools import cache
 
+from extractors.case.diagnosis import DIAGNOSIS_HEADING
 from extractors.case.report_lines import ReportLine
 from extractors.case.tables import report_kind_table
 from schemas.case import ReportKind, ReportKindFact
@@ -28,11 +29,20 @@ def kinds_named(text: str) -> list[tuple[ReportKind, re.Match[str]]]:
     return named
 
 
-def find_report_kind(lines: list[ReportLine]) -> ReportKindFact | None:
-    """The kind named alone by the earliest line of the first page's opening lines."""
+def title_lines(lines: list[ReportLine]) -> list[ReportLine]:
+    """The first page's opening lines, up to the first diagnosis heading: where titles are."""
     first_page = lines[0].page.number if lines else 1
-    opening = [line for line in lines if line.page.number == first_page]
-    for line in opening[: report_kind_table().lines_to_read]:
+    opening = []
+    for line in lines[: report_kind_table().lines_to_read]:
+        if line.page.number != first_page or DIAGNOSIS_HEADING.match(line.text):
+            break
+        opening.append(line)
+    return opening
+
+
+def find_report_kind(lines: list[ReportLine]) -> ReportKindFact | None:
+    """The kind named alone by the earliest title line (an addendum section later is no title)."""
+    for line in title_lines(lines):
         named = kinds_named(line.text)
         if len(named) == 1:
             kind, match = named[0]

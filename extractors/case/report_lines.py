@@ -7,10 +7,12 @@ from schemas.document import Document, Page
 from schemas.markers import Evidence
 
 # Lines naming or identifying the patient never feed a fact: losing a fact there is cheaper
-# than copying a name, record number or birth date into the case.
+# than copying a name, record number or birth date into the case. OCR look-alikes (Patlent,
+# D0B) count too.
 _IDENTIFYING_LINE = re.compile(
-    r"\b(patient|name|forename|surname|mrn|medical record|d\.?o\.?b\b|date of birth|birth\s*date"
-    r"|born|sex|gender|address|phone|ssn|social security|insurance|your id)",
+    r"\b(pat[il1|]ent|name|forename|surname|m\.?r\.?n|mr\s*#|medical record|d\.?[o0]\.?b\b"
+    r"|date of b[il1]rth|b[il1]rth\s*date|born|sex|gender|address|phone|ssn|social security"
+    r"|insurance|your id)",
     re.IGNORECASE,
 )
 

@@ -39,6 +39,26 @@ def test_report_and_collection_dates_are_read_from_their_labels(
     assert (facts.collection_date.value if facts.collection_date else None) == collected
 
 
+@pytest.mark.parametrize(
+    "identifying_line",
+    [
+        "Patient: Jordan CANARY9 Doe   MRN: 900009   DOB: 01/02/1950",
+        "Patlent: Jordan CANARY9 Doe   MRN: 900009",
+        "Name: CANARY9, Jordan   D0B 01/02/1950",
+        "Date of birth: 01/02/1950  CANARY9 Jordan carcinoma of the breast",
+    ],
+)
+def test_lines_identifying_the_patient_never_feed_a_fact(identifying_line: str) -> None:
+    facts = facts_of(
+        f"SURGICAL PATHOLOGY REPORT\n{identifying_line}\n"
+        "DIAGNOSIS:\nBreast, left, biopsy: invasive ductal carcinoma"
+    )
+
+    dumped = facts.model_dump_json()
+    assert "CANARY" not in dumped and "1950" not in dumped
+    assert facts.diagnosis is not None
+
+
 def test_a_birth_date_never_becomes_a_case_date() -> None:
     facts = facts_of("Patient: Jane Roe  DOB: 01/02/1950  Collected: 03/04/2023")
 
@@ -53,6 +73,7 @@ def test_a_birth_date_never_becomes_a_case_date() -> None:
         ("Surgical Pathology #: SP-22-4567", ["SP-22-4567"]),
         ("Case number: SP23-000871   Accession: SP23-000871", ["SP23-000871"]),
         ("Report 12/05/2023 final", []),
+        ("Accession: $26-10104", ["S26-10104"]),
         ("Accession: S26-10002    Report type: Surgical pathology / molecular", ["S26-10002"]),
     ],
 )
@@ -73,6 +94,7 @@ def test_accession_numbers_are_taken_where_a_label_names_them(
         ("AMENDED REPORT\nDiagnosis revised", ReportKind.ADDENDUM),
         ("Report type: Surgical pathology / molecular", None),
         ("SEE ADDENDUM\nSURGICAL PATHOLOGY REPORT", ReportKind.SURGICAL_PATHOLOGY),
+        ("FINAL DIAGNOSIS: carcinoma\nAddendum. Part 1: HER2 IHC 2+", None),
     ],
 )
 def test_the_report_kind_comes_from_the_first_line_naming_one_kind(
