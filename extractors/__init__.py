@@ -12,6 +12,7 @@ _EXPORTS = {
     "interpret_her2": "extractors.markers",
     "analyse_document": "extractors.case",
     "assemble_case": "extractors.case",
+    "extract_case_facts": "extractors.case",
 }
 
 __all__ = sorted(_EXPORTS)
