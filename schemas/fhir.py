@@ -133,6 +133,17 @@ def _percent_component(marker: CaseMarker) -> list[dict[str, Any]]:
     return []
 
 
+def _effective(case: Case, document_ids: list[str]) -> dict[str, Any]:
+    """effectiveDateTime: the earliest collection (else report) date of the source documents."""
+    stated = []
+    for document in case.documents:
+        if document.document_id in document_ids:
+            facts = document.facts
+            fact = facts.collection_date or facts.report_date
+            stated += [fact.value] if fact else []
+    return {"effectiveDateTime": min(stated).isoformat()} if stated else {}
+
+
 def _observation_base(case: Case, marker: CaseMarker, profile: str) -> dict[str, Any]:
     return {
         "resourceType": "Observation",
@@ -145,6 +156,7 @@ def _observation_base(case: Case, marker: CaseMarker, profile: str) -> dict[str,
             {"coding": [{"system": V2_0074, "code": "GE" if _is_genomic(marker) else "SP"}]},
         ],
         "subject": _subject(case),
+        **_effective(case, marker.source_documents),
     }
 
 

@@ -159,3 +159,14 @@ def test_a_ratio_and_a_percent_are_exported_as_numbers(case: Case) -> None:
 
 def test_the_same_case_gives_the_same_bundle(case: Case) -> None:
     assert case_to_bundle(case) == case_to_bundle(Case.model_validate_json(case.model_dump_json()))
+
+
+def test_each_observation_is_dated_by_its_source_reports(case: Case) -> None:
+    exported = by_marker_id(case_to_bundle(case))
+    standing = {(m.marker, m.aspect): m for m in case.current_markers}
+
+    egfr = exported[standing[(Marker.EGFR, Aspect.MUTATION)].marker_id]
+    msi = exported[standing[(Marker.MSI, Aspect.SIGNATURE)].marker_id]
+
+    assert egfr["effectiveDateTime"] == "2026-01-09"
+    assert msi["effectiveDateTime"] == "2026-01-02"
