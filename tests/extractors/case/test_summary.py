@@ -5,7 +5,7 @@ from case_builders import document, result
 
 from extractors import assemble_case
 from schemas.case import Case, TumourType
-from schemas.markers import Aspect, IHCScore, Marker, Status
+from schemas.markers import Aspect, HER2Interpretation, IHCScore, Marker, Status
 
 EXPR, MUT = Aspect.EXPRESSION, Aspect.MUTATION
 
@@ -136,3 +136,25 @@ def test_kras_g12c_raises_only_its_own_kras_hint() -> None:
     case = case_of(None, result(Marker.KRAS, MUT, Status.POSITIVE, "report", alteration="G12C"))
 
     assert [h for h in hints(case) if h.startswith("kras")] == ["kras_g12c"]
+
+
+def test_a_her2_low_interpretation_raises_the_her2_low_hint() -> None:
+    ihc = result(Marker.HER2, EXPR, Status.EQUIVOCAL, "report", ihc_score=IHCScore.TWO)
+    ish = result(Marker.HER2, Aspect.AMPLIFICATION, Status.NEGATIVE, "report", start=30)
+    doc = document("report", [ihc, ish])
+    doc.her2 = [
+        HER2Interpretation(
+            specimen="A",
+            status=Status.NEGATIVE,
+            ihc_score=IHCScore.TWO,
+            ish_amplified=False,
+            her2_low=True,
+            basis="IHC 2+, ISH not amplified",
+        )
+    ]
+
+    case = assemble_case("case-1", [doc])
+
+    assert [h.her2_low for h in case.her2] == [True]
+    [hint] = [h for h in case.summary.hints if h.hint_id == "her2_low"]
+    assert set(hint.marker_ids) == {m.marker_id for m in case.markers}
