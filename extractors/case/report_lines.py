@@ -11,8 +11,8 @@ from schemas.markers import Evidence
 # D0B) count too.
 _IDENTIFYING_LINE = re.compile(
     r"\b(pat[il1|]ent|name|forename|surname|m\.?r\.?n|mr\s*#|medical record|d\.?[o0]\.?b\b"
-    r"|date of b[il1]rth|b[il1]rth\s*date|born|sex|gender|address|phone|ssn|social security"
-    r"|insurance|your id)",
+    r"|date of b[il1]rth|b[il1]rth\s*date|born|sex\s*[:/]|gender|address|phone|ssn"
+    r"|social security|insurance|your id)",
     re.IGNORECASE,
 )
 

@@ -142,6 +142,12 @@ def test_the_diagnosis_names_the_tumour_type(
     assert facts.tumour_type is not None and facts.tumour_type.value is tumour
 
 
+def test_a_diagnosis_that_mentions_sex_cords_is_still_read() -> None:
+    facts = facts_of("DIAGNOSIS: Ovary, left: sex cord-stromal tumour, malignant")
+
+    assert facts.tumour_type is not None and facts.tumour_type.value is TumourType.OVARIAN
+
+
 def test_a_negated_malignancy_is_not_a_diagnosis() -> None:
     facts = facts_of("DIAGNOSIS:\nLymph node, biopsy: negative for metastatic carcinoma (0/3)")
 
