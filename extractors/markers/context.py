@@ -55,7 +55,14 @@ class ContextFinder:
         text = doc.text
         unchosen = unchosen_options(text)
         cues = [
-            Cue(m.start(), m.end(), cue.status, cue.direction.value, cue.aspect)
+            Cue(
+                m.start(),
+                m.end(),
+                cue.status,
+                cue.direction.value,
+                cue.aspect,
+                cue.speaks_for_scored_markers,
+            )
             for pattern, cue in self._cues
             for m in pattern.finditer(text)
             if m.end() > m.start()

@@ -24,6 +24,7 @@ class Cue:
     status: Status
     direction: str
     aspect: Aspect | None
+    scored_markers: bool = True
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,8 @@ _NEGATOR_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VERDICT = re.compile(r"n[eo]gat\s?[il1]\s?ve|p[o0]s[il1]t[il1]ve|equivocal", re.IGNORECASE)
+# What may follow a marker's name before its result on the next line: 'HER2 assay:'.
+_HEADING_LEAD = re.compile(r"[ \t\w\-/()]*[:.]?[ \t]*")
 _SUBJECTLESS = re.compile(
     r"^\W{0,3}(?:[A-Z]\.\s+)?(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:", re.IGNORECASE
 )
@@ -114,11 +116,9 @@ def _window_end(reading: _Reading, index: int) -> int:
         if offset >= limit:
             break
         lead = reading.text[mention.end : offset]
-        if (
-            kind == "hard"
-            or len(lead.strip()) >= _SHORT_LEAD
-            or _post_cues(reading, mention.end, offset)
-        ):
+        if len(lead.strip()) >= _SHORT_LEAD or _post_cues(reading, mention.end, offset):
+            return offset
+        if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
             return offset
     return limit
 
@@ -188,13 +188,13 @@ def _status_cue(
     own = _own_status_word(reading, rule, mention, end)
     if own:
         return own
-    posts = _post_cues(reading, mention.end, end)
+    posts = [c for c in _post_cues(reading, mention.end, end) if _speaks_for(c, rule)]
     if posts:
         return posts[0]
     joined = _joined_to_next(reading, index, end, later)
     if joined:
         return joined
-    return _pre_cue(reading, mention)
+    return _pre_cue(reading, rule, mention)
 
 
 def _governing_cue(reading: _Reading, mention: Mention) -> Cue | None:
@@ -205,6 +205,13 @@ def _governing_cue(reading: _Reading, mention: Mention) -> Cue | None:
         if re.fullmatch(r"[\s\-]*(?:the\s+|a\s+|an\s+)?", reading.text[cue.end : mention.start]):
             return cue
     return None
+
+
+def _speaks_for(cue: Cue, rule: MarkerRules) -> bool:
+    """Whether a cue can state this marker's result: its aspect fits, and intensity never scores HER2."""
+    if cue.aspect is not None and cue.aspect not in rule.aspects:
+        return False
+    return cue.scored_markers or not rule.ihc_score_sets_status
 
 
 def _own_status_word(
@@ -237,17 +244,21 @@ def _joined_to_next(
     return Cue(result.start, result.end, result.status, "before", result.aspect)
 
 
-def _pre_cue(reading: _Reading, mention: Mention) -> Cue | None:
+def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention) -> Cue | None:
     stmt_start, _ = _statement(reading, mention.start, mention.end)
     low = max(stmt_start, mention.start - _PRE_CUE_REACH)
-    before = [c for c in reading.cues if c.start >= low and c.end <= mention.start]
+    before = [
+        c
+        for c in reading.cues
+        if c.start >= low and c.end <= mention.start and _speaks_for(c, rule)
+    ]
     if not before:
         return None
     nearest = before[-1]
     if nearest.direction != "after":
         return nearest
     gap = reading.text[nearest.end : mention.start]
-    adjacent = re.fullmatch(r"[\s\-]*", gap)
+    adjacent = re.fullmatch(r"[ \t\-]*", gap)
     verdict = _VERDICT.fullmatch(reading.text[nearest.start : nearest.end].strip())
     return nearest if adjacent and verdict else None
 

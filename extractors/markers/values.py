@@ -51,6 +51,7 @@ _ALLELE_FRACTION = re.compile(
 )
 _MSI_CLASS = re.compile(r"\b(MSI-H|MSI-L|MSS)\b")
 _COMPARATOR_BEFORE = re.compile(r"[<>≤≥=]\s*$|(?:than|least|over|under)\s*$", _FLAGS)
+_COMPARATOR_AFTER = re.compile(r"\s*(?:or|and)\s+(?:greater|more|higher|less|lower|above|below)", _FLAGS)
 _SCORE_TYPES = {"tps": "TPS", "cps": "CPS", "ic": "IC", "tumor proportion score": "TPS"}
 
 
@@ -122,6 +123,8 @@ def _read_percent(text: str, found: StatedValues) -> None:
 def _read_ratio(text: str, found: StatedValues) -> None:
     for match in _RATIO.finditer(text):
         if _COMPARATOR_BEFORE.search(text[: match.start(2)]):
+            continue
+        if _COMPARATOR_AFTER.match(text, match.end(2)):
             continue
         found.ratio = float(match.group(2))
         break
