@@ -39,16 +39,18 @@ def latest_decisions(decisions: list[ReviewDecision]) -> dict[str, ReviewDecisio
 
 
 def marker_details(marker: CaseMarker) -> str:
-    """The details of an extracted result in words, as the case summary writes them."""
+    """The details of an extracted result in words: '3+ (IHC)', '95% (IHC)', 'G12C (NGS)'."""
     parts = [
-        f"IHC {marker.ihc_score}" if marker.ihc_score else "",
+        str(marker.ihc_score) if marker.ihc_score else "",
         f"{marker.percent:g}%" if marker.percent is not None else "",
         f"ratio {marker.ratio:g}" if marker.ratio is not None else "",
         marker.alteration or "",
         marker.value or "",
-        marker.method or "",
     ]
-    return ", ".join(part for part in parts if part)
+    core = ", ".join(part for part in parts if part)
+    if not marker.method:
+        return core
+    return f"{core} ({marker.method})" if core else marker.method
 
 
 def _extracted(marker: CaseMarker, decision: ReviewDecision | None) -> ReviewedResult:

@@ -1,12 +1,13 @@
 """What the case page shows, computed from a Case: reviewed results beside their evidence."""
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from review.reviewed import ReviewedResult, reviewed_results
 from schemas.case import Case, DocumentResults
 from schemas.markers import Evidence
 
 SHORT_ID = 12
+CROP_MARGIN = 72.0
 
 
 class BoxView(BaseModel):
@@ -34,6 +35,14 @@ class EvidenceView(BaseModel):
     page_height: float | None
     boxes: list[BoxView]
     image_url: str | None
+    crop: tuple[float, float, float, float] | None = Field(
+        default=None, description="x, y, width, height in points: the evidence and a margin."
+    )
+
+    @property
+    def view_box(self) -> str:
+        """The SVG viewBox: the part of the page around the evidence."""
+        return " ".join(f"{v:g}" for v in self.crop or ())
 
 
 class ResultView(BaseModel):
@@ -60,6 +69,19 @@ def _page_size(document: DocumentResults | None, page: int) -> tuple[float, floa
     return None
 
 
+def _span(low: float, high: float, limit: float) -> tuple[float, float]:
+    start = max(0.0, low - CROP_MARGIN)
+    return start, min(limit, high + CROP_MARGIN) - start
+
+
+def _crop(boxes: list[BoxView], width: float, height: float) -> tuple[float, float, float, float]:
+    if not boxes:
+        return 0.0, 0.0, width, height
+    x, crop_width = _span(min(b.x for b in boxes), max(b.x + b.width for b in boxes), width)
+    y, crop_height = _span(min(b.y for b in boxes), max(b.y + b.height for b in boxes), height)
+    return x, y, crop_width, crop_height
+
+
 def _evidence_view(
     case: Case, evidence: Evidence, fallback_document: str, images: set[tuple[str, int]]
 ) -> EvidenceView:
@@ -68,6 +90,9 @@ def _evidence_view(
     document = documents.get(document_id)
     size = _page_size(document, evidence.page)
     has_image = size is not None and (document_id, evidence.page) in images
+    boxes = [
+        BoxView(x=b.x0, y=b.top, width=b.x1 - b.x0, height=b.bottom - b.top) for b in evidence.boxes
+    ]
     return EvidenceView(
         document_id=document_id,
         short_id=short_id(document_id),
@@ -76,10 +101,8 @@ def _evidence_view(
         text=evidence.text,
         page_width=size[0] if size else None,
         page_height=size[1] if size else None,
-        boxes=[
-            BoxView(x=b.x0, y=b.top, width=b.x1 - b.x0, height=b.bottom - b.top)
-            for b in evidence.boxes
-        ],
+        boxes=boxes,
+        crop=_crop(boxes, *size) if size else None,
         image_url=(
             f"/cases/{case.case_id}/pages/{document_id}/{evidence.page}" if has_image else None
         ),

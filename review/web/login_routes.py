@@ -22,8 +22,9 @@ USERNAME_LIMIT = 128
 
 
 def _login_page(request: Request, error: str = "", status_code: int = 200) -> Response:
+    """The login form; its CSRF token stays the same across loads until a login succeeds."""
     services = services_of(request)
-    token = secrets.token_urlsafe(32)
+    token = request.cookies.get(LOGIN_CSRF_COOKIE) or secrets.token_urlsafe(32)
     response = services.templates.TemplateResponse(
         request,
         "login.html",

@@ -3,7 +3,7 @@
 import io
 from datetime import UTC, datetime
 
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageFont
 
 from schemas.case import (
     Case,
@@ -201,9 +201,11 @@ def page_png() -> bytes:
     size = (round(PAGE_WIDTH * IMAGE_SCALE), round(PAGE_HEIGHT * IMAGE_SCALE))
     image = Image.new("RGB", size, "white")
     draw = ImageDraw.Draw(image)
-    draw.text((72 * IMAGE_SCALE, 60 * IMAGE_SCALE), HEADER, fill="black")
+    font = ImageFont.load_default(size=round(10 * IMAGE_SCALE))
+    draw.text((72 * IMAGE_SCALE, 60 * IMAGE_SCALE), HEADER, fill="black", font=font)
+    draw.text((72 * IMAGE_SCALE, 160 * IMAGE_SCALE), "Biomarkers:", fill="black", font=font)
     for word, box in HER2_WORDS + ER_WORDS:
-        draw.text((box.x0 * IMAGE_SCALE, box.top * IMAGE_SCALE), word, fill="black")
+        draw.text((box.x0 * IMAGE_SCALE, box.top * IMAGE_SCALE), word, fill="black", font=font)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     return buffer.getvalue()

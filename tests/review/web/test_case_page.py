@@ -55,7 +55,7 @@ def test_evidence_words_are_highlighted_at_their_boxes_over_the_page_image(
 
     image_url = f"/cases/{CASE_ID}/pages/{DOC_A}/1"
     assert f'<image href="{image_url}"' in html
-    assert 'viewBox="0 0 612.0 792.0"' in html
+    assert 'viewBox="0 128 302 156"' in html, "cropped to the evidence with a 72 pt margin"
     for _, box in HER2_WORDS:
         rect = (
             f'<rect class="highlight" x="{box.x0}" y="{box.top}" '
@@ -182,6 +182,17 @@ def test_a_failing_sign_off_callback_leaves_the_case_signed_off(
     case = ReviewStore(engine).get_case(CASE_ID)
     assert case is not None
     assert case.review_status is ReviewStatus.SIGNED_OFF
+
+
+def test_the_fhir_export_is_a_bundle_and_is_audited(
+    client_as: Callable[[str], TestClient], engine: Engine
+) -> None:
+    response = client_as("rita").get(f"/cases/{CASE_ID}/export.fhir.json")
+
+    assert response.status_code == 200
+    assert json.loads(response.text)["resourceType"] == "Bundle"
+    actions = [e.action for e in AuditLog(engine).entries(case_id=CASE_ID)]
+    assert AuditAction.EXPORT_FHIR in actions
 
 
 def test_the_json_export_is_the_case_with_its_decisions_and_is_audited(
