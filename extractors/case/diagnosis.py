@@ -18,6 +18,7 @@ _NEGATION = re.compile(
     r"\b(?:negative\s+for|free\s+of|no|without|rule\s+out|benign)\b(?:\W+[\w-]+){0,4}?\W+$",
     re.IGNORECASE,
 )
+_ABOUT_SPREAD = re.compile(r"\b(?:metasta\w*|lymph\s*nod\w*|nodal)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\.(?:\s|$)|;|\s[-–]\s|$")
 _LINES_AFTER_HEADING = 15
 _CONTEXT_LINES_BEFORE = 3
@@ -51,10 +52,17 @@ def _rules() -> list[_CompiledRule]:
     ]
 
 
-def malignancy_mention(text: str, weak: bool = False, start: int = 0) -> re.Match[str] | None:
-    """The first word from `start` naming a malignancy that no words just before negate."""
+def malignancy_mention(
+    text: str, weak: bool = False, start: int = 0, before: str = ""
+) -> re.Match[str] | None:
+    """The first word from `start` naming a malignancy that no words just before negate.
+
+    `before` is the text that precedes `text` (the line above), where a wrapped negation
+    such as 'NO EVIDENCE OF' may have been left.
+    """
     for match in _malignancy(weak).finditer(text, start):
-        if not _NEGATION.search(text[max(0, match.start() - 60) : match.start()]):
+        preceding = f"{before} {text[: match.start()]}"[-60:]
+        if not _NEGATION.search(preceding):
             return match
     return None
 
@@ -95,15 +103,30 @@ def _clause_around(line: ReportLine, index: int, mention: re.Match[str], floor: 
     return _Clause(index, start, min(end, start + _MAX_DIAGNOSIS_CHARS))
 
 
-def _first_clause(
-    lines: list[ReportLine], indexes: range, floor: int, weak: bool
-) -> _Clause | None:
+def _clauses(lines: list[ReportLine], indexes: range, floor: int, weak: bool) -> list[_Clause]:
+    """Every clause in the lines naming a malignancy, in reading order."""
+    clauses = []
     for index in indexes:
         start = floor if index == indexes.start else 0
-        mention = malignancy_mention(lines[index].text, weak, start)
-        if mention:
-            return _clause_around(lines[index], index, mention, start)
-    return None
+        before = lines[index - 1].text if index else ""
+        text = lines[index].text
+        mention = malignancy_mention(text, weak, start, before)
+        while mention:
+            clause = _clause_around(lines[index], index, mention, start)
+            clauses.append(clause)
+            mention = malignancy_mention(text, weak, max(clause.end, mention.end()), before)
+    return clauses
+
+
+def _text(lines: list[ReportLine], clause: _Clause) -> str:
+    return lines[clause.index].text[clause.start : clause.end]
+
+
+def _best_clause(lines: list[ReportLine], clauses: list[_Clause]) -> _Clause | None:
+    """The first clause about the tumour itself, else the first about a metastasis."""
+    primary = [c for c in clauses if not _ABOUT_SPREAD.search(_text(lines, c))]
+    ranked = primary or clauses
+    return ranked[0] if ranked else None
 
 
 def _diagnosis_headings(lines: list[ReportLine]) -> list[tuple[int, int]]:
@@ -122,7 +145,10 @@ def find_diagnosis_clause(lines: list[ReportLine]) -> _Clause | None:
     for weak in (False, True):
         for index, offset in _diagnosis_headings(lines):
             window = range(index, min(index + 1 + _LINES_AFTER_HEADING, len(lines)))
-            clause = _first_clause(lines, window, offset, weak)
+            clauses = _clauses(lines, window, offset, weak)
+            if weak:
+                clauses = [c for c in clauses if classify(_text(lines, c))]
+            clause = _best_clause(lines, clauses)
             if clause:
                 return clause
     for index, line in enumerate(lines):

@@ -142,6 +142,31 @@ def test_the_diagnosis_names_the_tumour_type(
     assert facts.tumour_type is not None and facts.tumour_type.value is tumour
 
 
+def test_a_negation_wrapped_onto_the_line_above_still_negates() -> None:
+    facts = facts_of(
+        "DIAGNOSIS:\nA. LIVER, BIOPSY: THERE IS NO EVIDENCE OF\nMALIGNANCY.\n"
+        "B. ESOPHAGUS, ESOPHAGECTOMY: INVASIVE ADENOCARCINOMA"
+    )
+
+    assert facts.diagnosis is not None
+    assert facts.diagnosis.value == "ESOPHAGUS, ESOPHAGECTOMY: INVASIVE ADENOCARCINOMA"
+    assert facts.tumour_type is not None
+    assert facts.tumour_type.value is TumourType.GASTROESOPHAGEAL
+
+
+def test_the_primary_tumour_comes_before_its_lymph_node_metastases() -> None:
+    facts = facts_of(
+        "FINAL DIAGNOSIS:\nPART 1: LYMPH NODE, EXCISION-\n"
+        "ONE OF TWO LYMPH NODES POSITIVE FOR METASTATIC ADENOCARCINOMA (1/2).\n"
+        "PART 2: LUNG, RIGHT LOWER LOBE, LOBECTOMY\nA. MUCINOUS ADENOCARCINOMA (6.0 CM)."
+    )
+
+    assert facts.diagnosis is not None
+    assert facts.diagnosis.value == "MUCINOUS ADENOCARCINOMA (6.0 CM)"
+    assert facts.tumour_type is not None
+    assert facts.tumour_type.value is TumourType.NON_SMALL_CELL_LUNG
+
+
 def test_a_diagnosis_that_mentions_sex_cords_is_still_read() -> None:
     facts = facts_of("DIAGNOSIS: Ovary, left: sex cord-stromal tumour, malignant")
 
