@@ -26,7 +26,9 @@ def queue_page(
     """The review queue, filtered and sorted."""
     services = services_of(request)
     rows = select_rows(services.store.list_cases(), query)
-    services.audit.record(AuditAction.VIEW_QUEUE, username=login.username, detail=f"{len(rows)}")
+    services.audit.record(
+        AuditAction.VIEW_QUEUE, username=login.username, detail=f"{len(rows)} cases listed"
+    )
     return services.templates.TemplateResponse(
         request,
         "queue.html",
