@@ -13,12 +13,14 @@ from pathlib import Path
 import boto3
 import pytest
 from moto.server import ThreadedMotoServer
+from prefect.settings import PREFECT_API_URL, PREFECT_HOME, temporary_settings
 
 from flows import databases
 from review.db import init_db, make_engine
 from review.ledger import Ledger
 
 REPO = Path(__file__).resolve().parents[2]
+PREFECT = [sys.executable, "-m", "prefect"]
 
 
 def free_port() -> int:
@@ -44,7 +46,7 @@ def moto_endpoint() -> Iterator[str]:
     """moto's S3 and SQS on a free port of 127.0.0.1, with fake credentials."""
     os.environ.update(
         AWS_ACCESS_KEY_ID="testing",
-        AWS_SECRET_ACCESS_KEY="testing",  # noqa: S105 - moto's fake credentials
+        AWS_SECRET_ACCESS_KEY="testing",  # moto's fake credentials
         AWS_DEFAULT_REGION="us-east-1",
     )
     port = free_port()
@@ -95,8 +97,7 @@ def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     }
     log = (prefect_home / "server.log").open("wb")
     server = subprocess.Popen(
-        [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1"]
-        + ["--port", str(port)],
+        [*PREFECT, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
@@ -104,6 +105,8 @@ def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     wait_for(f"{api}/health")
     os.environ.update(PREFECT_API_URL=api, PREFECT_HOME=str(prefect_home))
-    yield api
+    # Prefect read its settings when first imported; point this process's client here too.
+    with temporary_settings({PREFECT_API_URL: api, PREFECT_HOME: str(prefect_home)}):
+        yield api
     server.terminate()
     server.wait(timeout=30)

@@ -1,0 +1,100 @@
+"""A deployed markerflow for the flow tests: pool, deployments and a worker on a real server."""
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from uuid import UUID
+
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.objects import FlowRun
+
+from flows.prefect_setup import REPO, WORK_POOL, create_work_pool, deploy_all
+from flows.prefect_setup import ensure_tesseract_limit as ensure_limit
+
+WORKER = [sys.executable, "-m", "prefect", "worker", "start", "--pool", WORK_POOL]
+
+
+@dataclass
+class Deployed:
+    """The session's deployed markerflow: its home, environment and worker."""
+
+    home: Path
+    env: dict[str, str]
+    worker: subprocess.Popen[bytes] | None = None
+
+    def start_worker(self) -> None:
+        log = self.home / "logs" / "worker.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        with log.open("ab") as out:
+            self.worker = subprocess.Popen(
+                [*WORKER, "--limit", "2"],
+                env=self.env,
+                cwd=REPO,
+                stdout=out,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+
+    def kill_worker(self) -> None:
+        """SIGKILL the worker and the flow runs it started, as a machine crash would."""
+        assert self.worker is not None
+        os.killpg(self.worker.pid, signal.SIGKILL)
+        self.worker.wait()
+
+    def stop_worker(self) -> None:
+        if self.worker is not None and self.worker.poll() is None:
+            os.killpg(self.worker.pid, signal.SIGTERM)
+            try:
+                self.worker.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.worker.pid, signal.SIGKILL)
+                self.worker.wait()
+
+
+def deploy(home: Path, api: str) -> Deployed:
+    env = {
+        **os.environ,
+        "PREFECT_API_URL": api,
+        "MARKERFLOW_HOME": str(home),
+        "MARKERFLOW_LEASE_SECONDS": "20",
+        "MARKERFLOW_SETTLE_SECONDS": "0.5",
+        "PREFECT_WORKER_QUERY_SECONDS": "1",
+        "OMP_THREAD_LIMIT": "1",
+        "MARKERFLOW_REPO": str(REPO),
+    }
+    env.pop("MARKERFLOW_DATABASE_URL", None)
+    create_work_pool(env)
+    ensure_limit(slots=2)
+    deploy_all(env)
+    pause_schedules()
+    deployed = Deployed(home=home, env=env)
+    deployed.start_worker()
+    return deployed
+
+
+def pause_schedules() -> None:
+    """The tests start intake themselves; scheduled polls would only add noise."""
+    with get_client(sync_client=True) as client:
+        for name in ("intake/intake", "finalize/finalize"):
+            deployment = client.read_deployment_by_name(name)
+            for schedule in deployment.schedules:
+                client.update_deployment_schedule(deployment.id, schedule.id, active=False)
+
+
+def flow_run(run_id: str) -> FlowRun:
+    with get_client(sync_client=True) as client:
+        return client.read_flow_run(UUID(run_id))
+
+
+def wait_until(check: Callable[[], bool], timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if check():
+            return
+        time.sleep(0.5)
+    raise AssertionError(f"not within {timeout:.0f} s: {what}")

@@ -1,0 +1,202 @@
+"""The deployed flows on a real Prefect server and worker: every upload once, visible, no PHI."""
+
+import importlib
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+from prefect.deployments import run_deployment
+
+from flows import databases
+from review.ledger import Ledger, LedgerEntry, LedgerState
+from review.store import ReviewStore
+from tests.flows.deployed import Deployed, deploy, flow_run, wait_until
+
+
+def case_assembly_available() -> bool:
+    try:
+        module = importlib.import_module("extractors.case")
+    except ImportError:
+        return False
+    return hasattr(module, "analyse_document") and hasattr(module, "assemble_case")
+
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not case_assembly_available(),
+        reason="extractors.analyse_document / assemble_case have not landed yet",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def deployed(prefect_api: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployed]:
+    home = tmp_path_factory.mktemp("markerflow-home")
+    mp = pytest.MonkeyPatch()
+    mp.setenv("MARKERFLOW_HOME", str(home))
+    mp.setenv("MARKERFLOW_LEASE_SECONDS", "20")
+    mp.delenv("MARKERFLOW_DATABASE_URL", raising=False)
+    databases.review_engine.cache_clear()
+    databases.review_engine()
+    stack = deploy(home, prefect_api)
+    yield stack
+    stack.stop_worker()
+    databases.review_engine.cache_clear()
+    mp.undo()
+
+
+@pytest.fixture
+def ledger(deployed: Deployed) -> Ledger:
+    return Ledger(databases.review_engine(), lease=timedelta(seconds=20))
+
+
+def drop(deployed: Deployed, case_id: str, source: Path, name: str | None = None) -> Path:
+    target = deployed.home / "inbox" / case_id / (name or source.name)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(source, target)
+    return target
+
+
+def run_intake() -> dict:
+    run = run_deployment("intake/intake", timeout=120, poll_interval=1)
+    assert run.state is not None and run.state.is_completed(), run.state
+    return {"id": run.id}
+
+
+def finished(ledger: Ledger, case_id: str, count: int) -> bool:
+    entries = ledger.entries(case_id)
+    done = [e for e in entries if e.state in (LedgerState.DONE, LedgerState.REJECTED)]
+    return len(entries) == count and len(done) == count
+
+
+def the_entry(ledger: Ledger, case_id: str) -> LedgerEntry:
+    [entry] = ledger.entries(case_id)
+    return entry
+
+
+def markerflow(*args: str, env: dict[str, str]) -> str:
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "markerflow"), *args],
+        env=env,
+        capture_output=True,
+        check=True,
+    )
+    return result.stdout.decode()
+
+
+def test_a_report_dropped_in_the_inbox_becomes_one_case_in_the_queue(
+    deployed: Deployed, ledger: Ledger, corpus_dir: Path
+) -> None:
+    drop(deployed, "case-inbox", corpus_dir / "files" / "024.pdf")
+    run_intake()
+    wait_until(lambda: finished(ledger, "case-inbox", 1), 120, "document processed")
+    entry = the_entry(ledger, "case-inbox")
+    assert entry.state == LedgerState.DONE and entry.attempts == 1
+    case = ReviewStore(databases.review_engine()).get_case("case-inbox")
+    assert case is not None and [d.document_id for d in case.documents] == [entry.sha256]
+    run = flow_run(str(entry.flow_run_id))
+    assert run.name == f"case-inbox-{entry.short_hash}"
+    assert {"markerflow", "case:case-inbox"} <= set(run.tags)
+    assert run.parameters == {"case_id": "case-inbox", "entry_id": entry.id}
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id]))
+        )
+    assert [a.type for a in artifacts] == ["markdown"]
+    assert "pages" in str(artifacts[0].data)
+    rows = json.loads(markerflow("queue", "list", "--json", env=deployed.env))
+    [row] = [r for r in rows if r["case_id"] == "case-inbox"]
+    assert row["documents"] == 1 and row["status"] == "pending"
+    assert isinstance(row["markers"], int)
+
+
+def test_a_duplicate_upload_and_a_second_poll_start_nothing_new(
+    deployed: Deployed, ledger: Ledger, corpus_dir: Path
+) -> None:
+    drop(deployed, "case-dup", corpus_dir / "files" / "006.pdf")
+    run_intake()
+    wait_until(lambda: finished(ledger, "case-dup", 1), 120, "first copy processed")
+    first = the_entry(ledger, "case-dup")
+    drop(deployed, "case-dup", corpus_dir / "files" / "006.pdf", name="006 again.pdf")
+    run_intake()
+    run_intake()
+    again = the_entry(ledger, "case-dup")
+    assert (again.id, again.attempts, again.flow_run_id) == (
+        first.id,
+        first.attempts,
+        first.flow_run_id,
+    )
+    case = ReviewStore(databases.review_engine()).get_case("case-dup")
+    assert case is not None and len(case.documents) == 1
+
+
+def test_a_refused_document_ends_failed_with_its_reason_and_can_be_retried(
+    deployed: Deployed, ledger: Ledger, badinputs_dir: Path
+) -> None:
+    drop(deployed, "case-bad", badinputs_dir / "encrypted_user_aes256.pdf")
+    run_intake()
+    wait_until(lambda: finished(ledger, "case-bad", 1), 120, "document rejected")
+    entry = the_entry(ledger, "case-bad")
+    assert (entry.state, entry.reason) == (LedgerState.REJECTED, "encrypted")
+    run = flow_run(str(entry.flow_run_id))
+    assert run.state is not None and run.state.is_failed()
+    assert run.state.message == "rejected: encrypted"
+    listed = json.loads(markerflow("rejected", "list", "--json", env=deployed.env))
+    assert {"id": entry.id, "reason": "encrypted"}.items() <= next(
+        r for r in listed if r["id"] == entry.id
+    ).items()
+    markerflow("rejected", "retry", str(entry.id), env=deployed.env)
+    assert the_entry(ledger, "case-bad").state == LedgerState.PENDING
+    run_intake()
+    wait_until(lambda: finished(ledger, "case-bad", 1), 120, "document rejected again")
+    assert the_entry(ledger, "case-bad").attempts == 2
+
+
+def test_a_worker_killed_mid_run_leaves_the_document_processed_once(
+    deployed: Deployed, ledger: Ledger, corpus_dir: Path
+) -> None:
+    drop(deployed, "case-crash", corpus_dir / "files" / "006.scan.pdf")
+    run_intake()
+    wait_until(
+        lambda: the_entry(ledger, "case-crash").state == LedgerState.PROCESSING,
+        120,
+        "document being processed",
+    )
+    deployed.kill_worker()
+    assert the_entry(ledger, "case-crash").state == LedgerState.PROCESSING
+    deployed.start_worker()
+    wait_until(lambda: bool(ledger.due()) or finished(ledger, "case-crash", 1), 60, "lease ran out")
+    run_intake()
+    wait_until(lambda: finished(ledger, "case-crash", 1), 180, "document processed")
+    entry = the_entry(ledger, "case-crash")
+    assert entry.state == LedgerState.DONE and entry.attempts == 2
+    case = ReviewStore(databases.review_engine()).get_case("case-crash")
+    assert case is not None and [d.document_id for d in case.documents] == [entry.sha256]
+
+
+def test_no_canary_reaches_prefect_or_any_file_but_the_review_database_and_inbox(
+    deployed: Deployed, ledger: Ledger, corpus_dir: Path, prefect_api: str
+) -> None:
+    for name in ("002.pdf", "010.pdf"):
+        drop(deployed, "case-phi", corpus_dir / "files" / name)
+    run_intake()
+    wait_until(lambda: finished(ledger, "case-phi", 2), 180, "documents processed")
+    prefect_home = Path(deployed.env["PREFECT_HOME"])
+    leaks = [
+        path
+        for root in (deployed.home, prefect_home)
+        for path in root.rglob("*")
+        if path.is_file()
+        and not path.name.startswith("markerflow.db")
+        and "inbox" not in path.relative_to(root).parts
+        and b"CANARY" in path.read_bytes()
+    ]
+    assert leaks == []
