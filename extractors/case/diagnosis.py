@@ -18,6 +18,15 @@ _NEGATION = re.compile(
     r"\b(?:negative\s+for|free\s+of|no|without|rule\s+out|benign)\b(?:\W+[\w-]+){0,4}?\W+$",
     re.IGNORECASE,
 )
+_SPREAD_TO = re.compile(
+    r"\b(?:metastatic|spread|extend\w*|extension|invad\w*|involv\w*)\s+(?:to|into)?\s*"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_OF_SITE = re.compile(
+    r"\b(?:carcinoma|adenocarcinoma|cancer|malignancy|tumou?r)\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _ABOUT_SPREAD = re.compile(r"\b(?:metasta\w*|lymph\s*nod\w*|nodal)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\.(?:\s|$)|;|\s[-–]\s|$")
 _LINES_AFTER_HEADING = 15
@@ -67,23 +76,48 @@ def malignancy_mention(
     return None
 
 
+def _sites(compiled: _CompiledRule, text: str) -> list[re.Match[str]]:
+    """The rule's site words in the text, except sites a tumour is said to have spread to."""
+    if compiled.sites is None:
+        return []
+    return [m for m in compiled.sites.finditer(text) if not _SPREAD_TO.search(text[: m.start()])]
+
+
+@cache
+def _qualified_malignancy() -> re.Pattern[str]:
+    """Up to two words, then a malignancy word: what follows 'ovarian' in 'ovarian carcinoma'."""
+    return re.compile(rf"^[\s,]*(?:[\w-]+\s+){{0,2}}?{_malignancy(True).pattern}", re.IGNORECASE)
+
+
+def _names_the_tumour(text: str, site: re.Match[str]) -> bool:
+    """Whether a site qualifies a malignancy: 'ovarian carcinoma', 'cancer of the colon'."""
+    after = text[site.end() : site.end() + 60]
+    before = text[max(0, site.start() - 40) : site.start()]
+    return bool(_qualified_malignancy().match(after) or _OF_SITE.search(before))
+
+
 def classify(
     text: str, malignant: bool | None = None
 ) -> tuple[TumourTypeRule, re.Match[str]] | None:
-    """The first tumour-type rule the text satisfies, with the words that satisfy it.
+    """The tumour-type rule the text satisfies, with the words that satisfy it.
 
-    A site counts only beside a malignancy: one stated in the text, or `malignant=True` when
-    the caller knows the text belongs to a diagnosis.
+    A histology ('lobular carcinoma') wins first, then a site naming the tumour ('ovarian
+    carcinoma', 'carcinoma of the colon'), then any site, rules in table order. A site counts
+    only beside a malignancy: one stated in the text, or `malignant=True` when the caller
+    knows the text belongs to a diagnosis.
     """
     if malignant is None:
         malignant = malignancy_mention(text, weak=True) is not None
     for compiled in _rules():
         found = compiled.histology.search(text) if compiled.histology else None
-        if found is None and malignant and compiled.sites:
-            found = compiled.sites.search(text)
         if found:
             return compiled.rule, found
-    return None
+    if not malignant:
+        return None
+    sited = [(c.rule, m) for c in _rules() for m in _sites(c, text)]
+    naming = [(rule, m) for rule, m in sited if _names_the_tumour(text, m)]
+    ranked = naming or sited
+    return ranked[0] if ranked else None
 
 
 @dataclass(frozen=True)
@@ -158,20 +192,37 @@ def find_diagnosis_clause(lines: list[ReportLine]) -> _Clause | None:
     return None
 
 
+def _context(lines: list[ReportLine], clause: _Clause) -> list[tuple[ReportLine, int, int]]:
+    """The lines just above a clause and its line up to it: (line, start, end) in order."""
+    first = max(clause.index - _CONTEXT_LINES_BEFORE, 0)
+    spans = [(lines[i], 0, len(lines[i].text)) for i in range(first, clause.index)]
+    return [*spans, (lines[clause.index], 0, clause.start)]
+
+
+def _classify_spans(
+    spans: list[tuple[ReportLine, int, int]],
+) -> tuple[TumourTypeRule, Evidence] | None:
+    """Classify the spans read as one text; the evidence is the words in the span they are in."""
+    joined, offsets = "", []
+    for line, start, end in spans:
+        offsets.append((len(joined), line, start))
+        joined += line.text[start:end] + "\n"
+    found = classify(joined, malignant=True)
+    if found is None:
+        return None
+    rule, match = found
+    base, line, start = next(o for o in reversed(offsets) if o[0] <= match.start())
+    shift = start - base
+    return rule, line.evidence(match.start() + shift, match.end() + shift)
+
+
 def _tumour_type(
     lines: list[ReportLine], clause: _Clause
 ) -> tuple[TumourTypeRule, Evidence] | None:
-    """The tumour type from the clause, else from its line before it, else from lines above."""
-    line = lines[clause.index]
-    places = [(line, clause.start, clause.end), (line, 0, clause.start)]
-    for earlier in range(clause.index - 1, max(clause.index - 1 - _CONTEXT_LINES_BEFORE, -1), -1):
-        places.append((lines[earlier], 0, len(lines[earlier].text)))
-    for place, start, end in places:
-        found = classify(place.text[start:end], malignant=True)
-        if found:
-            rule, match = found
-            return rule, place.evidence(start + match.start(), start + match.end())
-    return None
+    """The tumour type from the clause itself, else from the lines just above it."""
+    return _classify_spans([(lines[clause.index], clause.start, clause.end)]) or _classify_spans(
+        _context(lines, clause)
+    )
 
 
 def find_diagnosis(

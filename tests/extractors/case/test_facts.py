@@ -129,6 +129,22 @@ def test_the_report_kind_comes_from_the_first_line_naming_one_kind(
             TumourType.MESOTHELIOMA,
         ),
         ("Final diagnosis: Neuroblastoma, poorly differentiated", None, TumourType.NEUROBLASTOMA),
+        (
+            "DIAGNOSIS: Uterus, ovaries, rectum, excision: Infiltrating ovarian carcinoma",
+            None,
+            TumourType.OVARIAN,
+        ),
+        (
+            "DIAGNOSIS: Papillary serous carcinoma of the ovary metastatic to the uterine serosa",
+            None,
+            TumourType.OVARIAN,
+        ),
+        (
+            "PART 3: LARYNX AND THYROID LOBE, RIGHT, TOTAL LARYNGECTOMY\n"
+            "DIAGNOSIS: INVASIVE SQUAMOUS CELL CARCINOMA, POORLY DIFFERENTIATED",
+            None,
+            TumourType.HEAD_AND_NECK,
+        ),
     ],
 )
 def test_the_diagnosis_names_the_tumour_type(
