@@ -14,7 +14,9 @@ for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags"
 # A statement ends at a blank line, a semicolon, a full stop before a capital, or a new line
 # that starts a bullet, a lettered or numbered item, or a 'Key:' line.
 _HARD_BREAK = re.compile(
-    r"\n\s*\n|;|(?<=[.:])[ \t]*\n|\n(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
+    r"\n\s*\n|;|(?<=[.:])[ \t]*\n"
+    r"|\n(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)"
+    r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
 )
 # An empty tick box, '( )', '[ ]', '{ )', or a template's 'o' bullet, starts an option not chosen.
 _EMPTY_BOX = re.compile(r"[\(\[{]\s*[\)\]}]|(?<![A-Za-z0-9])[o□☐❏](?=[ \t]+[A-Z])")
@@ -23,10 +25,11 @@ _ANY_BOX_OR_LINE_END = re.compile(
 )
 # A section runs to a blank line or the next heading written in capitals.
 _SECTION_END = re.compile(
-    r"\n\s*\n|\n(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{3,}:?[ \t]*\n)|(?:\n|\.\s)[ \t]*[A-Z][A-Z0-9 ,&/()#\-]{3,}:"
+    r"\n\s*\n|\n(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{3,}:?[ \t]*\n)"
+    r"|(?:\n|\.\s)[ \t]*[A-Z][A-Z0-9 ,&/()#\-]{3,}:"
 )
 _SECTION_LIMIT = 1500
-_PERIOD_BREAK = re.compile(r"(?<![A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)\.\s+(?=[A-Z0-9(\-])")
+_PERIOD_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)\.\s+(?=[A-Z0-9(\-])")
 
 
 class ContextFinder:

@@ -40,6 +40,9 @@ class MarkerRules(BaseModel):
     ihc_score_sets_status: bool = Field(
         default=False, description="IHC 0/1+ negative, 2+ equivocal, 3+ positive (HER2)."
     )
+    percent_sets_status: bool = Field(
+        default=False, description="A bare percent decides: under 1% negative (ER, PR, AR, PD-L1)."
+    )
     always_reported: bool = Field(
         default=False, description="Results are 'reported' with a percent (Ki-67)."
     )

@@ -13,6 +13,7 @@ class Mention:
     start: int
     end: int
     implied: bool = False
+    name_end: int | None = None
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,13 @@ _NEGATOR_BEFORE = re.compile(
 _VERDICT = re.compile(r"n[eo]gat\s?[il1]\s?ve|p[o0]s[il1]t[il1]ve|equivocal", re.IGNORECASE)
 # What may follow a marker's name before its result on the next line: 'HER2 assay:'.
 _HEADING_LEAD = re.compile(r"[ \t\w\-/()]*[:.]?[ \t]*")
+# 'HER2 status: negative' is the combined verdict of its tests, not a test's result.
+_COMBINED_STATUS = re.compile(r"[\s\-:]*(?:overall\s+)?status\b", re.IGNORECASE)
+# Between two names of one marker that are one mention: brackets, or a short value.
+_GOVERNS = re.compile(r"(?:for|of|with|the|in|express|expresses)$", re.IGNORECASE)
+_SAME_NAME_GAP = re.compile(
+    r"[\s(\-/]*|[ \t]*:?[ \t]*[\d.,<>]+\s*[\w/%]{0,12}[ \t]*\(", re.IGNORECASE
+)
 _SUBJECTLESS = re.compile(
     r"^\W{0,3}(?:[A-Z]\.\s+)?(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:", re.IGNORECASE
 )
@@ -39,7 +46,6 @@ _SCORE_STATUS = {
     IHCScore.TWO: Status.EQUIVOCAL,
     IHCScore.THREE: Status.POSITIVE,
 }
-_PERCENT_STATUS_MARKERS = {Marker.ER, Marker.PR, Marker.AR}
 
 
 @dataclass
@@ -93,13 +99,13 @@ def read_findings(doc: Doc) -> list[Finding]:
 
 
 def _merged_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Join 'estrogen receptor (ER)' and 'HER2 (ERBB2)' into one mention."""
+    """Join 'estrogen receptor (ER)' or 'Tumor mutational burden: 12/Mb (TMB-high)' into one."""
     merged: list[Mention] = []
     for mention in mentions:
         last = merged[-1] if merged else None
         gap = text[last.end : mention.start] if last else ""
-        if last and last.marker == mention.marker and re.fullmatch(r"[\s(\-/]*", gap):
-            merged[-1] = Mention(last.marker, last.start, mention.end, last.implied)
+        if last and last.marker == mention.marker and _SAME_NAME_GAP.fullmatch(gap):
+            merged[-1] = Mention(last.marker, last.start, mention.end, last.implied, last.end)
             continue
         merged.append(mention)
     return merged
@@ -129,10 +135,22 @@ def _statement(reading: _Reading, start: int, end: int) -> tuple[int, int]:
     return (before[-1] + 1 if before else 0, after[0] if after else len(reading.text))
 
 
-def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
+def _close(cue: Cue | None, mention: Mention) -> bool:
+    """A cue right beside the name: the statement states a result, whatever else it says."""
+    if cue is None:
+        return False
+    return (
+        mention.start - 8 <= cue.end <= mention.start
+        or mention.end <= cue.start <= mention.end + 40
+    )
+
+
+def _excluded(reading: _Reading, mention: Mention, window_end: int, close: bool = False) -> bool:
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     for region in reading.exclusions:
-        scope = region.label.split(":", 1)[0]
+        scope, reason = region.label.split(":", 1)
+        if close and reason == "methods":
+            continue
         low, high = (stmt_start, stmt_end)
         if scope == "window":
             low, high = mention.start, window_end
@@ -158,10 +176,12 @@ def _read_mention(
     mention = reading.mentions[index]
     rule = rules[mention.marker]
     end = _window_end(reading, index)
-    if _excluded(reading, mention, end):
+    if rule.ihc_score_sets_status and _COMBINED_STATUS.match(reading.text, mention.end):
         return None
     cue = _status_cue(reading, rule, index, end, later)
-    window = reading.text[mention.end : end]
+    if _excluded(reading, mention, end, _close(cue, mention)):
+        return None
+    window = reading.text[mention.name_end or mention.end : end]
     values = read_values(window)
     status, cue_aspect = (cue.status, cue.aspect) if cue else (None, None)
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
@@ -191,6 +211,9 @@ def _status_cue(
     posts = [c for c in _post_cues(reading, mention.end, end) if _speaks_for(c, rule)]
     if posts:
         return posts[0]
+    trailing = _trailing_verdict(reading, rule, mention, end)
+    if trailing:
+        return trailing
     joined = _joined_to_next(reading, index, end, later)
     if joined:
         return joined
@@ -200,15 +223,30 @@ def _status_cue(
 def _governing_cue(reading: _Reading, mention: Mention) -> Cue | None:
     """A 'negative for' or 'positive for' right before the name: it speaks of this marker."""
     for cue in reading.cues:
-        if cue.direction == "after" or cue.end > mention.start or cue.end < mention.start - 8:
+        if cue.end > mention.start or cue.end < mention.start - 8:
+            continue
+        cue_text = reading.text[cue.start : cue.end]
+        if cue.direction == "after" or not _GOVERNS.search(cue_text):
             continue
         if re.fullmatch(r"[\s\-]*(?:the\s+|a\s+|an\s+)?", reading.text[cue.end : mention.start]):
             return cue
     return None
 
 
+def _trailing_verdict(
+    reading: _Reading, rule: MarkerRules, mention: Mention, end: int
+) -> Cue | None:
+    """'ROS1 FISH: positive for rearrangement': a 'positive for' that names a test, not a marker."""
+    for cue in reading.cues:
+        if cue.start < mention.end or cue.end > end or cue.direction != "before":
+            continue
+        if _speaks_for(cue, rule) and reading.text[cue.end : end].strip():
+            return cue
+    return None
+
+
 def _speaks_for(cue: Cue, rule: MarkerRules) -> bool:
-    """Whether a cue can state this marker's result: its aspect fits, and intensity never scores HER2."""
+    """Whether a cue can state this marker's result: its aspect fits; intensity never scores HER2."""
     if cue.aspect is not None and cue.aspect not in rule.aspects:
         return False
     return cue.scored_markers or not rule.ihc_score_sets_status
@@ -295,9 +333,21 @@ def _status_from_values(
     if aspect is Aspect.EXPRESSION and values.ihc_score is not None:
         if rule.ihc_score_sets_status or status is None:
             return _SCORE_STATUS[values.ihc_score]
-    if status is None and rule.marker in _PERCENT_STATUS_MARKERS and values.percent is not None:
-        return Status.NEGATIVE if values.percent < 1 else Status.POSITIVE
+    if status is None and rule.percent_sets_status:
+        return _status_from_percent(values)
     return status
+
+
+def _status_from_percent(values: StatedValues) -> Status | None:
+    """Any stained cells make a receptor positive (>= 1%); a CPS of 1 or more makes PD-L1 so."""
+    number = values.percent
+    if number is None and values.score_type == "CPS" and values.value:
+        bound = re.search(r"[<>≤≥]", values.value)
+        digits = re.search(r"\d+(?:\.\d+)?", values.value)
+        number = None if bound or not digits else float(digits.group(0))
+    if number is None:
+        return None
+    return Status.NEGATIVE if number < 1 else Status.POSITIVE
 
 
 def _finding(

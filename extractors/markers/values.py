@@ -24,6 +24,7 @@ _BARE_INDEX = re.compile(
     _FLAGS,
 )
 _RATIO = re.compile(r"ratio\b(.{0,80}?)(\d{1,2}\.\d{1,3})", _FLAGS | re.DOTALL)
+_AMPLIFIED_NUMBER = re.compile(r"amplified\s*\(\s*(\d{1,2}\.\d{1,3})\s*\)", _FLAGS)
 _COPY_NUMBER = re.compile(
     r"(?:average|mean)\s+(?:[\w/\-]+\s+){0,3}(?:copy\s+number|copies|signals?)"
     r"(?:\s+per\s+(?:cell|nucleus))?\s*(?:of|:|=|was|is)?\s*(\d{1,2}(?:\.\d+)?)",
@@ -51,7 +52,9 @@ _ALLELE_FRACTION = re.compile(
 )
 _MSI_CLASS = re.compile(r"\b(MSI-H|MSI-L|MSS)\b")
 _COMPARATOR_BEFORE = re.compile(r"[<>≤≥=]\s*$|(?:than|least|over|under)\s*$", _FLAGS)
-_COMPARATOR_AFTER = re.compile(r"\s*(?:or|and)\s+(?:greater|more|higher|less|lower|above|below)", _FLAGS)
+_COMPARATOR_AFTER = re.compile(
+    r"\s*(?:or|and)\s+(?:greater|more|higher|less|lower|above|below)", _FLAGS
+)
 _SCORE_TYPES = {"tps": "TPS", "cps": "CPS", "ic": "IC", "tumor proportion score": "TPS"}
 
 
@@ -128,6 +131,9 @@ def _read_ratio(text: str, found: StatedValues) -> None:
             continue
         found.ratio = float(match.group(2))
         break
+    if found.ratio is None:
+        verdict = _AMPLIFIED_NUMBER.search(text)
+        found.ratio = float(verdict.group(1)) if verdict else None
     copies = _COPY_NUMBER.search(text)
     if copies:
         found.copy_number = float(copies.group(1))
