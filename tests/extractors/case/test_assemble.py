@@ -147,6 +147,31 @@ def test_different_statuses_on_different_specimens_are_flagged_as_discordant() -
     assert {m.specimen_ref for m in case.markers} == {"S23-100/A", "S23-900/A"}
 
 
+def test_her2_0_on_one_specimen_and_1plus_on_another_are_discordant() -> None:
+    biopsy = document("biopsy", [her2_ihc(IHCScore.ZERO, Status.NEGATIVE, "biopsy")])
+    resection = document(
+        "resection", [her2_ihc(IHCScore.ONE, Status.NEGATIVE, "resection")], accession="S23-900"
+    )
+
+    case = assemble_case("case-1", [biopsy, resection])
+
+    assert [c.kind for c in case.conflicts] == [ConflictKind.DISCORDANT_SPECIMENS]
+
+
+def test_the_same_status_on_two_specimens_is_no_conflict() -> None:
+    biopsy = document("biopsy", [result(Marker.ER, EXPR, Status.POSITIVE, "biopsy", percent=95.0)])
+    resection = document(
+        "resection",
+        [result(Marker.ER, EXPR, Status.POSITIVE, "resection", percent=80.0)],
+        accession="S23-900",
+    )
+
+    case = assemble_case("case-1", [biopsy, resection])
+
+    assert case.conflicts == []
+    assert len(case.current_markers) == 2
+
+
 def test_a_history_of_another_tumour_does_not_conflict_with_this_specimen() -> None:
     doc = document(
         "doc",
