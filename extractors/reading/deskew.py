@@ -3,11 +3,13 @@
 import numpy as np
 from PIL import Image
 
-PROBE_WIDTH = 600
+PROBE_WIDTH = 400
 COARSE_STEP = 1.0
-FINE_STEP = 0.1
+FINE_STEP = 0.25
 MAX_SKEW = 5.0
-MIN_WORTHWHILE = 0.15
+# Below half a degree turning the page gained nothing on the corpus; above it, levelling the
+# faxes (which lean up to 1.2 degrees) gained 1.5 points of word accuracy, and at 4 degrees 5.
+MIN_WORTHWHILE = 0.5
 
 
 def skew_angle(image: Image.Image) -> float:
@@ -16,7 +18,7 @@ def skew_angle(image: Image.Image) -> float:
     if probe is None:
         return 0.0
     coarse = _best_angle(probe, np.arange(-MAX_SKEW, MAX_SKEW + 1e-9, COARSE_STEP))
-    fine = _best_angle(probe, np.arange(coarse - 1.0, coarse + 1.0 + 1e-9, FINE_STEP))
+    fine = _best_angle(probe, np.arange(coarse - 0.75, coarse + 0.75 + 1e-9, FINE_STEP))
     return fine if abs(fine) >= MIN_WORTHWHILE else 0.0
 
 

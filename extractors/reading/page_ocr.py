@@ -12,7 +12,9 @@ from extractors.reading.tesseract_run import PixelWord, ocr_words, orientation
 from schemas import BBox
 
 TARGET_DPI = 300.0
-DPI_TOLERANCE = (250.0, 400.0)
+# Pages between these resolutions go to tesseract as they are: 200-dpi faxes read as well as
+# when upscaled to 300 (measured on the corpus) and cost a third less.
+DPI_TOLERANCE = (150.0, 400.0)
 GOOD_CONFIDENCE = 60.0
 MIN_ORIENTATION_CONFIDENCE = 2.0
 
@@ -75,7 +77,7 @@ def _read_turned(
     upright = scaled.rotate(-turn, expand=True) if turn else scaled
     skew = skew_angle(upright)
     prepared = (
-        upright.rotate(skew, resample=Image.Resampling.BICUBIC, expand=True, fillcolor=255)
+        upright.rotate(skew, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
         if skew
         else upright
     )

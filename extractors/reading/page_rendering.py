@@ -1,6 +1,7 @@
 """Render PDF pages to grey images within a pixel budget, for OCR and for reviewers."""
 
 import io
+from itertools import islice
 
 import pypdfium2 as pdfium
 from PIL import Image
@@ -9,6 +10,11 @@ from extractors.errors import ImageTooLarge
 from extractors.limits import Limits
 
 MIN_OCR_DPI = 100.0
+# A scanned page is rendered at its scan's own resolution when that lies in this range:
+# upscaling a 200-dpi scan to 300 gained no accuracy on the corpus and cost a third more OCR.
+NATIVE_DPI_RANGE = (150.0, 300.0)
+FULL_PAGE_SHARE = 0.8
+MAX_OBJECTS_INSPECTED = 200
 
 
 def fitting_dpi(width_pt: float, height_pt: float, dpi: float, max_pixels: int) -> float:
@@ -21,13 +27,32 @@ def fitting_dpi(width_pt: float, height_pt: float, dpi: float, max_pixels: int) 
 def render_for_ocr(page: pdfium.PdfPage, limits: Limits) -> tuple[Image.Image, float]:
     """The page as grey pixels at the OCR DPI; refuse a page too large to read at 100 dpi."""
     width, height = page.get_size()
-    dpi = fitting_dpi(width, height, limits.ocr_dpi, limits.max_pixels)
-    if dpi < MIN_OCR_DPI:
+    wanted = scan_dpi(page) or limits.ocr_dpi
+    if not NATIVE_DPI_RANGE[0] <= wanted <= min(NATIVE_DPI_RANGE[1], limits.ocr_dpi):
+        wanted = limits.ocr_dpi
+    dpi = fitting_dpi(width, height, wanted, limits.max_pixels)
+    if dpi < min(MIN_OCR_DPI, limits.ocr_dpi):
         raise ImageTooLarge(
             f"A page measures {width / 72:.0f}x{height / 72:.0f} inches; rendering it for OCR "
             f"would exceed {limits.max_pixels:,} pixels. Send the report on normal-sized pages."
         )
     return render_grey(page, dpi), dpi
+
+
+def scan_dpi(page: pdfium.PdfPage) -> float | None:
+    """The resolution of an image that covers the page (a scan), or None if there is none."""
+    width, height = page.get_size()
+    best: float | None = None
+    for obj in islice(page.get_objects(max_depth=1), MAX_OBJECTS_INSPECTED):
+        if obj.type != pdfium.raw.FPDF_PAGEOBJ_IMAGE:
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        if (right - left) * (top - bottom) < FULL_PAGE_SHARE * width * height:
+            continue
+        px_width, px_height = obj.get_px_size()
+        dpi = min(px_width / ((right - left) / 72), px_height / ((top - bottom) / 72))
+        best = max(best or 0.0, dpi)
+    return best
 
 
 def render_grey(page: pdfium.PdfPage, dpi: float) -> Image.Image:
