@@ -39,12 +39,13 @@ class WebSessions:
         self._clock = clock
 
     def start(self, user_id: int, replacing: str | None = None) -> str:
-        """A new session's token; the session the browser had before (if any) ends."""
+        """A new session's token; the browser's earlier session and every idle one end."""
         token = secrets.token_urlsafe(32)
         now = self._clock()
         with self._sessions.begin() as session:
             if replacing:
                 _remove(session, replacing)
+            session.execute(delete(SessionRow).where(SessionRow.last_seen_at < now - self._idle))
             session.add(
                 SessionRow(
                     token_hash=_digest(token),
