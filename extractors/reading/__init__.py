@@ -21,8 +21,8 @@ def read_document(
     limits = limits or Limits.from_env()
     _check_size(data, limits)
     sniffed = sniff(data, filename)
-    document: Document = run_sandboxed(read_in_child, (data, sniffed, limits), limits)
-    return document
+    document_json: str = run_sandboxed(read_in_child, (data, sniffed, limits), limits)
+    return Document.model_validate_json(document_json)
 
 
 def render_page_images(

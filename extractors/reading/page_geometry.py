@@ -40,10 +40,7 @@ class PageFrame:
         width, height = self.width, self.height
         ax, bx = min(max(ax, 0.0), width), min(max(bx, 0.0), width)
         ay, by = min(max(ay, 0.0), height), min(max(by, 0.0), height)
-        # Trusted arithmetic on a hot path: skip validation, the fields are plain floats.
-        return BBox.model_construct(
-            x0=min(ax, bx), top=min(ay, by), x1=max(ax, bx), bottom=max(ay, by)
-        )
+        return BBox(x0=min(ax, bx), top=min(ay, by), x1=max(ax, bx), bottom=max(ay, by))
 
     def _point(self, x: float, y: float) -> tuple[float, float]:
         u, v = x - self.left, self.top - y

@@ -47,7 +47,7 @@ class Placement:
         ]
         xs = [x * self.points_per_pixel for x, _ in corners]
         ys = [y * self.points_per_pixel for _, y in corners]
-        return BBox.model_construct(x0=min(xs), top=min(ys), x1=max(xs), bottom=max(ys))
+        return BBox(x0=min(xs), top=min(ys), x1=max(xs), bottom=max(ys))
 
     def _to_source(self, x: float, y: float) -> tuple[float, float]:
         theta = math.radians(self.angle)

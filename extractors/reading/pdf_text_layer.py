@@ -30,10 +30,11 @@ def text_layer_words(page: pdfium.PdfPage, frame: PageFrame) -> list[LineWord]:
         text = textpage.get_text_range(0, count) if count > 0 else ""
         if len(text) != count:
             text = _text_char_by_char(textpage, count)
+        rects = (pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF())
         return [
             (
                 match.group().replace(LINE_END_HYPHEN, "-"),
-                _word_box(textpage, frame, match.start(), match.end() - 1),
+                _word_box(textpage, frame, match.start(), match.end() - 1, rects),
                 None,
             )
             for match in WORD.finditer(text)
@@ -51,13 +52,21 @@ def _text_char_by_char(textpage: pdfium.PdfTextPage, count: int) -> str:
     return "".join(chars)
 
 
-def _word_box(textpage: pdfium.PdfTextPage, frame: PageFrame, first: int, last: int) -> BBox:
-    a, b = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
-    found_a = pdfium_c.FPDFText_GetLooseCharBox(textpage, first, ctypes.byref(a))
-    found_b = pdfium_c.FPDFText_GetLooseCharBox(textpage, last, ctypes.byref(b))
-    if not (found_a or found_b):
+def _word_box(
+    textpage: pdfium.PdfTextPage,
+    frame: PageFrame,
+    first: int,
+    last: int,
+    rects: tuple[pdfium_c.FS_RECTF, pdfium_c.FS_RECTF],
+) -> BBox:
+    """The union of the loose (font-height) boxes of a word's first and last characters."""
+    found = []
+    for index, rect in zip((first, last) if last != first else (first,), rects, strict=False):
+        if pdfium_c.FPDFText_GetLooseCharBox(textpage, index, ctypes.byref(rect)):
+            found.append(rect)
+    if not found:
         return BBox(x0=0, top=0, x1=0, bottom=0)
-    a, b = (a, a) if not found_b else (b, b) if not found_a else (a, b)
+    a, b = found[0], found[-1]
     return frame.box(
         min(a.left, b.left), min(a.bottom, b.bottom), max(a.right, b.right), max(a.top, b.top)
     )
