@@ -7,6 +7,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
@@ -23,8 +24,13 @@ from flows.prefect_setup import (
 )
 from flows.settings import FlowSettings
 
-PREFECT_PORT = 4200
-REVIEW_PORT = 8000
+
+@dataclass(frozen=True)
+class Ports:
+    """Where the embedded Prefect server and the review app listen on 127.0.0.1."""
+
+    prefect: int = 4200
+    review: int = 8000
 
 
 class StackFailed(Exception):
@@ -75,17 +81,18 @@ def wait_until_healthy(url: str, timeout: float = 120.0) -> None:
     raise StackFailed(f"no answer from {url} within {timeout:.0f} s")
 
 
-def start_prefect_server(stack: Stack, settings: FlowSettings) -> dict[str, str]:
-    """The embedded Prefect server (SQLite under $MARKERFLOW_HOME/prefect), unless one is named."""
-    if os.environ.get("PREFECT_API_URL"):
+def start_prefect_server(
+    stack: Stack, settings: FlowSettings, port: int, embedded: bool
+) -> dict[str, str]:
+    """The embedded Prefect server (SQLite under $MARKERFLOW_HOME/prefect), or the one named."""
+    if not embedded:
         env = prefect_env(os.environ["PREFECT_API_URL"])
         wait_until_healthy(env["PREFECT_API_URL"].rstrip("/") + "/health")
         return env
-    home = settings.home / "prefect"
-    env = prefect_env(f"http://127.0.0.1:{PREFECT_PORT}/api", home)
-    argv = prefect_command("server", "start", "--host", "127.0.0.1", "--port", str(PREFECT_PORT))
+    env = prefect_env(f"http://127.0.0.1:{port}/api", settings.home / "prefect")
+    argv = prefect_command("server", "start", "--host", "127.0.0.1", "--port", str(port))
     stack.start(argv, env, settings.home / "logs" / "prefect-server.log")
-    wait_until_healthy(f"http://127.0.0.1:{PREFECT_PORT}/api/health")
+    wait_until_healthy(f"http://127.0.0.1:{port}/api/health")
     return env
 
 
@@ -94,10 +101,11 @@ def worker_env(env: dict[str, str]) -> dict[str, str]:
     return {**env, "PREFECT_WORKER_QUERY_SECONDS": env.get("PREFECT_WORKER_QUERY_SECONDS", "2")}
 
 
-def bring_up(stack: Stack, settings: FlowSettings, worker_limit: int) -> dict[str, str]:
+def bring_up(
+    stack: Stack, settings: FlowSettings, worker_limit: int, ports: Ports, embedded: bool
+) -> dict[str, str]:
     """Server, database, pool, tesseract limit, deployments, worker, review app; the env used."""
-    env = start_prefect_server(stack, settings)
-    os.environ.update({k: env[k] for k in ("PREFECT_API_URL", "MARKERFLOW_REPO")})
+    env = start_prefect_server(stack, settings, ports.prefect, embedded)
     review_engine()
     create_work_pool(env)
     ensure_tesseract_limit(slots=os.cpu_count() or 1)
@@ -107,24 +115,34 @@ def bring_up(stack: Stack, settings: FlowSettings, worker_limit: int) -> dict[st
     stack.start(worker, worker_env(env), logs / "worker.log")
     if importlib.util.find_spec("review.web") is not None:
         review = [sys.executable, "-m", "uvicorn", "--factory", "flows.review_app:build_app"]
-        review += ["--host", "127.0.0.1", "--port", str(REVIEW_PORT)]
+        review += ["--host", "127.0.0.1", "--port", str(ports.review)]
         stack.start(review, env, logs / "review-app.log")
     return env
 
 
-def announce(settings: FlowSettings, env: dict[str, str]) -> str:
+def announce(settings: FlowSettings, env: dict[str, str], ports: Ports) -> str:
     """What `markerflow up` prints once everything runs."""
     ui = env["PREFECT_API_URL"].removesuffix("/api")
     return (
         f"Prefect UI:  {ui}\n"
-        f"Review app:  http://127.0.0.1:{REVIEW_PORT}\n"
+        f"Review app:  http://127.0.0.1:{ports.review}\n"
         f"Inbox:       {settings.inbox}/<case-id>/<file>\n"
         "Ctrl-C stops everything."
     )
 
 
-def run_until_signalled(settings: FlowSettings, worker_limit: int, say: object = print) -> None:
-    """Bring the stack up, watch the inbox, and take it all down on SIGINT or SIGTERM."""
+def run_until_signalled(
+    settings: FlowSettings,
+    worker_limit: int,
+    ports: Ports,
+    embedded: bool,
+    say: Callable[[str], None] = print,
+) -> None:
+    """Bring the stack up, watch the inbox, and take it all down on SIGINT or SIGTERM.
+
+    With `embedded`, PREFECT_API_URL and PREFECT_HOME must already name the server to start:
+    Prefect reads its settings when first imported.
+    """
     stack = Stack()
     stop_requested = False
 
@@ -137,11 +155,10 @@ def run_until_signalled(settings: FlowSettings, worker_limit: int, say: object =
     settings.inbox.mkdir(parents=True, exist_ok=True)
     watcher = InboxWatcher(settings) if settings.source == "inbox" else None
     try:
-        env = bring_up(stack, settings, worker_limit)
+        env = bring_up(stack, settings, worker_limit, ports, embedded)
         if watcher is not None:
             watcher.start()
-        assert callable(say)
-        say(announce(settings, env))
+        say(announce(settings, env, ports))
         while not stop_requested and all(p.poll() is None for p in stack.processes):
             time.sleep(0.5)
     finally:

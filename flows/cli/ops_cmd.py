@@ -16,13 +16,23 @@ app.add_typer(rejected_app, name="rejected")
 @app.command()
 def up(
     worker_limit: int = typer.Option(2, help="Most documents processed at once."),
+    prefect_port: int = typer.Option(4200, help="Port of the embedded Prefect server."),
+    review_port: int = typer.Option(8000, help="Port of the review app."),
 ) -> None:
     """Start Prefect (unless PREFECT_API_URL names one), a worker and the review app."""
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     from flows.settings import FlowSettings
-    from flows.stack import run_until_signalled
 
-    run_until_signalled(FlowSettings.from_env(), worker_limit, say=typer.echo)
+    settings = FlowSettings.from_env()
+    embedded = not os.environ.get("PREFECT_API_URL")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    if embedded:  # before Prefect is imported: it reads its settings once
+        os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{prefect_port}/api"
+        os.environ["PREFECT_HOME"] = str(settings.home / "prefect")
+        (settings.home / "prefect").mkdir(parents=True, exist_ok=True)
+    from flows.stack import Ports, run_until_signalled
+
+    ports = Ports(prefect=prefect_port, review=review_port)
+    run_until_signalled(settings, worker_limit, ports, embedded, say=typer.echo)
 
 
 @queue_app.command("list")
