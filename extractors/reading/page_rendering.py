@@ -20,7 +20,7 @@ MAX_OBJECTS_INSPECTED = 200
 def fitting_dpi(width_pt: float, height_pt: float, dpi: float, max_pixels: int) -> float:
     """The highest DPI at or below `dpi` whose rendering stays within `max_pixels`."""
     pixels_at_72 = max(width_pt, 1.0) * max(height_pt, 1.0)
-    budget_dpi = 72.0 * (max_pixels / pixels_at_72) ** 0.5
+    budget_dpi = 72.0 * (max_pixels / pixels_at_72) ** 0.5 * 0.995  # renderers round sizes up
     return min(dpi, budget_dpi)
 
 
