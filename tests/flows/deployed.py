@@ -1,5 +1,6 @@
 """A deployed markerflow for the flow tests: pool, deployments and a worker on a real server."""
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -41,9 +42,13 @@ class Deployed:
             )
 
     def kill_worker(self) -> None:
-        """SIGKILL the worker and the flow runs it started, as a machine crash would."""
+        """SIGKILL the worker and every flow-run process under it, as a machine crash would."""
         assert self.worker is not None
+        doomed = descendants(self.worker.pid)
         os.killpg(self.worker.pid, signal.SIGKILL)
+        for pid in doomed:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
         self.worker.wait()
 
     def stop_worker(self) -> None:
@@ -54,6 +59,21 @@ class Deployed:
             except subprocess.TimeoutExpired:
                 os.killpg(self.worker.pid, signal.SIGKILL)
                 self.worker.wait()
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process below `pid`, from /proc (flow runs may sit in sessions of their own)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            found.append(child)
+            todo.append(child)
+    return found
 
 
 def deploy(home: Path, api: str) -> Deployed:

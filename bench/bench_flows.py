@@ -1,0 +1,187 @@
+"""Upload to queue through the deployed flows on the embedded default, against `markerflow extract`.
+
+    .venv/bin/python bench/bench_flows.py [--latency-runs 5] [--batch 100]
+
+Starts `markerflow up` on a fresh MARKERFLOW_HOME with free ports, then measures:
+1. upload-to-queue latency of a 2-page digital report (median of --latency-runs drops);
+2. --batch digital reports dropped at once: time until every one is in the queue (or rejected),
+   against the wall time of `markerflow extract` on the same files;
+3. Prefect's overhead per document, from the flow runs' own times.
+Writes bench/out/flows.json.
+"""
+
+import argparse
+import json
+import os
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = Path(os.environ.get("MARKERFLOW_SHARED", REPO.parent / "shared")) / "corpus" / "files"
+BIN = Path(sys.executable).parent
+TWO_PAGE_REPORT = "014.pdf"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def digital_reports() -> list[Path]:
+    return sorted(
+        p for p in CORPUS.glob("*.pdf") if ".scan." not in p.name and ".orig." not in p.name
+    )
+
+
+def start_up(home: Path) -> tuple[subprocess.Popen[str], str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "MARKERFLOW_"))}
+    env.update(MARKERFLOW_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    env.update(OMP_THREAD_LIMIT="1")
+    port = free_port()
+    argv = [str(BIN / "markerflow"), "up", "--prefect-port", str(port)]
+    argv += ["--review-port", str(free_port())]
+    up = subprocess.Popen(
+        argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    assert up.stdout is not None
+    for line in up.stdout:
+        if "Ctrl-C stops everything." in line:
+            return up, f"http://127.0.0.1:{port}/api"
+    raise SystemExit("markerflow up did not come up")
+
+
+def open_store(home: Path):
+    from review.db import make_engine
+    from review.ledger import Ledger
+    from review.store import ReviewStore
+
+    engine = make_engine(f"sqlite:///{home / 'markerflow.db'}")
+    return ReviewStore(engine), Ledger(engine)
+
+
+def drop(home: Path, case_id: str, source: Path) -> None:
+    folder = home / "inbox" / case_id
+    folder.mkdir(parents=True, exist_ok=True)
+    temporary = folder / f".{source.name}.part"
+    shutil.copyfile(source, temporary)
+    temporary.rename(folder / source.name)
+
+
+def latency(home: Path, runs: int) -> list[float]:
+    store, _ = open_store(home)
+    seconds = []
+    for run in range(runs):
+        case_id = f"latency-{run}"
+        started = time.monotonic()
+        drop(home, case_id, CORPUS / TWO_PAGE_REPORT)
+        while store.get_case(case_id) is None:
+            time.sleep(0.1)
+        seconds.append(time.monotonic() - started)
+        print(f"latency run {run}: {seconds[-1]:.1f} s", flush=True)
+    return seconds
+
+
+def batch_inputs(count: int, folder: Path) -> list[tuple[str, Path]]:
+    reports = digital_reports()
+    chosen = [(f"batch-{i:03d}", reports[i % len(reports)]) for i in range(count)]
+    for case_id, source in chosen:
+        shutil.copyfile(source, folder / f"{case_id}-{source.name}")
+    return chosen
+
+
+def batch(home: Path, chosen: list[tuple[str, Path]]) -> float:
+    _, ledger = open_store(home)
+    started = time.monotonic()
+    for case_id, source in chosen:
+        drop(home, case_id, source)
+    wanted = {case_id for case_id, _ in chosen}
+    while True:
+        finished = {e.case_id for e in ledger.entries() if e.state in ("done", "rejected")} & wanted
+        if len(finished) == len(wanted):
+            return time.monotonic() - started
+        time.sleep(0.5)
+
+
+def extract_seconds(folder: Path) -> float:
+    out = folder.parent / "extract-out"
+    started = time.monotonic()
+    subprocess.run(
+        [str(BIN / "markerflow"), "extract", str(folder), "--out", str(out)],
+        check=False,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    return time.monotonic() - started
+
+
+def prefect_overhead(api: str) -> dict[str, float]:
+    os.environ["PREFECT_API_URL"] = api
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowFilter, FlowFilterName
+
+    with get_client(sync_client=True) as client:
+        runs = client.read_flow_runs(
+            flow_filter=FlowFilter(name=FlowFilterName(any_=["process-document"])), limit=200
+        )
+    done = [r for r in runs if r.start_time and r.end_time and r.expected_start_time]
+    waits = [(r.start_time - r.expected_start_time).total_seconds() for r in done]
+    runtimes = [r.total_run_time.total_seconds() for r in done]
+    return {
+        "runs": len(done),
+        "median_submit_to_running_s": round(statistics.median(waits), 2) if waits else -1,
+        "median_run_time_s": round(statistics.median(runtimes), 2) if runtimes else -1,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--latency-runs", type=int, default=5)
+    parser.add_argument("--batch", type=int, default=100)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="bench-flows-"))
+    home = work / "var"
+    up, api = start_up(home)
+    try:
+        lat = latency(home, args.latency_runs)
+        files = work / "batch-files"
+        files.mkdir()
+        chosen = batch_inputs(args.batch, files)
+        through_flows = batch(home, chosen)
+        print(f"{args.batch} reports through the flows: {through_flows:.1f} s", flush=True)
+        overhead = prefect_overhead(api)
+    finally:
+        up.send_signal(signal.SIGTERM)
+        up.wait(timeout=120)
+    through_extract = extract_seconds(files)
+    print(f"{args.batch} reports through markerflow extract: {through_extract:.1f} s", flush=True)
+    per_doc_flows = through_flows / args.batch
+    per_doc_extract = through_extract / args.batch
+    result = {
+        "cpus": os.cpu_count(),
+        "load_average_at_end": os.getloadavg(),
+        "latency_2_page_s": [round(s, 2) for s in lat],
+        "latency_median_s": round(statistics.median(lat), 2),
+        "batch": args.batch,
+        "batch_flows_s": round(through_flows, 1),
+        "batch_extract_s": round(through_extract, 1),
+        "batch_ratio": round(through_flows / through_extract, 2),
+        "prefect_overhead_per_document_s": round(per_doc_flows - per_doc_extract, 2),
+        "flow_runs": overhead,
+    }
+    out = REPO / "bench" / "out"
+    out.mkdir(exist_ok=True)
+    (out / "flows.json").write_text(json.dumps(result, indent=2))
+    print(json.dumps(result, indent=2))
+    shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""`markerflow up` on a fresh home: a dropped report reaches the queue; SIGTERM stops it all."""
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from review.db import make_engine
+from review.store import ReviewStore
+from tests.flows.conftest import free_port
+from tests.flows.deployed import descendants, wait_until
+
+pytestmark = pytest.mark.slow
+MARKERFLOW = str(Path(sys.executable).parent / "markerflow")
+
+
+def wait_for_line(process: subprocess.Popen[str], text: str, timeout: float) -> list[str]:
+    lines: list[str] = []
+    deadline = time.monotonic() + timeout
+    assert process.stdout is not None
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line and process.poll() is not None:
+            break
+        lines.append(line)
+        if text in line:
+            return lines
+    raise AssertionError(f"`markerflow up` never said {text!r}: {lines}")
+
+
+def test_up_turns_a_dropped_report_into_a_case_and_stops_cleanly_on_sigterm(
+    tmp_path: Path, corpus_dir: Path
+) -> None:
+    home = tmp_path / "var"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "MARKERFLOW_"))}
+    env.update(MARKERFLOW_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    prefect_port, review_port = free_port(), free_port()
+    up = subprocess.Popen(
+        [MARKERFLOW, "up", "--prefect-port", str(prefect_port), "--review-port", str(review_port)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        said = "".join(wait_for_line(up, "Ctrl-C stops everything.", timeout=300))
+        assert f"http://127.0.0.1:{prefect_port}" in said
+        assert f"http://127.0.0.1:{review_port}" in said
+        assert str(home / "inbox") in said
+        (home / "inbox" / "case-up").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(corpus_dir / "files" / "024.pdf", home / "inbox" / "case-up" / "r.pdf")
+        store = ReviewStore(make_engine(f"sqlite:///{home / 'markerflow.db'}"))
+        wait_until(lambda: store.get_case("case-up") is not None, 300, "case in the queue")
+        children = descendants(up.pid)
+        assert children
+    finally:
+        up.send_signal(signal.SIGTERM)
+        up.wait(timeout=90)
+    assert up.returncode == 0
+    assert [pid for pid in children if Path(f"/proc/{pid}").exists()] == []
