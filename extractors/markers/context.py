@@ -65,6 +65,7 @@ class ContextFinder:
                 cue.direction.value,
                 cue.aspect,
                 cue.speaks_for_scored_markers,
+                cue.weak,
             )
             for pattern, cue in self._cues
             for m in pattern.finditer(text)

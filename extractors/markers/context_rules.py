@@ -45,6 +45,9 @@ class StatusCue(BaseModel):
     status: Status
     direction: CueDirection
     aspect: Aspect | None = Field(default=None, description="Aspect the words imply, if any.")
+    weak: bool = Field(
+        default=False, description="Words (expression, present) that yield to a verdict nearby."
+    )
     speaks_for_scored_markers: bool = Field(
         default=True, description="False for words (intensity) that never decide HER2's status."
     )

@@ -26,6 +26,7 @@ class Cue:
     direction: str
     aspect: Aspect | None
     scored_markers: bool = True
+    weak: bool = False
 
 
 @dataclass(frozen=True)

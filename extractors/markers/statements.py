@@ -24,14 +24,21 @@ _VERDICT = re.compile(r"n[eo]gat\s?[il1]\s?ve|p[o0]s[il1]t[il1]ve|equivocal", re
 # What may follow a marker's name before its result on the next line: 'HER2 assay:'.
 _HEADING_LEAD = re.compile(r"[ \t\w\-/()]*[:.]?[ \t]*")
 # 'HER2 status: negative' is the combined verdict of its tests, not a test's result.
-_COMBINED_STATUS = re.compile(r"[\s\-:]*(?:overall\s+)?status\b", re.IGNORECASE)
+_COMBINED_STATUS = re.compile(r"[\s\-:]*(?:overall\s+|gene\s+)?status\b", re.IGNORECASE)
 # Between two names of one marker that are one mention: brackets, or a short value.
 _GOVERNS = re.compile(r"(?:for|of|with|the|in|express|expresses)$", re.IGNORECASE)
+_TEST_NOUN = re.compile(
+    r"\s*(?:[\w\-]+\s+){0,2}?(?:rearrangements?|mutations?|amplification|fusions?|translocations?"
+    r"|(?:over)?expression|staining|variants?)\b",
+    re.IGNORECASE,
+)
 _SAME_NAME_GAP = re.compile(
     r"[\s(\-/]*|[ \t]*:?[ \t]*[\d.,<>]+\s*[\w/%]{0,12}[ \t]*\(", re.IGNORECASE
 )
 _SUBJECTLESS = re.compile(
-    r"^\W{0,3}(?:[A-Z]\.\s+)?(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:", re.IGNORECASE
+    r"^.{0,30}?(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:"
+    r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)",
+    re.IGNORECASE | re.DOTALL,
 )
 _SPECIMEN = re.compile(
     r"\bBlock(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b"
@@ -39,6 +46,7 @@ _SPECIMEN = re.compile(
     re.IGNORECASE,
 )
 _RATIO_REACH = 400
+_SUBJECTLESS_VALUES = 80
 _RATIO_PHRASE = re.compile(r"ratio\b.{0,80}?\d{1,2}\.\d{1,3}", re.IGNORECASE | re.DOTALL)
 _SCORE_STATUS = {
     IHCScore.ZERO: Status.NEGATIVE,
@@ -135,22 +143,10 @@ def _statement(reading: _Reading, start: int, end: int) -> tuple[int, int]:
     return (before[-1] + 1 if before else 0, after[0] if after else len(reading.text))
 
 
-def _close(cue: Cue | None, mention: Mention) -> bool:
-    """A cue right beside the name: the statement states a result, whatever else it says."""
-    if cue is None:
-        return False
-    return (
-        mention.start - 8 <= cue.end <= mention.start
-        or mention.end <= cue.start <= mention.end + 40
-    )
-
-
-def _excluded(reading: _Reading, mention: Mention, window_end: int, close: bool = False) -> bool:
+def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     for region in reading.exclusions:
-        scope, reason = region.label.split(":", 1)
-        if close and reason == "methods":
-            continue
+        scope = region.label.split(":", 1)[0]
         low, high = (stmt_start, stmt_end)
         if scope == "window":
             low, high = mention.start, window_end
@@ -178,9 +174,9 @@ def _read_mention(
     end = _window_end(reading, index)
     if rule.ihc_score_sets_status and _COMBINED_STATUS.match(reading.text, mention.end):
         return None
-    cue = _status_cue(reading, rule, index, end, later)
-    if _excluded(reading, mention, end, _close(cue, mention)):
+    if _excluded(reading, mention, end):
         return None
+    cue = _status_cue(reading, rule, index, end, later)
     window = reading.text[mention.name_end or mention.end : end]
     values = read_values(window)
     status, cue_aspect = (cue.status, cue.aspect) if cue else (None, None)
@@ -209,8 +205,9 @@ def _status_cue(
     if own:
         return own
     posts = [c for c in _post_cues(reading, mention.end, end) if _speaks_for(c, rule)]
-    if posts:
-        return posts[0]
+    strong = [c for c in posts if not c.weak]
+    if strong or posts:
+        return (strong or posts)[0]
     trailing = _trailing_verdict(reading, rule, mention, end)
     if trailing:
         return trailing
@@ -240,13 +237,13 @@ def _trailing_verdict(
     for cue in reading.cues:
         if cue.start < mention.end or cue.end > end or cue.direction != "before":
             continue
-        if _speaks_for(cue, rule) and reading.text[cue.end : end].strip():
+        if _speaks_for(cue, rule) and _TEST_NOUN.match(reading.text, cue.end, end):
             return cue
     return None
 
 
 def _speaks_for(cue: Cue, rule: MarkerRules) -> bool:
-    """Whether a cue can state this marker's result: its aspect fits; intensity never scores HER2."""
+    """Whether a cue can state this marker's result; intensity never scores HER2."""
     if cue.aspect is not None and cue.aspect not in rule.aspects:
         return False
     return cue.scored_markers or not rule.ihc_score_sets_status
@@ -448,7 +445,7 @@ def _read_statement(
     if any(r.start < end and r.end > start for r in reading.exclusions):
         return None
     cues = [c for c in reading.cues if c.start >= start and c.end <= end]
-    values = read_values(reading.text[start:end])
+    values = read_values(reading.text[start : max(end, start + _SUBJECTLESS_VALUES)])
     cue = cues[0] if cues else None
     aspect = _aspect(reading, rule, subject, end, cue.aspect if cue else None)
     status = _status_from_values(
