@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Row, select
 from sqlalchemy.orm import Session
 
 from review.audit import AuditAction, record_audit
@@ -22,6 +22,17 @@ from review.upsert import insert_if_absent
 from schemas.case import Case, DocumentResults, ReviewAction, ReviewDecision, ReviewStatus
 
 __all__ = ["MarkerBadge", "QueueRow", "ReviewStore"]
+
+QUEUE_COLUMNS = (
+    CaseRow.case_id,
+    CaseRow.received_at,
+    CaseRow.status,
+    CaseRow.tumour_type,
+    CaseRow.marker_badges,
+    CaseRow.conflicts_count,
+    CaseRow.documents_count,
+    CaseRow.markers_count,
+)
 
 
 class ReviewStore:
@@ -109,14 +120,14 @@ class ReviewStore:
             return _case_of(session, row)
 
     def list_cases(self) -> list[QueueRow]:
-        """Every assembled case as a queue row, newest first."""
+        """Every assembled case as a queue row, newest first; the case JSON is not read."""
         query = (
-            select(CaseRow)
+            select(*QUEUE_COLUMNS)
             .where(CaseRow.case_json.is_not(None))
             .order_by(CaseRow.received_at.desc(), CaseRow.case_id)
         )
         with self._sessions() as session:
-            return [_queue_row(row) for row in session.scalars(query)]
+            return [_queue_row(row) for row in session.execute(query)]
 
     def add_decision(self, case_id: str, decision: ReviewDecision) -> None:
         """Record a reviewer's decision on a result (and audit it); refused once signed off."""
@@ -236,7 +247,7 @@ def _refresh_queue_columns(session: Session, row: CaseRow) -> None:
     row.markers_count = len(case.current_markers)
 
 
-def _queue_row(row: CaseRow) -> QueueRow:
+def _queue_row(row: Row[Any]) -> QueueRow:
     return QueueRow(
         case_id=row.case_id,
         received_at=row.received_at,

@@ -3,14 +3,16 @@
 from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
+from urllib.parse import urlencode
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from review.queue_rows import QueueRow
 from schemas.case import ReviewStatus, TumourType
 from schemas.markers import Marker
 
 OLDEST = datetime.min.replace(tzinfo=UTC)
+PAGE_SIZE = 100
 
 
 class SortKey(StrEnum):
@@ -41,6 +43,7 @@ class QueueQuery(BaseModel):
     with_conflicts: bool = False
     sort: SortKey = SortKey.RECEIVED
     order: SortOrder = SortOrder.DESCENDING
+    page: int = Field(default=1, ge=1, le=100_000, description="1-based page of the list.")
 
     @field_validator("status", "tumour_type", "marker", mode="before")
     @classmethod
@@ -76,4 +79,36 @@ def select_rows(rows: list[QueueRow], query: QueueQuery) -> list[QueueRow]:
         kept,
         key=lambda row: _sort_value(row, query.sort),
         reverse=query.order is SortOrder.DESCENDING,
+    )
+
+
+class QueuePage(BaseModel):
+    """One page of the selected rows, and where it sits in the whole selection."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rows: list[QueueRow]
+    total: int
+    first: int = Field(description="1-based position of the page's first row; 0 when empty.")
+    last: int
+    previous_page: int | None
+    next_page: int | None
+
+    def link(self, query: QueueQuery, page: int) -> str:
+        """The queue URL of another page of the same selection."""
+        params = query.model_dump(mode="json", exclude_defaults=True) | {"page": page}
+        return "/?" + urlencode(params)
+
+
+def page_of(rows: list[QueueRow], page: int, size: int = PAGE_SIZE) -> QueuePage:
+    """The rows of one page of the selection."""
+    start = (page - 1) * size
+    shown = rows[start : start + size]
+    return QueuePage(
+        rows=shown,
+        total=len(rows),
+        first=start + 1 if shown else 0,
+        last=start + len(shown),
+        previous_page=page - 1 if page > 1 else None,
+        next_page=page + 1 if start + size < len(rows) else None,
     )

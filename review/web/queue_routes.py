@@ -7,7 +7,7 @@ from fastapi.responses import HTMLResponse
 
 from review.audit import AuditAction
 from review.permissions import Permission
-from review.web.queue_filters import QueueQuery, SortKey, SortOrder, select_rows
+from review.web.queue_filters import QueueQuery, SortKey, SortOrder, page_of, select_rows
 from review.web.security import permitted
 from review.web.services import services_of
 from review.web_sessions import LoginSession
@@ -25,16 +25,17 @@ def queue_page(
 ) -> Response:
     """The review queue, filtered and sorted."""
     services = services_of(request)
-    rows = select_rows(services.store.list_cases(), query)
+    selected = page_of(select_rows(services.store.list_cases(), query), query.page)
     services.audit.record(
-        AuditAction.VIEW_QUEUE, username=login.username, detail=f"{len(rows)} cases listed"
+        AuditAction.VIEW_QUEUE, username=login.username, detail=f"{len(selected.rows)} cases listed"
     )
     return services.templates.TemplateResponse(
         request,
         "queue.html",
         {
             "login": login,
-            "rows": rows,
+            "rows": selected.rows,
+            "selection": selected,
             "query": query,
             "statuses": list(ReviewStatus),
             "tumour_types": list(TumourType),
