@@ -15,6 +15,7 @@ from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRun
 from prefect.deployments import run_deployment
 
 from flows import databases
+from flows.events import emit_signoff
 from flows.intake import intake
 from review.ledger import Ledger, LedgerEntry, LedgerState
 from review.store import ReviewStore
@@ -187,6 +188,19 @@ def test_a_worker_killed_mid_run_leaves_the_document_processed_once(
     assert entry.state == LedgerState.DONE and entry.attempts == 2
     case = ReviewStore(databases.review_engine()).get_case("case-crash")
     assert case is not None and [d.document_id for d in case.documents] == [entry.sha256]
+
+
+def test_a_signoff_event_triggers_finalize_which_exports_the_case(
+    deployed: Deployed, ledger: Ledger, corpus_dir: Path
+) -> None:
+    drop(deployed, "case-signed", corpus_dir / "files" / "024.pdf")
+    run_intake()
+    wait_until(lambda: finished(ledger, "case-signed", 1), 120, "document processed")
+    ReviewStore(databases.review_engine()).sign_off("case-signed", reviewer="reviewer-1")
+    emit_signoff("case-signed")
+    export = deployed.home / "exports" / "case-signed" / "case.json"
+    wait_until(export.exists, 180, "finalize wrote the export")
+    assert json.loads(export.read_text())["review_status"] == "signed_off"
 
 
 def test_no_canary_reaches_prefect_or_any_file_but_the_review_database_and_inbox(
