@@ -6,6 +6,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+import uuid
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -64,6 +65,32 @@ def s3(moto_endpoint: str):
 @pytest.fixture
 def sqs(moto_endpoint: str):
     return boto3.client("sqs", endpoint_url=moto_endpoint)
+
+
+@pytest.fixture
+def notified_bucket(s3, sqs) -> tuple[str, str]:
+    """A bucket whose ObjectCreated events go to an SQS queue (a test event comes first)."""
+    name = f"uploads-{uuid.uuid4().hex[:8]}"
+    s3.create_bucket(Bucket=name)
+    queue_url = sqs.create_queue(QueueName=name)["QueueUrl"]
+    arn = sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])
+    s3.put_bucket_notification_configuration(
+        Bucket=name,
+        NotificationConfiguration={
+            "QueueConfigurations": [
+                {"QueueArn": arn["Attributes"]["QueueArn"], "Events": ["s3:ObjectCreated:*"]}
+            ]
+        },
+    )
+    return name, queue_url
+
+
+def messages_left(sqs, queue_url: str) -> int:
+    attributes = sqs.get_queue_attributes(
+        QueueUrl=queue_url,
+        AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
+    )["Attributes"]
+    return sum(int(v) for v in attributes.values())
 
 
 @pytest.fixture

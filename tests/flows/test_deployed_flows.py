@@ -19,6 +19,7 @@ from flows.events import emit_signoff
 from flows.intake import intake
 from review.ledger import Ledger, LedgerEntry, LedgerState
 from review.store import ReviewStore
+from tests.flows.conftest import messages_left
 from tests.flows.deployed import Deployed, deploy, flow_run, wait_until
 
 
@@ -188,6 +189,41 @@ def test_a_worker_killed_mid_run_leaves_the_document_processed_once(
     assert entry.state == LedgerState.DONE and entry.attempts == 2
     case = ReviewStore(databases.review_engine()).get_case("case-crash")
     assert case is not None and [d.document_id for d in case.documents] == [entry.sha256]
+
+
+def test_the_sqs_consumer_deployment_drains_s3_notifications_into_one_run_per_document(
+    deployed: Deployed,
+    ledger: Ledger,
+    corpus_dir: Path,
+    s3,
+    sqs,
+    notified_bucket: tuple[str, str],
+    moto_endpoint: str,
+) -> None:
+    bucket, queue_url = notified_bucket
+    body = (corpus_dir / "files" / "024.pdf").read_bytes()
+    s3.put_object(Bucket=bucket, Key="in/case-sqs/report+v2 final.pdf", Body=body)
+    s3.put_object(Bucket=bucket, Key="in/case-sqs/same bytes again.pdf", Body=body)
+    env = {
+        "MARKERFLOW_SOURCE": f"s3://{bucket}/in",
+        "MARKERFLOW_S3_ENDPOINT_URL": moto_endpoint,
+        "MARKERFLOW_SQS_QUEUE_URL": queue_url,
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": "us-east-1",
+    }
+    run = run_deployment(
+        "sqs-consumer/sqs-consumer", job_variables={"env": env}, timeout=180, poll_interval=1
+    )
+    assert run.state is not None and run.state.is_completed(), run.state
+    assert messages_left(sqs, queue_url) == 0
+    wait_until(lambda: finished(ledger, "case-sqs", 1), 120, "document processed")
+    entry = the_entry(ledger, "case-sqs")
+    assert entry.state == LedgerState.DONE and entry.attempts == 1
+    assert entry.object_key in {
+        "in/case-sqs/report+v2 final.pdf",
+        "in/case-sqs/same bytes again.pdf",
+    }
 
 
 def test_a_signoff_event_triggers_finalize_which_exports_the_case(

@@ -8,6 +8,7 @@ import pytest
 from flows.sources.s3 import S3Source
 from flows.sqs_drain import QueueDrain
 from review.ledger import Ledger, LedgerEntry
+from tests.flows.conftest import messages_left
 
 
 class RecordingStarter:
@@ -21,35 +22,9 @@ class RecordingStarter:
         return str(uuid.uuid5(uuid.NAMESPACE_URL, idempotency_key))
 
 
-@pytest.fixture
-def notified_bucket(s3, sqs) -> tuple[str, str]:
-    """A bucket whose ObjectCreated events go to an SQS queue (a test event comes first)."""
-    name = f"uploads-{uuid.uuid4().hex[:8]}"
-    s3.create_bucket(Bucket=name)
-    queue_url = sqs.create_queue(QueueName=name)["QueueUrl"]
-    arn = sqs.get_queue_attributes(QueueUrl=queue_url, AttributeNames=["QueueArn"])
-    s3.put_bucket_notification_configuration(
-        Bucket=name,
-        NotificationConfiguration={
-            "QueueConfigurations": [
-                {"QueueArn": arn["Attributes"]["QueueArn"], "Events": ["s3:ObjectCreated:*"]}
-            ]
-        },
-    )
-    return name, queue_url
-
-
 def drain_for(sqs, bucket: str, queue_url: str, ledger: Ledger, moto_endpoint: str, starter):
     source = S3Source(f"s3://{bucket}/in", endpoint_url=moto_endpoint)
     return QueueDrain(sqs, queue_url, source, ledger, starter, max_attempts=3)
-
-
-def messages_left(sqs, queue_url: str) -> int:
-    attributes = sqs.get_queue_attributes(
-        QueueUrl=queue_url,
-        AttributeNames=["ApproximateNumberOfMessages", "ApproximateNumberOfMessagesNotVisible"],
-    )["Attributes"]
-    return sum(int(v) for v in attributes.values())
 
 
 def test_each_uploaded_document_gets_one_run_and_its_message_is_deleted(
