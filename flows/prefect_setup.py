@@ -55,6 +55,14 @@ def deploy_all(env: dict[str, str]) -> None:
     )
 
 
+def set_schedules_active(deployment_name: str, active: bool) -> None:
+    """Turn a deployment's schedules on or off (the SQS consumer's are off until configured)."""
+    with get_client(sync_client=True) as client:
+        deployment = client.read_deployment_by_name(deployment_name)
+        for schedule in deployment.schedules:
+            client.update_deployment_schedule(deployment.id, schedule.id, active=active)
+
+
 def prefect_env(api_url: str, home: Path | None = None) -> dict[str, str]:
     """The current environment pointed at one Prefect API, analytics off."""
     env = {

@@ -21,6 +21,7 @@ from flows.prefect_setup import (
     ensure_tesseract_limit,
     prefect_command,
     prefect_env,
+    set_schedules_active,
 )
 from flows.settings import FlowSettings
 
@@ -110,6 +111,8 @@ def bring_up(
     create_work_pool(env)
     ensure_tesseract_limit(slots=os.cpu_count() or 1)
     deploy_all(env)
+    if settings.sqs_queue_url:
+        set_schedules_active("sqs-consumer/sqs-consumer", active=True)
     logs = settings.home / "logs"
     worker = prefect_command("worker", "start", "--pool", WORK_POOL, "--limit", str(worker_limit))
     stack.start(worker, worker_env(env), logs / "worker.log")

@@ -14,7 +14,13 @@ from uuid import UUID
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.objects import FlowRun
 
-from flows.prefect_setup import REPO, WORK_POOL, create_work_pool, deploy_all
+from flows.prefect_setup import (
+    REPO,
+    WORK_POOL,
+    create_work_pool,
+    deploy_all,
+    set_schedules_active,
+)
 from flows.prefect_setup import ensure_tesseract_limit as ensure_limit
 
 WORKER = [sys.executable, "-m", "prefect", "worker", "start", "--pool", WORK_POOL]
@@ -99,11 +105,8 @@ def deploy(home: Path, api: str) -> Deployed:
 
 def pause_schedules() -> None:
     """The tests start intake themselves; scheduled polls would only add noise."""
-    with get_client(sync_client=True) as client:
-        for name in ("intake/intake", "finalize/finalize"):
-            deployment = client.read_deployment_by_name(name)
-            for schedule in deployment.schedules:
-                client.update_deployment_schedule(deployment.id, schedule.id, active=False)
+    for name in ("intake/intake", "finalize/finalize"):
+        set_schedules_active(name, active=False)
 
 
 def flow_run(run_id: str) -> FlowRun:
