@@ -150,6 +150,22 @@ def bench_ocr(ocr_pages: int) -> None:
     )
 
 
+def bench_parallel() -> None:
+    """Wall time of one multi-page scan with one tesseract at a time, then with the default pool."""
+    from extractors.limits import Limits
+    from extractors.reading import read_document
+
+    data = (CORPUS / "files" / "010.scan.pdf").read_bytes()
+    walls = {}
+    for workers in (1, Limits().ocr_workers):
+        start = time.monotonic()
+        read_document(data, "010.scan.pdf", limits=Limits(ocr_workers=workers))
+        walls[workers] = time.monotonic() - start
+    print("\n== Parallel pages: 010.scan.pdf (3 pages), wall seconds by OCR workers ==")
+    for workers, wall in walls.items():
+        print(f"{workers} worker(s)                                 {wall:7.1f} s")
+
+
 def hundred_page_scan() -> bytes:
     import pypdfium2 as pdfium
 
@@ -188,6 +204,7 @@ def main() -> None:
     print(f"cores: {os.cpu_count()}, load average: {os.getloadavg()}")
     bench_digital()
     bench_ocr(args.ocr_pages)
+    bench_parallel()
     if not args.skip_100_pages:
         bench_memory()
 
