@@ -27,6 +27,7 @@ class ExclusionReason(StrEnum):
     BACKGROUND = "background"
     CRITERIA = "criteria"
     TABLE_HEADER = "table_header"
+    UNCERTAIN_SIGNIFICANCE = "uncertain_significance"
 
 
 class ExclusionScope(StrEnum):

@@ -32,6 +32,7 @@ _TEST_NOUN = re.compile(
     r"|(?:over)?expression|staining|variants?)\b",
     re.IGNORECASE,
 )
+_TICKED_BOX = re.compile(r"[(\[{]\s*[xX✓✔]\s*[)\]}]")
 _SAME_NAME_GAP = re.compile(
     r"[\s(\-/]*|[ \t]*:?[ \t]*[\d.,<>]+\s*[\w/%]{0,12}[ \t]*\(", re.IGNORECASE
 )
@@ -130,7 +131,11 @@ def _window_end(reading: _Reading, index: int) -> int:
         if offset >= limit:
             break
         lead = reading.text[mention.end : offset]
-        if len(lead.strip()) >= _SHORT_LEAD or _post_cues(reading, mention.end, offset):
+        cues = _post_cues(reading, mention.end, offset)
+        for cue in cues:
+            if cue.weak:
+                lead = lead.replace(reading.text[cue.start : cue.end], "")
+        if len(lead.strip()) >= _SHORT_LEAD or any(not c.weak for c in cues):
             return offset
         if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
             return offset
@@ -205,9 +210,10 @@ def _status_cue(
     if own:
         return own
     posts = [c for c in _post_cues(reading, mention.end, end) if _speaks_for(c, rule)]
+    ticked = [c for c in posts if _TICKED_BOX.search(reading.text, max(0, c.start - 25), c.start)]
     strong = [c for c in posts if not c.weak]
-    if strong or posts:
-        return (strong or posts)[0]
+    if ticked or strong or posts:
+        return (ticked or strong or posts)[0]
     trailing = _trailing_verdict(reading, rule, mention, end)
     if trailing:
         return trailing

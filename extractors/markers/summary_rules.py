@@ -3,6 +3,7 @@
 from schemas.markers import Aspect, Marker, MarkerResult, Status
 
 _MMR_PROTEINS = (Marker.MLH1, Marker.MSH2, Marker.MSH6, Marker.PMS2)
+_VARIANT_ASPECTS = (Aspect.MUTATION, Aspect.FUSION)
 _DETAILS = (
     "ihc_score", "percent", "ratio", "alteration", "value", "intensity", "allred_score",
     "h_score", "copy_number", "score_type", "clone", "method", "specimen",
@@ -13,6 +14,7 @@ def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
     """One result per (marker, aspect, status); an amended result replaces what it corrects."""
     amended = {(r.marker, r.aspect) for r in results if r.amended}
     kept = [r for r in results if r.amended or (r.marker, r.aspect) not in amended]
+    kept = _without_partial_negatives(kept)
     merged: dict[tuple[Marker, str, Status], MarkerResult] = {}
     for result in kept:
         key = (result.marker, result.aspect.value, result.status)
@@ -21,6 +23,20 @@ def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
             continue
         _fill_details(merged[key], result)
     return list(merged.values())
+
+
+def _without_partial_negatives(results: list[MarkerResult]) -> list[MarkerResult]:
+    """'KRAS codon 12: G12C' with 'codon 61: not detected' is one result: KRAS is mutated."""
+    detected = {
+        (r.marker, r.aspect, r.specimen)
+        for r in results
+        if r.aspect in _VARIANT_ASPECTS and r.status is Status.POSITIVE and not r.historical
+    }
+    return [
+        r
+        for r in results
+        if not (r.status is Status.NEGATIVE and (r.marker, r.aspect, r.specimen) in detected)
+    ]
 
 
 def _fill_details(into: MarkerResult, other: MarkerResult) -> None:
