@@ -91,6 +91,11 @@ def the_entry(ledger: Ledger, case_id: str) -> LedgerEntry:
     return entry
 
 
+def run_is_final(run_id: str) -> bool:
+    state = flow_run(run_id).state
+    return state is not None and state.is_final()
+
+
 def markerflow(*args: str, env: dict[str, str]) -> str:
     result = subprocess.run(
         [str(Path(sys.executable).parent / "markerflow"), *args],
@@ -155,6 +160,7 @@ def test_a_refused_document_ends_failed_with_its_reason_and_can_be_retried(
     wait_until(lambda: finished(ledger, "case-bad", 1), 120, "document rejected")
     entry = the_entry(ledger, "case-bad")
     assert (entry.state, entry.reason) == (LedgerState.REJECTED, "encrypted")
+    wait_until(lambda: run_is_final(str(entry.flow_run_id)), 60, "run ended")
     run = flow_run(str(entry.flow_run_id))
     assert run.state is not None and run.state.is_failed()
     assert run.state.message == "rejected: encrypted"
