@@ -2,18 +2,16 @@
 
 import hashlib
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
+from sqlalchemy import Engine
 
-from review.db import init_db, make_engine
 from review.ledger import Ledger, LedgerState, NewObject, utcnow
 
 
 @pytest.fixture
-def ledger(tmp_path: Path) -> Ledger:
-    engine = make_engine(f"sqlite:///{tmp_path / 'markerflow.db'}")
-    init_db(engine)
+def ledger(engine: Engine) -> Ledger:
+    """A ledger on each dialect of tests/review/conftest.py's migrated database."""
     return Ledger(engine, lease=timedelta(minutes=5))
 
 
