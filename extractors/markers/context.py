@@ -29,7 +29,7 @@ _SECTION_END = re.compile(
     r"|(?:\n|\.\s)[ \t]*[A-Z][A-Z0-9 ,&/()#\-]{3,}:"
 )
 _SECTION_LIMIT = 1500
-_PERIOD_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)\.\s+(?=[A-Z0-9(\-])")
+_PERIOD_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)\.\s+(?=[A-Z0-9(\-#%])")
 
 
 class ContextFinder:

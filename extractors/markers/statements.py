@@ -32,6 +32,9 @@ _TEST_NOUN = re.compile(
     r"|(?:over)?expression|staining|variants?)\b",
     re.IGNORECASE,
 )
+_FILLER = re.compile(
+    r"\b(?:is|are|was|were|interpreted|as|considered|reported|results?|status)\b", re.IGNORECASE
+)
 _TICKED_BOX = re.compile(r"[(\[{]\s*[xX✓✔]\s*[)\]}]")
 _SAME_NAME_GAP = re.compile(
     r"[\s(\-/]*|[ \t]*:?[ \t]*[\d.,<>]+\s*[\w/%]{0,12}[ \t]*\(", re.IGNORECASE
@@ -135,6 +138,7 @@ def _window_end(reading: _Reading, index: int) -> int:
         for cue in cues:
             if cue.weak:
                 lead = lead.replace(reading.text[cue.start : cue.end], "")
+        lead = _FILLER.sub("", lead)
         if len(lead.strip()) >= _SHORT_LEAD or any(not c.weak for c in cues):
             return offset
         if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
@@ -291,7 +295,7 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention) -> Cue | No
     before = [
         c
         for c in reading.cues
-        if c.start >= low and c.end <= mention.start and _speaks_for(c, rule)
+        if c.start >= low and c.end <= mention.start and _speaks_for(c, rule) and not c.weak
     ]
     if not before:
         return None
