@@ -28,7 +28,7 @@ class Limits(BaseModel):
         default=1536, gt=0, description="Address-space cap of the parsing child process."
     )
     document_seconds: float = Field(
-        default=600.0, gt=0, description="Wall-clock limit for reading one document."
+        default=1800.0, gt=0, description="Wall-clock limit for reading one document."
     )
     ocr_page_seconds: float = Field(
         default=120.0, gt=0, description="Wall-clock limit for tesseract on one page."
