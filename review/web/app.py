@@ -7,6 +7,7 @@ from importlib.resources import files
 
 from argon2 import PasswordHasher
 from fastapi import FastAPI
+from fastapi.exceptions import RequestValidationError
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -19,7 +20,7 @@ from review.store import ReviewStore
 from review.tables import utc_now
 from review.users import UserStore
 from review.web import admin_routes, case_routes, export_routes, login_routes, queue_routes
-from review.web.error_pages import error_page
+from review.web.error_pages import error_page, invalid_request_page
 from review.web.inert_text import finalize
 from review.web.security import add_security_headers, require_session
 from review.web.services import Services, SignOffCallback
@@ -77,6 +78,7 @@ def create_app(
         clock=clock,
     )
     app.add_exception_handler(HTTPException, error_page)
+    app.add_exception_handler(RequestValidationError, invalid_request_page)
     app.middleware("http")(require_session)
     app.middleware("http")(add_security_headers)
     app.mount("/static", StaticFiles(directory=str(WEB_FILES / "static")), name="static")

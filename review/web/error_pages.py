@@ -1,6 +1,9 @@
 """Refusals and errors as plain pages that name no patient data."""
 
+from collections.abc import Mapping
+
 from fastapi import Request, Response
+from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 
 from review.web.services import services_of
@@ -15,20 +18,32 @@ TITLES = {
 }
 
 
-async def error_page(request: Request, error: Exception) -> Response:
-    """Render an HTTP error as the app's error page, keeping its status code."""
-    assert isinstance(error, HTTPException)
-    services = services_of(request)
-    status_code = error.status_code
-    return services.templates.TemplateResponse(
+def _page(
+    request: Request, status_code: int, message: str, headers: Mapping[str, str] | None = None
+) -> Response:
+    return services_of(request).templates.TemplateResponse(
         request,
         "error.html",
         {
             "login": getattr(request.state, "login", None),
             "status_code": status_code,
             "title": TITLES.get(status_code, "Something went wrong"),
-            "message": error.detail if isinstance(error.detail, str) else "",
+            "message": message,
         },
         status_code=status_code,
-        headers=error.headers,
+        headers=headers,
     )
+
+
+async def error_page(request: Request, error: Exception) -> Response:
+    """Render an HTTP error as the app's error page, keeping its status code."""
+    assert isinstance(error, HTTPException)
+    message = error.detail if isinstance(error.detail, str) else ""
+    return _page(request, error.status_code, message, error.headers)
+
+
+async def invalid_request_page(request: Request, error: Exception) -> Response:
+    """A form or link with values the app does not know: 422, without echoing them back."""
+    assert isinstance(error, RequestValidationError)
+    fields = sorted({str(e["loc"][-1]) for e in error.errors() if e.get("loc")})
+    return _page(request, 422, "Check these fields: " + ", ".join(fields))

@@ -1,6 +1,7 @@
 """Logging in and out; a login always starts a new session id, whatever the browser had."""
 
 import secrets
+from datetime import timedelta
 from typing import Annotated
 
 from fastapi import APIRouter, Form, HTTPException, Request, Response
@@ -28,7 +29,11 @@ def _login_page(request: Request, error: str = "", status_code: int = 200) -> Re
     response = services.templates.TemplateResponse(
         request,
         "login.html",
-        {"csrf_token": token, "error": error, "idle_minutes": services.idle.seconds // 60},
+        {
+            "csrf_token": token,
+            "error": error,
+            "idle_minutes": services.idle // timedelta(minutes=1),
+        },
         status_code=status_code,
     )
     set_cookie(response, LOGIN_CSRF_COOKIE, token, services.secure_cookies)

@@ -306,3 +306,24 @@ def test_the_patient_name_is_on_the_case_page_but_not_in_the_queue_or_audit(
     assert PATIENT in client.get(f"/cases/{CASE_ID}").text
     assert PATIENT not in client.get("/").text
     assert PATIENT not in client.get("/audit").text
+
+
+def test_a_case_without_markers_says_so_on_both_pages(
+    client_as: Callable[[str], TestClient], engine: Engine
+) -> None:
+    empty = sample_case("case-empty").model_copy(update={"markers": [], "conflicts": []})
+    ReviewStore(engine).save_case(empty)
+    client = client_as("vera")
+
+    assert "No markers were found in any document" in client.get("/cases/case-empty").text
+    assert "no markers found" in client.get("/?sort=case_id&order=desc").text
+
+
+def test_an_unknown_filter_value_is_refused_without_echoing_it(
+    client_as: Callable[[str], TestClient],
+) -> None:
+    response = client_as("vera").get("/?status=<b>bogus</b>")
+
+    assert response.status_code == 422
+    assert "Check these fields: status" in response.text
+    assert "bogus" not in response.text
