@@ -50,8 +50,10 @@ _SPECIMEN = re.compile(
     re.IGNORECASE,
 )
 _RATIO_REACH = 400
+_VALUES_TRAIL = 60
+_CARRY_REACH = 250
 _SUBJECTLESS_VALUES = 80
-_RATIO_PHRASE = re.compile(r"ratio\b.{0,80}?\d{1,2}\.\d{1,3}", re.IGNORECASE | re.DOTALL)
+_RATIO_PHRASE = re.compile(r"ratio\b.{0,120}?\d{1,2}\.\d{1,3}", re.IGNORECASE | re.DOTALL)
 _SCORE_STATUS = {
     IHCScore.ZERO: Status.NEGATIVE,
     IHCScore.ONE: Status.NEGATIVE,
@@ -104,10 +106,26 @@ def read_findings(doc: Doc) -> list[Finding]:
     findings: dict[int, Finding | None] = {}
     for index in reversed(range(len(reading.mentions))):
         findings[index] = _read_mention(reading, rules, index, findings)
+    _carry_values(reading, findings)
     found = [f for i, f in sorted(findings.items()) if f is not None]
     answered = {i for i, f in findings.items() if f is not None}
     found += _subjectless_findings(reading, rules, answered)
     return found
+
+
+def _carry_values(reading: _Reading, findings: dict[int, "Finding | None"]) -> None:
+    """'ER (0 20%; 1+ 30%...) HSCORE OF 150. ER IS POSITIVE': values said under the first name."""
+    for index, finding in findings.items():
+        if finding is None or index == 0 or findings.get(index - 1) is not None:
+            continue
+        before, here = reading.mentions[index - 1], reading.mentions[index]
+        if before.marker != here.marker or here.start - before.end > _CARRY_REACH:
+            continue
+        carried = read_values(reading.text[before.end : here.start])
+        for name in ("percent", "h_score", "allred_score", "ihc_score"):
+            if getattr(finding.values, name) is None:
+                setattr(finding.values, name, getattr(carried, name))
+        finding.values.values = finding.values.values or carried.values
 
 
 def _merged_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -144,6 +162,15 @@ def _window_end(reading: _Reading, index: int) -> int:
         if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
             return offset
     return limit
+
+
+def _values_end(reading: _Reading, index: int, end: int) -> int:
+    """Values may trail the verdict a little ('Negative. 0 %'), never past the next marker."""
+    limit = end + _VALUES_TRAIL
+    if index + 1 < len(reading.mentions):
+        limit = min(limit, reading.mentions[index + 1].start)
+    blank = reading.text.find("\n\n", end, limit)
+    return max(end, blank if blank != -1 else limit)
 
 
 def _statement(reading: _Reading, start: int, end: int) -> tuple[int, int]:
@@ -186,7 +213,7 @@ def _read_mention(
     if _excluded(reading, mention, end):
         return None
     cue = _status_cue(reading, rule, index, end, later)
-    window = reading.text[mention.name_end or mention.end : end]
+    window = reading.text[mention.name_end or mention.end : _values_end(reading, index, end)]
     values = read_values(window)
     status, cue_aspect = (cue.status, cue.aspect) if cue else (None, None)
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
@@ -298,7 +325,8 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention) -> Cue | No
         if c.start >= low and c.end <= mention.start and _speaks_for(c, rule) and not c.weak
     ]
     if not before:
-        return None
+        weak = [c for c in reading.cues if c.weak and low <= c.start and c.end <= mention.start]
+        return weak[-1] if weak and _speaks_for(weak[-1], rule) else None
     nearest = before[-1]
     if nearest.direction != "after":
         return nearest
@@ -370,7 +398,8 @@ def _finding(
     start = min(mention.start, cue.start) if cue else mention.start
     stop = max(mention.end, cue.end) if cue else mention.end
     if aspect is Aspect.AMPLIFICATION and values.ratio is None:
-        values.ratio = _nearby_ratio(reading.text, mention)
+        statement = _statement(reading, mention.start, mention.end)
+        values.ratio = _nearby_ratio(reading.text, mention, statement)
     alteration = None
     if aspect in (Aspect.MUTATION, Aspect.FUSION) and status is Status.POSITIVE:
         stmt_start, _ = _statement(reading, mention.start, mention.end)
@@ -390,14 +419,22 @@ def _finding(
     )
 
 
-def _nearby_ratio(text: str, mention: Mention) -> float | None:
-    low, high = max(0, mention.start - _RATIO_REACH), mention.end + _RATIO_REACH
-    found = [
-        (_ratio_distance(m.start() + low, mention), read_values(m.group(0)).ratio)
-        for m in _RATIO_PHRASE.finditer(text[low:high])
-    ]
-    found = [f for f in found if f[1] is not None]
-    return min(found)[1] if found else None
+def _nearby_ratio(text: str, mention: Mention, statement: tuple[int, int]) -> float | None:
+    """The ISH ratio stated in the result's statement, else the nearest one around it."""
+    for low, high in (statement, (mention.start - _RATIO_REACH, mention.end + _RATIO_REACH)):
+        low = max(0, low)
+        found = [
+            (_ratio_distance(low + m.start(), mention), _ratio_at(text, low + m.start(), low + m.end()))
+            for m in _RATIO_PHRASE.finditer(text[low:high])
+        ]
+        found = [f for f in found if f[1] is not None]
+        if found:
+            return min(found)[1]
+    return None
+
+
+def _ratio_at(text: str, start: int, end: int) -> float | None:
+    return read_values(text[start : end + 25]).ratio
 
 
 def _ratio_distance(position: int, mention: Mention) -> int:

@@ -7,7 +7,7 @@ from schemas.markers import IHCScore
 
 _FLAGS = re.IGNORECASE
 _SCORE_WORD = re.compile(
-    r"(?:score|intensity|IHC)\s*(?:of\s*|[:=]\s*|\(\s*|is\s+)?([0-3])(?:\s*\+|(?![\d.]))", _FLAGS
+    r"(?:score|intensity|IHC)\s*(?:of\s*|[:=]\s*|\(\s*|is\s+)?([0-3])(?:\s*\+|(?!\d|\.\d))", _FLAGS
 )
 _SCORE_PLUS = re.compile(r"(?<![\d.\w])([0-3])\s?\+(?!\s*(?:\d+|-\s*\d+|to\s+\d+)\s*%)")
 _NOT_IHC_SCORE = re.compile(r"(?:allred|proportion|h-?)\s*$", _FLAGS)
@@ -20,7 +20,7 @@ _PERCENT = re.compile(
     r"(?<![\d.])([<>≤≥]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?)\s*)?%"
 )
 _BARE_INDEX = re.compile(
-    r"(?:index|stained|positive\s+cells|:|-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?![\d.]|\s*\+)",
+    r"(?:index|stained|positive\s+cells|:|-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
     _FLAGS,
 )
 _RATIO = re.compile(r"ratio\b(.{0,80}?)(\d{1,2}\.\d{1,3})", _FLAGS | re.DOTALL)
@@ -30,8 +30,8 @@ _COPY_NUMBER = re.compile(
     r"(?:\s+per\s+(?:cell|nucleus))?\s*(?:of|:|=|was|is)?\s*(\d{1,2}(?:\.\d+)?)",
     _FLAGS,
 )
-_H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?![\d.])", _FLAGS)
-_ALLRED = re.compile(r"Allred(?:\s+score)?\s*(?:of|:|=)?\s*(\d)(?![\d.])", _FLAGS)
+_H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
+_ALLRED = re.compile(r"Allred(?:\s+score)?\s*(?:of|:|=)?\s*(\d)(?!\d|\.\d)", _FLAGS)
 _FMOL = re.compile(r"fmol\s+value\s+of\s+(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*fmol", _FLAGS)
 _TMB = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?)\s*)?"
