@@ -53,7 +53,11 @@ _RATIO_REACH = 400
 _VALUES_TRAIL = 60
 _CARRY_REACH = 250
 _SUBJECTLESS_VALUES = 80
-_RATIO_PHRASE = re.compile(r"ratio\b.{0,120}?\d{1,2}\.\d{1,3}", re.IGNORECASE | re.DOTALL)
+_RATIO_PHRASE = re.compile(
+    r"(?<!nucleus\s)(?<!nuclear\s)ratio\b.{0,120}?\d{1,2}\s?\.\d{1,3}"
+    r"|centromere\s+of\s+chromosome\s+\d{1,2}\s+\w+\s+\d{1,2}\.\d",
+    re.IGNORECASE | re.DOTALL,
+)
 _SCORE_STATUS = {
     IHCScore.ZERO: Status.NEGATIVE,
     IHCScore.ONE: Status.NEGATIVE,
@@ -399,7 +403,7 @@ def _finding(
     stop = max(mention.end, cue.end) if cue else mention.end
     if aspect is Aspect.AMPLIFICATION and values.ratio is None:
         statement = _statement(reading, mention.start, mention.end)
-        values.ratio = _nearby_ratio(reading.text, mention, statement)
+        values.ratio = _nearby_ratio(reading, mention, statement)
     alteration = None
     if aspect in (Aspect.MUTATION, Aspect.FUSION) and status is Status.POSITIVE:
         stmt_start, _ = _statement(reading, mention.start, mention.end)
@@ -419,18 +423,28 @@ def _finding(
     )
 
 
-def _nearby_ratio(text: str, mention: Mention, statement: tuple[int, int]) -> float | None:
-    """The ISH ratio stated in the result's statement, else the nearest one around it."""
-    for low, high in (statement, (mention.start - _RATIO_REACH, mention.end + _RATIO_REACH)):
+def _nearby_ratio(reading: _Reading, mention: Mention, statement: tuple[int, int]) -> float | None:
+    """The ISH ratio stated in the result's statement, else the nearest one about this marker."""
+    around = (mention.start - _RATIO_REACH, mention.end + 2 * _RATIO_REACH)
+    for low, high in (statement, around):
         low = max(0, low)
-        found = [
-            (_ratio_distance(low + m.start(), mention), _ratio_at(text, low + m.start(), low + m.end()))
-            for m in _RATIO_PHRASE.finditer(text[low:high])
-        ]
-        found = [f for f in found if f[1] is not None]
+        found = []
+        for match in _RATIO_PHRASE.finditer(reading.text[low:high]):
+            start, end = low + match.start(), low + match.end()
+            if not _about(reading, mention.marker, start - 30, end):
+                continue
+            ratio = _ratio_at(reading.text, start, end)
+            if ratio is not None:
+                found.append((_ratio_distance(start, mention), ratio))
         if found:
             return min(found)[1]
     return None
+
+
+def _about(reading: _Reading, marker: Marker, start: int, end: int) -> bool:
+    """Whether words name this marker, or at least no other one."""
+    named = {m.marker for m in reading.mentions if m.start < end and m.end > start}
+    return not named or marker in named
 
 
 def _ratio_at(text: str, start: int, end: int) -> float | None:

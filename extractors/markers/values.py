@@ -23,7 +23,11 @@ _BARE_INDEX = re.compile(
     r"(?:index|stained|positive\s+cells|:|-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
     _FLAGS,
 )
-_RATIO = re.compile(r"ratio\b(.{0,80}?)(\d{1,2}\.\d{1,3})", _FLAGS | re.DOTALL)
+_RATIO = re.compile(
+    r"(?<!nucleus\s)(?<!nuclear\s)ratio\b(.{0,120}?)(\d{1,2}\s?\.\d{1,3})"
+    r"|centromere\s+of\s+chromosome\s+\d{1,2}\s+(?:of|is|was|=)\s+()(\d{1,2}\s?\.\d{1,3})",
+    _FLAGS | re.DOTALL,
+)
 _AMPLIFIED_NUMBER = re.compile(r"amplified\s*\(\s*(\d{1,2}\.\d{1,3})\s*\)", _FLAGS)
 _COPY_NUMBER = re.compile(
     r"(?:average|mean)\s+(?:[\w/\-]+\s+){0,3}(?:copy\s+number|copies|signals?)"
@@ -125,11 +129,12 @@ def _read_percent(text: str, found: StatedValues) -> None:
 
 def _read_ratio(text: str, found: StatedValues) -> None:
     for match in _RATIO.finditer(text):
-        if _COMPARATOR_BEFORE.search(text[: match.start(2)]):
+        group = 2 if match.group(2) else 4
+        if _COMPARATOR_BEFORE.search(text[: match.start(group)]):
             continue
-        if _COMPARATOR_AFTER.match(text, match.end(2)):
+        if _COMPARATOR_AFTER.match(text, match.end(group)):
             continue
-        found.ratio = float(match.group(2))
+        found.ratio = float(match.group(group).replace(" ", ""))
         break
     if found.ratio is None:
         verdict = _AMPLIFIED_NUMBER.search(text)
