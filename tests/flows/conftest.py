@@ -130,7 +130,12 @@ def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         stderr=subprocess.STDOUT,
         start_new_session=True,
     )
-    wait_for(f"{api}/health")
+    try:
+        wait_for(f"{api}/health", timeout=300)  # ~17 s idle; minutes on a loaded 2-core machine
+    except BaseException:
+        server.terminate()  # else a server that came up late outlives the session
+        server.wait(timeout=30)
+        raise
     os.environ.update(PREFECT_API_URL=api, PREFECT_HOME=str(prefect_home))
     # Prefect read its settings when first imported; point this process's client here too.
     with temporary_settings({PREFECT_API_URL: api, PREFECT_HOME: str(prefect_home)}):
