@@ -1,6 +1,11 @@
-"""The fast path for the local inbox: a short poll inside `markerflow up`, beside the schedule."""
+"""The fast path for the local inbox: a short poll beside the schedule, run by `markerflow up`.
+
+Run as its own process (`python -m flows.inbox_watcher`) so that `markerflow up` itself never
+holds Prefect client services that would wait for a server being stopped.
+"""
 
 import logging
+import signal
 import threading
 
 from flows.databases import open_ledger
@@ -40,3 +45,15 @@ class InboxWatcher(threading.Thread):
     def stop(self) -> None:
         """Ask the loop to end."""
         self.stopped.set()
+
+
+def main() -> None:
+    """Watch the inbox until SIGTERM or SIGINT."""
+    watcher = InboxWatcher(FlowSettings.from_env())
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: watcher.stop())
+    signal.signal(signal.SIGINT, lambda _signum, _frame: watcher.stop())
+    watcher.run()
+
+
+if __name__ == "__main__":
+    main()

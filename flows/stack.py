@@ -13,7 +13,6 @@ from pathlib import Path
 from types import FrameType
 
 from flows.databases import review_engine
-from flows.inbox_watcher import InboxWatcher
 from flows.prefect_setup import (
     WORK_POOL,
     create_work_pool,
@@ -55,14 +54,12 @@ class Stack:
         return child
 
     def stop(self, grace_seconds: float = 20.0) -> None:
-        """SIGTERM every child's group, newest first; SIGKILL what is left after the grace."""
+        """Stop the children one by one, newest first: SIGTERM, then SIGKILL after the grace."""
         for child in reversed(self.processes):
             if child.poll() is None:
                 os.killpg(child.pid, signal.SIGTERM)
-        deadline = time.monotonic() + grace_seconds
-        for child in reversed(self.processes):
             try:
-                child.wait(timeout=max(0.1, deadline - time.monotonic()))
+                child.wait(timeout=grace_seconds)
             except subprocess.TimeoutExpired:
                 os.killpg(child.pid, signal.SIGKILL)
                 child.wait()
@@ -156,15 +153,13 @@ def run_until_signalled(
     signal.signal(signal.SIGTERM, request_stop)
     signal.signal(signal.SIGINT, request_stop)
     settings.inbox.mkdir(parents=True, exist_ok=True)
-    watcher = InboxWatcher(settings) if settings.source == "inbox" else None
     try:
         env = bring_up(stack, settings, worker_limit, ports, embedded)
-        if watcher is not None:
-            watcher.start()
+        if settings.source == "inbox":
+            watcher = [sys.executable, "-m", "flows.inbox_watcher"]
+            stack.start(watcher, env, settings.home / "logs" / "inbox-watcher.log")
         say(announce(settings, env, ports))
         while not stop_requested and all(p.poll() is None for p in stack.processes):
             time.sleep(0.5)
     finally:
-        if watcher is not None:
-            watcher.stop()
         stack.stop()
