@@ -65,7 +65,7 @@ class Stack:
                 child.wait()
 
 
-def wait_until_healthy(url: str, timeout: float = 120.0) -> None:
+def wait_until_healthy(url: str, timeout: float = 300.0) -> None:
     """Poll a health URL until it answers 200."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -29,10 +29,14 @@ def up(
         os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{prefect_port}/api"
         os.environ["PREFECT_HOME"] = str(settings.home / "prefect")
         (settings.home / "prefect").mkdir(parents=True, exist_ok=True)
-    from flows.stack import Ports, run_until_signalled
+    from flows.stack import Ports, StackFailed, run_until_signalled
 
     ports = Ports(prefect=prefect_port, review=review_port)
-    run_until_signalled(settings, worker_limit, ports, embedded, say=typer.echo)
+    try:
+        run_until_signalled(settings, worker_limit, ports, embedded, say=typer.echo)
+    except StackFailed as err:
+        typer.echo(f"markerflow up stopped: {err}; see {settings.home / 'logs'}", err=True)
+        raise typer.Exit(1) from None
 
 
 @queue_app.command("list")
