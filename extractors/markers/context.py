@@ -5,8 +5,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.markers.context_rules import ContextRules, compile_words, load_context_rules
-from extractors.markers.spans import Cue, Region, longest_first
+from extractors.markers.context_rules import (
+    ContextRules,
+    compile_words,
+    load_context_rules,
+    whole_words,
+)
+from extractors.markers.spans import Cue, Mention, Region, longest_first
 
 for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags"):
     Doc.set_extension(_name, default=None, force=True)
@@ -29,6 +34,8 @@ _SECTION_END = re.compile(
     r"|(?:\n|\.\s)[ \t]*[A-Z][A-Z0-9 ,&/()#\-]{3,}:"
 )
 _SECTION_LIMIT = 1500
+# How far from a marker's name its cues, exclusions and aspect words are looked for.
+_REACH_BEFORE, _REACH_AFTER = 500, 800
 _PERIOD_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)\.\s+(?=[A-Z0-9(\-#%])")
 
 
@@ -56,6 +63,10 @@ class ContextFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Leave cues, exclusions, aspect words and statements on the doc."""
         text = doc.text
+        if not doc._.marker_mentions:
+            _leave_nothing(doc)
+            return doc
+        spans = _around_mentions(doc._.marker_mentions, len(text))
         unchosen = unchosen_options(text)
         cues = [
             Cue(
@@ -68,28 +79,49 @@ class ContextFinder:
                 cue.weak,
             )
             for pattern, cue in self._cues
-            for m in pattern.finditer(text)
+            for m in whole_words(pattern, text, spans)
             if m.end() > m.start()
         ]
         doc._.status_cues = longest_first([c for c in cues if not _inside(c, unchosen)])
         exclusions = [
             Region(m.start(), m.end(), f"{rule.scope.value}:{rule.reason.value}")
             for pattern, rule in self._exclusions
-            for m in pattern.finditer(text)
+            for m in whole_words(pattern, text, spans)
         ]
         exclusions += self._excluded_sections(text)
         doc._.exclusions = [e for e in exclusions if not _inside(e, unchosen)]
         doc._.aspect_words = [
             Region(m.start(), m.end(), aspect.value)
             for pattern, aspect in self._aspects
-            for m in pattern.finditer(text)
+            for m in whole_words(pattern, text, spans)
         ]
         doc._.flags = [
-            Region(m.start(), m.end(), "historical") for m in self._historical.finditer(text)
+            Region(m.start(), m.end(), "historical")
+            for m in whole_words(self._historical, text, spans)
         ]
-        doc._.flags += [Region(m.start(), m.end(), "amended") for m in self._amended.finditer(text)]
+        doc._.flags += [
+            Region(m.start(), m.end(), "amended") for m in whole_words(self._amended, text, spans)
+        ]
         doc._.statements = statement_breaks(text)
         return doc
+
+
+def _around_mentions(mentions: list[Mention], length: int) -> list[tuple[int, int]]:
+    """The stretches of a page close enough to a marker's name to say something about it."""
+    spans: list[tuple[int, int]] = []
+    for mention in mentions:
+        start, end = max(0, mention.start - _REACH_BEFORE), min(length, mention.end + _REACH_AFTER)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _leave_nothing(doc: Doc) -> None:
+    """A page that names no marker states no result: skip the work."""
+    doc._.status_cues, doc._.exclusions, doc._.aspect_words, doc._.flags = [], [], [], []
+    doc._.statements = []
 
 
 def unchosen_options(text: str) -> list[Region]:

@@ -89,8 +89,23 @@ class ContextRules(BaseModel):
 
 
 def compile_words(pattern: str) -> re.Pattern[str]:
-    """Compile a vocabulary expression case-insensitively, never inside a longer word."""
-    return re.compile(rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])", re.IGNORECASE)
+    """Compile a vocabulary expression case-insensitively; see `whole_words` for the start."""
+    return re.compile(rf"(?:{pattern})(?![A-Za-z])", re.IGNORECASE)
+
+
+def whole_words(
+    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]] | None = None
+) -> list[re.Match[str]]:
+    """Matches, within the spans if given, that do not begin inside a longer word.
+
+    The word start is checked here rather than by a lookbehind, which keeps re fast.
+    """
+    found = []
+    for start, end in spans if spans is not None else [(0, len(text))]:
+        for match in pattern.finditer(text, start, end):
+            if match.start() == 0 or not text[match.start() - 1].isalpha():
+                found.append(match)
+    return found
 
 
 @cache

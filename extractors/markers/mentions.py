@@ -17,22 +17,25 @@ class MentionFinder:
     def __init__(self, rules: tuple[MarkerRules, ...]) -> None:
         self._names = [(rule.marker, rule.name_pattern()) for rule in rules]
         self._implied = [
-            (rule.marker, re.compile(rf"(?<![A-Za-z0-9])(?:{'|'.join(rule.implied_by)})"))
+            (rule.marker, re.compile(f"(?:{'|'.join(rule.implied_by)})"))
             for rule in rules
             if rule.implied_by
         ]
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the mentions; where names overlap, the longest wins."""
+        text = doc.text
         found = [
             Mention(marker, m.start(), m.end())
             for marker, pattern in self._names
-            for m in pattern.finditer(doc.text)
+            for m in pattern.finditer(text)
+            if starts_a_word(text, m.start())
         ]
         found += [
             Mention(marker, m.start(), m.end(), implied=True)
             for marker, pattern in self._implied
-            for m in pattern.finditer(doc.text)
+            for m in pattern.finditer(text)
+            if starts_a_word(text, m.start())
         ]
         mentions = _without_overlaps(found)
         doc._.marker_mentions = mentions
@@ -41,6 +44,11 @@ class MentionFinder:
         ]
         doc.spans["marker_mentions"] = [span for span in spans if span is not None]
         return doc
+
+
+def starts_a_word(text: str, start: int) -> bool:
+    """Whether a match begins a word: no letter or digit right before it."""
+    return start == 0 or not text[start - 1].isalnum()
 
 
 def _without_overlaps(found: list[Mention]) -> list[Mention]:

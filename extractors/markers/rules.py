@@ -58,7 +58,9 @@ class MarkerRules(BaseModel):
         folded = "|".join(f"(?:{alias})" for alias in self.aliases)
         exact = "|".join(f"(?-i:{alias})" for alias in self.exact_case_aliases)
         body = "|".join(part for part in (folded, exact) if part)
-        return re.compile(rf"(?<![A-Za-z0-9])(?:{body})(?![A-Za-z])", re.IGNORECASE)
+        # No lookbehind at the start, so that the engine can skip ahead by first letter;
+        # the finder checks the character before each match instead.
+        return re.compile(rf"(?:{body})(?![A-Za-z])", re.IGNORECASE)
 
 
 @cache

@@ -407,7 +407,7 @@ def _finding(
     alteration = None
     if aspect in (Aspect.MUTATION, Aspect.FUSION) and status is Status.POSITIVE:
         stmt_start, _ = _statement(reading, mention.start, mention.end)
-        alteration = normalise_alteration(reading.text[stmt_start:end])
+        alteration = normalise_alteration(reading.text[stmt_start : end + _VALUES_TRAIL])
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     return Finding(
         marker=rule.marker,

@@ -1,0 +1,86 @@
+"""Each test is named after something that once went wrong, and holds it right."""
+
+from extractors.markers import extract_markers
+from extractors.text_document import document_from_text
+
+
+def keys(text):
+    return {
+        (r.marker.value, r.aspect.value, r.status.value)
+        for r in extract_markers(document_from_text(text))
+    }
+
+
+def test_a_percent_of_cells_column_header_is_not_a_positive_result():
+    text = (
+        "ALK FISH: NEGATIVE.\nNumber of cells analyzed: 61\n"
+        "% of cells positive for the ALK rearrangement 1"
+    )
+    assert keys(text) == {("ALK", "fusion", "negative")}
+
+
+def test_a_number_that_ends_a_sentence_is_still_a_value():
+    (found,) = extract_markers(document_from_text("ESTROGEN RECEPTORS: positive, H-score: 180."))
+    assert found.value == "H-score 180"
+
+
+def test_an_empty_tick_box_option_states_nothing():
+    text = (
+        "MLH1 (X) Staining present in tumor\n( ) Staining absent in tumor\n"
+        "( ) Staining inconclusive"
+    )
+    assert keys(text) == {("MLH1", "expression", "positive")}
+
+
+def test_a_scale_legend_in_brackets_is_not_a_result():
+    text = (
+        "HER2 IMMUNOHISTOCHEMISTRY [NEGATIVE: 0, 1+; EQUIVOCAL: 2+; POSITIVE: 3+]. "
+        "SCORE. HER2. Equivocal. 2+."
+    )
+    assert keys(text) == {("HER2", "expression", "equivocal")}
+
+
+def test_a_cut_off_legend_after_a_verdict_word_is_not_a_result():
+    assert keys("Interpretation: ER. Negative < 6.5 Positive >= 6.5.") == set()
+
+
+def test_references_do_not_state_results():
+    text = (
+        "REFERENCES\n"
+        "Rodrig S, et al. Unique features characterize ALK-rearranged lung adenocarcinoma."
+    )
+    assert keys(text) == set()
+
+
+def test_a_negative_codon_beside_a_detected_one_leaves_the_gene_mutated():
+    text = "KRAS codon 12 mutation IDENTIFIED (Gly12Cys).\nKRAS codon 61 mutation NOT identified."
+    assert keys(text) == {("KRAS", "mutation", "positive")}
+
+
+def test_the_combined_her2_status_is_not_a_test_result():
+    assert keys("HER2 status: Negative.") == set()
+
+
+def test_a_verdict_under_a_result_heading_belongs_to_the_heading_marker():
+    text = "EGFR Mutation Analysis\nRESULTS: No mutation detected"
+    assert keys(text) == {("EGFR", "mutation", "negative")}
+
+
+def test_an_ngs_variant_row_is_a_detected_mutation():
+    (found,) = extract_markers(document_from_text("NRAS, c.35G>A; p.Gly12Asp, NM_002524.4:"))
+    assert (found.marker.value, found.status.value, found.alteration) == (
+        "NRAS",
+        "positive",
+        "G12D",
+    )
+
+
+def test_evidence_points_at_the_words_that_state_the_result():
+    doc = document_from_text("Some text.\nKRAS: wild type")
+    (found,) = extract_markers(doc)
+    (evidence,) = found.evidence[:1]
+    page = doc.pages[0]
+    assert evidence.document == doc.sha256
+    assert page.text[evidence.start : evidence.end] == evidence.text
+    assert "KRAS" in evidence.text and "wild type" in evidence.text
+    assert len(evidence.boxes) == len(page.words_in(evidence.start, evidence.end))

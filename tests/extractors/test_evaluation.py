@@ -1,0 +1,51 @@
+"""Scoring extracted results against reference labels, as corpus/LABELS.md says."""
+
+from extractors.evaluation import Evaluation, score_report
+from schemas.markers import MarkerResult
+
+
+def result(**fields):
+    return MarkerResult(**fields)
+
+
+def test_a_matching_result_is_a_true_positive_and_its_details_are_checked():
+    evaluation = Evaluation()
+    labels = [{"marker": "KRAS", "aspect": "mutation", "status": "positive", "alteration": "G12C"}]
+    found = [result(marker="KRAS", aspect="mutation", status="positive", alteration="G12D")]
+    score_report("r1", found, labels, evaluation)
+    assert (evaluation.overall.tp, evaluation.overall.fp, evaluation.overall.fn) == (1, 0, 0)
+    assert evaluation.detail_accuracy == 0.0
+
+
+def test_optional_labels_count_neither_way():
+    evaluation = Evaluation()
+    labels = [{"marker": "ER", "aspect": "expression", "status": "positive", "optional": True}]
+    score_report("r1", [], labels, evaluation)
+    score_report(
+        "r2", [result(marker="ER", aspect="expression", status="positive")], labels, evaluation
+    )
+    assert (evaluation.overall.tp, evaluation.overall.fp, evaluation.overall.fn) == (0, 0, 0)
+
+
+def test_a_wrong_status_is_one_extra_and_one_missing():
+    evaluation = Evaluation()
+    labels = [{"marker": "HER2", "aspect": "expression", "status": "negative"}]
+    found = [result(marker="HER2", aspect="expression", status="positive")]
+    score_report("r1", found, labels, evaluation)
+    assert (evaluation.overall.fp, evaluation.overall.fn) == (1, 1)
+    assert {m.kind for m in evaluation.misses} == {"extra", "missing"}
+
+
+def test_an_exon_19_deletion_matches_its_named_class():
+    evaluation = Evaluation()
+    labels = [
+        {
+            "marker": "EGFR",
+            "aspect": "mutation",
+            "status": "positive",
+            "alteration": "exon 19 deletion",
+        }
+    ]
+    found = [result(marker="EGFR", aspect="mutation", status="positive", alteration="E746_A750del")]
+    score_report("r1", found, labels, evaluation)
+    assert evaluation.detail_accuracy == 1.0
