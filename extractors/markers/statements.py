@@ -1,6 +1,7 @@
 """Reads what a page says about each marker mention: status, aspect, values, context."""
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -93,6 +94,10 @@ class _Reading:
     aspects: list[Region]
     flags: list[Region]
     breaks: list[tuple[int, str]]
+    break_offsets: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.break_offsets = [offset for offset, _ in self.breaks]
 
 
 def read_findings(doc: Doc) -> list[Finding]:
@@ -178,9 +183,12 @@ def _values_end(reading: _Reading, index: int, end: int) -> int:
 
 
 def _statement(reading: _Reading, start: int, end: int) -> tuple[int, int]:
-    before = [o for o, _ in reading.breaks if o < start]
-    after = [o for o, _ in reading.breaks if o >= end]
-    return (before[-1] + 1 if before else 0, after[0] if after else len(reading.text))
+    offsets = reading.break_offsets
+    first_after = bisect_left(offsets, end)
+    last_before = bisect_left(offsets, start) - 1
+    low = offsets[last_before] + 1 if last_before >= 0 else 0
+    high = offsets[first_after] if first_after < len(offsets) else len(reading.text)
+    return low, high
 
 
 def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
