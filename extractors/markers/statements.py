@@ -227,7 +227,8 @@ def _read_mention(
     cue = _status_cue(reading, rule, index, end, later)
     window = reading.text[mention.name_end or mention.end : _values_end(reading, index, end)]
     values = read_values(window)
-    status, cue_aspect = (cue.status, cue.aspect) if cue else (None, None)
+    status = cue.status if cue else None
+    cue_aspect = cue.aspect if cue and not cue.weak else None
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
     status = _status_from_values(rule, aspect, status, values, window)
     if status is None:
@@ -353,11 +354,19 @@ def _aspect(
 ) -> Aspect:
     if cue_aspect in rule.aspects:
         return cue_aspect
-    stmt_start, _ = _statement(reading, mention.start, mention.end)
+    stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
+    return _nearest_aspect(reading, rule, mention, stmt_start, min(end, stmt_end)) or (
+        _nearest_aspect(reading, rule, mention, stmt_start, end) or rule.default_aspect
+    )
+
+
+def _nearest_aspect(
+    reading: _Reading, rule: MarkerRules, mention: Mention, start: int, end: int
+) -> Aspect | None:
     best: tuple[int, Aspect] | None = None
     for word in reading.aspects:
         aspect = Aspect(word.label)
-        if aspect not in rule.aspects or word.end <= stmt_start or word.start >= end:
+        if aspect not in rule.aspects or word.end <= start or word.start >= end:
             continue
         if mention.start <= word.start < mention.end:
             continue
@@ -366,7 +375,7 @@ def _aspect(
         )
         if best is None or distance < best[0]:
             best = (distance, aspect)
-    return best[1] if best else rule.default_aspect
+    return best[1] if best else None
 
 
 def _status_from_values(
