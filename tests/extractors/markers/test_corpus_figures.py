@@ -5,10 +5,10 @@ import pytest
 from flows.cli.eval_cmd import Rendering, evaluate_corpus
 
 # Figures measured on the corpus when these floors were set (see README, section markers).
-DIGITAL_FLOOR = {"precision": 0.96, "recall": 0.95, "f1": 0.955, "details": 0.89}
+DIGITAL_FLOOR = {"precision": 0.98, "recall": 0.962, "f1": 0.971, "details": 0.898}
 # A handful of reports with lung panels, mismatch repair and breast receptors; OCR is slow.
 OCR_SAMPLE = ["006", "032", "114", "170"]
-OCR_SAMPLE_FLOOR = {"f1": 0.95}
+OCR_SAMPLE_FLOOR = {Rendering.SCAN: 0.971, Rendering.FAX: 0.909}
 
 
 @pytest.fixture(scope="module")
@@ -31,4 +31,4 @@ def test_a_sample_of_ocr_renderings_keeps_its_figures(corpus_dir, document_cache
     scores = evaluate_corpus(
         corpus_dir, [rendering], jobs=2, cache=document_cache, reports=OCR_SAMPLE
     )
-    assert scores[rendering].overall.f1 >= OCR_SAMPLE_FLOOR["f1"]
+    assert scores[rendering].overall.f1 >= OCR_SAMPLE_FLOOR[rendering]
