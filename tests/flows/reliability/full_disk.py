@@ -56,11 +56,14 @@ def page_images(engine, document_id: str) -> int:
 
 
 def main(root: Path, document: Path, leave: int, temporary: str) -> dict[str, object]:
-    """`temporary` is 'same-disk' (TMPDIR fills up too) or 'other-disk' (only the database's)."""
+    """Where TMPDIR is: 'same-disk' as the database, 'other-disk' (only the database's disk
+    fills up) or 'temporary-full' (only TMPDIR's own small disk fills up)."""
     mount_small_tmpfs(root, "24m")
     home = root / "home"
     tmp = root / "tmp" if temporary == "same-disk" else root.parent / "tmp-elsewhere"
     tmp.mkdir()
+    if temporary == "temporary-full":  # only the temporary folder's own small disk fills up
+        mount_small_tmpfs(tmp, "4m")
     os.environ.update(MARKERFLOW_HOME=str(home), TMPDIR=str(tmp))
     from flows.databases import open_ledger, review_engine
     from flows.settings import FlowSettings
@@ -74,7 +77,8 @@ def main(root: Path, document: Path, leave: int, temporary: str) -> dict[str, ob
     recorded = ledger.record(
         NewObject("case-full", hashlib.sha256(data).hexdigest(), "inbox", "case-full/r.pdf", data)
     )
-    fill(root / "filler", leave)
+    filler = (tmp if temporary == "temporary-full" else root) / "filler"
+    fill(filler, leave)
     seen: dict[str, object] = {}
     seen["full_run"], seen["full_message"] = run_flow("case-full", recorded.entry_id)
     seen["free_bytes_left"] = os.statvfs(root).f_bavail * os.statvfs(root).f_frsize
@@ -89,9 +93,9 @@ def main(root: Path, document: Path, leave: int, temporary: str) -> dict[str, ob
     # Python's own multiprocessing folder of this (live) process goes at its exit; the test
     # checks the folder again after exit where it outlives the mount (other-disk).
     seen["temporary_files"] = sorted(p.name for p in tmp.iterdir() if "pymp-" not in p.name)
-    (root / "filler").unlink()
+    filler.unlink()
     ledger.release(recorded.entry_id)
-    seen["second_run"], _ = run_flow("case-full", recorded.entry_id)
+    seen["second_run"], seen["second_message"] = run_flow("case-full", recorded.entry_id)
     entry = ledger.get(recorded.entry_id)
     assert entry is not None
     seen["state_after_room"] = str(entry.state)
