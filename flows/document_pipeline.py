@@ -49,10 +49,10 @@ def received_at(entry: LedgerEntry) -> datetime:
 
 def analyse(document: Document, entry: LedgerEntry) -> DocumentResults:
     """Markers, facts and HER2 of the document, with where and when it came in."""
-    results: DocumentResults = extractors.analyse_document(document)
-    return results.model_copy(
-        update={"source_name": entry.object_key, "received_at": received_at(entry)}
+    results: DocumentResults = extractors.analyse_document(
+        document, source_name=entry.object_key, received_at=received_at(entry)
     )
+    return results
 
 
 def render(data: bytes, document: Document) -> dict[int, bytes]:

@@ -40,7 +40,7 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
 def make_engine(url: str | None = None) -> Engine:
     """An engine for the review database; SQLite gets WAL and a busy timeout."""
     url = url or database_url()
-    engine = create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
