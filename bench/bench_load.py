@@ -14,6 +14,7 @@ latency, run times, peak memory, and the checks: every document reached the queu
 """
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -209,13 +210,14 @@ def figures(home: Path, wanted: set[str], dropped_at: float, api: str) -> dict[s
 
 
 def process_document_runs(api: str) -> dict[str, object]:
-    os.environ["PREFECT_API_URL"] = api
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowFilter, FlowFilterName
     from prefect.client.schemas.sorting import FlowRunSort
+    from prefect.settings import PREFECT_API_URL, temporary_settings
 
     runs = []
-    with get_client(sync_client=True) as client:
+    # Prefect read its settings at import (flows.stack): point this process's client by hand.
+    with temporary_settings({PREFECT_API_URL: api}), get_client(sync_client=True) as client:
         while True:
             page = client.read_flow_runs(
                 flow_filter=FlowFilter(name=FlowFilterName(any_=["process-document"])),
@@ -291,7 +293,8 @@ def main() -> None:
     finally:
         for process in reversed(processes):
             if process.poll() is None:
-                os.killpg(process.pid, signal.SIGTERM)
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGTERM)
         for process in reversed(processes):
             try:
                 process.wait(timeout=60)
