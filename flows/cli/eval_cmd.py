@@ -1,6 +1,7 @@
 """markerflow eval: precision, recall and F1 of marker extraction on a labelled corpus."""
 
 import json
+import multiprocessing
 import os
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -90,7 +91,10 @@ def _read_all(files: list[CorpusFile], jobs: int, cache: Path | None) -> Iterato
     if jobs <= 1:
         yield from (_read_cached(*argument) for argument in arguments)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # Spawned, not forked: a forked worker would inherit the reader's fork server of this
+    # process and fail to wait on it (ECHILD) once this process has read a document itself.
+    spawn = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=spawn) as pool:
         yield from pool.map(_read_cached, *zip(*arguments, strict=True))
 
 
