@@ -114,7 +114,13 @@ def flow_run(run_id: str) -> FlowRun:
         return client.read_flow_run(UUID(run_id))
 
 
+# The bounds below are liveness bounds (something must happen at all), not speed claims: a
+# loaded or slow machine gets them multiplied, so a slow run is never mistaken for a lost one.
+WAIT_SCALE = float(os.environ.get("MARKERFLOW_TEST_WAIT_SCALE", "3"))
+
+
 def wait_until(check: Callable[[], bool], timeout: float, what: str) -> None:
+    timeout *= WAIT_SCALE
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if check():
