@@ -1,6 +1,5 @@
 """The deployed flows on a real Prefect server and worker: every upload once, visible, no PHI."""
 
-import importlib
 import json
 import shutil
 import subprocess
@@ -22,22 +21,7 @@ from review.store import ReviewStore
 from tests.flows.conftest import messages_left
 from tests.flows.deployed import Deployed, deploy, flow_run, wait_until
 
-
-def case_assembly_available() -> bool:
-    try:
-        module = importlib.import_module("extractors.case")
-    except ImportError:
-        return False
-    return hasattr(module, "analyse_document") and hasattr(module, "assemble_case")
-
-
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(
-        not case_assembly_available(),
-        reason="extractors.analyse_document / assemble_case have not landed yet",
-    ),
-]
+pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")

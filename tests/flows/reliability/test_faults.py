@@ -26,7 +26,6 @@ from tests.flows.conftest import free_port, messages_left, notified_bucket
 from tests.flows.deployed import Deployed, wait_until
 from tests.flows.reliability.phi_sinks import files_holding, prefect_records_holding
 from tests.flows.test_deployed_flows import (
-    case_assembly_available,
     deployed,
     drop,
     finished,
@@ -37,10 +36,7 @@ from tests.flows.test_deployed_flows import (
 
 __all__ = ["deployed", "ledger", "notified_bucket"]
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not case_assembly_available(), reason="case assembly has not landed"),
-]
+pytestmark = pytest.mark.slow
 
 
 class MotoOnAPort:

@@ -14,7 +14,6 @@ from tests.extractors.reading.test_bad_inputs import REASONS
 from tests.extractors.reading.test_bad_inputs import ROWS as ALL_ROWS
 from tests.flows.deployed import Deployed, descendants, wait_until
 from tests.flows.test_deployed_flows import (
-    case_assembly_available,
     deployed,
     ledger,
     markerflow,
@@ -23,10 +22,7 @@ from tests.flows.test_deployed_flows import (
 
 __all__ = ["deployed", "ledger"]
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not case_assembly_available(), reason="case assembly has not landed"),
-]
+pytestmark = pytest.mark.slow
 
 # One file per rejection reason and every kind that threatens the worker (bombs, loops, heavy
 # pages, OCR), so the suite stays within minutes; MARKERFLOW_ALL_BADINPUTS=1 runs all of them

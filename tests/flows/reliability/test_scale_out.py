@@ -18,7 +18,7 @@ from review.ledger import Ledger, LedgerState
 from review.store import ReviewStore
 from tests.flows.conftest import PREFECT, free_port, wait_for
 from tests.flows.deployed import Deployed, deploy, wait_until
-from tests.flows.test_deployed_flows import case_assembly_available, drop, run_intake
+from tests.flows.test_deployed_flows import drop, run_intake
 from tests.review.conftest import POSTGRES_URL_VARIABLE
 
 pytestmark = [
@@ -30,7 +30,6 @@ pytestmark = [
     ),
     pytest.mark.slow,
     pytest.mark.postgres,
-    pytest.mark.skipif(not case_assembly_available(), reason="case assembly has not landed"),
 ]
 REPORTS = ["002.pdf", "006.pdf", "010.pdf", "014.pdf", "024.pdf", "030.pdf"]
 
