@@ -7,11 +7,9 @@ Reports whose source does not name a type (062, 102-148, 202, 208) are checked a
 type their source collection is about, listed below. Prints agreement and every miss.
 """
 
-import hashlib
 import os
 import re
 import sys
-import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -19,8 +17,9 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 CORPUS = Path(os.environ.get("MARKERFLOW_SHARED", REPO.parent / "shared")) / "corpus"
 
+from bench_case import text_document  # noqa: E402  (the same page layout as the speed bench)
+
 from extractors.case import extract_case_facts  # noqa: E402
-from schemas.document import BBox, Document, Page, PageSource  # noqa: E402
 
 BY_SOURCE_FILE = {
     "LUNG": "non_small_cell_lung",
@@ -50,17 +49,6 @@ def reference() -> dict[str, str]:
             if key in match.group(2):
                 expected[match.group(1)] = tumour
     return expected
-
-
-def text_document(name: str, text: str) -> Document:
-    rows = [part for raw in text.split("\n") for part in textwrap.wrap(raw, 100) or [""]]
-    lines = []
-    for row, line in enumerate(rows):
-        box = BBox(x0=54, top=54 + 12 * row, x1=560, bottom=64 + 12 * row)
-        lines.append([(word, box, None) for word in line.split()])
-    page = Page.from_lines(1, 612, 792, PageSource.TEXT_LAYER, lines)
-    digest = hashlib.sha256(name.encode()).hexdigest()
-    return Document(sha256=digest, media_type="application/pdf", size_bytes=len(text), pages=[page])
 
 
 def main() -> None:
