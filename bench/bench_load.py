@@ -32,6 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.bench_flows import BIN, digital_reports, drop, free_port, open_store  # noqa: E402
+from flows.prefect_setup import worker_command  # noqa: E402
 
 READY = "Ctrl-C stops everything."
 
@@ -264,8 +265,7 @@ def main() -> None:
         processes.append(up)
         env = {**base_env(home, api), "PREFECT_HOME": str(home / "prefect")}
         for index in range(1, args.workers):
-            argv = [sys.executable, "-m", "prefect", "worker", "start", "--pool", "markerflow"]
-            argv += ["--limit", str(args.limit), "--name", f"bench-worker-{index}"]
+            argv = [*worker_command(args.limit), "--name", f"bench-worker-{index}"]
             processes.append(start(argv, env, home / "logs" / f"worker-{index}.log"))
         sampler = MemorySampler([p.pid for p in processes])
         sampler.start()

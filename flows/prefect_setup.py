@@ -1,9 +1,13 @@
 """Preparing a Prefect server for markerflow: work pool, tesseract limit, deployments."""
 
+import json
 import os
+import shlex
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from typing import Any
 
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
@@ -20,14 +24,37 @@ def prefect_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "prefect", "--no-prompt", *args]
 
 
+def worker_command(limit: int) -> list[str]:
+    """Argv of a warm process worker on markerflow's pool running at most `limit` runs."""
+    return [sys.executable, "-m", "flows.warm_worker", "--pool", WORK_POOL, "--limit", str(limit)]
+
+
+def warm_command() -> str:
+    """The pool's flow-run command: warm under `flows.warm_worker`, else the plain engine."""
+    return f"{shlex.quote(sys.executable)} -m flows.warm_client"
+
+
+def base_job_template() -> dict[str, Any]:
+    """The process worker's default job template with markerflow's command as the default."""
+    from prefect.workers.process import ProcessWorker
+
+    template = ProcessWorker.get_default_base_job_template()
+    template["variables"]["properties"]["command"]["default"] = warm_command()
+    return template
+
+
 def create_work_pool(env: dict[str, str]) -> None:
-    """The process work pool the deployments run on (kept if it exists)."""
-    subprocess.run(
-        prefect_command("work-pool", "create", WORK_POOL, "--type", "process"),
-        env=env,
-        check=False,
-        capture_output=True,
-    )
+    """The process work pool the deployments run on; an existing one gets the current template."""
+    with tempfile.TemporaryDirectory(prefix="markerflow-pool-") as folder:
+        path = Path(folder) / "base-job-template.json"
+        path.write_text(json.dumps(base_job_template()))
+        create = ("work-pool", "create", WORK_POOL, "--type", "process")
+        subprocess.run(
+            prefect_command(*create, "--base-job-template", str(path), "--overwrite"),
+            env=env,
+            check=True,
+            capture_output=True,
+        )
 
 
 def ensure_tesseract_limit(slots: int) -> None:

@@ -14,13 +14,13 @@ from types import FrameType
 
 from flows.databases import review_engine
 from flows.prefect_setup import (
-    WORK_POOL,
     create_work_pool,
     deploy_all,
     ensure_tesseract_limit,
     prefect_command,
     prefect_env,
     set_schedules_active,
+    worker_command,
 )
 from flows.settings import FlowSettings
 
@@ -111,8 +111,7 @@ def bring_up(
     if settings.sqs_queue_url:
         set_schedules_active("sqs-consumer/sqs-consumer", active=True)
     logs = settings.home / "logs"
-    worker = prefect_command("worker", "start", "--pool", WORK_POOL, "--limit", str(worker_limit))
-    stack.start(worker, worker_env(env), logs / "worker.log")
+    stack.start(worker_command(worker_limit), worker_env(env), logs / "worker.log")
     if importlib.util.find_spec("review.web") is not None:
         review = [sys.executable, "-m", "uvicorn", "--factory", "flows.review_app:build_app"]
         review += ["--host", "127.0.0.1", "--port", str(ports.review)]

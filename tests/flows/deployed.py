@@ -4,7 +4,6 @@ import contextlib
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,14 +15,12 @@ from prefect.client.schemas.objects import FlowRun
 
 from flows.prefect_setup import (
     REPO,
-    WORK_POOL,
     create_work_pool,
     deploy_all,
     set_schedules_active,
+    worker_command,
 )
 from flows.prefect_setup import ensure_tesseract_limit as ensure_limit
-
-WORKER = [sys.executable, "-m", "prefect", "worker", "start", "--pool", WORK_POOL]
 
 
 @dataclass
@@ -39,7 +36,7 @@ class Deployed:
         log.parent.mkdir(parents=True, exist_ok=True)
         with log.open("ab") as out:
             self.worker = subprocess.Popen(
-                [*WORKER, "--limit", "2"],
+                worker_command(limit=2),
                 env=self.env,
                 cwd=REPO,
                 stdout=out,
