@@ -133,7 +133,9 @@ def test_odd_file_names_are_processed_and_stored_escaped(everything_run: Ledger)
         assert entry.object_key.isprintable() and entry.object_key.isascii(), entry.object_key
         case = store.get_case(odd_case(index))
         assert case is not None and len(case.documents) == 1
-        assert case.documents[0].source_name == entry.object_key
+        # The case keeps the upload's name without its folder (schemas.case.DocumentResults).
+        assert case.documents[0].source_name == entry.object_key.rsplit("/", 1)[-1]
+        assert case.documents[0].source_name.isprintable()
 
 
 def test_the_worker_survives_every_bad_input_and_leaves_no_parser_behind(
