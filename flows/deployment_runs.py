@@ -1,7 +1,11 @@
 """Starting process-document runs through Prefect: one per attempt, found again by its key."""
 
-from prefect.client.schemas.objects import FlowRun
+from uuid import UUID
+
+from prefect.client.orchestration import get_client
+from prefect.client.schemas.objects import FlowRun, StateType
 from prefect.deployments import run_deployment
+from prefect.exceptions import ObjectNotFound
 
 from flows.submission import run_name
 from review.ledger import LedgerEntry
@@ -27,3 +31,13 @@ class DeploymentStarter:
             as_subflow=False,
         )
         return str(flow_run.id)
+
+
+def run_is_waiting(flow_run_id: str) -> bool:
+    """Whether Prefect still holds this run as scheduled (late included): no worker took it."""
+    with get_client(sync_client=True) as client:
+        try:
+            run = client.read_flow_run(UUID(flow_run_id))
+        except ObjectNotFound:
+            return False
+    return run.state is not None and run.state.type == StateType.SCHEDULED

@@ -9,7 +9,7 @@ import signal
 import threading
 
 from flows.databases import open_ledger
-from flows.deployment_runs import DeploymentStarter
+from flows.deployment_runs import DeploymentStarter, run_is_waiting
 from flows.discovery import discover
 from flows.settings import FlowSettings
 from flows.source_choice import configured_source
@@ -22,7 +22,8 @@ def intake_once(settings: FlowSettings) -> int:
     """Record new objects and start their runs: the intake flow's work, without its run."""
     ledger = open_ledger(settings)
     discover(configured_source(settings), ledger)
-    return len(submit_due(ledger, DeploymentStarter(settings.deployment), settings.max_attempts))
+    starter = DeploymentStarter(settings.deployment)
+    return len(submit_due(ledger, starter, settings.max_attempts, run_is_waiting))
 
 
 class InboxWatcher(threading.Thread):

@@ -5,7 +5,7 @@ from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from flows.databases import open_ledger
-from flows.deployment_runs import DeploymentStarter
+from flows.deployment_runs import DeploymentStarter, run_is_waiting
 from flows.discovery import DiscoveryCounts, discover
 from flows.settings import FlowSettings
 from flows.source_choice import configured_source
@@ -25,7 +25,7 @@ def start_runs(settings: FlowSettings) -> list[Submitted]:
     """Start a process-document run for every due ledger entry."""
     with phi_safe("start-runs"):
         starter = DeploymentStarter(settings.deployment)
-        return submit_due(open_ledger(settings), starter, settings.max_attempts)
+        return submit_due(open_ledger(settings), starter, settings.max_attempts, run_is_waiting)
 
 
 @flow(name="intake", persist_result=False, log_prints=False)

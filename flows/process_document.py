@@ -14,6 +14,7 @@ from extractors.limits import Limits
 from flows import document_pipeline as steps
 from flows.databases import open_ledger, review_engine
 from flows.document_report import DocumentReport, document_markdown
+from flows.lease_heartbeat import lease_held
 from flows.settings import FlowSettings
 from flows.step_errors import is_transient, phi_safe
 from review.ledger import Ledger, LedgerEntry
@@ -95,7 +96,8 @@ def process_document(case_id: str, entry_id: int) -> dict[str, Any] | State:
         get_run_logger().info("entry %d is already finished: nothing to do", entry_id)
         return {"entry_id": entry_id, "outcome": "already_finished"}
     try:
-        report = _process(ledger, entry)
+        with lease_held(ledger, entry.id):
+            report = _process(ledger, entry)
     except RejectedInput as err:
         ledger.mark_rejected(entry_id, err.reason)
         return Failed(message=f"rejected: {err.reason.value}")

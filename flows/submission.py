@@ -1,9 +1,10 @@
 """Starting one process-document run per due ledger entry, keyed so it is never started twice."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
-from review.ledger import Ledger, LedgerEntry, LedgerReason
+from review.ledger import Ledger, LedgerEntry, LedgerReason, LedgerState
 
 
 class RunStarter(Protocol):
@@ -48,10 +49,37 @@ def submit(
     return Submitted(entry.id, entry.case_id, entry.short_hash, attempt, flow_run_id)
 
 
-def submit_due(ledger: Ledger, start_run: RunStarter, max_attempts: int) -> list[Submitted]:
-    """Start a run for every entry that is due: new, released, or whose lease ran out."""
+def still_waiting(entry: LedgerEntry, waiting: Callable[[str], bool] | None) -> bool:
+    """Whether the entry's lease ran out only because its run has not been started yet.
+
+    An entry that was never claimed (still pending) and whose run Prefect still holds as
+    scheduled is queued behind other runs, not lost: another attempt would only use up its
+    attempts. A claimed entry is never held: its run renews the lease while it lives.
+    """
+    return (
+        waiting is not None
+        and entry.state == LedgerState.PENDING
+        and entry.flow_run_id is not None
+        and waiting(entry.flow_run_id)
+    )
+
+
+def submit_due(
+    ledger: Ledger,
+    start_run: RunStarter,
+    max_attempts: int,
+    waiting: Callable[[str], bool] | None = None,
+) -> list[Submitted]:
+    """Start a run for every entry that is due: new, released, or whose lease ran out.
+
+    `waiting(flow_run_id)` tells whether a run is still scheduled; such an entry keeps its run
+    and gets a new lease.
+    """
     started = []
     for entry in ledger.due():
+        if still_waiting(entry, waiting):
+            ledger.hold(entry.id, LedgerState.PENDING)
+            continue
         submitted = submit(entry, ledger, start_run, max_attempts)
         if submitted is not None:
             started.append(submitted)

@@ -226,6 +226,21 @@ class Ledger:
         )
         return self.get(entry_id) if claimed else None
 
+    def hold(self, entry_id: int, state: LedgerState) -> bool:
+        """Renew the lease of an entry still in `state`: its run is alive or still waiting.
+
+        A processing run calls this as its heartbeat; intake calls it for a run Prefect has not
+        started yet. False once the entry has left that state (finished, or taken over).
+        """
+        now = utcnow()
+        statement = (
+            update(LedgerEntry)
+            .where(LedgerEntry.id == entry_id, LedgerEntry.state == state)
+            .values(due_at=now + self.lease, updated_at=now)
+        )
+        with self._session() as session:
+            return session.execute(statement).rowcount > 0  # type: ignore[attr-defined]
+
     def release(self, entry_id: int) -> None:
         """A transient failure: the entry is due again at once, with a new attempt."""
         now = utcnow()

@@ -105,3 +105,17 @@ def test_a_rejected_entry_keeps_its_reason_until_retried(ledger: Ledger) -> None
     entry = ledger.get(entry_id)
     assert entry is not None and entry.state == LedgerState.PENDING and entry.reason is None
     assert [e.id for e in ledger.due()] == [entry_id]
+
+
+def test_holding_a_lease_keeps_an_entry_in_its_state_from_coming_due(ledger: Ledger) -> None:
+    entry_id = ledger.record(new_object("case-1", b"bytes")).entry_id
+    ledger.mark_submitted(entry_id, attempt=1, flow_run_id="run-1")
+    assert ledger.hold(entry_id, LedgerState.PENDING)
+    assert not ledger.hold(entry_id, LedgerState.PROCESSING)
+    ledger.claim(entry_id)
+    assert ledger.hold(entry_id, LedgerState.PROCESSING)
+    assert not ledger.hold(entry_id, LedgerState.PENDING)
+    ledger.mark_done(entry_id)
+    assert not ledger.hold(entry_id, LedgerState.PROCESSING)
+    entry = ledger.get(entry_id)
+    assert entry is not None and entry.state == LedgerState.DONE and entry.due_at is None
