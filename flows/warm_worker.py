@@ -75,9 +75,10 @@ def settings_differ(
 
     `given` are the parent's own `PREFECT_` variables, `written` those plus what Prefect wrote
     out of them (the worker adds these to every run). A client must carry every given one with
-    its value, and anything else it carries must match what the parent has.
+    its value (as given, or as Prefect writes it: `false` becomes `False`), and anything else it
+    carries must match what the parent has.
     """
-    missing = [k for k in given if theirs.get(k) != given[k]]
+    missing = [k for k in given if theirs.get(k) not in (given[k], written.get(k))]
     other = [k for k in theirs if k not in given and theirs[k] != written.get(k)]
     return sorted(missing + other)
 
@@ -198,6 +199,8 @@ class WarmParent:
                 self.listener.close()
                 os._exit(run_engine_child(request, fds, self.module))
             send_message(conn, {"pid": pid})
+            run_id = request["env"].get("PREFECT__FLOW_RUN_ID", "?")
+            log.info("flow run %s started warm (pid %d)", run_id, pid)
         except (OSError, ValueError, KeyError, PermissionError) as err:
             log.debug("request refused: %s", type(err).__name__)
             conn.close()

@@ -103,6 +103,8 @@ def test_a_report_dropped_in_the_inbox_becomes_one_case_in_the_queue(
     run = flow_run(str(entry.flow_run_id))
     assert run.name == f"case-inbox-{entry.short_hash}"
     assert {"markerflow", "case:case-inbox"} <= set(run.tags)
+    worker_log = (deployed.home / "logs" / "worker.log").read_text()
+    assert f"flow run {run.id} started warm" in worker_log
     assert run.parameters == {"case_id": "case-inbox", "entry_id": entry.id}
     with get_client(sync_client=True) as client:
         artifacts = client.read_artifacts(

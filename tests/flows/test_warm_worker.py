@@ -175,14 +175,15 @@ def test_the_pool_template_runs_the_client_with_this_interpreter() -> None:
 
 
 def test_settings_must_match_what_the_parent_was_given_and_wrote_out() -> None:
-    given = {"PREFECT_API_URL": "http://a/api"}
-    written = {**given, "PREFECT_SERVER_EPHEMERAL_ENABLED": "True"}
+    given = {"PREFECT_API_URL": "http://a/api", "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    written = {**given, "PREFECT_SERVER_ANALYTICS_ENABLED": "False"}
+    written["PREFECT_SERVER_EPHEMERAL_ENABLED"] = "True"
     assert settings_differ(given, written, {**written}) == []
     assert settings_differ(given, written, {**given}) == []
-    assert settings_differ(given, written, {}) == ["PREFECT_API_URL"]
+    assert settings_differ(given, written, {}) == sorted(given)
     assert settings_differ(given, written, {**given, "PREFECT_LOGGING_LEVEL": "DEBUG"}) == [
         "PREFECT_LOGGING_LEVEL"
     ]
-    assert settings_differ(given, written, {"PREFECT_API_URL": "http://b/api"}) == [
+    assert settings_differ(given, written, {**given, "PREFECT_API_URL": "http://b/api"}) == [
         "PREFECT_API_URL"
     ]
