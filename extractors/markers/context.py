@@ -28,10 +28,12 @@ _EMPTY_BOX = re.compile(r"[\(\[{]\s*[\)\]}]|(?<![A-Za-z0-9])[o□☐❏](?=[ \t]
 _ANY_BOX_OR_LINE_END = re.compile(
     r"[\(\[{]\s*[xX✓✔]?\s*[\)\]}]|(?<![A-Za-z0-9])[o□☐❏■☒xX](?=[ \t]+[A-Z])|\n"
 )
-# A section runs to a blank line or the next heading written in capitals.
+# A section runs to a blank line or the next heading written in capitals, also one that
+# follows a sentence on its line ('... performance. SYNOPTIC REPORT - HER2 RESULTS.').
 _SECTION_END = re.compile(
     r"\n\s*\n|\n(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{3,}:?[ \t]*\n)"
     r"|(?:\n|\.\s)[ \t]*[A-Z][A-Z0-9 ,&/()#\-]{3,}:"
+    r"|\.[ \t]+(?=[A-Z][A-Z0-9 ,&/()#\-]{7,}\.?[ \t]*\n)"
 )
 _SECTION_LIMIT = 1500
 # How far from a marker's name its cues, exclusions and aspect words are looked for.

@@ -50,6 +50,8 @@ _SPECIMEN = re.compile(
     r"|\b(Main\s+lesion|Satellite\s+#?\d)",
     re.IGNORECASE,
 )
+# A result line under a heading that names the marker: 'HER2 RESULTS. Interpretation: 2+'.
+_RESULT_LABEL = re.compile(r"(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:", re.IGNORECASE)
 _RATIO_REACH = 400
 _VALUES_TRAIL = 60
 _CARRY_REACH = 250
@@ -225,7 +227,11 @@ def _read_mention(
     if _excluded(reading, mention, end):
         return None
     cue = _status_cue(reading, rule, index, end, later)
-    window = reading.text[mention.name_end or mention.end : _values_end(reading, index, end)]
+    values_end = _values_end(reading, index, end)
+    label = _RESULT_LABEL.search(reading.text, end, values_end)
+    if cue is None and label:
+        values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
+    window = reading.text[mention.name_end or mention.end : values_end]
     values = read_values(window)
     status = cue.status if cue else None
     cue_aspect = cue.aspect if cue and not cue.weak else None

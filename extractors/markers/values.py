@@ -38,7 +38,7 @@ _H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", 
 _ALLRED = re.compile(r"Allred(?:\s+score)?\s*(?:of|:|=)?\s*(\d)(?!\d|\.\d)", _FLAGS)
 _FMOL = re.compile(r"fmol\s+value\s+of\s+(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*fmol", _FLAGS)
 _TMB = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?)\s*)?"
+    r"(?<![<>≤≥\d.])(?<![<>≤≥]\s)(\d+(?:\.\d+)?)\s*(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?)\s*)?"
     r"(?:/|per)\s*(?:Mb|megabase)",
     _FLAGS,
 )
@@ -56,8 +56,11 @@ _ALLELE_FRACTION = re.compile(
 )
 _MSI_CLASS = re.compile(r"\b(MSI-H|MSI-L|MSS)\b")
 _COMPARATOR_BEFORE = re.compile(r"[<>≤≥=]\s*$|(?:than|least|over|under)\s*$", _FLAGS)
+# A bound ('2.0 or greater') or one end of a range ('1.8 to <2.2') is a cut-off, not a result.
 _COMPARATOR_AFTER = re.compile(
-    r"\s*(?:or|and)\s+(?:greater|more|higher|less|lower|above|below)", _FLAGS
+    r"\s*(?:or|and)\s+(?:greater|more|higher|less|lower|above|below)"
+    r"|\.?\s*(?:to|-|–)\s*[<>≤≥]?\s*\d",
+    _FLAGS,
 )
 _SCORE_TYPES = {"tps": "TPS", "cps": "CPS", "ic": "IC", "tumor proportion score": "TPS"}
 

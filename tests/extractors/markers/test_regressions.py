@@ -84,3 +84,55 @@ def test_evidence_points_at_the_words_that_state_the_result():
     assert page.text[evidence.start : evidence.end] == evidence.text
     assert "KRAS" in evidence.text and "wild type" in evidence.text
     assert len(evidence.boxes) == len(page.words_in(evidence.start, evidence.end))
+
+
+def only(text):
+    (found,) = extract_markers(document_from_text(text))
+    return found
+
+
+def test_a_tmb_class_word_states_the_status():
+    assert keys("Biomarker Call\nTMB TMB-L\n") == {("TMB", "signature", "negative")}
+    assert keys("Biomarker Call\nTMB TMB-High\n") == {("TMB", "signature", "positive")}
+
+
+def test_a_result_placed_against_a_reference_cohort_is_not_background():
+    found = only(
+        "Tumor mutational burden was 3.1 mutations per Mb, in the 40th percentile of the "
+        "pan-cancer cohort, and is classified as TMB low."
+    )
+    assert (found.status.value, found.value) == ("negative", "3.1 mut/Mb")
+
+
+def test_a_tmb_cut_off_is_not_the_measured_value():
+    found = only("Tumor mutational burden: low (< 10 mutations/Mb)")
+    assert found.value is None
+
+
+def test_a_class_a_legend_designates_is_not_a_result():
+    text = "Instability at one locus is designated MSI-L, at two or more loci MSI-H."
+    assert keys(text) == set()
+
+
+def test_a_methods_section_ends_at_a_capitals_heading_after_a_sentence():
+    text = (
+        "METHODS: Slides were stained on an automated platform. HER2 SYNOPTIC RESULTS.\n"
+        "Block: B2. Interpretation: EQUIVOCAL. Intensity: 2+. % Tumor Staining: 30%."
+    )
+    found = only(text)
+    assert (found.marker.value, found.status.value) == ("HER2", "equivocal")
+    assert (found.ihc_score, found.percent) == ("2+", 30)
+
+
+def test_equivocal_for_governs_the_marker_after_it():
+    found = only("FISH: INDETERMINATE (EQUIVOCAL) FOR HER2 AMPLIFICATION.")
+    assert (found.aspect.value, found.status.value) == ("amplification", "equivocal")
+
+
+def test_one_end_of_a_ratio_range_is_not_the_ratio():
+    text = (
+        "Result: equivocal for HER2 amplification. A ratio of 1.8 to <2.2 is borderline. "
+        "HER2/CEP17 ratio: 2.1"
+    )
+    found = only(text)
+    assert found.ratio == 2.1
