@@ -23,6 +23,11 @@ _HARD_BREAK = re.compile(
     r"|\n(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)"
     r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
 )
+# A 'Field: value' line ends at its line's end when a sentence starts on the next line.
+_FIELD_LINE_END = re.compile(
+    r"^[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]*\S[^\n]*?(\n)(?=[ \t]*[A-Z][a-z])",
+    re.MULTILINE,
+)
 # An empty tick box, '( )', '[ ]', '{ )', or a template's 'o' bullet, starts an option not chosen.
 _EMPTY_BOX = re.compile(r"[\(\[{]\s*[\)\]}]|(?<![A-Za-z0-9])[o□☐❏](?=[ \t]+[A-Z])")
 _ANY_BOX_OR_LINE_END = re.compile(
@@ -144,6 +149,10 @@ def _inside(item: Cue | Region, regions: list[Region]) -> bool:
 def statement_breaks(text: str) -> list[tuple[int, str]]:
     """Sorted (offset, kind) of every statement boundary: 'hard' or 'period'."""
     breaks = [(m.start(), "hard") for m in _HARD_BREAK.finditer(text)]
+    hard = {offset for offset, _ in breaks}
+    breaks += [
+        (m.start(1), "hard") for m in _FIELD_LINE_END.finditer(text) if m.start(1) not in hard
+    ]
     breaks += [(m.start(), "period") for m in _PERIOD_BREAK.finditer(text)]
     return sorted(breaks)
 

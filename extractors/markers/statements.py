@@ -52,6 +52,11 @@ _SPECIMEN = re.compile(
 )
 # A result line under a heading that names the marker: 'HER2 RESULTS. Interpretation: 2+'.
 _RESULT_LABEL = re.compile(r"(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:", re.IGNORECASE)
+# A reference range's numbers ('Reference Range: Negative 0 - 1+') are not the result's.
+_REFERENCE = re.compile(
+    r"\b(?:reference|normal|expected)\s+(?:range|values?|intervals?)\b|\bref\.?\s*range\b",
+    re.IGNORECASE,
+)
 _RATIO_REACH = 400
 _VALUES_TRAIL = 60
 _CARRY_REACH = 250
@@ -232,7 +237,7 @@ def _read_mention(
     if cue is None and label:
         values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
     window = reading.text[mention.name_end or mention.end : values_end]
-    values = read_values(window)
+    values = read_values(_before_reference(window))
     status = cue.status if cue else None
     cue_aspect = cue.aspect if cue and not cue.weak else None
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
@@ -240,6 +245,11 @@ def _read_mention(
     if status is None:
         return None
     return _finding(reading, rule, mention, cue, aspect, status, values, end)
+
+
+def _before_reference(window: str) -> str:
+    reference = _REFERENCE.search(window)
+    return window[: reference.start()] if reference else window
 
 
 def _status_cue(
@@ -529,7 +539,9 @@ def _read_statement(
     if any(r.start < end and r.end > start for r in reading.exclusions):
         return None
     cues = [c for c in reading.cues if c.start >= start and c.end <= end]
-    values = read_values(reading.text[start : max(end, start + _SUBJECTLESS_VALUES)])
+    values = read_values(
+        _before_reference(reading.text[start : max(end, start + _SUBJECTLESS_VALUES)])
+    )
     cue = cues[0] if cues else None
     aspect = _aspect(reading, rule, subject, end, cue.aspect if cue else None)
     status = _status_from_values(

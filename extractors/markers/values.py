@@ -10,6 +10,12 @@ _SCORE_WORD = re.compile(
     r"(?:score|intensity|IHC)\s*(?:of\s*|[:=]\s*|\(\s*|is\s+)?([0-3])(?:\s*\+|(?!\d|\.\d))", _FLAGS
 )
 _SCORE_PLUS = re.compile(r"(?<![\d.\w])([0-3])\s?\+(?!\s*(?:\d+|-\s*\d+|to\s+\d+)\s*%)")
+# A bare score after the verdict, ending the line or the bracket: 'HER2: negative, 0'.
+_VERDICT_SCORE = re.compile(
+    r"(?:negative|positive|equivocal)[ \t]*[,(][ \t]*([0-3])(?![\d.%+])"
+    r"(?=[ \t]*(?:\)|[.;,]?[ \t]*(?:\n|$)))",
+    _FLAGS,
+)
 _NOT_IHC_SCORE = re.compile(r"(?:allred|proportion|h-?)\s*$", _FLAGS)
 _SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*scale)", _FLAGS)
 _DISTRIBUTION = re.compile(
@@ -104,7 +110,11 @@ def _read_scores(text: str, found: StatedValues) -> None:
         return
     if _DISTRIBUTION.search(text):
         return
-    candidates = [*_SCORE_WORD.finditer(text), *_SCORE_PLUS.finditer(text)]
+    candidates = [
+        *_SCORE_WORD.finditer(text),
+        *_SCORE_PLUS.finditer(text),
+        *_VERDICT_SCORE.finditer(text),
+    ]
     candidates = [m for m in candidates if not _NOT_IHC_SCORE.search(text[: m.start()])]
     match = min(candidates, key=lambda m: m.start(), default=None)
     if match:

@@ -136,3 +136,32 @@ def test_one_end_of_a_ratio_range_is_not_the_ratio():
     )
     found = only(text)
     assert found.ratio == 2.1
+
+
+def test_a_field_line_ends_before_the_sentence_on_the_next_line():
+    text = (
+        "PROBE: LSI EGFR SpectrumOrange / CEP 7 SpectrumGreen Probe\n"
+        "Hybridization on the tumour gave a ratio of EGFR to CEP7 of 1.3, no EGFR amplification."
+    )
+    found = only(text)
+    assert (found.aspect.value, found.status.value, found.ratio) == (
+        "amplification",
+        "negative",
+        1.3,
+    )
+
+
+def test_a_less_than_legend_line_is_not_a_result():
+    assert keys("Ratio EGFR/CEP7:\nLess than 2.0: No EGFR amplification\n") == set()
+
+
+def test_numbers_of_a_reference_range_are_not_the_result():
+    found = only("HER2: NEGATIVE. Score: 1+. Reference Range: Negative 0 - 1+. Equivocal 2+.")
+    assert (found.ihc_score, found.value) == ("1+", None)
+    ki67 = only("Ki-67: LOW. Nuclei stained: 4. Reference range: Low <10%. High >20%.")
+    assert (ki67.percent, ki67.value) == (4, None)
+
+
+def test_a_bare_score_after_the_verdict_is_the_ihc_score():
+    assert only("HER2/NEU: negative, 0\n").ihc_score == "0"
+    assert only("HER2 (IHC): negative (1)\n").ihc_score == "1+"
