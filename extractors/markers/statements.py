@@ -63,7 +63,8 @@ _CARRY_REACH = 250
 _SUBJECTLESS_VALUES = 80
 _RATIO_PHRASE = re.compile(
     r"(?<!nucleus\s)(?<!nuclear\s)ratio\b.{0,120}?\d{1,2}\s?\.\d{1,3}"
-    r"|centromere\s+of\s+chromosome\s+\d{1,2}\s+\w+\s+\d{1,2}\.\d",
+    r"|centromere\s+of\s+chromosome\s+\d{1,2}\s+\w+\s+\d{1,2}\.\d"
+    r"|(?:centromere|CEP\s?\d{1,2})\s+signals\s+(?:was|is|were)\s+(?:\w+\s+){0,3}\d{1,2}\.\d",
     re.IGNORECASE | re.DOTALL,
 )
 _SCORE_STATUS = {

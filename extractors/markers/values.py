@@ -31,7 +31,10 @@ _BARE_INDEX = re.compile(
 )
 _RATIO = re.compile(
     r"(?<!nucleus\s)(?<!nuclear\s)ratio\b(.{0,120}?)(\d{1,2}\s?\.\d{1,3})"
-    r"|centromere\s+of\s+chromosome\s+\d{1,2}\s+(?:of|is|was|=)\s+()(\d{1,2}\s?\.\d{1,3})",
+    r"|centromere\s+of\s+chromosome\s+\d{1,2}\s+(?:of|is|was|=)\s+()(\d{1,2}\s?\.\d{1,3})"
+    # the tail of 'the ratio of HER2 signals to chromosome 17 centromere signals was 2.05'
+    r"|(?:centromere|CEP\s?\d{1,2})\s+signals\s+(?:was|is|were)\s+(?:(?:determined|calculated|"
+    r"found)\s+(?:to\s+be|as)\s+)?()(\d{1,2}\.\d{1,3})",
     _FLAGS | re.DOTALL,
 )
 _AMPLIFIED_NUMBER = re.compile(r"amplified\s*\(\s*(\d{1,2}\.\d{1,3})\s*\)", _FLAGS)
@@ -142,7 +145,7 @@ def _read_percent(text: str, found: StatedValues) -> None:
 
 def _read_ratio(text: str, found: StatedValues) -> None:
     for match in _RATIO.finditer(text):
-        group = 2 if match.group(2) else 4
+        group = next(g for g in (2, 4, 6) if match.group(g))
         if _COMPARATOR_BEFORE.search(text[: match.start(group)]):
             continue
         if _COMPARATOR_AFTER.match(text, match.end(group)):

@@ -165,3 +165,24 @@ def test_numbers_of_a_reference_range_are_not_the_result():
 def test_a_bare_score_after_the_verdict_is_the_ihc_score():
     assert only("HER2/NEU: negative, 0\n").ihc_score == "0"
     assert only("HER2 (IHC): negative (1)\n").ihc_score == "1+"
+
+
+def test_the_tail_of_a_signals_ratio_sentence_gives_the_ratio():
+    text = (
+        "HER2 FISH: amplified. The ratio of HER2 signals to chromosome 17 centromere signals "
+        "was determined to be 2.40."
+    )
+    assert only(text).ratio == 2.4
+
+
+def test_a_mutation_a_test_uncovered_in_a_gene_is_detected():
+    found = only("Sequencing revealed a missense mutation in IDH1 (p.R132H).")
+    assert (found.marker.value, found.status.value, found.alteration) == (
+        "IDH1",
+        "positive",
+        "R132H",
+    )
+    assert keys("Testing for a mutation in BRAF was performed.") == set()
+    assert keys("A mutation in NRAS codon 61 was not detected.") == {
+        ("NRAS", "mutation", "negative")
+    }
