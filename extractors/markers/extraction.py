@@ -3,21 +3,33 @@
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.statements import Finding, read_findings
 from extractors.markers.summary_rules import derived_results, merged_results
+from extractors.markers.variant_tables import allele_fractions
 from schemas.document import Document, Page
-from schemas.markers import Evidence, MarkerResult
+from schemas.markers import Aspect, Evidence, Marker, MarkerResult, Status
 
 
 def extract_markers(doc: Document) -> list[MarkerResult]:
     """Every marker result the document states, each with its evidence."""
     nlp = marker_pipeline()
     results: list[MarkerResult] = []
+    fractions: dict[Marker, str] = {}
     for page in doc.pages:
         if not page.text.strip():
             continue
         for finding in read_findings(nlp(page.text)):
             results.append(_result(finding, page, doc.sha256))
+        fractions = allele_fractions(page.text) | fractions
     merged = merged_results(results)
+    _add_allele_fractions(merged, fractions)
     return merged + derived_results(merged)
+
+
+def _add_allele_fractions(results: list[MarkerResult], fractions: dict[Marker, str]) -> None:
+    """A detected variant's allele fraction, from the report's variant table, as its value."""
+    for result in results:
+        detected = result.aspect is Aspect.MUTATION and result.status is Status.POSITIVE
+        if detected and result.value is None and result.marker in fractions:
+            result.value = fractions[result.marker]
 
 
 def _result(finding: Finding, page: Page, document: str) -> MarkerResult:
