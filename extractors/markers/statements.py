@@ -372,8 +372,16 @@ def _aspect(
     if cue_aspect in rule.aspects:
         return cue_aspect
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
-    return _nearest_aspect(reading, rule, mention, stmt_start, min(end, stmt_end)) or (
-        _nearest_aspect(reading, rule, mention, stmt_start, end) or rule.default_aspect
+    # A table row or a line of its own speaks first: 'KRAS wild type, no mutation\nALK break
+    # apart FISH negative' is about ALK's rearrangement, not the mutation on the line above.
+    line_start = max(stmt_start, reading.text.rfind("\n", 0, mention.start) + 1)
+    line_end = reading.text.find("\n", mention.end)
+    line_end = min(end, stmt_end, line_end if line_end != -1 else len(reading.text))
+    return (
+        _nearest_aspect(reading, rule, mention, line_start, line_end)
+        or _nearest_aspect(reading, rule, mention, stmt_start, min(end, stmt_end))
+        or _nearest_aspect(reading, rule, mention, stmt_start, end)
+        or rule.default_aspect
     )
 
 

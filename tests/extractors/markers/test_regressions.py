@@ -186,3 +186,8 @@ def test_a_mutation_a_test_uncovered_in_a_gene_is_detected():
     assert keys("A mutation in NRAS codon 61 was not detected.") == {
         ("NRAS", "mutation", "negative")
     }
+
+
+def test_an_aspect_word_on_the_marker_own_line_wins_over_the_line_above():
+    text = "MARKER RESULT\nKRAS wild-type, no mutation\nALK by FISH, break apart: NEGATIVE\n"
+    assert keys(text) == {("KRAS", "mutation", "negative"), ("ALK", "fusion", "negative")}
