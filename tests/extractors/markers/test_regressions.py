@@ -191,3 +191,10 @@ def test_a_mutation_a_test_uncovered_in_a_gene_is_detected():
 def test_an_aspect_word_on_the_marker_own_line_wins_over_the_line_above():
     text = "MARKER RESULT\nKRAS wild-type, no mutation\nALK by FISH, break apart: NEGATIVE\n"
     assert keys(text) == {("KRAS", "mutation", "negative"), ("ALK", "fusion", "negative")}
+
+
+def test_ocr_misreads_of_a_digit_in_a_name_still_name_the_marker():
+    assert keys("MSHE: normal phenotype\n") == {("MSH6", "expression", "positive")}
+    assert keys("P§3 (immunohistochemical stain): Positive\n") == {
+        ("TP53", "expression", "positive")
+    }
