@@ -1,6 +1,7 @@
 """Document in, marker results out: the entry point the flows and the CLI call."""
 
 from extractors.markers.pipeline import marker_pipeline
+from extractors.markers.ratios import named_ratios
 from extractors.markers.statements import Finding, read_findings
 from extractors.markers.summary_rules import derived_results, merged_results
 from extractors.markers.variant_tables import allele_fractions
@@ -13,14 +14,18 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     nlp = marker_pipeline()
     results: list[MarkerResult] = []
     fractions: dict[Marker, str] = {}
+    ratios: dict[Marker, set[float]] = {}
     for page in doc.pages:
         if not page.text.strip():
             continue
         for finding in read_findings(nlp(page.text)):
             results.append(_result(finding, page, doc.sha256))
         fractions = allele_fractions(page.text) | fractions
+        for marker, stated in named_ratios(page.text).items():
+            ratios.setdefault(marker, set()).update(stated)
     merged = merged_results(results)
     _add_allele_fractions(merged, fractions)
+    _add_named_ratios(merged, ratios)
     return merged + derived_results(merged)
 
 
@@ -30,6 +35,17 @@ def _add_allele_fractions(results: list[MarkerResult], fractions: dict[Marker, s
         detected = result.aspect is Aspect.MUTATION and result.status is Status.POSITIVE
         if detected and result.value is None and result.marker in fractions:
             result.value = fractions[result.marker]
+
+
+def _add_named_ratios(results: list[MarkerResult], ratios: dict[Marker, set[float]]) -> None:
+    """An ISH result without its ratio takes the report's one '<gene>/CEP' ratio, if one only.
+
+    The ratio's line may stand apart from the verdict, even on the next page.
+    """
+    for result in results:
+        stated = ratios.get(result.marker, set())
+        if result.aspect is Aspect.AMPLIFICATION and result.ratio is None and len(stated) == 1:
+            result.ratio = next(iter(stated))
 
 
 def _result(finding: Finding, page: Page, document: str) -> MarkerResult:

@@ -34,7 +34,7 @@ def allele_fractions(text: str) -> dict[Marker, str]:
         column = len(_NUMERIC_HEADER.findall(before_fraction))
         table = text[header.end() : header.end() + _TABLE_REACH]
         for row in _ROW.finditer(table):
-            marker = _marker_named(row.group(1))
+            marker = marker_named(row.group(1))
             variant = _VARIANT.search(row.group(2))
             if marker is None or marker in found or variant is None:
                 continue
@@ -53,7 +53,8 @@ def allele_fractions(text: str) -> dict[Marker, str]:
     return found
 
 
-def _marker_named(token: str) -> Marker | None:
+def marker_named(token: str) -> Marker | None:
+    """The marker a table cell or a gene symbol names, if any."""
     for marker, pattern in _gene_names():
         if pattern.fullmatch(token):
             return marker

@@ -1,6 +1,7 @@
 """Allele fractions read from a sequencing report's variant table."""
 
 from extractors.markers import extract_markers
+from extractors.markers.ratios import named_ratios
 from extractors.markers.variant_tables import allele_fractions
 from extractors.text_document import document_from_text
 from schemas.markers import Marker
@@ -29,3 +30,20 @@ def test_a_detected_variant_takes_its_fraction_as_value():
     text = TABLE + "\nInterpretation: a missense mutation was detected in KRAS (p.G12V).\n"
     (kras,) = [r for r in extract_markers(document_from_text(text)) if r.marker is Marker.KRAS]
     assert (kras.status.value, kras.alteration, kras.value) == ("positive", "G12V", "VAF 0.41")
+
+
+def test_a_ratio_written_with_the_gene_name_fills_an_ish_result_without_one():
+    doc = document_from_text(
+        "EGFR FISH STUDIES ON THE CARCINOMA ARE NEGATIVE.\nCells analyzed: 60\f"
+        "Ratio EGFR/CEP7: 1.10\nPolysomy: 0%\n"
+    )
+    (egfr,) = extract_markers(doc)
+    assert (egfr.aspect.value, egfr.status.value, egfr.ratio) == ("amplification", "negative", 1.1)
+
+
+def test_cut_offs_and_two_different_ratios_fill_nothing():
+    assert named_ratios("A HER2/CEP17 ratio of >2.2 is amplified; HER2/CEP17 2.0 or more") == {}
+    doc = document_from_text(
+        "HER2 FISH: not amplified.\nBlock A: HER2/CEP17: 1.2\nBlock B: HER2/CEP17: 1.6\n"
+    )
+    assert [r.ratio for r in extract_markers(doc)] == [None]
