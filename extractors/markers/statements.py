@@ -57,6 +57,9 @@ _REFERENCE = re.compile(
     r"\b(?:reference|normal|expected)\s+(?:range|values?|intervals?)\b|\bref\.?\s*range\b",
     re.IGNORECASE,
 )
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bas\s+per\b", re.IGNORECASE)
+# 'the FDA-approved HercepTest': a name after 'approved' names the test kit, not a result.
+_KIT_LEAD = re.compile(r"(?:FDA|CE)[\s\-]?(?:approved|cleared)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 _RATIO_REACH = 400
 _VALUES_TRAIL = 60
 _CARRY_REACH = 250
@@ -208,9 +211,20 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
             low, high = mention.start, window_end
         elif scope == "section":
             low, high = mention.start, mention.end
-        if region.start < high and region.end > low:
+        if region.start < high and region.end > low and not _cited(reading, mention, region):
             return True
     return False
+
+
+def _cited(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether a methods word only names the reference the result was read by.
+
+    'HER2 is not amplified, according to the guidelines of the approved probe kit': the kit
+    is named after the result, as its reference, and leaves it a result.
+    """
+    if region.label != "statement:methods" or region.start < mention.end:
+        return False
+    return _ACCORDING_TO.search(reading.text, mention.end, region.start) is not None
 
 
 def _post_cues(reading: _Reading, start: int, end: int) -> list[Cue]:
@@ -231,6 +245,8 @@ def _read_mention(
     if rule.ihc_score_sets_status and _COMBINED_STATUS.match(reading.text, mention.end):
         return None
     if _excluded(reading, mention, end):
+        return None
+    if _KIT_LEAD.search(reading.text, max(0, mention.start - 40), mention.start):
         return None
     cue = _status_cue(reading, rule, index, end, later)
     values_end = _values_end(reading, index, end)

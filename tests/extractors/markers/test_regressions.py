@@ -198,3 +198,20 @@ def test_ocr_misreads_of_a_digit_in_a_name_still_name_the_marker():
     assert keys("P§3 (immunohistochemical stain): Positive\n") == {
         ("TP53", "expression", "positive")
     }
+
+
+def test_a_kit_named_after_approved_is_not_a_result_of_its_own():
+    text = (
+        "HER2 protein is weakly positive (2+) per the guidelines of the FDA-approved "
+        "HercepTest this degree of overexpression is seen in both nodules."
+    )
+    assert keys(text) == {("HER2", "expression", "equivocal")}
+
+
+def test_a_kit_cited_after_according_to_leaves_the_result_a_result():
+    text = (
+        "No amplification of HER2 is demonstrated by FISH, according to the guidelines of the "
+        "approved HER2 DNA probe kit."
+    )
+    assert ("HER2", "amplification", "negative") in keys(text)
+    assert keys("FISH was performed using the HER2 DNA probe kit.") == set()
