@@ -23,6 +23,10 @@ from schemas import Document
 from schemas.case import DocumentResults
 
 TESSERACT_LIMIT = "tesseract"
+# Slots of a run that died (worker killed) come back when their lease ends; Prefect's default
+# is 300 s, during which every other run's OCR waits. 60 s is the server's minimum; a living
+# run renews it every 45 s.
+TESSERACT_SLOT_LEASE_SECONDS = 60
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -55,7 +59,12 @@ def read(ledger: Ledger, entry: LedgerEntry, limits: Limits) -> Document:
     """Pages and words; OCR under the machine's tesseract limit."""
     with phi_safe("read"):
         data = ledger.content(entry.id)
-        with concurrency(TESSERACT_LIMIT, occupy=limits.ocr_workers, strict=False):
+        with concurrency(
+            TESSERACT_LIMIT,
+            occupy=limits.ocr_workers,
+            strict=False,
+            lease_duration=TESSERACT_SLOT_LEASE_SECONDS,
+        ):
             return steps.read(data, entry, limits)
 
 
