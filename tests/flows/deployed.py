@@ -64,6 +64,20 @@ class Deployed:
                 self.worker.wait()
 
 
+def is_prefect_worker(pid: int) -> bool:
+    """Whether `pid` is a `prefect worker start` process (the warm parent's lasting child)."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return b"prefect" in argv and b"worker" in argv and b"start" in argv
+
+
+def run_processes(worker_pid: int) -> list[int]:
+    """The flow-run processes below a worker: every descendant but the Prefect worker itself."""
+    return [pid for pid in descendants(worker_pid) if not is_prefect_worker(pid)]
+
+
 def descendants(pid: int) -> list[int]:
     """Every process below `pid`, from /proc (flow runs may sit in sessions of their own)."""
     children: dict[int, list[int]] = {}

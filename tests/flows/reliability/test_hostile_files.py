@@ -12,7 +12,13 @@ from review.ledger import Ledger, LedgerState
 from review.store import ReviewStore
 from tests.extractors.reading.test_bad_inputs import REASONS
 from tests.extractors.reading.test_bad_inputs import ROWS as ALL_ROWS
-from tests.flows.deployed import Deployed, descendants, wait_until
+from tests.flows.deployed import (
+    Deployed,
+    descendants,
+    is_prefect_worker,
+    run_processes,
+    wait_until,
+)
 from tests.flows.test_deployed_flows import (
     deployed,
     ledger,
@@ -142,4 +148,6 @@ def test_the_worker_survives_every_bad_input_and_leaves_no_parser_behind(
     everything_run: Ledger, deployed: Deployed
 ) -> None:
     assert deployed.worker is not None and deployed.worker.poll() is None
-    wait_until(lambda: not descendants(deployed.worker.pid), 60, "flow-run processes ended")
+    worker_pid = deployed.worker.pid
+    assert any(is_prefect_worker(pid) for pid in descendants(worker_pid))
+    wait_until(lambda: not run_processes(worker_pid), 60, "flow-run processes ended")
