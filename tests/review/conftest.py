@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, create_engine, make_url, text
 
 from review.db import init_db, make_engine
 from review.store import ReviewStore
@@ -16,11 +16,32 @@ POSTGRES_URL_VARIABLE = "MARKERFLOW_TEST_POSTGRES_URL"
 def _postgres_url() -> str:
     url = os.environ.get(POSTGRES_URL_VARIABLE)
     if url:
-        return url
+        return _database_of_this_worker(url)
     reason = f"{POSTGRES_URL_VARIABLE} is unset: run the tests through scripts/with-postgres"
     if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
         pytest.fail(f"PostgreSQL is required under CI: {reason}")
     pytest.skip(reason)
+
+
+def _database_of_this_worker(url: str) -> str:
+    """Under pytest-xdist each worker gets a database of its own, made on first use: the tests
+    drop and recreate the public schema, which must not happen under another worker's feet."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return url
+    base = make_url(url)
+    name = f"{base.database}_{worker}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            exists = connection.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+            ).first()
+            if exists is None:
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin.dispose()
+    return base.set(database=name).render_as_string(hide_password=False)
 
 
 def _fresh_postgres_engine() -> Engine:
