@@ -16,6 +16,8 @@ _NAMED_RATIO = re.compile(
 def named_ratios(text: str) -> dict[Marker, set[float]]:
     """Every ratio a page states next to '<gene>/CEP<n>', by marker."""
     found: dict[Marker, set[float]] = {}
+    if "CEP" not in text.upper():
+        return found
     for match in _NAMED_RATIO.finditer(text):
         marker = marker_named(match.group(1))
         if marker is not None:

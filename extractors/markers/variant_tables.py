@@ -11,6 +11,7 @@ _HEADER = re.compile(
     r"^(?=[^\n]*\bGenes?\b)[^\n]*?\b(VAF|NAF|MAF|AF|allele\s+(?:fraction|frequency))\b[^\n]*$",
     re.IGNORECASE | re.MULTILINE,
 )
+_ANY_FRACTION = re.compile(r"\b(?:[VNM]?AF|allele)\b", re.IGNORECASE)
 # Numeric columns that may stand before the fraction column in a row.
 _NUMERIC_HEADER = re.compile(r"\b(?:depth|coverage|reads|copy\s+number|CN)\b", re.IGNORECASE)
 _ROW = re.compile(r"^[ \t]*([A-Z][A-Z0-9]{1,7})\b([^\n]*)$", re.MULTILINE)
@@ -28,6 +29,8 @@ def _gene_names() -> tuple[tuple[Marker, re.Pattern[str]], ...]:
 def allele_fractions(text: str) -> dict[Marker, str]:
     """'NAF 0.32' or 'VAF 21%' per marker, from the rows under an allele-fraction header."""
     found: dict[Marker, str] = {}
+    if not _ANY_FRACTION.search(text):
+        return found
     for header in _HEADER.finditer(text):
         label = header.group(1).upper() if len(header.group(1)) <= 3 else "VAF"
         before_fraction = header.group(0)[: header.start(1) - header.start()]
