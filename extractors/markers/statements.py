@@ -45,6 +45,17 @@ _SUBJECTLESS = re.compile(
     r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)",
     re.IGNORECASE | re.DOTALL,
 )
+# '- Satellite #2: (IHC): negative (0 - 1+)': one specimen's item, its method in brackets.
+_METHOD_ITEM = re.compile(
+    r"^\W{0,3}[A-Z][\w #.]{0,25}:\s*\((IHC|FISH|ISH|CISH|SISH|DISH|PCR|NGS)\)\s*:",
+    re.IGNORECASE,
+)
+_METHOD_ASPECT = {
+    "IHC": Aspect.EXPRESSION,
+    **{m: Aspect.AMPLIFICATION for m in ("FISH", "ISH", "CISH", "SISH", "DISH")},
+    "PCR": Aspect.MUTATION,
+    "NGS": Aspect.MUTATION,
+}
 _SPECIMEN = re.compile(
     r"\bBlock(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b"
     r"|\b(Main\s+lesion|Satellite\s+#?\d)",
@@ -532,16 +543,21 @@ def _subjectless_findings(
     found = []
     starts = [0] + [o + 1 for o, _ in reading.breaks]
     ends = [o for o, _ in reading.breaks] + [len(reading.text)]
-    for start, end in zip(starts, ends, strict=True):
+    for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         statement = reading.text[start:end]
-        if not _SUBJECTLESS.match(statement):
+        item = _METHOD_ITEM.match(statement)
+        if item and not statement[item.end() :].strip() and number + 1 < len(ends):
+            end = ends[number + 1]  # the verdict is on the item's next line
+        if not item and not _SUBJECTLESS.match(statement):
             continue
         if any(start <= m.start < end for m in reading.mentions):
             continue
-        subject = _subject(reading, start, answered)
+        # A lesion's own item under a marker that spoke for another lesion: its subject still.
+        subject = _subject(reading, start, set() if item else answered)
         if subject is None:
             continue
-        finding = _read_statement(reading, rules[subject.marker], subject, start, end)
+        method = _METHOD_ASPECT[item.group(1).upper()] if item else None
+        finding = _read_statement(reading, rules[subject.marker], subject, start, end, method)
         if finding:
             found.append(finding)
     return found
@@ -559,16 +575,23 @@ def _subject(reading: _Reading, start: int, answered: set[int]) -> Mention | Non
 
 
 def _read_statement(
-    reading: _Reading, rule: MarkerRules, subject: Mention, start: int, end: int
+    reading: _Reading,
+    rule: MarkerRules,
+    subject: Mention,
+    start: int,
+    end: int,
+    method: Aspect | None = None,
 ) -> Finding | None:
     if any(r.start < end and r.end > start for r in reading.exclusions):
         return None
     cues = [c for c in reading.cues if c.start >= start and c.end <= end]
-    values = read_values(
-        _before_reference(reading.text[start : max(end, start + _SUBJECTLESS_VALUES)])
-    )
+    reach = end if method else max(end, start + _SUBJECTLESS_VALUES)
+    values = read_values(_before_reference(reading.text[start:reach]))
     cue = cues[0] if cues else None
-    aspect = _aspect(reading, rule, subject, end, cue.aspect if cue else None)
+    if method in rule.aspects:
+        aspect = method
+    else:
+        aspect = _aspect(reading, rule, subject, end, cue.aspect if cue else None)
     status = _status_from_values(
         rule, aspect, cue.status if cue else None, values, reading.text[start:end]
     )

@@ -215,3 +215,17 @@ def test_a_kit_cited_after_according_to_leaves_the_result_a_result():
     )
     assert ("HER2", "amplification", "negative") in keys(text)
     assert keys("FISH was performed using the HER2 DNA probe kit.") == set()
+
+
+def test_a_lesion_item_with_its_method_in_brackets_belongs_to_the_marker_above():
+    text = (
+        "HER2 (FISH): - Lesion 1: Non-amplified (ratio: 1.1). - Lesion 2: (IHC):\n"
+        "negative (1+). - Ki67: 15%."
+    )
+    assert keys(text) >= {("HER2", "amplification", "negative"), ("HER2", "expression", "negative")}
+    (ihc,) = [
+        r
+        for r in extract_markers(document_from_text(text))
+        if r.aspect.value == "expression" and r.marker.value == "HER2"
+    ]
+    assert ihc.ihc_score == "1+"
