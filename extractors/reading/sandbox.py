@@ -1,9 +1,13 @@
 """Run a parse in a forked child with a memory cap and a wall clock, so no input can kill us."""
 
 import multiprocessing
+import multiprocessing.process
+import multiprocessing.util
 import os
 import resource
+import shutil
 import signal
+import tempfile
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
@@ -16,10 +20,30 @@ from extractors.limits import Limits
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["extractors.reading.sandboxed_calls"])
 _STATS: dict[str, float] = {}
+# The fork server listens on a Unix socket in multiprocessing's folder under TMPDIR, and a
+# socket path holds at most 107 bytes: under a long TMPDIR every read failed with "AF_UNIX path
+# too long". Python 3.12 does not fall back by itself, so a long TMPDIR gets a short folder.
+_SOCKET_FOLDER_MAX = 70
+_SHORT_BASES = ("/tmp", "/var/tmp", "/dev/shm")  # noqa: S108 - mkdtemp makes a private folder
+
+
+def ensure_short_socket_folder() -> None:
+    """Give multiprocessing a short private folder when TMPDIR's would make socket paths fail."""
+    config = multiprocessing.process.current_process()._config  # type: ignore[attr-defined]
+    if "tempdir" in config or len(tempfile.gettempdir()) <= _SOCKET_FOLDER_MAX:
+        return
+    for base in _SHORT_BASES:
+        if os.path.isdir(base) and os.access(base, os.W_OK | os.X_OK):
+            folder = tempfile.mkdtemp(prefix="pymp-", dir=base)
+            config["tempdir"] = folder
+            # As multiprocessing does for its own folder: removed when this process exits.
+            multiprocessing.util.Finalize(None, shutil.rmtree, args=[folder], exitpriority=-100)
+            return
 
 
 def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limits) -> Any:
     """Run `call(*args)` in a child; its RejectedInput, a crash or an overrun is raised here."""
+    ensure_short_socket_folder()
     receiver, sender = _CONTEXT.Pipe(duplex=False)
     child = _CONTEXT.Process(
         target=_child_main, args=(sender, call, args, limits), name="markerflow-reader"
