@@ -95,8 +95,8 @@ def start_prefect_server(
 
 
 def worker_env(env: dict[str, str]) -> dict[str, str]:
-    """The worker polls every 2 s so a new document starts within seconds."""
-    return {**env, "PREFECT_WORKER_QUERY_SECONDS": env.get("PREFECT_WORKER_QUERY_SECONDS", "2")}
+    """The worker polls every second so a new document starts at once."""
+    return {**env, "PREFECT_WORKER_QUERY_SECONDS": env.get("PREFECT_WORKER_QUERY_SECONDS", "1")}
 
 
 def bring_up(

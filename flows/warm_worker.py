@@ -23,6 +23,7 @@ import struct
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import traceback
 import warnings
@@ -95,6 +96,9 @@ def run_engine_child(request: dict[str, Any], fds: list[int], module: str) -> in
     os.environ.clear()
     os.environ.update(request["env"])
     sys.argv = ["prefect.engine", *request.get("argv", [])]
+    # The readers' fork server (a fresh interpreter importing the readers, about a second)
+    # starts while the engine talks to the server, instead of at the first read.
+    threading.Thread(target=_start_fork_server, name="fork-server-start", daemon=True).start()
     code = 0
     try:
         # runpy warns that the module was imported before; here that is the point.
@@ -109,6 +113,15 @@ def run_engine_child(request: dict[str, Any], fds: list[int], module: str) -> in
     sys.stdout.flush()
     sys.stderr.flush()
     return code
+
+
+def _start_fork_server() -> None:
+    try:
+        from extractors.reading.sandbox import start_fork_server
+
+        start_fork_server()
+    except Exception as err:  # noqa: BLE001 - the first read starts it again and reports
+        log.warning("fork server did not start early: %s", type(err).__name__)
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """Run a parse in a forked child with a memory cap and a wall clock, so no input can kill us."""
 
 import multiprocessing
+import multiprocessing.forkserver
 import multiprocessing.process
 import multiprocessing.util
 import os
@@ -39,6 +40,12 @@ def ensure_short_socket_folder() -> None:
             # As multiprocessing does for its own folder: removed when this process exits.
             multiprocessing.util.Finalize(None, shutil.rmtree, args=[folder], exitpriority=-100)
             return
+
+
+def start_fork_server() -> None:
+    """Start the fork server now rather than at the first read (it imports the readers)."""
+    ensure_short_socket_folder()
+    multiprocessing.forkserver.ensure_running()
 
 
 def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limits) -> Any:
