@@ -11,6 +11,7 @@ from extractors.markers.context_rules import (
     load_context_rules,
     whole_words,
 )
+from extractors.markers.literals import folded_page
 from extractors.markers.spans import Cue, Mention, Region, longest_first
 
 for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags"):
@@ -75,6 +76,7 @@ class ContextFinder:
             return doc
         spans = _around_mentions(doc._.marker_mentions, len(text))
         unchosen = unchosen_options(text)
+        folded = folded_page(text)
         cues = [
             Cue(
                 m.start(),
@@ -86,28 +88,29 @@ class ContextFinder:
                 cue.weak,
             )
             for pattern, cue in self._cues
-            for m in whole_words(pattern, text, spans)
+            for m in whole_words(pattern, text, spans, folded)
             if m.end() > m.start()
         ]
         doc._.status_cues = longest_first([c for c in cues if not _inside(c, unchosen)])
         exclusions = [
             Region(m.start(), m.end(), f"{rule.scope.value}:{rule.reason.value}")
             for pattern, rule in self._exclusions
-            for m in whole_words(pattern, text, spans)
+            for m in whole_words(pattern, text, spans, folded)
         ]
         exclusions += self._excluded_sections(text)
         doc._.exclusions = [e for e in exclusions if not _inside(e, unchosen)]
         doc._.aspect_words = [
             Region(m.start(), m.end(), aspect.value)
             for pattern, aspect in self._aspects
-            for m in whole_words(pattern, text, spans)
+            for m in whole_words(pattern, text, spans, folded)
         ]
         doc._.flags = [
             Region(m.start(), m.end(), "historical")
-            for m in whole_words(self._historical, text, spans)
+            for m in whole_words(self._historical, text, spans, folded)
         ]
         doc._.flags += [
-            Region(m.start(), m.end(), "amended") for m in whole_words(self._amended, text, spans)
+            Region(m.start(), m.end(), "amended")
+            for m in whole_words(self._amended, text, spans, folded)
         ]
         doc._.statements = statement_breaks(text)
         return doc

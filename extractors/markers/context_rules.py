@@ -7,6 +7,7 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from extractors.markers.literals import may_match, required_words
 from schemas.markers import Aspect, Status
 
 
@@ -94,14 +95,22 @@ def compile_words(pattern: str) -> re.Pattern[str]:
 
 
 def whole_words(
-    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]] | None = None
+    pattern: re.Pattern[str],
+    text: str,
+    spans: list[tuple[int, int]] | None = None,
+    folded: str | None = None,
 ) -> list[re.Match[str]]:
     """Matches, within the spans if given, that do not begin inside a longer word.
 
     The word start is checked here rather than by a lookbehind, which keeps re fast.
+    `folded` (from `literals.folded_page(text)`) lets a span that lacks every word the
+    expression needs skip its scan; the matches are the same.
     """
     found = []
+    words = required_words(pattern) if folded is not None else None
     for start, end in spans if spans is not None else [(0, len(text))]:
+        if not may_match(words, folded, start, end):
+            continue
         for match in pattern.finditer(text, start, end):
             if match.start() == 0 or not text[match.start() - 1].isalpha():
                 found.append(match)

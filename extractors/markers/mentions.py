@@ -5,6 +5,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.markers.literals import folded_page, may_match, required_words
 from extractors.markers.rules import MarkerRules, load_rules
 from extractors.markers.spans import Mention
 
@@ -21,19 +22,28 @@ class MentionFinder:
             for rule in rules
             if rule.implied_by
         ]
+        # The words each expression needs, to skip the scan of a page that has none of them.
+        self._words = {
+            pattern: required_words(pattern) for _, pattern in self._names + self._implied
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the mentions; where names overlap, the longest wins."""
         text = doc.text
+        folded = folded_page(text)
+        names = [(k, p) for k, p in self._names if may_match(self._words[p], folded, 0, len(text))]
+        implied = [
+            (k, p) for k, p in self._implied if may_match(self._words[p], folded, 0, len(text))
+        ]
         found = [
             Mention(marker, m.start(), m.end())
-            for marker, pattern in self._names
+            for marker, pattern in names
             for m in pattern.finditer(text)
             if starts_a_word(text, m.start())
         ]
         found += [
             Mention(marker, m.start(), m.end(), implied=True)
-            for marker, pattern in self._implied
+            for marker, pattern in implied
             for m in pattern.finditer(text)
             if starts_a_word(text, m.start())
         ]

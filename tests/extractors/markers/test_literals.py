@@ -1,0 +1,81 @@
+"""The words test that lets a page skip a scan may never skip one that would find something."""
+
+import re
+
+import pytest
+
+from extractors.markers.context import ContextFinder
+from extractors.markers.context_rules import load_context_rules, whole_words
+from extractors.markers.literals import FOLDS_TO_ASCII, folded_page, may_match, required_words
+from extractors.markers.mentions import MentionFinder
+from extractors.markers.rules import load_rules
+
+PAGES = [
+    "HER2 (4B5): Negative (1+). Estrogen receptor: POSITIVE, 90%, strong. ERBB2 not amplified.",
+    "EGFR exon 19 deletion detected; KRAS wild type. NO MUTATION IDENTIFIED in BRAF V600E.",
+    "MLH1, PMS2, MSH2 and MSH6: retained (pMMR). Microsatellite stable. TMB 4 mut/Mb.",
+    "PD-L1 (22C3) TPS 60%. ALK (D5F3) IHC negative. ROS1 FISH: not rearranged. \u212ai-67 20%.",
+    "HER2/CEP17 ratio 2.4, average HER2 copy number 6.1 per cell. Amplified. Pending: NTRK.",
+    "  \u2022 The antibody clone SP263 is used. Results will follow. Ki-67 (MIB-1) 5 \u2013 10 %.",
+]
+
+
+def _patterns() -> list[re.Pattern[str]]:
+    context = ContextFinder(load_context_rules())
+    mentions = MentionFinder(load_rules())
+    return [
+        *(p for p, _ in context._cues),
+        *(p for p, _ in context._exclusions),
+        *(p for p, _ in context._aspects),
+        context._historical,
+        context._amended,
+        *(p for _, p in mentions._names),
+        *(p for _, p in mentions._implied),
+    ]
+
+
+def test_every_match_holds_one_of_its_expressions_words():
+    checked = 0
+    for pattern in _patterns():
+        words = required_words(pattern)
+        for page in PAGES:
+            folded = folded_page(page)
+            for match in pattern.finditer(page):
+                checked += 1
+                assert may_match(words, folded, match.start(), match.end()), pattern.pattern
+    assert checked > 20
+
+
+def test_a_scan_skipped_by_the_words_test_finds_the_same():
+    for pattern in _patterns():
+        for page in PAGES:
+            spans = [(0, len(page) // 2), (len(page) // 2 + 1, len(page))]
+            skipping = whole_words(pattern, page, spans, folded_page(page))
+            scanning = whole_words(pattern, page, spans)
+            assert [m.span() for m in skipping] == [m.span() for m in scanning]
+
+
+def test_words_of_a_simple_expression():
+    pattern = re.compile(r"(?:(?:detected|found)|not\s+seen)(?![A-Za-z])", re.IGNORECASE)
+    assert required_words(pattern) == ("detected", "found", "seen")
+    assert required_words(re.compile(r"\d+\s*%")) is None
+
+
+def test_folding_keeps_offsets_and_lowers_what_re_matches_to_ascii():
+    page = "\u0130stanbul \u212aRAS \u017ftable HER2"
+    folded = folded_page(page)
+    assert len(folded) == len(page)
+    assert folded == "istanbul kras stable her2"
+
+
+@pytest.mark.slow
+def test_folds_to_ascii_lists_every_such_character():
+    any_ascii = re.compile(r"[\x00-\x7f]", re.IGNORECASE)
+    found = {}
+    for code in range(128, 0x110000):
+        char = chr(code)
+        if any_ascii.match(char):
+            found[char] = char.lower() if char.lower().isascii() else None
+    assert set(found) == set(FOLDS_TO_ASCII)
+    for char, ascii_letter in FOLDS_TO_ASCII.items():
+        assert re.fullmatch(ascii_letter, char, re.IGNORECASE)
