@@ -48,17 +48,18 @@ def may_match(words: tuple[str, ...] | None, folded: str | None, start: int, end
 # The characters other than ASCII that `re` matches to an ASCII letter when ignoring case (the
 # Kelvin sign to 'k', the long s to 's', dotted and dotless I to 'i'); a test checks the list.
 FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
-_FOLD = str.maketrans(
-    {**{chr(c): chr(c).lower() for c in range(ord("A"), ord("Z") + 1)}, **FOLDS_TO_ASCII}
-)
 
 
 def folded_page(text: str) -> str:
-    """The page with every character a case-insensitive match takes for an ASCII letter lowered.
+    """The page lower-cased, and what a case-insensitive match takes for an ASCII letter too.
 
-    Unlike `str.lower`, never changes the length ('\u0130' lowers to two characters).
+    One character for each of the page's: '\u0130' (the one character whose lower case is two,
+    a test checks) is replaced before lowering.
     """
-    return text.lower() if text.isascii() else text.translate(_FOLD)
+    if text.isascii():
+        return text.lower()
+    folded = text.replace("\u0130", "i").lower()
+    return folded.replace("\u0131", "i").replace("\u017f", "s")
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> list[str] | None:

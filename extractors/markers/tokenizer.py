@@ -5,7 +5,8 @@ import re
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-_TOKEN = re.compile(r"\S+")
+# A word and the one space after it, if any; else a run of whitespace.
+_PIECE = re.compile(r"\S+ ?|\s+")
 
 
 class WhitespaceTokenizer:
@@ -22,23 +23,16 @@ class WhitespaceTokenizer:
         """The Doc whose text is exactly `text`."""
         words: list[str] = []
         spaces: list[bool] = []
-        position = 0
-        for match in _TOKEN.finditer(text):
-            if match.start() > position:
-                _add_gap(text[position : match.start()], words, spaces)
-            words.append(match.group(0))
-            spaces.append(False)
-            position = match.end()
-        if position < len(text):
-            _add_gap(text[position:], words, spaces)
+        # One piece per word with its single trailing space, or per other run of whitespace:
+        # the same words and spaces as splitting on whitespace, with one C-level scan.
+        for piece in _PIECE.findall(text):
+            if piece[0].isspace():
+                words.append(piece)
+                spaces.append(False)
+            elif piece[-1] == " ":
+                words.append(piece[:-1])
+                spaces.append(True)
+            else:
+                words.append(piece)
+                spaces.append(False)
         return Doc(self.vocab, words=words, spaces=spaces)
-
-
-def _add_gap(gap: str, words: list[str], spaces: list[bool]) -> None:
-    """A single space after a word is its trailing space; any other whitespace is a token."""
-    if words and gap[0] == " " and not spaces[-1]:
-        spaces[-1] = True
-        gap = gap[1:]
-    if gap:
-        words.append(gap)
-        spaces.append(False)

@@ -79,3 +79,6 @@ def test_folds_to_ascii_lists_every_such_character():
     assert set(found) == set(FOLDS_TO_ASCII)
     for char, ascii_letter in FOLDS_TO_ASCII.items():
         assert re.fullmatch(ascii_letter, char, re.IGNORECASE)
+        assert folded_page(char) == ascii_letter
+    longer = [chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1]
+    assert longer == ["\u0130"]
