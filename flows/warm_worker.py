@@ -148,7 +148,6 @@ class WarmParent:
         self.written = own_settings()
         self.selector = selectors.DefaultSelector()
         self.runs: dict[int, Run] = {}
-        self.stopping = False
         wake_reader, wake_writer = socket.socketpair()
         wake_reader.setblocking(False)
         wake_writer.setblocking(False)
@@ -162,7 +161,6 @@ class WarmParent:
         self.selector.register(wake_reader, selectors.EVENT_READ, "wake")
 
     def _stop(self, signum: int, _frame: object) -> None:
-        self.stopping = True
         if self.worker.poll() is None:
             self.worker.send_signal(signum)
 
@@ -209,7 +207,7 @@ class WarmParent:
                 raise ConnectionError("cold")
             pid = os.fork()
             if pid == 0:
-                self.listener.close()
+                self._close_in_child(conn)
                 os._exit(run_engine_child(request, fds, self.module))
             send_message(conn, {"pid": pid})
             run_id = request["env"].get("PREFECT__FLOW_RUN_ID", "?")
@@ -224,6 +222,14 @@ class WarmParent:
         conn.settimeout(None)
         self.runs[pid] = Run(pid, conn)
         self.selector.register(conn, selectors.EVENT_READ, pid)
+
+    def _close_in_child(self, conn: socket.socket) -> None:
+        """In a new run's child: drop the parent's sockets (only its client may hold its end)."""
+        signal.set_wakeup_fd(-1)
+        for open_socket in (self.listener, self.wake_reader, self.wake_writer, conn):
+            open_socket.close()
+        for run in self.runs.values():
+            run.conn.close()
 
     def _client_message(self, pid: int) -> None:
         run = self.runs.get(pid)
