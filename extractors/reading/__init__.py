@@ -32,8 +32,11 @@ def render_page_images(
     limits = limits or Limits.from_env()
     _check_size(data, limits)
     sniffed = sniff(data)
+    # Only the page numbers cross to the child: pickling the whole Document cost more than
+    # rendering a page.
+    pages = frozenset(page.number for page in doc.pages)
     images: dict[int, bytes] = run_sandboxed(
-        render_in_child, (data, sniffed, doc, dpi, limits), limits
+        render_in_child, (data, sniffed, pages, dpi, limits), limits
     )
     return images
 

@@ -7,16 +7,14 @@ from extractors.limits import Limits
 from extractors.reading.image_loading import raster_pages
 from extractors.reading.page_rendering import fitting_dpi, png_bytes, render_grey
 from extractors.reading.sniffing import MediaType, Sniffed
-from schemas import Document
 
 REVIEW_MAX_PIXELS = 4_000_000
 
 
 def page_images(
-    data: bytes, sniffed: Sniffed, doc: Document, dpi: int, limits: Limits
+    data: bytes, sniffed: Sniffed, wanted: frozenset[int], dpi: int, limits: Limits
 ) -> dict[int, bytes]:
-    """PNG per page number of `doc`, at `dpi` or less so no image exceeds the review budget."""
-    wanted = {page.number for page in doc.pages}
+    """PNG per wanted page number, at `dpi` or less so no image exceeds the review budget."""
     if sniffed.media_type is MediaType.PDF:
         return _pdf_images(data[sniffed.pdf_offset :], wanted, dpi)
     images = {}
@@ -28,7 +26,7 @@ def page_images(
     return images
 
 
-def _pdf_images(data: bytes, wanted: set[int], dpi: int) -> dict[int, bytes]:
+def _pdf_images(data: bytes, wanted: frozenset[int], dpi: int) -> dict[int, bytes]:
     pdf = pdfium.PdfDocument(data)
     try:
         images = {}

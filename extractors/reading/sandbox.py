@@ -17,9 +17,12 @@ from extractors.errors import CorruptInput, ReadTimeout, RejectedInput, Resource
 from extractors.limits import Limits
 
 # Children fork from a small server that has already imported the readers: cheap to start,
-# and free of the parent's threads, locks and open files.
+# and free of the parent's threads, locks and open files. fork_server_setup keeps each child
+# from importing the parent's main module again (all of Prefect, under a flow run).
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["extractors.reading.sandboxed_calls"])
+_CONTEXT.set_forkserver_preload(
+    ["extractors.reading.fork_server_setup", "extractors.reading.sandboxed_calls"]
+)
 _STATS: dict[str, float] = {}
 # The fork server listens on a Unix socket in multiprocessing's folder under TMPDIR, and a
 # socket path holds at most 107 bytes: under a long TMPDIR every read failed with "AF_UNIX path

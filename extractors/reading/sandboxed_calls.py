@@ -4,7 +4,6 @@ from extractors.limits import Limits
 from extractors.reading.document_reading import read_sniffed
 from extractors.reading.page_images import page_images
 from extractors.reading.sniffing import Sniffed
-from schemas import Document
 
 
 def read_in_child(data: bytes, sniffed: Sniffed, limits: Limits) -> str:
@@ -13,7 +12,7 @@ def read_in_child(data: bytes, sniffed: Sniffed, limits: Limits) -> str:
 
 
 def render_in_child(
-    data: bytes, sniffed: Sniffed, doc: Document, dpi: int, limits: Limits
+    data: bytes, sniffed: Sniffed, pages: frozenset[int], dpi: int, limits: Limits
 ) -> dict[int, bytes]:
-    """Render review images (runs in the child)."""
-    return page_images(data, sniffed, doc, dpi, limits)
+    """Render review images of the numbered pages (runs in the child)."""
+    return page_images(data, sniffed, pages, dpi, limits)
