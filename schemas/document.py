@@ -1,9 +1,15 @@
 """The read document: pages of words with boxes, and the text-offset map back to them."""
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from enum import StrEnum
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic_core import to_json
+
+# A box as plain floats (x0, top, x1, bottom), for building pages without a BBox per word.
+Box = tuple[float, float, float, float]
 
 
 class BBox(BaseModel):
@@ -159,3 +165,83 @@ class Document(BaseModel):
     def word_count(self) -> int:
         """How many words all pages hold."""
         return sum(len(p.words) for p in self.pages)
+
+
+def page_data(
+    number: int,
+    width: float,
+    height: float,
+    source: PageSource,
+    lines: Sequence[Sequence[tuple[str, Box, float | None]]],
+    rotation: int = 0,
+    ocr_confidence: float | None = None,
+) -> dict[str, Any]:
+    """Page.from_lines as plain data (boxes as tuples), field for field what Page dumps.
+
+    Reading builds pages this way and validates the whole Document once, from JSON: building a
+    BBox and a Word per word cost more than reading the word. Floats are made floats here, as
+    validation would, so the JSON of this data is the JSON of the validated page.
+    """
+    words: list[dict[str, Any]] = []
+    parts: list[str] = []
+    offset = 0
+    for line_no, line in enumerate(lines):
+        if line_no:
+            parts.append("\n")
+            offset += 1
+        for i, (text, (x0, top, x1, bottom), conf) in enumerate(line):
+            if i:
+                parts.append(" ")
+                offset += 1
+            end = offset + len(text)
+            words.append(
+                {
+                    "text": text,
+                    "bbox": {
+                        "x0": float(x0),
+                        "top": float(top),
+                        "x1": float(x1),
+                        "bottom": float(bottom),
+                    },
+                    "confidence": None if conf is None else float(conf),
+                    "start": offset,
+                    "end": end,
+                    "line": line_no,
+                }
+            )
+            parts.append(text)
+            offset = end
+    return {
+        "number": number,
+        "width": float(width),
+        "height": float(height),
+        "source": source,
+        "rotation": rotation,
+        "ocr_confidence": None if ocr_confidence is None else float(ocr_confidence),
+        "words": words,
+        "text": "".join(parts),
+    }
+
+
+def document_json(
+    sha256: str,
+    media_type: str,
+    size_bytes: int,
+    pages: list[dict[str, Any]],
+    flags: list[DocumentFlag],
+    reader: str,
+) -> str:
+    """The JSON Document.model_dump_json() would give, from plain data (pages of page_data).
+
+    Nothing is validated here: whoever reads the JSON validates it (Document.model_validate_json).
+    """
+    data = {
+        "sha256": sha256,
+        "media_type": media_type,
+        "size_bytes": size_bytes,
+        "pages": pages,
+        "flags": flags,
+        "reader": reader,
+    }
+    # model_dump_json writes NaN and infinities as null; so does this (validation then fails).
+    return to_json(data, inf_nan_mode="null").decode()

@@ -1,6 +1,8 @@
 """Reading: any report file (PDF, TIFF fax, PNG, JPEG, GIF, WebP) to pages of placed words."""
 
-from extractors.errors import EmptyInput, TooLarge
+from pydantic import ValidationError
+
+from extractors.errors import CorruptInput, EmptyInput, TooLarge
 from extractors.limits import Limits
 from extractors.reading.sandbox import run_sandboxed
 from extractors.reading.sandboxed_calls import read_in_child, render_in_child
@@ -22,7 +24,15 @@ def read_document(
     _check_size(data, limits)
     sniffed = sniff(data, filename)
     document_json: str = run_sandboxed(read_in_child, (data, sniffed, limits), limits)
-    return Document.model_validate_json(document_json)
+    try:
+        return Document.model_validate_json(document_json)
+    except ValidationError as err:
+        # The child builds the Document's JSON without validating it: a value no Document may
+        # hold (a page of no size, say) is refused here, as the child refused it before.
+        raise CorruptInput(
+            "The file could not be read (ValidationError); it is probably damaged. "
+            "Ask the sender to export it again."
+        ) from err
 
 
 def render_page_images(

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import version
+from typing import Any
 
 import pypdfium2 as pdfium
 import pytesseract
@@ -21,7 +22,8 @@ from extractors.reading.pdf_structure import check_structure
 from extractors.reading.pdf_text_layer import page_frame, text_layer_words
 from extractors.reading.sniffing import MediaType, Sniffed
 from extractors.reading.text_cleaning import clean_word
-from schemas import Document, DocumentFlag, Page, PageSource
+from schemas import Document, DocumentFlag, PageSource
+from schemas.document import document_json, page_data
 
 
 @dataclass
@@ -38,21 +40,31 @@ class PageDraft:
 
 def read_sniffed(data: bytes, sniffed: Sniffed, limits: Limits) -> Document:
     """Read the whole input; every failure is a RejectedInput."""
+    return Document.model_validate_json(read_sniffed_json(data, sniffed, limits))
+
+
+def read_sniffed_json(data: bytes, sniffed: Sniffed, limits: Limits) -> str:
+    """The JSON of read_sniffed's Document, built from plain data and not yet validated.
+
+    The sandbox child sends this; the parent validates it as a Document (model_validate_json),
+    once: a BBox and a Word model per word, built here and dumped again, cost more than the
+    reading itself.
+    """
     flags = list(sniffed.flags)
     if sniffed.media_type is MediaType.PDF:
         drafts = _read_pdf(data[sniffed.pdf_offset :], limits, flags)
     else:
         drafts = _read_raster(data, sniffed.media_type, limits)
     pages = [_page(number, draft, flags) for number, draft in enumerate(drafts, start=1)]
-    if not any(page.words for page in pages):
+    if not any(page["words"] for page in pages):
         flags.append(DocumentFlag.NO_TEXT)
-    return Document(
+    return document_json(
         sha256=hashlib.sha256(data).hexdigest(),
         media_type=sniffed.media_type.value,
         size_bytes=len(data),
         pages=pages,
         flags=list(dict.fromkeys(flags)),
-        reader=reader_versions(any(p.source is PageSource.OCR for p in pages)),
+        reader=reader_versions(any(d.source is PageSource.OCR for d in drafts)),
     )
 
 
@@ -155,7 +167,7 @@ def _read_raster(data: bytes, media_type: MediaType, limits: Limits) -> list[Pag
     return drafts
 
 
-def _page(number: int, draft: PageDraft, flags: list[DocumentFlag]) -> Page:
+def _page(number: int, draft: PageDraft, flags: list[DocumentFlag]) -> dict[str, Any]:
     lines = []
     for line in draft.lines:
         cleaned = []
@@ -167,7 +179,7 @@ def _page(number: int, draft: PageDraft, flags: list[DocumentFlag]) -> Page:
                 cleaned.append((clean, box, confidence))
         if cleaned:
             lines.append(cleaned)
-    return Page.from_lines(
+    return page_data(
         number,
         draft.width,
         draft.height,
@@ -180,14 +192,25 @@ def _page(number: int, draft: PageDraft, flags: list[DocumentFlag]) -> Page:
 
 def reader_versions(with_ocr: bool) -> str:
     """Reader and library versions, for provenance."""
-    parts = [
-        f"pdfium {pdfium.PDFIUM_INFO.build}",
-        f"pypdfium2 {version('pypdfium2')}",
-        f"pdfminer.six {version('pdfminer.six')}",
-    ]
+    parts = [_LIBRARY_VERSIONS]
     if with_ocr:
         parts.append(f"tesseract {_tesseract_version()}")
     return "markerflow-reading 1; " + ", ".join(parts)
+
+
+def _library_versions() -> str:
+    return ", ".join(
+        [
+            f"pdfium {pdfium.PDFIUM_INFO.build}",
+            f"pypdfium2 {version('pypdfium2')}",
+            f"pdfminer.six {version('pdfminer.six')}",
+        ]
+    )
+
+
+# Looked up once at import: importlib.metadata scans sys.path (about 14 ms), and the fork
+# server imports this module, so each sandboxed read no longer pays it.
+_LIBRARY_VERSIONS = _library_versions()
 
 
 @cache

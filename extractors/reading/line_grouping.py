@@ -2,17 +2,18 @@
 
 from statistics import median
 
-from schemas import BBox
+from schemas.document import Box
 
-LineWord = tuple[str, BBox, float | None]
+# (text, (x0, top, x1, bottom), OCR confidence or None)
+LineWord = tuple[str, Box, float | None]
 
 
 def group_lines(words: list[LineWord]) -> list[list[LineWord]]:
     """Cluster words whose vertical centres lie within half a line height; sort each by x."""
     if not words:
         return []
-    half_height = median(w[1].bottom - w[1].top for w in words) / 2 or 1.0
-    ordered = sorted(words, key=lambda w: (_centre(w), w[1].x0))
+    half_height = median(w[1][3] - w[1][1] for w in words) / 2 or 1.0
+    ordered = sorted(words, key=lambda w: (_centre(w), w[1][0]))
     lines: list[list[LineWord]] = [[ordered[0]]]
     line_centre = _centre(ordered[0])
     for word in ordered[1:]:
@@ -20,8 +21,8 @@ def group_lines(words: list[LineWord]) -> list[list[LineWord]]:
             lines.append([])
             line_centre = _centre(word)
         lines[-1].append(word)
-    return [sorted(line, key=lambda w: w[1].x0) for line in lines]
+    return [sorted(line, key=lambda w: w[1][0]) for line in lines]
 
 
 def _centre(word: LineWord) -> float:
-    return (word[1].top + word[1].bottom) / 2
+    return (word[1][1] + word[1][3]) / 2

@@ -9,7 +9,7 @@ from extractors.limits import Limits
 from extractors.reading.deskew import skew_angle
 from extractors.reading.line_grouping import LineWord
 from extractors.reading.tesseract_run import PixelWord, ocr_words, orientation
-from schemas import BBox
+from schemas.document import Box
 
 TARGET_DPI = 300.0
 # Pages between these resolutions go to tesseract as they are: 200-dpi faxes read as well as
@@ -38,7 +38,7 @@ class Placement:
     rotated_size: tuple[int, int]
     points_per_pixel: float
 
-    def box(self, word: PixelWord) -> BBox:
+    def box(self, word: PixelWord) -> Box:
         """The word's box in points on the page as stored (before any turning)."""
         corners = [
             self._to_source(x, y)
@@ -47,7 +47,7 @@ class Placement:
         ]
         xs = [x * self.points_per_pixel for x, _ in corners]
         ys = [y * self.points_per_pixel for _, y in corners]
-        return BBox(x0=min(xs), top=min(ys), x1=max(xs), bottom=max(ys))
+        return (min(xs), min(ys), max(xs), max(ys))
 
     def _to_source(self, x: float, y: float) -> tuple[float, float]:
         theta = math.radians(self.angle)

@@ -2,18 +2,20 @@
 
 import ctypes
 import re
+from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extractors.reading.line_grouping import LineWord
-from extractors.reading.page_geometry import PageFrame
-from schemas import BBox
+from extractors.reading.page_geometry import BoxPlacer, PageFrame, box_placer
+from schemas.document import Box
 
 # pdfium reports a hyphen that ends a line as U+FFFE and drops the line break after it:
 # end the word there and keep the hyphen as printed.
 LINE_END_HYPHEN = "\ufffe"
 WORD = re.compile(r"[^\s\ufffe]*\ufffe|[^\s\ufffe]+")
+NO_BOX: Box = (0.0, 0.0, 0.0, 0.0)
 
 
 def page_frame(page: pdfium.PdfPage) -> PageFrame:
@@ -30,17 +32,49 @@ def text_layer_words(page: pdfium.PdfPage, frame: PageFrame) -> list[LineWord]:
         text = textpage.get_text_range(0, count) if count > 0 else ""
         if len(text) != count:
             text = _text_char_by_char(textpage, count)
-        rects = (pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF())
-        return [
-            (
-                match.group().replace(LINE_END_HYPHEN, "-"),
-                _word_box(textpage, frame, match.start(), match.end() - 1, rects),
-                None,
-            )
-            for match in WORD.finditer(text)
-        ]
+        return _words(textpage.raw, text, box_placer(frame))
     finally:
         textpage.close()
+
+
+def _words(raw_textpage: Any, text: str, place_box: BoxPlacer) -> list[LineWord]:
+    """The words of `text` (char i is text page char i), each with its box on the page.
+
+    A word's box is the union of the loose (font-height) boxes of its first and last chars.
+    Per word this costs two pdfium calls; the ctypes handle, the function and the pointers to
+    the two output rectangles are bound once per page rather than once per word.
+    """
+    loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    a, b = pdfium_c.FS_RECTF(), pdfium_c.FS_RECTF()
+    a_ref, b_ref = ctypes.byref(a), ctypes.byref(b)
+    words: list[LineWord] = []
+    append = words.append
+    for match in WORD.finditer(text):
+        first, end = match.span()
+        last = end - 1
+        found_a = loose_box(raw_textpage, first, a_ref)
+        found_b = last != first and loose_box(raw_textpage, last, b_ref)
+        if found_a and found_b:
+            # min(a.left, b.left), min(a.bottom, b.bottom), max(a.right, b.right), max(a.top,
+            # b.top), as the comparisons those builtins make
+            left, bottom, right, top = a.left, a.bottom, a.right, a.top
+            other = b.left
+            left = other if other < left else left
+            other = b.bottom
+            bottom = other if other < bottom else bottom
+            other = b.right
+            right = other if other > right else right
+            other = b.top
+            top = other if other > top else top
+            box = place_box(left, bottom, right, top)
+        elif found_a:
+            box = place_box(a.left, a.bottom, a.right, a.top)
+        elif found_b:
+            box = place_box(b.left, b.bottom, b.right, b.top)
+        else:
+            box = NO_BOX
+        append((match.group().replace(LINE_END_HYPHEN, "-"), box, None))
+    return words
 
 
 def _text_char_by_char(textpage: pdfium.PdfTextPage, count: int) -> str:
@@ -50,23 +84,3 @@ def _text_char_by_char(textpage: pdfium.PdfTextPage, count: int) -> str:
         code = pdfium_c.FPDFText_GetUnicode(textpage, index)
         chars.append(chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else " ")
     return "".join(chars)
-
-
-def _word_box(
-    textpage: pdfium.PdfTextPage,
-    frame: PageFrame,
-    first: int,
-    last: int,
-    rects: tuple[pdfium_c.FS_RECTF, pdfium_c.FS_RECTF],
-) -> BBox:
-    """The union of the loose (font-height) boxes of a word's first and last characters."""
-    found = []
-    for index, rect in zip((first, last) if last != first else (first,), rects, strict=False):
-        if pdfium_c.FPDFText_GetLooseCharBox(textpage, index, ctypes.byref(rect)):
-            found.append(rect)
-    if not found:
-        return BBox(x0=0, top=0, x1=0, bottom=0)
-    a, b = found[0], found[-1]
-    return frame.box(
-        min(a.left, b.left), min(a.bottom, b.bottom), max(a.right, b.right), max(a.top, b.top)
-    )
