@@ -26,6 +26,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = Path(os.environ.get("MARKERFLOW_SHARED", REPO.parent / "shared")) / "corpus" / "files"
 BIN = Path(sys.executable).parent
+sys.path.insert(0, str(REPO))
+
+from bench.process_cpu import ProcessCpu  # noqa: E402
+
 TWO_PAGE_REPORT = "014.pdf"
 
 
@@ -97,29 +101,50 @@ def batch_inputs(count: int, folder: Path) -> list[tuple[str, Path]]:
     return chosen
 
 
-def batch(home: Path, chosen: list[tuple[str, Path]]) -> float:
+def machine_cpu_seconds() -> float:
+    """CPU seconds the machine spent in user and system time, not counting niced processes.
+
+    From /proc/stat's first line (user nice system ...): what this benchmark's processes used,
+    plus whatever else runs un-niced on the machine at the same time.
+    """
+    fields = Path("/proc/stat").read_text().splitlines()[0].split()
+    return (int(fields[1]) + int(fields[3])) / os.sysconf("SC_CLK_TCK")
+
+
+def batch(home: Path, chosen: list[tuple[str, Path]]) -> tuple[float, float, dict[str, float]]:
+    """Wall seconds until every document is done or rejected, the machine's CPU seconds, and
+    the CPU seconds of each kind of process."""
     _, ledger = open_store(home)
-    started = time.monotonic()
+    sampler = ProcessCpu()
+    sampler.start()
+    started, cpu = time.monotonic(), machine_cpu_seconds()
     for case_id, source in chosen:
         drop(home, case_id, source)
     wanted = {case_id for case_id, _ in chosen}
     while True:
         finished = {e.case_id for e in ledger.entries() if e.state in ("done", "rejected")} & wanted
         if len(finished) == len(wanted):
-            return time.monotonic() - started
+            wall, used = time.monotonic() - started, machine_cpu_seconds() - cpu
+            return wall, used, sampler.stop()
         time.sleep(0.5)
 
 
-def extract_seconds(folder: Path) -> float:
+def extract_seconds(folder: Path) -> tuple[float, float]:
+    """Wall seconds of `markerflow extract` on the folder, and the machine's CPU seconds."""
     out = folder.parent / "extract-out"
-    started = time.monotonic()
-    subprocess.run(
+    started, cpu = time.monotonic(), machine_cpu_seconds()
+    done = subprocess.run(
         [str(BIN / "markerflow"), "extract", str(folder), "--out", str(out)],
         check=False,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
-    return time.monotonic() - started
+    seconds = time.monotonic() - started, machine_cpu_seconds() - cpu
+    written = len(list(out.glob("*.json"))) if out.exists() else 0
+    if done.returncode != 0 or written != len(list(folder.iterdir())):
+        raise SystemExit(f"markerflow extract failed ({done.returncode}): {done.stderr[-2000:]}")
+    return seconds
 
 
 def prefect_overhead(api: str) -> dict[str, float]:
@@ -154,13 +179,13 @@ def main() -> None:
         files = work / "batch-files"
         files.mkdir()
         chosen = batch_inputs(args.batch, files)
-        through_flows = batch(home, chosen)
+        through_flows, flows_cpu, by_kind = batch(home, chosen)
         print(f"{args.batch} reports through the flows: {through_flows:.1f} s", flush=True)
         overhead = prefect_overhead(api)
     finally:
         up.send_signal(signal.SIGTERM)
         up.wait(timeout=120)
-    through_extract = extract_seconds(files)
+    through_extract, extract_cpu = extract_seconds(files)
     print(f"{args.batch} reports through markerflow extract: {through_extract:.1f} s", flush=True)
     per_doc_flows = through_flows / args.batch
     per_doc_extract = through_extract / args.batch
@@ -168,12 +193,17 @@ def main() -> None:
         "cpus": os.cpu_count(),
         "load_average_at_end": os.getloadavg(),
         "latency_2_page_s": [round(s, 2) for s in lat],
-        "latency_median_s": round(statistics.median(lat), 2),
+        "latency_median_s": round(statistics.median(lat), 2) if lat else None,
         "batch": args.batch,
         "batch_flows_s": round(through_flows, 1),
         "batch_extract_s": round(through_extract, 1),
         "batch_ratio": round(through_flows / through_extract, 2),
         "prefect_overhead_per_document_s": round(per_doc_flows - per_doc_extract, 2),
+        "cpu_per_document_flows_s": round(flows_cpu / args.batch, 2),
+        "cpu_per_document_extract_s": round(extract_cpu / args.batch, 2),
+        "cpu_per_document_by_process_s": {
+            kind: round(seconds / args.batch, 2) for kind, seconds in by_kind.items()
+        },
         "flow_runs": overhead,
     }
     out = REPO / "bench" / "out"

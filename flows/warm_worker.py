@@ -84,8 +84,26 @@ def settings_differ(
     return sorted(missing + other)
 
 
-def run_engine_child(request: dict[str, Any], fds: list[int], module: str) -> int:
-    """In the forked child: become the engine process (`module`) for the client's flow run."""
+def same_environment(theirs: dict[str, str], ours: dict[str, str]) -> bool:
+    """Whether a run's environment is the parent's, Prefect's variables aside.
+
+    The readers' fork server was started with the parent's environment (PATH, TMPDIR,
+    TESSDATA_PREFIX ...), and so would every reader child of a run that used it.
+    """
+
+    def plain(env: dict[str, str]) -> dict[str, str]:
+        return {k: v for k, v in env.items() if not k.startswith("PREFECT_") and k != SOCKET_ENV}
+
+    return plain(theirs) == plain(ours)
+
+
+def run_engine_child(
+    request: dict[str, Any], fds: list[int], module: str, share_readers: bool = False
+) -> int:
+    """In the forked child: become the engine process (`module`) for the client's flow run.
+
+    With `share_readers` its reads go to the parent's fork server; otherwise it starts its own.
+    """
     for signum in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP, signal.SIGCHLD):
         signal.signal(signum, signal.SIG_DFL)
     signal.set_wakeup_fd(-1)
@@ -96,9 +114,10 @@ def run_engine_child(request: dict[str, Any], fds: list[int], module: str) -> in
     os.environ.clear()
     os.environ.update(request["env"])
     sys.argv = ["prefect.engine", *request.get("argv", [])]
-    # The readers' fork server (a fresh interpreter importing the readers, about a second)
-    # starts while the engine talks to the server, instead of at the first read.
-    threading.Thread(target=_start_fork_server, name="fork-server-start", daemon=True).start()
+    if not _adopt_fork_server(share_readers):
+        # A fork server of its own (a fresh interpreter importing the readers, about a second)
+        # starts while the engine talks to the server, instead of at the first read.
+        threading.Thread(target=_start_fork_server, name="fork-server-start", daemon=True).start()
     code = 0
     try:
         # runpy warns that the module was imported before; here that is the point.
@@ -113,6 +132,22 @@ def run_engine_child(request: dict[str, Any], fds: list[int], module: str) -> in
     sys.stdout.flush()
     sys.stderr.flush()
     return code
+
+
+def _adopt_fork_server(share: bool) -> bool:
+    """Use the parent's readers' fork server if `share`, else forget it; True when adopted."""
+    try:
+        from extractors.reading.sandbox import (
+            adopt_inherited_fork_server,
+            forget_inherited_fork_server,
+        )
+
+        if share:
+            return adopt_inherited_fork_server()
+        forget_inherited_fork_server()
+    except Exception as err:  # noqa: BLE001 - the run starts its own fork server instead
+        log.warning("fork server not shared: %s", type(err).__name__)
+    return False
 
 
 def _start_fork_server() -> None:
@@ -140,10 +175,12 @@ class WarmParent:
         listener: socket.socket,
         worker: subprocess.Popen[bytes],
         module: str = "prefect.engine",
+        share_readers: bool = False,
     ) -> None:
         self.listener = listener
         self.worker = worker
         self.module = module
+        self.share_readers = share_readers
         self.given = prefect_settings(dict(os.environ))
         self.written = own_settings()
         self.selector = selectors.DefaultSelector()
@@ -205,10 +242,13 @@ class WarmParent:
                 log.warning("run started cold: its Prefect settings differ (%s)", differing)
                 send_message(conn, {"cold": "settings"})
                 raise ConnectionError("cold")
+            share_readers = self._readers_ready() and same_environment(
+                request["env"], dict(os.environ)
+            )
             pid = os.fork()
             if pid == 0:
                 self._close_in_child(conn)
-                os._exit(run_engine_child(request, fds, self.module))
+                os._exit(run_engine_child(request, fds, self.module, share_readers))
             send_message(conn, {"pid": pid})
             run_id = request["env"].get("PREFECT__FLOW_RUN_ID", "?")
             log.info("flow run %s started warm (pid %d)", run_id, pid)
@@ -222,6 +262,19 @@ class WarmParent:
         conn.settimeout(None)
         self.runs[pid] = Run(pid, conn)
         self.selector.register(conn, selectors.EVENT_READ, pid)
+
+    def _readers_ready(self) -> bool:
+        """Whether the readers' fork server runs (restarted here if it died); never raises."""
+        if not self.share_readers:
+            return False
+        try:
+            import multiprocessing.forkserver
+
+            multiprocessing.forkserver.ensure_running()
+        except Exception as err:  # noqa: BLE001 - runs start their own instead
+            log.warning("readers' fork server unavailable: %s", type(err).__name__)
+            return False
+        return True
 
     def _close_in_child(self, conn: socket.socket) -> None:
         """In a new run's child: drop the parent's sockets (only its client may hold its end)."""
@@ -282,18 +335,19 @@ class WarmParent:
 
 
 def preload() -> None:
-    """Import what every flow run imports and build the spaCy pipeline, before forking.
+    """Import what every flow run imports, build the spaCy pipeline, start the readers' fork server.
 
-    The readers' fork server is not started here: a child could not check on a fork server it
-    did not start (multiprocessing waits on its pid), so each run starts its own.
+    Every run whose environment is the parent's reads through that one fork server.
     """
     import importlib
 
     from extractors.markers.pipeline import marker_pipeline
+    from extractors.reading.sandbox import start_fork_server
 
     for name in PRELOAD:
         importlib.import_module(name)
     marker_pipeline()
+    start_fork_server()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -315,7 +369,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         preload()
         log.info("warm: %s imported; runs fork from here", ", ".join(PRELOAD))
-        return WarmParent(listener, worker).serve()
+        return WarmParent(listener, worker, share_readers=True).serve()
     finally:
         listener.close()
         path.unlink(missing_ok=True)

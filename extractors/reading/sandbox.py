@@ -3,6 +3,7 @@
 import multiprocessing
 import multiprocessing.forkserver
 import multiprocessing.process
+import multiprocessing.resource_tracker
 import multiprocessing.util
 import os
 import resource
@@ -49,6 +50,52 @@ def start_fork_server() -> None:
     """Start the fork server now rather than at the first read (it imports the readers)."""
     ensure_short_socket_folder()
     multiprocessing.forkserver.ensure_running()
+
+
+def adopt_inherited_fork_server() -> bool:
+    """In a process forked after `start_fork_server`: read through that same fork server.
+
+    multiprocessing checks that its fork server lives by waiting on its pid, which only the
+    process that started it may do; a forked process would fail there, or start a server of
+    its own (a fresh interpreter importing the readers, about a second of CPU). Here the check
+    becomes "the process exists": if the inherited server is gone, a new one is started as
+    usual. False when there is none to adopt.
+    """
+    server: Any = multiprocessing.forkserver._forkserver
+    pid = server._forkserver_pid
+    if pid is None:
+        return False
+
+    def ensure_running() -> None:
+        if _exists(pid):
+            multiprocessing.resource_tracker.ensure_running()
+            return
+        forget_inherited_fork_server()
+        type(server).ensure_running(server)
+
+    server.ensure_running = ensure_running
+    return True
+
+
+def forget_inherited_fork_server() -> None:
+    """In a forked process: let the next read start a fork server of its own."""
+    server: Any = multiprocessing.forkserver._forkserver
+    if server._forkserver_alive_fd is not None:
+        os.close(server._forkserver_alive_fd)
+    server._forkserver_address = None
+    server._forkserver_alive_fd = None
+    server._forkserver_pid = None
+    server.__dict__.pop("ensure_running", None)
+
+
+def _exists(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limits) -> Any:

@@ -18,7 +18,7 @@ import pytest
 
 from flows.prefect_setup import REPO, base_job_template, warm_command
 from flows.warm_client import SOCKET_ENV
-from flows.warm_worker import settings_differ
+from flows.warm_worker import same_environment, settings_differ
 
 PARENT = """
 import socket, subprocess, sys
@@ -187,3 +187,12 @@ def test_settings_must_match_what_the_parent_was_given_and_wrote_out() -> None:
     assert settings_differ(given, written, {**given, "PREFECT_API_URL": "http://b/api"}) == [
         "PREFECT_API_URL"
     ]
+
+
+def test_runs_share_the_readers_only_with_the_parents_own_environment() -> None:
+    ours = {"PATH": "/usr/bin", "TMPDIR": "/tmp", "PREFECT_API_URL": "http://a/api"}
+    run = {**ours, "PREFECT__FLOW_RUN_ID": "1", SOCKET_ENV: "/run/x.sock"}
+    assert same_environment(run, ours)
+    assert not same_environment({**run, "TMPDIR": "/var/tmp"}, ours)
+    assert not same_environment({**run, "TESSDATA_PREFIX": "/opt/tess"}, ours)
+    assert not same_environment({k: v for k, v in run.items() if k != "PATH"}, ours)
