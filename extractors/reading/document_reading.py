@@ -194,7 +194,7 @@ def reader_versions(with_ocr: bool) -> str:
     """Reader and library versions, for provenance."""
     parts = [_LIBRARY_VERSIONS]
     if with_ocr:
-        parts.append(f"tesseract {_tesseract_version()}")
+        parts.append(f"tesseract {tesseract_version()}")
     return "markerflow-reading 1; " + ", ".join(parts)
 
 
@@ -214,5 +214,6 @@ _LIBRARY_VERSIONS = _library_versions()
 
 
 @cache
-def _tesseract_version() -> str:
+def tesseract_version() -> str:
+    """Tesseract's version (asked once per process; the readers' fork server asks it)."""
     return str(pytesseract.get_tesseract_version())
