@@ -12,7 +12,7 @@ from prefect.client.schemas.filters import (
     LogFilter,
 )
 from prefect.client.schemas.filters import LogFilterFlowRunId as LogRunId
-from prefect.client.schemas.objects import StateType
+from prefect.client.schemas.objects import State, StateType
 from sqlalchemy import Engine, text
 
 from review.ledger import Ledger, LedgerEntry, LedgerState
@@ -77,24 +77,32 @@ def assert_processed_once(engine: Engine, ledger: Ledger, case_id: str) -> None:
     }, case_id
 
 
-def runs_of(case_id: str) -> dict[str, StateType | None]:
-    """Every process-document run Prefect holds for the case, with its state type."""
+def runs_of(case_id: str) -> dict[str, State | None]:
+    """Every process-document run Prefect holds for the case, with its state."""
     tags = FlowRunFilterTags(all_=["process-document", f"case:{case_id}"])
     with get_client(sync_client=True) as client:
         runs = client.read_flow_runs(flow_run_filter=FlowRunFilter(tags=tags))
-    return {str(r.id): r.state.type if r.state else None for r in runs}
+    return {str(r.id): r.state for r in runs}
+
+
+def never_started(state: State | None) -> bool:
+    """Whether a run crashed before it started: its worker could not submit it.
+
+    Under load the Prefect server can answer the worker with 503; the attempt is spent and the
+    ledger starts another after the lease (README, reliability gap 1).
+    """
+    return (
+        state is not None
+        and state.type == StateType.CRASHED
+        and (state.message or "").startswith("Failed to submit flow run")
+    )
 
 
 def started_runs(case_id: str, ledger: Ledger) -> set[str]:
-    """The case's runs that a worker started, after checking that each run was one attempt.
-
-    Under load the Prefect server can answer a worker's submission with 503: that run is
-    Crashed without having started, its attempt is spent, and the ledger starts another after
-    the lease (README, reliability gap 1). Such runs are left out; every other run counts.
-    """
+    """The case's runs that a worker started, after checking that each run was one attempt."""
     runs = runs_of(case_id)
     assert the_entry(ledger, case_id).attempts == len(runs), (case_id, runs)
-    return {run_id for run_id, state in runs.items() if state != StateType.CRASHED}
+    return {run_id for run_id, state in runs.items() if not never_started(state)}
 
 
 def report_lines(corpus_dir: Path, report_ids: Iterable[str]) -> list[str]:

@@ -9,7 +9,6 @@ of a chosen case touches a marker file at its point and then sleeps until it is 
 from pathlib import Path
 
 import pytest
-from prefect.client.schemas.objects import StateType
 
 from flows import databases
 from flows.deployment_runs import DeploymentStarter
@@ -21,6 +20,7 @@ from tests.flows.reliability.exactly_once import (
     RESTART_LEASE_SECONDS,
     assert_processed_once,
     leaks,
+    never_started,
     process_until_done,
     report_lines,
     run_texts,
@@ -60,14 +60,14 @@ ONE_SLOT_PER_READ = {"MARKERFLOW_OCR_WORKERS": "1"}
 
 
 def start_again_if_crashed(ledger: Ledger) -> None:
-    """Start the next attempt of a due entry whose run the worker could not submit (Crashed).
+    """Start the next attempt of a due entry whose run the worker could not submit.
 
     What intake does, for those entries only: intake would also start a second run of the
     entry whose first run waits before its claim (a lease is renewed only once claimed).
     """
     settings = FlowSettings.from_env()
     for entry in ledger.due():
-        if runs_of(entry.case_id).get(str(entry.flow_run_id)) == StateType.CRASHED:
+        if never_started(runs_of(entry.case_id).get(str(entry.flow_run_id))):
             submit(entry, ledger, DeploymentStarter(settings.deployment), settings.max_attempts)
 
 
