@@ -6,6 +6,8 @@ stage_pause/sitecustomize.py on its PYTHONPATH, which wraps the stage functions 
 of a chosen case touches a marker file at its point and then sleeps until it is killed.
 """
 
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -82,7 +84,11 @@ def test_a_worker_killed_with_runs_at_every_stage_leaves_each_document_processed
     markers.mkdir()
     env = {**deployed.env, **ONE_SLOT_PER_READ}
     pauses = {case_id: point for case_id, (_, point) in STOPS.items()}
-    stopping = TunedWorker(deployed.home, pausing_env(env, pauses, markers), limit=len(STOPS))
+    # What the killed worker cannot clean up (its runs' socket folder, temporary files) goes in
+    # a short folder of the test's own: Unix socket paths must stay under 107 bytes.
+    scratch = Path(tempfile.mkdtemp(prefix="mf-killed-", dir="/tmp"))
+    stopping_env = {**pausing_env(env, pauses, markers), "TMPDIR": str(scratch)}
+    stopping = TunedWorker(deployed.home, stopping_env, limit=len(STOPS))
     fresh = TunedWorker(deployed.home, env)
 
     def all_stopped() -> bool:
@@ -108,6 +114,7 @@ def test_a_worker_killed_with_runs_at_every_stage_leaves_each_document_processed
     finally:
         fresh.stop_worker()
         stopping.stop_worker()
+        shutil.rmtree(scratch, ignore_errors=True)
 
     engine = databases.review_engine()
     for case_id, (_, point) in STOPS.items():
