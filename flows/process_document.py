@@ -1,13 +1,14 @@
 """The process-document flow: one run per document, from ledger bytes to a case in the queue."""
 
 from collections.abc import Callable
-from typing import Any, ParamSpec, TypeVar
+from typing import Any, ParamSpec, TypeVar, cast
 
 from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.concurrency.sync import concurrency
 from prefect.states import Failed, State
+from prefect.utilities.annotations import quote
 
 from extractors.errors import RejectedInput
 from extractors.limits import Limits
@@ -29,6 +30,15 @@ TESSERACT_LIMIT = "tesseract"
 TESSERACT_SLOT_LEASE_SECONDS = 60
 P = ParamSpec("P")
 R = TypeVar("R")
+
+
+def unvisited[V](value: V) -> V:
+    """`value` as a task argument Prefect hands over without walking through it.
+
+    Prefect visits every element of a task's arguments looking for upstream futures: for a
+    document (every word and box) and its page images that cost over a second of CPU per run.
+    """
+    return cast(V, quote(value))
 
 
 def _retry_only_transient(_task: Any, _task_run: Any, state: State) -> bool:
@@ -126,9 +136,11 @@ def _process(ledger: Ledger, entry: LedgerEntry) -> DocumentReport:
     report = DocumentReport(entry_id=entry.id, case_id=entry.case_id, short_hash=entry.short_hash)
     timed = report.timings.measure
     document = timed("read", lambda: read(ledger, entry, Limits.from_env()))
-    results = timed("analyse", lambda: analyse(document, entry))
-    images = timed("render", lambda: render(ledger, entry, document))
-    report.added = timed("store", lambda: store(entry.case_id, results, images))
+    results = timed("analyse", lambda: analyse(unvisited(document), entry))
+    images = timed("render", lambda: render(ledger, entry, unvisited(document)))
+    report.added = timed(
+        "store", lambda: store(entry.case_id, unvisited(results), unvisited(images))
+    )
     report.case_markers = timed("rebuild", lambda: rebuild(entry.case_id))
     report.pages = len(document.pages)
     report.ocr_pages = document.ocr_pages

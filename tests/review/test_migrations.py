@@ -3,6 +3,7 @@
 import importlib
 import importlib.util
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import Engine, inspect
@@ -38,3 +39,22 @@ def test_the_migrated_schema_matches_the_models(engine: Engine) -> None:
         context = MigrationContext.configure(connection, opts={"compare_type": False})
         differences = compare_metadata(context, Base.metadata)
     assert differences == []
+
+
+
+def test_a_database_at_head_is_not_upgraded_again_and_an_older_one_is(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from alembic import command
+
+    from review import db
+
+    assert db.current_revision(engine) == db.head_revision() == "0002_ledger"
+    command.stamp(db.alembic_config(engine), "0001_review_queue")
+    upgrades: list[str] = []
+    monkeypatch.setattr(command, "upgrade", lambda _config, target: upgrades.append(target))
+    init_db(engine)
+    assert upgrades == ["head"]
+    command.stamp(db.alembic_config(engine), "head")
+    init_db(engine)
+    assert upgrades == ["head"]
