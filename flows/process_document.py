@@ -109,7 +109,8 @@ def rebuild(case_id: str) -> int:
 @flow(name="process-document", persist_result=False, log_prints=False)
 def process_document(case_id: str, entry_id: int) -> dict[str, Any] | State:
     """Read, analyse and queue one document; the ledger records the outcome."""
-    ledger = open_ledger(FlowSettings.from_env())
+    with phi_safe("open-ledger"):
+        ledger = open_ledger(FlowSettings.from_env())
     entry = claim(ledger, entry_id)
     if entry is None:
         get_run_logger().info("entry %d is already finished: nothing to do", entry_id)
@@ -118,18 +119,35 @@ def process_document(case_id: str, entry_id: int) -> dict[str, Any] | State:
         with lease_held(ledger, entry.id):
             report = _process(ledger, entry)
     except RejectedInput as err:
-        ledger.mark_rejected(entry_id, err.reason)
+        with phi_safe("mark-rejected"):
+            ledger.mark_rejected(entry_id, err.reason)
         return Failed(message=f"rejected: {err.reason.value}")
     except Exception:
-        ledger.release(entry_id)
+        _release(ledger, entry_id)
         raise
-    ledger.mark_done(entry_id)
+    with phi_safe("mark-done"):
+        ledger.mark_done(entry_id)
     create_markdown_artifact(
         markdown=document_markdown(report),
         key=f"document-{entry.short_hash}",
         description=f"case {case_id}, document {entry.short_hash}",
     )
     return report.ids_and_counts()
+
+
+def _release(ledger: Ledger, entry_id: int) -> None:
+    """Hand the entry back for another run; if the database is gone too, its lease runs out.
+
+    The step's own error is the one the run ends with: a failed release is logged by type.
+    """
+    try:
+        ledger.release(entry_id)
+    except Exception as err:  # noqa: BLE001 - the step's error matters more than this one
+        get_run_logger().warning(
+            "entry %d not released (%s); it is due again when its lease ends",
+            entry_id,
+            type(err).__name__,
+        )
 
 
 def _process(ledger: Ledger, entry: LedgerEntry) -> DocumentReport:

@@ -360,6 +360,10 @@ def preload() -> None:
     start_fork_server()
 
 
+def _exit_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the worker with ARGS, preload, serve its runs until it exits."""
     args = sys.argv[1:] if argv is None else argv
@@ -368,15 +372,19 @@ def main(argv: list[str] | None = None) -> int:
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     log.propagate = False
+    # Until the socket loop takes over, a stop request ends this process through `finally`,
+    # which removes the socket folder and stops the worker.
+    signal.signal(signal.SIGTERM, _exit_on_signal)
     folder = Path(tempfile.mkdtemp(prefix="markerflow-warm-"))
     path = folder / "runs.sock"
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(str(path))
-    listener.listen(64)
-    env = {**os.environ, SOCKET_ENV: str(path)}
-    command = [sys.executable, "-m", "prefect", "--no-prompt", "worker", "start", *args]
-    worker = subprocess.Popen(command, env=env)
+    worker: subprocess.Popen[bytes] | None = None
     try:
+        listener.bind(str(path))
+        listener.listen(64)
+        env = {**os.environ, SOCKET_ENV: str(path)}
+        command = [sys.executable, "-m", "prefect", "--no-prompt", "worker", "start", *args]
+        worker = subprocess.Popen(command, env=env)
         preload()
         log.info("warm: %s imported; runs fork from here", ", ".join(PRELOAD))
         return WarmParent(listener, worker, share_readers=True).serve()
@@ -384,10 +392,9 @@ def main(argv: list[str] | None = None) -> int:
         listener.close()
         path.unlink(missing_ok=True)
         folder.rmdir()
-        if worker.poll() is None:
+        if worker is not None and worker.poll() is None:
             worker.terminate()
             worker.wait()
-
 
 if __name__ == "__main__":
     sys.exit(main())

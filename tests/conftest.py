@@ -40,8 +40,10 @@ def corpus_labels(corpus_dir: Path) -> dict[str, list[dict]]:
 LONGEST_FIRST = (
     "tests/flows/test_deployed_flows.py",
     "tests/flows/reliability/test_hostile_files.py",
+    "tests/flows/reliability/test_killed_at_each_stage.py",
     "tests/flows/reliability/test_scale_out.py",
     "tests/flows/reliability/test_faults.py",
+    "tests/flows/reliability/test_review_database_down.py",
     "tests/flows/test_up.py",
     "tests/extractors/markers/test_corpus_figures.py",
     "tests/flows/reliability/test_full_disk.py",

@@ -196,3 +196,23 @@ def test_runs_share_the_readers_only_with_the_parents_own_environment() -> None:
     assert not same_environment({**run, "TMPDIR": "/var/tmp"}, ours)
     assert not same_environment({**run, "TESSDATA_PREFIX": "/opt/tess"}, ours)
     assert not same_environment({k: v for k, v in run.items() if k != "PATH"}, ours)
+
+
+def test_a_stop_during_preload_leaves_no_socket_folder_and_no_worker(tmp_path: Path) -> None:
+    env = {**os.environ, "TMPDIR": str(tmp_path), "PREFECT_API_URL": "http://127.0.0.1:9/api"}
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "flows.warm_worker", "--pool", "nowhere"],
+        env=env,
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 30
+    while not list(tmp_path.glob("markerflow-warm-*/runs.sock")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    parent.send_signal(signal.SIGTERM)
+    assert parent.wait(timeout=60) == 128 + signal.SIGTERM
+    assert list(tmp_path.glob("markerflow-warm-*")) == []
+    with pytest.raises(ProcessLookupError):
+        os.killpg(parent.pid, 0)
