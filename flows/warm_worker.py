@@ -396,5 +396,6 @@ def main(argv: list[str] | None = None) -> int:
             worker.terminate()
             worker.wait()
 
+
 if __name__ == "__main__":
     sys.exit(main())

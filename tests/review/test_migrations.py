@@ -41,7 +41,6 @@ def test_the_migrated_schema_matches_the_models(engine: Engine) -> None:
     assert differences == []
 
 
-
 def test_a_database_at_head_is_not_upgraded_again_and_an_older_one_is(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
