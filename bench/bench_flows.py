@@ -45,13 +45,15 @@ def digital_reports() -> list[Path]:
     )
 
 
-def start_up(home: Path) -> tuple[subprocess.Popen[str], str]:
+def start_up(home: Path, worker_limit: int | None = None) -> tuple[subprocess.Popen[str], str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "MARKERFLOW_"))}
     env.update(MARKERFLOW_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
     env.update(OMP_THREAD_LIMIT="1")
     port = free_port()
     argv = [str(BIN / "markerflow"), "up", "--prefect-port", str(port)]
     argv += ["--review-port", str(free_port())]
+    if worker_limit is not None:
+        argv += ["--worker-limit", str(worker_limit)]
     up = subprocess.Popen(
         argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
@@ -170,10 +172,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--latency-runs", type=int, default=5)
     parser.add_argument("--batch", type=int, default=100)
+    parser.add_argument("--worker-limit", type=int, help="markerflow up's --worker-limit")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="bench-flows-"))
     home = work / "var"
-    up, api = start_up(home)
+    up, api = start_up(home, args.worker_limit)
     try:
         lat = latency(home, args.latency_runs)
         files = work / "batch-files"
@@ -195,6 +198,7 @@ def main() -> None:
         "latency_2_page_s": [round(s, 2) for s in lat],
         "latency_median_s": round(statistics.median(lat), 2) if lat else None,
         "batch": args.batch,
+        "worker_limit": args.worker_limit or "default",
         "batch_flows_s": round(through_flows, 1),
         "batch_extract_s": round(through_extract, 1),
         "batch_ratio": round(through_flows / through_extract, 2),
