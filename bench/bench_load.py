@@ -33,6 +33,7 @@ sys.path.insert(0, str(REPO))
 
 from bench.bench_flows import BIN, digital_reports, drop, free_port, open_store  # noqa: E402
 from flows.prefect_setup import worker_command  # noqa: E402
+from tests.flows.reliability.phi_sinks import files_holding, prefect_records_holding  # noqa: E402
 
 READY = "Ctrl-C stops everything."
 
@@ -278,6 +279,11 @@ def main() -> None:
         wanted = {case_id for case_id, _ in chosen}
         states = wait_for_all(home, wanted, args.timeout or 30.0 * args.n)
         sampler.stopped.set()
+        # Every sink but the review database and the inbox, after the whole load.
+        canary = {
+            "files": files_holding(b"CANARY", home, home / "prefect"),
+            "prefect_records": prefect_records_holding("CANARY", api),
+        }
         result = {
             "n": args.n,
             "workers": args.workers,
@@ -289,6 +295,7 @@ def main() -> None:
             **figures(home, wanted, dropped_at, api),
             "peak_rss_all_processes_mb": round(sampler.peak_total / 2**20),
             "peak_rss_one_process_mb": round(sampler.peak_process / 2**20),
+            "canary_found_in": canary,
         }
     finally:
         for process in reversed(processes):
