@@ -360,6 +360,16 @@ def preload() -> None:
     start_fork_server()
 
 
+def _stop_readers() -> None:
+    """Stop the shared readers' fork server, so nothing of this worker outlives it."""
+    try:
+        from extractors.reading.sandbox import stop_fork_server
+
+        stop_fork_server()
+    except Exception as err:  # noqa: BLE001 - it ends by itself a moment later anyway
+        log.warning("readers' fork server not stopped: %s", type(err).__name__)
+
+
 def _exit_on_signal(signum: int, _frame: object) -> None:
     raise SystemExit(128 + signum)
 
@@ -395,6 +405,7 @@ def main(argv: list[str] | None = None) -> int:
         if worker is not None and worker.poll() is None:
             worker.terminate()
             worker.wait()
+        _stop_readers()
 
 
 if __name__ == "__main__":

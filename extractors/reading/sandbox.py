@@ -1,5 +1,6 @@
 """Run a parse in a forked child with a memory cap and a wall clock, so no input can kill us."""
 
+import contextlib
 import multiprocessing
 import multiprocessing.forkserver
 import multiprocessing.process
@@ -10,6 +11,7 @@ import resource
 import shutil
 import signal
 import tempfile
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
@@ -50,6 +52,46 @@ def start_fork_server() -> None:
     """Start the fork server now rather than at the first read (it imports the readers)."""
     ensure_short_socket_folder()
     multiprocessing.forkserver.ensure_running()
+
+
+def stop_fork_server(timeout: float = 10.0) -> None:
+    """Stop the fork server this process started, and multiprocessing's resource tracker.
+
+    Both end by themselves once every holder of their pipes has exited, but a moment later:
+    a long-lived process that shares its fork server (the warm worker) waits for them here,
+    so that nothing of it is left once it has exited. Either is killed after `timeout`.
+    """
+    server: Any = multiprocessing.forkserver._forkserver
+    if server._forkserver_pid is not None and server._forkserver_alive_fd is not None:
+        os.close(server._forkserver_alive_fd)  # the server exits when its pipe closes
+        server._forkserver_alive_fd = None
+        _wait_or_kill(server._forkserver_pid, timeout)
+        server._forkserver_pid = None
+        with contextlib.suppress(OSError, TypeError):
+            os.unlink(server._forkserver_address)
+        server._forkserver_address = None
+    tracker: Any = multiprocessing.resource_tracker._resource_tracker
+    if tracker._pid is not None and tracker._fd is not None:
+        os.close(tracker._fd)
+        tracker._fd = None
+        _wait_or_kill(tracker._pid, timeout)
+        tracker._pid = None
+
+
+def _wait_or_kill(pid: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            done, _ = os.waitpid(pid, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if done:
+            return
+        time.sleep(0.02)
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)
 
 
 def adopt_inherited_fork_server() -> bool:

@@ -73,9 +73,30 @@ def is_prefect_worker(pid: int) -> bool:
     return b"prefect" in argv and b"worker" in argv and b"start" in argv
 
 
+def is_lasting_helper(pid: int) -> bool:
+    """The warm parent's lasting helpers: the readers' fork server it shares with its runs (not
+    the readers forked from it) and multiprocessing's resource tracker."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes()
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        parent = int(stat.rsplit(")", 1)[1].split()[1])
+        parent_argv = Path(f"/proc/{parent}/cmdline").read_bytes()
+    except (OSError, ValueError, IndexError):
+        return False
+    if b"multiprocessing.resource_tracker" in argv:
+        return True
+    server = b"multiprocessing.forkserver"
+    return server in argv and server not in parent_argv
+
+
 def run_processes(worker_pid: int) -> list[int]:
-    """The flow-run processes below a worker: every descendant but the Prefect worker itself."""
-    return [pid for pid in descendants(worker_pid) if not is_prefect_worker(pid)]
+    """The flow-run processes below a worker: its descendants but the Prefect worker itself and
+    the warm parent's lasting helpers (reader children of the fork server count)."""
+    return [
+        pid
+        for pid in descendants(worker_pid)
+        if not is_prefect_worker(pid) and not is_lasting_helper(pid)
+    ]
 
 
 def descendants(pid: int) -> list[int]:

@@ -79,3 +79,37 @@ def test_a_forgetting_child_starts_a_fork_server_of_its_own(corpus_dir: Path) ->
 def test_an_adopting_child_whose_inherited_server_died_starts_its_own(corpus_dir: Path) -> None:
     parent_server, child_server, pages = run("adopt-dead", corpus_dir / "files" / "024.pdf")
     assert child_server != parent_server and pages >= 1
+
+
+STOP_SCRIPT = """
+import multiprocessing.forkserver
+import multiprocessing.resource_tracker
+import os
+from extractors.reading.sandbox import start_fork_server, stop_fork_server
+
+if __name__ == "__main__":
+    start_fork_server()
+    server = multiprocessing.forkserver._forkserver._forkserver_pid
+    tracker = multiprocessing.resource_tracker._resource_tracker._pid
+    stop_fork_server()
+    for pid in (server, tracker):
+        try:
+            os.kill(pid, 0)
+            print("alive", pid)
+        except ProcessLookupError:
+            print("gone")
+"""
+
+
+def test_stopping_the_fork_server_waits_for_it_and_the_resource_tracker() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", STOP_SCRIPT],
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["gone", "gone"]
