@@ -10,10 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from prefect.client.orchestration import get_client
-from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate
-from prefect.exceptions import ObjectAlreadyExists, ObjectNotFound
-
-from flows.process_document import TESSERACT_LIMIT
 
 WORK_POOL = "markerflow"
 REPO = Path(__file__).resolve().parent.parent
@@ -55,20 +51,6 @@ def create_work_pool(env: dict[str, str]) -> None:
             check=True,
             capture_output=True,
         )
-
-
-def ensure_tesseract_limit(slots: int) -> None:
-    """The per-machine global concurrency limit that tesseract runs take slots of."""
-    with get_client(sync_client=True) as client:
-        try:
-            client.read_global_concurrency_limit_by_name(TESSERACT_LIMIT)
-        except ObjectNotFound:
-            try:
-                client.create_global_concurrency_limit(
-                    GlobalConcurrencyLimitCreate(name=TESSERACT_LIMIT, limit=slots)
-                )
-            except ObjectAlreadyExists:
-                pass
 
 
 def deploy_all(env: dict[str, str]) -> None:

@@ -6,7 +6,6 @@ from typing import Any, ParamSpec, TypeVar, cast
 from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
-from prefect.concurrency.sync import concurrency
 from prefect.states import Failed, State
 from prefect.utilities.annotations import quote
 
@@ -18,16 +17,12 @@ from flows.document_report import DocumentReport, document_markdown
 from flows.lease_heartbeat import lease_held
 from flows.settings import FlowSettings
 from flows.step_errors import is_transient, phi_safe
+from flows.tesseract_slots import tesseract_slots
 from review.ledger import Ledger, LedgerEntry
 from review.store import ReviewStore
 from schemas import Document
 from schemas.case import DocumentResults
 
-TESSERACT_LIMIT = "tesseract"
-# Slots of a run that died (worker killed) come back when their lease ends; Prefect's default
-# is 300 s, during which every other run's OCR waits. 60 s is the server's minimum; a living
-# run renews it every 45 s.
-TESSERACT_SLOT_LEASE_SECONDS = 60
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -69,13 +64,8 @@ def read(ledger: Ledger, entry: LedgerEntry, limits: Limits) -> Document:
     """Pages and words; OCR under the machine's tesseract limit."""
     with phi_safe("read"):
         data = ledger.content(entry.id)
-        with concurrency(
-            TESSERACT_LIMIT,
-            occupy=limits.ocr_workers,
-            strict=False,
-            lease_duration=TESSERACT_SLOT_LEASE_SECONDS,
-        ):
-            return steps.read(data, entry, limits)
+        with tesseract_slots(limits.ocr_workers) as slots:
+            return steps.read(data, entry, limits.model_copy(update={"ocr_workers": slots}))
 
 
 @step("analyse")

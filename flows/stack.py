@@ -16,7 +16,6 @@ from flows.databases import review_engine
 from flows.prefect_setup import (
     create_work_pool,
     deploy_all,
-    ensure_tesseract_limit,
     prefect_command,
     prefect_env,
     set_schedules_active,
@@ -102,11 +101,10 @@ def worker_env(env: dict[str, str]) -> dict[str, str]:
 def bring_up(
     stack: Stack, settings: FlowSettings, worker_limit: int, ports: Ports, embedded: bool
 ) -> dict[str, str]:
-    """Server, database, pool, tesseract limit, deployments, worker, review app; the env used."""
+    """Server, database, pool, deployments, worker, review app; the environment used."""
     env = start_prefect_server(stack, settings, ports.prefect, embedded)
     review_engine()
     create_work_pool(env)
-    ensure_tesseract_limit(slots=os.cpu_count() or 1)
     deploy_all(env)
     if settings.sqs_queue_url:
         set_schedules_active("sqs-consumer/sqs-consumer", active=True)

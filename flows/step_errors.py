@@ -3,19 +3,16 @@
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from prefect.concurrency._asyncio import ConcurrencySlotAcquisitionError
 from sqlalchemy.exc import OperationalError
 
 from extractors.errors import RejectedInput
 
 # Worth another try: the database was locked or restarted, a disk or network hiccup.
-# The Prefect server could not hand out a tesseract slot (busy, restarting): also worth a retry.
 TRANSIENT_ERRORS = (
     OperationalError,
     ConnectionError,
     TimeoutError,
     OSError,
-    ConcurrencySlotAcquisitionError,
 )
 
 

@@ -20,7 +20,6 @@ from flows.prefect_setup import (
     set_schedules_active,
     worker_command,
 )
-from flows.prefect_setup import ensure_tesseract_limit as ensure_limit
 
 
 @dataclass
@@ -127,7 +126,6 @@ def deploy(home: Path, api: str) -> Deployed:
     }
     env.pop("MARKERFLOW_DATABASE_URL", None)
     create_work_pool(env)
-    ensure_limit(slots=2)
     deploy_all(env)
     pause_schedules()
     deployed = Deployed(home=home, env=env)

@@ -1,7 +1,6 @@
 """Which step errors are retried, and that none carries the text of what failed."""
 
 import pytest
-from prefect.concurrency._asyncio import ConcurrencySlotAcquisitionError
 from sqlalchemy.exc import OperationalError
 
 from extractors.errors import CorruptInput
@@ -17,7 +16,6 @@ SECRET = "Patient CANARY, MRN 123"
         ConnectionError(SECRET),
         TimeoutError(SECRET),
         OSError(SECRET),
-        ConcurrencySlotAcquisitionError(SECRET),
     ],
     ids=lambda e: type(e).__name__,
 )
