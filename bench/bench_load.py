@@ -297,6 +297,9 @@ def main() -> None:
             "peak_rss_one_process_mb": round(sampler.peak_process / 2**20),
             "canary_found_in": canary,
         }
+        # Written before the teardown, which can fail on its own (a session-3 run lost its
+        # figures when `markerflow up` took over 60 s to stop).
+        write_result(result)
     finally:
         for process in reversed(processes):
             if process.poll() is None:
@@ -306,12 +309,17 @@ def main() -> None:
             try:
                 process.wait(timeout=60)
             except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def write_result(result: dict[str, object]) -> None:
+    """bench/out/load.json, and the same on standard output."""
     out = REPO / "bench" / "out"
     out.mkdir(exist_ok=True)
     (out / "load.json").write_text(json.dumps(result, indent=2))
-    print(json.dumps(result, indent=2))
-    shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(result, indent=2), flush=True)
 
 
 if __name__ == "__main__":
