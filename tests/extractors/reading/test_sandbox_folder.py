@@ -1,11 +1,8 @@
 """The readers' fork server works under any TMPDIR: its socket must fit a Unix socket path."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[3]
+from tests.extractors.reading.python_child import python_output
 
 READ = """
 import sys
@@ -23,15 +20,8 @@ def test_a_report_is_read_under_a_tmpdir_too_long_for_a_socket_path(
     long_tmp = tmp_path / ("t" * 60) / ("m" * 60)
     long_tmp.mkdir(parents=True)
     assert len(str(long_tmp)) > 108
-    done = subprocess.run(
-        [sys.executable, "-c", READ, str(corpus_dir / "files" / "024.pdf")],
-        env={**os.environ, "TMPDIR": str(long_tmp)},
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+    output = python_output(
+        ["-c", READ, str(corpus_dir / "files" / "024.pdf")], TMPDIR=str(long_tmp)
     )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert int(done.stdout.strip()) >= 1
+    assert int(output.strip()) >= 1
     assert list(long_tmp.iterdir()) == []

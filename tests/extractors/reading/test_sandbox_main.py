@@ -1,11 +1,8 @@
 """A reader child does not run the parent's main module again (under Prefect: all of Prefect)."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[3]
+from tests.extractors.reading.python_child import REPO, python_output
 
 # The main script notes every time its top level runs, in this process or any child.
 MAIN_SCRIPT = """
@@ -28,17 +25,13 @@ def test_reading_and_rendering_leave_the_main_module_alone(
 ) -> None:
     script, runs = tmp_path / "main_script.py", tmp_path / "runs.txt"
     script.write_text(MAIN_SCRIPT)
-    done = subprocess.run(
-        [sys.executable, str(script), str(corpus_dir / "files" / "024.pdf")],
-        env={**os.environ, "RUNS_FILE": str(runs), "REPO": str(REPO)},
+    output = python_output(
+        [str(script), str(corpus_dir / "files" / "024.pdf")],
         cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
+        RUNS_FILE=str(runs),
+        REPO=str(REPO),
     )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert int(done.stdout.strip()) >= 1
+    assert int(output.strip()) >= 1
     assert runs.read_text().split() == ["__main__"]
 
 

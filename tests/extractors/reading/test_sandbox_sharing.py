@@ -1,11 +1,8 @@
 """A process forked after the readers' fork server started reads through that same server."""
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[3]
+from tests.extractors.reading.python_child import python_output
 
 # Starts the fork server, forks, and in the child reads a report after `adopt` or `forget`
 # (or adopt after the server was killed); prints the fork server pid each side used.
@@ -52,17 +49,8 @@ if __name__ == "__main__":
 
 
 def run(mode: str, report: Path) -> tuple[int, int, int]:
-    done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, mode, str(report)],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    parent_server, child_server, pages = (int(x) for x in done.stdout.split())
+    output = python_output(["-c", SCRIPT, mode, str(report)])
+    parent_server, child_server, pages = (int(x) for x in output.split())
     return parent_server, child_server, pages
 
 
@@ -102,14 +90,4 @@ if __name__ == "__main__":
 
 
 def test_stopping_the_fork_server_waits_for_it_and_the_resource_tracker() -> None:
-    done = subprocess.run(
-        [sys.executable, "-c", STOP_SCRIPT],
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert done.stdout.split() == ["gone", "gone"]
+    assert python_output(["-c", STOP_SCRIPT], timeout=120).split() == ["gone", "gone"]
