@@ -1,16 +1,28 @@
 """Starting process-document runs through Prefect: one per attempt, found again by its key."""
 
+from collections.abc import Collection
 from uuid import UUID
 
 from prefect.client.orchestration import get_client
+from prefect.client.schemas import OrchestrationResult
+from prefect.client.schemas.filters import (
+    FlowRunFilter,
+    FlowRunFilterId,
+    FlowRunFilterState,
+    FlowRunFilterStateType,
+)
 from prefect.client.schemas.objects import FlowRun, StateType
+from prefect.client.schemas.responses import SetStateStatus
 from prefect.deployments import run_deployment
 from prefect.exceptions import ObjectNotFound
+from prefect.states import Crashed
 
 from flows.submission import run_name
 from review.ledger import LedgerEntry
 
 PROCESS_TAGS = ("markerflow", "process-document")
+FINAL_STATES = (StateType.COMPLETED, StateType.FAILED, StateType.CANCELLED, StateType.CRASHED)
+RUNS_PER_QUERY = 100  # below the server's default (and largest) page of 200 runs
 
 
 class DeploymentStarter:
@@ -41,3 +53,49 @@ def run_is_waiting(flow_run_id: str) -> bool:
         except ObjectNotFound:
             return False
     return run.state is not None and run.state.type == StateType.SCHEDULED
+
+
+def ended_runs(flow_run_ids: Collection[str]) -> set[str]:
+    """Those of these runs Prefect holds in a final state; one query per hundred runs.
+
+    Ids that are not run ids, and runs Prefect does not know, are simply not among them.
+    """
+    by_uuid: dict[UUID, str] = {}
+    for flow_run_id in flow_run_ids:
+        try:
+            by_uuid[UUID(flow_run_id)] = flow_run_id
+        except ValueError:
+            continue
+    ids = sorted(by_uuid)
+    ended: set[str] = set()
+    if not ids:
+        return ended
+    with get_client(sync_client=True) as client:
+        for start in range(0, len(ids), RUNS_PER_QUERY):
+            chunk = ids[start : start + RUNS_PER_QUERY]
+            runs = client.read_flow_runs(
+                flow_run_filter=FlowRunFilter(
+                    id=FlowRunFilterId(any_=chunk),
+                    state=FlowRunFilterState(type=FlowRunFilterStateType(any_=list(FINAL_STATES))),
+                ),
+                limit=len(chunk),
+            )
+            ended.update(by_uuid[run.id] for run in runs if run.id in by_uuid)
+    return ended
+
+
+def mark_run_lost(flow_run_id: str, message: str) -> bool:
+    """Show a run whose document was started again as Crashed, unless it already ended.
+
+    The state is proposed, not forced: Prefect itself refuses to mark a run in a final state
+    Crashed, so a run that finished after all keeps its state even if it ended a moment ago.
+    `message` holds ids and reason codes only. False when Prefect left the run as it was.
+    """
+    with get_client(sync_client=True) as client:
+        try:
+            result: OrchestrationResult[None] = client.set_flow_run_state(
+                UUID(flow_run_id), Crashed(message=message)
+            )
+        except ObjectNotFound:
+            return False
+    return result.status == SetStateStatus.ACCEPT

@@ -5,7 +5,7 @@ from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from flows.databases import open_ledger
-from flows.deployment_runs import DeploymentStarter, run_is_waiting
+from flows.deployment_runs import DeploymentStarter, ended_runs, mark_run_lost, run_is_waiting
 from flows.discovery import DiscoveryCounts, discover
 from flows.settings import FlowSettings
 from flows.source_choice import configured_source
@@ -22,10 +22,20 @@ def discover_new(settings: FlowSettings) -> DiscoveryCounts:
 
 @task(name="start-runs", persist_result=False, cache_policy=NO_CACHE)
 def start_runs(settings: FlowSettings) -> list[Submitted]:
-    """Start a process-document run for every due ledger entry."""
+    """Start a process-document run for every due ledger entry.
+
+    An entry whose run ended before claiming it is due at once; the previous run of a restarted
+    entry is marked Crashed when Prefect still shows it unfinished (its process was killed).
+    """
     with phi_safe("start-runs"):
-        starter = DeploymentStarter(settings.deployment)
-        return submit_due(open_ledger(settings), starter, settings.max_attempts, run_is_waiting)
+        return submit_due(
+            open_ledger(settings),
+            DeploymentStarter(settings.deployment),
+            settings.max_attempts,
+            waiting=run_is_waiting,
+            ended=ended_runs,
+            mark_lost=mark_run_lost,
+        )
 
 
 @flow(name="intake", persist_result=False, log_prints=False)

@@ -1,6 +1,6 @@
 """The ledger: every object seen, its bytes and whether it is done; it decides, not Prefect."""
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -217,6 +217,41 @@ class Ledger:
             due_at=now + self.lease,
             updated_at=now,
         )
+
+    def awaiting_claim(self, now: datetime | None = None) -> list[str]:
+        """The runs of pending entries whose lease has not run out: started, not yet claimed."""
+        now = now or utcnow()
+        query = (
+            select(LedgerEntry.flow_run_id)
+            .where(
+                LedgerEntry.state == LedgerState.PENDING,
+                LedgerEntry.flow_run_id.is_not(None),
+                LedgerEntry.due_at > now,
+            )
+            .order_by(LedgerEntry.id)
+        )
+        with self._session() as session:
+            return [run for run in session.scalars(query) if run is not None]
+
+    def release_unclaimed(self, flow_run_ids: Collection[str]) -> int:
+        """Make due now the entries these runs were started for and never claimed: they ended.
+
+        Only an entry still pending with that same run moves; one a run claimed meanwhile, or
+        that was started again under another run, is left as it is. Returns how many moved.
+        """
+        if not flow_run_ids:
+            return 0
+        now = utcnow()
+        statement = (
+            update(LedgerEntry)
+            .where(
+                LedgerEntry.state == LedgerState.PENDING,
+                LedgerEntry.flow_run_id.in_(list(flow_run_ids)),
+            )
+            .values(due_at=now, updated_at=now)
+        )
+        with self._session() as session:
+            return int(session.execute(statement).rowcount)  # type: ignore[attr-defined]
 
     def claim(self, entry_id: int) -> LedgerEntry | None:
         """Start processing an open entry; None when it is already done or rejected."""
