@@ -45,9 +45,13 @@ def digital_reports() -> list[Path]:
     )
 
 
-def start_up(home: Path, worker_limit: int | None = None) -> tuple[subprocess.Popen[str], str]:
+def start_up(
+    home: Path, worker_limit: int | None = None, settings: dict[str, str] | None = None
+) -> tuple[subprocess.Popen[str], str]:
+    """`markerflow up` on `home`; `settings` are extra PREFECT_ variables for every process."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "MARKERFLOW_"))}
     env.update(MARKERFLOW_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    env.update(settings or {})
     env.update(OMP_THREAD_LIMIT="1")
     port = free_port()
     argv = [str(BIN / "markerflow"), "up", "--prefect-port", str(port)]
