@@ -239,8 +239,30 @@ def _child_main(
                 "Ask the sender to export it again."
             ),
         )
-    sender.send((*outcome, _usage()))
+    _send_outcome(sender, outcome)
     sender.close()
+
+
+class ReaderResultLost(RuntimeError):
+    """The reader's result could not be sent back: markerflow's fault, not the file's."""
+
+
+def _send_outcome(sender: Connection, outcome: tuple[str, Any]) -> None:
+    """Send the outcome; one that cannot be pickled becomes an error that blames the code.
+
+    Without this the child died in `send` and the parent saw a dead reader, which it reports as
+    the file running out of memory: a programming error would reject a good report as hostile.
+    """
+    try:
+        sender.send((*outcome, _usage()))
+    except MemoryError:
+        raise  # a result too large for the memory cap: the parent's "reader died" is right
+    except Exception as err:  # noqa: BLE001 - pickling raises TypeError, AttributeError, ...
+        lost = ReaderResultLost(
+            f"The reader's result could not be sent back ({type(err).__name__}); this is a "
+            "fault in markerflow, not in the file."
+        )
+        sender.send(("error", lost, _usage()))
 
 
 def _usage() -> dict[str, float]:
