@@ -6,6 +6,7 @@ from typing import Any, ParamSpec, TypeVar, cast
 from prefect import Task, flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
 from prefect.states import Failed, State
 from prefect.utilities.annotations import quote
 
@@ -54,9 +55,12 @@ def step(name: str) -> Callable[[Callable[P, R]], Task[P, R]]:
 
 @step("claim")
 def claim(ledger: Ledger, entry_id: int) -> LedgerEntry | None:
-    """Mark the entry processing; None when the ledger says it is finished."""
+    """Mark the entry processing; None when it is finished or belongs to a later run.
+
+    A later run: this one was given up on before it started, and intake started another.
+    """
     with phi_safe("claim"):
-        return ledger.claim(entry_id)
+        return ledger.claim(entry_id, flow_run.id)
 
 
 @step("read")
@@ -103,8 +107,10 @@ def process_document(case_id: str, entry_id: int) -> dict[str, Any] | State:
         ledger = open_ledger(FlowSettings.from_env())
     entry = claim(ledger, entry_id)
     if entry is None:
-        get_run_logger().info("entry %d is already finished: nothing to do", entry_id)
-        return {"entry_id": entry_id, "outcome": "already_finished"}
+        get_run_logger().info(
+            "entry %d is finished or belongs to a later run: nothing to do", entry_id
+        )
+        return {"entry_id": entry_id, "outcome": "nothing_to_do"}
     try:
         with lease_held(ledger, entry.id):
             report = _process(ledger, entry)

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    or_,
     select,
     update,
 )
@@ -253,12 +254,27 @@ class Ledger:
         with self._session() as session:
             return int(session.execute(statement).rowcount)  # type: ignore[attr-defined]
 
-    def claim(self, entry_id: int) -> LedgerEntry | None:
-        """Start processing an open entry; None when it is already done or rejected."""
+    def claim(self, entry_id: int, flow_run_id: str | None = None) -> LedgerEntry | None:
+        """Start processing an open entry; None when it is done or rejected, or not this run's.
+
+        With `flow_run_id`, only the entry's current run (or any run, for an entry never
+        started through intake) may claim it: a run that was given up on (its worker reported it
+        crashed, or its lease ran out unclaimed) and started late anyway finds the entry started
+        again under another run and leaves it to that one.
+        """
         now = utcnow()
-        claimed = self._update_open(
-            entry_id, state=LedgerState.PROCESSING, due_at=now + self.lease, updated_at=now
+        statement = update(LedgerEntry).where(
+            LedgerEntry.id == entry_id, LedgerEntry.state.in_(OPEN_STATES)
         )
+        if flow_run_id is not None:
+            statement = statement.where(
+                or_(LedgerEntry.flow_run_id.is_(None), LedgerEntry.flow_run_id == flow_run_id)
+            )
+        statement = statement.values(
+            state=LedgerState.PROCESSING, due_at=now + self.lease, updated_at=now
+        )
+        with self._session() as session:
+            claimed = session.execute(statement).rowcount > 0  # type: ignore[attr-defined]
         return self.get(entry_id) if claimed else None
 
     def hold(self, entry_id: int, state: LedgerState) -> bool:

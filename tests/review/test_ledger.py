@@ -77,6 +77,23 @@ def test_a_claimed_entry_whose_worker_died_is_due_after_its_lease(ledger: Ledger
     assert [e.id for e in ledger.due(utcnow() + timedelta(minutes=6))] == [entry_id]
 
 
+def test_only_the_entrys_current_run_may_claim_it(ledger: Ledger) -> None:
+    entry_id = ledger.record(new_object("case-1", b"bytes")).entry_id
+    ledger.mark_submitted(entry_id, attempt=1, flow_run_id="run-1")
+    ledger.mark_submitted(entry_id, attempt=2, flow_run_id="run-2")  # run-1 was given up on
+    assert ledger.claim(entry_id, "run-1") is None
+    entry = ledger.get(entry_id)
+    assert entry is not None and (entry.state, entry.attempts) == (LedgerState.PENDING, 2)
+    claimed = ledger.claim(entry_id, "run-2")
+    assert claimed is not None and claimed.state == LedgerState.PROCESSING
+
+
+def test_an_entry_never_started_through_intake_may_be_claimed_by_any_run(ledger: Ledger) -> None:
+    entry_id = ledger.record(new_object("case-1", b"bytes")).entry_id
+    claimed = ledger.claim(entry_id, "run-by-hand")
+    assert claimed is not None and claimed.state == LedgerState.PROCESSING
+
+
 def test_a_released_entry_is_due_at_once(ledger: Ledger) -> None:
     entry_id = ledger.record(new_object("case-1", b"bytes")).entry_id
     ledger.mark_submitted(entry_id, attempt=1, flow_run_id="run-1")

@@ -210,6 +210,35 @@ def test_a_run_that_died_after_storing_is_finished_by_the_next_attempt_without_a
     assert documents_of("case-after-commit") == [entry.sha256]
 
 
+def test_a_run_given_up_on_that_starts_late_leaves_the_document_to_its_successor(
+    deployed: Deployed, ledger: Ledger, corpus_dir: Path
+) -> None:
+    """A run its worker reported crashed can start after all; by then intake has started the
+    entry again under another run, and only that one may process it."""
+    drop(deployed, "case-late-start", corpus_dir / "files" / "002.pdf")
+    discover(configured_source(FlowSettings.from_env()), ledger)
+    entry = the_entry(ledger, "case-late-start")
+    ledger.mark_submitted(entry.id, 2, str(uuid.uuid4()))  # started again: the successor
+    late = run_deployment(  # the first attempt's run, starting only now
+        "process-document/process-document",
+        parameters={"case_id": "case-late-start", "entry_id": entry.id},
+        timeout=0,
+    )
+    wait_until(lambda: final_state(str(late.id)) is not None, 240, "late run ended")
+    assert final_state(str(late.id)) == "COMPLETED"
+    after = the_entry(ledger, "case-late-start")
+    assert (after.state, after.attempts) == (LedgerState.PENDING, 2)
+    assert documents_of("case-late-start") == []
+
+
+def final_state(flow_run_id: str) -> str | None:
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        state = client.read_flow_run(uuid.UUID(flow_run_id)).state
+    return state.type.value if state is not None and state.is_final() else None
+
+
 def test_the_canary_search_finds_a_canary_where_there_is_one(
     tmp_path: Path, corpus_dir: Path
 ) -> None:
