@@ -60,11 +60,11 @@ def noting_the_case(call: Callable[..., Any]) -> Callable[..., Any]:
     """Ledger.claim that first notes which case this run works on."""
 
     @functools.wraps(call)
-    def claim(ledger: Any, entry_id: int) -> Any:
+    def claim(ledger: Any, entry_id: int, *args: Any, **kwargs: Any) -> Any:
         entry = ledger.get(entry_id)
         if entry is not None:
             _run_case.append(entry.case_id)
-        return call(ledger, entry_id)
+        return call(ledger, entry_id, *args, **kwargs)
 
     return claim
 
