@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from sqlalchemy import (
+    ColumnElement,
     DateTime,
     Engine,
     ForeignKey,
@@ -263,18 +264,11 @@ class Ledger:
         again under another run and leaves it to that one.
         """
         now = utcnow()
-        statement = update(LedgerEntry).where(
-            LedgerEntry.id == entry_id, LedgerEntry.state.in_(OPEN_STATES)
+        run = LedgerEntry.flow_run_id
+        ours = [] if flow_run_id is None else [or_(run.is_(None), run == flow_run_id)]
+        claimed = self._update_open(
+            entry_id, *ours, state=LedgerState.PROCESSING, due_at=now + self.lease, updated_at=now
         )
-        if flow_run_id is not None:
-            statement = statement.where(
-                or_(LedgerEntry.flow_run_id.is_(None), LedgerEntry.flow_run_id == flow_run_id)
-            )
-        statement = statement.values(
-            state=LedgerState.PROCESSING, due_at=now + self.lease, updated_at=now
-        )
-        with self._session() as session:
-            claimed = session.execute(statement).rowcount > 0  # type: ignore[attr-defined]
         return self.get(entry_id) if claimed else None
 
     def hold(self, entry_id: int, state: LedgerState) -> bool:
@@ -311,10 +305,13 @@ class Ledger:
             entry_id, state=state, reason=reason, due_at=None, updated_at=now, finished_at=now
         )
 
-    def _update_open(self, entry_id: int, **values: object) -> bool:
+    def _update_open(
+        self, entry_id: int, *conditions: ColumnElement[bool], **values: object
+    ) -> bool:
+        """Set `values` on the entry if it is still open (and meets `conditions`)."""
         statement = (
             update(LedgerEntry)
-            .where(LedgerEntry.id == entry_id, LedgerEntry.state.in_(OPEN_STATES))
+            .where(LedgerEntry.id == entry_id, LedgerEntry.state.in_(OPEN_STATES), *conditions)
             .values(**values)
         )
         with self._session() as session:
