@@ -119,3 +119,78 @@ def _same(name: str, expected: Any, found: Any) -> bool:
     if name == "alteration":
         return alteration_class(str(found)) == alteration_class(str(expected))
     return " ".join(str(expected).lower().split()) == " ".join(str(found).lower().split())
+
+
+def is_check_report(report: str) -> bool:
+    """The check set: reports whose id ends in 0 or 5, kept from whoever writes the rules."""
+    return report[-1:] in ("0", "5")
+
+
+def miss_groups(misses: list[Miss]) -> dict[tuple[str, str, str], list[Miss]]:
+    """Disagreements grouped by kind of miss: (kind, marker/aspect, status or detail field)."""
+    groups: dict[tuple[str, str, str], list[Miss]] = defaultdict(list)
+    for miss in misses:
+        marker, aspect, status = miss.key
+        third = miss.detail.split(":", 1)[0] if miss.kind == "detail" else status
+        groups[(miss.kind, f"{marker}/{aspect}", third)].append(miss)
+    return dict(sorted(groups.items(), key=lambda item: (-len(item[1]), item[0])))
+
+
+@dataclass
+class SilverCounts:
+    """Silver labels (TCGA's abstracted status) that the extractor found or contradicted."""
+
+    labels: int = 0
+    found: int = 0
+    contradicted: int = 0
+
+    @property
+    def found_rate(self) -> float:
+        """Share of labels whose status is among the extractor's results."""
+        return self.found / self.labels if self.labels else 1.0
+
+    @property
+    def contradicted_rate(self) -> float:
+        """Share of labels where the extractor gives the marker but never the label's status."""
+        return self.contradicted / self.labels if self.labels else 0.0
+
+    def add(self, other: "SilverCounts") -> None:
+        """Add another count into this one."""
+        self.labels += other.labels
+        self.found += other.found
+        self.contradicted += other.contradicted
+
+
+@dataclass
+class SilverEvaluation:
+    """Silver scores overall and per marker and aspect (shared/silver/README.md)."""
+
+    overall: SilverCounts = field(default_factory=SilverCounts)
+    per_marker: dict[str, SilverCounts] = field(default_factory=lambda: defaultdict(SilverCounts))
+    contradictions: list[Miss] = field(default_factory=list)
+
+
+def score_silver(
+    report: str,
+    predicted: list[MarkerResult],
+    labels: list[dict[str, Any]],
+    named: set[str],
+    into: SilverEvaluation,
+) -> None:
+    """Score one report's silver labels, only those whose marker the text names."""
+    given: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for result in predicted:
+        given[(result.marker.value, result.aspect.value)].add(result.status.value)
+    for label in labels:
+        marker, aspect, status = _key(label)
+        if marker not in named:
+            continue
+        statuses = given.get((marker, aspect), set())
+        contradicted = bool(statuses) and status not in statuses
+        counts = SilverCounts(
+            labels=1, found=int(status in statuses), contradicted=int(contradicted)
+        )
+        if contradicted:
+            into.contradictions.append(Miss(report, "contradicted", _key(label)))
+        into.overall.add(counts)
+        into.per_marker[f"{marker}/{aspect}"].add(counts)
