@@ -8,9 +8,10 @@ from spacy.tokens import Doc
 
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.rules import MarkerRules, rules_by_marker
-from extractors.markers.spans import Cue, Mention, Region
-from extractors.markers.values import StatedValues, bare_index, read_values
-from schemas.markers import Aspect, IHCScore, Marker, Status
+from extractors.markers.spans import Cue, Finding, Mention, Region
+from extractors.markers.units import read_units
+from extractors.markers.values import StatedValues, read_values, status_from_values
+from schemas.markers import Aspect, Marker, Status
 
 _WINDOW_LIMIT = 250
 _SHORT_LEAD = 12
@@ -81,28 +82,6 @@ _RATIO_PHRASE = re.compile(
     r"|(?:centromere|CEP\s?\d{1,2})\s+signals\s+(?:was|is|were)\s+(?:\w+\s+){0,3}\d{1,2}\.\d",
     re.IGNORECASE | re.DOTALL,
 )
-_SCORE_STATUS = {
-    IHCScore.ZERO: Status.NEGATIVE,
-    IHCScore.ONE: Status.NEGATIVE,
-    IHCScore.TWO: Status.EQUIVOCAL,
-    IHCScore.THREE: Status.POSITIVE,
-}
-
-
-@dataclass
-class Finding:
-    """One result read from one place on a page."""
-
-    marker: Marker
-    aspect: Aspect
-    status: Status
-    start: int
-    end: int
-    values: StatedValues = field(default_factory=StatedValues)
-    alteration: str | None = None
-    specimen: str | None = None
-    historical: bool = False
-    amended: bool = False
 
 
 @dataclass
@@ -134,14 +113,18 @@ def read_findings(doc: Doc) -> list[Finding]:
         doc._.statements,
     )
     rules = rules_by_marker()
+    units = read_units(reading.text, reading.mentions, rules)
     findings: dict[int, Finding | None] = {}
     for index in reversed(range(len(reading.mentions))):
+        if index in units.owned:
+            findings[index] = None
+            continue
         findings[index] = _read_mention(reading, rules, index, findings)
     _carry_values(reading, findings)
     found = [f for i, f in sorted(findings.items()) if f is not None]
-    answered = {i for i, f in findings.items() if f is not None}
+    answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
-    return found
+    return found + units.findings
 
 
 def _carry_values(reading: _Reading, findings: dict[int, "Finding | None"]) -> None:
@@ -269,7 +252,7 @@ def _read_mention(
     status = cue.status if cue else None
     cue_aspect = cue.aspect if cue and not cue.weak else None
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
-    status = _status_from_values(rule, aspect, status, values, window)
+    status = status_from_values(rule, aspect, status, values, window)
     if status is None:
         return None
     return _finding(reading, rule, mention, cue, aspect, status, values, end)
@@ -430,34 +413,6 @@ def _nearest_aspect(
     return best[1] if best else None
 
 
-def _status_from_values(
-    rule: MarkerRules, aspect: Aspect, status: Status | None, values: StatedValues, window: str
-) -> Status | None:
-    if rule.always_reported:
-        if values.percent is None and values.value is None:
-            values.percent = bare_index(window)
-        has_number = values.percent is not None or values.value is not None
-        return Status.REPORTED if has_number else None
-    if aspect is Aspect.EXPRESSION and values.ihc_score is not None:
-        if rule.ihc_score_sets_status or status is None:
-            return _SCORE_STATUS[values.ihc_score]
-    if status is None and rule.percent_sets_status:
-        return _status_from_percent(values)
-    return status
-
-
-def _status_from_percent(values: StatedValues) -> Status | None:
-    """Any stained cells make a receptor positive (>= 1%); a CPS of 1 or more makes PD-L1 so."""
-    number = values.percent
-    if number is None and values.score_type == "CPS" and values.value:
-        bound = re.search(r"[<>≤≥]", values.value)
-        digits = re.search(r"\d+(?:\.\d+)?", values.value)
-        number = None if bound or not digits else float(digits.group(0))
-    if number is None:
-        return None
-    return Status.NEGATIVE if number < 1 else Status.POSITIVE
-
-
 def _finding(
     reading: _Reading,
     rule: MarkerRules,
@@ -592,7 +547,7 @@ def _read_statement(
         aspect = method
     else:
         aspect = _aspect(reading, rule, subject, end, cue.aspect if cue else None)
-    status = _status_from_values(
+    status = status_from_values(
         rule, aspect, cue.status if cue else None, values, reading.text[start:end]
     )
     if status is None:
