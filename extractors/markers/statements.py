@@ -37,6 +37,11 @@ _TEST_NOUN = re.compile(
 _FILLER = re.compile(
     r"\b(?:is|are|was|were|interpreted|as|considered|reported|results?|status)\b", re.IGNORECASE
 )
+# A status word as a key whose value denies it: 'MSI-High: NOT DETECTED', 'TMB-High - No'.
+_NEGATED_VALUE = re.compile(
+    r"[ \t]*[:\-–]?[ \t]*(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
+    re.IGNORECASE,
+)
 _TICKED_BOX = re.compile(r"[(\[{]\s*[xX✓✔]\s*[)\]}]")
 _SAME_NAME_GAP = re.compile(
     r"[\s(\-/]*|[ \t]*:?[ \t]*[\d.,<>]+\s*[\w/%]{0,12}[ \t]*\(", re.IGNORECASE
@@ -337,7 +342,12 @@ def _own_status_word(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
         )
         if match:
-            return Cue(start + match.start(), start + match.end(), word.status, "either", None)
+            status = word.status
+            if status is Status.POSITIVE and _NEGATED_VALUE.match(
+                reading.text, start + match.end()
+            ):
+                status = Status.NEGATIVE  # 'MSI-High: NOT DETECTED' names what was not found
+            return Cue(start + match.start(), start + match.end(), status, "either", None)
     return None
 
 

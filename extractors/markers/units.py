@@ -217,7 +217,11 @@ def _read_variant_rows(
         if index in reading.owned or mention.implied:
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
-        if text[line_start : mention.start].strip(" \t-•*|"):
+        lead = text[line_start : mention.start]
+        if not_a_result.search(lead):
+            reading.owned.add(index)  # 'Variant of uncertain significance: BRCA2 p.(...)'
+            continue
+        if lead.strip(" \t-•*|"):
             continue  # a row starts with its gene
         line_end = text.find("\n", mention.end)
         line_end = len(text) if line_end == -1 else line_end

@@ -54,7 +54,8 @@ _TMB = re.compile(
 )
 _PDL1_SCORE = re.compile(
     r"\b(TPS|CPS|IC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?)"
-    r"(?:\s+score)?\s*(?:of|:|=|was|is)?\s*([<>≥≤]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*(%)?",
+    r"(?:\s+score)?(?:\s*\((?:TPS|CPS|IC)\))?\s*(?:of|:|=|was|is)?\s*([<>≥≤]=?\s*)?"
+    r"(\d{1,3}(?:\.\d+)?)\s*(%)?",
     _FLAGS,
 )
 _CLONE = re.compile(r"\b(22C3|SP263|SP142|28-8|73-10|E1L3N)\b", _FLAGS)
