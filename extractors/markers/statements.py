@@ -439,10 +439,11 @@ def _finding(
         statement = _statement(reading, mention.start, mention.end)
         values.ratio = _nearby_ratio(reading, mention, statement)
     alteration = None
-    if aspect in (Aspect.MUTATION, Aspect.FUSION) and status is Status.POSITIVE:
-        stmt_start, _ = _statement(reading, mention.start, mention.end)
-        alteration = normalise_alteration(reading.text[stmt_start : end + _VALUES_TRAIL])
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
+    if aspect in (Aspect.MUTATION, Aspect.FUSION) and status is Status.POSITIVE:
+        low = _own_stretch_start(reading, mention, stmt_start)
+        high = min(end + _VALUES_TRAIL, _next_mention_start(reading, mention))
+        alteration = normalise_alteration(reading.text[low:high])
     return Finding(
         marker=rule.marker,
         aspect=aspect,
@@ -455,6 +456,28 @@ def _finding(
         historical=_flagged(reading, "historical", stmt_start, max(stmt_end, end)),
         amended=_flagged(reading, "amended", max(0, mention.start - 300), end),
     )
+
+
+def _own_stretch_start(reading: _Reading, mention: Mention, stmt_start: int) -> int:
+    """Where words about this mention may begin: after the last other marker's name before it.
+
+    A statement can run over several table rows; 'AR H875Y' on the row above is not NTRK's.
+    """
+    low = stmt_start
+    for other in reading.mentions:
+        if other.start >= mention.start:
+            break
+        if other.end > low and other.marker != mention.marker and not other.implied:
+            low = other.end
+    return low
+
+
+def _next_mention_start(reading: _Reading, mention: Mention) -> int:
+    """Where the next other marker's name starts (its words are its own)."""
+    for other in reading.mentions:
+        if other.start > mention.end and other.marker != mention.marker and not other.implied:
+            return other.start
+    return len(reading.text)
 
 
 def _nearby_ratio(reading: _Reading, mention: Mention, statement: tuple[int, int]) -> float | None:

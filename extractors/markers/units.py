@@ -135,6 +135,9 @@ _ROW_NEGATED = re.compile(
     r"\bnot\s+(?:detected|identified|found|present)|\bnegative\b|\bwild[\s\-]?type\b|\bno\s+",
     re.IGNORECASE,
 )
+# An item of a comma list: 'NTRK2 A31T (3.5%), BRAF A762V (2.2%)'.
+_LIST_ITEM_LEAD = re.compile(r"[,;][ \t]*$")
+_ITEM_END = re.compile(r"[,;]")
 _FRACTION_WORDS = re.compile(r"\b(?:VAF|allele|cfDNA|reads|AF|MAF)\b", re.IGNORECASE)
 _SCALE_NUMBER = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})(?![\d.,+%])")
 
@@ -212,6 +215,7 @@ def _listed_start(text: str, end: int) -> int:
 def _read_variant_rows(
     text: str, mentions: list[Mention], not_a_result: re.Pattern[str], reading: UnitReading
 ) -> None:
+    """Table rows that start with a gene, and 'GENE VARIANT (x%)' items of a comma list."""
     fractions_named = _FRACTION_WORDS.search(text) is not None
     for index, mention in enumerate(mentions):
         if index in reading.owned or mention.implied:
@@ -221,12 +225,18 @@ def _read_variant_rows(
         if not_a_result.search(lead):
             reading.owned.add(index)  # 'Variant of uncertain significance: BRCA2 p.(...)'
             continue
-        if lead.strip(" \t-•*|"):
-            continue  # a row starts with its gene
         line_end = text.find("\n", mention.end)
         line_end = len(text) if line_end == -1 else line_end
-        row = text[mention.end : line_end]
-        variant = _ROW_VARIANT.search(row)
+        if not lead.strip(" \t-•*|"):
+            row = text[mention.end : line_end]  # a row starts with its gene
+            variant = _ROW_VARIANT.search(row)
+        elif _LIST_ITEM_LEAD.search(lead):
+            item_end = _ITEM_END.search(text, mention.end, line_end)
+            row = text[mention.end : item_end.start() if item_end else line_end]
+            gap = len(row) - len(row.lstrip(" \t:"))
+            variant = _ROW_VARIANT.match(row, gap)
+        else:
+            continue
         if variant is None or _ROW_NEGATED.search(row):
             continue
         not_result = (
@@ -234,8 +244,7 @@ def _read_variant_rows(
             or _SAME_AMINO_ACID.match(variant.group(0)) is not None
             or _under_heading(text, line_start, not_a_result)
         )
-        after = row[variant.end() :]
-        fraction = _ROW_FRACTION.search(after)
+        fraction = _ROW_FRACTION.search(row, variant.end())
         if not not_result and fraction is None and not _ROW_FINDING.search(row):
             continue  # a gene and a variant alone may be a list of what the assay covers
         reading.owned.add(index)
