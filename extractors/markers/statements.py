@@ -463,6 +463,9 @@ def _own_stretch_start(reading: _Reading, mention: Mention, stmt_start: int) -> 
 
     A statement can run over several table rows; 'AR H875Y' on the row above is not NTRK's.
     """
+    line_start = reading.text.rfind("\n", 0, mention.start) + 1
+    if not reading.text[line_start : mention.start].strip(" \t-•*|"):
+        stmt_start = max(stmt_start, line_start)  # a row starts with its gene
     low = stmt_start
     for other in reading.mentions:
         if other.start >= mention.start:

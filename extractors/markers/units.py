@@ -138,6 +138,12 @@ _ROW_NEGATED = re.compile(
 # An item of a comma list: 'NTRK2 A31T (3.5%), BRAF A762V (2.2%)'.
 _LIST_ITEM_LEAD = re.compile(r"[,;][ \t]*$")
 _ITEM_END = re.compile(r"[,;]")
+_ROW_START = re.compile(r"[ \t]*[A-Z][A-Z0-9]{1,9}[ \t]")
+_FRACTION_LABEL = re.compile(r"\b(?:VAF|NAF|MAF)\b", re.IGNORECASE)
+_TABLE_REACH = 3000
+_DIGIT = re.compile(r"\d")
+# A row whose protein change wrapped onto the next line: 'NRAS missense c.35G>A; NM_...'.
+_CODING_CHANGE = re.compile(r"\bc\.\d|\b(?:missense|nonsense|frameshift|stop_gained|splice)", re.I)
 _FRACTION_WORDS = re.compile(r"\b(?:VAF|allele|cfDNA|reads|AF|MAF)\b", re.IGNORECASE)
 _SCALE_NUMBER = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})(?![\d.,+%])")
 
@@ -230,6 +236,9 @@ def _read_variant_rows(
         if not lead.strip(" \t-•*|"):
             row = text[mention.end : line_end]  # a row starts with its gene
             variant = _ROW_VARIANT.search(row)
+            if variant is None and _CODING_CHANGE.search(row):
+                row = text[mention.end : _wrapped_row_end(text, line_end)]
+                variant = _ROW_VARIANT.search(row)
         elif _LIST_ITEM_LEAD.search(lead):
             item_end = _ITEM_END.search(text, mention.end, line_end)
             row = text[mention.end : item_end.start() if item_end else line_end]
@@ -253,7 +262,8 @@ def _read_variant_rows(
         values = StatedValues()
         if fraction and fractions_named:
             number = fraction.group(1) or fraction.group(2)
-            values.values.append(f"VAF {number}%" if fraction.group(1) else f"VAF {number}")
+            label = _fraction_label(text, line_start)
+            values.values.append(f"{label} {number}%" if fraction.group(1) else f"{label} {number}")
         reading.findings.append(
             Finding(
                 marker=mention.marker,
@@ -267,15 +277,30 @@ def _read_variant_rows(
         )
 
 
+def _fraction_label(text: str, row_start: int) -> str:
+    """The table's own name for the allele fraction column (NAF, MAF), else VAF."""
+    named = list(_FRACTION_LABEL.finditer(text, max(0, row_start - _TABLE_REACH), row_start))
+    return named[-1].group(0).upper() if named else "VAF"
+
+
+def _wrapped_row_end(text: str, line_end: int) -> int:
+    """The row's end with its next line, unless that line starts a row of its own."""
+    following = text.find("\n", line_end + 1)
+    following = len(text) if following == -1 else following
+    if _ROW_START.match(text, line_end + 1):
+        return line_end
+    return following
+
+
 def _under_heading(text: str, line_start: int, not_a_result: re.Pattern[str]) -> bool:
-    """Whether the nearest line above that is no variant row heads a VUS or benign section."""
+    """Whether the nearest line above without a number (rows have numbers) heads a VUS section."""
     end = line_start - 1
-    for _ in range(30):
+    for _ in range(40):
         if end <= 0:
             return False
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if line.strip() and not _ROW_VARIANT.search(line):
+        if line.strip() and not _DIGIT.search(line):
             return not_a_result.search(line) is not None and len(line.strip()) <= 80
         end = start - 1
     return False
