@@ -116,6 +116,11 @@ class UnitReading:
 _LIST_REACH = 600
 _LISTED_REACH = 700
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n[ \t]*\n")
+_PHRASE_ASPECTS = (
+    (Aspect.MUTATION, re.compile(r"mutat|codons?\b|exons?\b|hotspot", re.IGNORECASE)),
+    (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat", re.IGNORECASE)),
+    (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number", re.IGNORECASE)),
+)
 _GOES_ON = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 # A protein change in a table row: p.G12D, p.(Arg273His), G12D, Q165*, K2331fs, E746_A750del.
@@ -173,11 +178,12 @@ def _read_list(
     else:
         low, high = _listed_start(text, match.start()), match.start()
     status = rule.status or _verdict(match.group("verdict"))
+    named = _named_aspect(match.group(0))
     for index, mention in enumerate(mentions):
         if index in reading.owned or not (low <= mention.start < high):
             continue
         marker_rules = rules[mention.marker]
-        aspect = rule.aspect if rule.aspect in marker_rules.aspects else None
+        aspect = _list_aspect(rule.aspect, named, marker_rules)
         if rule.kind == "list_before" and aspect is None:
             continue  # 'none of these mutations': only markers that mutate are its subjects
         reading.owned.add(index)
@@ -190,6 +196,25 @@ def _read_list(
                 end=max(mention.end, match.end()),
             )
         )
+
+
+def _named_aspect(phrase: str) -> Aspect | None:
+    """The aspect a list's phrase names itself ('no fusions'), None for 'alterations'."""
+    for aspect, words in _PHRASE_ASPECTS:
+        if words.search(phrase):
+            return aspect
+    return None
+
+
+def _list_aspect(
+    rule_aspect: Aspect | None, named: Aspect | None, marker_rules: MarkerRules
+) -> Aspect | None:
+    """A named aspect if the marker has it; for 'alterations', a fusion gene's fusion."""
+    if named is not None:
+        return named if named in marker_rules.aspects else None
+    if rule_aspect is not None and marker_rules.default_aspect is Aspect.FUSION:
+        return Aspect.FUSION
+    return rule_aspect if rule_aspect in marker_rules.aspects else None
 
 
 def _verdict(word: str) -> Status:
