@@ -297,7 +297,7 @@ def _read_variant_rows(
                 start=mention.start,
                 end=mention.end + variant.end(),
                 values=values,
-                alteration=normalise_alteration(variant.group(0)),
+                alteration=normalise_alteration(text[mention.start : mention.end + variant.end()]),
             )
         )
 
