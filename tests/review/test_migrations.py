@@ -22,6 +22,9 @@ REVIEW_TABLES = {
     "review_audit",
     "review_users",
     "review_sessions",
+    "review_sign_offs",
+    "review_case_presence",
+    "review_login_throttle",
 }
 
 
@@ -48,7 +51,7 @@ def test_a_database_at_head_is_not_upgraded_again_and_an_older_one_is(
 
     from review import db
 
-    assert db.current_revision(engine) == db.head_revision() == "0002_ledger"
+    assert db.current_revision(engine) == db.head_revision() == "0003_review_workbench"
     command.stamp(db.alembic_config(engine), "0001_review_queue")
     upgrades: list[str] = []
     monkeypatch.setattr(command, "upgrade", lambda _config, target: upgrades.append(target))
