@@ -12,6 +12,7 @@ from conftest import CASE_ID, PASSWORD
 from fastapi import FastAPI
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 from sqlalchemy import Engine
+from test_workbench import reject_bad_folder
 from workbench_cases import TWO_DOCUMENT_CASE, seed_two_document_case
 
 from review.store import ReviewStore
@@ -84,7 +85,11 @@ def screenshot(page: Page, name: str, full_page: bool = True) -> None:
         page.screenshot(path=str(Path(SCREENSHOTS) / name), full_page=full_page)
 
 
-def test_a_reviewer_goes_from_login_to_a_signed_off_case(page: Page, signed_off: list[str]) -> None:
+def test_a_reviewer_goes_from_login_to_a_signed_off_case(
+    page: Page, signed_off: list[str], engine: Engine
+) -> None:
+    reject_bad_folder(engine, "Fall-M%C3%BCller-%C3%BC", "Befund 3.pdf")
+    reject_bad_folder(engine, "C 7", "report.pdf")
     log_in(page, "rita")
     expect(page.get_by_role("row", name=CASE_ID)).to_contain_text("HER2 IHC 3+")
 
@@ -121,6 +126,14 @@ def test_a_reviewer_goes_from_login_to_a_signed_off_case(page: Page, signed_off:
         expect(audit.get_by_role("cell", name=what, exact=True).first).to_be_visible()
     expect(audit).to_contain_text("correct HER2.expression.A.1")
     screenshot(page, "audit.png")
+
+    page.get_by_role("link", name="Rejected documents").first.click()
+    rejected = page.locator("table.rejected-docs")
+    expect(rejected.get_by_role("row", name="Fall-M%C3%BCller-%C3%BC")).to_contain_text(
+        "bad_case_id"
+    )
+    expect(rejected.locator("tbody tr")).to_have_count(2)
+    screenshot(page, "rejected.png")
 
 
 def assert_highlight_sits_on_its_word(page: Page) -> None:
@@ -199,6 +212,15 @@ def test_a_two_document_case_is_reviewed_beside_the_document_with_the_keyboard_a
     expect(first.locator(".where")).to_contain_text("report-002.scan.pdf, page 1")
     assert inside(page.locator("#pages rect.highlight.active").first, pages)
     screenshot(page, "case.png", full_page=False)
+    fit = page.locator("#doc-1-page-1 img").bounding_box()
+    press(page, "+", "+")
+    expect(page.locator("#zoom-level")).to_have_text("150%")
+    zoomed = page.locator("#doc-1-page-1 img").bounding_box()
+    assert fit is not None and zoomed is not None
+    assert abs(zoomed["width"] - 1.5 * fit["width"]) <= 2
+    assert inside(page.locator("#pages rect.highlight.active").first, pages)
+    press(page, "0")
+    expect(page.locator("#zoom-level")).to_have_text("fit")
     press(page, "c")
     expect(first).to_contain_text("Confirmed by rita")
     workbench_ready(page)
