@@ -101,6 +101,8 @@ def decision_on_result(
     _check_confirm_unchanged(chosen, current, status, details)
     correcting = chosen is ReviewAction.CORRECT
     corrected_status = _status(status) if correcting else None
+    if correcting and corrected_status is None and current is not None:
+        corrected_status = current.status  # "(unchanged)": as it stands, maybe corrected before
     corrected_details = (details.strip()[:DETAILS_LIMIT] or None) if correcting else None
     if correcting and corrected_status is None and corrected_details is None:
         raise InvalidDecision("correction")

@@ -326,3 +326,37 @@ def test_the_audit_page_filters_by_user_and_action_and_shows_old_and_new_values(
     assert "correct: equivocal (IHC 2+); reason: 2+ on the slide" in page
     assert "vera" not in page.split("<table", 1)[1]
     assert Status.EQUIVOCAL.value in page
+
+
+def test_a_second_correction_with_the_status_unchanged_keeps_the_corrected_status(
+    client_as: Callable[[str], TestClient], engine: Engine
+) -> None:
+    rita = client_as("rita")
+    decide(
+        rita,
+        {
+            "marker_id": HER2,
+            "action": "correct",
+            "status": "equivocal",
+            "details": "IHC 2+",
+            "reason": "2+ on the slide",
+        },
+    )
+
+    post(
+        rita,
+        f"/cases/{CASE_ID}/decisions",
+        {
+            "version": "1",
+            "marker_id": HER2,
+            "action": "correct",
+            "status": "",
+            "details": "IHC 2+, 10%",
+            "reason": "the percent too",
+        },
+    )
+
+    case = ReviewStore(engine).get_case(CASE_ID)
+    assert case is not None
+    [line] = [m for m in case.summary.markers if m.marker_id == HER2]
+    assert (line.status, line.details) == (Status.EQUIVOCAL, "IHC 2+, 10%")
