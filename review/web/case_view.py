@@ -8,7 +8,7 @@ from review.queue_rows import badge_label
 from review.result_labels import her2_label
 from review.reviewed import ReviewedResult, reviewed_results
 from schemas.case import Case, CaseHER2Interpretation, DocumentResults, ReviewAction
-from schemas.markers import Evidence, Marker
+from schemas.markers import Evidence, Marker, Status
 
 SHORT_ID = 12
 NOT_WORDS = re.compile(r"\W+")
@@ -92,6 +92,7 @@ class HER2View(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     label: str
+    status: Status
     specimen: str
     basis: str
     sources: list[str]
@@ -241,6 +242,7 @@ def _document_view(
 def _her2_view(interpretation: CaseHER2Interpretation, names: dict[str, str]) -> HER2View:
     return HER2View(
         label=her2_label(interpretation),
+        status=interpretation.status,
         specimen=specimen_words(interpretation.specimen or ""),
         basis=interpretation.basis,
         sources=[names[d] for d in interpretation.source_documents if d in names],

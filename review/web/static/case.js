@@ -223,8 +223,12 @@
 
   const wanted = window.location.hash.slice(1);
   const chosen = results.find((article) => article.id === wanted);
+  const nextAfterSignOff = document.querySelector(".signed") && document.getElementById("next-case");
   if (chosen) {
     choose(chosen, { focus: true });
+  } else if (nextAfterSignOff) {
+    choose(results[0], {});
+    nextAfterSignOff.focus();
   } else {
     choose(results.find((article) => !article.classList.contains("decided")) || results[0], {});
   }

@@ -258,5 +258,6 @@ def test_a_two_document_case_is_reviewed_beside_the_document_with_the_keyboard_a
     assert signed_off == [TWO_DOCUMENT_CASE]
     workbench_ready(page)
 
+    expect(page.locator("#next-case")).to_be_focused()
     press(page, "n")
     expect(page.get_by_role("heading", name=f"Case {CASE_ID}")).to_be_visible()
