@@ -86,5 +86,5 @@ def discover(source: Source, ledger: Ledger) -> DiscoveryCounts:
             counts.bad_case_ids,
         )
     if counts.ignored:
-        log.warning("left aside %d objects that are no regular file", counts.ignored)
+        log.warning("left aside %d objects without a usable case id or file", counts.ignored)
     return counts
