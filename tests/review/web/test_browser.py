@@ -4,6 +4,7 @@ import os
 import socket
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -194,7 +195,6 @@ def test_a_two_document_case_is_reviewed_beside_the_document_with_the_keyboard_a
     page.keyboard.type(PASSWORD)
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
-    screenshot(page, "queue.png")
 
     tab_to(page, "#take-next")
     page.keyboard.press("Enter")
@@ -211,7 +211,6 @@ def test_a_two_document_case_is_reviewed_beside_the_document_with_the_keyboard_a
     expect(first.locator("blockquote")).to_have_count(1)
     expect(first.locator(".where")).to_contain_text("report-002.scan.pdf, page 1")
     assert inside(page.locator("#pages rect.highlight.active").first, pages)
-    screenshot(page, "case.png", full_page=False)
     fit = page.locator("#doc-1-page-1 img").bounding_box()
     press(page, "+", "+")
     expect(page.locator("#zoom-level")).to_have_text("150%")
@@ -261,3 +260,30 @@ def test_a_two_document_case_is_reviewed_beside_the_document_with_the_keyboard_a
     expect(page.locator("#next-case")).to_be_focused()
     press(page, "n")
     expect(page.get_by_role("heading", name=f"Case {CASE_ID}")).to_be_visible()
+
+
+@pytest.mark.skipif(not SCREENSHOTS, reason="only refreshes docs/screenshots")
+def test_screenshots_of_a_real_report_in_two_renderings(
+    page: Page, engine: Engine, corpus_dir: Path
+) -> None:
+    """The queue and case page for README and docs: report 104, as a PDF and as its scan."""
+    from extractors import analyse_document, assemble_case, read_document, render_page_images
+
+    store = ReviewStore(engine)
+    results = []
+    for name in ("104.pdf", "104.scan.pdf"):
+        data = (corpus_dir / "files" / name).read_bytes()
+        document = read_document(data)
+        received = datetime(2026, 11, 26, 9, 15, tzinfo=UTC)  # the app's clock: 12:00 that day
+        analysed = analyse_document(document, source_name=name, received_at=received)
+        store.add_document_results("case-104", analysed, render_page_images(data, document))
+        results.append(analysed)
+    store.save_case(assemble_case("case-104", results))
+
+    log_in(page, "rita")
+    screenshot(page, "queue.png", full_page=False)
+    page.goto("/cases/case-104")
+    workbench_ready(page)
+    press(page, "j", "j")
+    expect(page.locator("#result-2")).to_be_focused()
+    screenshot(page, "case.png", full_page=False)
