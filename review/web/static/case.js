@@ -73,9 +73,17 @@
     choose(results[next], { focus: true });
   }
 
+  // A decision key first takes up the result shown on arrival (as j does) and decides nothing:
+  // the reviewer decides only on a result they have chosen.
+  function takenUp() {
+    if (current && engaged) return current;
+    move(1);
+    return null;
+  }
+
   function openForm(kind) {
-    if (!current) move(1);
-    const details = current && current.querySelector("details." + kind);
+    const result = takenUp();
+    const details = result && result.querySelector("details." + kind);
     if (!details) return;
     details.open = true;
     const field = details.querySelector("select, textarea, input:not([type=hidden])");
@@ -83,8 +91,8 @@
   }
 
   function confirmCurrent() {
-    if (!current) move(1);
-    const form = current && current.querySelector("form.confirm-form");
+    const result = takenUp();
+    const form = result && result.querySelector("form.confirm-form");
     if (form) form.requestSubmit();
   }
 

@@ -204,9 +204,10 @@ def test_a_two_document_case_is_reviewed_beside_the_document_with_the_keyboard_a
     assert pages.bounding_box()["x"] < side.bounding_box()["x"]  # type: ignore[index]
     expect(page.locator("#pages img")).to_have_count(2)
 
-    press(page, "j")
+    press(page, "c")  # on arrival a decision key only takes up the result shown
     first = page.locator("#result-1")
     expect(first).to_be_focused()
+    expect(first).to_contain_text("Not reviewed yet")
     expect(first).to_have_class("result active")
     expect(first.locator("blockquote")).to_have_count(1)
     expect(first.locator(".where")).to_contain_text("report-002.scan.pdf, page 1")
