@@ -46,6 +46,7 @@ from schemas.case import (
 from schemas.decision_rules import RULES, decision_problem
 from schemas.reviewed import (
     ADDED_VERSION_KEY,
+    CASE_VERSION_KEY,
     latest_decisions,
     result_version,
     reviewed_results,
@@ -213,16 +214,24 @@ class ReviewStore:
             )
 
     def sign_off(
-        self, case_id: str, reviewer: str, confirmed_undecided: list[str] | None = None
+        self,
+        case_id: str,
+        reviewer: str,
+        confirmed_undecided: list[str] | None = None,
+        version: int | None = None,
     ) -> None:
         """Lock the case as reviewed by this reviewer (and audit it).
 
         Results no reviewer decided on are refused (UndecidedResults lists them) unless
         `confirmed_undecided` names each of them: the reviewer saw the list and confirmed.
+        With `version` (the case's decision count the page showed), a sign-off made while
+        others decided is refused (StaleDecision).
         """
         with self._sessions.begin() as session:
             row = _locked_case_row(session, case_id)
-            undecided = undecided_results(_case_of(session, row))
+            case = _case_of(session, row)
+            _check_case_fresh(case, version)
+            undecided = undecided_results(case)
             if not set(undecided) <= set(confirmed_undecided or []):
                 raise UndecidedResults(case_id, undecided)
             now = utc_now()
@@ -310,6 +319,13 @@ def _check_fresh(case: Case, decision: ReviewDecision, version: int | None) -> N
         added = [d for d in case.decisions if d.action is ReviewAction.ADD]
         latest = added[-1] if added else None
     raise StaleDecision(case.case_id, key, latest)
+
+
+def _check_case_fresh(case: Case, version: int | None) -> None:
+    """Refuse a sign-off from a page that showed fewer decisions than the case has now."""
+    if version is not None and result_version(case, CASE_VERSION_KEY) != version:
+        latest = case.decisions[-1] if case.decisions else None
+        raise StaleDecision(case.case_id, CASE_VERSION_KEY, latest)
 
 
 def _value_words(status: str, details: str) -> str:

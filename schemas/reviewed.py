@@ -8,6 +8,7 @@ from schemas.markers import Aspect, Marker, Status
 
 ADDED_PREFIX = "added."
 ADDED_VERSION_KEY = "added"
+CASE_VERSION_KEY = "case"
 
 
 class ReviewedResult(BaseModel):
@@ -52,7 +53,9 @@ def latest_decisions(decisions: list[ReviewDecision]) -> dict[str, ReviewDecisio
 
 
 def result_version(case: Case, marker_id: str) -> int:
-    """How many decisions a result has had; 'added' counts the results reviewers added."""
+    """How many decisions a result has had; 'added' counts additions, 'case' every decision."""
+    if marker_id == CASE_VERSION_KEY:
+        return len(case.decisions)
     if marker_id == ADDED_VERSION_KEY:
         return sum(1 for d in case.decisions if d.action is ReviewAction.ADD)
     return sum(

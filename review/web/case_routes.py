@@ -253,22 +253,31 @@ def sign_off(
     _: CsrfChecked,
     undecided: Annotated[list[str], Form()] = [],  # noqa: B006 - FastAPI copies form defaults
     confirm_undecided: FormText = "",
+    version: FormText = "",
 ) -> Response:
     """Lock the case as reviewed and tell the flows (the on_signoff callback).
 
     With results undecided, the reviewer is sent to the page that lists them; signing off
-    then needs the confirmation box ticked, and the list must still be the same.
+    then needs the confirmation box ticked, and each result still undecided must be listed.
+    A sign-off from a page older than the case's last decision is refused and says why.
     """
     services = services_of(request)
+    if case_or_404(services, case_id).review_status is ReviewStatus.SIGNED_OFF:
+        raise HTTPException(status_code=409, detail="the case is already signed off")
     confirmed = undecided if confirm_undecided == "yes" else []
     try:
-        services.store.sign_off(case_id, login.username, confirmed)
+        seen = form_version(version)
+        services.store.sign_off(case_id, login.username, confirmed, seen)
+    except InvalidDecision as error:
+        return _refused(case_id, error, "sign-off")
     except CaseNotFound as error:
         raise HTTPException(status_code=404, detail="no such case") from error
     except CaseLocked as error:
         raise HTTPException(status_code=409, detail="the case is already signed off") from error
     except UndecidedResults:
         return RedirectResponse(f"/cases/{case_id}/sign-off", status_code=303)
+    except StaleDecision:
+        return RedirectResponse(f"/cases/{case_id}?stale=case#sign-off", status_code=303)
     if services.on_signoff is not None:
         try:
             services.on_signoff(case_id)

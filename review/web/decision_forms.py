@@ -7,7 +7,13 @@ from review.errors import ReviewError
 from schemas.case import Case, ReviewAction, ReviewDecision
 from schemas.decision_rules import RULES
 from schemas.markers import Aspect, Marker, Status
-from schemas.reviewed import ReviewedResult, latest_decisions, reviewed_results
+from schemas.reviewed import (
+    ADDED_VERSION_KEY,
+    CASE_VERSION_KEY,
+    ReviewedResult,
+    latest_decisions,
+    reviewed_results,
+)
 
 REASON_LIMIT = 2000
 DETAILS_LIMIT = 500
@@ -155,7 +161,9 @@ def current_result(case: Case, marker_id: str) -> ReviewedResult | None:
 
 def stale_message(case: Case, marker_id: str) -> str:
     """What another reviewer decided on the result while this reviewer's page was open."""
-    if marker_id == "added":
+    if marker_id == CASE_VERSION_KEY:
+        return _stale_sign_off_message(case)
+    if marker_id == ADDED_VERSION_KEY:
         added = [d for d in case.decisions if d.action is ReviewAction.ADD]
         latest = added[-1] if added else None
         what = "another result"
@@ -176,6 +184,21 @@ def stale_message(case: Case, marker_id: str) -> str:
         f"While your page was open, {latest.reviewer} {PAST_TENSE[latest.action]} {what} "
         f"at {latest.decided_at:%H:%M} UTC{now_words}. Your decision was not recorded: "
         "check the result as it stands and decide again."
+    )
+
+
+def _stale_sign_off_message(case: Case) -> str:
+    latest = case.decisions[-1] if case.decisions else None
+    if latest is None:
+        return ""
+    result = current_result(case, latest.marker_id or "")
+    what = f"{result.marker.value} {result.aspect.value}" if result else "a result"
+    if latest.action is ReviewAction.ADD and latest.marker and latest.aspect:
+        what = f"{latest.marker.value} {latest.aspect.value}"
+    return (
+        f"While your page was open, {latest.reviewer} {PAST_TENSE[latest.action]} {what} "
+        f"at {latest.decided_at:%H:%M} UTC. The case was not signed off: check the results "
+        "as they stand and sign off again."
     )
 
 

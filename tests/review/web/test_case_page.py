@@ -25,11 +25,10 @@ ER = "ER.expression.A.1"
 
 
 def page_version(client: TestClient, form: dict[str, str], path: str) -> dict[str, str]:
-    """The version the case page's form would carry for this result (none for sign-off)."""
-    if path not in ("decisions", "additions"):
-        return {}
+    """The version the case page's form would carry: the result's, or the case's to sign off."""
     case = client.app.state.services.store.get_case(CASE_ID)  # type: ignore[attr-defined]
-    key = form.get("marker_id", "") if path == "decisions" else "added"
+    keys = {"decisions": form.get("marker_id", ""), "additions": "added", "sign-off": "case"}
+    key = keys[path]
     return {"version": str(result_version(case, key))}
 
 

@@ -120,14 +120,18 @@ def test_sign_off_with_undecided_results_lists_them_and_needs_a_ticked_confirmat
     rita = client_as("rita")
     decide(rita, {"marker_id": HER2, "action": "confirm", "reason": "agreed"})
 
-    where = post(rita, f"/cases/{CASE_ID}/sign-off", {})
+    where = post(rita, f"/cases/{CASE_ID}/sign-off", {"version": "1"})
 
     assert where == f"/cases/{CASE_ID}/sign-off"
     page = rita.get(where).text
     assert "1 result of this case has no decision" in page
     assert "ER expression: positive" in page
     assert signed_off == []
-    post(rita, f"/cases/{CASE_ID}/sign-off", {"undecided": [ER], "confirm_undecided": "yes"})
+    post(
+        rita,
+        f"/cases/{CASE_ID}/sign-off",
+        {"version": "1", "undecided": [ER], "confirm_undecided": "yes"},
+    )
     assert signed_off == [CASE_ID]
     case = ReviewStore(engine).get_case(CASE_ID)
     assert case is not None and case.review_status is ReviewStatus.SIGNED_OFF
@@ -159,7 +163,7 @@ def review_and_sign_off(client: TestClient) -> None:
             "reason": "stated in the comment",
         },
     )
-    post(client, f"/cases/{CASE_ID}/sign-off", {})
+    post(client, f"/cases/{CASE_ID}/sign-off", {"version": "3"})
 
 
 def test_after_sign_off_the_exports_carry_the_reviewed_results(
@@ -360,3 +364,23 @@ def test_a_second_correction_with_the_status_unchanged_keeps_the_corrected_statu
     assert case is not None
     [line] = [m for m in case.summary.markers if m.marker_id == HER2]
     assert (line.status, line.details) == (Status.EQUIVOCAL, "IHC 2+, 10%")
+
+
+def test_a_sign_off_from_a_page_older_than_the_last_decision_is_refused(
+    client_as: Callable[[str], TestClient], engine: Engine, signed_off: list[str]
+) -> None:
+    rita, adam = client_as("rita"), client_as("adam")
+    decide(rita, {"marker_id": HER2, "action": "confirm", "reason": "agreed"})
+    decide(rita, {"marker_id": ER, "action": "confirm", "reason": "agreed"})
+    decide(
+        adam, {"marker_id": HER2, "action": "reject", "reason": "wrong block"} | {"version": "1"}
+    )
+
+    # Rita's page showed two decisions; Adam's rejection came after it was drawn.
+    where = post(rita, f"/cases/{CASE_ID}/sign-off", {"version": "2"})
+
+    assert where.endswith("?stale=case#sign-off")
+    assert "While your page was open, adam rejected HER2 expression" in rita.get(where).text
+    assert signed_off == []
+    case = ReviewStore(engine).get_case(CASE_ID)
+    assert case is not None and case.review_status is ReviewStatus.IN_REVIEW
