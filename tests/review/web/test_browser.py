@@ -258,9 +258,29 @@ def test_a_two_document_case_is_reviewed_beside_the_document_with_the_keyboard_a
     assert signed_off == [TWO_DOCUMENT_CASE]
     workbench_ready(page)
 
+    assert_export_carries_the_review(page)
     expect(page.locator("#next-case")).to_be_focused()
     press(page, "n")
     expect(page.get_by_role("heading", name=f"Case {CASE_ID}")).to_be_visible()
+
+
+def assert_export_carries_the_review(page: Page) -> None:
+    """The signed-off case's FHIR export: confirmed and corrected results in, the rejected out."""
+    from fhir.resources.R4B.bundle import Bundle
+
+    response = page.request.get(f"/cases/{TWO_DOCUMENT_CASE}/export.fhir.json")
+    assert response.ok
+    bundle = response.json()
+    Bundle.model_validate(bundle)
+    resources = [entry["resource"] for entry in bundle["entry"]]
+    observations = {
+        r["code"].get("text"): r for r in resources if r["resourceType"] == "Observation"
+    }
+    assert {"HER2 expression", "HER2 amplification"} <= observations.keys()
+    assert "ER expression" not in observations
+    corrected = observations["HER2 amplification"]
+    assert "FISH ratio 1.5" in " ".join(n["text"] for n in corrected.get("note", []))
+    assert any(r["resourceType"] == "Provenance" for r in resources)
 
 
 @pytest.mark.skipif(not SCREENSHOTS, reason="only refreshes docs/screenshots")
