@@ -1,8 +1,15 @@
 """The case as its reviewers left it: the summary rebuilt from the reviewed results."""
 
-from schemas.case import Case, CaseSummary, SummaryMarkerLine
+from schemas.case import Case, CaseSummary, ReviewAction, SummaryMarkerLine
 from schemas.markers import Marker
 from schemas.reviewed import ReviewedResult, reviewed_results
+
+PAST_TENSE = {
+    ReviewAction.CONFIRM: "confirmed",
+    ReviewAction.CORRECT: "corrected",
+    ReviewAction.REJECT: "rejected",
+    ReviewAction.ADD: "added",
+}
 
 
 def _line_text(result: ReviewedResult) -> str:
@@ -11,10 +18,7 @@ def _line_text(result: ReviewedResult) -> str:
         statement += f" ({result.details})"
     decision = result.decision
     assert decision is not None
-    verb = {"correct": "corrected", "add": "added"}.get(
-        decision.action.value, decision.action.value
-    )
-    return f"{statement} — {verb} by {decision.reviewer}"
+    return f"{statement} — {PAST_TENSE[decision.action]} by {decision.reviewer}"
 
 
 def _changed_line(result: ReviewedResult) -> SummaryMarkerLine:

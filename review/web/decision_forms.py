@@ -14,6 +14,7 @@ from schemas.reviewed import (
     latest_decisions,
     reviewed_results,
 )
+from schemas.reviewed_case import PAST_TENSE
 
 REASON_LIMIT = 2000
 DETAILS_LIMIT = 500
@@ -36,12 +37,6 @@ DECISION_PROBLEMS = {
     **{code: message for code, (_, message) in RULES.items()},
 }
 
-PAST_TENSE = {
-    ReviewAction.CONFIRM: "confirmed",
-    ReviewAction.CORRECT: "corrected",
-    ReviewAction.REJECT: "rejected",
-    ReviewAction.ADD: "added",
-}
 
 
 class InvalidDecision(ReviewError):
