@@ -3,6 +3,7 @@
 import hashlib
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from conftest import CASE_ID, csrf_token_in
@@ -18,10 +19,12 @@ from workbench_cases import (
 )
 
 from review.ledger import Ledger, LedgerReason, NewObject
+from review.queue_rows import QueueRow
 from review.result_labels import result_label
 from review.store import ReviewStore
 from review.web.case_view import clean_diagnosis, specimen_words
-from review.web.durations import in_words
+from review.web.durations import in_words, turnaround, waiting
+from schemas.case import ReviewStatus
 from schemas.markers import Aspect, IHCScore, Marker, MarkerResult, Status
 
 
@@ -83,11 +86,28 @@ def test_the_diagnosis_shows_without_the_form_labels_read_before_it(raw: str, cl
 
 
 def test_durations_read_at_a_glance() -> None:
-    from datetime import timedelta
-
     assert in_words(timedelta(days=6, hours=2, minutes=30)) == "6 d 2 h"
     assert in_words(timedelta(hours=3, minutes=10)) == "3 h 10 min"
     assert in_words(timedelta(seconds=20)) == "under 1 min"
+
+
+def test_an_open_case_waits_and_a_signed_off_one_has_a_turnaround() -> None:
+    received = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
+    now = received + timedelta(days=2, hours=1)
+    row = QueueRow(
+        case_id="c1",
+        received_at=received,
+        status=ReviewStatus.PENDING,
+        conflicts=0,
+        documents=1,
+        markers=1,
+    )
+    signed = row.model_copy(
+        update={"status": ReviewStatus.SIGNED_OFF, "signed_off_at": received + timedelta(hours=5)}
+    )
+
+    assert (waiting(row, now), turnaround(row)) == (timedelta(days=2, hours=1), None)
+    assert (waiting(signed, now), turnaround(signed)) == (None, timedelta(hours=5))
 
 
 def test_the_case_page_shows_every_page_beside_the_results_with_every_box(
