@@ -168,3 +168,27 @@ def test_the_command_writes_labels_jsonl(
     assert result.exit_code == 0, result.output
     assert "1 signed-off cases, 1 documents, 2 labels" in result.output
     assert (tmp_path / "out" / "labels.jsonl").exists()
+
+
+def test_the_labels_score_the_extraction_with_the_corpus_scorer(store: ReviewStore) -> None:
+    from extractors.evaluation import Evaluation, score_report
+
+    review(store)
+    store.sign_off("case-0001", "rita")
+    case = store.get_case("case-0001")
+    assert case is not None
+    [row] = case_label_rows(case)
+    scored = Evaluation()
+
+    score_report(row["id"], document_results().markers, row["markers"], scored)
+
+    # HER2 3+ positive was corrected to equivocal, ER was rejected, PR was added: the
+    # extraction gets HER2 and ER wrong (extra) and misses HER2 equivocal and PR.
+    counts = scored.overall
+    assert (counts.tp, counts.fp, counts.fn) == (0, 2, 2)
+    assert sorted((m.kind, m.key[0]) for m in scored.misses) == [
+        ("extra", "ER"),
+        ("extra", "HER2"),
+        ("missing", "HER2"),
+        ("missing", "PR"),
+    ]
