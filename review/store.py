@@ -1,21 +1,22 @@
 """The review queue's storage: documents' results, assembled cases, decisions and sign-off."""
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import Engine, Row, select
 from sqlalchemy.orm import Session
 
 from review.audit import AuditAction, record_audit
 from review.db import make_sessionmaker
-from review.errors import (
-    CaseLocked,
-    CaseNotFound,
-    InconsistentDecision,
-    StaleDecision,
-    UndecidedResults,
-    UnknownMarkerResult,
+from review.decision_checks import check_case_fresh, check_fresh, check_known, values_around
+from review.errors import CaseLocked, CaseNotFound, InconsistentDecision, UndecidedResults
+from review.presence import (
+    VIEWING_WINDOW,
+    CasePresence,
+    claimed_by,
+    presence_by_case,
+    presence_row,
+    release_claims,
 )
 from review.queue_rows import (
     MarkerBadge,
@@ -35,42 +36,12 @@ from review.tables import (
     utc_now,
 )
 from review.upsert import insert_if_absent
-from schemas.case import (
-    Case,
-    DocumentResults,
-    ReviewAction,
-    ReviewDecision,
-    ReviewStatus,
-    SignOff,
-)
+from schemas.case import Case, DocumentResults, ReviewDecision, ReviewStatus, SignOff
 from schemas.decision_rules import RULES, decision_problem
-from schemas.reviewed import (
-    ADDED_VERSION_KEY,
-    CASE_VERSION_KEY,
-    latest_decisions,
-    result_version,
-    reviewed_results,
-    undecided_results,
-)
+from schemas.reviewed import undecided_results
 from schemas.reviewed_case import reviewed_case
 
 __all__ = ["CasePresence", "MarkerBadge", "QueueRow", "ReviewStore"]
-
-VIEWING_WINDOW = timedelta(minutes=15)
-
-
-class CasePresence(BaseModel):
-    """Who has a case claimed and who opened it lately; user names only."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    case_id: str
-    claimed_by: str | None = None
-    claimed_at: datetime | None = None
-    viewing: list[str] = Field(
-        default_factory=list, description="Users who opened the case within the window."
-    )
-
 
 QUEUE_COLUMNS = (
     CaseRow.case_id,
@@ -193,12 +164,12 @@ class ReviewStore:
         with self._sessions.begin() as session:
             row = _locked_case_row(session, case_id)
             case = _case_of(session, row)
-            _check_known(case, decision)
-            _check_fresh(case, decision, version)
+            check_known(case, decision)
+            check_fresh(case, decision, version)
             problem = decision_problem(case, decision)
             if problem:
                 raise InconsistentDecision(case_id, problem, RULES[problem][1])
-            old, new = _values_around(case, decision)
+            old, new = values_around(case, decision)
             session.add(_decision_row(case_id, decision))
             row.status = ReviewStatus.IN_REVIEW
             session.flush()
@@ -230,7 +201,7 @@ class ReviewStore:
         with self._sessions.begin() as session:
             row = _locked_case_row(session, case_id)
             case = _case_of(session, row)
-            _check_case_fresh(case, version)
+            check_case_fresh(case, version)
             undecided = undecided_results(case)
             if not set(undecided) <= set(confirmed_undecided or []):
                 raise UndecidedResults(case_id, undecided)
@@ -243,7 +214,7 @@ class ReviewStore:
                     case_id=case_id, reviewer=reviewer, signed_off_at=now, undecided=undecided
                 )
             )
-            _release_claim(session, case_id)
+            release_claims(session, case_id)
             record_audit(session, AuditAction.SIGN_OFF, username=reviewer, case_id=case_id)
             if undecided:
                 record_audit(
@@ -258,7 +229,7 @@ class ReviewStore:
     def mark_viewing(self, case_id: str, username: str, at: datetime | None = None) -> None:
         """Note that the user has the case open now (the queue shows it for a while)."""
         with self._sessions.begin() as session:
-            presence = _presence_row(session, case_id, username)
+            presence = presence_row(session, case_id, username)
             if presence is not None:
                 presence.seen_at = at or utc_now()
 
@@ -266,10 +237,10 @@ class ReviewStore:
         """Claim the case for this user unless another holds it; who holds it afterwards."""
         with self._sessions.begin() as session:
             row = _locked_case_row(session, case_id)
-            holder = _claimed_by(session, row.case_id)
+            holder = claimed_by(session, row.case_id)
             if holder is not None:
                 return holder
-            presence = _presence_row(session, case_id, username)
+            presence = presence_row(session, case_id, username)
             assert presence is not None
             presence.claimed_at = utc_now()
             record_audit(session, AuditAction.CLAIM, username=username, case_id=case_id)
@@ -285,93 +256,8 @@ class ReviewStore:
 
     def presence(self, now: datetime | None = None) -> dict[str, CasePresence]:
         """Per case id: who claimed it and who opened it within VIEWING_WINDOW."""
-        since = (now or utc_now()) - VIEWING_WINDOW
-        query = select(CasePresenceRow).order_by(CasePresenceRow.username)
-        found: dict[str, CasePresence] = {}
         with self._sessions() as session:
-            for row in session.scalars(query):
-                entry = found.setdefault(row.case_id, CasePresence(case_id=row.case_id))
-                if row.claimed_at is not None:
-                    entry.claimed_by, entry.claimed_at = row.username, row.claimed_at
-                if row.seen_at is not None and row.seen_at >= since:
-                    entry.viewing.append(row.username)
-        return found
-
-
-def _check_known(case: Case, decision: ReviewDecision) -> None:
-    if decision.action is not ReviewAction.ADD:
-        known = {m.marker_id for m in case.current_markers}
-        if decision.marker_id not in known:
-            raise UnknownMarkerResult(case.case_id, str(decision.marker_id))
-
-
-def _check_fresh(case: Case, decision: ReviewDecision, version: int | None) -> None:
-    """Refuse a decision made on a page that showed fewer decisions than there are now."""
-    if version is None:
-        return
-    key = ADDED_VERSION_KEY if decision.action is ReviewAction.ADD else str(decision.marker_id)
-    if result_version(case, key) == version:
-        return
-    latest = None
-    if decision.action is not ReviewAction.ADD:
-        latest = latest_decisions(case.decisions).get(str(decision.marker_id))
-    else:
-        added = [d for d in case.decisions if d.action is ReviewAction.ADD]
-        latest = added[-1] if added else None
-    raise StaleDecision(case.case_id, key, latest)
-
-
-def _check_case_fresh(case: Case, version: int | None) -> None:
-    """Refuse a sign-off from a page that showed fewer decisions than the case has now."""
-    if version is not None and result_version(case, CASE_VERSION_KEY) != version:
-        latest = case.decisions[-1] if case.decisions else None
-        raise StaleDecision(case.case_id, CASE_VERSION_KEY, latest)
-
-
-def _value_words(status: str, details: str) -> str:
-    return f"{status} ({details})" if details else status
-
-
-def _values_around(case: Case, decision: ReviewDecision) -> tuple[str | None, str]:
-    """The result in words before and after the decision, for the audit."""
-    before = {r.marker_id: r for r in reviewed_results(case)}.get(decision.marker_id or "")
-    old = None
-    if before is not None:
-        old = "rejected" if before.rejected else _value_words(before.status, before.details)
-    after_case = case.model_copy(update={"decisions": [*case.decisions, decision]})
-    results = reviewed_results(after_case)
-    if decision.action is ReviewAction.ADD:
-        after = results[-1]
-    else:
-        after = next(r for r in results if r.marker_id == decision.marker_id)
-    new = "rejected" if after.rejected else _value_words(after.status, after.details)
-    return old, f"{decision.action.value}: {new}; reason: {decision.reason}"
-
-
-def _presence_row(session: Session, case_id: str, username: str) -> CasePresenceRow | None:
-    if session.get(CaseRow, case_id) is None:
-        return None
-    insert_if_absent(
-        session,
-        CasePresenceRow.__table__,  # type: ignore[arg-type]
-        {"case_id": case_id, "username": username, "seen_at": None, "claimed_at": None},
-    )
-    return session.get(CasePresenceRow, (case_id, username), with_for_update=True)
-
-
-def _claimed_by(session: Session, case_id: str) -> str | None:
-    query = select(CasePresenceRow.username).where(
-        CasePresenceRow.case_id == case_id, CasePresenceRow.claimed_at.is_not(None)
-    )
-    return session.scalars(query).first()
-
-
-def _release_claim(session: Session, case_id: str) -> None:
-    query = select(CasePresenceRow).where(
-        CasePresenceRow.case_id == case_id, CasePresenceRow.claimed_at.is_not(None)
-    )
-    for presence in session.scalars(query):
-        presence.claimed_at = None
+            return presence_by_case(session, (now or utc_now()) - VIEWING_WINDOW)
 
 
 def _ensure_case_row(session: Session, case_id: str) -> None:
