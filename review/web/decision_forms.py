@@ -38,7 +38,6 @@ DECISION_PROBLEMS = {
 }
 
 
-
 class InvalidDecision(ReviewError):
     """A decision form was filled in a way the app cannot record; `code` says which way."""
 
