@@ -90,6 +90,16 @@ KINDS = {
         ("HER2 FISH: AMPLIFIED (4.3)", [("HER2", AMP, P, {"ratio": 4.3})]),
         ("HER2 by SISH: not amplified (ratio 1.1)", [("HER2", AMP, N, {"ratio": 1.1})]),
     ],
+    "stain_for_names_the_test": [
+        (
+            "An immunostain for p53 was performed on block B2 and was negative in the tumour.",
+            [("TP53", EXPR, N, {})],
+        ),
+        (
+            "A stain for ER was done on the core biopsy; it is positive in 80% of nuclei.",
+            [("ER", EXPR, P, {"percent": 80})],
+        ),
+    ],
     "fusion_protein_by_ihc": [
         ("ALK (D5F3) immunohistochemistry: negative", [("ALK", EXPR, N, {})]),
         ("ROS1 IHC (clone D4D6): positive", [("ROS1", EXPR, P, {})]),
