@@ -90,8 +90,15 @@ class ContextRules(BaseModel):
 
 
 def compile_words(pattern: str) -> re.Pattern[str]:
-    """Compile a vocabulary expression case-insensitively; see `whole_words` for the start."""
-    return re.compile(rf"(?:{pattern})(?![A-Za-z])", re.IGNORECASE)
+    """Compile a vocabulary expression case-insensitively; see `whole_words` for the start.
+
+    A match ends a word: no letter follows, except a capital after a small letter, where OCR
+    lost the space between two words ('positiveCl', 'negativeIn').
+    """
+    return re.compile(rf"(?:{pattern}){_WORD_END}", re.IGNORECASE)
+
+
+_WORD_END = r"(?-i:(?<=[a-z])(?![a-z])|(?<![a-z])(?![A-Za-z]))"
 
 
 def whole_words(

@@ -100,6 +100,14 @@ KINDS = {
             [("ER", EXPR, P, {"percent": 80})],
         ),
     ],
+    "verdict_noun_after_marker": [
+        ("Faint p53 positivity in the tumour cells.", [("TP53", EXPR, P, {})]),
+        ("ER: nuclear positivity in about 60% of cells", [("ER", EXPR, P, {"percent": 60})]),
+    ],
+    "ocr_glued_words": [
+        ("p53: positiveIn scattered cells", [("TP53", EXPR, P, {})]),
+        ("PR: negativeComment follows", [("PR", EXPR, N, {})]),
+    ],
     "fusion_protein_by_ihc": [
         ("ALK (D5F3) immunohistochemistry: negative", [("ALK", EXPR, N, {})]),
         ("ROS1 IHC (clone D4D6): positive", [("ROS1", EXPR, P, {})]),
