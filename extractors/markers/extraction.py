@@ -2,7 +2,8 @@
 
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.ratios import named_ratios
-from extractors.markers.statements import Finding, read_findings
+from extractors.markers.spans import Finding
+from extractors.markers.statements import read_findings
 from extractors.markers.summary_rules import derived_results, merged_results
 from extractors.markers.variant_tables import allele_fractions
 from schemas.document import Document, Page

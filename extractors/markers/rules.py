@@ -46,6 +46,10 @@ class MarkerRules(BaseModel):
     always_reported: bool = Field(
         default=False, description="Results are 'reported' with a percent (Ki-67)."
     )
+    value_alone_reports: bool = Field(
+        default=False,
+        description="A stated value with no verdict is a 'reported' result (TMB 4 mut/Mb).",
+    )
     status_words: list[StatusWord] = Field(
         default_factory=list, description="Marker-specific status words, checked first."
     )

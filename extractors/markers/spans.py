@@ -1,7 +1,8 @@
 """Plain records the pipeline's components leave on a Doc, with raw character offsets."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from extractors.markers.values import StatedValues
 from schemas.markers import Aspect, Marker, Status
 
 
@@ -45,3 +46,19 @@ def longest_first(items: list[Cue]) -> list[Cue]:
         if all(cue.end <= other.start or cue.start >= other.end for other in kept):
             kept.append(cue)
     return sorted(kept, key=lambda c: c.start)
+
+
+@dataclass
+class Finding:
+    """One result read from one place on a page."""
+
+    marker: Marker
+    aspect: Aspect
+    status: Status
+    start: int
+    end: int
+    values: StatedValues = field(default_factory=StatedValues)
+    alteration: str | None = None
+    specimen: str | None = None
+    historical: bool = False
+    amended: bool = False

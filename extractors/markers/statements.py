@@ -8,9 +8,10 @@ from spacy.tokens import Doc
 
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.rules import MarkerRules, rules_by_marker
-from extractors.markers.spans import Cue, Mention, Region
-from extractors.markers.values import StatedValues, bare_index, read_values
-from schemas.markers import Aspect, IHCScore, Marker, Status
+from extractors.markers.spans import Cue, Finding, Mention, Region
+from extractors.markers.units import read_units
+from extractors.markers.values import StatedValues, read_values, status_from_values
+from schemas.markers import Aspect, Marker, Status
 
 _WINDOW_LIMIT = 250
 _SHORT_LEAD = 12
@@ -35,6 +36,11 @@ _TEST_NOUN = re.compile(
 )
 _FILLER = re.compile(
     r"\b(?:is|are|was|were|interpreted|as|considered|reported|results?|status)\b", re.IGNORECASE
+)
+# A status word as a key whose value denies it: 'MSI-High: NOT DETECTED', 'TMB-High - No'.
+_NEGATED_VALUE = re.compile(
+    r"[ \t]*[:\-–]?[ \t]*(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
+    re.IGNORECASE,
 )
 _TICKED_BOX = re.compile(r"[(\[{]\s*[xX✓✔]\s*[)\]}]")
 _SAME_NAME_GAP = re.compile(
@@ -81,28 +87,6 @@ _RATIO_PHRASE = re.compile(
     r"|(?:centromere|CEP\s?\d{1,2})\s+signals\s+(?:was|is|were)\s+(?:\w+\s+){0,3}\d{1,2}\.\d",
     re.IGNORECASE | re.DOTALL,
 )
-_SCORE_STATUS = {
-    IHCScore.ZERO: Status.NEGATIVE,
-    IHCScore.ONE: Status.NEGATIVE,
-    IHCScore.TWO: Status.EQUIVOCAL,
-    IHCScore.THREE: Status.POSITIVE,
-}
-
-
-@dataclass
-class Finding:
-    """One result read from one place on a page."""
-
-    marker: Marker
-    aspect: Aspect
-    status: Status
-    start: int
-    end: int
-    values: StatedValues = field(default_factory=StatedValues)
-    alteration: str | None = None
-    specimen: str | None = None
-    historical: bool = False
-    amended: bool = False
 
 
 @dataclass
@@ -134,14 +118,18 @@ def read_findings(doc: Doc) -> list[Finding]:
         doc._.statements,
     )
     rules = rules_by_marker()
+    units = read_units(reading.text, reading.mentions, rules)
     findings: dict[int, Finding | None] = {}
     for index in reversed(range(len(reading.mentions))):
+        if index in units.owned:
+            findings[index] = None
+            continue
         findings[index] = _read_mention(reading, rules, index, findings)
     _carry_values(reading, findings)
     found = [f for i, f in sorted(findings.items()) if f is not None]
-    answered = {i for i, f in findings.items() if f is not None}
+    answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
-    return found
+    return found + units.findings
 
 
 def _carry_values(reading: _Reading, findings: dict[int, "Finding | None"]) -> None:
@@ -269,7 +257,7 @@ def _read_mention(
     status = cue.status if cue else None
     cue_aspect = cue.aspect if cue and not cue.weak else None
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
-    status = _status_from_values(rule, aspect, status, values, window)
+    status = status_from_values(rule, aspect, status, values, window)
     if status is None:
         return None
     return _finding(reading, rule, mention, cue, aspect, status, values, end)
@@ -354,7 +342,12 @@ def _own_status_word(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
         )
         if match:
-            return Cue(start + match.start(), start + match.end(), word.status, "either", None)
+            status = word.status
+            if status is Status.POSITIVE and _NEGATED_VALUE.match(
+                reading.text, start + match.end()
+            ):
+                status = Status.NEGATIVE  # 'MSI-High: NOT DETECTED' names what was not found
+            return Cue(start + match.start(), start + match.end(), status, "either", None)
     return None
 
 
@@ -430,34 +423,6 @@ def _nearest_aspect(
     return best[1] if best else None
 
 
-def _status_from_values(
-    rule: MarkerRules, aspect: Aspect, status: Status | None, values: StatedValues, window: str
-) -> Status | None:
-    if rule.always_reported:
-        if values.percent is None and values.value is None:
-            values.percent = bare_index(window)
-        has_number = values.percent is not None or values.value is not None
-        return Status.REPORTED if has_number else None
-    if aspect is Aspect.EXPRESSION and values.ihc_score is not None:
-        if rule.ihc_score_sets_status or status is None:
-            return _SCORE_STATUS[values.ihc_score]
-    if status is None and rule.percent_sets_status:
-        return _status_from_percent(values)
-    return status
-
-
-def _status_from_percent(values: StatedValues) -> Status | None:
-    """Any stained cells make a receptor positive (>= 1%); a CPS of 1 or more makes PD-L1 so."""
-    number = values.percent
-    if number is None and values.score_type == "CPS" and values.value:
-        bound = re.search(r"[<>≤≥]", values.value)
-        digits = re.search(r"\d+(?:\.\d+)?", values.value)
-        number = None if bound or not digits else float(digits.group(0))
-    if number is None:
-        return None
-    return Status.NEGATIVE if number < 1 else Status.POSITIVE
-
-
 def _finding(
     reading: _Reading,
     rule: MarkerRules,
@@ -474,10 +439,11 @@ def _finding(
         statement = _statement(reading, mention.start, mention.end)
         values.ratio = _nearby_ratio(reading, mention, statement)
     alteration = None
-    if aspect in (Aspect.MUTATION, Aspect.FUSION) and status is Status.POSITIVE:
-        stmt_start, _ = _statement(reading, mention.start, mention.end)
-        alteration = normalise_alteration(reading.text[stmt_start : end + _VALUES_TRAIL])
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
+    if aspect in (Aspect.MUTATION, Aspect.FUSION) and status is Status.POSITIVE:
+        low = _own_stretch_start(reading, mention, stmt_start)
+        high = min(end + _VALUES_TRAIL, _next_mention_start(reading, mention))
+        alteration = normalise_alteration(reading.text[low:high])
     return Finding(
         marker=rule.marker,
         aspect=aspect,
@@ -490,6 +456,31 @@ def _finding(
         historical=_flagged(reading, "historical", stmt_start, max(stmt_end, end)),
         amended=_flagged(reading, "amended", max(0, mention.start - 300), end),
     )
+
+
+def _own_stretch_start(reading: _Reading, mention: Mention, stmt_start: int) -> int:
+    """Where words about this mention may begin: after the last other marker's name before it.
+
+    A statement can run over several table rows; 'AR H875Y' on the row above is not NTRK's.
+    """
+    line_start = reading.text.rfind("\n", 0, mention.start) + 1
+    if not reading.text[line_start : mention.start].strip(" \t-•*|"):
+        stmt_start = max(stmt_start, line_start)  # a row starts with its gene
+    low = stmt_start
+    for other in reading.mentions:
+        if other.start >= mention.start:
+            break
+        if other.end > low and other.marker != mention.marker and not other.implied:
+            low = other.end
+    return low
+
+
+def _next_mention_start(reading: _Reading, mention: Mention) -> int:
+    """Where the next other marker's name starts (its words are its own)."""
+    for other in reading.mentions:
+        if other.start > mention.end and other.marker != mention.marker and not other.implied:
+            return other.start
+    return len(reading.text)
 
 
 def _nearby_ratio(reading: _Reading, mention: Mention, statement: tuple[int, int]) -> float | None:
@@ -592,7 +583,7 @@ def _read_statement(
         aspect = method
     else:
         aspect = _aspect(reading, rule, subject, end, cue.aspect if cue else None)
-    status = _status_from_values(
+    status = status_from_values(
         rule, aspect, cue.status if cue else None, values, reading.text[start:end]
     )
     if status is None:

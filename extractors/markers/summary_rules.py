@@ -15,6 +15,7 @@ def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
     amended = {(r.marker, r.aspect) for r in results if r.amended}
     kept = [r for r in results if r.amended or (r.marker, r.aspect) not in amended]
     kept = _without_partial_negatives(kept)
+    kept = _without_bare_values(kept)
     merged: dict[tuple[Marker, str, Status], MarkerResult] = {}
     for result in kept:
         key = (result.marker, result.aspect.value, result.status)
@@ -37,6 +38,23 @@ def _without_partial_negatives(results: list[MarkerResult]) -> list[MarkerResult
         for r in results
         if not (r.status is Status.NEGATIVE and (r.marker, r.aspect, r.specimen) in detected)
     ]
+
+
+def _without_bare_values(results: list[MarkerResult]) -> list[MarkerResult]:
+    """A value 'reported' for want of a verdict yields to the verdict stated elsewhere.
+
+    'TMB: 5.0 mut/Mb' on one page and 'TMB low' on another are one result: negative, 5.0.
+    Ki-67, whose results are all 'reported', has no verdict to yield to.
+    """
+    verdicts = {(r.marker, r.aspect): r for r in results if r.status is not Status.REPORTED}
+    kept = []
+    for result in results:
+        verdict = verdicts.get((result.marker, result.aspect))
+        if result.status is Status.REPORTED and verdict is not None:
+            _fill_details(verdict, result)
+            continue
+        kept.append(result)
+    return kept
 
 
 def _fill_details(into: MarkerResult, other: MarkerResult) -> None:

@@ -3,7 +3,8 @@
 import re
 from dataclasses import dataclass, field
 
-from schemas.markers import IHCScore
+from extractors.markers.rules import MarkerRules
+from schemas.markers import Aspect, IHCScore, Status
 
 _FLAGS = re.IGNORECASE
 _SCORE_WORD = re.compile(
@@ -53,7 +54,8 @@ _TMB = re.compile(
 )
 _PDL1_SCORE = re.compile(
     r"\b(TPS|CPS|IC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?)"
-    r"(?:\s+score)?\s*(?:of|:|=|was|is)?\s*([<>≥≤]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*(%)?",
+    r"(?:\s+score)?(?:\s*\((?:TPS|CPS|IC)\))?\s*(?:of|:|=|was|is)?\s*([<>≥≤]=?\s*)?"
+    r"(\d{1,3}(?:\.\d+)?)\s*(%)?",
     _FLAGS,
 )
 _CLONE = re.compile(r"\b(22C3|SP263|SP142|28-8|73-10|E1L3N)\b", _FLAGS)
@@ -205,3 +207,46 @@ def bare_index(text: str) -> float | None:
     """A proliferation index written without a percent sign ('labeling index: 30')."""
     match = _BARE_INDEX.search(text)
     return float(match.group(1)) if match and int(match.group(1)) <= 100 else None
+
+
+# HER2's scale (ASCO/CAP): 0 and 1+ negative, 2+ equivocal, 3+ positive.
+_SCORED_STATUS = {
+    IHCScore.ZERO: Status.NEGATIVE,
+    IHCScore.ONE: Status.NEGATIVE,
+    IHCScore.TWO: Status.EQUIVOCAL,
+    IHCScore.THREE: Status.POSITIVE,
+}
+
+
+def status_from_values(
+    rule: MarkerRules, aspect: Aspect, status: Status | None, values: StatedValues, window: str
+) -> Status | None:
+    """The status the stated values decide, where the marker's rules let them decide it."""
+    if rule.always_reported:
+        if values.percent is None and values.value is None:
+            values.percent = bare_index(window)
+        has_number = values.percent is not None or values.value is not None
+        return Status.REPORTED if has_number else None
+    if aspect is Aspect.EXPRESSION and values.ihc_score is not None:
+        if rule.ihc_score_sets_status:
+            return _SCORED_STATUS[values.ihc_score]
+        if status is None:
+            # Other markers scored 0 to 3+ (EGFR, p53): any staining is expression.
+            return Status.NEGATIVE if values.ihc_score is IHCScore.ZERO else Status.POSITIVE
+    if status is None and rule.percent_sets_status:
+        return _status_from_percent(values)
+    if status is None and rule.value_alone_reports and values.value is not None:
+        return Status.REPORTED
+    return status
+
+
+def _status_from_percent(values: StatedValues) -> Status | None:
+    """Any stained cells make a receptor positive (>= 1%); a CPS of 1 or more makes PD-L1 so."""
+    number = values.percent
+    if number is None and values.score_type == "CPS" and values.value:
+        bound = re.search(r"[<>≤≥]", values.value)
+        digits = re.search(r"\d+(?:\.\d+)?", values.value)
+        number = None if bound or not digits else float(digits.group(0))
+    if number is None:
+        return None
+    return Status.NEGATIVE if number < 1 else Status.POSITIVE

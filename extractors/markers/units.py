@@ -1,0 +1,367 @@
+"""Results that a unit of the page states as a whole, read before the words of each mention.
+
+A unit is a line or a short run of lines with a shape of its own:
+- a list governed by one phrase before it ('Negative: ER, PR', 'No pathogenic variants were
+  identified in: BRAF, KRAS') or after it ('... codons 12, 13 and 61 ... None of these
+  mutations were detected');
+- a row of a sequencing report's variant table (gene, protein change, allele fraction,
+  classification), where a variant of unknown significance or a synonymous change is no result;
+- a template row that carries its own scale ('ER (xy%) : 95', 'HER2 (0-3+) : 1').
+
+The mentions a unit decides are owned by it: the mention-by-mention reading skips them, so a
+list of what an assay covers is not read as results, nor a table row as its neighbour's.
+The expressions live in unit_rules.json, each with a name and examples run as tests.
+"""
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from extractors.markers.alterations import normalise_alteration
+from extractors.markers.rules import MarkerRules
+from extractors.markers.spans import Finding, Mention
+from extractors.markers.values import StatedValues, status_from_values
+from schemas.markers import Aspect, IHCScore, Marker, Status
+
+
+class Example(BaseModel):
+    """A short text in a rule's own kind of wording and the results it must give."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str
+    expect: list[list[object]]
+
+
+class ListRule(BaseModel):
+    """A phrase that gives one status to every marker of the list after or before it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    kind: str = Field(pattern="^list_(?:after|before)$")
+    pattern: str
+    status: Status | None = Field(description="None: the phrase's 'verdict' group says it.")
+    aspect: Aspect | None
+    examples: list[Example] = Field(min_length=2)
+
+
+class NotAResult(BaseModel):
+    """Words that make a variant row state no result (VUS, benign, synonymous)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    pattern: str
+    examples: list[Example] = Field(min_length=2)
+
+
+class ScaleRow(BaseModel):
+    """A scale in brackets after a marker's name, then the bare number on that scale."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    pattern: str
+    scale: str = Field(pattern="^(?:percent|ihc_score)$")
+    examples: list[Example] = Field(min_length=2)
+
+
+class UnitRules(BaseModel):
+    """unit_rules.json."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    list_rules: list[ListRule]
+    not_a_result: list[NotAResult]
+    scale_rows: list[ScaleRow]
+
+
+@cache
+def load_unit_rules() -> UnitRules:
+    """The unit rules from the package, validated."""
+    text = (resources.files("extractors.markers") / "unit_rules.json").read_text("utf-8")
+    return UnitRules.model_validate_json(text)
+
+
+@dataclass
+class _Compiled:
+    lists: list[tuple[re.Pattern[str], ListRule]]
+    not_a_result: re.Pattern[str]
+    scales: list[tuple[re.Pattern[str], ScaleRow]]
+
+
+@cache
+def _compiled() -> _Compiled:
+    rules = load_unit_rules()
+    return _Compiled(
+        [(re.compile(r.pattern, re.IGNORECASE), r) for r in rules.list_rules],
+        re.compile("|".join(f"(?:{r.pattern})" for r in rules.not_a_result), re.IGNORECASE),
+        [(re.compile(r"[ \t]*(?:" + r.pattern + ")", re.IGNORECASE), r) for r in rules.scale_rows],
+    )
+
+
+@dataclass
+class UnitReading:
+    """What the page's units state, and which mentions they decided."""
+
+    findings: list[Finding] = field(default_factory=list)
+    owned: set[int] = field(default_factory=set)
+
+
+# How far a list runs after its phrase, and how far back 'none of these' looks.
+_LIST_REACH = 600
+_LISTED_REACH = 700
+_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n[ \t]*\n")
+_PHRASE_ASPECTS = (
+    (Aspect.MUTATION, re.compile(r"mutat|codons?\b|exons?\b|hotspot", re.IGNORECASE)),
+    (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat", re.IGNORECASE)),
+    (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number", re.IGNORECASE)),
+)
+_GOES_ON = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A protein change in a table row: p.G12D, p.(Arg273His), G12D, Q165*, K2331fs, E746_A750del.
+_ROW_VARIANT = re.compile(
+    r"(?<![\w.])(?:p\.\s?\(?)?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])\d{1,4}"
+    r"(?:_[A-Z][a-z]{0,2}\d{1,4})?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY*=]|fs\*?\d*|del\w*|ins\w*|dup)"
+    r"\)?(?![\w])"
+)
+_SAME_AMINO_ACID = re.compile(r"^(?:p\.\s?\(?)?([A-Z][a-z]{0,2})\d+\1\)?$")
+# What makes a row a result: an allele fraction, or a word that calls the variant a finding.
+_ROW_FRACTION = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%|(?<![\d.])(0\.\d{1,4})(?![\d.%])")
+_ROW_FINDING = re.compile(
+    r"\b(?:pathogenic|oncogenic|detected|identified|present|tier\s*(?:I{1,2}|[12])\b|level\s*\d)",
+    re.IGNORECASE,
+)
+_ROW_NEGATED = re.compile(
+    r"\bnot\s+(?:detected|identified|found|present)|\bnegative\b|\bwild[\s\-]?type\b|\bno\s+",
+    re.IGNORECASE,
+)
+# An item of a comma list: 'NTRK2 A31T (3.5%), BRAF A762V (2.2%)'.
+_LIST_ITEM_LEAD = re.compile(r"[,;][ \t]*$")
+_ITEM_END = re.compile(r"[,;]")
+_ROW_START = re.compile(r"[ \t]*[A-Z][A-Z0-9]{1,9}[ \t]")
+_FRACTION_LABEL = re.compile(r"\b(?:VAF|NAF|MAF)\b", re.IGNORECASE)
+_TABLE_REACH = 3000
+_DIGIT = re.compile(r"\d")
+# A row whose protein change wrapped onto the next line: 'NRAS missense c.35G>A; NM_...'.
+_CODING_CHANGE = re.compile(r"\bc\.\d|\b(?:missense|nonsense|frameshift|stop_gained|splice)", re.I)
+_FRACTION_WORDS = re.compile(r"\b(?:VAF|allele|cfDNA|reads|AF|MAF)\b", re.IGNORECASE)
+_SCALE_NUMBER = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})(?![\d.,+%])")
+
+
+def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRules]) -> UnitReading:
+    """Every result the page's units state, and the mentions those units decide."""
+    reading = UnitReading()
+    compiled = _compiled()
+    for pattern, rule in compiled.lists:
+        for match in pattern.finditer(text):
+            _read_list(text, mentions, rules, match, rule, reading)
+    _read_variant_rows(text, mentions, compiled.not_a_result, reading)
+    _read_scale_rows(text, mentions, rules, compiled.scales, reading)
+    return reading
+
+
+def _read_list(
+    text: str,
+    mentions: list[Mention],
+    rules: dict[Marker, MarkerRules],
+    match: re.Match[str],
+    rule: ListRule,
+    reading: UnitReading,
+) -> None:
+    if rule.kind == "list_after":
+        low, high = match.end(), _list_end(text, match.end())
+    else:
+        low, high = _listed_start(text, match.start()), match.start()
+    status = rule.status or _verdict(match.group("verdict"))
+    named = _named_aspect(match.group(0))
+    for index, mention in enumerate(mentions):
+        if index in reading.owned or not (low <= mention.start < high):
+            continue
+        marker_rules = rules[mention.marker]
+        aspect = _list_aspect(rule.aspect, named, marker_rules)
+        if rule.kind == "list_before" and aspect is None:
+            continue  # 'none of these mutations': only markers that mutate are its subjects
+        reading.owned.add(index)
+        reading.findings.append(
+            Finding(
+                marker=mention.marker,
+                aspect=aspect or marker_rules.default_aspect,
+                status=status,
+                start=min(mention.start, match.start()),
+                end=max(mention.end, match.end()),
+            )
+        )
+
+
+def _named_aspect(phrase: str) -> Aspect | None:
+    """The aspect a list's phrase names itself ('no fusions'), None for 'alterations'."""
+    for aspect, words in _PHRASE_ASPECTS:
+        if words.search(phrase):
+            return aspect
+    return None
+
+
+def _list_aspect(
+    rule_aspect: Aspect | None, named: Aspect | None, marker_rules: MarkerRules
+) -> Aspect | None:
+    """A named aspect if the marker has it; for 'alterations', a fusion gene's fusion."""
+    if named is not None:
+        return named if named in marker_rules.aspects else None
+    if rule_aspect is not None and marker_rules.default_aspect is Aspect.FUSION:
+        return Aspect.FUSION
+    return rule_aspect if rule_aspect in marker_rules.aspects else None
+
+
+def _verdict(word: str) -> Status:
+    folded = word.lower().replace("0", "o").replace("1", "i").replace("l", "i")
+    if folded.startswith("n"):
+        return Status.NEGATIVE
+    return Status.EQUIVOCAL if folded.startswith("e") else Status.POSITIVE
+
+
+def _list_end(text: str, start: int) -> int:
+    """A list runs to its sentence's end or a blank line; a line ending in ',' goes on."""
+    end = min(len(text), start + _LIST_REACH)
+    stop = _SENTENCE_END.search(text, start, end)
+    line_end = text.find("\n", start, end)
+    while line_end != -1 and (stop is None or line_end < stop.start()):
+        if not _GOES_ON.search(text, max(start, line_end - 5), line_end):
+            return line_end
+        line_end = text.find("\n", line_end + 1, end)
+    return stop.start() if stop else end
+
+
+def _listed_start(text: str, end: int) -> int:
+    """Where the list before 'none of these' begins: its paragraph, within reach."""
+    low = max(0, end - _LISTED_REACH)
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, low, end))
+    return breaks[-1].end() if breaks else low
+
+
+def _read_variant_rows(
+    text: str, mentions: list[Mention], not_a_result: re.Pattern[str], reading: UnitReading
+) -> None:
+    """Table rows that start with a gene, and 'GENE VARIANT (x%)' items of a comma list."""
+    fractions_named = _FRACTION_WORDS.search(text) is not None
+    for index, mention in enumerate(mentions):
+        if index in reading.owned or mention.implied:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        lead = text[line_start : mention.start]
+        if not_a_result.search(lead):
+            reading.owned.add(index)  # 'Variant of uncertain significance: BRCA2 p.(...)'
+            continue
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end == -1 else line_end
+        if not lead.strip(" \t-•*|"):
+            row = text[mention.end : line_end]  # a row starts with its gene
+            variant = _ROW_VARIANT.search(row)
+            if variant is None and _CODING_CHANGE.search(row):
+                row = text[mention.end : _wrapped_row_end(text, line_end)]
+                variant = _ROW_VARIANT.search(row)
+        elif _LIST_ITEM_LEAD.search(lead):
+            item_end = _ITEM_END.search(text, mention.end, line_end)
+            row = text[mention.end : item_end.start() if item_end else line_end]
+            gap = len(row) - len(row.lstrip(" \t:"))
+            variant = _ROW_VARIANT.match(row, gap)
+        else:
+            continue
+        if variant is None or _ROW_NEGATED.search(row):
+            continue
+        not_result = (
+            not_a_result.search(row) is not None
+            or _SAME_AMINO_ACID.match(variant.group(0)) is not None
+            or _under_heading(text, line_start, not_a_result)
+        )
+        fraction = _ROW_FRACTION.search(row, variant.end())
+        if not not_result and fraction is None and not _ROW_FINDING.search(row):
+            continue  # a gene and a variant alone may be a list of what the assay covers
+        reading.owned.add(index)
+        if not_result:
+            continue
+        values = StatedValues()
+        if fraction and fractions_named:
+            number = fraction.group(1) or fraction.group(2)
+            label = _fraction_label(text, line_start)
+            values.values.append(f"{label} {number}%" if fraction.group(1) else f"{label} {number}")
+        reading.findings.append(
+            Finding(
+                marker=mention.marker,
+                aspect=Aspect.MUTATION,
+                status=Status.POSITIVE,
+                start=mention.start,
+                end=mention.end + variant.end(),
+                values=values,
+                alteration=normalise_alteration(text[mention.start : mention.end + variant.end()]),
+            )
+        )
+
+
+def _fraction_label(text: str, row_start: int) -> str:
+    """The table's own name for the allele fraction column (NAF, MAF), else VAF."""
+    named = list(_FRACTION_LABEL.finditer(text, max(0, row_start - _TABLE_REACH), row_start))
+    return named[-1].group(0).upper() if named else "VAF"
+
+
+def _wrapped_row_end(text: str, line_end: int) -> int:
+    """The row's end with its next line, unless that line starts a row of its own."""
+    following = text.find("\n", line_end + 1)
+    following = len(text) if following == -1 else following
+    if _ROW_START.match(text, line_end + 1):
+        return line_end
+    return following
+
+
+def _under_heading(text: str, line_start: int, not_a_result: re.Pattern[str]) -> bool:
+    """Whether the nearest line above without a number (rows have numbers) heads a VUS section."""
+    end = line_start - 1
+    for _ in range(40):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if line.strip() and not _DIGIT.search(line):
+            return not_a_result.search(line) is not None and len(line.strip()) <= 80
+        end = start - 1
+    return False
+
+
+def _read_scale_rows(
+    text: str,
+    mentions: list[Mention],
+    rules: dict[Marker, MarkerRules],
+    scales: list[tuple[re.Pattern[str], ScaleRow]],
+    reading: UnitReading,
+) -> None:
+    for index, mention in enumerate(mentions):
+        if index in reading.owned:
+            continue
+        for pattern, rule in scales:
+            scale = pattern.match(text, mention.end)
+            number = _SCALE_NUMBER.match(text, scale.end()) if scale else None
+            if scale is None or number is None:
+                continue
+            marker_rules = rules[mention.marker]
+            values = StatedValues()
+            amount = int(number.group(1))
+            if rule.scale == "percent" and amount <= 100:
+                values.percent = float(amount)
+            elif rule.scale == "ihc_score" and amount <= 3:
+                values.ihc_score = IHCScore("0" if amount == 0 else f"{amount}+")
+            else:
+                continue
+            window = text[mention.end : number.end()]
+            aspect = Aspect.EXPRESSION
+            status = status_from_values(marker_rules, aspect, None, values, window)
+            if status is None:
+                continue
+            reading.owned.add(index)
+            reading.findings.append(
+                Finding(mention.marker, aspect, status, mention.start, number.end(), values)
+            )
+            break

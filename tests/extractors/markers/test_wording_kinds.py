@@ -1,0 +1,155 @@
+"""Kinds of wording that unseen reports use, each in two or more wordings of our own.
+
+Each kind is named for the shape of its words, not for a report: a kind that fails here fails
+on every report that words a result that way. None of these sentences is quoted from a report.
+"""
+
+import pytest
+
+from extractors.markers import extract_markers
+from extractors.text_document import document_from_text
+
+P, N, E, R = "positive", "negative", "equivocal", "reported"
+EXPR, MUT, AMP, FUS, SIG = "expression", "mutation", "amplification", "fusion", "signature"
+
+# kind -> [(text, [(marker, aspect, status, {detail: value})])]
+KINDS = {
+    "result_under_test_heading": [
+        (
+            "KRAS MUTATION ANALYSIS\nSpecimen: colon, resection\nRESULTS: Wild-type gene.\n",
+            [("KRAS", MUT, N, {})],
+        ),
+        (
+            "BRAF V600 testing by real-time PCR\n\nResult: No mutation detected\n",
+            [("BRAF", MUT, N, {})],
+        ),
+        (
+            "EGFR Mutation Analysis (exons 18-21)\nInterpretation: NEGATIVE\n",
+            [("EGFR", MUT, N, {})],
+        ),
+    ],
+    "none_of_listed_detected": [
+        (
+            "Codons 12, 13 and 61 of the KRAS gene were analysed. "
+            "None of these mutations were detected.",
+            [("KRAS", MUT, N, {})],
+        ),
+        (
+            "The assay covers EGFR exon 19 deletions, exon 20 insertions, L858R and T790M.\n"
+            "None of the above mutations was detected.",
+            [("EGFR", MUT, N, {})],
+        ),
+    ],
+    "verdict_label_then_list": [
+        ("Negative: ER, PR, WT1", [("ER", EXPR, N, {}), ("PR", EXPR, N, {})]),
+        (
+            "Positive: CK7, estrogen receptor\nNegative: CK20, HER2",
+            [("ER", EXPR, P, {}), ("HER2", EXPR, N, {})],
+        ),
+    ],
+    "deficient_expression_list": [
+        (
+            "There is deficient expression of MLH1 and PMS2.",
+            [("MLH1", EXPR, N, {}), ("PMS2", EXPR, N, {})],
+        ),
+        (
+            "Tumor cells show loss of nuclear staining for MSH2 and MSH6.",
+            [("MSH2", EXPR, N, {}), ("MSH6", EXPR, N, {})],
+        ),
+    ],
+    "quantity_without_verdict": [
+        ("Estrogen receptors found in 75% of tumor nuclei.", [("ER", EXPR, P, {"percent": 75})]),
+        ("PROGESTERONE RECEPTOR\nQuantitation: 100%\n", [("PR", EXPR, P, {"percent": 100})]),
+        ("ER: 0% of cells with nuclear staining", [("ER", EXPR, N, {"percent": 0})]),
+        (
+            "Progesterone receptor: 0% of tumor cells show nuclear staining.",
+            [("PR", EXPR, N, {"percent": 0})],
+        ),
+    ],
+    "ish_key_value": [
+        ("HER2 FISH: Not amplified", [("HER2", AMP, N, {})]),
+        ("HER2 (ERBB2)\nIn situ hybridization: Amplified\n", [("HER2", AMP, P, {})]),
+        (
+            "HER2 by dual-probe ISH: HER2/CEP17 ratio of 1.2, indicating a lack of amplification.",
+            [("HER2", AMP, N, {"ratio": 1.2})],
+        ),
+    ],
+    "template_row_with_scale": [
+        (
+            "ER (xy%) : 95\nPR (xy%) : 0\n",
+            [("ER", EXPR, P, {"percent": 95}), ("PR", EXPR, N, {"percent": 0})],
+        ),
+        ("Her-2/neu (0-3+) : 1", [("HER2", EXPR, N, {"ihc_score": "1+"})]),
+        ("HER2 (0-3+): 3", [("HER2", EXPR, P, {"ihc_score": "3+"})]),
+    ],
+    "fusion_protein_by_ihc": [
+        ("ALK (D5F3) immunohistochemistry: negative", [("ALK", EXPR, N, {})]),
+        ("ROS1 IHC (clone D4D6): positive", [("ROS1", EXPR, P, {})]),
+    ],
+    "not_a_result_variants": [
+        ("TP53 c.215C>G p.Pro72Arg benign polymorphism", []),
+        ("EGFR p.Gln787= (synonymous) detected", []),
+        ("Variant of uncertain significance: BRCA2 p.Asn372His", []),
+    ],
+    "msi_words": [
+        ("MSI-High: NOT DETECTED", [("MSI", SIG, N, {})]),
+        ("Microsatellite status: MS-Stable", [("MSI", SIG, N, {})]),
+        ("Microsatellite instability: MSI-H", [("MSI", SIG, P, {})]),
+    ],
+    "tmb_with_unit": [
+        ("Tumor Mutational Burden: 4 Muts/Mb", [("TMB", SIG, R, {"value": "4 mut/Mb"})]),
+        ("TMB: 12.3 mutations/megabase (TMB-High, cutoff >= 10)", [("TMB", SIG, P, {})]),
+        ("Tumor mutation burden 2 m/MB - Low", [("TMB", SIG, N, {})]),
+    ],
+    "pdl1_scores": [
+        ("PD-L1 (22C3) Combined Positive Score (CPS): 4", [("PD-L1", EXPR, P, {"value": "CPS 4"})]),
+        ("PD-L1 SP263: Tumor Proportion Score (TPS) 60%", [("PD-L1", EXPR, P, {"percent": 60})]),
+    ],
+    "background_not_result": [
+        ("KRAS codon 12 mutations are often seen in pancreatic adenocarcinoma.", []),
+        ("The stains for ER and PR were run with appropriate positive and negative controls.", []),
+        ("Patients with EGFR mutations may benefit from tyrosine kinase inhibitors.", []),
+    ],
+    "genes_tested_no_alteration": [
+        (
+            "Genes tested with no reportable alterations: BRAF, KRAS, NRAS",
+            [("BRAF", MUT, N, {}), ("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})],
+        ),
+        (
+            "The following were not detected: EGFR, ALK, ROS1",
+            [("EGFR", MUT, N, {}), ("ALK", FUS, N, {}), ("ROS1", FUS, N, {})],
+        ),
+    ],
+    "variant_table_rows": [
+        (
+            "Gene  Variant  VAF  Classification\nKRAS  p.G12D  23%  Pathogenic\n"
+            "TP53  p.R273H  41%  Likely pathogenic\n",
+            [("KRAS", MUT, P, {"alteration": "G12D"}), ("TP53", MUT, P, {"alteration": "R273H"})],
+        ),
+        (
+            "GENE   PROTEIN CHANGE   ALLELE FRACTION   TIER\nPIK3CA  p.His1047Arg  0.18  Tier I\n"
+            "ATM  p.Val410Ala  0.49  Tier III\n",
+            [("PIK3CA", MUT, P, {"alteration": "H1047R"})],
+        ),
+    ],
+}
+
+CASES = [
+    pytest.param(text, expected, id=f"{kind}-{number}")
+    for kind, cases in KINDS.items()
+    for number, (text, expected) in enumerate(cases, start=1)
+]
+
+
+def test_each_kind_has_two_wordings() -> None:
+    assert all(len({text for text, _ in cases}) >= 2 for cases in KINDS.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_kind_of_wording(text: str, expected: list[tuple[str, str, str, dict]]) -> None:
+    found = extract_markers(document_from_text(text))
+    given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
+    assert set(given) == {(m, a, s) for m, a, s, _ in expected}
+    for marker, aspect, status, details in expected:
+        for name, value in details.items():
+            assert getattr(given[(marker, aspect, status)], name) == value, name
