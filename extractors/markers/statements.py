@@ -288,11 +288,14 @@ def _status_cue(
     posts = [c for c in _post_cues(reading, mention.end, end) if _speaks_for(c, rule)]
     ticked = [c for c in posts if _TICKED_BOX.search(reading.text, max(0, c.start - 25), c.start)]
     strong = [c for c in posts if not c.weak]
-    if ticked or strong or posts:
-        return (ticked or strong or posts)[0]
+    if ticked or strong:
+        return (ticked or strong)[0]
+    # 'HER2: negative for overexpression': the verdict beats the weak word it governs.
     trailing = _trailing_verdict(reading, rule, mention, end)
     if trailing:
         return trailing
+    if posts:
+        return posts[0]
     joined = _joined_to_next(reading, index, end, later)
     if joined:
         return joined

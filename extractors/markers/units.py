@@ -141,6 +141,8 @@ _ROW_NEGATED = re.compile(
     re.IGNORECASE,
 )
 # An item of a comma list: 'NTRK2 A31T (3.5%), BRAF A762V (2.2%)'.
+# A line's own label before the gene: 'Variant of uncertain significance: '.
+_LABEL_LEAD = re.compile(r"^[^\n:]{3,80}:[ \t]*$")
 _LIST_ITEM_LEAD = re.compile(r"[,;][ \t]*$")
 _ITEM_END = re.compile(r"[,;]")
 _ROW_START = re.compile(r"[ \t]*[A-Z][A-Z0-9]{1,9}[ \t]")
@@ -253,7 +255,7 @@ def _read_variant_rows(
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         lead = text[line_start : mention.start]
-        if not_a_result.search(lead):
+        if _LABEL_LEAD.search(lead) and not_a_result.search(lead):
             reading.owned.add(index)  # 'Variant of uncertain significance: BRCA2 p.(...)'
             continue
         line_end = text.find("\n", mention.end)
