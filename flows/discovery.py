@@ -6,7 +6,10 @@ from dataclasses import dataclass, field
 
 from flows.sources.base import Source, SourceObject
 from flows.sources.local_inbox import SourceChanged
-from review.ledger import Ledger, NewObject
+from flows.sources.names import escape_key
+from review.ledger import Ledger, LedgerReason, NewObject
+
+CASE_ID_LIMIT = 128
 
 log = logging.getLogger(__name__)
 
@@ -20,23 +23,40 @@ class DiscoveryCounts:
     duplicates: int = 0
     changed: int = 0
     ignored: int = 0
+    bad_case_ids: int = 0
     new_entry_ids: list[int] = field(default_factory=list)
+
+
+def _new_object(source: Source, obj: SourceObject, data: bytes, case_id: str) -> NewObject:
+    return NewObject(
+        case_id=case_id,
+        sha256=hashlib.sha256(data).hexdigest(),
+        source=source.name,
+        object_key=obj.escaped_key,
+        data=data,
+        sighting_id=obj.sighting_id,
+    )
 
 
 def record_object(source: Source, obj: SourceObject, ledger: Ledger) -> tuple[int, bool]:
     """Read one object and record it: (entry id, whether it was new)."""
-    data = source.read(obj)
-    recorded = ledger.record(
-        NewObject(
-            case_id=obj.case_id,
-            sha256=hashlib.sha256(data).hexdigest(),
-            source=source.name,
-            object_key=obj.escaped_key,
-            data=data,
-            sighting_id=obj.sighting_id,
-        )
-    )
+    recorded = ledger.record(_new_object(source, obj, source.read(obj), obj.case_id))
     return recorded.entry_id, recorded.created
+
+
+def shown_case_id(folder: str) -> str:
+    """An unusable folder name as the ledger keeps it: escaped, cut to the column's length."""
+    escaped = escape_key(folder)
+    if len(escaped) <= CASE_ID_LIMIT:
+        return escaped
+    return escaped[: CASE_ID_LIMIT - 3] + "..."
+
+
+def record_bad_case_id(source: Source, obj: SourceObject, ledger: Ledger) -> bool:
+    """Record a file of a folder that is no usable case id as rejected; whether it was new."""
+    data = source.read(obj)
+    new = _new_object(source, obj, data, shown_case_id(obj.case_id))
+    return ledger.record_rejected(new, LedgerReason.BAD_CASE_ID).created
 
 
 def discover(source: Source, ledger: Ledger) -> DiscoveryCounts:
@@ -54,6 +74,17 @@ def discover(source: Source, ledger: Ledger) -> DiscoveryCounts:
             counts.new_entry_ids.append(entry_id)
         else:
             counts.duplicates += 1
+    for obj in listing.bad_case_ids:
+        try:
+            counts.bad_case_ids += record_bad_case_id(source, obj, ledger)
+        except SourceChanged:
+            counts.changed += 1
+    if counts.bad_case_ids:
+        log.warning(
+            "rejected %d files in folders that are no usable case id (bad_case_id); "
+            "`markerflow rejected list` shows them",
+            counts.bad_case_ids,
+        )
     if counts.ignored:
         log.warning("left aside %d objects without a usable case id or file", counts.ignored)
     return counts

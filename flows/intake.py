@@ -49,7 +49,9 @@ def intake() -> dict[str, int]:
         key="intake-runs",
         description=(
             f"{counts.new} new, {counts.duplicates} duplicate, {counts.changed} changed while "
-            f"read, {counts.ignored} left aside; {len(started)} runs started"
+            f"read, {counts.bad_case_ids} rejected for a folder name that is no usable case id "
+            f"(bad_case_id: see `markerflow rejected list`), {counts.ignored} left aside; "
+            f"{len(started)} runs started"
         ),
     )
     return {
@@ -57,6 +59,7 @@ def intake() -> dict[str, int]:
         "duplicates": counts.duplicates,
         "changed": counts.changed,
         "ignored": counts.ignored,
+        "bad_case_ids": counts.bad_case_ids,
         "started": len(started),
     }
 

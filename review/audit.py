@@ -4,7 +4,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, Select, select
 from sqlalchemy.orm import Session
 
 from review.db import make_sessionmaker
@@ -29,6 +29,15 @@ class AuditAction(StrEnum):
     EXPORT_JSON = "export_json"
     EXPORT_FHIR = "export_fhir"
     USER_ADDED = "user_added"
+    USER_DEACTIVATED = "user_deactivated"
+    USER_ACTIVATED = "user_activated"
+    PASSWORD_RESET = "password_reset"  # noqa: S105 - an event name, not a password
+    LOGIN_THROTTLED = "login_throttled"
+    LOGIN_UNLOCKED = "login_unlocked"
+    SIGN_OFF_UNDECIDED = "sign_off_undecided"
+    DECISION_REFUSED = "decision_refused"
+    CLAIM = "claim"
+    RELEASE = "release"
 
 
 class AuditEntry(BaseModel):
@@ -42,6 +51,8 @@ class AuditEntry(BaseModel):
     action: AuditAction
     case_id: str | None
     detail: str
+    old_value: str | None = None
+    new_value: str | None = None
 
 
 def record_audit(
@@ -51,6 +62,8 @@ def record_audit(
     username: str | None = None,
     case_id: str | None = None,
     detail: str = "",
+    old_value: str | None = None,
+    new_value: str | None = None,
 ) -> None:
     """Add an audit row to the session's transaction; it commits with the change it records."""
     session.add(
@@ -60,8 +73,33 @@ def record_audit(
             action=action.value,
             case_id=case_id,
             detail=detail[:DETAIL_LIMIT],
+            old_value=old_value,
+            new_value=new_value,
         )
     )
+
+
+class AuditFilter(BaseModel):
+    """Which audited events to list: every given condition must hold."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    case_id: str | None = None
+    username: str | None = None
+    action: AuditAction | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def apply(self, query: Select[tuple[AuditRow]]) -> Select[tuple[AuditRow]]:
+        """The query narrowed to the events this filter keeps."""
+        conditions = [
+            AuditRow.case_id == self.case_id if self.case_id else None,
+            AuditRow.username == self.username if self.username else None,
+            AuditRow.action == self.action.value if self.action else None,
+            AuditRow.at >= self.since if self.since else None,
+            AuditRow.at < self.until if self.until else None,
+        ]
+        return query.where(*(c for c in conditions if c is not None))
 
 
 class AuditLog:
@@ -82,11 +120,18 @@ class AuditLog:
         with self._sessions.begin() as session:
             record_audit(session, action, username=username, case_id=case_id, detail=detail)
 
-    def entries(self, *, case_id: str | None = None, limit: int = 500) -> list[AuditEntry]:
-        """The newest events first, optionally of one case only."""
-        query = select(AuditRow).order_by(AuditRow.id.desc()).limit(limit)
-        if case_id is not None:
-            query = query.where(AuditRow.case_id == case_id)
+    def entries(
+        self,
+        *,
+        case_id: str | None = None,
+        limit: int = 500,
+        where: AuditFilter | None = None,
+    ) -> list[AuditEntry]:
+        """The newest events first, optionally of one case only or as the filter says."""
+        chosen = (where or AuditFilter()).model_copy(
+            update={"case_id": case_id} if case_id is not None else {}
+        )
+        query = chosen.apply(select(AuditRow)).order_by(AuditRow.id.desc()).limit(limit)
         with self._sessions() as session:
             return [
                 AuditEntry(
@@ -96,6 +141,8 @@ class AuditLog:
                     action=AuditAction(row.action),
                     case_id=row.case_id,
                     detail=row.detail,
+                    old_value=row.old_value,
+                    new_value=row.new_value,
                 )
                 for row in session.scalars(query)
             ]

@@ -1,5 +1,7 @@
 """The review package's errors, each saying what went wrong in ids, never in report text."""
 
+from schemas.case import ReviewDecision
+
 
 class ReviewError(Exception):
     """Base of every error the review store and app raise on purpose."""
@@ -44,3 +46,39 @@ class WeakPassword(ReviewError):
     def __init__(self, minimum: int) -> None:
         super().__init__(f"the password must have at least {minimum} characters")
         self.minimum = minimum
+
+
+class StaleDecision(ReviewError):
+    """A decision was made on a page older than the result's newest decision."""
+
+    def __init__(self, case_id: str, marker_id: str, latest: ReviewDecision | None) -> None:
+        super().__init__(f"case {case_id!r}: result {marker_id!r} was decided meanwhile")
+        self.case_id = case_id
+        self.marker_id = marker_id
+        self.latest = latest
+
+
+class InconsistentDecision(ReviewError):
+    """A decision would leave its result contradicting itself; the message says why."""
+
+    def __init__(self, case_id: str, code: str, message: str) -> None:
+        super().__init__(message)
+        self.case_id = case_id
+        self.code = code
+
+
+class UndecidedResults(ReviewError):
+    """A sign-off would leave results undecided that the reviewer did not confirm leaving."""
+
+    def __init__(self, case_id: str, marker_ids: list[str]) -> None:
+        super().__init__(f"case {case_id!r} has {len(marker_ids)} undecided result(s)")
+        self.case_id = case_id
+        self.marker_ids = marker_ids
+
+
+class UnknownUser(ReviewError):
+    """No user has this id."""
+
+    def __init__(self, user_id: int) -> None:
+        super().__init__(f"no user with id {user_id}")
+        self.user_id = user_id

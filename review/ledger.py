@@ -41,6 +41,10 @@ class LedgerReason(StrEnum):
     """Reasons the ledger itself gives for a rejection (the reader's are schemas.RejectReason)."""
 
     ATTEMPTS_EXHAUSTED = "attempts_exhausted"
+    BAD_CASE_ID = "bad_case_id"
+
+
+NOT_RETRIED = (LedgerReason.BAD_CASE_ID,)
 
 
 OPEN_STATES = (LedgerState.PENDING, LedgerState.PROCESSING)
@@ -134,14 +138,17 @@ class Ledger:
         with self._session() as session:
             return session.get(LedgerSighting, sighting_id) is not None
 
-    def record(self, obj: NewObject) -> Recorded:
-        """Record an object; the same bytes in the same case again is a no-op."""
+    def record(self, obj: NewObject, rejected: LedgerReason | None = None) -> Recorded:
+        """Record an object; the same bytes in the same case again is a no-op.
+
+        With `rejected`, a new entry starts rejected for that reason (see record_rejected).
+        """
         try:
             with self._session() as session:
                 entry = self._find(session, obj.case_id, obj.sha256)
                 created = entry is None
                 if entry is None:
-                    entry = self._insert(session, obj)
+                    entry = self._insert(session, obj, rejected)
                 self._note_sighting(session, obj.sighting_id, entry.id)
                 return Recorded(entry.id, created)
         except IntegrityError:
@@ -152,6 +159,14 @@ class Ledger:
                 self._note_sighting(session, obj.sighting_id, entry.id)
                 return Recorded(entry.id, False)
 
+    def record_rejected(self, obj: NewObject, reason: LedgerReason) -> Recorded:
+        """Record an object refused before any run (its folder is no usable case id).
+
+        It is listed among the rejected documents with its reason and never started; the same
+        bytes under the same name again is a no-op.
+        """
+        return self.record(obj, rejected=reason)
+
     @staticmethod
     def _find(session: Session, case_id: str, sha256: str) -> LedgerEntry | None:
         query = select(LedgerEntry).where(
@@ -160,7 +175,9 @@ class Ledger:
         return session.scalars(query).one_or_none()
 
     @staticmethod
-    def _insert(session: Session, obj: NewObject) -> LedgerEntry:
+    def _insert(
+        session: Session, obj: NewObject, rejected: LedgerReason | None = None
+    ) -> LedgerEntry:
         now = utcnow()
         if session.get(LedgerContent, obj.sha256) is None:
             session.add(LedgerContent(sha256=obj.sha256, data=obj.data))
@@ -170,11 +187,13 @@ class Ledger:
             source=obj.source,
             object_key=obj.object_key,
             size_bytes=len(obj.data),
-            state=LedgerState.PENDING,
+            state=LedgerState.PENDING if rejected is None else LedgerState.REJECTED,
+            reason=None if rejected is None else rejected.value,
             attempts=0,
-            due_at=now,
+            due_at=now if rejected is None else None,
             first_seen_at=now,
             updated_at=now,
+            finished_at=None if rejected is None else now,
         )
         session.add(entry)
         session.flush()
@@ -328,11 +347,22 @@ class Ledger:
             return list(session.scalars(query))
 
     def retry(self, entry_id: int) -> bool:
-        """Put a rejected entry back in line; False when it is not rejected."""
+        """Put a rejected entry back in line; False when it is not rejected.
+
+        An entry refused for its folder name (bad_case_id) is not retried: renaming the folder
+        to a usable case id brings the file in as a new upload.
+        """
         now = utcnow()
         statement = (
             update(LedgerEntry)
-            .where(LedgerEntry.id == entry_id, LedgerEntry.state == LedgerState.REJECTED)
+            .where(
+                LedgerEntry.id == entry_id,
+                LedgerEntry.state == LedgerState.REJECTED,
+                or_(
+                    LedgerEntry.reason.is_(None),
+                    LedgerEntry.reason.not_in([r.value for r in NOT_RETRIED]),
+                ),
+            )
             .values(
                 state=LedgerState.PENDING, reason=None, due_at=now, updated_at=now, finished_at=None
             )

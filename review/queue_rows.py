@@ -4,18 +4,27 @@ from datetime import UTC, datetime
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from review.reviewed import reviewed_results
+from review.result_labels import result_label
+from review.reviewed import ReviewedResult, reviewed_results
 from schemas.case import Case, ReviewStatus, TumourType
 from schemas.markers import Marker, Status
 
 
 class MarkerBadge(BaseModel):
-    """A marker and its status, as the queue shows it."""
+    """A marker and its status, as the queue shows it, with what was tested in words."""
 
     model_config = ConfigDict(extra="forbid")
 
     marker: Marker
     status: Status
+    label: str = Field(
+        default="", description="What was tested and found: 'HER2 IHC 2+'; empty in old rows."
+    )
+
+    @property
+    def text(self) -> str:
+        """The label, or marker and status for a row stored before badges had labels."""
+        return self.label or f"{self.marker.value} {self.status.value}"
 
 
 class QueueRow(BaseModel):
@@ -31,6 +40,7 @@ class QueueRow(BaseModel):
     conflicts: int = Field(ge=0)
     documents: int = Field(ge=0)
     markers: int = Field(ge=0)
+    signed_off_at: datetime | None = Field(default=None, description="When it was signed off.")
 
 
 def case_received_at(case: Case) -> datetime | None:
@@ -48,10 +58,15 @@ def case_tumour_type(case: Case) -> TumourType | None:
     return case.summary.diagnosis.tumour_type
 
 
+def badge_label(result: ReviewedResult) -> str:
+    """The result as reviewed in words: what was tested and found ('HER2 IHC 2+')."""
+    return result_label(result.result)
+
+
 def marker_badges(case: Case) -> list[MarkerBadge]:
     """A badge per standing result, decisions applied, rejected results left out."""
     return [
-        MarkerBadge(marker=r.marker, status=r.status)
+        MarkerBadge(marker=r.marker, status=r.status, label=badge_label(r))
         for r in reviewed_results(case)
         if not r.rejected
     ]

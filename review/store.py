@@ -8,7 +8,16 @@ from sqlalchemy.orm import Session
 
 from review.audit import AuditAction, record_audit
 from review.db import make_sessionmaker
-from review.errors import CaseLocked, CaseNotFound, UnknownMarkerResult
+from review.decision_checks import check_case_fresh, check_fresh, check_known, values_around
+from review.errors import CaseLocked, CaseNotFound, InconsistentDecision, UndecidedResults
+from review.presence import (
+    VIEWING_WINDOW,
+    CasePresence,
+    claimed_by,
+    presence_by_case,
+    presence_row,
+    release_claims,
+)
 from review.queue_rows import (
     MarkerBadge,
     QueueRow,
@@ -17,11 +26,22 @@ from review.queue_rows import (
     case_tumour_type,
     marker_badges,
 )
-from review.tables import CaseRow, DecisionRow, DocumentRow, PageImageRow, utc_now
+from review.tables import (
+    CasePresenceRow,
+    CaseRow,
+    DecisionRow,
+    DocumentRow,
+    PageImageRow,
+    SignOffRow,
+    utc_now,
+)
 from review.upsert import insert_if_absent
-from schemas.case import Case, DocumentResults, ReviewAction, ReviewDecision, ReviewStatus
+from schemas.case import Case, DocumentResults, ReviewDecision, ReviewStatus, SignOff
+from schemas.decision_rules import RULES, decision_problem
+from schemas.reviewed import undecided_results
+from schemas.reviewed_case import reviewed_case
 
-__all__ = ["MarkerBadge", "QueueRow", "ReviewStore"]
+__all__ = ["CasePresence", "MarkerBadge", "QueueRow", "ReviewStore"]
 
 QUEUE_COLUMNS = (
     CaseRow.case_id,
@@ -32,6 +52,7 @@ QUEUE_COLUMNS = (
     CaseRow.conflicts_count,
     CaseRow.documents_count,
     CaseRow.markers_count,
+    CaseRow.signed_off_at,
 )
 
 
@@ -106,7 +127,9 @@ class ReviewStore:
             row = session.get(CaseRow, case.case_id, with_for_update=True)
             assert row is not None
             reopened = _has_new_documents(row, case) and row.status == ReviewStatus.SIGNED_OFF
-            row.case_json = case.model_dump(mode="json", exclude={"decisions", "review_status"})
+            row.case_json = case.model_dump(
+                mode="json", exclude={"decisions", "review_status", "sign_offs"}
+            )
             if reopened:
                 _reopen(session, row, case)
             _refresh_queue_columns(session, row)
@@ -117,7 +140,7 @@ class ReviewStore:
             row = session.get(CaseRow, case_id)
             if row is None or row.case_json is None:
                 return None
-            return _case_of(session, row)
+            return reviewed_case(_case_of(session, row))
 
     def list_cases(self) -> list[QueueRow]:
         """Every assembled case as a queue row, newest first; the case JSON is not read."""
@@ -129,15 +152,24 @@ class ReviewStore:
         with self._sessions() as session:
             return [_queue_row(row) for row in session.execute(query)]
 
-    def add_decision(self, case_id: str, decision: ReviewDecision) -> None:
-        """Record a reviewer's decision on a result (and audit it); refused once signed off."""
+    def add_decision(
+        self, case_id: str, decision: ReviewDecision, version: int | None = None
+    ) -> None:
+        """Record a reviewer's decision on a result (and audit it with old and new values).
+
+        Refused once signed off, on a result the case lacks, when `version` (the result's
+        decision count the reviewer's page showed) is behind, or when the result would
+        contradict itself (schemas.decision_rules).
+        """
         with self._sessions.begin() as session:
             row = _locked_case_row(session, case_id)
             case = _case_of(session, row)
-            if decision.action is not ReviewAction.ADD:
-                known = {m.marker_id for m in case.current_markers}
-                if decision.marker_id not in known:
-                    raise UnknownMarkerResult(case_id, str(decision.marker_id))
+            check_known(case, decision)
+            check_fresh(case, decision, version)
+            problem = decision_problem(case, decision)
+            if problem:
+                raise InconsistentDecision(case_id, problem, RULES[problem][1])
+            old, new = values_around(case, decision)
             session.add(_decision_row(case_id, decision))
             row.status = ReviewStatus.IN_REVIEW
             session.flush()
@@ -148,16 +180,84 @@ class ReviewStore:
                 username=decision.reviewer,
                 case_id=case_id,
                 detail=f"{decision.action.value} {decision.marker_id or decision.marker or ''}",
+                old_value=old,
+                new_value=new,
             )
 
-    def sign_off(self, case_id: str, reviewer: str) -> None:
-        """Lock the case as reviewed by this reviewer (and audit it)."""
+    def sign_off(
+        self,
+        case_id: str,
+        reviewer: str,
+        confirmed_undecided: list[str] | None = None,
+        version: int | None = None,
+    ) -> None:
+        """Lock the case as reviewed by this reviewer (and audit it).
+
+        Results no reviewer decided on are refused (UndecidedResults lists them) unless
+        `confirmed_undecided` names each of them: the reviewer saw the list and confirmed.
+        With `version` (the case's decision count the page showed), a sign-off made while
+        others decided is refused (StaleDecision).
+        """
         with self._sessions.begin() as session:
             row = _locked_case_row(session, case_id)
+            case = _case_of(session, row)
+            check_case_fresh(case, version)
+            undecided = undecided_results(case)
+            if not set(undecided) <= set(confirmed_undecided or []):
+                raise UndecidedResults(case_id, undecided)
+            now = utc_now()
             row.status = ReviewStatus.SIGNED_OFF
-            row.signed_off_at = utc_now()
+            row.signed_off_at = now
             row.signed_off_by = reviewer
+            session.add(
+                SignOffRow(
+                    case_id=case_id, reviewer=reviewer, signed_off_at=now, undecided=undecided
+                )
+            )
+            release_claims(session, case_id)
             record_audit(session, AuditAction.SIGN_OFF, username=reviewer, case_id=case_id)
+            if undecided:
+                record_audit(
+                    session,
+                    AuditAction.SIGN_OFF_UNDECIDED,
+                    username=reviewer,
+                    case_id=case_id,
+                    detail=f"confirmed signing off {len(undecided)} undecided result(s)",
+                    new_value=", ".join(undecided),
+                )
+
+    def mark_viewing(self, case_id: str, username: str, at: datetime | None = None) -> None:
+        """Note that the user has the case open now (the queue shows it for a while)."""
+        with self._sessions.begin() as session:
+            presence = presence_row(session, case_id, username)
+            if presence is not None:
+                presence.seen_at = at or utc_now()
+
+    def claim(self, case_id: str, username: str) -> str:
+        """Claim the case for this user unless another holds it; who holds it afterwards."""
+        with self._sessions.begin() as session:
+            row = _locked_case_row(session, case_id)
+            holder = claimed_by(session, row.case_id)
+            if holder is not None:
+                return holder
+            presence = presence_row(session, case_id, username)
+            assert presence is not None
+            presence.claimed_at = utc_now()
+            record_audit(session, AuditAction.CLAIM, username=username, case_id=case_id)
+            return username
+
+    def release(self, case_id: str, username: str) -> None:
+        """Give up this user's claim on the case."""
+        with self._sessions.begin() as session:
+            presence = session.get(CasePresenceRow, (case_id, username))
+            if presence is not None and presence.claimed_at is not None:
+                presence.claimed_at = None
+                record_audit(session, AuditAction.RELEASE, username=username, case_id=case_id)
+
+    def presence(self, now: datetime | None = None) -> dict[str, CasePresence]:
+        """Per case id: who claimed it and who opened it within VIEWING_WINDOW."""
+        with self._sessions() as session:
+            return presence_by_case(session, (now or utc_now()) - VIEWING_WINDOW)
 
 
 def _ensure_case_row(session: Session, case_id: str) -> None:
@@ -225,11 +325,20 @@ def _decision_row(case_id: str, decision: ReviewDecision) -> DecisionRow:
     )
 
 
+def _sign_offs_of(session: Session, case_id: str) -> list[SignOff]:
+    query = select(SignOffRow).where(SignOffRow.case_id == case_id).order_by(SignOffRow.id)
+    return [
+        SignOff(reviewer=r.reviewer, signed_off_at=r.signed_off_at, undecided=r.undecided)
+        for r in session.scalars(query)
+    ]
+
+
 def _case_of(session: Session, row: CaseRow) -> Case:
     case = Case.model_validate(row.case_json)
     return case.model_copy(
         update={
             "decisions": _decisions_of(session, row.case_id),
+            "sign_offs": _sign_offs_of(session, row.case_id),
             "review_status": ReviewStatus(row.status),
         }
     )
@@ -257,4 +366,5 @@ def _queue_row(row: Row[Any]) -> QueueRow:
         conflicts=row.conflicts_count,
         documents=row.documents_count,
         markers=row.markers_count,
+        signed_off_at=row.signed_off_at,
     )

@@ -121,6 +121,8 @@ class AuditRow(Base):
     action: Mapped[str] = mapped_column(String(32), index=True)
     case_id: Mapped[str | None] = mapped_column(String(128), index=True)
     detail: Mapped[str] = mapped_column(String(500), default="")
+    old_value: Mapped[str | None] = mapped_column(Text, default=None)
+    new_value: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class UserRow(Base):
@@ -148,3 +150,42 @@ class SessionRow(Base):
     csrf_token: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
     last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+
+
+class SignOffRow(Base):
+    """One sign-off of a case, kept when a new document reopens it."""
+
+    __tablename__ = "review_sign_offs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(
+        String(128), ForeignKey("review_cases.case_id", ondelete="CASCADE"), index=True
+    )
+    reviewer: Mapped[str] = mapped_column(String(128))
+    signed_off_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    undecided: Mapped[list[str]] = mapped_column(JSONDocument, default=list)
+
+
+class CasePresenceRow(Base):
+    """Who has a case open (seen lately) or claimed, for the queue."""
+
+    __tablename__ = "review_case_presence"
+
+    case_id: Mapped[str] = mapped_column(
+        String(128), ForeignKey("review_cases.case_id", ondelete="CASCADE"), primary_key=True
+    )
+    username: Mapped[str] = mapped_column(String(128), primary_key=True)
+    seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    claimed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+
+
+class LoginThrottleRow(Base):
+    """Failed log-ins in a row for one account name or one client address, and the wait due."""
+
+    __tablename__ = "review_login_throttle"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    key: Mapped[str] = mapped_column(String(128), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utc_now)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)

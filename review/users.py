@@ -3,13 +3,13 @@
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from pydantic import BaseModel, ConfigDict
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, delete, select
 from sqlalchemy.exc import IntegrityError
 
 from review.db import make_sessionmaker
-from review.errors import UserExists, WeakPassword
+from review.errors import UnknownUser, UserExists, WeakPassword
 from review.permissions import Role
-from review.tables import UserRow, utc_now
+from review.tables import SessionRow, UserRow, utc_now
 
 MINIMUM_PASSWORD_LENGTH = 12
 
@@ -87,3 +87,32 @@ class UserStore:
             if self._hasher.check_needs_rehash(row.password_hash):
                 row.password_hash = self._hasher.hash(password)
             return _user(row)
+
+    def set_active(self, user_id: int, active: bool) -> User:
+        """Activate or deactivate a user; deactivating ends the user's sessions."""
+        with self._sessions.begin() as session:
+            row = session.get(UserRow, user_id, with_for_update=True)
+            if row is None:
+                raise UnknownUser(user_id)
+            row.active = active
+            if not active:
+                session.execute(delete(SessionRow).where(SessionRow.user_id == user_id))
+            return _user(row)
+
+    def reset_password(self, user_id: int, password: str) -> User:
+        """Give a user a new password (argon2 hash); the user's sessions end."""
+        if len(password) < MINIMUM_PASSWORD_LENGTH:
+            raise WeakPassword(MINIMUM_PASSWORD_LENGTH)
+        with self._sessions.begin() as session:
+            row = session.get(UserRow, user_id, with_for_update=True)
+            if row is None:
+                raise UnknownUser(user_id)
+            row.password_hash = self._hasher.hash(password)
+            session.execute(delete(SessionRow).where(SessionRow.user_id == user_id))
+            return _user(row)
+
+    def by_name(self, name: str) -> User | None:
+        """The user with this name, or None."""
+        with self._sessions() as session:
+            row = session.scalars(select(UserRow).where(UserRow.name == name)).first()
+            return None if row is None else _user(row)

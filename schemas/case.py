@@ -349,9 +349,27 @@ class ReviewDecision(BaseModel):
     corrected_details: str | None = Field(
         default=None, description="Corrected or added details: score, percent, alteration."
     )
+    document_id: str | None = Field(
+        default=None,
+        pattern=SHA256_PATTERN,
+        description="When adding a result: the document (sha256) that states it.",
+    )
     reason: str = Field(default="", description="Why, in the reviewer's words.")
     reviewer: str = Field(min_length=1, description="The reviewer's user name.")
     decided_at: datetime
+
+
+class SignOff(BaseModel):
+    """A reviewer's sign-off of the case as it stood then; a new document reopens the case."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reviewer: str = Field(min_length=1, description="The signing reviewer's user name.")
+    signed_off_at: datetime
+    undecided: list[str] = Field(
+        default_factory=list,
+        description="marker_id of each result the reviewer confirmed signing off undecided.",
+    )
 
 
 class Case(BaseModel):
@@ -371,6 +389,9 @@ class Case(BaseModel):
     summary: CaseSummary = Field(default_factory=CaseSummary)
     review_status: ReviewStatus = ReviewStatus.PENDING
     decisions: list[ReviewDecision] = Field(default_factory=list)
+    sign_offs: list[SignOff] = Field(
+        default_factory=list, description="Every sign-off, oldest first; the last one stands."
+    )
     created_at: datetime | None = Field(
         default=None, description="When the first document was received."
     )

@@ -4,9 +4,15 @@ import re
 import uuid
 from typing import Any
 
-from schemas.case import Case, CaseHER2Interpretation, CaseMarker, ReviewStatus
+from schemas.case import Case, CaseHER2Interpretation, CaseMarker, ReviewStatus, SignOff
 from schemas.fhir_codes import Code, fhir_codes
 from schemas.markers import Aspect, Marker, Status
+from schemas.reviewed import (
+    ReviewedResult,
+    current_sign_off,
+    reviewed_results,
+    withdrawn_results,
+)
 
 LOINC = "http://loinc.org"
 HGNC = "http://www.genenames.org/geneId"
@@ -15,6 +21,9 @@ V2_0074 = "http://terminology.hl7.org/CodeSystem/v2-0074"
 OBSERVATION_CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category"
 CASE_SYSTEM = "urn:markerflow:case"
 MARKER_SYSTEM = "urn:markerflow:marker"
+REVIEWER_SYSTEM = "urn:markerflow:reviewer"
+PARTICIPANT_TYPE = "http://terminology.hl7.org/CodeSystem/provenance-participant-type"
+DOCUMENT_COMPLETION = "http://terminology.hl7.org/CodeSystem/v3-DocumentCompletion"
 TUMOR_MARKER_PROFILE = "http://hl7.org/fhir/us/mcode/StructureDefinition/mcode-tumor-marker-test"
 VARIANT_PROFILE = "http://hl7.org/fhir/uv/genomics-reporting/StructureDefinition/variant"
 _NAMESPACE = uuid.UUID("5b0c3e0e-8f7e-4c55-9d7e-6d1f2f3a9c10")
@@ -246,24 +255,105 @@ def _report(case: Case, results: list[str]) -> dict[str, Any]:
     return report
 
 
-def case_to_bundle(case: Case) -> dict[str, Any]:
-    """The case's standing results as a FHIR R4 collection Bundle (JSON-ready dict).
+def _reviewer(name: str) -> dict[str, Any]:
+    return {
+        "type": "Practitioner",
+        "identifier": {"system": REVIEWER_SYSTEM, "value": name},
+        "display": name,
+    }
 
-    One Observation per current marker result (superseded results are left out), one per
-    HER2 interpretation, and a DiagnosticReport that lists them all.
+
+def _performer(result: ReviewedResult, sign_off: SignOff | None) -> list[dict[str, Any]]:
+    """The reviewer who decided the result, else the one who signed the case off."""
+    if result.decision is not None:
+        return [_reviewer(result.decision.reviewer)]
+    return [_reviewer(sign_off.reviewer)] if sign_off is not None else []
+
+
+def _reviewed_observation(
+    case: Case, result: ReviewedResult, sign_off: SignOff | None
+) -> dict[str, Any]:
+    observation = _marker_observation(case, result.result)
+    performer = _performer(result, sign_off)
+    if performer:
+        observation["performer"] = performer
+    decision = result.decision
+    if decision is not None and decision.action.value in ("correct", "add"):
+        verb = "corrected" if decision.action.value == "correct" else "added"
+        note = f"{verb} by {decision.reviewer}: {result.details}".rstrip(": ")
+        observation["note"] = [*observation.get("note", []), {"text": note}]
+    return observation
+
+
+def _withdrawn_observation(case: Case, result: ReviewedResult) -> dict[str, Any]:
+    """A result an earlier sign-off exported and a reviewer then rejected."""
+    assert result.extracted is not None and result.decision is not None
+    observation = _marker_observation(case, result.extracted)
+    observation["status"] = "entered-in-error"
+    observation["performer"] = [_reviewer(result.decision.reviewer)]
+    observation["note"] = [{"text": f"rejected by {result.decision.reviewer}"}]
+    return observation
+
+
+def _her2_interpretations(case: Case, results: list[ReviewedResult]) -> list[dict[str, Any]]:
+    """The ASCO/CAP HER2 statuses, unless a reviewer changed a HER2 result they rest on."""
+    if any(r.changed and r.marker is Marker.HER2 for r in results):
+        return []
+    return [_her2_observation(case, i, h) for i, h in enumerate(case.her2)]
+
+
+def _provenance(case: Case, sign_off: SignOff, targets: list[str]) -> dict[str, Any]:
+    """The sign-off: who verified which resources, and when."""
+    moment = sign_off.signed_off_at.isoformat()
+    return {
+        "resourceType": "Provenance",
+        "id": _uuid(case.case_id, "sign-off", moment),
+        "target": [{"reference": url} for url in targets],
+        "recorded": moment,
+        "activity": {
+            "coding": [{"system": DOCUMENT_COMPLETION, "code": "AU", "display": "authenticated"}],
+            "text": "sign-off of the reviewed results",
+        },
+        "agent": [
+            {
+                "type": {"coding": [{"system": PARTICIPANT_TYPE, "code": "verifier"}]},
+                "who": _reviewer(sign_off.reviewer),
+            }
+        ],
+    }
+
+
+def _entries(resources: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [{"fullUrl": f"urn:uuid:{r['id']}", "resource": r} for r in resources]
+
+
+def case_to_bundle(case: Case) -> dict[str, Any]:
+    """The case's reviewed results as a FHIR R4 collection Bundle (JSON-ready dict).
+
+    One Observation per standing result as reviewed (corrected values, added results in,
+    rejected ones out; superseded results are left out), one per HER2 interpretation, and a
+    DiagnosticReport that lists them. A result rejected after an earlier sign-off exported it
+    is sent again as `entered-in-error`. A signed-off case has a Provenance for its sign-off.
     """
-    resources = [_marker_observation(case, m) for m in case.current_markers]
-    resources += [_her2_observation(case, i, h) for i, h in enumerate(case.her2)]
+    results = reviewed_results(case)
+    sign_off = current_sign_off(case)
+    resources = [_reviewed_observation(case, r, sign_off) for r in results if not r.rejected]
+    resources += _her2_interpretations(case, results)
     urls = [f"urn:uuid:{r['id']}" for r in resources]
     report = _report(case, urls)
-    entries = [{"fullUrl": f"urn:uuid:{report['id']}", "resource": report}]
-    entries += [{"fullUrl": url, "resource": r} for url, r in zip(urls, resources, strict=True)]
+    if sign_off is not None:
+        report["resultsInterpreter"] = [_reviewer(sign_off.reviewer)]
+    withdrawn = [_withdrawn_observation(case, r) for r in withdrawn_results(case)]
+    everything = [report, *resources, *withdrawn]
+    if sign_off is not None:
+        targets = [f"urn:uuid:{r['id']}" for r in everything]
+        everything.append(_provenance(case, sign_off, targets))
     bundle: dict[str, Any] = {
         "resourceType": "Bundle",
         "id": _uuid(case.case_id, "bundle"),
         "identifier": {"system": CASE_SYSTEM, "value": case.case_id},
         "type": "collection",
-        "entry": entries,
+        "entry": _entries(everything),
     }
     if case.updated_at is not None:
         bundle["timestamp"] = case.updated_at.isoformat()

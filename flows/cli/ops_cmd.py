@@ -69,7 +69,7 @@ def queue_list(as_json: bool = typer.Option(False, "--json", help="A JSON array.
 
 @rejected_app.command("list")
 def rejected_list(as_json: bool = typer.Option(False, "--json", help="A JSON array.")) -> None:
-    """Rejected documents: ledger id, case, short hash, reason code, attempts."""
+    """Rejected documents: ledger id, case, short hash, reason code, attempts, escaped file."""
     from flows.databases import open_ledger
     from flows.settings import FlowSettings
 
@@ -80,6 +80,8 @@ def rejected_list(as_json: bool = typer.Option(False, "--json", help="A JSON arr
             "document": entry.short_hash,
             "reason": entry.reason,
             "attempts": entry.attempts,
+            "file": entry.object_key,
+            "received_at": entry.first_seen_at.isoformat(),
         }
         for entry in open_ledger(FlowSettings.from_env()).rejected()
     ]
@@ -89,7 +91,7 @@ def rejected_list(as_json: bool = typer.Option(False, "--json", help="A JSON arr
     for item in items:
         typer.echo(
             f"{item['id']}\t{item['case_id']}\t{item['document']}\t{item['reason']}\t"
-            f"{item['attempts']} attempts"
+            f"{item['attempts']} attempts\t{item['file']}"
         )
 
 
@@ -100,8 +102,18 @@ def rejected_retry(
     """Put a rejected document back in line; the next intake starts its run."""
     from flows.databases import open_ledger
     from flows.settings import FlowSettings
+    from review.ledger import NOT_RETRIED
 
-    if not open_ledger(FlowSettings.from_env()).retry(entry_id):
-        typer.echo(f"{entry_id} is not a rejected document", err=True)
+    ledger = open_ledger(FlowSettings.from_env())
+    if not ledger.retry(entry_id):
+        entry = ledger.get(entry_id)
+        if entry is not None and entry.reason in NOT_RETRIED:
+            typer.echo(
+                f"{entry_id} was refused for its folder name ({entry.reason}): rename the "
+                "folder to a usable case id (letters, digits, . _ -) and intake takes it in",
+                err=True,
+            )
+        else:
+            typer.echo(f"{entry_id} is not a rejected document", err=True)
         raise typer.Exit(1)
     typer.echo(f"{entry_id} is pending again")

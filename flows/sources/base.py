@@ -1,7 +1,7 @@
 """The protocol every source meets: list new objects, read one object's bytes."""
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from flows.sources.names import escape_key
@@ -30,10 +30,15 @@ class SourceObject:
 
 @dataclass
 class Listing:
-    """What one look at a source found: usable objects and how many were left aside."""
+    """What one look at a source found: usable objects and how many were left aside.
+
+    `bad_case_ids` are settled files in folders whose name is no usable case id: intake records
+    each as rejected (`bad_case_id`) so ops see it, instead of counting it away.
+    """
 
     objects: list[SourceObject]
     ignored: int = 0
+    bad_case_ids: list[SourceObject] = field(default_factory=list)
 
 
 class Source(Protocol):

@@ -3,7 +3,7 @@
 import os
 import stat
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from flows.sources.base import Listing, SkipSeen, SourceObject
@@ -12,6 +12,9 @@ from flows.sources.names import is_hidden_or_temporary, is_valid_case_id
 
 class SourceChanged(Exception):
     """The object changed or vanished between listing and reading; the next poll sees it again."""
+
+
+MAX_FOLDER_DEPTH = 4
 
 
 @dataclass(frozen=True)
@@ -25,9 +28,23 @@ class _Candidate:
     def version(self) -> str:
         return f"{self.size}:{self.mtime_ns}"
 
+    @property
+    def usable(self) -> bool:
+        return is_valid_case_id(self.case_id)
+
+
+@dataclass
+class _Look:
+    candidates: list[_Candidate] = field(default_factory=list)
+    ignored: int = 0
+
 
 class LocalInbox:
-    """A folder of case folders; symlinks, special, hidden and still-growing files are left out."""
+    """A folder of case folders; symlinks, special, hidden and still-growing files are left out.
+
+    Files in a folder whose name is no usable case id ('C 7', 'Fall-Müller', a folder inside a
+    case folder) are listed apart, as `bad_case_ids`, so intake can record them as rejected.
+    """
 
     def __init__(self, root: Path, settle_seconds: float = 1.0) -> None:
         self.root = root
@@ -37,20 +54,24 @@ class LocalInbox:
     def list_objects(self, skip: SkipSeen) -> Listing:
         """Files whose size and mtime are the same across two looks `settle_seconds` apart."""
         self.root.mkdir(parents=True, exist_ok=True)
-        first, ignored = self._look()
-        fresh = [c for c in first if not skip(self._object(c).sighting_id)]
+        first = self._look()
+        fresh = [c for c in first.candidates if not skip(self._object(c).sighting_id)]
         if not fresh:
-            return Listing([], ignored)
+            return Listing([], first.ignored)
         time.sleep(self.settle_seconds)
-        second = set(self._look()[0])
-        settled = [self._object(c) for c in fresh if c in second]
-        return Listing(settled, ignored)
+        second = set(self._look().candidates)
+        settled = [c for c in fresh if c in second]
+        return Listing(
+            [self._object(c) for c in settled if c.usable],
+            first.ignored,
+            [self._object(c) for c in settled if not c.usable],
+        )
 
     def read(self, obj: SourceObject) -> bytes:
         """The file's bytes, opened without following links; SourceChanged if it moved on."""
-        case_dir = os.open(self.root / obj.case_id, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+        case_dir = _open_folder(self.root, obj.case_id.split("/"))
         try:
-            name = obj.key.partition("/")[2]
+            name = obj.key[len(obj.case_id) + 1 :]
             fd = os.open(name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=case_dir)
         except OSError as err:
             raise SourceChanged("object vanished or is a link") from err
@@ -73,36 +94,46 @@ class LocalInbox:
             version=candidate.version,
         )
 
-    def _look(self) -> tuple[list[_Candidate], int]:
-        candidates: list[_Candidate] = []
-        ignored = 0
+    def _look(self) -> _Look:
+        look = _Look()
         with os.scandir(self.root) as cases:
             for case in cases:
                 if not case.is_dir(follow_symlinks=False) or case.name.startswith("."):
-                    ignored += 1
+                    look.ignored += 1
                     continue
-                if not is_valid_case_id(case.name):
-                    ignored += 1
-                    continue
-                found, skipped = _look_in_case(case.path, case.name)
-                candidates += found
-                ignored += skipped
-        return candidates, ignored
+                _look_in_folder(case.path, case.name, look, depth=1)
+        return look
 
 
-def _look_in_case(path: str, case_id: str) -> tuple[list[_Candidate], int]:
-    found: list[_Candidate] = []
-    ignored = 0
+def _look_in_folder(path: str, folder: str, look: _Look, depth: int) -> None:
+    """Files of one folder; a folder inside it is looked into as the folder 'outer/inner'."""
     with os.scandir(path) as entries:
         for entry in entries:
             if is_hidden_or_temporary(entry.name):
                 continue
-            if not entry.is_file(follow_symlinks=False):
-                ignored += 1
-                continue
-            info = entry.stat(follow_symlinks=False)
-            found.append(_Candidate(case_id, entry.name, info.st_size, info.st_mtime_ns))
-    return found, ignored
+            if entry.is_dir(follow_symlinks=False) and depth < MAX_FOLDER_DEPTH:
+                _look_in_folder(entry.path, f"{folder}/{entry.name}", look, depth + 1)
+            elif entry.is_file(follow_symlinks=False):
+                info = entry.stat(follow_symlinks=False)
+                look.candidates.append(
+                    _Candidate(folder, entry.name, info.st_size, info.st_mtime_ns)
+                )
+            else:
+                look.ignored += 1
+
+
+def _open_folder(root: Path, parts: list[str]) -> int:
+    """A descriptor of root/parts..., each part opened without following a link."""
+    folder = os.open(root, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        for part in parts:
+            inner = os.open(part, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW, dir_fd=folder)
+            os.close(folder)
+            folder = inner
+    except OSError as err:
+        os.close(folder)
+        raise SourceChanged("the object's folder vanished or is a link") from err
+    return folder
 
 
 def _version(info: os.stat_result) -> str:

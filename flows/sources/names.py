@@ -14,7 +14,9 @@ def is_valid_case_id(case_id: str) -> bool:
 
 def escape_key(key: str) -> str:
     """The key with anything but printable ASCII percent-encoded: safe to store and show."""
-    return quote(key, safe="/ !#$&'()*+,-.:;=?@[]^_`{|}~")
+    # A name that is not UTF-8 (a Latin-1 'Müller' from a file share) arrives with surrogate
+    # escapes: its original bytes are percent-encoded.
+    return quote(key, safe="/ !#$&'()*+,-.:;=?@[]^_`{|}~", errors="surrogateescape")
 
 
 def is_hidden_or_temporary(name: str) -> bool:

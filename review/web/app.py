@@ -16,10 +16,19 @@ from starlette.exceptions import HTTPException
 
 from review.audit import AuditLog
 from review.exports import FhirBundleMaker, fhir_bundle_maker
+from review.ledger import Ledger
+from review.login_throttle import LoginThrottle
 from review.store import ReviewStore
 from review.tables import utc_now
 from review.users import UserStore
-from review.web import admin_routes, case_routes, export_routes, login_routes, queue_routes
+from review.web import (
+    admin_routes,
+    case_routes,
+    export_routes,
+    login_routes,
+    queue_routes,
+    rejected_routes,
+)
 from review.web.error_pages import error_page, invalid_request_page
 from review.web.inert_text import finalize
 from review.web.security import add_security_headers, require_session
@@ -76,12 +85,15 @@ def create_app(
         secure_cookies=secure_cookies,
         idle=idle,
         clock=clock,
+        throttle=LoginThrottle(engine),
+        ledger=Ledger(engine),
     )
     app.add_exception_handler(HTTPException, error_page)
     app.add_exception_handler(RequestValidationError, invalid_request_page)
     app.middleware("http")(require_session)
     app.middleware("http")(add_security_headers)
     app.mount("/static", StaticFiles(directory=str(WEB_FILES / "static")), name="static")
-    for module in (login_routes, queue_routes, case_routes, export_routes, admin_routes):
+    pages = (login_routes, queue_routes, rejected_routes, case_routes, export_routes, admin_routes)
+    for module in pages:
         app.include_router(module.router)
     return app

@@ -1,17 +1,26 @@
-"""What the case page shows, computed from a Case: reviewed results beside their evidence."""
+"""What the case page shows, from a Case: its pages with every evidence box, and its results."""
+
+import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from review.queue_rows import badge_label
+from review.result_labels import her2_label
 from review.reviewed import ReviewedResult, reviewed_results
-from schemas.case import Case, DocumentResults
-from schemas.markers import Evidence
+from schemas.case import Case, CaseHER2Interpretation, DocumentResults, ReviewAction
+from schemas.markers import Evidence, Marker, Status
 
 SHORT_ID = 12
-CROP_MARGIN = 72.0
+NOT_WORDS = re.compile(r"\W+")
+LABEL_WORDS = frozenset(
+    "clinical collected date diagnosis diagnoses examination final interpretation microscopic "
+    "on pathologic pathological received result results".split()
+)
+LEADING_LABEL = re.compile(r"^\s*([A-Za-z ]{1,40}):\s*")
 
 
-class BoxView(BaseModel):
-    """One word's box in PDF points from the page's top-left, as SVG wants it."""
+class HighlightView(BaseModel):
+    """One evidence word's box in PDF points from the page's top-left, and the result it backs."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -19,40 +28,85 @@ class BoxView(BaseModel):
     y: float
     width: float
     height: float
+    result: str = Field(description="Anchor of the result the word is evidence for.")
 
 
-class EvidenceView(BaseModel):
-    """A stretch of evidence: its words, and the page it is on with their boxes."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    document_id: str
-    short_id: str
-    source_name: str
-    page: int
-    text: str
-    page_width: float | None
-    page_height: float | None
-    boxes: list[BoxView]
-    image_url: str | None
-    crop: tuple[float, float, float, float] | None = Field(
-        default=None, description="x, y, width, height in points: the evidence and a margin."
-    )
-
-    @property
-    def view_box(self) -> str:
-        """The SVG viewBox: the part of the page around the evidence."""
-        return " ".join(f"{v:g}" for v in self.crop or ())
-
-
-class ResultView(BaseModel):
-    """One reviewed result and the evidence behind it."""
+class PageView(BaseModel):
+    """One page of one document as the document pane shows it, with its highlights."""
 
     model_config = ConfigDict(extra="forbid")
 
     anchor: str
+    number: int
+    width: float
+    height: float
+    image_url: str | None
+    highlights: list[HighlightView] = Field(default_factory=list)
+
+
+class DocumentView(BaseModel):
+    """A document of the case: its name as a reviewer reads it and its pages."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    anchor: str
+    name: str
+    document: DocumentResults
+    pages: list[PageView]
+
+
+class SourceView(BaseModel):
+    """Where a stretch of evidence is: a document's name, a page, the page's anchor."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    page: int
+    anchor: str
+
+
+class EvidenceView(BaseModel):
+    """Words stating a result, once, with every document and page that states them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    sources: list[SourceView]
+
+
+class ResultView(BaseModel):
+    """One reviewed result, its label and its evidence."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    anchor: str
+    label: str
+    specimen: str
     result: ReviewedResult
     evidence: list[EvidenceView]
+
+
+class HER2View(BaseModel):
+    """The ASCO/CAP combined HER2 status of a specimen, in words."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    label: str
+    status: Status
+    specimen: str
+    basis: str
+    sources: list[str]
+
+
+class CaseView(BaseModel):
+    """Everything the case page draws: documents and pages, results, combined HER2 status."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[DocumentView]
+    results: list[ResultView]
+    her2: list[HER2View]
+    her2_changed: bool = Field(description="A reviewer corrected or rejected a HER2 result.")
 
 
 def short_id(document_id: str) -> str:
@@ -60,79 +114,168 @@ def short_id(document_id: str) -> str:
     return document_id[:SHORT_ID]
 
 
-def _page_size(document: DocumentResults | None, page: int) -> tuple[float, float] | None:
-    if document is None:
-        return None
-    for size in document.page_sizes:
-        if size.number == page:
-            return size.width, size.height
-    return None
+def document_names(case: Case) -> dict[str, str]:
+    """Each document's upload name, or 'document N' when it came without one."""
+    return {
+        d.document_id: d.source_name or f"document {number}"
+        for number, d in enumerate(case.documents, start=1)
+    }
 
 
-def _span(low: float, high: float, limit: float) -> tuple[float, float]:
-    start = max(0.0, low - CROP_MARGIN)
-    return start, min(limit, high + CROP_MARGIN) - start
+def specimen_words(specimen_ref: str) -> str:
+    """'accession/label' as a reviewer reads it: 'S26-10006, part A', 'S26-10006', 'part A'."""
+    accession, _, label = specimen_ref.partition("/")
+    parts = [accession.strip(), f"part {label.strip()}" if label.strip() else ""]
+    return ", ".join(part for part in parts if part)
 
 
-def _crop(boxes: list[BoxView], width: float, height: float) -> tuple[float, float, float, float]:
-    if not boxes:
-        return 0.0, 0.0, width, height
-    x, crop_width = _span(min(b.x for b in boxes), max(b.x + b.width for b in boxes), width)
-    y, crop_height = _span(min(b.y for b in boxes), max(b.y + b.height for b in boxes), height)
-    return x, y, crop_width, crop_height
+def clean_diagnosis(text: str | None) -> str:
+    """The diagnosis without the form labels read in front of it.
+
+    'collected on: Clinical diagnosis: Adenocarcinoma ...' shows as 'Adenocarcinoma ...';
+    any other text is left as read.
+    """
+    cleaned = text or ""
+    while found := LEADING_LABEL.match(cleaned):
+        if not set(found.group(1).casefold().split()) <= LABEL_WORDS:
+            break
+        cleaned = cleaned[found.end() :]
+    return cleaned.strip()
 
 
-def _evidence_view(
-    case: Case, evidence: Evidence, fallback_document: str, images: set[tuple[str, int]]
-) -> EvidenceView:
-    document_id = evidence.document or fallback_document
-    documents = {d.document_id: d for d in case.documents}
-    document = documents.get(document_id)
-    size = _page_size(document, evidence.page)
-    has_image = size is not None and (document_id, evidence.page) in images
-    boxes = [
-        BoxView(x=b.x0, y=b.top, width=b.x1 - b.x0, height=b.bottom - b.top) for b in evidence.boxes
-    ]
-    return EvidenceView(
-        document_id=document_id,
-        short_id=short_id(document_id),
-        source_name=document.source_name if document else "",
-        page=evidence.page,
-        text=evidence.text,
-        page_width=size[0] if size else None,
-        page_height=size[1] if size else None,
-        boxes=boxes,
-        crop=_crop(boxes, *size) if size else None,
-        image_url=(
-            f"/cases/{case.case_id}/pages/{document_id}/{evidence.page}" if has_image else None
-        ),
-    )
+def page_anchor(document_number: int, page: int) -> str:
+    """The id of a page in the document pane."""
+    return f"doc-{document_number}-page-{page}"
 
 
-def _result_view(
-    case: Case, number: int, result: ReviewedResult, images: set[tuple[str, int]]
-) -> ResultView:
+def _document_numbers(case: Case) -> dict[str, int]:
+    return {d.document_id: number for number, d in enumerate(case.documents, start=1)}
+
+
+def _evidence_document(evidence: Evidence, result: ReviewedResult) -> str:
+    if evidence.document:
+        return evidence.document
     extracted = result.extracted
-    evidence = []
-    if extracted is not None:
-        fallback = extracted.source_documents[0] if extracted.source_documents else ""
-        evidence = [_evidence_view(case, e, fallback, images) for e in extracted.evidence]
-    return ResultView(anchor=f"result-{number}", result=result, evidence=evidence)
+    return extracted.source_documents[0] if extracted and extracted.source_documents else ""
 
 
-def result_views(case: Case, images: set[tuple[str, int]]) -> list[ResultView]:
-    """Every reviewed result of the case with its evidence, in the case's order."""
+def _same_words(text: str) -> str:
+    return NOT_WORDS.sub(" ", text).strip().casefold()
+
+
+def _evidence_views(
+    result: ReviewedResult, names: dict[str, str], numbers: dict[str, int]
+) -> list[EvidenceView]:
+    grouped: dict[str, EvidenceView] = {}
+    for evidence in result.extracted.evidence if result.extracted else []:
+        document = _evidence_document(evidence, result)
+        source = SourceView(
+            name=names.get(document, "a document not in the case"),
+            page=evidence.page,
+            anchor=page_anchor(numbers.get(document, 0), evidence.page),
+        )
+        view = grouped.setdefault(
+            _same_words(evidence.text), EvidenceView(text=evidence.text, sources=[])
+        )
+        if source not in view.sources:
+            view.sources.append(source)
+    return list(grouped.values())
+
+
+def _result_views(case: Case) -> list[ResultView]:
+    names, numbers = document_names(case), _document_numbers(case)
     return [
-        _result_view(case, number, result, images)
+        ResultView(
+            anchor=f"result-{number}",
+            label=badge_label(result),
+            specimen=specimen_words(result.extracted.specimen_ref) if result.extracted else "",
+            result=result,
+            evidence=_evidence_views(result, names, numbers),
+        )
         for number, result in enumerate(reviewed_results(case), start=1)
     ]
 
 
-def evidence_pages(case: Case) -> set[tuple[str, int]]:
-    """(document id, page) of every page the case's evidence is on."""
-    pages = set()
-    for marker in case.current_markers:
-        fallback = marker.source_documents[0] if marker.source_documents else ""
-        for evidence in marker.evidence:
-            pages.add((evidence.document or fallback, evidence.page))
-    return pages
+def _highlights(
+    case: Case, results: list[ResultView]
+) -> dict[tuple[str, int], list[HighlightView]]:
+    found: dict[tuple[str, int], list[HighlightView]] = {}
+    for view in results:
+        if view.result.rejected:
+            continue
+        for evidence in view.result.extracted.evidence if view.result.extracted else []:
+            key = (_evidence_document(evidence, view.result), evidence.page)
+            found.setdefault(key, []).extend(
+                HighlightView(
+                    x=b.x0, y=b.top, width=b.x1 - b.x0, height=b.bottom - b.top, result=view.anchor
+                )
+                for b in evidence.boxes
+            )
+    return found
+
+
+def _document_view(
+    case: Case,
+    number: int,
+    document: DocumentResults,
+    name: str,
+    images: set[tuple[str, int]],
+    highlights: dict[tuple[str, int], list[HighlightView]],
+) -> DocumentView:
+    pages = []
+    for size in sorted(document.page_sizes, key=lambda s: s.number):
+        key = (document.document_id, size.number)
+        url = f"/cases/{case.case_id}/pages/{document.document_id}/{size.number}"
+        pages.append(
+            PageView(
+                anchor=page_anchor(number, size.number),
+                number=size.number,
+                width=size.width,
+                height=size.height,
+                image_url=url if key in images else None,
+                highlights=highlights.get(key, []),
+            )
+        )
+    return DocumentView(anchor=f"doc-{number}", name=name, document=document, pages=pages)
+
+
+def _her2_view(interpretation: CaseHER2Interpretation, names: dict[str, str]) -> HER2View:
+    return HER2View(
+        label=her2_label(interpretation),
+        status=interpretation.status,
+        specimen=specimen_words(interpretation.specimen or ""),
+        basis=interpretation.basis,
+        sources=[names[d] for d in interpretation.source_documents if d in names],
+    )
+
+
+def _changes_her2(result: ReviewedResult) -> bool:
+    decision = result.decision
+    return (
+        result.marker is Marker.HER2
+        and decision is not None
+        and decision.action in {ReviewAction.CORRECT, ReviewAction.REJECT, ReviewAction.ADD}
+    )
+
+
+def case_view(case: Case, images: set[tuple[str, int]]) -> CaseView:
+    """The case page's documents, pages with every evidence box, results and HER2 status."""
+    results = _result_views(case)
+    highlights = _highlights(case, results)
+    names = document_names(case)
+    documents = [
+        _document_view(case, number, d, names[d.document_id], images, highlights)
+        for number, d in enumerate(case.documents, start=1)
+    ]
+    her2_changed = any(_changes_her2(r.result) for r in results)
+    return CaseView(
+        documents=documents,
+        results=results,
+        her2=[_her2_view(i, names) for i in case.her2],
+        her2_changed=her2_changed,
+    )
+
+
+def all_pages(case: Case) -> set[tuple[str, int]]:
+    """(document id, page) of every page of every document of the case."""
+    return {(d.document_id, s.number) for d in case.documents for s in d.page_sizes}

@@ -42,7 +42,7 @@ class QueueQuery(BaseModel):
     marker: Marker | None = None
     with_conflicts: bool = False
     sort: SortKey = SortKey.RECEIVED
-    order: SortOrder = SortOrder.DESCENDING
+    order: SortOrder = SortOrder.ASCENDING
     page: int = Field(default=1, ge=1, le=100_000, description="1-based page of the list.")
 
     @field_validator("status", "tumour_type", "marker", mode="before")
@@ -80,6 +80,13 @@ def select_rows(rows: list[QueueRow], query: QueueQuery) -> list[QueueRow]:
         key=lambda row: _sort_value(row, query.sort),
         reverse=query.order is SortOrder.DESCENDING,
     )
+
+
+def next_case(rows: list[QueueRow], after: str) -> str | None:
+    """The case a reviewer takes up after `after`: the oldest one not signed off, else None."""
+    waiting = [r for r in rows if r.status is not ReviewStatus.SIGNED_OFF and r.case_id != after]
+    ordered = select_rows(waiting, QueueQuery())
+    return ordered[0].case_id if ordered else None
 
 
 class QueuePage(BaseModel):

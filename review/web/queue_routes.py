@@ -1,4 +1,4 @@
-"""The queue page: cases with ids, dates, statuses and marker badges; no report text."""
+"""The queue as a worklist: oldest first, ages, who has a case, what was tested; no report text."""
 
 from typing import Annotated
 
@@ -7,7 +7,15 @@ from fastapi.responses import HTMLResponse
 
 from review.audit import AuditAction
 from review.permissions import Permission
-from review.web.queue_filters import QueueQuery, SortKey, SortOrder, page_of, select_rows
+from review.web.durations import in_words, turnaround, waiting
+from review.web.queue_filters import (
+    QueueQuery,
+    SortKey,
+    SortOrder,
+    next_case,
+    page_of,
+    select_rows,
+)
 from review.web.security import permitted
 from review.web.services import services_of
 from review.web_sessions import LoginSession
@@ -25,7 +33,9 @@ def queue_page(
 ) -> Response:
     """The review queue, filtered and sorted."""
     services = services_of(request)
-    selected = page_of(select_rows(services.store.list_cases(), query), query.page)
+    now = services.clock()
+    rows = services.store.list_cases()
+    selected = page_of(select_rows(rows, query), query.page)
     services.audit.record(
         AuditAction.VIEW_QUEUE, username=login.username, detail=f"{len(selected.rows)} cases listed"
     )
@@ -42,5 +52,10 @@ def queue_page(
             "markers": list(Marker),
             "sort_keys": list(SortKey),
             "sort_orders": list(SortOrder),
+            "presence": services.store.presence(now),
+            "next_case": next_case(rows, ""),
+            "waiting": lambda row: waiting(row, now),
+            "turnaround": turnaround,
+            "in_words": in_words,
         },
     )

@@ -9,6 +9,8 @@ from fastapi.templating import Jinja2Templates
 
 from review.audit import AuditLog
 from review.exports import FhirBundleMaker
+from review.ledger import Ledger
+from review.login_throttle import LoginThrottle
 from review.store import ReviewStore
 from review.users import UserStore
 from review.web_sessions import WebSessions
@@ -30,6 +32,8 @@ class Services:
     secure_cookies: bool
     idle: timedelta
     clock: Callable[[], datetime]
+    throttle: LoginThrottle
+    ledger: Ledger
 
 
 def services_of(request: Request) -> Services:

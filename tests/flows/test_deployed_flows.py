@@ -18,6 +18,7 @@ from flows.events import emit_signoff
 from flows.intake import intake
 from review.ledger import Ledger, LedgerEntry, LedgerState
 from review.store import ReviewStore
+from schemas.reviewed import undecided_results
 from tests.flows.conftest import messages_left
 from tests.flows.deployed import Deployed, deploy, flow_run, wait_until
 
@@ -224,7 +225,13 @@ def test_a_signoff_event_triggers_finalize_which_exports_the_case(
     drop(deployed, "case-signed", corpus_dir / "files" / "024.pdf")
     run_intake()
     wait_until(lambda: finished(ledger, "case-signed", 1), 120, "document processed")
-    ReviewStore(databases.review_engine()).sign_off("case-signed", reviewer="reviewer-1")
+    store = ReviewStore(databases.review_engine())
+    case = store.get_case("case-signed")
+    assert case is not None
+    # Signing off with results undecided needs them confirmed, as the app's form does.
+    store.sign_off(
+        "case-signed", reviewer="reviewer-1", confirmed_undecided=undecided_results(case)
+    )
     emit_signoff("case-signed")
     export = deployed.home / "exports" / "case-signed" / "case.json"
     wait_until(export.exists, 180, "finalize wrote the export")

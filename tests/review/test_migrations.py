@@ -22,6 +22,9 @@ REVIEW_TABLES = {
     "review_audit",
     "review_users",
     "review_sessions",
+    "review_sign_offs",
+    "review_case_presence",
+    "review_login_throttle",
 }
 
 
@@ -48,7 +51,7 @@ def test_a_database_at_head_is_not_upgraded_again_and_an_older_one_is(
 
     from review import db
 
-    assert db.current_revision(engine) == db.head_revision() == "0002_ledger"
+    assert db.current_revision(engine) == db.head_revision() == "0003_review_workbench"
     command.stamp(db.alembic_config(engine), "0001_review_queue")
     upgrades: list[str] = []
     monkeypatch.setattr(command, "upgrade", lambda _config, target: upgrades.append(target))
@@ -57,3 +60,28 @@ def test_a_database_at_head_is_not_upgraded_again_and_an_older_one_is(
     command.stamp(db.alembic_config(engine), "head")
     init_db(engine)
     assert upgrades == ["head"]
+
+
+def test_the_workbench_revision_keeps_a_standing_sign_off_and_downgrades(engine: Engine) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from review import db
+
+    config = db.alembic_config(engine)
+    command.downgrade(config, "0002_ledger")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO review_cases (case_id, updated_at, status, marker_badges,"
+                " conflicts_count, documents_count, markers_count, signed_off_at, signed_off_by)"
+                " VALUES ('c-1', CURRENT_TIMESTAMP, 'signed_off', '[]', 0, 0, 0,"
+                " CURRENT_TIMESTAMP, 'rita')"
+            )
+        )
+
+    command.upgrade(config, "head")
+
+    with engine.connect() as connection:
+        kept = connection.execute(text("SELECT case_id, reviewer FROM review_sign_offs")).all()
+    assert [tuple(row) for row in kept] == [("c-1", "rita")]

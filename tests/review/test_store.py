@@ -14,6 +14,7 @@ from schemas.case import ReviewAction, ReviewDecision, ReviewStatus
 from schemas.markers import Status
 
 WHEN = datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+UNDECIDED_CONFIRMED = ["HER2.expression.A.1", "ER.expression.A.1"]
 
 
 def correct_her2(reviewer: str = "rita") -> ReviewDecision:
@@ -84,7 +85,7 @@ def test_a_decision_on_an_unknown_result_is_refused(store: ReviewStore) -> None:
 
 def test_a_signed_off_case_takes_no_more_decisions(store: ReviewStore) -> None:
     store.save_case(sample_case())
-    store.sign_off("case-0001", "rita")
+    store.sign_off("case-0001", "rita", UNDECIDED_CONFIRMED)
 
     with pytest.raises(CaseLocked):
         store.add_decision("case-0001", correct_her2())
@@ -95,7 +96,7 @@ def test_a_new_document_after_sign_off_reopens_the_case_and_keeps_the_sign_off_i
 ) -> None:
     store.save_case(sample_case())
     store.add_decision("case-0001", correct_her2())
-    store.sign_off("case-0001", "rita")
+    store.sign_off("case-0001", "rita", UNDECIDED_CONFIRMED)
     two_documents = [document_results(DOC_A), document_results(DOC_B)]
 
     store.save_case(sample_case(documents=two_documents))
@@ -105,14 +106,19 @@ def test_a_new_document_after_sign_off_reopens_the_case_and_keeps_the_sign_off_i
     assert case.review_status is ReviewStatus.IN_REVIEW
     assert case.decisions == [correct_her2()]
     actions = [e.action for e in AuditLog(engine).entries(case_id="case-0001")]
-    assert actions == [AuditAction.REOPEN, AuditAction.SIGN_OFF, AuditAction.DECISION]
+    assert actions == [
+        AuditAction.REOPEN,
+        AuditAction.SIGN_OFF_UNDECIDED,
+        AuditAction.SIGN_OFF,
+        AuditAction.DECISION,
+    ]
 
 
 def test_saving_a_signed_off_case_without_new_documents_keeps_it_signed_off(
     store: ReviewStore,
 ) -> None:
     store.save_case(sample_case())
-    store.sign_off("case-0001", "rita")
+    store.sign_off("case-0001", "rita", UNDECIDED_CONFIRMED)
 
     store.save_case(sample_case())
 

@@ -23,19 +23,26 @@ PUBLIC = {("GET", "/login"), ("POST", "/login")}
 # page cannot ship without someone deciding who may call it.
 REQUIRED: dict[tuple[str, str], Permission | None] = {
     ("GET", "/"): Permission.READ_CASES,
+    ("GET", "/rejected"): Permission.READ_CASES,
     ("GET", "/cases/{case_id}"): Permission.READ_CASES,
     ("GET", "/cases/{case_id}/pages/{document_id}/{page}"): Permission.READ_CASES,
     ("POST", "/cases/{case_id}/decisions"): Permission.DECIDE,
     ("POST", "/cases/{case_id}/additions"): Permission.DECIDE,
     ("POST", "/cases/{case_id}/sign-off"): Permission.SIGN_OFF,
+    ("GET", "/cases/{case_id}/sign-off"): Permission.SIGN_OFF,
+    ("POST", "/cases/{case_id}/claim"): Permission.DECIDE,
+    ("POST", "/cases/{case_id}/release"): Permission.DECIDE,
     ("GET", "/cases/{case_id}/export.json"): Permission.EXPORT,
     ("GET", "/cases/{case_id}/export.fhir.json"): Permission.EXPORT,
     ("GET", "/audit"): Permission.READ_AUDIT,
     ("GET", "/users"): Permission.MANAGE_USERS,
     ("POST", "/users"): Permission.MANAGE_USERS,
+    ("POST", "/users/{user_id}/active"): Permission.MANAGE_USERS,
+    ("POST", "/users/{user_id}/password"): Permission.MANAGE_USERS,
+    ("POST", "/throttle/unlock"): Permission.MANAGE_USERS,
     ("POST", "/logout"): ANY_SESSION,
 }
-VALUES = {"case_id": CASE_ID, "document_id": DOC_A, "page": "1"}
+VALUES = {"case_id": CASE_ID, "document_id": DOC_A, "page": "1", "user_id": "1"}
 FORMS = {
     "decisions": {"marker_id": "HER2.expression.A.1", "action": "confirm", "reason": "agreed"},
     "additions": {"marker": "ER", "aspect": "expression", "status": "positive", "reason": "p1"},

@@ -46,12 +46,17 @@ def test_links_special_hidden_and_temporary_files_are_left_out(
     assert keys(inbox) == []
 
 
-def test_case_folders_with_unusable_names_are_left_out(inbox: LocalInbox) -> None:
-    for name in ("case 1", "-dash", "a" * 129):
+def test_files_of_case_folders_with_unusable_names_are_listed_apart(inbox: LocalInbox) -> None:
+    for name in ("case 1", "-dash", "a" * 129, "case-2/inner"):
         (inbox.root / name).mkdir(parents=True)
         (inbox.root / name / "report.pdf").write_bytes(b"x")
     listing = inbox.list_objects(no_skip)
-    assert listing.objects == [] and listing.ignored == 3
+    assert listing.objects == [] and listing.ignored == 0
+    assert sorted(o.case_id for o in listing.bad_case_ids) == sorted(
+        ["case 1", "-dash", "a" * 129, "case-2/inner"]
+    )
+    inner = next(o for o in listing.bad_case_ids if o.case_id == "case-2/inner")
+    assert inbox.read(inner) == b"x"
 
 
 def test_hostile_file_names_are_listed_under_their_escaped_key(inbox: LocalInbox) -> None:

@@ -17,7 +17,7 @@ from review.store import ReviewStore
 from review.web.security import SESSION_COOKIE
 from schemas.case import ReviewStatus
 
-PATH_VALUES = {"case_id": CASE_ID, "document_id": DOC_A, "page": "1"}
+PATH_VALUES = {"case_id": CASE_ID, "document_id": DOC_A, "page": "1", "user_id": "1"}
 
 
 def concrete_path(path: str) -> str:

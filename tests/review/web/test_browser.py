@@ -1,16 +1,22 @@
-"""A reviewer in a real browser: log in, read the case and its evidence, correct, sign off."""
+"""A reviewer in a real browser: the document beside the results, decisions, sign-off, keys."""
 
 import os
 import socket
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import uvicorn
 from conftest import CASE_ID, PASSWORD
 from fastapi import FastAPI
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
+from sqlalchemy import Engine
+from test_workbench import reject_bad_folder
+from workbench_cases import TWO_DOCUMENT_CASE, seed_two_document_case
+
+from review.store import ReviewStore
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -61,7 +67,7 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser, base_url: str) -> Iterator[Page]:
-    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900})
+    context = browser.new_context(base_url=base_url, viewport={"width": 1440, "height": 900})
     opened = context.new_page()
     yield opened
     context.close()
@@ -75,39 +81,43 @@ def log_in(page: Page, name: str) -> None:
     expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
 
 
-def screenshot(page: Page, name: str) -> None:
+def screenshot(page: Page, name: str, full_page: bool = True) -> None:
     if SCREENSHOTS:
-        page.screenshot(path=str(Path(SCREENSHOTS) / name), full_page=True)
+        page.screenshot(path=str(Path(SCREENSHOTS) / name), full_page=full_page)
 
 
-def test_a_reviewer_goes_from_login_to_a_signed_off_case(page: Page, signed_off: list[str]) -> None:
+def test_a_reviewer_goes_from_login_to_a_signed_off_case(
+    page: Page, signed_off: list[str], engine: Engine
+) -> None:
+    reject_bad_folder(engine, "Fall-M%C3%BCller-%C3%BC", "Befund 3.pdf")
+    reject_bad_folder(engine, "C 7", "report.pdf")
     log_in(page, "rita")
-    expect(page.get_by_role("row", name=CASE_ID)).to_contain_text("HER2 positive")
-    screenshot(page, "queue.png")
+    expect(page.get_by_role("row", name=CASE_ID)).to_contain_text("HER2 IHC 3+")
 
-    page.get_by_role("link", name=CASE_ID).click()
+    page.get_by_role("link", name=CASE_ID, exact=True).click()
     expect(page.get_by_role("heading", name=f"Case {CASE_ID}")).to_be_visible()
-    her2 = page.locator("article", has=page.get_by_role("heading", name="HER2 expression"))
-    highlights = her2.locator("rect.highlight")
-    expect(highlights).to_have_count(4)
+    her2 = page.locator("#result-1")
+    expect(her2.get_by_role("heading")).to_have_text("HER2 IHC 3+ positive")
     expect(her2.locator("blockquote")).to_have_text("HER2 (IHC): 3+ POSITIVE")
-    assert_highlight_sits_on_its_word(her2)
-    screenshot(page, "case.png")
+    expect(page.locator('#pages rect.highlight[data-result="result-1"]')).to_have_count(4)
+    assert_highlight_sits_on_its_word(page)
 
-    her2.get_by_label("Correct", exact=True).check()
+    her2.locator("summary", has_text="Correct").click()
     her2.get_by_label("Corrected status").select_option("equivocal")
     her2.get_by_label("Corrected details").fill("IHC 2+")
-    her2.get_by_label("Reason").fill("the addendum revises the score to 2+")
-    her2.get_by_role("button", name="Record decision").click()
+    her2.get_by_label("Reason for the correction").fill("the addendum revises the score to 2+")
+    her2.get_by_role("button", name="Record correction").click()
+    expect(her2).to_contain_text("Corrected by rita")
+    expect(her2.get_by_role("heading")).to_have_text("HER2 IHC 2+ equivocal")
 
-    summary = page.locator("#summary")
-    expect(summary.get_by_role("row", name="HER2")).to_contain_text("equivocal")
-    expect(summary.get_by_role("row", name="HER2")).to_contain_text("correct")
+    er = page.locator("article.result", has=page.get_by_role("heading", name="ER IHC positive 95%"))
+    er.get_by_role("button", name="Confirm").click()
+    expect(er).to_contain_text("Confirmed by rita")
 
     page.get_by_role("button", name=f"Sign off case {CASE_ID}").click()
     expect(page.get_by_text("Signed off by rita")).to_be_visible()
     assert signed_off == [CASE_ID]
-    expect(page.get_by_role("button", name="Record decision")).to_have_count(0)
+    expect(page.get_by_role("button", name="Confirm")).to_have_count(0)
 
     page.get_by_role("button", name="Log out").click()
     log_in(page, "adam")
@@ -118,21 +128,24 @@ def test_a_reviewer_goes_from_login_to_a_signed_off_case(page: Page, signed_off:
     expect(audit).to_contain_text("correct HER2.expression.A.1")
     screenshot(page, "audit.png")
 
+    page.get_by_role("link", name="Rejected documents").first.click()
+    rejected = page.locator("table.rejected-docs")
+    expect(rejected.get_by_role("row", name="Fall-M%C3%BCller-%C3%BC")).to_contain_text(
+        "bad_case_id"
+    )
+    expect(rejected.locator("tbody tr")).to_have_count(2)
+    screenshot(page, "rejected.png")
 
-def assert_highlight_sits_on_its_word(article: object) -> None:
-    """The first box (the word HER2 at x 72-110 pt of a 612 pt page) lands there on screen."""
-    from playwright.sync_api import Locator
 
-    assert isinstance(article, Locator)
-    page_view = article.locator("svg.page")
-    svg = page_view.bounding_box()
-    rect = article.locator("rect.highlight").first.bounding_box()
-    assert svg is not None and rect is not None
-    left, top, width, _ = map(float, str(page_view.get_attribute("viewBox")).split())
-    scale = svg["width"] / width
-    stroke = scale / 2  # the 1 pt outline reaches half a point past the box on each side
-    assert abs(rect["x"] - (svg["x"] + (72 - left) * scale)) <= stroke + 1
-    assert abs(rect["y"] - (svg["y"] + (200 - top) * scale)) <= stroke + 1
+def assert_highlight_sits_on_its_word(page: Page) -> None:
+    """The first box (the word HER2 at x 72-110, y 200 pt of a 612 pt page) lands there."""
+    sheet = page.locator("#doc-1-page-1 img").bounding_box()
+    rect = page.locator('#pages rect.highlight[data-result="result-1"]').first.bounding_box()
+    assert sheet is not None and rect is not None
+    scale = sheet["width"] / 612
+    stroke = scale  # the outline reaches past the box by half its width on each side
+    assert abs(rect["x"] - (sheet["x"] + 72 * scale)) <= stroke + 1
+    assert abs(rect["y"] - (sheet["y"] + 200 * scale)) <= stroke + 1
     assert abs(rect["width"] - 38 * scale) <= 2 * stroke + 1
 
 
@@ -145,8 +158,35 @@ def tab_to(page: Page, selector: str, limit: int = 150) -> None:
     pytest.fail(f"{selector} cannot be reached with the Tab key")
 
 
-def test_a_whole_case_can_be_reviewed_with_the_keyboard_alone(
-    page: Page, signed_off: list[str]
+def inside(inner: Locator, outer: Locator) -> bool:
+    """Whether the inner element is on screen within the outer one's visible box."""
+    a, b = inner.bounding_box(), outer.bounding_box()
+    assert a is not None and b is not None
+    return (
+        a["x"] >= b["x"] - 1
+        and a["y"] >= b["y"] - 1
+        and a["x"] + a["width"] <= b["x"] + b["width"] + 1
+        and a["y"] + a["height"] <= b["y"] + b["height"] + 1
+    )
+
+
+def press(page: Page, *keys: str) -> None:
+    for key in keys:
+        page.keyboard.press(key)
+
+
+def workbench_ready(page: Page) -> None:
+    """The case page's script has run: its keys work from here."""
+    expect(page.locator("html[data-workbench=ready]")).to_have_count(1)
+
+
+@pytest.fixture
+def two_documents(engine: Engine) -> None:
+    seed_two_document_case(ReviewStore(engine))
+
+
+def test_a_two_document_case_is_reviewed_beside_the_document_with_the_keyboard_alone(
+    page: Page, signed_off: list[str], two_documents: None
 ) -> None:
     page.goto("/login")
     tab_to(page, "#username")
@@ -156,22 +196,115 @@ def test_a_whole_case_can_be_reviewed_with_the_keyboard_alone(
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
 
-    tab_to(page, f'a[href="/cases/{CASE_ID}"]')
+    tab_to(page, "#take-next")
     page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", name=f"Case {TWO_DOCUMENT_CASE}")).to_be_visible()
+    workbench_ready(page)
+    pages, side = page.locator("#pages"), page.locator("#side")
+    assert pages.bounding_box()["x"] < side.bounding_box()["x"]  # type: ignore[index]
+    expect(page.locator("#pages img")).to_have_count(2)
+
+    press(page, "c")  # on arrival a decision key only takes up the result shown
+    first = page.locator("#result-1")
+    expect(first).to_be_focused()
+    expect(first).to_contain_text("Not reviewed yet")
+    expect(first).to_have_class("result active")
+    expect(first.locator("blockquote")).to_have_count(1)
+    expect(first.locator(".where")).to_contain_text("report-002.scan.pdf, page 1")
+    assert inside(page.locator("#pages rect.highlight.active").first, pages)
+    fit = page.locator("#doc-1-page-1 img").bounding_box()
+    press(page, "+", "+")
+    expect(page.locator("#zoom-level")).to_have_text("150%")
+    zoomed = page.locator("#doc-1-page-1 img").bounding_box()
+    assert fit is not None and zoomed is not None
+    assert abs(zoomed["width"] - 1.5 * fit["width"]) <= 2
+    assert inside(page.locator("#pages rect.highlight.active").first, pages)
+    press(page, "0")
+    expect(page.locator("#zoom-level")).to_have_text("fit")
+    press(page, "c")
+    expect(first).to_contain_text("Confirmed by rita")
+    workbench_ready(page)
+
+    press(page, "j")
+    ish = page.locator("#result-2")
+    expect(ish).to_be_focused()
+    press(page, "e")
+    expect(ish.get_by_label("Corrected status")).to_be_focused()
+    press(page, "Tab", "Control+a")
+    page.keyboard.type("FISH ratio 1.5")
+    press(page, "Tab")
+    page.keyboard.type("the addendum gives ratio 1.5")
+    press(page, "Control+Enter")
+    expect(ish).to_contain_text("Corrected by rita")
+    workbench_ready(page)
+
+    press(page, "j")
+    er = page.locator("#result-3")
+    expect(er).to_be_focused()
+    for rect in page.locator('#pages rect.highlight[data-result="result-3"]').all():
+        expect(rect).to_have_class("highlight active")
+    assert inside(page.locator("#pages rect.highlight.active").first, pages)
+    press(page, "r")
+    expect(er.get_by_label("Reason for the rejection")).to_be_focused()
+    page.keyboard.type("this ER line is from the earlier biopsy")
+    press(page, "Control+Enter")
+    expect(er).to_contain_text("Rejected by rita")
+    workbench_ready(page)
+
+    press(page, "s")
+    expect(page.get_by_role("button", name=f"Sign off case {TWO_DOCUMENT_CASE}")).to_be_focused()
+    press(page, "Enter")
+    expect(page.get_by_text("Signed off by rita")).to_be_visible()
+    assert signed_off == [TWO_DOCUMENT_CASE]
+    workbench_ready(page)
+
+    assert_export_carries_the_review(page)
+    expect(page.locator("#next-case")).to_be_focused()
+    press(page, "n")
     expect(page.get_by_role("heading", name=f"Case {CASE_ID}")).to_be_visible()
 
-    page.keyboard.press("Tab")
-    assert page.evaluate("document.activeElement.textContent") == "Skip to content"
 
-    tab_to(page, 'input[name="action"][value="confirm"]')
-    page.keyboard.press("Space")
-    tab_to(page, "#result-1-reason")
-    page.keyboard.type("matches the slide report")
-    tab_to(page, "#result-1 button")
-    page.keyboard.press("Enter")
-    expect(page.locator("#summary").get_by_role("row", name="HER2")).to_contain_text("confirm")
+def assert_export_carries_the_review(page: Page) -> None:
+    """The signed-off case's FHIR export: confirmed and corrected results in, the rejected out."""
+    from fhir.resources.R4B.bundle import Bundle
 
-    tab_to(page, "button.sign")
-    page.keyboard.press("Enter")
-    expect(page.get_by_text("Signed off by rita")).to_be_visible()
-    assert signed_off == [CASE_ID]
+    response = page.request.get(f"/cases/{TWO_DOCUMENT_CASE}/export.fhir.json")
+    assert response.ok
+    bundle = response.json()
+    Bundle.model_validate(bundle)
+    resources = [entry["resource"] for entry in bundle["entry"]]
+    observations = {
+        r["code"].get("text"): r for r in resources if r["resourceType"] == "Observation"
+    }
+    assert {"HER2 expression", "HER2 amplification"} <= observations.keys()
+    assert "ER expression" not in observations
+    corrected = observations["HER2 amplification"]
+    assert "FISH ratio 1.5" in " ".join(n["text"] for n in corrected.get("note", []))
+    assert any(r["resourceType"] == "Provenance" for r in resources)
+
+
+@pytest.mark.skipif(not SCREENSHOTS, reason="only refreshes docs/screenshots")
+def test_screenshots_of_a_real_report_in_two_renderings(
+    page: Page, engine: Engine, corpus_dir: Path
+) -> None:
+    """The queue and case page for README and docs: report 104, as a PDF and as its scan."""
+    from extractors import analyse_document, assemble_case, read_document, render_page_images
+
+    store = ReviewStore(engine)
+    results = []
+    for name in ("104.pdf", "104.scan.pdf"):
+        data = (corpus_dir / "files" / name).read_bytes()
+        document = read_document(data)
+        received = datetime(2026, 11, 26, 9, 15, tzinfo=UTC)  # the app's clock: 12:00 that day
+        analysed = analyse_document(document, source_name=name, received_at=received)
+        store.add_document_results("case-104", analysed, render_page_images(data, document))
+        results.append(analysed)
+    store.save_case(assemble_case("case-104", results))
+
+    log_in(page, "rita")
+    screenshot(page, "queue.png", full_page=False)
+    page.goto("/cases/case-104")
+    workbench_ready(page)
+    press(page, "j", "j")
+    expect(page.locator("#result-2")).to_be_focused()
+    screenshot(page, "case.png", full_page=False)

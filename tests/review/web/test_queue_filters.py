@@ -3,7 +3,14 @@
 from datetime import UTC, datetime
 
 from review.queue_rows import MarkerBadge, QueueRow
-from review.web.queue_filters import QueueQuery, SortKey, SortOrder, page_of, select_rows
+from review.web.queue_filters import (
+    QueueQuery,
+    SortKey,
+    SortOrder,
+    next_case,
+    page_of,
+    select_rows,
+)
 from schemas.case import ReviewStatus, TumourType
 from schemas.markers import Marker, Status
 
@@ -37,17 +44,28 @@ def ids(rows: list[QueueRow]) -> list[str]:
     return [r.case_id for r in rows]
 
 
-def test_the_default_is_every_case_newest_first() -> None:
-    assert ids(select_rows(ROWS, QueueQuery())) == ["c4", "c3", "c2", "c1"]
+def test_the_default_is_every_case_oldest_first_as_a_worklist() -> None:
+    assert ids(select_rows(ROWS, QueueQuery())) == ["c1", "c2", "c3", "c4"]
+
+
+def test_newest_first_is_one_choice_away() -> None:
+    query = QueueQuery(order=SortOrder.DESCENDING)
+    assert ids(select_rows(ROWS, query)) == ["c4", "c3", "c2", "c1"]
 
 
 def test_filters_combine() -> None:
-    assert ids(select_rows(ROWS, QueueQuery(status=ReviewStatus.PENDING))) == ["c4", "c1"]
+    assert ids(select_rows(ROWS, QueueQuery(status=ReviewStatus.PENDING))) == ["c1", "c4"]
     assert ids(select_rows(ROWS, QueueQuery(marker=Marker.KRAS, with_conflicts=True))) == [
-        "c4",
         "c2",
+        "c4",
     ]
-    assert ids(select_rows(ROWS, QueueQuery(tumour_type=TumourType.BREAST))) == ["c3", "c1"]
+    assert ids(select_rows(ROWS, QueueQuery(tumour_type=TumourType.BREAST))) == ["c1", "c3"]
+
+
+def test_the_next_case_is_the_oldest_not_signed_off_other_than_this_one() -> None:
+    assert next_case(ROWS, "c3") == "c1"
+    assert next_case(ROWS, "c1") == "c2"
+    assert next_case([r for r in ROWS if r.case_id in {"c3", "c4"}], "c4") is None
 
 
 def test_sorting_by_conflicts_breaks_ties_by_case_id() -> None:
