@@ -33,7 +33,7 @@ _SPLICE = re.compile(r"c\.\s?(\d+[+\-]\d+[ACGT]>[ACGT])")
 _PARTNERS = "EML4|KIF5B|CD74|CCDC6|NCOA4|ETV6|KIAA1549|SLC34A2|EZR|TPM3|TPM4|LMNA|SDC4|FGFR3|TACC3"
 _TARGETS = "ALK|ROS1|RET|NTRK[123]|BRAF|FGFR[123]"
 _FUSION = re.compile(
-    rf"\b({_PARTNERS})\s?[\-:/1]?\s?({_TARGETS})\b|\b({_TARGETS})\s?[\-:/]\s?({_PARTNERS})\b",
+    rf"\b({_PARTNERS})\s?(?:[\-:/]|::)?\s?({_TARGETS})\b|\b({_TARGETS})\s?[\-:/]\s?({_PARTNERS})\b",
     re.IGNORECASE,
 )
 

@@ -63,8 +63,7 @@ _METHOD_ASPECT = {
     "NGS": Aspect.MUTATION,
 }
 _SPECIMEN = re.compile(
-    r"\bBlock(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b"
-    r"|\b(Main\s+lesion|Satellite\s+#?\d)",
+    r"\bBlock(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b",
     re.IGNORECASE,
 )
 # A result line under a heading that names the marker: 'HER2 RESULTS. Interpretation: 2+'.

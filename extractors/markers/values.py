@@ -11,7 +11,8 @@ _SCORE_WORD = re.compile(
     r"(?:score|intensity|IHC)\s*(?:of\s*|[:=]\s*|\(\s*|is\s+)?([0-3])(?:\s*\+|(?!\d|\.\d))", _FLAGS
 )
 _SCORE_PLUS = re.compile(r"(?<![\d.\w])([0-3])\s?\+(?!\s*(?:\d+|-\s*\d+|to\s+\d+)\s*%)")
-# A bare score after the verdict, ending the line or the bracket: 'HER2: negative, 0'.
+# A bare score after the verdict, ending the line or the bracket: 'HER2: negative, 0',
+# 'is negative (0).'.
 _VERDICT_SCORE = re.compile(
     r"(?:negative|positive|equivocal)[ \t]*[,(][ \t]*([0-3])(?![\d.%+])"
     r"(?=[ \t]*(?:\)|[.;,]?[ \t]*(?:\n|$)))",
@@ -38,7 +39,10 @@ _RATIO = re.compile(
     r"found)\s+(?:to\s+be|as)\s+)?()(\d{1,2}\.\d{1,3})",
     _FLAGS | re.DOTALL,
 )
-_AMPLIFIED_NUMBER = re.compile(r"amplified\s*\(\s*(\d{1,2}\.\d{1,3})\s*\)", _FLAGS)
+# An ISH verdict with its ratio in brackets: 'AMPLIFIED (5.0)', 'not amplified (1.2)'.
+_AMPLIFIED_NUMBER = re.compile(
+    r"amplified\s*\(\s*(?:ratio\s*[:=]?\s*)?(\d{1,2}\.\d{1,3})\s*\)", _FLAGS
+)
 _COPY_NUMBER = re.compile(
     r"(?:average|mean)\s+(?:[\w/\-]+\s+){0,3}(?:copy\s+number|copies|signals?)"
     r"(?:\s+per\s+(?:cell|nucleus))?\s*(?:of|:|=|was|is)?\s*(\d{1,2}(?:\.\d+)?)",
@@ -46,7 +50,6 @@ _COPY_NUMBER = re.compile(
 )
 _H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
 _ALLRED = re.compile(r"Allred(?:\s+score)?\s*(?:of|:|=)?\s*(\d)(?!\d|\.\d)", _FLAGS)
-_FMOL = re.compile(r"fmol\s+value\s+of\s+(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*fmol", _FLAGS)
 _TMB = re.compile(
     r"(?<![<>≤≥\d.])(?<![<>≤≥]\s)(\d+(?:\.\d+)?)\s*(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?)\s*)?"
     r"(?:/|per)\s*(?:Mb|megabase)",
@@ -178,9 +181,6 @@ def _read_named_scores(text: str, found: StatedValues) -> None:
 
 
 def _read_other_values(text: str, found: StatedValues) -> None:
-    fmol = _FMOL.search(text)
-    if fmol:
-        found.values.append(f"{fmol.group(1) or fmol.group(2)} fmol")
     tmb = _TMB.search(text)
     if tmb:
         found.values.append(f"{tmb.group(1)} mut/Mb")

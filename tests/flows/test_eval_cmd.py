@@ -12,3 +12,75 @@ def test_parallel_eval_after_reading_in_this_process(corpus_dir, tmp_path) -> No
         corpus_dir, [Rendering.DIGITAL], jobs=2, cache=tmp_path, reports=["002", "004"]
     )
     assert scores[Rendering.DIGITAL].overall.f1 > 0
+
+
+def test_tune_and_check_sets_are_scored_apart(corpus_dir, tmp_path) -> None:
+    from flows.cli.eval_cmd import evaluate_split
+
+    split = evaluate_split(
+        corpus_dir, [Rendering.DIGITAL], jobs=1, cache=tmp_path, reports=["002", "010"]
+    )
+    parts = split[Rendering.DIGITAL]
+    assert {m.report for m in parts["tune"].misses} <= {"002"}
+    assert {m.report for m in parts["check"].misses} <= {"010"}
+    total = parts["tune"].overall.tp + parts["check"].overall.tp
+    assert total == parts["all"].overall.tp > 0
+
+
+def test_misses_name_only_the_tune_set(corpus_dir, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from flows.cli.app import app
+
+    arguments = ["eval", "--renderings", "digital", "--reports", "300-309", "--misses"]
+    result = CliRunner().invoke(app, [*arguments, "--cache", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    listed = [line for line in result.output.splitlines() if line.startswith("    ")]
+    named = {word for line in listed for word in line.split(":", 1)[-1].split()}
+    assert named, result.output
+    assert not {r for r in named if r[-1] in "05"}
+    assert "check set" in result.output
+
+
+def test_a_sites_own_labels_are_scored(corpus_dir, tmp_path) -> None:
+    import json
+    import shutil
+
+    from typer.testing import CliRunner
+
+    from flows.cli.app import app
+
+    documents = tmp_path / "documents"
+    documents.mkdir()
+    shutil.copy(corpus_dir / "files" / "002.pdf", documents / "abc123.pdf")
+    labels = json.loads((corpus_dir / "labels.jsonl").read_text().splitlines()[0])
+    assert labels["id"] == "002"
+    row = {"id": "abc123", "case_id": "C-1", "markers": labels["markers"]}
+    (tmp_path / "labels.jsonl").write_text(json.dumps(row) + "\n")
+    result = CliRunner().invoke(
+        app,
+        ["eval", "--labels", str(tmp_path / "labels.jsonl"), "--documents", str(documents)],
+    )
+    assert result.exit_code == 0, result.output
+    assert "== site labels" in result.output
+    assert "F1 1.000" in result.output.splitlines()[1]
+
+
+def test_silver_counts_found_and_contradicted(tmp_path) -> None:
+    import json
+
+    from flows.cli.eval_cmd import evaluate_silver
+
+    (tmp_path / "texts").mkdir()
+    (tmp_path / "texts" / "A.txt").write_text("Estrogen receptor: positive (90%). HER2: 1+.")
+    (tmp_path / "texts" / "B.txt").write_text("KRAS was not tested.")
+    rows = [
+        {"id": "A", "markers": [{"marker": "ER", "aspect": "expression", "status": "positive"}]},
+        {"id": "B", "markers": [{"marker": "KRAS", "aspect": "mutation", "status": "negative"}]},
+    ]
+    rows[0]["markers"].append({"marker": "HER2", "aspect": "expression", "status": "positive"})
+    (tmp_path / "labels.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    silver = evaluate_silver(tmp_path)
+    # KRAS is named but states nothing: counted, neither found nor contradicted.
+    assert (silver.overall.labels, silver.overall.found, silver.overall.contradicted) == (3, 1, 1)
+    assert silver.per_marker["HER2/expression"].contradicted == 1

@@ -20,8 +20,10 @@ def test_a_percent_of_cells_column_header_is_not_a_positive_result():
 
 
 def test_a_number_that_ends_a_sentence_is_still_a_value():
-    (found,) = extract_markers(document_from_text("ESTROGEN RECEPTORS: positive, H-score: 180."))
-    assert found.value == "H-score 180"
+    (found,) = extract_markers(
+        document_from_text("PROGESTERONE RECEPTOR: weakly positive, H-score: 45.")
+    )
+    assert found.value == "H-score 45"
 
 
 def test_an_empty_tick_box_option_states_nothing():
@@ -41,7 +43,7 @@ def test_a_scale_legend_in_brackets_is_not_a_result():
 
 
 def test_a_cut_off_legend_after_a_verdict_word_is_not_a_result():
-    assert keys("Interpretation: ER. Negative < 6.5 Positive >= 6.5.") == set()
+    assert keys("Reference: PR. Negative < 10 Positive >= 10.") == set()
 
 
 def test_references_do_not_state_results():
@@ -67,11 +69,11 @@ def test_a_verdict_under_a_result_heading_belongs_to_the_heading_marker():
 
 
 def test_an_ngs_variant_row_is_a_detected_mutation():
-    (found,) = extract_markers(document_from_text("NRAS, c.35G>A; p.Gly12Asp, NM_002524.4:"))
+    (found,) = extract_markers(document_from_text("KRAS, c.38G>A; p.Gly13Asp, NM_004985.5:"))
     assert (found.marker.value, found.status.value, found.alteration) == (
-        "NRAS",
+        "KRAS",
         "positive",
-        "G12D",
+        "G13D",
     )
 
 

@@ -75,7 +75,7 @@ STATEMENTS = [
     ("KRAS: wild-type (no mutation in codons 12, 13 and 61)", [("KRAS", MUT, N, {})]),
     ("NRAS p.Q61R mutation detected", [("NRAS", MUT, P, {"alteration": "Q61R"})]),
     ("NRAS: not detected", [("NRAS", MUT, N, {})]),
-    ("HRAS mutation IDENTIFIED (p.Q61K, c.181C>A).", [("HRAS", MUT, P, {"alteration": "Q61K"})]),
+    ("HRAS mutation found (p.G12V, c.35G>T).", [("HRAS", MUT, P, {"alteration": "G12V"})]),
     ("BRAF V600E mutation: DETECTED", [("BRAF", MUT, P, {"alteration": "V600E"})]),
     ("BRAF: no mutation detected", [("BRAF", MUT, N, {})]),
     ("PIK3CA p.H1047R (c.3140A>G) detected", [("PIK3CA", MUT, P, {"alteration": "H1047R"})]),
@@ -83,11 +83,11 @@ STATEMENTS = [
     # TP53
     ("p53 immunostain: aberrant, strong diffuse positive staining", [("TP53", EXPR, P, {})]),
     ("TP53 mutation: p.R273H detected", [("TP53", MUT, P, {"alteration": "R273H"})]),
-    ("TP53 mutations not detected.", [("TP53", MUT, N, {})]),
+    ("No TP53 mutations were found.", [("TP53", MUT, N, {})]),
     # fusions
     ("ALK rearrangement by FISH: NEGATIVE", [("ALK", FUS, N, {})]),
     ("EML4-ALK fusion detected", [("ALK", FUS, P, {"alteration": "EML4-ALK"})]),
-    ("Negative for a rearrangement involving the ALK gene.", [("ALK", FUS, N, {})]),
+    ("Negative for any rearrangement of the ALK locus.", [("ALK", FUS, N, {})]),
     ("ROS1 FISH: positive for rearrangement", [("ROS1", FUS, P, {})]),
     ("ROS1 rearrangement: not detected", [("ROS1", FUS, N, {})]),
     ("RET fusion (KIF5B-RET) detected", [("RET", FUS, P, {"alteration": "KIF5B-RET"})]),
@@ -104,7 +104,7 @@ STATEMENTS = [
     ("BRCA1: pathogenic variant c.68_69delAG detected", [("BRCA1", MUT, P, {})]),
     ("BRCA2: no pathogenic variant detected", [("BRCA2", MUT, N, {})]),
     ("IDH1 R132H mutation detected", [("IDH1", MUT, P, {"alteration": "R132H"})]),
-    ("IDH1 and IDH2 mutations not detected.", [("IDH1", MUT, N, {}), ("IDH2", MUT, N, {})]),
+    ("Mutations of IDH1 and IDH2: not identified.", [("IDH1", MUT, N, {}), ("IDH2", MUT, N, {})]),
     # PD-L1
     ("PD-L1 (22C3) tumor proportion score (TPS): 60%", [("PD-L1", EXPR, P, {"percent": 60})]),
     ("PD-L1 (22C3 pharmDx): CPS 5", [("PD-L1", EXPR, P, {"value": "CPS 5"})]),

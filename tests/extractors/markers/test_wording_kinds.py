@@ -82,6 +82,14 @@ KINDS = {
         ("Her-2/neu (0-3+) : 1", [("HER2", EXPR, N, {"ihc_score": "1+"})]),
         ("HER2 (0-3+): 3", [("HER2", EXPR, P, {"ihc_score": "3+"})]),
     ],
+    "verdict_then_bare_score": [
+        ("HER2 (HercepTest): negative, 1", [("HER2", EXPR, N, {"ihc_score": "1+"})]),
+        ("The HER2 immunostain is positive (3).", [("HER2", EXPR, P, {"ihc_score": "3+"})]),
+    ],
+    "ish_verdict_then_bracketed_ratio": [
+        ("HER2 FISH: AMPLIFIED (4.3)", [("HER2", AMP, P, {"ratio": 4.3})]),
+        ("HER2 by SISH: not amplified (ratio 1.1)", [("HER2", AMP, N, {"ratio": 1.1})]),
+    ],
     "fusion_protein_by_ihc": [
         ("ALK (D5F3) immunohistochemistry: negative", [("ALK", EXPR, N, {})]),
         ("ROS1 IHC (clone D4D6): positive", [("ROS1", EXPR, P, {})]),
