@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from extractors.markers.context_rules import (
     ContextRules,
+    any_of,
     compile_words,
     load_context_rules,
     whole_words,
@@ -54,9 +55,9 @@ class ContextFinder:
         self._cues = [(compile_words(c.pattern), c) for c in rules.status_cues]
         self._exclusions = [(compile_words(e.pattern), e) for e in rules.exclusions]
         self._aspects = [(compile_words(a.pattern), a.aspect) for a in rules.aspect_words]
-        self._historical = compile_words("|".join(rules.historical))
-        self._amended = compile_words("|".join(rules.amended))
-        headings = "|".join(rules.excluded_sections)
+        self._historical = compile_words(any_of(rules.historical))
+        self._amended = compile_words(any_of(rules.amended))
+        headings = any_of(rules.excluded_sections)
         self._section = re.compile(rf"(?:^|\n)[ \t]*(?:{headings})[ \t]*(?::|\n)")
 
     def _excluded_sections(self, text: str) -> list[Region]:

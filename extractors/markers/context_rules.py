@@ -4,11 +4,12 @@ import re
 from enum import StrEnum
 from functools import cache
 from importlib import resources
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from extractors.markers.literals import may_match, required_words
-from schemas.markers import Aspect, Status
+from schemas.markers import Aspect, Marker, Status
 
 
 class CueDirection(StrEnum):
@@ -38,12 +39,52 @@ class ExclusionScope(StrEnum):
     STATEMENT = "statement"
 
 
-class StatusCue(BaseModel):
-    """Words that state a status, e.g. 'not detected' (negative, after the marker)."""
+_RULE_NAME = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+class ExampleResult(BaseModel):
+    """A result an example must yield; details (percent, historical, ...) are checked if given."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    marker: Marker
+    aspect: Aspect
+    status: Status
+    details: dict[str, str | float | bool] = Field(default_factory=dict)
+
+
+def _result_from_row(row: object) -> object:
+    """`["ER", "expression", "negative", {"percent": 5}]` as an ExampleResult's fields."""
+    if isinstance(row, list | tuple) and len(row) in (3, 4):
+        return dict(zip(("marker", "aspect", "status", "details"), row, strict=False))
+    return row
+
+
+class RuleExample(BaseModel):
+    """A short text of the rule's kind of wording, and every result it must yield."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: str = Field(min_length=1)
+    expect: list[Annotated[ExampleResult, BeforeValidator(_result_from_row)]]
+    gap: bool = Field(
+        default=False, description="True while extraction misses this wording (a known gap)."
+    )
+
+
+class NamedRule(BaseModel):
+    """A named rule of one kind of wording, with examples that run as tests."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(pattern=_RULE_NAME, description="Unique kebab-case name.")
     pattern: str
+    examples: list[RuleExample] = Field(min_length=2)
+
+
+class StatusCue(NamedRule):
+    """Words that state a status, e.g. 'not detected' (negative, after the marker)."""
+
     status: Status
     direction: CueDirection
     aspect: Aspect | None = Field(default=None, description="Aspect the words imply, if any.")
@@ -55,22 +96,16 @@ class StatusCue(BaseModel):
     )
 
 
-class Exclusion(BaseModel):
+class Exclusion(NamedRule):
     """Words that make a statement or window state no result."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    pattern: str
     reason: ExclusionReason
     scope: ExclusionScope
 
 
-class AspectWords(BaseModel):
+class AspectWords(NamedRule):
     """Words that say which aspect a test looked at."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    pattern: str
     aspect: Aspect
 
 
@@ -81,12 +116,28 @@ class ContextRules(BaseModel):
 
     status_cues: list[StatusCue]
     exclusions: list[Exclusion]
-    historical: list[str]
-    amended: list[str]
+    historical: list[NamedRule] = Field(description="Words that quote an earlier result.")
+    amended: list[NamedRule] = Field(description="Words that mark an amended report.")
     aspect_words: list[AspectWords]
-    excluded_sections: list[str] = Field(
+    excluded_sections: list[NamedRule] = Field(
         description="Headings whose section states no result (BACKGROUND, METHODS, ...)."
     )
+
+    def named_rules(self) -> list[NamedRule]:
+        """Every rule of every vocabulary, in file order."""
+        return [
+            *self.status_cues,
+            *self.exclusions,
+            *self.historical,
+            *self.amended,
+            *self.aspect_words,
+            *self.excluded_sections,
+        ]
+
+
+def any_of(rules: list[NamedRule]) -> str:
+    """One expression that matches where any of the rules' patterns does."""
+    return "|".join(f"(?:{rule.pattern})" for rule in rules)
 
 
 def compile_words(pattern: str) -> re.Pattern[str]:
