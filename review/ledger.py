@@ -35,6 +35,7 @@ class LedgerState(StrEnum):
     PROCESSING = "processing"
     DONE = "done"
     REJECTED = "rejected"
+    FAILED = "failed"  # markerflow's fault, not the file's: kept to be retried after an upgrade
 
 
 class LedgerReason(StrEnum):
@@ -299,6 +300,14 @@ class Ledger:
         """The document is refused for good, with a reason code."""
         self._finish(entry_id, LedgerState.REJECTED, reason)
 
+    def mark_failed(self, entry_id: int, step: str) -> None:
+        """Markerflow failed on the document at `step` (an internal error, not the file's fault).
+
+        The entry waits, with the step as its reason, until ops retry it (after an upgrade);
+        another automatic run would only fail the same way.
+        """
+        self._finish(entry_id, LedgerState.FAILED, step)
+
     def _finish(self, entry_id: int, state: LedgerState, reason: str | None) -> None:
         now = utcnow()
         self._update_open(
@@ -319,20 +328,26 @@ class Ledger:
 
     def rejected(self) -> list[LedgerEntry]:
         """Every rejected entry, oldest first."""
-        query = (
-            select(LedgerEntry)
-            .where(LedgerEntry.state == LedgerState.REJECTED)
-            .order_by(LedgerEntry.id)
-        )
+        return self.in_state(LedgerState.REJECTED)
+
+    def failed(self) -> list[LedgerEntry]:
+        """Every entry markerflow failed on (internal errors), oldest first."""
+        return self.in_state(LedgerState.FAILED)
+
+    def in_state(self, state: LedgerState) -> list[LedgerEntry]:
+        """Every entry in `state`, oldest first."""
+        query = select(LedgerEntry).where(LedgerEntry.state == state).order_by(LedgerEntry.id)
         with self._session() as session:
             return list(session.scalars(query))
 
-    def retry(self, entry_id: int) -> bool:
-        """Put a rejected entry back in line; False when it is not rejected."""
+    def retry(self, entry_id: int, state: LedgerState = LedgerState.REJECTED) -> bool:
+        """Put an entry in `state` (rejected or failed) back in line; False when it is not."""
+        if state not in (LedgerState.REJECTED, LedgerState.FAILED):
+            raise ValueError(f"only rejected or failed entries are retried, not {state}")
         now = utcnow()
         statement = (
             update(LedgerEntry)
-            .where(LedgerEntry.id == entry_id, LedgerEntry.state == LedgerState.REJECTED)
+            .where(LedgerEntry.id == entry_id, LedgerEntry.state == state)
             .values(
                 state=LedgerState.PENDING, reason=None, due_at=now, updated_at=now, finished_at=None
             )
