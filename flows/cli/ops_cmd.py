@@ -1,16 +1,26 @@
-"""markerflow up, queue and rejected: run the pipeline and look at its queue and rejects."""
+"""markerflow up, queue, rejected and failed: run the pipeline; look at its queue and leftovers."""
 
 import json
 import os
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from flows.cli.app import app
+from flows.cli.exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from review.ledger import Ledger, LedgerState
 
 queue_app = typer.Typer(help="The review queue.", no_args_is_help=True)
 rejected_app = typer.Typer(help="Documents the pipeline refused.", no_args_is_help=True)
+failed_app = typer.Typer(
+    help="Documents markerflow failed on (internal errors): retry them after an upgrade.",
+    no_args_is_help=True,
+)
 app.add_typer(queue_app, name="queue")
 app.add_typer(rejected_app, name="rejected")
+app.add_typer(failed_app, name="failed")
 
 
 @app.command()
@@ -36,7 +46,7 @@ def up(
         run_until_signalled(settings, worker_limit, ports, embedded, say=typer.echo)
     except StackFailed as err:
         typer.echo(f"markerflow up stopped: {err}; see {settings.home / 'logs'}", err=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(ExitCode.INTERNAL_ERROR) from None
 
 
 @queue_app.command("list")
@@ -98,10 +108,68 @@ def rejected_retry(
     entry_id: int = typer.Argument(..., help="Ledger id from `rejected list`."),
 ) -> None:
     """Put a rejected document back in line; the next intake starts its run."""
+    from review.ledger import LedgerState
+
+    _retry(_ledger(), [entry_id], LedgerState.REJECTED)
+
+
+@failed_app.command("list")
+def failed_list(as_json: bool = typer.Option(False, "--json", help="A JSON array.")) -> None:
+    """Documents markerflow failed on: ledger id, case, short hash, failed step, attempts."""
+    items = [
+        {
+            "id": entry.id,
+            "case_id": entry.case_id,
+            "document": entry.short_hash,
+            "step": entry.reason,
+            "attempts": entry.attempts,
+        }
+        for entry in _ledger().failed()
+    ]
+    if as_json:
+        typer.echo(json.dumps(items))
+        return
+    for item in items:
+        typer.echo(
+            f"{item['id']}\t{item['case_id']}\t{item['document']}\t"
+            f"internal error in {item['step']}\t{item['attempts']} attempts"
+        )
+
+
+@failed_app.command("retry")
+def failed_retry(
+    entry_ids: Annotated[
+        list[int] | None, typer.Argument(help="Ledger ids from `failed list`.")
+    ] = None,
+    every: Annotated[bool, typer.Option("--all", help="Every failed document.")] = False,
+) -> None:
+    """Put failed documents back in line (after an upgrade); the next intake starts them."""
+    from review.ledger import LedgerState
+
+    if bool(entry_ids) == every:
+        typer.echo("markerflow failed retry: give ledger ids or --all, not both", err=True)
+        raise typer.Exit(ExitCode.USAGE)
+    ledger = _ledger()
+    ids = [entry.id for entry in ledger.failed()] if every else list(entry_ids or [])
+    if not ids:
+        typer.echo("no failed documents")
+    _retry(ledger, ids, LedgerState.FAILED)
+
+
+def _ledger() -> "Ledger":
     from flows.databases import open_ledger
     from flows.settings import FlowSettings
 
-    if not open_ledger(FlowSettings.from_env()).retry(entry_id):
-        typer.echo(f"{entry_id} is not a rejected document", err=True)
-        raise typer.Exit(1)
-    typer.echo(f"{entry_id} is pending again")
+    return open_ledger(FlowSettings.from_env())
+
+
+def _retry(ledger: "Ledger", entry_ids: list[int], state: "LedgerState") -> None:
+    """Each entry in `state` is pending again; an id that is not in `state` is a usage error."""
+    wrong = [entry_id for entry_id in entry_ids if not ledger.retry(entry_id, state)]
+    for entry_id in entry_ids:
+        if entry_id not in wrong:
+            typer.echo(f"{entry_id} is pending again")
+    for entry_id in wrong:
+        typer.echo(f"{entry_id} is not a {state.value} document", err=True)
+    if wrong:
+        raise typer.Exit(ExitCode.USAGE)
