@@ -25,13 +25,13 @@ import sys
 import tempfile
 import threading
 import time
-import traceback
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from flows.warm_client import SOCKET_ENV, receive_message, send_message
+from schemas.error_trace import phi_free_traceback
 
 log = logging.getLogger("markerflow.warm_worker")
 
@@ -133,8 +133,8 @@ def run_engine_child(
         runpy.run_module(module, run_name="__main__", alter_sys=True)
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
-    except BaseException:  # noqa: BLE001 - the child reports like an interpreter would
-        traceback.print_exc()
+    except BaseException as err:  # noqa: BLE001 - the child reports like an interpreter would
+        print(phi_free_traceback(err), file=sys.stderr)
         code = 1
     atexit._run_exitfuncs()  # what interpreter exit does: Prefect flushes its logs here
     sys.stdout.flush()
@@ -154,7 +154,7 @@ def _adopt_fork_server(share: bool) -> bool:
             return adopt_inherited_fork_server()
         forget_inherited_fork_server()
     except Exception as err:  # noqa: BLE001 - the run starts its own fork server instead
-        log.warning("fork server not shared: %s", type(err).__name__)
+        log.warning("fork server not shared\n%s", phi_free_traceback(err))
     return False
 
 
@@ -164,7 +164,7 @@ def _start_fork_server() -> None:
 
         start_fork_server()
     except Exception as err:  # noqa: BLE001 - the first read starts it again and reports
-        log.warning("fork server did not start early: %s", type(err).__name__)
+        log.warning("fork server did not start early\n%s", phi_free_traceback(err))
 
 
 @dataclass
@@ -280,7 +280,7 @@ class WarmParent:
 
             multiprocessing.forkserver.ensure_running()
         except Exception as err:  # noqa: BLE001 - runs start their own instead
-            log.warning("readers' fork server unavailable: %s", type(err).__name__)
+            log.warning("readers' fork server unavailable\n%s", phi_free_traceback(err))
             return False
         return True
 
@@ -367,7 +367,7 @@ def _stop_readers() -> None:
 
         stop_fork_server()
     except Exception as err:  # noqa: BLE001 - it ends by itself a moment later anyway
-        log.warning("readers' fork server not stopped: %s", type(err).__name__)
+        log.warning("readers' fork server not stopped\n%s", phi_free_traceback(err))
 
 
 def _exit_on_signal(signum: int, _frame: object) -> None:

@@ -20,6 +20,7 @@ from review.web.security import CsrfChecked, permitted
 from review.web.services import Services, services_of
 from review.web_sessions import LoginSession
 from schemas.case import Case, ReviewDecision, ReviewStatus
+from schemas.error_trace import phi_free_traceback
 from schemas.markers import Aspect, Marker, Status
 
 router = APIRouter()
@@ -167,5 +168,7 @@ def sign_off(request: Request, case_id: str, login: Signer, _: CsrfChecked) -> R
         try:
             services.on_signoff(case_id)
         except Exception as error:  # noqa: BLE001 - the sign-off stands; ops see it by id
-            log.error("sign-off callback failed for case %s: %s", case_id, type(error).__name__)
+            log.error(
+                "sign-off callback failed for case %s\n%s", case_id, phi_free_traceback(error)
+            )
     return RedirectResponse(f"/cases/{case_id}", status_code=303)
