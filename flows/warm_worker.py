@@ -25,6 +25,7 @@ import sys
 import tempfile
 import threading
 import time
+import traceback
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,8 +134,8 @@ def run_engine_child(
         runpy.run_module(module, run_name="__main__", alter_sys=True)
     except SystemExit as done:
         code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
-    except BaseException as err:  # noqa: BLE001 - the child reports like an interpreter would
-        print(phi_free_traceback(err), file=sys.stderr)
+    except BaseException:  # noqa: BLE001 - the child reports like an interpreter would
+        traceback.print_exc()
         code = 1
     atexit._run_exitfuncs()  # what interpreter exit does: Prefect flushes its logs here
     sys.stdout.flush()
