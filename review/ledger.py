@@ -257,7 +257,7 @@ class Ledger:
             return int(session.execute(statement).rowcount)  # type: ignore[attr-defined]
 
     def claim(self, entry_id: int, flow_run_id: str | None = None) -> LedgerEntry | None:
-        """Start processing an open entry; None when it is done or rejected, or not this run's.
+        """Start processing an open entry; None when it is finished or not this run's.
 
         With `flow_run_id`, only the entry's current run (or any run, for an entry never
         started through intake) may claim it: a run that was given up on (its worker reported it
