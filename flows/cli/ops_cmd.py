@@ -165,11 +165,27 @@ def _ledger() -> "Ledger":
 
 def _retry(ledger: "Ledger", entry_ids: list[int], state: "LedgerState") -> None:
     """Each entry in `state` is pending again; an id that is not in `state` is a usage error."""
+    from flows.settings import FlowSettings
+
+    max_attempts = FlowSettings.from_env().max_attempts
     wrong = [entry_id for entry_id in entry_ids if not ledger.retry(entry_id, state)]
     for entry_id in entry_ids:
         if entry_id not in wrong:
             typer.echo(f"{entry_id} is pending again")
+            _warn_if_out_of_attempts(ledger, entry_id, max_attempts)
     for entry_id in wrong:
         typer.echo(f"{entry_id} is not a {state.value} document", err=True)
     if wrong:
         raise typer.Exit(ExitCode.USAGE)
+
+
+def _warn_if_out_of_attempts(ledger: "Ledger", entry_id: int, max_attempts: int) -> None:
+    """Attempts are never reset (each names its run): an entry that used them all is refused."""
+    entry = ledger.get(entry_id)
+    if entry is not None and entry.attempts >= max_attempts:
+        typer.echo(
+            f"warning: {entry_id} has had {entry.attempts} runs, MARKERFLOW_MAX_ATTEMPTS is "
+            f"{max_attempts}: intake will reject it as attempts_exhausted unless the limit is "
+            "raised",
+            err=True,
+        )
