@@ -14,6 +14,7 @@ from flows.discovery import discover
 from flows.settings import FlowSettings
 from flows.source_choice import configured_source
 from flows.submission import submit_due
+from schemas.error_trace import phi_free_traceback
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ def intake_once(settings: FlowSettings) -> int:
 
 
 class InboxWatcher(threading.Thread):
-    """Runs `intake_once` every `interval` seconds until stopped; errors are logged by type only."""
+    """Runs `intake_once` every `interval` seconds until stopped; errors are logged PHI-free."""
 
     def __init__(self, settings: FlowSettings, interval: float = 1.0) -> None:
         super().__init__(name="inbox-watcher", daemon=True)
@@ -41,7 +42,10 @@ class InboxWatcher(threading.Thread):
             try:
                 intake_once(self.settings)
             except Exception as err:  # noqa: BLE001 - the scheduled intake is the safety net
-                log.warning("inbox watcher: %s; the scheduled intake will catch up", type(err))
+                log.warning(
+                    "inbox watcher failed; the scheduled intake will catch up\n%s",
+                    phi_free_traceback(err),
+                )
 
     def stop(self) -> None:
         """Ask the loop to end."""

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from review.ledger import Ledger, LedgerState
+from schemas.error_trace import phi_free_traceback
 
 log = logging.getLogger(__name__)
 
@@ -22,14 +23,16 @@ class LeaseHeartbeat(threading.Thread):
         self.beats = 0
 
     def run(self) -> None:
-        """Renew until stopped; a failed renewal is logged by type and tried again next beat."""
+        """Renew until stopped; a failed renewal is logged (PHI-free) and tried again next beat."""
         while not self.stopped.wait(self.every_seconds):
             try:
                 if not self.ledger.hold(self.entry_id, LedgerState.PROCESSING):
                     return
                 self.beats += 1
             except Exception as err:  # noqa: BLE001 - the next beat tries again
-                log.warning("lease heartbeat of entry %d: %s", self.entry_id, type(err).__name__)
+                log.warning(
+                    "lease heartbeat of entry %d failed\n%s", self.entry_id, phi_free_traceback(err)
+                )
 
 
 @contextmanager

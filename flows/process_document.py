@@ -17,12 +17,13 @@ from flows.databases import open_ledger, review_engine
 from flows.document_report import DocumentReport, document_markdown
 from flows.lease_heartbeat import lease_held
 from flows.settings import FlowSettings
-from flows.step_errors import is_transient, phi_safe
+from flows.step_errors import StepFailed, is_internal_error, is_transient, phi_safe
 from flows.tesseract_slots import tesseract_slots
 from review.ledger import Ledger, LedgerEntry
 from review.store import ReviewStore
 from schemas import Document
 from schemas.case import DocumentResults
+from schemas.error_trace import phi_free_traceback
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -118,6 +119,11 @@ def process_document(case_id: str, entry_id: int) -> dict[str, Any] | State:
         with phi_safe("mark-rejected"):
             ledger.mark_rejected(entry_id, err.reason)
         return Failed(message=f"rejected: {err.reason.value}")
+    except StepFailed as err:
+        if not is_internal_error(err):
+            _release(ledger, entry_id)
+            raise
+        return _failed(ledger, entry_id, err)
     except Exception:
         _release(ledger, entry_id)
         raise
@@ -131,6 +137,25 @@ def process_document(case_id: str, entry_id: int) -> dict[str, Any] | State:
     return report.ids_and_counts()
 
 
+def _failed(ledger: Ledger, entry_id: int, err: StepFailed) -> State:
+    """An internal error: logged with its PHI-free traceback, the entry kept to be retried."""
+    get_run_logger().error(
+        "entry %d: internal error in step %s (%s); markerflow's fault, not the document's\n%s",
+        entry_id,
+        err.step,
+        err.error_type,
+        phi_free_traceback(err),
+    )
+    with phi_safe("mark-failed"):
+        ledger.mark_failed(entry_id, err.step)
+    return Failed(
+        message=(
+            f"internal error in {err.step}: {err.error_type}; the document is kept as failed "
+            f"(`markerflow failed retry {entry_id}` after an upgrade)"
+        )
+    )
+
+
 def _release(ledger: Ledger, entry_id: int) -> None:
     """Hand the entry back for another run; if the database is gone too, its lease runs out.
 
@@ -140,9 +165,9 @@ def _release(ledger: Ledger, entry_id: int) -> None:
         ledger.release(entry_id)
     except Exception as err:  # noqa: BLE001 - the step's error matters more than this one
         get_run_logger().warning(
-            "entry %d not released (%s); it is due again when its lease ends",
+            "entry %d not released; it is due again when its lease ends\n%s",
             entry_id,
-            type(err).__name__,
+            phi_free_traceback(err),
         )
 
 

@@ -5,7 +5,8 @@ from contextlib import contextmanager
 
 from sqlalchemy.exc import OperationalError
 
-from extractors.errors import RejectedInput
+from extractors.errors import InternalError, RejectedInput
+from schemas.error_trace import ErrorTrace, error_trace
 
 # Worth another try: the database was locked or restarted, a disk or network hiccup.
 TRANSIENT_ERRORS = (
@@ -17,15 +18,20 @@ TRANSIENT_ERRORS = (
 
 
 class StepFailed(Exception):
-    """A step failed for a reason that another try will not change; names the step and type."""
+    """A step failed for a reason that another try will not change; names the step and type.
 
-    def __init__(self, step: str, error_type: str) -> None:
+    `cause_trace` keeps where the original error was raised (types and code locations, no
+    text) for the log, although the error itself is dropped.
+    """
+
+    def __init__(self, step: str, error_type: str, cause_trace: ErrorTrace | None = None) -> None:
         super().__init__(f"{step} failed: {error_type}")
         self.step = step
         self.error_type = error_type
+        self.cause_trace = cause_trace
 
     def __reduce__(self) -> tuple[object, ...]:
-        return (type(self), (self.step, self.error_type))
+        return (type(self), (self.step, self.error_type, self.cause_trace))
 
 
 class TransientStepError(StepFailed):
@@ -37,7 +43,8 @@ def phi_safe(step: str) -> Iterator[None]:
     """Re-raise any error but a RejectedInput as a StepFailed that holds no message text.
 
     Third-party errors can quote their input (pydantic shows values, SQLAlchemy its
-    parameters); the original is dropped so that no log or state message carries it.
+    parameters); the original is dropped (`from None`) so that no log or state message carries
+    it, and its PHI-free trace is kept on the StepFailed for the log.
     """
     try:
         yield
@@ -45,12 +52,20 @@ def phi_safe(step: str) -> Iterator[None]:
         raise
     except StepFailed:
         raise
+    except InternalError as err:  # raised in the reader's child: its trace is the child's
+        failed = TransientStepError if err.transient else StepFailed
+        raise failed(step, err.error_type, error_trace(err)) from None
     except TRANSIENT_ERRORS as err:
-        raise TransientStepError(step, type(err).__name__) from None
+        raise TransientStepError(step, type(err).__name__, error_trace(err)) from None
     except Exception as err:  # noqa: BLE001 - anything else is re-raised, without its text
-        raise StepFailed(step, type(err).__name__) from None
+        raise StepFailed(step, type(err).__name__, error_trace(err)) from None
 
 
 def is_transient(error: BaseException | None) -> bool:
     """Whether a retry may help."""
     return isinstance(error, TransientStepError)
+
+
+def is_internal_error(error: BaseException | None) -> bool:
+    """Whether a step failed for good for a reason that is markerflow's, not the document's."""
+    return isinstance(error, StepFailed) and not is_transient(error)

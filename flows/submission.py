@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from review.ledger import Ledger, LedgerEntry, LedgerReason, LedgerState
+from schemas.error_trace import phi_free_traceback
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ def submit(
 def _mark_previous_lost(
     entry: LedgerEntry, new_run_id: str | None, message: str, mark_lost: MarkLost | None
 ) -> None:
-    """Mark the entry's previous run lost; a failure is logged by type and changes nothing."""
+    """Mark the entry's previous run lost; a failure is logged (PHI-free) and changes nothing."""
     previous = entry.flow_run_id
     if mark_lost is None or previous is None or previous == new_run_id:
         return
@@ -90,7 +91,7 @@ def _mark_previous_lost(
             log.info("run %s of entry %d marked crashed: lost", previous, entry.id)
     except Exception as err:  # noqa: BLE001 - the new attempt stands; the old run stays as shown
         log.warning(
-            "run %s of entry %d not marked lost (%s)", previous, entry.id, type(err).__name__
+            "run %s of entry %d not marked lost\n%s", previous, entry.id, phi_free_traceback(err)
         )
 
 
@@ -110,7 +111,7 @@ def release_ended(ledger: Ledger, ended: EndedRuns | None) -> int:
     try:
         finished = ended(runs)
     except Exception as err:  # noqa: BLE001 - their leases still bring these entries back
-        log.warning("could not ask which runs ended (%s)", type(err).__name__)
+        log.warning("could not ask which runs ended\n%s", phi_free_traceback(err))
         return 0
     released = ledger.release_unclaimed(finished & set(runs))
     if released:

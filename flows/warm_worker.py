@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from flows.warm_client import SOCKET_ENV, receive_message, send_message
+from schemas.error_trace import phi_free_traceback
 
 log = logging.getLogger("markerflow.warm_worker")
 
@@ -154,7 +155,7 @@ def _adopt_fork_server(share: bool) -> bool:
             return adopt_inherited_fork_server()
         forget_inherited_fork_server()
     except Exception as err:  # noqa: BLE001 - the run starts its own fork server instead
-        log.warning("fork server not shared: %s", type(err).__name__)
+        log.warning("fork server not shared\n%s", phi_free_traceback(err))
     return False
 
 
@@ -164,7 +165,7 @@ def _start_fork_server() -> None:
 
         start_fork_server()
     except Exception as err:  # noqa: BLE001 - the first read starts it again and reports
-        log.warning("fork server did not start early: %s", type(err).__name__)
+        log.warning("fork server did not start early\n%s", phi_free_traceback(err))
 
 
 @dataclass
@@ -280,7 +281,7 @@ class WarmParent:
 
             multiprocessing.forkserver.ensure_running()
         except Exception as err:  # noqa: BLE001 - runs start their own instead
-            log.warning("readers' fork server unavailable: %s", type(err).__name__)
+            log.warning("readers' fork server unavailable\n%s", phi_free_traceback(err))
             return False
         return True
 
@@ -367,7 +368,7 @@ def _stop_readers() -> None:
 
         stop_fork_server()
     except Exception as err:  # noqa: BLE001 - it ends by itself a moment later anyway
-        log.warning("readers' fork server not stopped: %s", type(err).__name__)
+        log.warning("readers' fork server not stopped\n%s", phi_free_traceback(err))
 
 
 def _exit_on_signal(signum: int, _frame: object) -> None:

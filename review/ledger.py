@@ -35,6 +35,7 @@ class LedgerState(StrEnum):
     PROCESSING = "processing"
     DONE = "done"
     REJECTED = "rejected"
+    FAILED = "failed"  # markerflow's fault, not the file's: kept to be retried after an upgrade
 
 
 class LedgerReason(StrEnum):
@@ -275,7 +276,7 @@ class Ledger:
             return int(session.execute(statement).rowcount)  # type: ignore[attr-defined]
 
     def claim(self, entry_id: int, flow_run_id: str | None = None) -> LedgerEntry | None:
-        """Start processing an open entry; None when it is done or rejected, or not this run's.
+        """Start processing an open entry; None when it is finished or not this run's.
 
         With `flow_run_id`, only the entry's current run (or any run, for an entry never
         started through intake) may claim it: a run that was given up on (its worker reported it
@@ -318,6 +319,14 @@ class Ledger:
         """The document is refused for good, with a reason code."""
         self._finish(entry_id, LedgerState.REJECTED, reason)
 
+    def mark_failed(self, entry_id: int, step: str) -> None:
+        """Markerflow failed on the document at `step` (an internal error, not the file's fault).
+
+        The entry waits, with the step as its reason, until ops retry it (after an upgrade);
+        another automatic run would only fail the same way.
+        """
+        self._finish(entry_id, LedgerState.FAILED, step)
+
     def _finish(self, entry_id: int, state: LedgerState, reason: str | None) -> None:
         now = utcnow()
         self._update_open(
@@ -338,26 +347,32 @@ class Ledger:
 
     def rejected(self) -> list[LedgerEntry]:
         """Every rejected entry, oldest first."""
-        query = (
-            select(LedgerEntry)
-            .where(LedgerEntry.state == LedgerState.REJECTED)
-            .order_by(LedgerEntry.id)
-        )
+        return self.in_state(LedgerState.REJECTED)
+
+    def failed(self) -> list[LedgerEntry]:
+        """Every entry markerflow failed on (internal errors), oldest first."""
+        return self.in_state(LedgerState.FAILED)
+
+    def in_state(self, state: LedgerState) -> list[LedgerEntry]:
+        """Every entry in `state`, oldest first."""
+        query = select(LedgerEntry).where(LedgerEntry.state == state).order_by(LedgerEntry.id)
         with self._session() as session:
             return list(session.scalars(query))
 
-    def retry(self, entry_id: int) -> bool:
-        """Put a rejected entry back in line; False when it is not rejected.
+    def retry(self, entry_id: int, state: LedgerState = LedgerState.REJECTED) -> bool:
+        """Put an entry in `state` (rejected or failed) back in line; False when it is not.
 
         An entry refused for its folder name (bad_case_id) is not retried: renaming the folder
         to a usable case id brings the file in as a new upload.
         """
+        if state not in (LedgerState.REJECTED, LedgerState.FAILED):
+            raise ValueError(f"only rejected or failed entries are retried, not {state}")
         now = utcnow()
         statement = (
             update(LedgerEntry)
             .where(
                 LedgerEntry.id == entry_id,
-                LedgerEntry.state == LedgerState.REJECTED,
+                LedgerEntry.state == state,
                 or_(
                     LedgerEntry.reason.is_(None),
                     LedgerEntry.reason.not_in([r.value for r in NOT_RETRIED]),

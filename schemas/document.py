@@ -93,42 +93,19 @@ class Page(BaseModel):
         height: float,
         source: PageSource,
         lines: list[list[tuple[str, BBox, float | None]]],
-        **extra: object,
+        rotation: int = 0,
+        ocr_confidence: float | None = None,
     ) -> "Page":
-        """Build a page whose text and word offsets agree, from lines of (text, box, conf)."""
-        words: list[Word] = []
-        parts: list[str] = []
-        offset = 0
-        for line_no, line in enumerate(lines):
-            if line_no:
-                parts.append("\n")
-                offset += 1
-            for i, (text, bbox, conf) in enumerate(line):
-                if i:
-                    parts.append(" ")
-                    offset += 1
-                words.append(
-                    Word(
-                        text=text,
-                        bbox=bbox,
-                        confidence=conf,
-                        start=offset,
-                        end=offset + len(text),
-                        line=line_no,
-                    )
-                )
-                parts.append(text)
-                offset += len(text)
+        """Build a page whose text and word offsets agree, from lines of (text, box, conf).
+
+        The offsets are laid out by `page_data`, the one place that does it.
+        """
+        plain = [
+            [(text, (box.x0, box.top, box.x1, box.bottom), conf) for text, box, conf in line]
+            for line in lines
+        ]
         return cls.model_validate(
-            {
-                "number": number,
-                "width": width,
-                "height": height,
-                "source": source,
-                "words": words,
-                "text": "".join(parts),
-                **extra,
-            }
+            page_data(number, width, height, source, plain, rotation, ocr_confidence)
         )
 
     def words_in(self, start: int, end: int) -> list[Word]:
@@ -176,9 +153,11 @@ def page_data(
     rotation: int = 0,
     ocr_confidence: float | None = None,
 ) -> dict[str, Any]:
-    """Page.from_lines as plain data (boxes as tuples), field for field what Page dumps.
+    """A page as plain data (boxes as tuples), field for field what Page dumps.
 
-    Reading builds pages this way and validates the whole Document once, from JSON: building a
+    Here, and only here, words are laid out into the page text and given their offsets (words
+    of a line joined by a space, lines by a newline); Page.from_lines validates this. Reading
+    builds pages this way and validates the whole Document once, from JSON: building a
     BBox and a Word per word cost more than reading the word. Floats are made floats here, as
     validation would, so the JSON of this data is the JSON of the validated page.
     """

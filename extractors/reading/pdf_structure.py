@@ -13,7 +13,13 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFParser
 from pdfminer.pdftypes import PDFObjRef, PDFStream
 
-from extractors.errors import CorruptInput, EmptyInput, EncryptedInput, TooManyPages
+from extractors.errors import (
+    CorruptInput,
+    EmptyInput,
+    EncryptedInput,
+    TooManyPages,
+    file_is_to_blame,
+)
 from extractors.limits import Limits
 from schemas import DocumentFlag
 
@@ -29,7 +35,11 @@ class PdfStructure:
 
 
 def check_structure(data: bytes, limits: Limits) -> PdfStructure:
-    """Parse the xref, trailer, page tree and content streams; raise a typed rejection."""
+    """Parse the xref, trailer, page tree and content streams; raise a typed rejection.
+
+    What pdfminer raises on malformed input is the file's fault; an error raised in this
+    module's own code is not, and passes on as it is (the sandbox reports it as markerflow's).
+    """
     try:
         return _check(data, limits)
     except (EncryptedInput, EmptyInput, TooManyPages, CorruptInput):
@@ -38,14 +48,16 @@ def check_structure(data: bytes, limits: Limits) -> PdfStructure:
         raise EncryptedInput(
             "The PDF is protected by a password; ask the sender for an unprotected copy."
         ) from err
-    except RecursionError as err:
-        raise CorruptInput(
-            "The PDF's structure loops back on itself or nests too deeply; "
-            "ask the sender to export it again."
-        ) from err
     except MemoryError:
         raise
     except Exception as err:  # pdfminer raises anything on malformed input
+        if not file_is_to_blame(err):
+            raise
+        if isinstance(err, RecursionError):
+            raise CorruptInput(
+                "The PDF's structure loops back on itself or nests too deeply; "
+                "ask the sender to export it again."
+            ) from err
         raise CorruptInput(
             f"The PDF is damaged ({type(err).__name__} while parsing its structure); "
             "ask the sender to export it again."

@@ -16,7 +16,14 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
-from extractors.errors import CorruptInput, ReadTimeout, RejectedInput, ResourceLimit
+from extractors.errors import (
+    CorruptInput,
+    InternalError,
+    ReadTimeout,
+    RejectedInput,
+    ResourceLimit,
+    file_is_to_blame,
+)
 from extractors.limits import Limits
 
 # Children fork from a small server that has already imported the readers: cheap to start,
@@ -223,27 +230,27 @@ def _child_main(
                 "for a genuine report."
             ),
         )
-    except RecursionError:
-        outcome = (
-            "error",
-            CorruptInput(
-                "The file's structure nests or loops without end; ask the sender to export it "
-                "again."
-            ),
-        )
     except Exception as err:  # noqa: BLE001 - the child's last line of defence
-        outcome = (
-            "error",
-            CorruptInput(
-                f"The file could not be read ({type(err).__name__}); it is probably damaged. "
-                "Ask the sender to export it again."
-            ),
-        )
+        outcome = ("error", _classified(err))
     _send_outcome(sender, outcome)
     sender.close()
 
 
-class ReaderResultLost(RuntimeError):
+def _classified(err: Exception) -> RejectedInput | InternalError:
+    """A parser that choked on the file rejects it; an error anywhere else is markerflow's."""
+    if not file_is_to_blame(err):
+        return InternalError.from_error(err)
+    if isinstance(err, RecursionError):
+        return CorruptInput(
+            "The file's structure nests or loops without end; ask the sender to export it again."
+        )
+    return CorruptInput(
+        f"The file could not be read ({type(err).__name__}); it is probably damaged. "
+        "Ask the sender to export it again."
+    )
+
+
+class ReaderResultLost(InternalError):
     """The reader's result could not be sent back: markerflow's fault, not the file's."""
 
 
@@ -258,10 +265,7 @@ def _send_outcome(sender: Connection, outcome: tuple[str, Any]) -> None:
     except MemoryError:
         raise  # a result too large for the memory cap: the parent's "reader died" is right
     except Exception as err:  # noqa: BLE001 - pickling raises TypeError, AttributeError, ...
-        lost = ReaderResultLost(
-            f"The reader's result could not be sent back ({type(err).__name__}); this is a "
-            "fault in markerflow, not in the file."
-        )
+        lost = ReaderResultLost.from_error(err)
         sender.send(("error", lost, _usage()))
 
 

@@ -11,10 +11,10 @@ import typer
 from extractors import analyse_document, assemble_case, read_document
 from extractors.errors import RejectedInput
 from flows.cli.app import app
+from flows.cli.exit_codes import ExitCode
 from schemas.case import Case, DocumentResults, case_json_schema
+from schemas.error_trace import phi_free_traceback
 from schemas.fhir import case_to_bundle
-
-EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
 
 class CaseOutput(StrEnum):
@@ -38,7 +38,7 @@ def _files(paths: list[Path]) -> list[Path]:
 
 def _usage_error(message: str) -> None:
     typer.echo(f"markerflow case: {message}", err=True)
-    raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(ExitCode.USAGE)
 
 
 def _output(as_json: bool, fhir: bool, summary: bool) -> CaseOutput:
@@ -97,7 +97,11 @@ def case(
         str | None, typer.Option("--case-id", help="Case id (default: the first path's folder).")
     ] = None,
 ) -> None:
-    """Build one case from the given reports and print it; exit 1 if any file was refused."""
+    """Build one case from the given reports and print it (exit codes: see the README).
+
+    A refused file (exit 1) or one markerflow failed on (exit 3) is named on stderr and left
+    out of the case.
+    """
     output = _output(as_json, fhir, summary)
     if not paths:
         _usage_error("give at least one report file or folder")
@@ -105,16 +109,25 @@ def case(
     missing = [p for p in paths if not p.exists()]
     if missing:
         _usage_error(f"no such file or folder: {missing[0].name!r}")
-    results, refused = [], 0
+    results, refused, failed = [], 0, 0
     for path in _files(paths):
         try:
             results.append(_analyse(path))
         except RejectedInput as err:
             refused += 1
             typer.echo(f"markerflow case: {path.name!r} refused: {err.reason.value}", err=True)
+        except Exception as err:  # noqa: BLE001 - markerflow's fault: named, the rest go on
+            failed += 1
+            typer.echo(
+                f"markerflow case: {path.name!r} failed: internal error (markerflow's fault, "
+                f"not the file's)\n{phi_free_traceback(err)}",
+                err=True,
+            )
     name = case_id or (paths[0] if paths[0].is_dir() else paths[0].resolve().parent).name
     typer.echo(_render(assemble_case(name or "case", results), output))
-    raise typer.Exit(EXIT_REJECTED if refused else EXIT_OK)
+    raise typer.Exit(
+        ExitCode.INTERNAL_ERROR if failed else ExitCode.REJECTED if refused else ExitCode.OK
+    )
 
 
 @app.command("schema")

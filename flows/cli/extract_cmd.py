@@ -13,8 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from flows.cli.app import app
-
-EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+from flows.cli.exit_codes import ExitCode
 
 
 @dataclass
@@ -26,6 +25,7 @@ class RunTally:
     ocr_pages: int = 0
     markers: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
+    failed: Counter[str] = field(default_factory=Counter)  # markerflow's fault, by step
     started: float = field(default_factory=time.monotonic)
 
 
@@ -49,7 +49,13 @@ def extract(
     else:
         for path, target in _targets(inputs, out):
             _extract_one(path, target, tally)
-    raise typer.Exit(EXIT_REJECTED if tally.rejected else EXIT_OK)
+    raise typer.Exit(_exit_code(tally))
+
+
+def _exit_code(tally: RunTally) -> ExitCode:
+    if tally.failed:
+        return ExitCode.INTERNAL_ERROR
+    return ExitCode.REJECTED if tally.rejected else ExitCode.OK
 
 
 def _inputs_or_exit(paths: list[Path], out: Path | None) -> list[Path]:
@@ -72,7 +78,7 @@ def _walk(folder: Path) -> list[Path]:
 
 def _usage_error(message: str) -> None:
     typer.echo(f"markerflow extract: {message}", err=True)
-    raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(ExitCode.USAGE)
 
 
 def _targets(inputs: list[Path], out: Path) -> list[tuple[Path, Path]]:
@@ -93,24 +99,22 @@ def _extract_one(path: Path, target: Path, tally: RunTally) -> dict[str, Any]:
 
     tally.files += 1
     try:
-        doc = read_document(path.read_bytes(), path.name)
-    except RejectedInput as rejected:
-        return _write_error(path, target, tally, rejected.reason.value, rejected.message)
+        data = path.read_bytes()
     except OSError as err:
         return _write_error(path, target, tally, "unreadable", f"cannot read the file: {err}")
+    try:
+        doc = read_document(data, path.name)
+    except RejectedInput as rejected:
+        return _write_error(path, target, tally, rejected.reason.value, rejected.message)
+    except Exception as err:  # noqa: BLE001 - one failure must not stop the batch
+        return _write_internal_error(path, target, tally, "read", err)
     tally.pages += len(doc.pages)
     tally.ocr_pages += doc.ocr_pages
     record: dict[str, Any] = {"source": path.name, "document": doc.model_dump(mode="json")}
     try:
         record["markers"] = _markers(doc)
-    except Exception as err:  # noqa: BLE001 - one bad document must not stop the batch
-        return _write_error(
-            path,
-            target,
-            tally,
-            "extraction_failed",
-            f"markers could not be extracted ({type(err).__name__}); please report this file",
-        )
+    except Exception as err:  # noqa: BLE001 - one failure must not stop the batch
+        return _write_internal_error(path, target, tally, "extract", err)
     tally.markers += len(record["markers"])
     _write_json(target, record)
     return record
@@ -130,6 +134,27 @@ def _write_error(
     _write_json(target, record)
     if not _interactive():
         typer.echo(f"rejected {_shown(path)}: {code}: {message}", err=True)
+    return record
+
+
+def _write_internal_error(
+    path: Path, target: Path, tally: RunTally, step: str, err: Exception
+) -> dict[str, Any]:
+    """Markerflow failed on the file: not a rejection; the PHI-free traceback goes to stderr."""
+    from schemas.error_trace import phi_free_traceback
+
+    tally.failed[step] += 1
+    message = (
+        f"markerflow failed in step {step} ({getattr(err, 'error_type', type(err).__name__)}); "
+        "this is markerflow's fault, not the file's: please report it"
+    )
+    record = {
+        "source": path.name,
+        "error": {"code": "internal_error", "step": step, "message": message},
+    }
+    _write_json(target, record)
+    typer.echo(f"failed {_shown(path)}: internal_error: {message}", err=True)
+    typer.echo(phi_free_traceback(err), err=True)
     return record
 
 
@@ -182,9 +207,12 @@ def _print_summary(tally: RunTally) -> None:
 
     table = Table(title="markerflow extract", show_header=False)
     table.add_row("files", str(tally.files))
-    table.add_row("read", str(tally.files - sum(tally.rejected.values())))
+    done = tally.files - sum(tally.rejected.values()) - sum(tally.failed.values())
+    table.add_row("read", str(done))
     for code, count in sorted(tally.rejected.items()):
         table.add_row(f"rejected: {code}", str(count))
+    for step, count in sorted(tally.failed.items()):
+        table.add_row(f"internal error in {step}", str(count))
     table.add_row("pages", str(tally.pages))
     table.add_row("pages OCR'd", str(tally.ocr_pages))
     table.add_row("marker results", str(tally.markers))

@@ -1,16 +1,26 @@
-"""markerflow up, queue and rejected: run the pipeline and look at its queue and rejects."""
+"""markerflow up, queue, rejected and failed: run the pipeline; look at its queue and leftovers."""
 
 import json
 import os
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from flows.cli.app import app
+from flows.cli.exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from review.ledger import Ledger, LedgerState
 
 queue_app = typer.Typer(help="The review queue.", no_args_is_help=True)
 rejected_app = typer.Typer(help="Documents the pipeline refused.", no_args_is_help=True)
+failed_app = typer.Typer(
+    help="Documents markerflow failed on (internal errors): retry them after an upgrade.",
+    no_args_is_help=True,
+)
 app.add_typer(queue_app, name="queue")
 app.add_typer(rejected_app, name="rejected")
+app.add_typer(failed_app, name="failed")
 
 
 @app.command()
@@ -36,7 +46,7 @@ def up(
         run_until_signalled(settings, worker_limit, ports, embedded, say=typer.echo)
     except StackFailed as err:
         typer.echo(f"markerflow up stopped: {err}; see {settings.home / 'logs'}", err=True)
-        raise typer.Exit(1) from None
+        raise typer.Exit(ExitCode.INTERNAL_ERROR) from None
 
 
 @queue_app.command("list")
@@ -100,12 +110,73 @@ def rejected_retry(
     entry_id: int = typer.Argument(..., help="Ledger id from `rejected list`."),
 ) -> None:
     """Put a rejected document back in line; the next intake starts its run."""
+    from review.ledger import LedgerState
+
+    _retry(_ledger(), [entry_id], LedgerState.REJECTED)
+
+
+@failed_app.command("list")
+def failed_list(as_json: bool = typer.Option(False, "--json", help="A JSON array.")) -> None:
+    """Documents markerflow failed on: ledger id, case, short hash, failed step, attempts."""
+    items = [
+        {
+            "id": entry.id,
+            "case_id": entry.case_id,
+            "document": entry.short_hash,
+            "step": entry.reason,
+            "attempts": entry.attempts,
+        }
+        for entry in _ledger().failed()
+    ]
+    if as_json:
+        typer.echo(json.dumps(items))
+        return
+    for item in items:
+        typer.echo(
+            f"{item['id']}\t{item['case_id']}\t{item['document']}\t"
+            f"internal error in {item['step']}\t{item['attempts']} attempts"
+        )
+
+
+@failed_app.command("retry")
+def failed_retry(
+    entry_ids: Annotated[
+        list[int] | None, typer.Argument(help="Ledger ids from `failed list`.")
+    ] = None,
+    every: Annotated[bool, typer.Option("--all", help="Every failed document.")] = False,
+) -> None:
+    """Put failed documents back in line (after an upgrade); the next intake starts them."""
+    from review.ledger import LedgerState
+
+    if bool(entry_ids) == every:
+        typer.echo("markerflow failed retry: give ledger ids or --all, not both", err=True)
+        raise typer.Exit(ExitCode.USAGE)
+    ledger = _ledger()
+    ids = [entry.id for entry in ledger.failed()] if every else list(entry_ids or [])
+    if not ids:
+        typer.echo("no failed documents")
+    _retry(ledger, ids, LedgerState.FAILED)
+
+
+def _ledger() -> "Ledger":
     from flows.databases import open_ledger
+    from flows.settings import FlowSettings
+
+    return open_ledger(FlowSettings.from_env())
+
+
+def _retry(ledger: "Ledger", entry_ids: list[int], state: "LedgerState") -> None:
+    """Each entry in `state` is pending again; an id that is not in `state` is a usage error."""
     from flows.settings import FlowSettings
     from review.ledger import NOT_RETRIED
 
-    ledger = open_ledger(FlowSettings.from_env())
-    if not ledger.retry(entry_id):
+    max_attempts = FlowSettings.from_env().max_attempts
+    wrong = [entry_id for entry_id in entry_ids if not ledger.retry(entry_id, state)]
+    for entry_id in entry_ids:
+        if entry_id not in wrong:
+            typer.echo(f"{entry_id} is pending again")
+            _warn_if_out_of_attempts(ledger, entry_id, max_attempts)
+    for entry_id in wrong:
         entry = ledger.get(entry_id)
         if entry is not None and entry.reason in NOT_RETRIED:
             typer.echo(
@@ -114,6 +185,18 @@ def rejected_retry(
                 err=True,
             )
         else:
-            typer.echo(f"{entry_id} is not a rejected document", err=True)
-        raise typer.Exit(1)
-    typer.echo(f"{entry_id} is pending again")
+            typer.echo(f"{entry_id} is not a {state.value} document", err=True)
+    if wrong:
+        raise typer.Exit(ExitCode.USAGE)
+
+
+def _warn_if_out_of_attempts(ledger: "Ledger", entry_id: int, max_attempts: int) -> None:
+    """Attempts are never reset (each names its run): an entry that used them all is refused."""
+    entry = ledger.get(entry_id)
+    if entry is not None and entry.attempts >= max_attempts:
+        typer.echo(
+            f"warning: {entry_id} has had {entry.attempts} runs, MARKERFLOW_MAX_ATTEMPTS is "
+            f"{max_attempts}: intake will reject it as attempts_exhausted unless the limit is "
+            "raised",
+            err=True,
+        )

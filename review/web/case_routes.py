@@ -31,6 +31,7 @@ from review.web.security import CsrfChecked, permitted
 from review.web.services import Services, services_of
 from review.web_sessions import LoginSession
 from schemas.case import Case, ReviewDecision, ReviewStatus
+from schemas.error_trace import phi_free_traceback
 from schemas.markers import Aspect, Marker, Status
 from schemas.reviewed import reviewed_results, undecided_results
 
@@ -282,7 +283,9 @@ def sign_off(
         try:
             services.on_signoff(case_id)
         except Exception as error:  # noqa: BLE001 - the sign-off stands; ops see it by id
-            log.error("sign-off callback failed for case %s: %s", case_id, type(error).__name__)
+            log.error(
+                "sign-off callback failed for case %s\n%s", case_id, phi_free_traceback(error)
+            )
     return RedirectResponse(f"/cases/{case_id}", status_code=303)
 
 

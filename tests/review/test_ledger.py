@@ -124,6 +124,32 @@ def test_a_rejected_entry_keeps_its_reason_until_retried(ledger: Ledger) -> None
     assert [e.id for e in ledger.due()] == [entry_id]
 
 
+def test_a_failed_entry_waits_with_its_step_until_retried_as_failed(ledger: Ledger) -> None:
+    entry_id = ledger.record(new_object("case-1", b"bytes")).entry_id
+    ledger.mark_submitted(entry_id, attempt=1, flow_run_id="run-1")
+    ledger.claim(entry_id, "run-1")
+    ledger.mark_failed(entry_id, "read")
+    entry = ledger.get(entry_id)
+    assert entry is not None and (entry.state, entry.reason) == (LedgerState.FAILED, "read")
+    assert entry.finished_at is not None
+    # Not rejected, not due, not claimable: it waits for ops (after an upgrade).
+    assert ledger.rejected() == [] and [e.id for e in ledger.failed()] == [entry_id]
+    assert ledger.due(utcnow() + timedelta(days=1)) == []
+    assert ledger.claim(entry_id, "run-1") is None
+    assert not ledger.retry(entry_id)  # `rejected retry` leaves it alone
+    assert ledger.retry(entry_id, LedgerState.FAILED)
+    assert not ledger.retry(entry_id, LedgerState.FAILED)
+    entry = ledger.get(entry_id)
+    assert entry is not None and entry.state == LedgerState.PENDING and entry.reason is None
+    assert entry.finished_at is None and [e.id for e in ledger.due()] == [entry_id]
+
+
+def test_only_rejected_or_failed_entries_are_retried(ledger: Ledger) -> None:
+    entry_id = ledger.record(new_object("case-1", b"bytes")).entry_id
+    with pytest.raises(ValueError):
+        ledger.retry(entry_id, LedgerState.DONE)
+
+
 def test_holding_a_lease_keeps_an_entry_in_its_state_from_coming_due(ledger: Ledger) -> None:
     entry_id = ledger.record(new_object("case-1", b"bytes")).entry_id
     ledger.mark_submitted(entry_id, attempt=1, flow_run_id="run-1")

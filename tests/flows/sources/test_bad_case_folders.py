@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli.app import app
+from flows.cli.exit_codes import ExitCode
 from flows.discovery import discover
 from flows.sources.local_inbox import LocalInbox
 from review.ledger import Ledger, LedgerReason, LedgerState
@@ -88,5 +89,6 @@ def test_rejected_list_shows_each_with_its_reason_and_escaped_file(
         (escaped, "bad_case_id", f"{escaped}/report.pdf") for escaped in BAD_FOLDERS.values()
     )
     retried = CliRunner().invoke(app, ["rejected", "retry", str(rows[0]["id"])])
-    assert retried.exit_code == 1
+    # Asking to retry what cannot be retried is a usage error in the one exit-code table.
+    assert retried.exit_code == ExitCode.USAGE
     assert "rename the folder" in retried.output

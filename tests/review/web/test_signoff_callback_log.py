@@ -1,0 +1,36 @@
+"""A sign-off whose callback fails is logged with a PHI-free traceback: findable, no text."""
+
+import logging
+
+import pytest
+from conftest import CASE_ID, FAST_HASHER, csrf_token_in, log_in
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import Engine
+
+from review.web import create_app
+
+SECRET = "Patient CANARY, MRN 123"
+
+
+def test_a_failing_sign_off_callback_is_logged_with_its_traceback_and_no_text(
+    app: FastAPI, engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:  # `app` seeds the users and the case
+    def unreachable_prefect(case_id: str) -> None:
+        raise ConnectionError(SECRET)
+
+    failing = create_app(engine, on_signoff=unreachable_prefect, password_hasher=FAST_HASHER)
+    client = log_in(TestClient(failing), "rita")
+    token = csrf_token_in(client.get(f"/cases/{CASE_ID}").text)
+
+    with caplog.at_level(logging.ERROR, logger="review.web.case_routes"):
+        response = client.post(
+            f"/cases/{CASE_ID}/sign-off", data={"csrf_token": token}, follow_redirects=False
+        )
+
+    assert response.status_code == 303
+    [record] = caplog.records
+    text = record.getMessage()
+    assert f"sign-off callback failed for case {CASE_ID}" in text
+    assert "PHI-free traceback" in text and ".unreachable_prefect\nConnectionError" in text
+    assert SECRET not in text and record.exc_info is None
