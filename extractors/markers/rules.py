@@ -6,7 +6,13 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from extractors.markers.misreadings import tolerant_expression
 from schemas.markers import Aspect, Marker, Status
+
+# A name ends where a word ends, or else where OCR glued the next word to it: a capital or
+# digit followed by a word in lower case ('HER2neg', 'PROGESTERONEPositive'); a name in lower
+# case running on in lower case ('estrogenic') is another word.
+_GLUED = r"(?-i:(?<=[A-Z0-9])(?=[A-Z]?[a-z]{2}))"
 
 
 class StatusWord(BaseModel):
@@ -54,13 +60,15 @@ class MarkerRules(BaseModel):
     )
 
     def name_pattern(self) -> re.Pattern[str]:
-        """One expression that finds any of the marker's names."""
-        folded = "|".join(f"(?:{alias})" for alias in self.aliases)
+        """One expression that finds any of the marker's names, as OCR may misread them."""
+        folded = "|".join(f"(?:{tolerant_expression(alias)})" for alias in self.aliases)
         exact = "|".join(f"(?-i:{alias})" for alias in self.exact_case_aliases)
         body = "|".join(part for part in (folded, exact) if part)
         # No lookbehind at the start, so that the engine can skip ahead by first letter;
         # the finder checks the character before each match instead.
-        return re.compile(rf"(?:{body})(?![A-Za-z])", re.IGNORECASE)
+        # The tolerant expressions try longer branches first, so a name that ends at a word's
+        # end wins over a shorter one glued to the rest ('MSI-High', not 'MSI-H' and 'igh').
+        return re.compile(rf"(?:{body})(?:(?![A-Za-z])|{_GLUED})", re.IGNORECASE)
 
 
 @cache
