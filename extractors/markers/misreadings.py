@@ -11,10 +11,11 @@ What a character may be read as depends on where it stands:
   misread names;
 - a letter of a word (a run of five or more letters, such as 'estrogen') also as a digit
   (o as 0, l as 1, s as 5), c and e as each other, and a word may be broken by a space, a
-  hyphen or a hyphenated line end.
+  hyphen or a hyphenated line end;
+- a slash between parts of a name, written or in a class of separators, as 1, l, I or |.
 
 Of an expression's alternatives the longer are tried first, so that 'MSI-High' is not read as
-'MSI-H' glued to 'igh'. Character classes and escapes stay as written, and so do lookarounds
+'MSI-H' glued to 'igh'. Other character classes and escapes stay as written, and so do lookarounds
 (the words around a name are not the name) and case-exact groups (ER, PR, AR, MET, RET: short
 names whose case is what tells them from words).
 """
@@ -56,6 +57,8 @@ _IN_WORDS = {
 # Letters OCR reads as two, and the pairs it reads as one.
 _AS_TWO = {"m": "rn", "d": "cl"}
 _AS_ONE = {pair: letter for letter, pair in _AS_TWO.items()}
+# What OCR reads a slash between two parts of a name as (EML4/ALK as EML41ALK).
+_SLASH = "1lI|"
 # A word is a run of at least this many letters; shorter runs are symbols (HER, MLH, ALK).
 _WORD = 5
 # Where a word may be broken: a space or line end, a hyphen, or a hyphen at a line's end.
@@ -107,7 +110,15 @@ def _item(node: Node) -> Node:
     if isinstance(node, Repeat):
         inner = _run([node.item])[0] if isinstance(node.item, Literal) else _item(node.item)
         return Repeat(inner, node.quantifier)
+    if isinstance(node, Literal) and node.char == "/":
+        return Opaque(f"[/{_SLASH}]")
+    if isinstance(node, Opaque) and _is_class_with_slash(node.text):
+        return Opaque(f"{node.text[:-1]}{_SLASH}]")
     return node
+
+
+def _is_class_with_slash(text: str) -> bool:
+    return text.startswith("[") and not text.startswith("[^") and "/" in text
 
 
 def _run(run: list[Literal]) -> list[Node]:

@@ -37,6 +37,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("IclH1 intact", "IDH1"),  # d read as cl
         ("proges-\nterone receptor: 5%", "PR"),  # a word broken at a line's end
         ("meso thelin staining", "Mesothelin"),  # a word broken by a space
+        ("EML41ALK not detected", "ALK"),  # a slash between two parts read as 1
+        ("told her | the result; gave her l dose", None),  # 'her' is a word: HER1 is capitals
     ],
 )
 def test_a_misread_name_names_its_marker_and_a_misread_code_none(text, marker):
