@@ -46,6 +46,11 @@ def test_a_misread_name_names_its_marker_and_a_misread_code_none(text, marker):
     assert found == ({marker} if marker else set())
 
 
+def test_a_misreading_does_not_turn_a_gene_into_a_neighbour_of_its_family():
+    genes = "MSH3, MSH4, MSH5, MLH3, PMS1, ERBB3, ERBB4, IDH3A, BRCA3, ALKBH5, TP53BP1"
+    assert _found(genes) == []
+
+
 def test_a_name_glued_to_the_next_word_is_found_but_a_longer_word_is_not():
     assert _found("HER2negative by IHC") == [("HER2", "HER2")]
     assert _found("PROGESTERONEPositive") == [("PR", "PROGESTERONE")]
