@@ -12,7 +12,9 @@ What a character may be read as depends on where it stands:
 - a letter of a word (a run of five or more letters, such as 'estrogen') also as a digit
   (o as 0, l as 1, s as 5), c and e as each other, and a word may be broken by a space, a
   hyphen or a hyphenated line end;
-- a slash between parts of a name, written or in a class of separators, as 1, l, I or |.
+- a slash between parts of a name, written or in a class of separators, as 1, l, I or |;
+- a stray capital may stand between three or more capitals of a symbol and its digit, when
+  the digit itself follows (MSHE6).
 
 Of an expression's alternatives the longer are tried first, so that 'MSI-High' is not read as
 'MSI-H' glued to 'igh'. Other character classes and escapes stay as written, and so do lookarounds
@@ -59,6 +61,10 @@ _AS_TWO = {"m": "rn", "d": "cl"}
 _AS_ONE = {pair: letter for letter, pair in _AS_TWO.items()}
 # What OCR reads a slash between two parts of a name as (EML4/ALK as EML41ALK).
 _SLASH = "1lI|"
+# A stray capital OCR may put between a symbol's capitals and its digit (MSH6 as MSHE6), after
+# at least this many capitals and right before a digit as written ('ROSS I' is a name).
+_STRAY_AFTER = 3
+_STRAY = Repeat(Group("(?-i:", Alternation([Sequence([Opaque("[A-Z]"), Opaque("(?=\\d)")])])), "?")
 # A word is a run of at least this many letters; shorter runs are symbols (HER, MLH, ALK).
 _WORD = 5
 # Where a word may be broken: a space or line end, a hyphen, or a hyphen at a line's end.
@@ -82,9 +88,28 @@ def _alternation(node: Alternation) -> Alternation:
 
 def _sequence(node: Sequence) -> Sequence:
     items: list[Node] = []
-    for run in _runs(node.items):
-        items.extend(_run(run) if isinstance(run, list) else [_item(run)])
+    runs = _runs(node.items)
+    for at, run in enumerate(runs):
+        if not isinstance(run, list):
+            items.append(_item(run))
+            continue
+        items.extend(_run(run))
+        if _capitals(run) >= _STRAY_AFTER and _digit_follows(runs[at + 1 : at + 3]):
+            items.append(_STRAY)
     return Sequence(items)
+
+
+def _capitals(run: list[Literal]) -> int:
+    """How many capital letters the run ends in, if it is letters only."""
+    text = "".join(literal.char for literal in run)
+    return len(text) if text.isalpha() and text.isupper() else 0
+
+
+def _digit_follows(after: list[list[Literal] | Node]) -> bool:
+    """Whether a digit comes next, straight away or after an optional separator."""
+    if after and isinstance(after[0], Repeat) and after[0].least == 0:
+        after = after[1:]
+    return bool(after) and isinstance(after[0], list) and after[0][0].char.isdigit()
 
 
 def _runs(items: list[Node]) -> list[list[Literal] | Node]:
@@ -136,6 +161,9 @@ def _run(run: list[Literal]) -> list[Node]:
         else:
             nodes.append(_character(run[at], table))
             at += 1
+        if at >= _STRAY_AFTER and letters[:at].isupper() and letters[:at].isalpha():
+            if at < len(run) and letters[at].isdigit():
+                nodes.append(_STRAY)
         if in_word and at < len(run):
             nodes.append(_BREAK)
     return nodes

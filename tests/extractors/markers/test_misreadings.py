@@ -37,7 +37,10 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("IclH1 intact", "IDH1"),  # d read as cl
         ("proges-\nterone receptor: 5%", "PR"),  # a word broken at a line's end
         ("meso thelin staining", "Mesothelin"),  # a word broken by a space
-        ("EML41ALK not detected", "ALK"),  # a slash between two parts read as 1
+        ("EML41ALK not detected", "ALK"),
+        ("MSHE6: intact", "MSH6"),  # a stray capital before a symbol's digit
+        ("DR. ROSS I. MILLER; BRCAS I", None),  # but not before a separator
+        # a slash between two parts read as 1
         ("told her | the result; gave her l dose", None),  # 'her' is a word: HER1 is capitals
     ],
 )
