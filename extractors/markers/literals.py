@@ -5,14 +5,23 @@ position of the page. Most of the rules' expressions cannot match a given page a
 match of theirs holds one of a few literal words ('detected', 'amplif', 'mesothelin'). Looking
 those words up in the lower-cased page (a plain substring search) tells when the scan would
 find nothing, and the scan is skipped; otherwise it runs exactly as before, so nothing found
-changes.
+changes. The words are read from the expression's text by `expression_tree`, which follows the
+syntax the `re` documentation gives (no private module of `re`).
 """
 
 import re
 from functools import cache
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+
+from extractors.markers.expression_tree import (
+    Alternation,
+    Group,
+    Literal,
+    Node,
+    Repeat,
+    Sequence,
+    UnreadExpression,
+    parse,
+)
 
 # A word shorter than this is found in nearly every page: no use as a test.
 _SHORTEST = 2
@@ -25,10 +34,10 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     The words are only a necessary condition: a page without any of them has no match.
     """
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001  (an expression this reading does not follow: no test)
+        tree = parse(pattern.pattern)
+    except UnreadExpression:
         return None
-    words = _sequence(list(parsed))
+    words = _alternation(tree)
     if not words or min(len(w) for w in words) < _SHORTEST:
         return None
     return tuple(sorted(set(words)))
@@ -62,44 +71,44 @@ def folded_page(text: str) -> str:
     return folded.replace("\u0131", "i").replace("\u017f", "s")
 
 
-def _sequence(items: list[tuple[Any, Any]]) -> list[str] | None:
+def _alternation(node: Alternation) -> list[str] | None:
+    """Words one of which every match of one of the branches contains."""
+    words: list[str] = []
+    for branch in node.branches:
+        found = _sequence(branch)
+        if not found:
+            return None
+        words.extend(found)
+    return words
+
+
+def _sequence(node: Sequence) -> list[str] | None:
     """Words one of which every match of this sequence of items contains (best choice)."""
     choices: list[list[str]] = []
     run: list[str] = []
-
-    def close_run() -> None:
+    for item in node.items:
+        if isinstance(item, Literal) and item.char.isascii():
+            run.append(item.char.lower())
+            continue
         if run:
             choices.append(["".join(run)])
-            run.clear()
-
-    for op, av in items:
-        if op is sre.LITERAL and av < 128:
-            run.append(chr(av).lower())
-            continue
-        close_run()
-        inner = _item(op, av)
+            run = []
+        inner = _item(item)
         if inner:
             choices.append(inner)
-    close_run()
+    if run:
+        choices.append(["".join(run)])
     if not choices:
         return None
     # The choice whose shortest word is longest tests best.
     return max(choices, key=lambda words: (min(len(w) for w in words), -len(words)))
 
 
-def _item(op: Any, av: Any) -> list[str] | None:
-    if op is sre.SUBPATTERN:
-        return _sequence(list(av[-1]))
-    if op is sre.BRANCH:
-        words: list[str] = []
-        for alternative in av[1]:
-            found = _sequence(list(alternative))
-            if not found:
-                return None
-            words.extend(found)
-        return words
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-        return _sequence(list(av[2]))
-    if op is sre.ATOMIC_GROUP:
-        return _sequence(list(av))
+def _item(node: Node) -> list[str] | None:
+    if isinstance(node, Group) and not node.is_lookaround:
+        return _alternation(node.body)
+    if isinstance(node, Repeat) and node.least >= 1:
+        if isinstance(node.item, Literal):
+            return [node.item.char.lower()] if node.item.char.isascii() else None
+        return _item(node.item)
     return None

@@ -1,7 +1,5 @@
 """spaCy component that finds every name of a marker in a page, OCR noise included."""
 
-import re
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -18,9 +16,9 @@ class MentionFinder:
     def __init__(self, rules: tuple[MarkerRules, ...]) -> None:
         self._names = [(rule.marker, rule.name_pattern()) for rule in rules]
         self._implied = [
-            (rule.marker, re.compile(f"(?:{'|'.join(rule.implied_by)})"))
+            (rule.marker, pattern)
             for rule in rules
-            if rule.implied_by
+            if (pattern := rule.implied_pattern()) is not None
         ]
         # The words each expression needs, to skip the scan of a page that has none of them.
         self._words = {

@@ -6,7 +6,13 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from extractors.markers.misreadings import tolerant_expression
 from schemas.markers import Aspect, Marker, Status
+
+# A name ends where a word ends, or else where OCR glued the next word to it: a capital or
+# digit followed by a word in lower case ('HER2neg', 'PROGESTERONEPositive'); a name in lower
+# case running on in lower case ('estrogenic') is another word.
+_GLUED = r"(?-i:(?<=[A-Z0-9])(?=[A-Z]?[a-z]{2}))"
 
 
 class StatusWord(BaseModel):
@@ -18,24 +24,39 @@ class StatusWord(BaseModel):
     status: Status
 
 
+class NameRule(BaseModel):
+    """One way of naming a marker: an expression, what it names, and texts it must find."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1, description="What the expression names, in a few words.")
+    pattern: str = Field(min_length=1, description="The regular expression.")
+    examples: list[str] = Field(
+        min_length=2,
+        description="Short texts of different wording, in each of which the mention finder "
+        "must find this marker and no other (run as tests).",
+    )
+
+
 class MarkerRules(BaseModel):
     """How one marker is named in reports and how its results are read."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     marker: Marker
-    aliases: list[str] = Field(
-        min_length=1, description="Regular expressions for the marker's names, case-insensitive."
+    aliases: list[NameRule] = Field(
+        min_length=1,
+        description="The marker's names, case-insensitive and tolerant of OCR misreadings.",
     )
-    exact_case_aliases: list[str] = Field(
+    exact_case_aliases: list[NameRule] = Field(
         default_factory=list,
-        description="Names that only count in the case written (ER, PR, AR), as expressions.",
+        description="Names that only count in the case written (ER, PR, AR), matched as written.",
     )
     aspects: list[Aspect] = Field(min_length=1, description="Aspects this marker is tested for.")
     default_aspect: Aspect = Field(description="Aspect when the words around name none.")
-    implied_by: list[str] = Field(
+    implied_by: list[NameRule] = Field(
         default_factory=list,
-        description="Expressions for alterations that name this marker on their own (L858R).",
+        description="Alterations that name this marker on their own (L858R), matched as written.",
     )
     ihc_score_sets_status: bool = Field(
         default=False, description="IHC 0/1+ negative, 2+ equivocal, 3+ positive (HER2)."
@@ -58,13 +79,21 @@ class MarkerRules(BaseModel):
     )
 
     def name_pattern(self) -> re.Pattern[str]:
-        """One expression that finds any of the marker's names."""
-        folded = "|".join(f"(?:{alias})" for alias in self.aliases)
-        exact = "|".join(f"(?-i:{alias})" for alias in self.exact_case_aliases)
+        """One expression that finds any of the marker's names, as OCR may misread them."""
+        folded = "|".join(f"(?:{tolerant_expression(alias.pattern)})" for alias in self.aliases)
+        exact = "|".join(f"(?-i:{alias.pattern})" for alias in self.exact_case_aliases)
         body = "|".join(part for part in (folded, exact) if part)
         # No lookbehind at the start, so that the engine can skip ahead by first letter;
         # the finder checks the character before each match instead.
-        return re.compile(rf"(?:{body})(?![A-Za-z])", re.IGNORECASE)
+        # The tolerant expressions try longer branches first, so a name that ends at a word's
+        # end wins over a shorter one glued to the rest ('MSI-High', not 'MSI-H' and 'igh').
+        return re.compile(rf"(?:{body})(?:(?![A-Za-z])|{_GLUED})", re.IGNORECASE)
+
+    def implied_pattern(self) -> re.Pattern[str] | None:
+        """One expression that finds the alterations naming this marker; None without any."""
+        if not self.implied_by:
+            return None
+        return re.compile("|".join(f"(?:{rule.pattern})" for rule in self.implied_by))
 
 
 @cache

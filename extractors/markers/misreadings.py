@@ -1,0 +1,184 @@
+"""Marker names as OCR misreads them: one rule that turns a name expression tolerant.
+
+Instead of an alias for each misreading seen ('HER-Z', 'MIB-I', 'estrcgen'), every name
+expression is rewritten so that each literal character also matches what OCR takes it for.
+What a character may be read as depends on where it stands:
+
+- a digit of a gene symbol may be read as the letter or sign it looks like (1 as l, I or |;
+  0 as O; 2 as Z; 5 as S or §; 6 as b, G, S or E, not 5: MSH5 is a gene of its own; 8 as B);
+- a letter of a gene symbol mostly as a letter (l, I and |; m as rn; d as cl), and only i as a
+  digit (Ki-67 as K1-67): 'R05' or 'A1K' are as often other codes (blocks, slides) as
+  misread names;
+- a letter of a word (a run of five or more letters, such as 'estrogen') also as a digit
+  (o as 0, l as 1, s as 5), c and e as each other, and a word may be broken by a space, a
+  hyphen or a hyphenated line end;
+- a slash between parts of a name, written or in a class of separators, as 1, l, I or |;
+- a stray capital may stand between three or more capitals of a symbol and its digit, when
+  the digit itself follows (MSHE6).
+
+Of an expression's alternatives the longer are tried first, so that 'MSI-High' is not read as
+'MSI-H' glued to 'igh'. Other character classes and escapes stay as written, and so do lookarounds
+(the words around a name are not the name) and case-exact groups (ER, PR, AR, MET, RET: short
+names whose case is what tells them from words).
+"""
+
+from extractors.markers.expression_tree import (
+    Alternation,
+    Group,
+    Literal,
+    Node,
+    Opaque,
+    Repeat,
+    Sequence,
+    parse,
+    render,
+)
+
+# What OCR reads each character of a gene symbol as (matched case-insensitively).
+_IN_SYMBOLS = {
+    "0": "0o",
+    "1": "1lI|",
+    "2": "2z",
+    "5": "5s§",
+    "6": "6bgse",
+    "8": "8b",
+    "l": "lI|",
+    "i": "lI|1",
+    "|": "lI|",
+}
+# What OCR reads each letter of a longer word as.
+_IN_WORDS = {
+    "o": "o0c",
+    "l": "l1I|!",
+    "i": "l1I|!",
+    "s": "s5§",
+    "z": "z2",
+    "c": "ceo",
+    "e": "ec3",
+}
+# Letters OCR reads as two, and the pairs it reads as one.
+_AS_TWO = {"m": "rn", "d": "cl"}
+_AS_ONE = {pair: letter for letter, pair in _AS_TWO.items()}
+# What OCR reads a slash between two parts of a name as (EML4/ALK as EML41ALK).
+_SLASH = "1lI|"
+# A stray capital OCR may put between a symbol's capitals and its digit (MSH6 as MSHE6), after
+# at least this many capitals and right before a digit as written ('ROSS I' is a name).
+_STRAY_AFTER = 3
+_STRAY = Repeat(Group("(?-i:", Alternation([Sequence([Opaque("[A-Z]"), Opaque("(?=\\d)")])])), "?")
+# A word is a run of at least this many letters; shorter runs are symbols (HER, MLH, ALK).
+_WORD = 5
+# Where a word may be broken: a space or line end, a hyphen, or a hyphen at a line's end.
+_BREAK = Repeat(Opaque(r"[\s\-]"), "{0,2}")
+
+
+def tolerant_expression(expression: str) -> str:
+    """The expression, matching also what OCR misreads its literal characters as."""
+    return render(_alternation(parse(expression)))
+
+
+def _alternation(node: Alternation) -> Alternation:
+    """Each branch made tolerant, the longer ones first.
+
+    Of two names that start at one place the longer is the one meant, and a shorter one may
+    now end before a glued word.
+    """
+    branches = [_sequence(branch) for branch in node.branches]
+    return Alternation(sorted(branches, key=lambda branch: -len(render(branch))))
+
+
+def _sequence(node: Sequence) -> Sequence:
+    items: list[Node] = []
+    runs = _runs(node.items)
+    for at, run in enumerate(runs):
+        if not isinstance(run, list):
+            items.append(_item(run))
+            continue
+        items.extend(_run(run))
+        if _capitals(run) >= _STRAY_AFTER and _digit_follows(runs[at + 1 : at + 3]):
+            items.append(_STRAY)
+    return Sequence(items)
+
+
+def _capitals(run: list[Literal]) -> int:
+    """How many capital letters the run ends in, if it is letters only."""
+    text = "".join(literal.char for literal in run)
+    return len(text) if text.isalpha() and text.isupper() else 0
+
+
+def _digit_follows(after: list[list[Literal] | Node]) -> bool:
+    """Whether a digit comes next, straight away or after an optional separator."""
+    if after and isinstance(after[0], Repeat) and after[0].least == 0:
+        after = after[1:]
+    return bool(after) and isinstance(after[0], list) and after[0][0].char.isdigit()
+
+
+def _runs(items: list[Node]) -> list[list[Literal] | Node]:
+    """Consecutive literal characters gathered into runs; any other item on its own."""
+    runs: list[list[Literal] | Node] = []
+    for item in items:
+        if isinstance(item, Literal) and item.char.isalnum() and item.char.isascii():
+            last = runs[-1] if runs else None
+            if isinstance(last, list):
+                last.append(item)
+            else:
+                runs.append([item])
+        else:
+            runs.append(item)
+    return runs
+
+
+def _item(node: Node) -> Node:
+    if isinstance(node, Group):
+        if node.is_lookaround or node.is_case_exact:
+            return node
+        return Group(node.opening, _alternation(node.body))
+    if isinstance(node, Repeat):
+        inner = _run([node.item])[0] if isinstance(node.item, Literal) else _item(node.item)
+        return Repeat(inner, node.quantifier)
+    if isinstance(node, Literal) and node.char == "/":
+        return Opaque(f"[/{_SLASH}]")
+    if isinstance(node, Opaque) and _is_class_with_slash(node.text):
+        return Opaque(f"{node.text[:-1]}{_SLASH}]")
+    return node
+
+
+def _is_class_with_slash(text: str) -> bool:
+    return text.startswith("[") and not text.startswith("[^") and "/" in text
+
+
+def _run(run: list[Literal]) -> list[Node]:
+    """A run of literal letters and digits, each made to match its misreadings."""
+    letters = "".join(literal.char for literal in run)
+    in_word = sum(char.isalpha() for char in letters) >= _WORD and letters.isalpha()
+    table = _IN_WORDS if in_word else _IN_SYMBOLS
+    nodes: list[Node] = []
+    at = 0
+    while at < len(run):
+        pair = letters[at : at + 2].lower()
+        if pair in _AS_ONE:
+            nodes.append(_either(letters[at : at + 2], _AS_ONE[pair]))
+            at += 2
+        else:
+            nodes.append(_character(run[at], table))
+            at += 1
+        if at >= _STRAY_AFTER and letters[:at].isupper() and letters[:at].isalpha():
+            if at < len(run) and letters[at].isdigit():
+                nodes.append(_STRAY)
+        if in_word and at < len(run):
+            nodes.append(_BREAK)
+    return nodes
+
+
+def _character(literal: Literal, table: dict[str, str]) -> Node:
+    lowered = literal.char.lower()
+    if lowered in _AS_TWO:
+        return _either(literal.text, _AS_TWO[lowered])
+    look_alikes = table.get(lowered)
+    if look_alikes is None:
+        return literal
+    return Opaque(f"[{look_alikes}]")
+
+
+def _either(written: str, misread: str) -> Group:
+    branches = [Sequence([Literal(c, c) for c in text]) for text in (written, misread)]
+    return Group("(?:", Alternation(branches))
