@@ -276,7 +276,7 @@ def _status_cue(
 ) -> Cue | None:
     mention = reading.mentions[index]
     lead = reading.text[max(0, mention.start - 40) : mention.start]
-    if _NEGATOR_BEFORE.search(lead):
+    if _NEGATOR_BEFORE.search(lead) or _negated_list(reading, index):
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
     governing = _governing_cue(reading, mention)
     if governing:
@@ -299,6 +299,18 @@ def _status_cue(
     if joined:
         return joined
     return _pre_cue(reading, rule, mention)
+
+
+def _negated_list(reading: _Reading, index: int) -> bool:
+    """'not ER or p53': a negator before a list's first name speaks for the names joined to it."""
+    while index > 0:
+        before, here = reading.mentions[index - 1], reading.mentions[index]
+        if not _LIST_JOIN.fullmatch(reading.text[before.end : here.start]):
+            return False
+        if _NEGATOR_BEFORE.search(reading.text[max(0, before.start - 40) : before.start]):
+            return True
+        index -= 1
+    return False
 
 
 def _governing_cue(reading: _Reading, mention: Mention) -> Cue | None:

@@ -108,6 +108,26 @@ KINDS = {
         ("p53: positiveIn scattered cells", [("TP53", EXPR, P, {})]),
         ("PR: negativeComment follows", [("PR", EXPR, N, {})]),
     ],
+    "short_name_in_a_contrast": [
+        (
+            "The carcinoma expresses PR, but not ER or p53.",
+            [("PR", EXPR, P, {}), ("ER", EXPR, N, {}), ("TP53", EXPR, N, {})],
+        ),
+        (
+            "Tumour cells are PR receptor positive; ER or HER2 staining is absent.",
+            [("PR", EXPR, P, {}), ("ER", EXPR, N, {}), ("HER2", EXPR, N, {})],
+        ),
+    ],
+    "normal_sample_is_no_verdict": [
+        (
+            "IDH1 (read beside a normal reference sample): no mutation detected.",
+            [("IDH1", MUT, N, {})],
+        ),
+        (
+            "PMS2 stain, normal tissue control adequate: loss of PMS2 in tumour nuclei.",
+            [("PMS2", EXPR, N, {})],
+        ),
+    ],
     "fusion_protein_by_ihc": [
         ("ALK (D5F3) immunohistochemistry: negative", [("ALK", EXPR, N, {})]),
         ("ROS1 IHC (clone D4D6): positive", [("ROS1", EXPR, P, {})]),
