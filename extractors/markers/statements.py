@@ -289,6 +289,9 @@ def _status_cue(
     strong = [c for c in posts if not c.weak]
     if ticked or strong:
         return (ticked or strong)[0]
+    listed = _list_governor(reading, index)
+    if listed:
+        return listed  # 'loss of MSH2 and MSH6 expression': the verdict before the list
     # 'HER2: negative for overexpression': the verdict beats the weak word it governs.
     trailing = _trailing_verdict(reading, rule, mention, end)
     if trailing:
@@ -311,6 +314,19 @@ def _negated_list(reading: _Reading, index: int) -> bool:
             return True
         index -= 1
     return False
+
+
+def _list_governor(reading: _Reading, index: int) -> Cue | None:
+    """The cue that governs the first name of the list this name is joined to, if any."""
+    while index > 0:
+        before, here = reading.mentions[index - 1], reading.mentions[index]
+        if not _LIST_JOIN.fullmatch(reading.text[before.end : here.start]):
+            return None
+        governing = _governing_cue(reading, before)
+        if governing:
+            return governing
+        index -= 1
+    return None
 
 
 def _governing_cue(reading: _Reading, mention: Mention) -> Cue | None:
