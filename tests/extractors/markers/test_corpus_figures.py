@@ -1,11 +1,21 @@
-"""The corpus figures may only go up: digital renderings in full, a sample of scans and faxes."""
+"""The corpus figures may only go up: digital renderings in full, a sample of scans and faxes.
+
+The floors were re-based on 2026-12-03 on the grown corpus (178 reports, was 70), measured with
+`markerflow eval`; the tune and check sets (ids ending in 0 or 5) have floors of their own, so
+that a gain on the reports rules are written on cannot hide a loss on the ones kept apart.
+"""
 
 import pytest
 
-from flows.cli.eval_cmd import Rendering, evaluate_corpus
+from flows.cli.eval_cmd import Rendering, evaluate_corpus, evaluate_split
 
-# Figures measured on the corpus when these floors were set (see README, section markers).
-DIGITAL_FLOOR = {"precision": 0.995, "recall": 0.995, "f1": 0.995, "details": 0.984}
+DIGITAL_FLOOR = {
+    "all": {"precision": 0.959, "recall": 0.877, "f1": 0.916, "details": 0.919},
+    "tune": {"precision": 0.951, "recall": 0.912, "f1": 0.931, "details": 0.919},
+    "check": {"precision": 1.0, "recall": 0.747, "f1": 0.855, "details": 0.916},
+}
+# The laboratories' own PDFs (six reports): tables and columns as the laboratory printed them.
+ORIGINAL_FLOOR = {"precision": 0.933, "recall": 0.700, "f1": 0.800}
 # A handful of reports with lung panels, mismatch repair and breast receptors; OCR is slow.
 OCR_SAMPLE = ["006", "032", "114", "170"]
 OCR_SAMPLE_FLOOR = {Rendering.SCAN: 1.0, Rendering.FAX: 1.0}
@@ -17,12 +27,21 @@ def document_cache(tmp_path_factory):
 
 
 def test_digital_renderings_keep_their_figures(corpus_dir, document_cache):
-    scores = evaluate_corpus(corpus_dir, [Rendering.DIGITAL], jobs=2, cache=document_cache)
-    digital = scores[Rendering.DIGITAL]
-    assert digital.overall.precision >= DIGITAL_FLOOR["precision"]
-    assert digital.overall.recall >= DIGITAL_FLOOR["recall"]
-    assert digital.overall.f1 >= DIGITAL_FLOOR["f1"]
-    assert digital.detail_accuracy >= DIGITAL_FLOOR["details"]
+    scores = evaluate_split(corpus_dir, [Rendering.DIGITAL], jobs=2, cache=document_cache)
+    for part, floor in DIGITAL_FLOOR.items():
+        evaluation = scores[Rendering.DIGITAL][part]
+        assert evaluation.overall.precision >= floor["precision"], part
+        assert evaluation.overall.recall >= floor["recall"], part
+        assert evaluation.overall.f1 >= floor["f1"], part
+        assert evaluation.detail_accuracy >= floor["details"], part
+
+
+def test_laboratories_own_pdfs_keep_their_figures(corpus_dir, document_cache):
+    scores = evaluate_corpus(corpus_dir, [Rendering.ORIGINAL], jobs=2, cache=document_cache)
+    overall = scores[Rendering.ORIGINAL].overall
+    assert overall.precision >= ORIGINAL_FLOOR["precision"]
+    assert overall.recall >= ORIGINAL_FLOOR["recall"]
+    assert overall.f1 >= ORIGINAL_FLOOR["f1"]
 
 
 @pytest.mark.slow
