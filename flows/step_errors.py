@@ -41,9 +41,7 @@ def phi_safe(step: str) -> Iterator[None]:
     """
     try:
         yield
-    except RejectedInput:
-        raise
-    except StepFailed:
+    except (RejectedInput, StepFailed, DocumentRejected):
         raise
     except TRANSIENT_ERRORS as err:
         raise TransientStepError(step, type(err).__name__) from None
@@ -54,3 +52,18 @@ def phi_safe(step: str) -> Iterator[None]:
 def is_transient(error: BaseException | None) -> bool:
     """Whether a retry may help."""
     return isinstance(error, TransientStepError)
+
+
+class DocumentRejected(Exception):
+    """A document refused for good: its reason code, and how to put it back in line."""
+
+    def __init__(self, entry_id: int, reason: str) -> None:
+        super().__init__(
+            f"rejected: {reason}; `markerflow rejected retry {entry_id}` puts entry {entry_id} "
+            "back in line (Prefect's Retry does not)"
+        )
+        self.entry_id = entry_id
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.entry_id, self.reason))
