@@ -16,6 +16,7 @@ from prefect.utilities.annotations import quote
 
 from extractors.errors import RejectedInput
 from extractors.limits import Limits
+from extractors.reading.sandbox import start_fork_server_soon
 from flows import document_pipeline as steps
 from flows.databases import open_ledger, review_engine
 from flows.document_report import DocumentReport, document_markdown
@@ -244,6 +245,7 @@ def process_documents(entry_ids: list[int]) -> State:
     Ends with how many were done, rejected and failed: Failed if any was rejected or failed (a
     failure's step and type are raised).
     """
+    start_fork_server_soon()
     with phi_safe("open-ledger"):
         ledger = open_ledger(FlowSettings.from_env())
     entries = _known_entries(ledger, entry_ids)

@@ -87,6 +87,28 @@ def prepare_fork_server() -> None:
         _CONTEXT.set_forkserver_preload(_preloaded)
 
 
+def nothing() -> None:
+    """A call with no work: starting a child that runs it starts the fork server."""
+
+
+def start_fork_server_soon() -> threading.Thread:
+    """Start the fork server in the background (it imports the readers, about a second).
+
+    For a caller that will read soon and has other work meanwhile; a failure here is left to
+    the first read, which starts it again and reports.
+    """
+
+    def start() -> None:
+        try:
+            run_sandboxed(nothing, (), Limits())
+        except Exception:  # noqa: BLE001, S110 - the first read tries again and says why
+            pass
+
+    starter = threading.Thread(target=start, name="fork-server-start", daemon=True)
+    starter.start()
+    return starter
+
+
 def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limits) -> Any:
     """Run `call(*args)` in a child; its RejectedInput, a crash or an overrun is raised here."""
     prepare_fork_server()
