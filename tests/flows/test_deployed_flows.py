@@ -112,6 +112,8 @@ def test_a_report_dropped_in_the_inbox_becomes_one_case_in_the_queue(
     assert run.name == f"case-inbox-{entry.short_hash}"
     assert {"markerflow", "case:case-inbox"} <= set(run.tags)
     assert run.parameters == {"entry_ids": [entry.id]}
+    wait_until(lambda: run_is_final(str(run.id)), 60, "run ended")
+    run = flow_run(str(run.id))
     assert run.state is not None and run.state.is_completed()
     assert run.state.message == "1 document: 1 done, 0 rejected, 0 failed"
     [task_run] = document_task_runs(str(run.id))
