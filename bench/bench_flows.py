@@ -6,7 +6,8 @@ Starts `markerflow up` on a fresh MARKERFLOW_HOME with free ports, then measures
 1. upload-to-queue latency of a 2-page digital report (median of --latency-runs drops);
 2. --batch digital reports dropped at once: time until every one is in the queue (or rejected),
    against the wall time of `markerflow extract` on the same files;
-3. Prefect's overhead per document, from the flow runs' own times.
+3. Prefect's overhead per document, from the flow runs' own times, and the Prefect server's CPU
+   seconds per document during the batch.
 Writes bench/out/flows.json.
 """
 
@@ -160,7 +161,7 @@ def prefect_overhead(api: str) -> dict[str, float]:
 
     with get_client(sync_client=True) as client:
         runs = client.read_flow_runs(
-            flow_filter=FlowFilter(name=FlowFilterName(any_=["process-document"])), limit=200
+            flow_filter=FlowFilter(name=FlowFilterName(any_=["process-documents"])), limit=200
         )
     done = [r for r in runs if r.start_time and r.end_time and r.expected_start_time]
     waits = [(r.start_time - r.expected_start_time).total_seconds() for r in done]
@@ -178,6 +179,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=100)
     parser.add_argument("--worker-limit", type=int, help="markerflow up's --worker-limit")
     args = parser.parse_args()
+    load_at_start = os.getloadavg()
     work = Path(tempfile.mkdtemp(prefix="bench-flows-"))
     home = work / "var"
     up, api = start_up(home, args.worker_limit)
@@ -198,6 +200,7 @@ def main() -> None:
     per_doc_extract = through_extract / args.batch
     result = {
         "cpus": os.cpu_count(),
+        "load_average_at_start": load_at_start,
         "load_average_at_end": os.getloadavg(),
         "latency_2_page_s": [round(s, 2) for s in lat],
         "latency_median_s": round(statistics.median(lat), 2) if lat else None,
@@ -212,6 +215,9 @@ def main() -> None:
         "cpu_per_document_by_process_s": {
             kind: round(seconds / args.batch, 2) for kind, seconds in by_kind.items()
         },
+        "prefect_server_cpu_per_document_s": round(
+            by_kind.get("prefect server", 0.0) / args.batch, 3
+        ),
         "flow_runs": overhead,
     }
     out = REPO / "bench" / "out"

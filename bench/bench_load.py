@@ -222,7 +222,7 @@ def process_document_runs(api: str) -> dict[str, object]:
     with temporary_settings({PREFECT_API_URL: api}), get_client(sync_client=True) as client:
         while True:
             page = client.read_flow_runs(
-                flow_filter=FlowFilter(name=FlowFilterName(any_=["process-document"])),
+                flow_filter=FlowFilter(name=FlowFilterName(any_=["process-documents"])),
                 sort=FlowRunSort.EXPECTED_START_TIME_ASC,
                 limit=200,
                 offset=len(runs),

@@ -2,9 +2,9 @@
 
     .venv/bin/python bench/bench_prefect_floor.py [--runs 100] [--tasks 0 4]
 
-Starts `markerflow up` on a fresh MARKERFLOW_HOME (the same Prefect server, work pool and warm
-worker as the real flows), deploys `bench/noop_flows.py:noop` on the pool, then for each
---tasks value creates --runs runs at once, the way intake starts process-document runs, and
+Starts `markerflow up` on a fresh MARKERFLOW_HOME (the same Prefect server, work pool and
+process worker as the real flows), deploys `bench/noop_flows.py:noop` on the pool, then for each
+--tasks value creates --runs runs at once, the way intake started one run per document, and
 waits until every one has finished. No document is read: the wall time is what Prefect alone
 needs for that many runs, the floor under the batch figure of bench_flows.py.
 Writes bench/out/prefect_floor.json.

@@ -1,6 +1,6 @@
-"""Starting process-document runs through Prefect: one per attempt, found again by its key."""
+"""Starting process-documents runs through Prefect: one per batch of attempts, found by its key."""
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from uuid import UUID
 
 from prefect.client.orchestration import get_client
@@ -17,8 +17,7 @@ from prefect.deployments import run_deployment
 from prefect.exceptions import ObjectNotFound
 from prefect.states import Crashed
 
-from flows.submission import run_name
-from review.ledger import LedgerEntry
+from flows.submission import Attempt, run_name
 
 PROCESS_TAGS = ("markerflow", "process-document")
 FINAL_STATES = (StateType.COMPLETED, StateType.FAILED, StateType.CANCELLED, StateType.CRASHED)
@@ -26,19 +25,21 @@ RUNS_PER_QUERY = 100  # below the server's default (and largest) page of 200 run
 
 
 class DeploymentStarter:
-    """Starts the process-document deployment for a ledger entry; parameters are ids only."""
+    """Starts the process-documents deployment for a batch of entries; parameters are ids only."""
 
     def __init__(self, deployment: str) -> None:
         self.deployment = deployment
 
-    def __call__(self, entry: LedgerEntry, attempt: int, idempotency_key: str) -> str:
+    def __call__(self, batch: Sequence[Attempt], idempotency_key: str) -> str:
         """Create the run (or get the one with this key) without waiting for it."""
+        cases = sorted({f"case:{a.entry.case_id}" for a in batch})
+        attempts = sorted({f"attempt:{a.number}" for a in batch})
         flow_run: FlowRun = run_deployment(  # type: ignore[assignment]
             self.deployment,
-            parameters={"case_id": entry.case_id, "entry_id": entry.id},
-            flow_run_name=run_name(entry),
+            parameters={"entry_ids": [a.entry.id for a in batch]},
+            flow_run_name=run_name(batch),
             idempotency_key=idempotency_key,
-            tags=[*PROCESS_TAGS, f"case:{entry.case_id}", f"attempt:{attempt}"],
+            tags=[*PROCESS_TAGS, *cases, *attempts],
             timeout=0,
             as_subflow=False,
         )

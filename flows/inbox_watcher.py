@@ -24,7 +24,10 @@ def intake_once(settings: FlowSettings) -> int:
     ledger = open_ledger(settings)
     discover(configured_source(settings), ledger)
     starter = DeploymentStarter(settings.deployment)
-    return len(submit_due(ledger, starter, settings.max_attempts, run_is_waiting))
+    started = submit_due(
+        ledger, starter, settings.max_attempts, run_is_waiting, batch_size=settings.batch
+    )
+    return len(started)
 
 
 class InboxWatcher(threading.Thread):

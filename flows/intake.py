@@ -1,4 +1,4 @@
-"""The intake flow: a scheduled poll that records new uploads and starts one run for each."""
+"""The intake flow: a scheduled poll that records new uploads and starts batches of them."""
 
 from prefect import flow, task
 from prefect.artifacts import create_table_artifact
@@ -22,7 +22,7 @@ def discover_new(settings: FlowSettings) -> DiscoveryCounts:
 
 @task(name="start-runs", persist_result=False, cache_policy=NO_CACHE)
 def start_runs(settings: FlowSettings) -> list[Submitted]:
-    """Start a process-document run for every due ledger entry.
+    """Start process-documents runs for the due ledger entries, MARKERFLOW_BATCH to a run.
 
     An entry whose run ended before claiming it is due at once; the previous run of a restarted
     entry is marked Crashed when Prefect still shows it unfinished (its process was killed).
@@ -35,6 +35,7 @@ def start_runs(settings: FlowSettings) -> list[Submitted]:
             waiting=run_is_waiting,
             ended=ended_runs,
             mark_lost=mark_run_lost,
+            batch_size=settings.batch,
         )
 
 
@@ -51,7 +52,7 @@ def intake() -> dict[str, int]:
             f"{counts.new} new, {counts.duplicates} duplicate, {counts.changed} changed while "
             f"read, {counts.bad_case_ids} rejected for a folder name that is no usable case id "
             f"(bad_case_id: see `markerflow rejected list`), {counts.ignored} left aside; "
-            f"{len(started)} runs started"
+            f"{len(started)} documents started in {len({s.flow_run_id for s in started})} runs"
         ),
     )
     return {

@@ -1,13 +1,9 @@
-"""Preparing a Prefect server for markerflow: work pool, tesseract limit, deployments."""
+"""Preparing a Prefect server for markerflow: work pool, deployments, schedules."""
 
-import json
 import os
-import shlex
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
-from typing import Any
 
 from prefect.client.orchestration import get_client
 
@@ -21,36 +17,18 @@ def prefect_command(*args: str) -> list[str]:
 
 
 def worker_command(limit: int) -> list[str]:
-    """Argv of a warm process worker on markerflow's pool running at most `limit` runs."""
-    return [sys.executable, "-m", "flows.warm_worker", "--pool", WORK_POOL, "--limit", str(limit)]
-
-
-def warm_command() -> str:
-    """The pool's flow-run command: warm under `flows.warm_worker`, else the plain engine."""
-    return f"{shlex.quote(sys.executable)} -m flows.warm_client"
-
-
-def base_job_template() -> dict[str, Any]:
-    """The process worker's default job template with markerflow's command as the default."""
-    from prefect.workers.process import ProcessWorker
-
-    template = ProcessWorker.get_default_base_job_template()
-    template["variables"]["properties"]["command"]["default"] = warm_command()
-    return template
+    """Argv of Prefect's process worker on markerflow's pool running at most `limit` runs."""
+    return prefect_command("worker", "start", "--pool", WORK_POOL, "--limit", str(limit))
 
 
 def create_work_pool(env: dict[str, str]) -> None:
-    """The process work pool the deployments run on; an existing one gets the current template."""
-    with tempfile.TemporaryDirectory(prefix="markerflow-pool-") as folder:
-        path = Path(folder) / "base-job-template.json"
-        path.write_text(json.dumps(base_job_template()))
-        create = ("work-pool", "create", WORK_POOL, "--type", "process")
-        subprocess.run(
-            prefect_command(*create, "--base-job-template", str(path), "--overwrite"),
-            env=env,
-            check=True,
-            capture_output=True,
-        )
+    """The process work pool the deployments run on, with Prefect's own job template.
+
+    `--overwrite` gives a pool made by an older markerflow (a custom flow-run command) the
+    default template again.
+    """
+    create = ("work-pool", "create", WORK_POOL, "--type", "process", "--overwrite")
+    subprocess.run(prefect_command(*create), env=env, check=True, capture_output=True)
 
 
 def deploy_all(env: dict[str, str]) -> None:

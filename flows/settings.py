@@ -33,9 +33,10 @@ class FlowSettings(BaseModel):
     )
     max_attempts: int = Field(default=3, gt=0, description="Runs per document before giving up.")
     deployment: str = Field(
-        default="process-document/process-document",
-        description="The deployment that processes one document.",
+        default="process-documents/process-documents",
+        description="The deployment that processes a batch of documents.",
     )
+    batch: int = Field(default=20, gt=0, description="Most documents in one process-documents run.")
 
     @property
     def inbox(self) -> Path:

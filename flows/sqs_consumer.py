@@ -30,6 +30,7 @@ def drain(settings: FlowSettings, max_messages: int) -> DrainCounts:
             ledger=open_ledger(settings),
             start_run=DeploymentStarter(settings.deployment),
             max_attempts=settings.max_attempts,
+            batch_size=settings.batch,
         )
         return consumer.drain(max_messages=max_messages)
 

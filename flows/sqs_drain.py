@@ -1,4 +1,4 @@
-"""Draining S3 event notifications from SQS: record each object, start its run, then delete."""
+"""Draining S3 event notifications from SQS: record the objects, start their runs, then delete."""
 
 import logging
 from dataclasses import dataclass
@@ -10,7 +10,7 @@ from flows.discovery import record_object
 from flows.sources.s3 import NotInSource, S3Source
 from flows.sources.s3_events import UnreadableMessage, created_objects
 from flows.submission import RunStarter, submit
-from review.ledger import Ledger, LedgerState
+from review.ledger import Ledger, LedgerEntry, LedgerState
 
 log = logging.getLogger(__name__)
 GONE = ("NoSuchKey", "404", "NotFound")
@@ -40,6 +40,7 @@ class QueueDrain:
         ledger: Ledger,
         start_run: RunStarter,
         max_attempts: int,
+        batch_size: int = 20,
     ) -> None:
         self.sqs = sqs
         self.queue_url = queue_url
@@ -47,37 +48,69 @@ class QueueDrain:
         self.ledger = ledger
         self.start_run = start_run
         self.max_attempts = max_attempts
+        self.batch_size = batch_size
 
     def drain(self, max_messages: int = 100, wait_seconds: int = 1) -> DrainCounts:
         """Handle messages until the queue is empty or `max_messages` were received."""
         counts = DrainCounts()
         while counts.messages < max_messages:
-            batch = self.sqs.receive_message(
+            received = self.sqs.receive_message(
                 QueueUrl=self.queue_url,
                 MaxNumberOfMessages=min(10, max_messages - counts.messages),
                 WaitTimeSeconds=wait_seconds,
             ).get("Messages", [])
-            if not batch:
+            if not received:
                 break
-            for message in batch:
-                counts.messages += 1
-                self._handle(message, counts)
+            counts.messages += len(received)
+            self._handle(received, counts)
         return counts
 
-    def _handle(self, message: dict[str, Any], counts: DrainCounts) -> None:
+    def _handle(self, messages: list[dict[str, Any]], counts: DrainCounts) -> None:
+        """Record the objects of each message, start runs for them, then delete the messages.
+
+        A message that fails stays in the queue (redelivered after its visibility timeout), and
+        so do those after it; the error is raised once the messages before it are handled.
+        """
+        handled: list[dict[str, Any]] = []
+        needing_runs: dict[int, LedgerEntry] = {}
+        error: Exception | None = None
+        for message in messages:
+            try:
+                needing_runs.update((e.id, e) for e in self._entries_of(message, counts))
+            except Exception as err:  # noqa: BLE001 - raised below, after the others are handled
+                error = err
+                break
+            handled.append(message)
+        counts.kept += len(messages) - len(handled)
+        try:
+            started = submit(
+                list(needing_runs.values()),
+                self.ledger,
+                self.start_run,
+                self.max_attempts,
+                self.batch_size,
+            )
+        except Exception:
+            counts.kept += len(handled)
+            raise
+        counts.started += len(started)
+        for message in handled:
+            self.sqs.delete_message(QueueUrl=self.queue_url, ReceiptHandle=message["ReceiptHandle"])
+            counts.deleted += 1
+        if error is not None:
+            raise error
+
+    def _entries_of(self, message: dict[str, Any], counts: DrainCounts) -> list[LedgerEntry]:
+        """Record the message's objects; the entries among them that have no run yet."""
         try:
             objects = created_objects(message["Body"])
-            for created in objects:
-                self._handle_object(created.bucket, created.key, counts)
         except UnreadableMessage:
             log.warning("deleting a message that is not an S3 event notification")
-        except Exception:
-            counts.kept += 1  # stays in the queue; redelivered after its visibility timeout
-            raise
-        self.sqs.delete_message(QueueUrl=self.queue_url, ReceiptHandle=message["ReceiptHandle"])
-        counts.deleted += 1
+            return []
+        entry_ids = [self._record(o.bucket, o.key, counts) for o in objects]
+        return [e for i in entry_ids if i is not None and (e := self._needs_run(i))]
 
-    def _handle_object(self, bucket: str, key: str, counts: DrainCounts) -> None:
+    def _record(self, bucket: str, key: str, counts: DrainCounts) -> int | None:
         counts.objects += 1
         try:
             if bucket != self.source.bucket:
@@ -86,20 +119,19 @@ class QueueDrain:
             entry_id, created = record_object(self.source, obj, self.ledger)
         except NotInSource:
             counts.ignored += 1
-            return
+            return None
         except ClientError as err:
             if err.response.get("Error", {}).get("Code") not in GONE:
                 raise
             counts.ignored += 1  # deleted since the event: nothing left to process
-            return
+            return None
         counts.new += int(created)
-        self._ensure_run(entry_id, counts)
+        return entry_id
 
-    def _ensure_run(self, entry_id: int, counts: DrainCounts) -> None:
+    def _needs_run(self, entry_id: int) -> LedgerEntry | None:
         entry = self.ledger.get(entry_id)
         if entry is None or entry.state not in (LedgerState.PENDING, LedgerState.PROCESSING):
-            return
+            return None
         if entry.flow_run_id is not None and entry.attempts > 0:
-            return  # a run exists; the lease brings it back if that run dies
-        if submit(entry, self.ledger, self.start_run, self.max_attempts) is not None:
-            counts.started += 1
+            return None  # a run exists; the lease brings it back if that run dies
+        return entry

@@ -48,9 +48,7 @@ def phi_safe(step: str) -> Iterator[None]:
     """
     try:
         yield
-    except RejectedInput:
-        raise
-    except StepFailed:
+    except (RejectedInput, StepFailed, DocumentRejected):
         raise
     except InternalError as err:  # raised in the reader's child: its trace is the child's
         failed = TransientStepError if err.transient else StepFailed
@@ -69,3 +67,18 @@ def is_transient(error: BaseException | None) -> bool:
 def is_internal_error(error: BaseException | None) -> bool:
     """Whether a step failed for good for a reason that is markerflow's, not the document's."""
     return isinstance(error, StepFailed) and not is_transient(error)
+
+
+class DocumentRejected(Exception):
+    """A document refused for good: its reason code, and how to put it back in line."""
+
+    def __init__(self, entry_id: int, reason: str) -> None:
+        super().__init__(
+            f"rejected: {reason}; `markerflow rejected retry {entry_id}` puts entry {entry_id} "
+            "back in line (Prefect's Retry does not)"
+        )
+        self.entry_id = entry_id
+        self.reason = reason
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.entry_id, self.reason))

@@ -1,7 +1,8 @@
-"""Starting one process-document run per due ledger entry, keyed so it is never started twice."""
+"""Starting process-documents runs for due ledger entries, keyed so no batch is started twice."""
 
+import hashlib
 import logging
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -17,11 +18,19 @@ MarkLost = Callable[[str, str], bool]
 """Mark a run that is not in a final state Crashed with a message; whether it was marked."""
 
 
-class RunStarter(Protocol):
-    """Creates (or finds, by its idempotency key) the run that processes one entry."""
+@dataclass(frozen=True)
+class Attempt:
+    """One entry and the number of the attempt a run is started for."""
 
-    def __call__(self, entry: LedgerEntry, attempt: int, idempotency_key: str) -> str:
-        """The id of the flow run for this attempt."""
+    entry: LedgerEntry
+    number: int
+
+
+class RunStarter(Protocol):
+    """Creates (or finds, by its idempotency key) the run that processes a batch of entries."""
+
+    def __call__(self, batch: Sequence[Attempt], idempotency_key: str) -> str:
+        """The id of the flow run for these attempts."""
         ...
 
 
@@ -36,63 +45,106 @@ class Submitted:
     flow_run_id: str
 
 
-def idempotency_key(entry: LedgerEntry, attempt: int) -> str:
-    """Case id, sha256 and attempt: the same attempt of the same document is one run."""
-    return f"{entry.case_id}:{entry.sha256}:{attempt}"
+def idempotency_key(batch: Sequence[Attempt]) -> str:
+    """The same attempts of the same entries are one run, however often intake asks."""
+    members = ",".join(f"{a.entry.id}:{a.entry.sha256}:{a.number}" for a in batch)
+    return "documents:" + hashlib.sha256(members.encode()).hexdigest()
 
 
-def run_name(entry: LedgerEntry) -> str:
-    """A run name ops can search for: case id and short hash, no PHI."""
+def task_run_name(entry: LedgerEntry) -> str:
+    """The name of a document's task run, which ops search for: case id and short hash."""
     return f"{entry.case_id}-{entry.short_hash}"
 
 
+def run_name(batch: Sequence[Attempt]) -> str:
+    """A run name of ids only: its one document's name, or its first and last entry and count."""
+    if len(batch) == 1:
+        return task_run_name(batch[0].entry)
+    ids = sorted(a.entry.id for a in batch)
+    return f"entries-{ids[0]}-to-{ids[-1]}-{len(ids)}-documents"
+
+
+def next_attempt(
+    entry: LedgerEntry, ledger: Ledger, max_attempts: int, lost: "LostRuns"
+) -> Attempt | None:
+    """The entry's next attempt, or None once it had `max_attempts` runs (it is rejected)."""
+    number = entry.attempts + 1
+    if number <= max_attempts:
+        return Attempt(entry, number)
+    ledger.mark_rejected(entry.id, LedgerReason.ATTEMPTS_EXHAUSTED)
+    lost.mark(
+        entry,
+        None,
+        f"lost: entry {entry.id} was rejected ({LedgerReason.ATTEMPTS_EXHAUSTED.value})",
+    )
+    return None
+
+
+def start_batch(
+    batch: Sequence[Attempt], ledger: Ledger, start_run: RunStarter, lost: "LostRuns"
+) -> list[Submitted]:
+    """Start one run for the batch and note it in each entry; the previous runs are lost."""
+    flow_run_id = start_run(batch, idempotency_key(batch))
+    submitted = []
+    for attempt in batch:
+        entry = attempt.entry
+        ledger.mark_submitted(entry.id, attempt.number, flow_run_id)
+        lost.mark(
+            entry,
+            flow_run_id,
+            f"lost: entry {entry.id} was started again as attempt {attempt.number}",
+        )
+        submitted.append(
+            Submitted(entry.id, entry.case_id, entry.short_hash, attempt.number, flow_run_id)
+        )
+    return submitted
+
+
 def submit(
-    entry: LedgerEntry,
+    entries: Sequence[LedgerEntry],
     ledger: Ledger,
     start_run: RunStarter,
     max_attempts: int,
+    batch_size: int = 1,
     mark_lost: MarkLost | None = None,
-) -> Submitted | None:
-    """Start the entry's next attempt, or reject it when it has had `max_attempts` runs.
+) -> list[Submitted]:
+    """Start the entries' next attempts, `batch_size` to a run; reject those out of attempts.
 
-    The run of the previous attempt, if Prefect still shows it unfinished, is marked lost:
-    a process killed outright never reports its end, and would show as running for ever.
+    The run of an entry's previous attempt, if Prefect still shows it unfinished, is marked
+    lost: a process killed outright never reports its end, and would show as running for ever.
     """
-    attempt = entry.attempts + 1
-    if attempt > max_attempts:
-        ledger.mark_rejected(entry.id, LedgerReason.ATTEMPTS_EXHAUSTED)
-        _mark_previous_lost(
-            entry,
-            None,
-            f"lost: entry {entry.id} was rejected ({LedgerReason.ATTEMPTS_EXHAUSTED.value})",
-            mark_lost,
-        )
-        return None
-    flow_run_id = start_run(entry, attempt, idempotency_key(entry, attempt))
-    ledger.mark_submitted(entry.id, attempt, flow_run_id)
-    _mark_previous_lost(
-        entry,
-        flow_run_id,
-        f"lost: entry {entry.id} was started again as attempt {attempt}",
-        mark_lost,
-    )
-    return Submitted(entry.id, entry.case_id, entry.short_hash, attempt, flow_run_id)
+    lost = LostRuns(mark_lost)
+    attempts = [a for e in entries if (a := next_attempt(e, ledger, max_attempts, lost))]
+    submitted = []
+    for start in range(0, len(attempts), max(1, batch_size)):
+        batch = attempts[start : start + max(1, batch_size)]
+        submitted += start_batch(batch, ledger, start_run, lost)
+    return submitted
 
 
-def _mark_previous_lost(
-    entry: LedgerEntry, new_run_id: str | None, message: str, mark_lost: MarkLost | None
-) -> None:
-    """Mark the entry's previous run lost; a failure is logged (PHI-free) and changes nothing."""
-    previous = entry.flow_run_id
-    if mark_lost is None or previous is None or previous == new_run_id:
-        return
-    try:
-        if mark_lost(previous, message):
-            log.info("run %s of entry %d marked crashed: lost", previous, entry.id)
-    except Exception as err:  # noqa: BLE001 - the new attempt stands; the old run stays as shown
-        log.warning(
-            "run %s of entry %d not marked lost\n%s", previous, entry.id, phi_free_traceback(err)
-        )
+class LostRuns:
+    """Marks each previous run lost once per poll; a failure is logged PHI-free, changes nothing."""
+
+    def __init__(self, mark_lost: MarkLost | None) -> None:
+        self.mark_lost = mark_lost
+        self.asked: set[str] = set()
+
+    def mark(self, entry: LedgerEntry, new_run_id: str | None, message: str) -> None:
+        """Mark the entry's previous run lost, unless it is the new one or was asked about."""
+        previous = entry.flow_run_id
+        if self.mark_lost is None or previous is None or previous in (new_run_id, *self.asked):
+            return
+        self.asked.add(previous)
+        try:
+            if self.mark_lost(previous, message):
+                log.info("run %s of entry %d marked crashed: lost", previous, entry.id)
+        except Exception as err:  # noqa: BLE001 - the new attempt stands; the old run stays as shown
+            log.warning(
+                "run %s of entry %d not marked lost\n%s",
+                previous,
+                entry.id,
+                phi_free_traceback(err),
+            )
 
 
 def release_ended(ledger: Ledger, ended: EndedRuns | None) -> int:
@@ -105,7 +157,7 @@ def release_ended(ledger: Ledger, ended: EndedRuns | None) -> int:
     """
     if ended is None:
         return 0
-    runs = ledger.awaiting_claim()
+    runs = sorted(set(ledger.awaiting_claim()))
     if not runs:
         return 0
     try:
@@ -141,21 +193,28 @@ def submit_due(
     waiting: Callable[[str], bool] | None = None,
     ended: EndedRuns | None = None,
     mark_lost: MarkLost | None = None,
+    batch_size: int = 1,
 ) -> list[Submitted]:
-    """Start a run for every entry that is due: new, released, or whose lease ran out.
+    """Start runs for every entry that is due (new, released, or whose lease ran out).
 
     `waiting(flow_run_id)` tells whether a run is still scheduled; such an entry keeps its run
     and gets a new lease. `ended(flow_run_ids)` tells which runs are final: an entry whose run
     ended before claiming it is due at once. `mark_lost(flow_run_id, message)` marks the
-    previous run of a restarted entry Crashed when Prefect still shows it unfinished.
+    previous run of a restarted entry Crashed when Prefect still shows it unfinished. The due
+    entries go `batch_size` to a run, oldest first.
     """
     release_ended(ledger, ended)
-    started = []
+    answers: dict[str, bool] = {}
+
+    def run_waits(flow_run_id: str) -> bool:
+        if flow_run_id not in answers and waiting is not None:
+            answers[flow_run_id] = waiting(flow_run_id)
+        return answers.get(flow_run_id, False)
+
+    due = []
     for entry in ledger.due():
-        if still_waiting(entry, waiting):
+        if still_waiting(entry, run_waits if waiting is not None else None):
             ledger.hold(entry.id, LedgerState.PENDING)
-            continue
-        submitted = submit(entry, ledger, start_run, max_attempts, mark_lost)
-        if submitted is not None:
-            started.append(submitted)
-    return started
+        else:
+            due.append(entry)
+    return submit(due, ledger, start_run, max_attempts, batch_size, mark_lost)

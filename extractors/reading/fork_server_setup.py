@@ -1,36 +1,15 @@
-"""Imported only by the readers' fork server (its first preload): children skip `__main__`.
+"""Imported only by the readers' fork server: what each reader child would load for itself.
 
-multiprocessing prepares every child as if it had been spawned: it runs the parent's main
-module again, as `__mp_main__`, so that functions defined there can be unpickled. A reader
-child needs none of that (its calls live in extractors.reading), and the price was high: under
-a Prefect flow run the main module is `prefect.engine`, so each read and each page rendering
-imported all of Prefect again, about 1.9 s of CPU per call. Here the fork server's copy of
-`multiprocessing.spawn.prepare` drops the main-module keys before the rest of the preparation
-(name, authkey, sys.path, working folder) is applied as before. A function defined in a main
-script therefore cannot be run in the sandbox; everything it runs is importable by name.
-
-It also does once, here, what every child would otherwise do for itself (`warm_up`).
+The fork server imports this module once (`set_forkserver_preload`), and every reader child
+forked from it starts with all of it loaded.
 """
 
 import codecs
-import multiprocessing.spawn
-from collections.abc import Mapping
-from typing import Any
+import warnings
 
 from PIL import Image
 
 from extractors.reading import document_reading
-
-MAIN_MODULE_KEYS = ("init_main_from_name", "init_main_from_path")
-_prepare = multiprocessing.spawn.prepare
-
-
-def prepare_without_main(data: Mapping[str, Any]) -> None:
-    """Prepare a child as multiprocessing does, without running the parent's main module."""
-    _prepare({key: value for key, value in data.items() if key not in MAIN_MODULE_KEYS})
-
-
-multiprocessing.spawn.prepare = prepare_without_main
 
 
 def warm_up() -> None:
@@ -40,6 +19,13 @@ def warm_up() -> None:
     70 ms of CPU per fax); pdfium's text comes through the UTF-16 codec, imported at first
     use; and every OCR'd document records tesseract's version, asked of a tesseract process.
     """
+    # multiprocessing runs the caller's main module again in each child; when the fork server
+    # has imported it already (`python -m prefect.engine`), runpy warns once per read.
+    warnings.filterwarnings(
+        "ignore",
+        message=r".* found in sys\.modules after import of package",
+        category=RuntimeWarning,
+    )
     Image.init()
     codecs.lookup("utf-16-le")
     try:

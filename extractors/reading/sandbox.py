@@ -1,19 +1,15 @@
 """Run a parse in a forked child with a memory cap and a wall clock, so no input can kill us."""
 
-import contextlib
 import multiprocessing
-import multiprocessing.forkserver
-import multiprocessing.process
-import multiprocessing.resource_tracker
-import multiprocessing.util
 import os
 import resource
-import shutil
 import signal
+import sys
 import tempfile
-import time
+import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from types import ModuleType
 from typing import Any
 
 from extractors.errors import (
@@ -26,130 +22,103 @@ from extractors.errors import (
 )
 from extractors.limits import Limits
 
-# Children fork from a small server that has already imported the readers: cheap to start,
-# and free of the parent's threads, locks and open files. fork_server_setup keeps each child
-# from importing the parent's main module again (all of Prefect, under a flow run).
+# Children fork from a small server that has already imported the readers (and the caller's
+# main module, which multiprocessing imports in every child): cheap to start, and free of the
+# parent's threads, locks and open files.
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(
-    ["extractors.reading.fork_server_setup", "extractors.reading.sandboxed_calls"]
-)
+READER_MODULES = ("extractors.reading.fork_server_setup", "extractors.reading.sandboxed_calls")
 _STATS: dict[str, float] = {}
-# The fork server listens on a Unix socket in multiprocessing's folder under TMPDIR, and a
+_PRELOAD_SET = threading.Lock()
+_preloaded: list[str] = []
+# The fork server listens on a Unix socket in a folder under the temporary folder, and a
 # socket path holds at most 107 bytes: under a long TMPDIR every read failed with "AF_UNIX path
 # too long". Python 3.12 does not fall back by itself, so a long TMPDIR gets a short folder.
 _SOCKET_FOLDER_MAX = 70
-_SHORT_BASES = ("/tmp", "/var/tmp", "/dev/shm")  # noqa: S108 - mkdtemp makes a private folder
+_SHORT_BASES = ("/tmp", "/var/tmp", "/dev/shm")  # noqa: S108 - mkdtemp makes private folders
+
+
+def fork_server_preload() -> list[str]:
+    """What the fork server imports before it forks a reader child.
+
+    multiprocessing runs the caller's main module again in every child it starts (documented
+    under "Safe importing of main module"); under a flow run that module is Prefect's engine
+    (`python -m prefect.engine`) or CLI script, which import all of Prefect: about 1.9 s of CPU
+    per read. The main module (for `python -m`) or the modules a main script imported are
+    imported once in the fork server, so that running the main module again in a child finds
+    them loaded.
+    """
+    return [*main_module_imports(), *READER_MODULES]
+
+
+def main_module_imports() -> list[str]:
+    """The main module's name (run with `-m`), or those of the modules a main script imported."""
+    main = sys.modules.get("__main__")
+    name = getattr(getattr(main, "__spec__", None), "name", None)
+    if name:
+        return [] if name == "__main__" or name.endswith(".__main__") else [name]
+    names = set()
+    for value in vars(main).values() if main is not None else ():
+        found = value.__name__ if isinstance(value, ModuleType) else _defined_in(value)
+        if found and found in sys.modules and found != "__main__":
+            names.add(found)
+    return sorted(names)
+
+
+def _defined_in(value: object) -> str | None:
+    module = getattr(value, "__module__", None)
+    if not isinstance(module, str) and not isinstance(value, type):
+        module = getattr(type(value), "__module__", None)
+    return module if isinstance(module, str) and module != "builtins" else None
 
 
 def ensure_short_socket_folder() -> None:
-    """Give multiprocessing a short private folder when TMPDIR's would make socket paths fail."""
-    config = multiprocessing.process.current_process()._config  # type: ignore[attr-defined]
-    if "tempdir" in config or len(tempfile.gettempdir()) <= _SOCKET_FOLDER_MAX:
+    """Put this process's temporary files under a short system folder when TMPDIR is too long.
+
+    Set through `tempfile.tempdir`; multiprocessing makes (and removes) its private folder there.
+    """
+    if len(tempfile.gettempdir()) <= _SOCKET_FOLDER_MAX:
         return
     for base in _SHORT_BASES:
         if os.path.isdir(base) and os.access(base, os.W_OK | os.X_OK):
-            folder = tempfile.mkdtemp(prefix="pymp-", dir=base)
-            config["tempdir"] = folder
-            # As multiprocessing does for its own folder: removed when this process exits.
-            multiprocessing.util.Finalize(None, shutil.rmtree, args=[folder], exitpriority=-100)
+            tempfile.tempdir = base
             return
 
 
-def start_fork_server() -> None:
-    """Start the fork server now rather than at the first read (it imports the readers)."""
-    ensure_short_socket_folder()
-    multiprocessing.forkserver.ensure_running()
+def prepare_fork_server() -> None:
+    """Before the first reader child: a usable socket folder and the fork server's preload."""
+    with _PRELOAD_SET:
+        if _preloaded:
+            return
+        ensure_short_socket_folder()
+        _preloaded.extend(fork_server_preload())
+        _CONTEXT.set_forkserver_preload(_preloaded)
 
 
-def stop_fork_server(timeout: float = 10.0) -> None:
-    """Stop the fork server this process started, and multiprocessing's resource tracker.
+def nothing() -> None:
+    """A call with no work: starting a child that runs it starts the fork server."""
 
-    Both end by themselves once every holder of their pipes has exited, but a moment later:
-    a long-lived process that shares its fork server (the warm worker) waits for them here,
-    so that nothing of it is left once it has exited. Either is killed after `timeout`.
+
+def start_fork_server_soon() -> threading.Thread:
+    """Start the fork server in the background (it imports the readers, about a second).
+
+    For a caller that will read soon and has other work meanwhile; a failure here is left to
+    the first read, which starts it again and reports.
     """
-    server: Any = multiprocessing.forkserver._forkserver
-    if server._forkserver_pid is not None and server._forkserver_alive_fd is not None:
-        os.close(server._forkserver_alive_fd)  # the server exits when its pipe closes
-        server._forkserver_alive_fd = None
-        _wait_or_kill(server._forkserver_pid, timeout)
-        server._forkserver_pid = None
-        with contextlib.suppress(OSError, TypeError):
-            os.unlink(server._forkserver_address)
-        server._forkserver_address = None
-    tracker: Any = multiprocessing.resource_tracker._resource_tracker
-    if tracker._pid is not None and tracker._fd is not None:
-        os.close(tracker._fd)
-        tracker._fd = None
-        _wait_or_kill(tracker._pid, timeout)
-        tracker._pid = None
 
-
-def _wait_or_kill(pid: int, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
+    def start() -> None:
         try:
-            done, _ = os.waitpid(pid, os.WNOHANG)
-        except ChildProcessError:
-            return
-        if done:
-            return
-        time.sleep(0.02)
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, signal.SIGKILL)
-    with contextlib.suppress(ChildProcessError):
-        os.waitpid(pid, 0)
+            run_sandboxed(nothing, (), Limits())
+        except Exception:  # noqa: BLE001, S110 - the first read tries again and says why
+            pass
 
-
-def adopt_inherited_fork_server() -> bool:
-    """In a process forked after `start_fork_server`: read through that same fork server.
-
-    multiprocessing checks that its fork server lives by waiting on its pid, which only the
-    process that started it may do; a forked process would fail there, or start a server of
-    its own (a fresh interpreter importing the readers, about a second of CPU). Here the check
-    becomes "the process exists": if the inherited server is gone, a new one is started as
-    usual. False when there is none to adopt.
-    """
-    server: Any = multiprocessing.forkserver._forkserver
-    pid = server._forkserver_pid
-    if pid is None:
-        return False
-
-    def ensure_running() -> None:
-        if _exists(pid):
-            multiprocessing.resource_tracker.ensure_running()
-            return
-        forget_inherited_fork_server()
-        type(server).ensure_running(server)
-
-    server.ensure_running = ensure_running
-    return True
-
-
-def forget_inherited_fork_server() -> None:
-    """In a forked process: let the next read start a fork server of its own."""
-    server: Any = multiprocessing.forkserver._forkserver
-    if server._forkserver_alive_fd is not None:
-        os.close(server._forkserver_alive_fd)
-    server._forkserver_address = None
-    server._forkserver_alive_fd = None
-    server._forkserver_pid = None
-    server.__dict__.pop("ensure_running", None)
-
-
-def _exists(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    starter = threading.Thread(target=start, name="fork-server-start", daemon=True)
+    starter.start()
+    return starter
 
 
 def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limits) -> Any:
     """Run `call(*args)` in a child; its RejectedInput, a crash or an overrun is raised here."""
-    ensure_short_socket_folder()
+    prepare_fork_server()
     receiver, sender = _CONTEXT.Pipe(duplex=False)
     child = _CONTEXT.Process(
         target=_child_main, args=(sender, call, args, limits), name="markerflow-reader"

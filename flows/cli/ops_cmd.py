@@ -25,7 +25,10 @@ app.add_typer(failed_app, name="failed")
 
 @app.command()
 def up(
-    worker_limit: int = typer.Option(2, help="Most documents processed at once."),
+    worker_limit: int = typer.Option(
+        2,
+        help="Most flow runs at once (each runs MARKERFLOW_DOCUMENT_WORKERS documents at a time).",
+    ),
     prefect_port: int = typer.Option(4200, help="Port of the embedded Prefect server."),
     review_port: int = typer.Option(8000, help="Port of the review app."),
 ) -> None:

@@ -21,6 +21,8 @@ from flows.prefect_setup import (
     worker_command,
 )
 
+UNDER_SHELL = 'trap \'wait "$child"; exit 143\' TERM; "$@" & child=$!; wait "$child"'
+
 
 @dataclass
 class Deployed:
@@ -34,8 +36,10 @@ class Deployed:
         log = self.home / "logs" / "worker.log"
         log.parent.mkdir(parents=True, exist_ok=True)
         with log.open("ab") as out:
+            # Under a shell that waits for it, as a service manager would run it: the worker
+            # is its child, and stopping the shell's group waits for the worker to end.
             self.worker = subprocess.Popen(
-                worker_command(limit=2),
+                ["/bin/sh", "-c", UNDER_SHELL, "sh", *worker_command(limit=2)],
                 env=self.env,
                 cwd=REPO,
                 stdout=out,
@@ -64,7 +68,7 @@ class Deployed:
 
 
 def is_prefect_worker(pid: int) -> bool:
-    """Whether `pid` is a `prefect worker start` process (the warm parent's lasting child)."""
+    """Whether `pid` is a `prefect worker start` process."""
     try:
         argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
     except OSError:
@@ -72,30 +76,9 @@ def is_prefect_worker(pid: int) -> bool:
     return b"prefect" in argv and b"worker" in argv and b"start" in argv
 
 
-def is_lasting_helper(pid: int) -> bool:
-    """The warm parent's lasting helpers: the readers' fork server it shares with its runs (not
-    the readers forked from it) and multiprocessing's resource tracker."""
-    try:
-        argv = Path(f"/proc/{pid}/cmdline").read_bytes()
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        parent = int(stat.rsplit(")", 1)[1].split()[1])
-        parent_argv = Path(f"/proc/{parent}/cmdline").read_bytes()
-    except (OSError, ValueError, IndexError):
-        return False
-    if b"multiprocessing.resource_tracker" in argv:
-        return True
-    server = b"multiprocessing.forkserver"
-    return server in argv and server not in parent_argv
-
-
 def run_processes(worker_pid: int) -> list[int]:
-    """The flow-run processes below a worker: its descendants but the Prefect worker itself and
-    the warm parent's lasting helpers (reader children of the fork server count)."""
-    return [
-        pid
-        for pid in descendants(worker_pid)
-        if not is_prefect_worker(pid) and not is_lasting_helper(pid)
-    ]
+    """The flow-run processes below a worker (with their readers): all but the worker itself."""
+    return [pid for pid in descendants(worker_pid) if not is_prefect_worker(pid)]
 
 
 def descendants(pid: int) -> list[int]:

@@ -7,11 +7,19 @@ import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
+from uuid import UUID
 
 import pytest
 from prefect.client.orchestration import get_client
-from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterFlowRunId
+from prefect.client.schemas.filters import (
+    ArtifactFilter,
+    ArtifactFilterFlowRunId,
+    FlowRunFilter,
+    FlowRunFilterId,
+)
+from prefect.client.schemas.objects import TaskRun
 from prefect.deployments import run_deployment
+from prefect.states import Scheduled
 
 from flows import databases
 from flows.events import emit_signoff
@@ -104,15 +112,23 @@ def test_a_report_dropped_in_the_inbox_becomes_one_case_in_the_queue(
     run = flow_run(str(entry.flow_run_id))
     assert run.name == f"case-inbox-{entry.short_hash}"
     assert {"markerflow", "case:case-inbox"} <= set(run.tags)
-    worker_log = (deployed.home / "logs" / "worker.log").read_text()
-    assert f"flow run {run.id} started warm" in worker_log
-    assert run.parameters == {"case_id": "case-inbox", "entry_id": entry.id}
+    assert run.parameters == {"entry_ids": [entry.id]}
+    wait_until(lambda: run_is_final(str(run.id)), 60, "run ended")
+    run = flow_run(str(run.id))
+    assert run.state is not None and run.state.is_completed()
+    assert run.state.message == "1 document: 1 done, 0 rejected, 0 failed"
+    [task_run] = document_task_runs(str(run.id))
+    assert task_run.name == f"case-inbox-{entry.short_hash}"
+    assert task_run.state is not None and task_run.state.is_completed()
     with get_client(sync_client=True) as client:
         artifacts = client.read_artifacts(
             artifact_filter=ArtifactFilter(flow_run_id=ArtifactFilterFlowRunId(any_=[run.id]))
         )
-    assert [a.type for a in artifacts] == ["markdown"]
-    assert "pages" in str(artifacts[0].data)
+    by_type = {a.type: a for a in artifacts}
+    assert sorted(by_type) == ["markdown", "table"]
+    assert by_type["markdown"].task_run_id == task_run.id
+    assert "pages" in str(by_type["markdown"].data)
+    assert "done" in str(by_type["table"].data)
     rows = json.loads(markerflow("queue", "list", "--json", env=deployed.env))
     [row] = [r for r in rows if r["case_id"] == "case-inbox"]
     assert row["documents"] == 1 and row["status"] == "pending"
@@ -150,7 +166,14 @@ def test_a_refused_document_ends_failed_with_its_reason_and_can_be_retried(
     wait_until(lambda: run_is_final(str(entry.flow_run_id)), 60, "run ended")
     run = flow_run(str(entry.flow_run_id))
     assert run.state is not None and run.state.is_failed()
-    assert run.state.message == "rejected: encrypted"
+    assert run.state.message == (
+        "1 document: 0 done, 1 rejected (encrypted: 1), 0 failed; "
+        "put a rejected document back in line with `markerflow rejected retry ID`"
+    )
+    [task_run] = document_task_runs(str(run.id))
+    assert task_run.state is not None and task_run.state.is_failed()
+    assert "rejected: encrypted" in str(task_run.state.message)
+    assert f"markerflow rejected retry {entry.id}" in str(task_run.state.message)
     listed = json.loads(markerflow("rejected", "list", "--json", env=deployed.env))
     assert {"id": entry.id, "reason": "encrypted"}.items() <= next(
         r for r in listed if r["id"] == entry.id
@@ -160,6 +183,44 @@ def test_a_refused_document_ends_failed_with_its_reason_and_can_be_retried(
     run_intake()
     wait_until(lambda: finished(ledger, "case-bad", 1), 120, "document rejected again")
     assert the_entry(ledger, "case-bad").attempts == 2
+
+
+def test_prefects_retry_of_a_rejected_run_ends_rejected_and_says_how_to_retry(
+    deployed: Deployed, ledger: Ledger, badinputs_dir: Path
+) -> None:
+    """Issue 13, defect 6: Prefect's Retry turned such a run green ("nothing to do")."""
+    drop(deployed, "case-bad-retry", badinputs_dir / "encrypted_user_aes256.pdf")
+    run_intake()
+    wait_until(lambda: finished(ledger, "case-bad-retry", 1), 120, "document rejected")
+    entry = the_entry(ledger, "case-bad-retry")
+    run_id = str(entry.flow_run_id)
+    wait_until(lambda: run_is_final(run_id), 60, "run ended")
+    first_end = flow_run(run_id).state
+    assert first_end is not None
+    retry_as_the_ui_does(run_id)
+    wait_until(lambda: flow_run(run_id).state != first_end and run_is_final(run_id), 120, "rerun")
+    state = flow_run(run_id).state
+    assert state is not None and state.is_failed(), state
+    assert "1 rejected (encrypted: 1)" in str(state.message)
+    assert "markerflow rejected retry" in str(state.message)
+    assert (the_entry(ledger, "case-bad-retry").state, entry.attempts) == (LedgerState.REJECTED, 1)
+
+
+def retry_as_the_ui_does(run_id: str) -> None:
+    """The Prefect UI's Retry: the finished run is scheduled again, for the worker to rerun."""
+    with get_client(sync_client=True) as client:
+        client.set_flow_run_state(
+            UUID(run_id), Scheduled(name="AwaitingRetry", message="Retry from the UI"), force=True
+        )
+
+
+def document_task_runs(run_id: str) -> list[TaskRun]:
+    """The process-document task runs of a flow run."""
+    with get_client(sync_client=True) as client:
+        runs = client.read_task_runs(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[UUID(run_id)]))
+        )
+    return [r for r in runs if r.task_key.startswith("process_document")]
 
 
 def test_a_worker_killed_mid_run_leaves_the_document_processed_once(
@@ -184,7 +245,7 @@ def test_a_worker_killed_mid_run_leaves_the_document_processed_once(
     assert case is not None and [d.document_id for d in case.documents] == [entry.sha256]
 
 
-def test_the_sqs_consumer_deployment_drains_s3_notifications_into_one_run_per_document(
+def test_the_sqs_consumer_deployment_drains_s3_notifications_and_starts_their_runs(
     deployed: Deployed,
     ledger: Ledger,
     corpus_dir: Path,

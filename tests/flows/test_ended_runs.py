@@ -3,7 +3,7 @@
 import hashlib
 import logging
 import time
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from datetime import timedelta
 from pathlib import Path
 from uuid import UUID
@@ -16,8 +16,8 @@ from prefect.states import Completed, Crashed, Running, Scheduled, State
 
 from flows import databases, deployment_runs, intake
 from flows.settings import FlowSettings
-from flows.submission import submit_due
-from review.ledger import Ledger, LedgerEntry, LedgerReason, LedgerState, NewObject, utcnow
+from flows.submission import Attempt, submit_due
+from review.ledger import Ledger, LedgerReason, LedgerState, NewObject, utcnow
 
 LONG = timedelta(minutes=15)
 
@@ -33,9 +33,10 @@ class Starter:
         self.started: list[tuple[int, int]] = []
         self.run_ids = run_ids
 
-    def __call__(self, entry: LedgerEntry, attempt: int, idempotency_key: str) -> str:
-        self.started.append((entry.id, attempt))
-        return next(self.run_ids) if self.run_ids else f"run-{entry.id}-{attempt}"
+    def __call__(self, batch: Sequence[Attempt], idempotency_key: str) -> str:
+        self.started += [(a.entry.id, a.number) for a in batch]
+        first = batch[0]
+        return next(self.run_ids) if self.run_ids else f"run-{first.entry.id}-{first.number}"
 
 
 class Ended:

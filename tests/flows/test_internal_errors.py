@@ -21,7 +21,7 @@ from extractors.reading.sandboxed_calls import read_in_child
 from flows import databases
 from flows.cli.app import app
 from flows.cli.exit_codes import ExitCode
-from flows.process_document import process_document
+from flows.process_documents import process_documents
 from review.ledger import Ledger, LedgerState, NewObject
 from review.store import ReviewStore
 from tests.extractors.reading import faulty_reader
@@ -55,10 +55,11 @@ def test_a_reader_that_raises_leaves_the_document_failed_retryable_and_logged_ph
     ).entry_id
     monkeypatch.setattr("extractors.reading.read_in_child", faulty_reader.read_with_a_bug)
 
-    state = process_document("case-bug", entry_id, return_state=True)
+    state = process_documents([entry_id], return_state=True)
 
     assert state.is_failed()
     assert state.message == (
+        "1 document: 0 done, 0 rejected, 1 failed; "
         f"internal error in read: ValueError; the document is kept as failed "
         f"(`markerflow failed retry {entry_id}` after an upgrade)"
     )
@@ -95,7 +96,7 @@ def test_a_reader_that_raises_leaves_the_document_failed_retryable_and_logged_ph
     assert [e.id for e in ledger.due()] == [entry_id]
 
     monkeypatch.setattr("extractors.reading.read_in_child", read_in_child)  # the upgrade
-    again = process_document("case-bug", entry_id, return_state=True)
+    again = process_documents([entry_id], return_state=True)
 
     assert again.is_completed(), again.message
     entry = ledger.get(entry_id)

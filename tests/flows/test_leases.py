@@ -2,13 +2,14 @@
 
 import hashlib
 import time
+from collections.abc import Sequence
 from datetime import timedelta
 from pathlib import Path
 
 from flows import databases
 from flows.lease_heartbeat import lease_held
-from flows.submission import submit_due
-from review.ledger import Ledger, LedgerEntry, LedgerReason, LedgerState, NewObject, utcnow
+from flows.submission import Attempt, submit_due
+from review.ledger import Ledger, LedgerReason, LedgerState, NewObject, utcnow
 
 
 def recorded(ledger: Ledger, data: bytes) -> int:
@@ -21,9 +22,9 @@ class Starter:
     def __init__(self) -> None:
         self.started: list[tuple[int, int]] = []
 
-    def __call__(self, entry: LedgerEntry, attempt: int, idempotency_key: str) -> str:
-        self.started.append((entry.id, attempt))
-        return f"run-{entry.id}-{attempt}"
+    def __call__(self, batch: Sequence[Attempt], idempotency_key: str) -> str:
+        self.started += [(a.entry.id, a.number) for a in batch]
+        return f"run-{batch[0].entry.id}-{batch[0].number}"
 
 
 def test_a_working_run_keeps_its_lease_beyond_its_length(home: Path) -> None:
@@ -31,7 +32,8 @@ def test_a_working_run_keeps_its_lease_beyond_its_length(home: Path) -> None:
     entry_id = recorded(ledger, b"one")
     ledger.mark_submitted(entry_id, 1, "run-1")
     ledger.claim(entry_id)
-    with lease_held(ledger, entry_id) as heartbeat:
+    with lease_held(ledger, [entry_id]) as heartbeat:
+        heartbeat.claimed(entry_id)
         deadline = time.monotonic() + 30
         while heartbeat.beats < 5 and time.monotonic() < deadline:
             assert ledger.due() == [], "came due while its run was still working"

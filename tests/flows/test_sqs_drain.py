@@ -2,12 +2,14 @@
 
 import json
 import uuid
+from collections.abc import Sequence
 
 import pytest
 
 from flows.sources.s3 import S3Source
 from flows.sqs_drain import QueueDrain
-from review.ledger import Ledger, LedgerEntry
+from flows.submission import Attempt
+from review.ledger import Ledger
 from tests.flows.conftest import messages_left
 
 
@@ -17,7 +19,7 @@ class RecordingStarter:
     def __init__(self) -> None:
         self.keys: list[str] = []
 
-    def __call__(self, entry: LedgerEntry, attempt: int, idempotency_key: str) -> str:
+    def __call__(self, batch: Sequence[Attempt], idempotency_key: str) -> str:
         self.keys.append(idempotency_key)
         return str(uuid.uuid5(uuid.NAMESPACE_URL, idempotency_key))
 
@@ -77,7 +79,7 @@ def test_a_message_stays_in_the_queue_when_its_run_cannot_be_started(
     bucket, queue_url = notified_bucket
     s3.put_object(Bucket=bucket, Key="in/case-1/report.pdf", Body=b"%PDF one")
 
-    def prefect_down(entry: LedgerEntry, attempt: int, idempotency_key: str) -> str:
+    def prefect_down(batch: Sequence[Attempt], idempotency_key: str) -> str:
         raise ConnectionError("Prefect API unreachable")
 
     drain = drain_for(sqs, bucket, queue_url, ledger, moto_endpoint, prefect_down)

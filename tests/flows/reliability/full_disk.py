@@ -34,10 +34,10 @@ def fill(path: Path, leave: int) -> None:
 
 def run_flow(case_id: str, entry_id: int) -> tuple[str, str]:
     """The flow run's final state type and message (ids and error types only)."""
-    from flows.process_document import process_document
+    from flows.process_documents import process_documents
 
     try:
-        state = process_document(case_id, entry_id, return_state=True)
+        state = process_documents([entry_id], return_state=True)
     except Exception as err:
         return f"raised {type(err).__name__}", ""
     return str(state.type.value), str(state.message)

@@ -195,8 +195,8 @@ def test_a_run_that_died_after_storing_is_finished_by_the_next_attempt_without_a
     assert (done.state, done.attempts) == (LedgerState.DONE, 2)
     assert documents_of("case-after-commit") == [entry.sha256]
     again = run_deployment(
-        "process-document/process-document",
-        parameters={"case_id": "case-after-commit", "entry_id": entry.id},
+        "process-documents/process-documents",
+        parameters={"entry_ids": [entry.id]},
         timeout=240,
         poll_interval=1,
     )
@@ -220,8 +220,8 @@ def test_a_run_given_up_on_that_starts_late_leaves_the_document_to_its_successor
     entry = the_entry(ledger, "case-late-start")
     ledger.mark_submitted(entry.id, 2, str(uuid.uuid4()))  # started again: the successor
     late = run_deployment(  # the first attempt's run, starting only now
-        "process-document/process-document",
-        parameters={"case_id": "case-late-start", "entry_id": entry.id},
+        "process-documents/process-documents",
+        parameters={"entry_ids": [entry.id]},
         timeout=0,
     )
     wait_until(lambda: final_state(str(late.id)) is not None, 240, "late run ended")

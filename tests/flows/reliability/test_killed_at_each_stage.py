@@ -68,9 +68,13 @@ def start_again_if_crashed(ledger: Ledger) -> None:
     entry whose first run waits before its claim (a lease is renewed only once claimed).
     """
     settings = FlowSettings.from_env()
-    for entry in ledger.due():
-        if never_started(runs_of(entry.case_id).get(str(entry.flow_run_id))):
-            submit(entry, ledger, DeploymentStarter(settings.deployment), settings.max_attempts)
+    crashed = [
+        entry
+        for entry in ledger.due()
+        if never_started(runs_of(entry.case_id).get(str(entry.flow_run_id)))
+    ]
+    starter = DeploymentStarter(settings.deployment)
+    submit(crashed, ledger, starter, settings.max_attempts, settings.batch)
 
 
 def test_a_worker_killed_with_runs_at_every_stage_leaves_each_document_processed_once(
@@ -87,7 +91,12 @@ def test_a_worker_killed_with_runs_at_every_stage_leaves_each_document_processed
     # What the killed worker cannot clean up (its runs' socket folder, temporary files) goes in
     # a short folder of the test's own: Unix socket paths must stay under 107 bytes.
     scratch = Path(tempfile.mkdtemp(prefix="mf-killed-", dir="/tmp"))
-    stopping_env = {**pausing_env(env, pauses, markers), "TMPDIR": str(scratch)}
+    # Every first run's document in flight at once: the run that carries them all stops each.
+    stopping_env = {
+        **pausing_env(env, pauses, markers),
+        "TMPDIR": str(scratch),
+        "MARKERFLOW_DOCUMENT_WORKERS": str(len(STOPS)),
+    }
     stopping = TunedWorker(deployed.home, stopping_env, limit=len(STOPS))
     fresh = TunedWorker(deployed.home, env)
 

@@ -100,6 +100,8 @@ def two_workers(
     mp = pytest.MonkeyPatch()
     mp.setenv("MARKERFLOW_HOME", str(home))
     mp.setenv("MARKERFLOW_LEASE_SECONDS", "20")
+    # Two documents a run: three runs, more than one worker (at most two runs each) holds.
+    mp.setenv("MARKERFLOW_BATCH", "2")
     mp.setenv("PREFECT_API_URL", server.api)
     mp.setenv("PREFECT_HOME", str(server.home))
     mp.delenv("MARKERFLOW_DATABASE_URL", raising=False)

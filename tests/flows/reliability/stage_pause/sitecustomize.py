@@ -4,16 +4,18 @@ tests/flows/reliability/test_killed_at_each_stage.py puts this folder on a worke
 Python imports `sitecustomize` at start-up in every process of that environment. Nothing is
 imported or changed unless MARKERFLOW_TEST_PAUSE is set, e.g.
 "case-a=before:claim,case-b=after:store_document": then, once `flows.document_pipeline` or
-`review.ledger` is imported (the warm worker imports them before it forks its runs), their stage
-functions are wrapped, and a run of case-b touches $MARKERFLOW_TEST_PAUSE_MARKERS/case-b right
-after store_document returns and then sleeps until it is killed. Stages: claim and mark_done of
-the ledger, read, analyse, render, store_document and rebuild_case of the pipeline.
+`review.ledger` is imported, their stage functions are wrapped, and the thread of a run that
+processes case-b's document touches $MARKERFLOW_TEST_PAUSE_MARKERS/case-b right after
+store_document returns and then sleeps until it is killed (the run's other documents go on).
+Stages: claim and mark_done of the ledger, read, analyse, render, store_document and
+rebuild_case of the pipeline.
 """
 
 import functools
 import importlib.abc
 import os
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from types import ModuleType
@@ -24,14 +26,14 @@ MARKERS_VARIABLE = "MARKERFLOW_TEST_PAUSE_MARKERS"
 PIPELINE_STAGES = ("read", "analyse", "render", "store_document", "rebuild_case")
 LEDGER_STAGES = ("claim", "mark_done")
 
-_run_case: list[str] = []  # the case of this process's run: each flow run has its own process
+_document = threading.local()  # the case of the document this thread works on (one at a time)
 
 
 def pause_at(point: str) -> None:
     """Touch this run's marker and sleep for good if its case is to stop at `point`."""
-    if not _run_case:
+    case_id = getattr(_document, "case_id", None)
+    if case_id is None:
         return
-    case_id = _run_case[-1]
     wanted = dict(
         item.split("=", 1) for item in os.environ.get(PAUSE_VARIABLE, "").split(",") if "=" in item
     )
@@ -63,14 +65,14 @@ def noting_the_case(call: Callable[..., Any]) -> Callable[..., Any]:
     def claim(ledger: Any, entry_id: int, *args: Any, **kwargs: Any) -> Any:
         entry = ledger.get(entry_id)
         if entry is not None:
-            _run_case.append(entry.case_id)
+            _document.case_id = entry.case_id
         return call(ledger, entry_id, *args, **kwargs)
 
     return claim
 
 
 def patch_pipeline(module: ModuleType) -> None:
-    """Wrap the steps process_document calls as `steps.<name>`."""
+    """Wrap the steps the process-document task calls as `steps.<name>`."""
     for stage in PIPELINE_STAGES:
         setattr(module, stage, around(stage, getattr(module, stage)))
 
