@@ -9,8 +9,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from review.web import create_app
+from schemas.reviewed import result_version
 
 SECRET = "Patient CANARY, MRN 123"
+UNDECIDED = ["HER2.expression.A.1", "ER.expression.A.1"]
 
 
 def test_a_failing_sign_off_callback_is_logged_with_its_traceback_and_no_text(
@@ -24,11 +26,15 @@ def test_a_failing_sign_off_callback_is_logged_with_its_traceback_and_no_text(
     token = csrf_token_in(client.get(f"/cases/{CASE_ID}").text)
 
     with caplog.at_level(logging.ERROR, logger="review.web.case_routes"):
-        response = client.post(
-            f"/cases/{CASE_ID}/sign-off", data={"csrf_token": token}, follow_redirects=False
-        )
+        # Nothing was decided: the sign-off confirms the undecided results explicitly.
+        case = failing.state.services.store.get_case(CASE_ID)
+        version = str(result_version(case, "case"))  # what the page's sign-off form carries
+        form = {"csrf_token": token, "undecided": UNDECIDED, "confirm_undecided": "yes"}
+        form["version"] = version
+        response = client.post(f"/cases/{CASE_ID}/sign-off", data=form, follow_redirects=False)
 
     assert response.status_code == 303
+    assert response.headers["location"] == f"/cases/{CASE_ID}", response.headers["location"]
     [record] = caplog.records
     text = record.getMessage()
     assert f"sign-off callback failed for case {CASE_ID}" in text
