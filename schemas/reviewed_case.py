@@ -22,6 +22,11 @@ def _line_text(result: ReviewedResult) -> str:
 
 
 def _changed_line(result: ReviewedResult) -> SummaryMarkerLine:
+    return _line(result, _line_text(result))
+
+
+def _line(result: ReviewedResult, text: str) -> SummaryMarkerLine:
+    """The summary line of a reviewed result, with the text it shows."""
     return SummaryMarkerLine(
         marker_id=result.marker_id,
         marker=result.marker,
@@ -30,7 +35,7 @@ def _changed_line(result: ReviewedResult) -> SummaryMarkerLine:
         details=result.details,
         specimen_ref=result.result.specimen_ref,
         source_documents=result.result.source_documents,
-        text=_line_text(result),
+        text=text,
     )
 
 
@@ -52,16 +57,8 @@ def _marker_lines(case: Case, results: list[ReviewedResult]) -> list[SummaryMark
 
 def _unlisted_line(result: ReviewedResult) -> SummaryMarkerLine:
     details = f" ({result.details})" if result.details else ""
-    return SummaryMarkerLine(
-        marker_id=result.marker_id,
-        marker=result.marker,
-        aspect=result.aspect,
-        status=result.status,
-        details=result.details,
-        specimen_ref=result.result.specimen_ref,
-        source_documents=result.result.source_documents,
-        text=f"{result.marker.value} {result.aspect.value}: {result.status.value}{details}",
-    )
+    text = f"{result.marker.value} {result.aspect.value}: {result.status.value}{details}"
+    return _line(result, text)
 
 
 def reviewed_summary(case: Case) -> CaseSummary:

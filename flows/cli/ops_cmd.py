@@ -10,7 +10,7 @@ from flows.cli.app import app
 from flows.cli.exit_codes import ExitCode
 
 if TYPE_CHECKING:
-    from review.ledger import Ledger, LedgerState
+    from review.ledger import Ledger, LedgerEntry, LedgerState
 
 queue_app = typer.Typer(help="The review queue.", no_args_is_help=True)
 rejected_app = typer.Typer(help="Documents the pipeline refused.", no_args_is_help=True)
@@ -83,29 +83,31 @@ def queue_list(as_json: bool = typer.Option(False, "--json", help="A JSON array.
 @rejected_app.command("list")
 def rejected_list(as_json: bool = typer.Option(False, "--json", help="A JSON array.")) -> None:
     """Rejected documents: ledger id, case, short hash, reason code, attempts, escaped file."""
-    from flows.databases import open_ledger
-    from flows.settings import FlowSettings
-
     items = [
         {
-            "id": entry.id,
-            "case_id": entry.case_id,
-            "document": entry.short_hash,
+            **_entry_ids(entry),
             "reason": entry.reason,
             "attempts": entry.attempts,
             "file": entry.object_key,
             "received_at": entry.first_seen_at.isoformat(),
         }
-        for entry in open_ledger(FlowSettings.from_env()).rejected()
+        for entry in _ledger().rejected()
     ]
+    _print_entries(items, as_json, "{reason}\t{attempts} attempts\t{file}")
+
+
+def _entry_ids(entry: "LedgerEntry") -> dict[str, object]:
+    """The ids a listed document shows: ledger id, case, short hash."""
+    return {"id": entry.id, "case_id": entry.case_id, "document": entry.short_hash}
+
+
+def _print_entries(items: list[dict[str, object]], as_json: bool, rest: str) -> None:
+    """A JSON array, or a line a document: its ids, then `rest` filled from its item."""
     if as_json:
         typer.echo(json.dumps(items))
         return
     for item in items:
-        typer.echo(
-            f"{item['id']}\t{item['case_id']}\t{item['document']}\t{item['reason']}\t"
-            f"{item['attempts']} attempts\t{item['file']}"
-        )
+        typer.echo(f"{item['id']}\t{item['case_id']}\t{item['document']}\t" + rest.format(**item))
 
 
 @rejected_app.command("retry")
@@ -122,23 +124,10 @@ def rejected_retry(
 def failed_list(as_json: bool = typer.Option(False, "--json", help="A JSON array.")) -> None:
     """Documents markerflow failed on: ledger id, case, short hash, failed step, attempts."""
     items = [
-        {
-            "id": entry.id,
-            "case_id": entry.case_id,
-            "document": entry.short_hash,
-            "step": entry.reason,
-            "attempts": entry.attempts,
-        }
+        {**_entry_ids(entry), "step": entry.reason, "attempts": entry.attempts}
         for entry in _ledger().failed()
     ]
-    if as_json:
-        typer.echo(json.dumps(items))
-        return
-    for item in items:
-        typer.echo(
-            f"{item['id']}\t{item['case_id']}\t{item['document']}\t"
-            f"internal error in {item['step']}\t{item['attempts']} attempts"
-        )
+    _print_entries(items, as_json, "internal error in {step}\t{attempts} attempts")
 
 
 @failed_app.command("retry")
