@@ -25,7 +25,7 @@ def main() -> None:
     args = parser.parse_args()
     renderings = [Rendering(r) for r in args.renderings.split(",")]
     documents = [_read_cached(f.path, args.cache) for f in corpus_files(args.corpus, renderings)]
-    documents = [d for d in documents if d is not None]
+    documents = [d for d in documents if not isinstance(d, str)]
     started = time.process_time()
     marker_pipeline()
     print(f"pipeline built once: {1000 * (time.process_time() - started):.0f} ms CPU")

@@ -3,6 +3,7 @@
 import json
 import multiprocessing
 import os
+from collections import Counter
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -12,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from extractors.errors import RejectedInput
+from extractors.errors import InternalError, RejectedInput
 from extractors.evaluation import (
     Counts,
     Evaluation,
@@ -23,7 +24,9 @@ from extractors.evaluation import (
     score_silver,
 )
 from flows.cli.app import app
+from flows.cli.exit_codes import ExitCode
 from schemas.document import Document
+from schemas.error_trace import phi_free_traceback
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
@@ -95,11 +98,12 @@ def evaluate_split(
     jobs: int = 1,
     cache: Path | None = None,
     reports: list[str] | None = None,
+    unread: Counter[str] | None = None,
 ) -> dict[Rendering, dict[str, Evaluation]]:
     """Scores per rendering for all reports, the tune set and the check set apart."""
     labels = read_labels(corpus)
     files = list(corpus_files(corpus, renderings, reports))
-    return _score_files(files, labels, renderings, jobs, cache)
+    return _score_files(files, labels, renderings, jobs, cache, unread)
 
 
 def _score_files(
@@ -108,12 +112,16 @@ def _score_files(
     renderings: list[Rendering],
     jobs: int,
     cache: Path | None,
+    unread: Counter[str] | None = None,
 ) -> dict[Rendering, dict[str, Evaluation]]:
+    """Score each file; a file that could not be read counts as empty, and in `unread`."""
     from extractors import extract_markers
 
     scores = {r: {part: Evaluation() for part in ("all", "tune", "check")} for r in renderings}
     for item, document in zip(files, _read_all(files, jobs, cache), strict=True):
-        found = extract_markers(document) if document is not None else []
+        if isinstance(document, str) and unread is not None:
+            unread[document] += 1
+        found = extract_markers(document) if isinstance(document, Document) else []
         part = "check" if is_check_report(item.report) else "tune"
         for name in ("all", part):
             score_report(item.report, found, labels[item.report], scores[item.rendering][name])
@@ -166,7 +174,7 @@ def named_markers(text: str) -> set[str]:
     return named
 
 
-def _read_all(files: list[CorpusFile], jobs: int, cache: Path | None) -> Iterator[Document | None]:
+def _read_all(files: list[CorpusFile], jobs: int, cache: Path | None) -> Iterator[Document | str]:
     arguments = [(item.path, cache) for item in files]
     if jobs <= 1:
         yield from (_read_cached(*argument) for argument in arguments)
@@ -178,8 +186,12 @@ def _read_all(files: list[CorpusFile], jobs: int, cache: Path | None) -> Iterato
         yield from pool.map(_read_cached, *zip(*arguments, strict=True))
 
 
-def _read_cached(path: Path, cache: Path | None) -> Document | None:
-    """The file's Document, from the cache folder when it was read before; None if rejected."""
+def _read_cached(path: Path, cache: Path | None) -> Document | str:
+    """The file's Document, from the cache folder when it was read before.
+
+    A file that could not be read gives its outcome instead: `rejected` (the file's fault) or
+    `internal_error` (markerflow's, with its PHI-free traceback on stderr).
+    """
     import hashlib
 
     from extractors import read_document
@@ -191,7 +203,10 @@ def _read_cached(path: Path, cache: Path | None) -> Document | None:
     try:
         document = read_document(data, path.name)
     except RejectedInput:
-        return None
+        return "rejected"
+    except InternalError as err:
+        typer.echo(f"{path.name}: {err}\n{phi_free_traceback(err)}", err=True)
+        return "internal_error"
     if cached is not None:
         cached.parent.mkdir(parents=True, exist_ok=True)
         cached.write_text(document.model_dump_json(), encoding="utf-8")
@@ -309,23 +324,36 @@ def evaluate(
     disagreements, so that whoever writes rules never reads the check set's.
     """
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    unread: Counter[str] = Counter()
     if labels is not None or documents is not None:
         if labels is None or documents is None or not labels.is_file() or not documents.is_dir():
             raise typer.BadParameter("--labels needs a labels.jsonl file and --documents a folder")
         files = list(site_files(labels, documents))
-        scores = _score_files(files, read_site_labels(labels), [Rendering.SITE], jobs, cache)
+        site_labels = read_site_labels(labels)
+        scores = _score_files(files, site_labels, [Rendering.SITE], jobs, cache, unread)
         _print_site(scores[Rendering.SITE]["all"], misses)
-        return
+        raise typer.Exit(_exit_code(unread))
     if not (corpus / "labels.jsonl").is_file():
         raise typer.BadParameter(f"no labels.jsonl in {corpus}")
     chosen = _parse_renderings(renderings)
-    split = evaluate_split(corpus, chosen, jobs, cache, _parse_reports(reports, corpus))
+    chosen_reports = _parse_reports(reports, corpus)
+    split = evaluate_split(corpus, chosen, jobs, cache, chosen_reports, unread)
     for rendering, parts in split.items():
         _print_evaluation(rendering, parts, misses)
     if silver is not None:
         if not (silver / "labels.jsonl").is_file():
             raise typer.BadParameter(f"no labels.jsonl in {silver}")
         _print_silver(evaluate_silver(silver))
+    raise typer.Exit(_exit_code(unread))
+
+
+def _exit_code(unread: Counter[str]) -> ExitCode:
+    """Files that could not be read are said and counted in the exit status."""
+    for outcome, count in sorted(unread.items()):
+        typer.echo(f"{count} files not scored: {outcome}", err=True)
+    if unread["internal_error"]:
+        return ExitCode.INTERNAL_ERROR
+    return ExitCode.REJECTED if unread["rejected"] else ExitCode.OK
 
 
 def _print_site(evaluation: Evaluation, misses: bool) -> None:

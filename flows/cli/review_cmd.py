@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flows.cli.app import app
+from flows.cli.exit_codes import ExitCode
 from review.permissions import Role
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def user_add(
         user = UserStore(review_engine()).add(name, role, password)
     except (UserExists, WeakPassword) as error:
         typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(1) from error
+        raise typer.Exit(ExitCode.USAGE) from error
     typer.echo(f"added {user.name} as {user.role.value}")
 
 
@@ -79,7 +80,7 @@ def _user_named(name: str) -> tuple["Engine", int]:
     user = UserStore(engine).by_name(name)
     if user is None:
         typer.echo(f"error: no user {name!r}", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.USAGE)
     return engine, user.id
 
 
@@ -108,7 +109,7 @@ def user_password(name: Annotated[str, typer.Argument(help="The user's log-in na
         UserStore(engine).reset_password(user_id, read_password())
     except WeakPassword as error:
         typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(1) from error
+        raise typer.Exit(ExitCode.USAGE) from error
     LoginThrottle(engine).unlock(ThrottleKind.ACCOUNT, name)
     AuditLog(engine).record(AuditAction.PASSWORD_RESET, detail=f"{name} (command line)")
     typer.echo(f"new password set for {name}")

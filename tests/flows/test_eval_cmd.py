@@ -84,3 +84,35 @@ def test_silver_counts_found_and_contradicted(tmp_path) -> None:
     # KRAS is named but states nothing: counted, neither found nor contradicted.
     assert (silver.overall.labels, silver.overall.found, silver.overall.contradicted) == (3, 1, 1)
     assert silver.per_marker["HER2/expression"].contradicted == 1
+
+
+def test_files_not_read_set_the_exit_code_from_the_one_table(corpus_dir, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    import extractors.reading
+    from extractors.errors import CorruptInput, InternalError
+    from flows.cli.app import app
+    from flows.cli.exit_codes import ExitCode
+    from schemas.error_trace import error_trace
+
+    arguments = ["eval", "--renderings", "digital", "--reports", "002"]
+
+    def corrupt(data, filename=None, limits=None):
+        raise CorruptInput("damaged")
+
+    monkeypatch.setattr(extractors.reading, "read_document", corrupt)
+    rejected = CliRunner().invoke(app, arguments)
+    assert rejected.exit_code == ExitCode.REJECTED, rejected.output
+    assert "1 files not scored: rejected" in rejected.output
+
+    def buggy(data, filename=None, limits=None):
+        try:
+            raise ValueError("CANARY report text")
+        except ValueError as err:
+            raise InternalError("ValueError", error_trace(err)) from None
+
+    monkeypatch.setattr(extractors.reading, "read_document", buggy)
+    failed = CliRunner().invoke(app, arguments)
+    assert failed.exit_code == ExitCode.INTERNAL_ERROR, failed.output
+    assert "1 files not scored: internal_error" in failed.output
+    assert "CANARY" not in failed.output

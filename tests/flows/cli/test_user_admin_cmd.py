@@ -9,6 +9,7 @@ from argon2 import PasswordHasher
 from typer.testing import CliRunner
 
 from flows.cli.app import app
+from flows.cli.exit_codes import ExitCode
 from flows.databases import review_engine
 from review.db import init_db, make_engine
 from review.login_throttle import LoginThrottle, ThrottleKind
@@ -68,4 +69,4 @@ def test_unlock_lets_a_throttled_account_log_in_again(database: UserStore) -> No
 def test_an_unknown_user_is_an_error(database: UserStore) -> None:
     result = CliRunner().invoke(app, ["user", "deactivate", "nobody"])
 
-    assert result.exit_code == 1
+    assert result.exit_code == ExitCode.USAGE
