@@ -37,7 +37,7 @@ def test_a_failed_lease_renewal_logs_its_traceback(
 ) -> None:
     from flows import databases
 
-    heartbeat = LeaseHeartbeat(BrokenLedger(databases.review_engine()), 7, every_seconds=0.01)
+    heartbeat = LeaseHeartbeat(BrokenLedger(databases.review_engine()), [7], every_seconds=0.01)
     with caplog.at_level(logging.WARNING, logger="flows.lease_heartbeat"):
         heartbeat.start()
         while not caplog.records:
@@ -80,5 +80,5 @@ def test_failures_to_ask_or_mark_prefect_about_runs_log_their_tracebacks(
     entry = ledger.get(entry_id)
     assert isinstance(entry, LedgerEntry)
     with caplog.at_level(logging.WARNING, logger="flows.submission"):
-        submission._mark_previous_lost(entry, "run-2", "lost", fails_with_phi)
+        submission.LostRuns(fails_with_phi).mark(entry, "run-2", "lost")
     assert_logged_phi_free(caplog, "fails_with_phi")

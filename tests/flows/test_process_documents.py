@@ -88,25 +88,58 @@ def test_a_failing_document_fails_alone_and_is_handed_back(
     corpus_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    # A transient failure (the database, the disk, the network) is handed back for the next
+    # poll; a bug of markerflow's is kept as failed (the next test).
     failing = record(ledger, "sibling-fails", corpus_dir / "files" / "010.pdf")
     sibling = record(ledger, "sibling-done", corpus_dir / "files" / "024.pdf")
     analyse = steps.analyse
 
     def analyse_but_one(document, entry):  # type: ignore[no-untyped-def]
         if entry.case_id == "sibling-fails":
-            raise ValueError("Jane CANARY Doe")
+            raise ConnectionError("Jane CANARY Doe")
         return analyse(document, entry)
 
     monkeypatch.setattr(steps, "analyse", analyse_but_one)
     state = process_documents([failing, sibling], return_state=True)
     assert state.is_failed()
     assert (
-        state.message == "Flow run encountered an exception: StepFailed: analyse failed: ValueError"
+        state.message
+        == "Flow run encountered an exception: TransientStepError: analyse failed: ConnectionError"
     )
     assert ledger.get(sibling).state == LedgerState.DONE
     handed_back = ledger.get(failing)
     assert handed_back.state == LedgerState.PENDING
     assert failing in [e.id for e in ledger.due()]
     assert ReviewStore(databases.review_engine()).get_case("sibling-fails") is None
+    runs = task_runs(state.state_details.flow_run_id)
+    assert sorted(r.state.type.value for r in runs.values()) == ["COMPLETED", "FAILED"]
+
+
+def test_a_document_markerflow_fails_on_is_kept_as_failed_beside_its_sibling(
+    prefect_api: str,
+    ledger: Ledger,
+    corpus_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    failing = record(ledger, "sibling-bug", corpus_dir / "files" / "010.pdf")
+    sibling = record(ledger, "sibling-fine", corpus_dir / "files" / "024.pdf")
+    analyse = steps.analyse
+
+    def analyse_but_one(document, entry):  # type: ignore[no-untyped-def]
+        if entry.case_id == "sibling-bug":
+            raise ValueError("Jane CANARY Doe")
+        return analyse(document, entry)
+
+    monkeypatch.setattr(steps, "analyse", analyse_but_one)
+    state = process_documents([failing, sibling], return_state=True)
+    assert state.is_failed()
+    assert state.message == (
+        "2 documents: 1 done, 0 rejected, 1 failed; internal error in analyse: ValueError; "
+        f"the document is kept as failed (`markerflow failed retry {failing}` after an upgrade)"
+    )
+    assert ledger.get(sibling).state == LedgerState.DONE
+    kept = ledger.get(failing)
+    assert (kept.state, kept.reason) == (LedgerState.FAILED, "analyse")
+    assert failing not in [e.id for e in ledger.due()]
     runs = task_runs(state.state_details.flow_run_id)
     assert sorted(r.state.type.value for r in runs.values()) == ["COMPLETED", "FAILED"]
