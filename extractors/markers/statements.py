@@ -2,6 +2,7 @@
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -304,29 +305,28 @@ def _status_cue(
     return _pre_cue(reading, rule, mention)
 
 
-def _negated_list(reading: _Reading, index: int) -> bool:
-    """'not ER or p53': a negator before a list's first name speaks for the names joined to it."""
+def _list_before(reading: _Reading, index: int) -> Iterator[Mention]:
+    """The names before this one in its list, nearest first ('ER, PR and p53')."""
     while index > 0:
         before, here = reading.mentions[index - 1], reading.mentions[index]
         if not _LIST_JOIN.fullmatch(reading.text[before.end : here.start]):
-            return False
-        if _NEGATOR_BEFORE.search(reading.text[max(0, before.start - 40) : before.start]):
-            return True
+            return
+        yield before
         index -= 1
-    return False
+
+
+def _negated_list(reading: _Reading, index: int) -> bool:
+    """'not ER or p53': a negator before a list's first name speaks for the names joined to it."""
+    return any(
+        _NEGATOR_BEFORE.search(reading.text[max(0, m.start - 40) : m.start])
+        for m in _list_before(reading, index)
+    )
 
 
 def _list_governor(reading: _Reading, index: int) -> Cue | None:
     """The cue that governs the first name of the list this name is joined to, if any."""
-    while index > 0:
-        before, here = reading.mentions[index - 1], reading.mentions[index]
-        if not _LIST_JOIN.fullmatch(reading.text[before.end : here.start]):
-            return None
-        governing = _governing_cue(reading, before)
-        if governing:
-            return governing
-        index -= 1
-    return None
+    governing = (_governing_cue(reading, m) for m in _list_before(reading, index))
+    return next((cue for cue in governing if cue), None)
 
 
 def _governing_cue(reading: _Reading, mention: Mention) -> Cue | None:
