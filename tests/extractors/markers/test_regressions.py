@@ -231,3 +231,16 @@ def test_a_lesion_item_with_its_method_in_brackets_belongs_to_the_marker_above()
         if r.aspect.value == "expression" and r.marker.value == "HER2"
     ]
     assert ihc.ihc_score == "1+"
+
+
+def test_a_variant_row_never_takes_another_rows_alteration(corpus_dir):
+    # Issue 13, defect 9: in a laboratory's variant table NTRK took AR's A412V from the row
+    # above, though its own row reads p.Leu238Ile.
+    from extractors import read_document
+
+    path = corpus_dir / "files" / "202.orig.pdf"
+    found = extract_markers(read_document(path.read_bytes(), path.name))
+    alterations = {r.marker.value: r.alteration for r in found if r.aspect.value == "mutation"}
+    assert alterations["NTRK"] == "L238I"
+    assert alterations["AR"] == "A412V"
+    assert alterations["NRAS"] == "G12D"
