@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from flows.cli.exit_codes import ExitCode
+
 PASSWORD = "correct horse battery staple"
 
 
@@ -38,10 +40,11 @@ def test_a_user_added_with_a_password_on_stdin_is_listed_with_its_role(tmp_path:
 @pytest.mark.slow
 def test_a_short_password_or_a_taken_name_fails_with_a_message(tmp_path: Path) -> None:
     short = markerflow(tmp_path, "user", "add", "rita", "--role", "admin", stdin="short\n")
-    assert short.returncode == 1
+    # A weak password or a taken name is the caller's to correct: usage, in the one table.
+    assert short.returncode == ExitCode.USAGE
     assert "at least 12 characters" in short.stderr
 
     markerflow(tmp_path, "user", "add", "rita", "--role", "admin", stdin=PASSWORD + "\n")
     taken = markerflow(tmp_path, "user", "add", "rita", "--role", "viewer", stdin=PASSWORD + "\n")
-    assert taken.returncode == 1
+    assert taken.returncode == ExitCode.USAGE
     assert "already exists" in taken.stderr
