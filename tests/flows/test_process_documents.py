@@ -82,6 +82,23 @@ def test_running_a_rejected_document_again_ends_rejected_and_says_how_to_retry(
     assert ledger.get(bad).state == LedgerState.REJECTED
 
 
+def siblings_one_failing(
+    ledger: Ledger, corpus_dir: Path, monkeypatch: pytest.MonkeyPatch, error: type[Exception]
+) -> tuple[int, int]:
+    """Two entries of two cases; analysing the first ('sibling-fails') raises `error`."""
+    failing = record(ledger, "sibling-fails", corpus_dir / "files" / "010.pdf")
+    sibling = record(ledger, "sibling-done", corpus_dir / "files" / "024.pdf")
+    analyse = steps.analyse
+
+    def analyse_but_one(document, entry):  # type: ignore[no-untyped-def]
+        if entry.case_id == "sibling-fails":
+            raise error("Jane CANARY Doe")
+        return analyse(document, entry)
+
+    monkeypatch.setattr(steps, "analyse", analyse_but_one)
+    return failing, sibling
+
+
 def test_a_failing_document_fails_alone_and_is_handed_back(
     prefect_api: str,
     ledger: Ledger,
@@ -90,16 +107,7 @@ def test_a_failing_document_fails_alone_and_is_handed_back(
 ) -> None:
     # A transient failure (the database, the disk, the network) is handed back for the next
     # poll; a bug of markerflow's is kept as failed (the next test).
-    failing = record(ledger, "sibling-fails", corpus_dir / "files" / "010.pdf")
-    sibling = record(ledger, "sibling-done", corpus_dir / "files" / "024.pdf")
-    analyse = steps.analyse
-
-    def analyse_but_one(document, entry):  # type: ignore[no-untyped-def]
-        if entry.case_id == "sibling-fails":
-            raise ConnectionError("Jane CANARY Doe")
-        return analyse(document, entry)
-
-    monkeypatch.setattr(steps, "analyse", analyse_but_one)
+    failing, sibling = siblings_one_failing(ledger, corpus_dir, monkeypatch, ConnectionError)
     state = process_documents([failing, sibling], return_state=True)
     assert state.is_failed()
     assert (
@@ -121,16 +129,7 @@ def test_a_document_markerflow_fails_on_is_kept_as_failed_beside_its_sibling(
     corpus_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    failing = record(ledger, "sibling-bug", corpus_dir / "files" / "010.pdf")
-    sibling = record(ledger, "sibling-fine", corpus_dir / "files" / "024.pdf")
-    analyse = steps.analyse
-
-    def analyse_but_one(document, entry):  # type: ignore[no-untyped-def]
-        if entry.case_id == "sibling-bug":
-            raise ValueError("Jane CANARY Doe")
-        return analyse(document, entry)
-
-    monkeypatch.setattr(steps, "analyse", analyse_but_one)
+    failing, sibling = siblings_one_failing(ledger, corpus_dir, monkeypatch, ValueError)
     state = process_documents([failing, sibling], return_state=True)
     assert state.is_failed()
     assert state.message == (
