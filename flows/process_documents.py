@@ -24,6 +24,7 @@ from flows.lease_heartbeat import LeaseHeartbeat, lease_held
 from flows.settings import FlowSettings
 from flows.step_errors import (
     DocumentRejected,
+    DocumentsNotDone,
     StepFailed,
     is_internal_error,
     is_transient,
@@ -211,7 +212,8 @@ class Tally:
 
         A failed document's error is raised, so that the run's state names its step and type
         as a failed single-document run did; the counts are in the run's table artifact. A
-        rejection says how to put the document back in line.
+        rejection says how to put the document back in line; the state's result is then a
+        DocumentsNotDone with the counts.
         """
         failed = [o for o in self.outcomes if o.outcome == "failed"]
         counts = self.counts()
@@ -223,17 +225,16 @@ class Tally:
         if internal:
             first, error = internal[0], internal[0].error
             assert error is not None  # an internal error is a StepFailed
-            return Failed(
-                message=(
-                    f"{self.summary()}; internal error in {error.step}: {error.error_type}; "
-                    f"the document is kept as failed (`markerflow failed retry {first.entry_id}` "
-                    "after an upgrade)"
-                ),
-                data=counts,
+            message = (
+                f"{self.summary()}; internal error in {error.step}: {error.error_type}; "
+                f"the document is kept as failed (`markerflow failed retry {first.entry_id}` "
+                "after an upgrade)"
             )
+            return Failed(message=message, data=DocumentsNotDone(message, counts))
         if counts["rejected"]:
             advice = "put a rejected document back in line with `markerflow rejected retry ID`"
-            return Failed(message=f"{self.summary()}; {advice}", data=counts)
+            message = f"{self.summary()}; {advice}"
+            return Failed(message=message, data=DocumentsNotDone(message, counts))
         return Completed(message=self.summary(), data=counts)
 
 

@@ -82,3 +82,18 @@ class DocumentRejected(Exception):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.entry_id, self.reason))
+
+
+class DocumentsNotDone(Exception):
+    """A run's documents that were not all done: the run's summary, and its counts.
+
+    What a Failed run state carries as its data, so that reading the state's result raises
+    this (the counts are `counts`) rather than a TypeError about a dict.
+    """
+
+    def __init__(self, summary: str, counts: dict[str, int]) -> None:
+        super().__init__(summary)
+        self.counts = counts
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (str(self), self.counts))

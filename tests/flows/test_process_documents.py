@@ -17,6 +17,7 @@ from prefect.client.schemas.objects import TaskRun
 import flows.document_pipeline as steps
 from flows import databases
 from flows.process_documents import process_documents
+from flows.step_errors import DocumentsNotDone
 from review.ledger import Ledger, LedgerState, NewObject
 from review.store import ReviewStore
 
@@ -51,6 +52,10 @@ def test_a_run_reports_each_document_and_ends_with_the_counts(
         "3 documents: 1 done, 1 rejected (encrypted: 1), 0 failed, 1 with nothing to do; "
         "put a rejected document back in line with `markerflow rejected retry ID`"
     )
+    # Reading the state's result raises the summary, not a TypeError about the counts.
+    not_done = state.result(raise_on_failure=False)
+    assert isinstance(not_done, DocumentsNotDone) and str(not_done) == state.message
+    assert not_done.counts == {"done": 1, "rejected": 1, "failed": 0, "nothing_to_do": 1}
     entries = {e.id: e for e in ledger.entries()}
     assert entries[good].state == LedgerState.DONE
     assert (entries[bad].state, entries[bad].reason) == (LedgerState.REJECTED, "encrypted")
@@ -136,6 +141,9 @@ def test_a_document_markerflow_fails_on_is_kept_as_failed_beside_its_sibling(
         "2 documents: 1 done, 0 rejected, 1 failed; internal error in analyse: ValueError; "
         f"the document is kept as failed (`markerflow failed retry {failing}` after an upgrade)"
     )
+    not_done = state.result(raise_on_failure=False)
+    assert isinstance(not_done, DocumentsNotDone)
+    assert not_done.counts == {"done": 1, "rejected": 0, "failed": 1, "nothing_to_do": 0}
     assert ledger.get(sibling).state == LedgerState.DONE
     kept = ledger.get(failing)
     assert (kept.state, kept.reason) == (LedgerState.FAILED, "analyse")
