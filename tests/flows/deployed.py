@@ -132,11 +132,27 @@ def flow_run(run_id: str) -> FlowRun:
 WAIT_SCALE = float(os.environ.get("MARKERFLOW_TEST_WAIT_SCALE", "3"))
 
 
-def wait_until(check: Callable[[], bool], timeout: float, what: str) -> None:
+def wait_until(
+    check: Callable[[], bool],
+    timeout: float,
+    what: str,
+    describe: Callable[[], str] | None = None,
+) -> None:
+    """Poll `check` until it holds; else fail, with what `describe` says of where things stand."""
     timeout *= WAIT_SCALE
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if check():
             return
         time.sleep(0.5)
-    raise AssertionError(f"not within {timeout:.0f} s: {what}")
+    where = f"\n{describe()}" if describe is not None else ""
+    raise AssertionError(f"not within {timeout:.0f} s: {what}{where}")
+
+
+def log_tail(path: Path, lines: int = 60) -> str:
+    """The last lines of a worker's log (PHI-free: the tests check no canary reaches it)."""
+    try:
+        text = path.read_text(errors="replace")
+    except OSError as err:
+        return f"{path.name}: {type(err).__name__}"
+    return "\n".join(text.splitlines()[-lines:])

@@ -17,7 +17,7 @@ from flows.deployment_runs import DeploymentStarter
 from flows.settings import FlowSettings
 from flows.submission import submit
 from review.ledger import Ledger, LedgerState
-from tests.flows.deployed import Deployed, flow_run, wait_until
+from tests.flows.deployed import Deployed, flow_run, log_tail, wait_until
 from tests.flows.reliability.exactly_once import (
     RESTART_LEASE_SECONDS,
     assert_processed_once,
@@ -104,13 +104,25 @@ def test_a_worker_killed_with_runs_at_every_stage_leaves_each_document_processed
         start_again_if_crashed(ledger)
         return all((markers / case_id).exists() for case_id in STOPS)
 
+    def where_the_others_stand() -> str:
+        """For a failure message: each case not at its stop, its ledger entry and runs."""
+        lines = []
+        for case_id in (c for c in STOPS if not (markers / c).exists()):
+            entry = the_entry(ledger, case_id)
+            runs = [
+                f"{s.type.value}: {s.message}" if s else "no state"
+                for s in runs_of(case_id).values()
+            ]
+            lines.append(f"{case_id}: {entry.state}, attempt {entry.attempts}, runs {runs}")
+        return "\n".join([*lines, "worker log:", log_tail(deployed.home / "logs" / "worker.log")])
+
     deployed.stop_worker()  # every first run must go to the worker that stops it
     try:
         stopping.start_worker()
         for case_id, (report, _) in STOPS.items():
             drop(deployed, case_id, corpus_dir / "files" / f"{report}.pdf")
         run_intake()
-        wait_until(all_stopped, 240, "every first run at its stop")
+        wait_until(all_stopped, 240, "every first run at its stop", where_the_others_stand)
         killed = {case_id: the_entry(ledger, case_id) for case_id in STOPS}
         stopping.kill_worker()
         monkeypatch.setenv("MARKERFLOW_LEASE_SECONDS", RESTART_LEASE_SECONDS)
