@@ -3,6 +3,7 @@
 import multiprocessing
 import os
 import resource
+import shutil
 import signal
 import sys
 import tempfile
@@ -120,16 +121,23 @@ def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limit
     """Run `call(*args)` in a child; its RejectedInput, a crash or an overrun is raised here."""
     prepare_fork_server()
     receiver, sender = _CONTEXT.Pipe(duplex=False)
+    # The child's temporary files (page images for tesseract, tesseract's own output) go in a
+    # private folder removed here once the child has ended: a child killed on overrun cannot
+    # clean up, and its page images would otherwise stay on disk.
+    scratch = tempfile.mkdtemp(prefix="markerflow-read-")
     child = _CONTEXT.Process(
-        target=_child_main, args=(sender, call, args, limits), name="markerflow-reader"
+        target=_child_main, args=(sender, call, args, limits, scratch), name="markerflow-reader"
     )
-    child.start()
-    sender.close()
     try:
-        outcome = _await(receiver, child, limits)
+        child.start()
+        sender.close()
+        try:
+            outcome = _await(receiver, child, limits)
+        finally:
+            _stop(child)
+            receiver.close()
     finally:
-        _stop(child)
-        receiver.close()
+        shutil.rmtree(scratch, ignore_errors=True)
     status, value, stats = outcome
     _STATS.clear()
     _STATS.update(stats)
@@ -180,9 +188,15 @@ def _exit_description(code: int | None) -> str:
 
 
 def _child_main(
-    sender: Connection, call: Callable[..., Any], args: tuple[Any, ...], limits: Limits
+    sender: Connection,
+    call: Callable[..., Any],
+    args: tuple[Any, ...],
+    limits: Limits,
+    scratch: str,
 ) -> None:
     os.setsid()
+    os.environ["TMPDIR"] = scratch  # for tesseract, which the child runs
+    tempfile.tempdir = scratch
     cap = limits.max_memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     os.environ["OMP_THREAD_LIMIT"] = "1"
