@@ -57,6 +57,14 @@ class Deployed:
                 os.kill(pid, signal.SIGKILL)
         self.worker.wait()
 
+    def end(self) -> None:
+        """For a fixture's teardown: the worker and its runs killed, nothing being asserted after.
+
+        A graceful stop waits (up to 30 s here) for the runs in flight, which no test reads.
+        """
+        if self.worker is not None and self.worker.poll() is None:
+            self.kill_worker()
+
     def stop_worker(self) -> None:
         if self.worker is not None and self.worker.poll() is None:
             os.killpg(self.worker.pid, signal.SIGTERM)

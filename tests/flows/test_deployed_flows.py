@@ -44,7 +44,7 @@ def deployed(prefect_api: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
     databases.review_engine()
     stack = deploy(home, prefect_api)
     yield stack
-    stack.stop_worker()
+    stack.end()
     databases.review_engine.cache_clear()
     mp.undo()
 

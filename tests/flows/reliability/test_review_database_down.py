@@ -71,7 +71,7 @@ def on_postgres(
     stack.env["MARKERFLOW_DATABASE_URL"] = postgres.url
     stack.start_worker()
     yield stack
-    stack.stop_worker()
+    stack.end()
     databases.review_engine().dispose()
     databases.review_engine.cache_clear()
     mp.undo()

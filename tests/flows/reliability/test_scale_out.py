@@ -113,7 +113,7 @@ def two_workers(
         second.start_worker()
         yield [first, second]
         for worker in (first, second):
-            worker.stop_worker()
+            worker.end()
     databases.review_engine.cache_clear()
     mp.undo()
 
