@@ -11,7 +11,6 @@ _EXPORTS = {
     "extract_markers": "extractors.markers",
     "interpret_her2": "extractors.markers",
     "analyse_document": "extractors.case",
-    "prepare_analysis": "extractors.case",
     "assemble_case": "extractors.case",
     "extract_case_facts": "extractors.case",
 }

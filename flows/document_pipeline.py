@@ -1,6 +1,5 @@
 """The plain steps of processing one document: read, analyse, render, store, rebuild the case."""
 
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,24 +39,6 @@ def file_name(entry: LedgerEntry) -> str:
 def read(data: bytes, entry: LedgerEntry, limits: Limits) -> Document:
     """The document's pages and words; RejectedInput when it cannot be read."""
     return extractors.read_document(data, filename=file_name(entry), limits=limits)
-
-
-def prepare_analysis_soon() -> threading.Thread:
-    """Build the marker pipeline in the background while the first document is read.
-
-    Reading runs in a child process, so this thread has a core meanwhile. A failure is left to
-    the first analysis, which meets it again and reports it.
-    """
-
-    def prepare() -> None:
-        try:
-            extractors.prepare_analysis()
-        except Exception:  # noqa: BLE001, S110 - the first analysis raises it with its step
-            pass
-
-    starter = threading.Thread(target=prepare, name="analysis-start", daemon=True)
-    starter.start()
-    return starter
 
 
 def received_at(entry: LedgerEntry) -> datetime:

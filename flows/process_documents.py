@@ -286,7 +286,6 @@ def process_documents(entry_ids: list[int]) -> State:
     failure's step and type are raised).
     """
     start_fork_server_soon()
-    steps.prepare_analysis_soon()
     with phi_safe("open-ledger"):
         ledger = open_ledger(FlowSettings.from_env())
     entries = _known_entries(ledger, entry_ids)

@@ -30,17 +30,6 @@ def _owned(results: list[MarkerResult], document_id: str) -> list[MarkerResult]:
     return owned
 
 
-def prepare_analysis() -> None:
-    """Import the marker modules (spaCy among them) and build the marker pipeline.
-
-    What the first `analyse_document` of a process would otherwise pay (about 1.5 s of CPU),
-    for a caller that has idle time before its first document.
-    """
-    from extractors.markers.pipeline import marker_pipeline
-
-    marker_pipeline()
-
-
 def analyse_document(
     doc: Document, *, source_name: str = "", received_at: datetime | None = None
 ) -> DocumentResults:
