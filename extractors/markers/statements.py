@@ -299,7 +299,7 @@ def _status_cue(
         return trailing
     if posts:
         return posts[0]
-    joined = _joined_to_next(reading, index, end, later)
+    joined = _joined_to_next(reading, rule, index, end, later)
     if joined:
         return joined
     return _pre_cue(reading, rule, mention)
@@ -382,8 +382,16 @@ def _own_status_word(
 
 
 def _joined_to_next(
-    reading: _Reading, index: int, end: int, later: dict[int, Finding | None]
+    reading: _Reading,
+    rule: MarkerRules,
+    index: int,
+    end: int,
+    later: dict[int, Finding | None],
 ) -> Cue | None:
+    """'ER and PR positive': the next name's verdict, if it is of an aspect this marker has.
+
+    'staining for PR, and HER2 not amplified' joins two results; PR has no amplification.
+    """
     if index + 1 >= len(reading.mentions):
         return None
     following = reading.mentions[index + 1]
@@ -391,7 +399,7 @@ def _joined_to_next(
         return None
     gap = reading.text[reading.mentions[index].end : following.start]
     result = later.get(index + 1)
-    if result is None or not _LIST_JOIN.fullmatch(gap):
+    if result is None or not _LIST_JOIN.fullmatch(gap) or result.aspect not in rule.aspects:
         return None
     return Cue(result.start, result.end, result.status, "before", result.aspect)
 

@@ -178,6 +178,16 @@ KINDS = {
             [("PIK3CA", MUT, P, {"alteration": "H1047R"})],
         ),
     ],
+    "joined_results_of_other_aspects": [
+        (
+            "Diffuse strong staining for PR, and HER2 not amplified by FISH.",
+            [("PR", EXPR, P, {}), ("HER2", AMP, N, {})],
+        ),
+        (
+            "The carcinoma expresses oestrogen receptor, and HER2 copy number is not amplified.",
+            [("ER", EXPR, P, {}), ("HER2", AMP, N, {})],
+        ),
+    ],
 }
 
 CASES = [
