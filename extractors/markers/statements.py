@@ -279,7 +279,7 @@ def _status_cue(
     lead = reading.text[max(0, mention.start - 40) : mention.start]
     if _NEGATOR_BEFORE.search(lead) or _negated_list(reading, index):
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
-    governing = _governing_cue(reading, mention)
+    governing = _governing_cue(reading, mention, rule.aspects)
     if governing:
         return governing
     own = _own_status_word(reading, rule, mention, end)
@@ -290,7 +290,7 @@ def _status_cue(
     strong = [c for c in posts if not c.weak]
     if ticked or strong:
         return (ticked or strong)[0]
-    listed = _list_governor(reading, index)
+    listed = _list_governor(reading, index, rule.aspects)
     if listed:
         return listed  # 'loss of MSH2 and MSH6 expression': the verdict before the list
     # 'HER2: negative for overexpression': the verdict beats the weak word it governs.
@@ -323,13 +323,13 @@ def _negated_list(reading: _Reading, index: int) -> bool:
     )
 
 
-def _list_governor(reading: _Reading, index: int) -> Cue | None:
+def _list_governor(reading: _Reading, index: int, aspects: list[Aspect]) -> Cue | None:
     """The cue that governs the first name of the list this name is joined to, if any."""
-    governing = (_governing_cue(reading, m) for m in _list_before(reading, index))
+    governing = (_governing_cue(reading, m, aspects) for m in _list_before(reading, index))
     return next((cue for cue in governing if cue), None)
 
 
-def _governing_cue(reading: _Reading, mention: Mention) -> Cue | None:
+def _governing_cue(reading: _Reading, mention: Mention, aspects: list[Aspect]) -> Cue | None:
     """A 'negative for' or 'positive for' right before the name: it speaks of this marker."""
     for cue in reading.cues:
         if cue.end > mention.start or cue.end < mention.start - 8:
@@ -337,6 +337,8 @@ def _governing_cue(reading: _Reading, mention: Mention) -> Cue | None:
         cue_text = reading.text[cue.start : cue.end]
         if cue.direction == "after" or not _GOVERNS.search(cue_text):
             continue
+        if cue.aspect is not None and cue.aspect not in aspects:
+            continue  # 'no abnormality of MLH1': words of a signature, MLH1 has none
         if re.fullmatch(r"[\s\-]*(?:the\s+|a\s+|an\s+)?", reading.text[cue.end : mention.start]):
             return cue
     return None

@@ -188,6 +188,12 @@ KINDS = {
             [("ER", EXPR, P, {}), ("HER2", AMP, N, {})],
         ),
     ],
+    "mismatch_repair_loss_or_no_loss": [
+        ("Loss of mismatch repair protein expression in the tumour.", [("MMR", SIG, P, {})]),
+        ("No loss of mismatch repair protein expression is seen.", [("MMR", SIG, N, {})]),
+        ("Mismatch repair proteins: no loss of expression.", [("MMR", SIG, N, {})]),
+        ("There is no loss of nuclear staining for MSH2.", [("MSH2", EXPR, P, {})]),
+    ],
 }
 
 CASES = [
