@@ -194,6 +194,16 @@ KINDS = {
         ("Mismatch repair proteins: no loss of expression.", [("MMR", SIG, N, {})]),
         ("There is no loss of nuclear staining for MSH2.", [("MSH2", EXPR, P, {})]),
     ],
+    "positive_for_one_but_not_for_another": [
+        (
+            "Nuclear staining is seen for progesterone receptor (20%) but not for oestrogen.",
+            [("PR", EXPR, P, {"percent": 20}), ("ER", EXPR, N, {})],
+        ),
+        (
+            "The tumour cells are positive for CK7, but not for the estrogen receptor.",
+            [("ER", EXPR, N, {})],
+        ),
+    ],
 }
 
 CASES = [
