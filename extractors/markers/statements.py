@@ -35,8 +35,12 @@ _TEST_NOUN = re.compile(
     r"|(?:over)?expression|staining|variants?)\b",
     re.IGNORECASE,
 )
+# Words between a name and its result that say nothing of it, also a checklist's note of the
+# specimen tested: 'PR. Performed on another specimen -. No immunoreactive tumour cells'.
 _FILLER = re.compile(
-    r"\b(?:is|are|was|were|interpreted|as|considered|reported|results?|status)\b", re.IGNORECASE
+    r"\b(?:is|are|was|were|interpreted|as|considered|reported|results?|status)\b"
+    r"|\bperformed\s+on\s+(?:this|another|the\s+\w+|a\s+\w+)\s+(?:specimen|biopsy|block|sample)\b",
+    re.IGNORECASE,
 )
 # A status word as a key whose value denies it: 'MSI-High: NOT DETECTED', 'TMB-High - No'.
 _NEGATED_VALUE = re.compile(

@@ -204,6 +204,16 @@ KINDS = {
             [("ER", EXPR, N, {})],
         ),
     ],
+    "checklist_line_naming_the_specimen_tested": [
+        (
+            "Ancillary studies. PR. Performed on the prior biopsy -. No immunoreactive cells.",
+            [("PR", EXPR, N, {})],
+        ),
+        (
+            "Oestrogen receptor - Performed on this specimen. Immunoreactive tumour cells (60%).",
+            [("ER", EXPR, P, {"percent": 60})],
+        ),
+    ],
 }
 
 CASES = [
