@@ -53,7 +53,8 @@ _SAME_NAME_GAP = re.compile(
 )
 _SUBJECTLESS = re.compile(
     r"^.{0,30}?(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:"
-    r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)",
+    r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)"
+    r"|^\W{0,3}score\s*[=:]\s*[0-3]\s?\+",
     re.IGNORECASE | re.DOTALL,
 )
 # '- Satellite #2: (IHC): negative (0 - 1+)': one specimen's item, its method in brackets.
@@ -634,4 +635,6 @@ def _read_statement(
         return None
     finding = _finding(reading, rule, subject, cue, aspect, status, values, end)
     finding.start = start
+    if finding.end <= start:  # no cue: the statement's values are its evidence ('Score = 2+')
+        finding.end = end
     return finding

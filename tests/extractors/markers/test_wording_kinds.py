@@ -214,6 +214,16 @@ KINDS = {
             [("ER", EXPR, P, {"percent": 60})],
         ),
     ],
+    "score_line_after_the_stain_description": [
+        (
+            "HER2 protein stained with a rabbit antibody (4B5). Score = 2+ (equivocal).",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        (
+            "HER2 immunostain done with the HercepTest antibody kit. Score: 3+.",
+            [("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+    ],
 }
 
 CASES = [
@@ -235,3 +245,9 @@ def test_kind_of_wording(text: str, expected: list[tuple[str, str, str, dict]]) 
     for marker, aspect, status, details in expected:
         for name, value in details.items():
             assert getattr(given[(marker, aspect, status)], name) == value, name
+
+
+def test_a_result_read_from_a_line_without_its_marker_shows_that_line_as_evidence() -> None:
+    text = "HER2 stained with a rabbit antibody (4B5). Score = 1+ in invasive cells."
+    (result,) = extract_markers(document_from_text(text))
+    assert "Score = 1+" in result.evidence[0].text
