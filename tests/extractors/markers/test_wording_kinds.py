@@ -224,6 +224,16 @@ KINDS = {
             [("HER2", EXPR, P, {"ihc_score": "3+"})],
         ),
     ],
+    "share_below_a_bound_in_words": [
+        (
+            "Oestrogen receptor results: less than 1% immunoreactive tumour cells present.",
+            [("ER", EXPR, N, {"percent": None, "value": "<1%"})],
+        ),
+        (
+            "Progesterone receptor: negative (fewer than 1% of the invasive cells stained).",
+            [("PR", EXPR, N, {"percent": None, "value": "<1%"})],
+        ),
+    ],
 }
 
 CASES = [
