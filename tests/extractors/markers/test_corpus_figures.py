@@ -12,8 +12,8 @@ import pytest
 from flows.cli.eval_cmd import Rendering, evaluate_corpus, evaluate_split
 
 DIGITAL_FLOOR = {
-    "all": {"precision": 0.965, "recall": 0.893, "f1": 0.927, "details": 0.920},
-    "tune": {"precision": 0.957, "recall": 0.920, "f1": 0.938, "details": 0.920},
+    "all": {"precision": 0.965, "recall": 0.895, "f1": 0.929, "details": 0.921},
+    "tune": {"precision": 0.957, "recall": 0.923, "f1": 0.940, "details": 0.920},
     "check": {"precision": 1.0, "recall": 0.791, "f1": 0.883, "details": 0.925},
 }
 # The laboratories' own PDFs (six reports): tables and columns as the laboratory printed them.
