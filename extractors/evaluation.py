@@ -167,7 +167,7 @@ class SilverEvaluation:
 
     overall: SilverCounts = field(default_factory=SilverCounts)
     per_marker: dict[str, SilverCounts] = field(default_factory=lambda: defaultdict(SilverCounts))
-    contradictions: list[Miss] = field(default_factory=list)
+    misses: list[Miss] = field(default_factory=list)
 
 
 def score_silver(
@@ -190,7 +190,8 @@ def score_silver(
         counts = SilverCounts(
             labels=1, found=int(status in statuses), contradicted=int(contradicted)
         )
-        if contradicted:
-            into.contradictions.append(Miss(report, "contradicted", _key(label)))
+        if status not in statuses:
+            kind = "contradicted" if contradicted else "not found"
+            into.misses.append(Miss(report, kind, _key(label), ",".join(sorted(statuses))))
         into.overall.add(counts)
         into.per_marker[f"{marker}/{aspect}"].add(counts)

@@ -20,7 +20,7 @@ _PRE_CUE_REACH = 200
 _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
 _NEGATOR_BEFORE = re.compile(
-    r"(?:\bno|\bnot|\bnon|\bwithout|\babsence\s+of|\bno\s+evidence\s+of)[\s\-]*(?:the\s+)?$",
+    r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|\babsence\s+of|\bno\s+evidence\s+of)[\s\-]*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _VERDICT = re.compile(r"n[eo]gat\s?[il1]\s?ve|p[o0]s[il1]t[il1]ve|equivocal", re.IGNORECASE)
@@ -35,8 +35,12 @@ _TEST_NOUN = re.compile(
     r"|(?:over)?expression|staining|variants?)\b",
     re.IGNORECASE,
 )
+# Words between a name and its result that say nothing of it, also a checklist's note of the
+# specimen tested: 'PR. Performed on another specimen -. No immunoreactive tumour cells'.
 _FILLER = re.compile(
-    r"\b(?:is|are|was|were|interpreted|as|considered|reported|results?|status)\b", re.IGNORECASE
+    r"\b(?:is|are|was|were|interpreted|as|considered|reported|results?|status)\b"
+    r"|\bperformed\s+on\s+(?:this|another|the\s+\w+|a\s+\w+)\s+(?:specimen|biopsy|block|sample)\b",
+    re.IGNORECASE,
 )
 # A status word as a key whose value denies it: 'MSI-High: NOT DETECTED', 'TMB-High - No'.
 _NEGATED_VALUE = re.compile(
@@ -49,7 +53,8 @@ _SAME_NAME_GAP = re.compile(
 )
 _SUBJECTLESS = re.compile(
     r"^.{0,30}?(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:"
-    r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)",
+    r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)"
+    r"|^\W{0,3}score\s*[=:]\s*[0-3]\s?\+",
     re.IGNORECASE | re.DOTALL,
 )
 # '- Satellite #2: (IHC): negative (0 - 1+)': one specimen's item, its method in brackets.
@@ -279,7 +284,7 @@ def _status_cue(
     lead = reading.text[max(0, mention.start - 40) : mention.start]
     if _NEGATOR_BEFORE.search(lead) or _negated_list(reading, index):
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
-    governing = _governing_cue(reading, mention)
+    governing = _governing_cue(reading, mention, rule.aspects)
     if governing:
         return governing
     own = _own_status_word(reading, rule, mention, end)
@@ -290,7 +295,7 @@ def _status_cue(
     strong = [c for c in posts if not c.weak]
     if ticked or strong:
         return (ticked or strong)[0]
-    listed = _list_governor(reading, index)
+    listed = _list_governor(reading, index, rule.aspects)
     if listed:
         return listed  # 'loss of MSH2 and MSH6 expression': the verdict before the list
     # 'HER2: negative for overexpression': the verdict beats the weak word it governs.
@@ -299,7 +304,7 @@ def _status_cue(
         return trailing
     if posts:
         return posts[0]
-    joined = _joined_to_next(reading, index, end, later)
+    joined = _joined_to_next(reading, rule, index, end, later)
     if joined:
         return joined
     return _pre_cue(reading, rule, mention)
@@ -323,13 +328,13 @@ def _negated_list(reading: _Reading, index: int) -> bool:
     )
 
 
-def _list_governor(reading: _Reading, index: int) -> Cue | None:
+def _list_governor(reading: _Reading, index: int, aspects: list[Aspect]) -> Cue | None:
     """The cue that governs the first name of the list this name is joined to, if any."""
-    governing = (_governing_cue(reading, m) for m in _list_before(reading, index))
+    governing = (_governing_cue(reading, m, aspects) for m in _list_before(reading, index))
     return next((cue for cue in governing if cue), None)
 
 
-def _governing_cue(reading: _Reading, mention: Mention) -> Cue | None:
+def _governing_cue(reading: _Reading, mention: Mention, aspects: list[Aspect]) -> Cue | None:
     """A 'negative for' or 'positive for' right before the name: it speaks of this marker."""
     for cue in reading.cues:
         if cue.end > mention.start or cue.end < mention.start - 8:
@@ -337,6 +342,8 @@ def _governing_cue(reading: _Reading, mention: Mention) -> Cue | None:
         cue_text = reading.text[cue.start : cue.end]
         if cue.direction == "after" or not _GOVERNS.search(cue_text):
             continue
+        if cue.aspect is not None and cue.aspect not in aspects:
+            continue  # 'no abnormality of MLH1': words of a signature, MLH1 has none
         if re.fullmatch(r"[\s\-]*(?:the\s+|a\s+|an\s+)?", reading.text[cue.end : mention.start]):
             return cue
     return None
@@ -382,8 +389,16 @@ def _own_status_word(
 
 
 def _joined_to_next(
-    reading: _Reading, index: int, end: int, later: dict[int, Finding | None]
+    reading: _Reading,
+    rule: MarkerRules,
+    index: int,
+    end: int,
+    later: dict[int, Finding | None],
 ) -> Cue | None:
+    """'ER and PR positive': the next name's verdict, if it is of an aspect this marker has.
+
+    'staining for PR, and HER2 not amplified' joins two results; PR has no amplification.
+    """
     if index + 1 >= len(reading.mentions):
         return None
     following = reading.mentions[index + 1]
@@ -391,7 +406,7 @@ def _joined_to_next(
         return None
     gap = reading.text[reading.mentions[index].end : following.start]
     result = later.get(index + 1)
-    if result is None or not _LIST_JOIN.fullmatch(gap):
+    if result is None or not _LIST_JOIN.fullmatch(gap) or result.aspect not in rule.aspects:
         return None
     return Cue(result.start, result.end, result.status, "before", result.aspect)
 
@@ -620,4 +635,6 @@ def _read_statement(
         return None
     finding = _finding(reading, rule, subject, cue, aspect, status, values, end)
     finding.start = start
+    if finding.end <= start:  # no cue: the statement's values are its evidence ('Score = 2+')
+        finding.end = end
     return finding

@@ -69,6 +69,7 @@ _ALLELE_FRACTION = re.compile(
     r"\b(VAF|NAF|MAF|allele\s+frequency)\s*(?:of|:|=)?\s*(\d+(?:\.\d+)?\s*%?)", _FLAGS
 )
 _MSI_CLASS = re.compile(r"\b(MSI-H|MSI-L|MSS)\b")
+_BOUND_BELOW = re.compile(r"\b(?:less|fewer)\s+than\s*$|\b(?:under|below)\s*$", _FLAGS)
 _COMPARATOR_BEFORE = re.compile(r"[<>≤≥=]\s*$|(?:than|least|over|under)\s*$", _FLAGS)
 # A bound ('2.0 or greater') or one end of a range ('1.8 to <2.2') is a cut-off, not a result.
 _COMPARATOR_AFTER = re.compile(
@@ -141,6 +142,9 @@ def _read_percent(text: str, found: StatedValues) -> None:
     if not match:
         return
     comparator, first, last = match.groups()
+    if not comparator and not last and _BOUND_BELOW.search(text[: match.start()]):
+        found.values.append(f"<{first}%")  # 'less than 1%' is a bound, as '<1%' is
+        return
     if comparator or last:
         found.values.append(match.group(0).replace(" ", "") if comparator else f"{first}-{last}%")
         return

@@ -271,6 +271,15 @@ def _print_misses(evaluation: Evaluation, title: str) -> None:
         typer.echo(f"    {len(group):>3} {kind} {subject} {what}: {reports}")
 
 
+def _print_silver_misses(silver: SilverEvaluation) -> None:
+    """Each silver label not found, by ids only: report, marker/aspect, status, what was given."""
+    typer.echo("  silver labels not found (report marker/aspect status: given):")
+    for miss in sorted(silver.misses, key=lambda m: (m.kind, m.key[:2], m.report)):
+        marker, aspect, status = miss.key
+        given = miss.detail or "-"
+        typer.echo(f"    {miss.kind:<12} {miss.report} {marker}/{aspect} {status}: {given}")
+
+
 def _print_silver(silver: SilverEvaluation) -> None:
     overall = silver.overall
     typer.echo("== silver (labels whose text names the marker)")
@@ -310,6 +319,10 @@ def evaluate(
             help="Also score a silver folder (labels.jsonl, texts/): found, contradicted."
         ),
     ] = None,
+    silver_misses: Annotated[
+        bool,
+        typer.Option(help="With --silver, list each silver label not found, by report id."),
+    ] = False,
     labels: Annotated[
         Path | None,
         typer.Option(help="Score a site's labels.jsonl instead of the corpus (with --documents)."),
@@ -343,7 +356,10 @@ def evaluate(
     if silver is not None:
         if not (silver / "labels.jsonl").is_file():
             raise typer.BadParameter(f"no labels.jsonl in {silver}")
-        _print_silver(evaluate_silver(silver))
+        silver_scores = evaluate_silver(silver)
+        _print_silver(silver_scores)
+        if silver_misses:
+            _print_silver_misses(silver_scores)
     raise typer.Exit(_exit_code(unread))
 
 

@@ -49,3 +49,26 @@ def test_an_exon_19_deletion_matches_its_named_class():
     found = [result(marker="EGFR", aspect="mutation", status="positive", alteration="E746_A750del")]
     score_report("r1", found, labels, evaluation)
     assert evaluation.detail_accuracy == 1.0
+
+
+def test_silver_labels_not_found_are_listed_with_what_was_given_by_ids_only():
+    from extractors.evaluation import SilverEvaluation, score_silver
+
+    silver = SilverEvaluation()
+    labels = [
+        {"marker": "ER", "aspect": "expression", "status": "positive"},
+        {"marker": "PR", "aspect": "expression", "status": "positive"},
+        {"marker": "HER2", "aspect": "expression", "status": "negative"},
+        {"marker": "KRAS", "aspect": "mutation", "status": "negative"},
+    ]
+    found = [
+        result(marker="ER", aspect="expression", status="positive"),
+        result(marker="HER2", aspect="expression", status="positive"),
+        result(marker="HER2", aspect="expression", status="equivocal"),
+    ]
+    score_silver("T1", found, labels, {"ER", "PR", "HER2"}, silver)
+    listed = {(m.kind, m.key, m.detail) for m in silver.misses}
+    assert listed == {
+        ("not found", ("PR", "expression", "positive"), ""),
+        ("contradicted", ("HER2", "expression", "negative"), "equivocal,positive"),
+    }

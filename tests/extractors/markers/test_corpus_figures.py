@@ -3,6 +3,8 @@
 The floors were re-based on 2026-12-03 on the grown corpus (178 reports, was 70), measured with
 `markerflow eval`; the tune and check sets (ids ending in 0 or 5) have floors of their own, so
 that a gain on the reports rules are written on cannot hide a loss on the ones kept apart.
+The digital floors were raised the same day to the figures after the wording kinds found on
+the silver set (issue 12).
 """
 
 import pytest
@@ -10,9 +12,9 @@ import pytest
 from flows.cli.eval_cmd import Rendering, evaluate_corpus, evaluate_split
 
 DIGITAL_FLOOR = {
-    "all": {"precision": 0.959, "recall": 0.877, "f1": 0.916, "details": 0.919},
-    "tune": {"precision": 0.951, "recall": 0.912, "f1": 0.931, "details": 0.919},
-    "check": {"precision": 1.0, "recall": 0.747, "f1": 0.855, "details": 0.916},
+    "all": {"precision": 0.965, "recall": 0.895, "f1": 0.929, "details": 0.921},
+    "tune": {"precision": 0.957, "recall": 0.923, "f1": 0.940, "details": 0.920},
+    "check": {"precision": 1.0, "recall": 0.791, "f1": 0.883, "details": 0.925},
 }
 # The laboratories' own PDFs (six reports): tables and columns as the laboratory printed them.
 ORIGINAL_FLOOR = {"precision": 0.933, "recall": 0.700, "f1": 0.800}

@@ -178,6 +178,62 @@ KINDS = {
             [("PIK3CA", MUT, P, {"alteration": "H1047R"})],
         ),
     ],
+    "joined_results_of_other_aspects": [
+        (
+            "Diffuse strong staining for PR, and HER2 not amplified by FISH.",
+            [("PR", EXPR, P, {}), ("HER2", AMP, N, {})],
+        ),
+        (
+            "The carcinoma expresses oestrogen receptor, and HER2 copy number is not amplified.",
+            [("ER", EXPR, P, {}), ("HER2", AMP, N, {})],
+        ),
+    ],
+    "mismatch_repair_loss_or_no_loss": [
+        ("Loss of mismatch repair protein expression in the tumour.", [("MMR", SIG, P, {})]),
+        ("No loss of mismatch repair protein expression is seen.", [("MMR", SIG, N, {})]),
+        ("Mismatch repair proteins: no loss of expression.", [("MMR", SIG, N, {})]),
+        ("There is no loss of nuclear staining for MSH2.", [("MSH2", EXPR, P, {})]),
+    ],
+    "positive_for_one_but_not_for_another": [
+        (
+            "Nuclear staining is seen for progesterone receptor (20%) but not for oestrogen.",
+            [("PR", EXPR, P, {"percent": 20}), ("ER", EXPR, N, {})],
+        ),
+        (
+            "The tumour cells are positive for CK7, but not for the estrogen receptor.",
+            [("ER", EXPR, N, {})],
+        ),
+    ],
+    "checklist_line_naming_the_specimen_tested": [
+        (
+            "Ancillary studies. PR. Performed on the prior biopsy -. No immunoreactive cells.",
+            [("PR", EXPR, N, {})],
+        ),
+        (
+            "Oestrogen receptor - Performed on this specimen. Immunoreactive tumour cells (60%).",
+            [("ER", EXPR, P, {"percent": 60})],
+        ),
+    ],
+    "score_line_after_the_stain_description": [
+        (
+            "HER2 protein stained with a rabbit antibody (4B5). Score = 2+ (equivocal).",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        (
+            "HER2 immunostain done with the HercepTest antibody kit. Score: 3+.",
+            [("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+    ],
+    "share_below_a_bound_in_words": [
+        (
+            "Oestrogen receptor results: less than 1% immunoreactive tumour cells present.",
+            [("ER", EXPR, N, {"percent": None, "value": "<1%"})],
+        ),
+        (
+            "Progesterone receptor: negative (fewer than 1% of the invasive cells stained).",
+            [("PR", EXPR, N, {"percent": None, "value": "<1%"})],
+        ),
+    ],
 }
 
 CASES = [
@@ -199,3 +255,9 @@ def test_kind_of_wording(text: str, expected: list[tuple[str, str, str, dict]]) 
     for marker, aspect, status, details in expected:
         for name, value in details.items():
             assert getattr(given[(marker, aspect, status)], name) == value, name
+
+
+def test_a_result_read_from_a_line_without_its_marker_shows_that_line_as_evidence() -> None:
+    text = "HER2 stained with a rabbit antibody (4B5). Score = 1+ in invasive cells."
+    (result,) = extract_markers(document_from_text(text))
+    assert "Score = 1+" in result.evidence[0].text
