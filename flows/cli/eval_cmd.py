@@ -164,10 +164,14 @@ def evaluate_silver(silver: Path, reports: list[str] | None = None) -> SilverEva
 
 
 def named_markers(text: str) -> set[str]:
-    """The markers whose names the text holds (MMR also by its four proteins' names)."""
+    """The markers whose names the text holds as words (MMR also by its four proteins' names).
+
+    A name counts where the extractor would see it: not inside a longer word ("ER" in "UPPER").
+    """
+    from extractors.markers.context_rules import whole_words
     from extractors.markers.rules import load_rules
 
-    named = {rule.marker.value for rule in load_rules() if rule.name_pattern().search(text)}
+    named = {rule.marker.value for rule in load_rules() if whole_words(rule.name_pattern(), text)}
     proteins = {"MLH1", "MSH2", "MSH6", "PMS2"}
     if named & proteins:
         named.add("MMR")

@@ -86,6 +86,14 @@ def test_silver_counts_found_and_contradicted(tmp_path) -> None:
     assert silver.per_marker["HER2/expression"].contradicted == 1
 
 
+def test_a_marker_name_inside_a_longer_word_does_not_name_the_marker() -> None:
+    from flows.cli.eval_cmd import named_markers
+
+    assert "ER" not in named_markers("LEFT BREAST, UPPER. OTHER: LARGER.")
+    assert "ER" in named_markers("Results: ER positive.")
+    assert "MMR" in named_markers("Loss of MSH2 expression.")
+
+
 def test_files_not_read_set_the_exit_code_from_the_one_table(corpus_dir, tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
