@@ -138,10 +138,24 @@ def test_a_reviewer_goes_from_login_to_a_signed_off_case(
 
 
 def assert_highlight_sits_on_its_word(page: Page) -> None:
-    """The first box (the word HER2 at x 72-110, y 200 pt of a 612 pt page) lands there."""
-    sheet = page.locator("#doc-1-page-1 img").bounding_box()
-    rect = page.locator('#pages rect.highlight[data-result="result-1"]').first.bounding_box()
-    assert sheet is not None and rect is not None
+    """The first box (the word HER2 at x 72-110, y 200 pt of a 612 pt page) lands there.
+
+    Both boxes are taken in one call once the page image has loaded: before, the layout may
+    still move, and two calls a moment apart could see the page at two places.
+    """
+    page.wait_for_function(
+        "() => { const img = document.querySelector('#doc-1-page-1 img');"
+        " return img !== null && img.complete && img.naturalWidth > 0; }"
+    )
+    sheet, rect = page.evaluate(
+        """() => [
+            document.querySelector('#doc-1-page-1 img'),
+            document.querySelector('#pages rect.highlight[data-result="result-1"]'),
+        ].map(element => {
+            const box = element.getBoundingClientRect();
+            return {x: box.x, y: box.y, width: box.width};
+        })"""
+    )
     scale = sheet["width"] / 612
     stroke = scale  # the outline reaches past the box by half its width on each side
     assert abs(rect["x"] - (sheet["x"] + 72 * scale)) <= stroke + 1
