@@ -170,9 +170,14 @@ def whole_words(
         if not may_match(words, folded, start, end):
             continue
         for match in pattern.finditer(text, start, end):
-            if match.start() == 0 or not text[match.start() - 1].isalpha():
+            if match.start() == 0 or not _inside_word(text, match.start()):
                 found.append(match)
     return found
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Whether a match at `start` begins within a longer word: a sign ('+', '(-)') never does."""
+    return text[start - 1].isalpha() and text[start].isalnum()
 
 
 @cache

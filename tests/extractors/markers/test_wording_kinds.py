@@ -234,6 +234,27 @@ KINDS = {
             [("PR", EXPR, N, {"percent": None, "value": "<1%"})],
         ),
     ],
+    "status_as_a_sign_after_the_name": [
+        (
+            "Invasive ductal carcinoma, ER+/PR+/HER2-.",
+            [("ER", EXPR, P, {}), ("PR", EXPR, P, {}), ("HER2", EXPR, N, {})],
+        ),
+        (
+            "Oestrogen receptor (+); progesterone receptor (-)",
+            [("ER", EXPR, P, {}), ("PR", EXPR, N, {})],
+        ),
+        ("Hormone receptors: ER +. PgR:-.", [("ER", EXPR, P, {}), ("PR", EXPR, N, {})]),
+    ],
+    "hyphen_that_splits_a_word_is_no_sign": [
+        (
+            "Block A was chosen for ER, PR and HER-\n2/neu.",
+            [],
+        ),
+        (
+            "ER: 80% positive. Trials of estrogen-\nreceptor- targeted therapy were discussed.",
+            [("ER", EXPR, P, {"percent": 80})],
+        ),
+    ],
 }
 
 CASES = [
