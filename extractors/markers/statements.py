@@ -125,13 +125,17 @@ def read_findings(doc: Doc) -> list[Finding]:
     rules = rules_by_marker()
     units = read_units(reading.text, reading.mentions, rules)
     findings: dict[int, Finding | None] = {}
+    seconds: list[Finding] = []
     for index in reversed(range(len(reading.mentions))):
         if index in units.owned:
             findings[index] = None
             continue
-        findings[index] = _read_mention(reading, rules, index, findings)
+        findings[index] = first = _read_mention(reading, rules, index, findings)
+        second = _other_aspect(reading, rules, index, first) if first else None
+        if second:
+            seconds.append(second)
     _carry_values(reading, findings)
-    found = [f for i, f in sorted(findings.items()) if f is not None]
+    found = [f for i, f in sorted(findings.items()) if f is not None] + seconds[::-1]
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
     return found + units.findings
@@ -266,6 +270,29 @@ def _read_mention(
     if status is None:
         return None
     return _finding(reading, rule, mention, cue, aspect, status, values, end)
+
+
+def _other_aspect(
+    reading: _Reading, rules: dict[Marker, MarkerRules], index: int, first: Finding
+) -> Finding | None:
+    """A second test's result for the same name: 'HER2 2+ by IHC, not amplified by FISH'.
+
+    Only words that name their aspect ('not amplified') and come after the first result,
+    within the name's own window, speak for another aspect of the marker.
+    """
+    mention = reading.mentions[index]
+    rule = rules[mention.marker]
+    if len(rule.aspects) < 2:
+        return None
+    end = _window_end(reading, index)
+    for cue in _post_cues(reading, first.end, end):
+        if cue.weak or cue.aspect is None or cue.aspect is first.aspect:
+            continue
+        if cue.aspect in rule.aspects and _speaks_for(cue, rule):
+            return _finding(
+                reading, rule, mention, cue, cue.aspect, cue.status, read_values(""), end
+            )
+    return None
 
 
 def _before_reference(window: str) -> str:

@@ -245,6 +245,16 @@ KINDS = {
         ),
         ("Hormone receptors: ER +. PgR:-.", [("ER", EXPR, P, {}), ("PR", EXPR, N, {})]),
     ],
+    "two_tests_of_one_name_in_one_stretch": [
+        (
+            "HER2: borderline (2+) on immunostain, not amplified by in situ hybridisation.",
+            [("HER2", EXPR, E, {"ihc_score": "2+"}), ("HER2", AMP, N, {})],
+        ),
+        (
+            "ERBB2 is strongly positive (3+) by immunohistochemistry and is amplified (ratio 5.1).",
+            [("HER2", EXPR, P, {"ihc_score": "3+"}), ("HER2", AMP, P, {"ratio": 5.1})],
+        ),
+    ],
     "hyphen_that_splits_a_word_is_no_sign": [
         (
             "Block A was chosen for ER, PR and HER-\n2/neu.",
