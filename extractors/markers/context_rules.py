@@ -94,6 +94,11 @@ class StatusCue(NamedRule):
     speaks_for_scored_markers: bool = Field(
         default=True, description="False for words (intensity) that never decide HER2's status."
     )
+    status_for_scored_markers: Status | None = Field(
+        default=None,
+        description="The status the words state for a marker scored 0 to 3+ (HER2), if another:"
+        " normal expression of HER2 is no overexpression.",
+    )
 
 
 class Exclusion(NamedRule):

@@ -263,7 +263,7 @@ def _read_mention(
         values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
     window = reading.text[mention.name_end or mention.end : values_end]
     values = read_values(_before_reference(window))
-    status = cue.status if cue else None
+    status = cue.status_for(rule.ihc_score_sets_status) if cue else None
     cue_aspect = cue.aspect if cue and not cue.weak else None
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
     status = status_from_values(rule, aspect, status, values, window)
@@ -290,7 +290,14 @@ def _other_aspect(
             continue
         if cue.aspect in rule.aspects and _speaks_for(cue, rule):
             return _finding(
-                reading, rule, mention, cue, cue.aspect, cue.status, read_values(""), end
+                reading,
+                rule,
+                mention,
+                cue,
+                cue.aspect,
+                cue.status_for(rule.ihc_score_sets_status),
+                read_values(""),
+                end,
             )
     return None
 
@@ -656,7 +663,11 @@ def _read_statement(
     else:
         aspect = _aspect(reading, rule, subject, end, cue.aspect if cue else None)
     status = status_from_values(
-        rule, aspect, cue.status if cue else None, values, reading.text[start:end]
+        rule,
+        aspect,
+        cue.status_for(rule.ihc_score_sets_status) if cue else None,
+        values,
+        reading.text[start:end],
     )
     if status is None:
         return None

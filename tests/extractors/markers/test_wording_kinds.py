@@ -255,6 +255,13 @@ KINDS = {
             [("HER2", EXPR, P, {"ihc_score": "3+"}), ("HER2", AMP, P, {"ratio": 5.1})],
         ),
     ],
+    "normal_expression_of_a_scored_protein_is_no_overexpression": [
+        ("Her-2/neu immunostain: normal expression.", [("HER2", EXPR, N, {})]),
+        (
+            "Carcinoma cells show normal membrane staining for HER2; MSH6 shows normal expression.",
+            [("HER2", EXPR, N, {}), ("MSH6", EXPR, P, {})],
+        ),
+    ],
     "hyphen_that_splits_a_word_is_no_sign": [
         (
             "Block A was chosen for ER, PR and HER-\n2/neu.",
