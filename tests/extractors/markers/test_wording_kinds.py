@@ -262,6 +262,10 @@ KINDS = {
             [("HER2", EXPR, N, {}), ("MSH6", EXPR, P, {})],
         ),
     ],
+    "stray_full_stop_after_a_negator": [
+        ("HER2 FISH result: Not. amplified (ratio 1.3).", [("HER2", AMP, N, {"ratio": 1.3})]),
+        ("MET gene copy number: not. amplified", [("MET", AMP, N, {})]),
+    ],
     "hyphen_that_splits_a_word_is_no_sign": [
         (
             "Block A was chosen for ER, PR and HER-\n2/neu.",
