@@ -266,6 +266,16 @@ KINDS = {
         ("HER2 FISH result: Not. amplified (ratio 1.3).", [("HER2", AMP, N, {"ratio": 1.3})]),
         ("MET gene copy number: not. amplified", [("MET", AMP, N, {})]),
     ],
+    "verdict_then_another_verdict_for_a_later_name": [
+        (
+            "The carcinoma was ER positive, PR positive showed normal expression for HER2.",
+            [("ER", EXPR, P, {}), ("PR", EXPR, P, {}), ("HER2", EXPR, N, {})],
+        ),
+        (
+            "Progesterone receptor negative; shows intact staining for PMS2.",
+            [("PR", EXPR, N, {}), ("PMS2", EXPR, P, {})],
+        ),
+    ],
     "hyphen_that_splits_a_word_is_no_sign": [
         (
             "Block A was chosen for ER, PR and HER-\n2/neu.",
