@@ -87,6 +87,7 @@ class ContextFinder:
                 cue.aspect,
                 cue.speaks_for_scored_markers,
                 cue.weak,
+                cue.status_for_scored_markers,
             )
             for pattern, cue in self._cues
             for m in whole_words(pattern, text, spans, folded)

@@ -94,6 +94,11 @@ class StatusCue(NamedRule):
     speaks_for_scored_markers: bool = Field(
         default=True, description="False for words (intensity) that never decide HER2's status."
     )
+    status_for_scored_markers: Status | None = Field(
+        default=None,
+        description="The status the words state for a marker scored 0 to 3+ (HER2), if another:"
+        " normal expression of HER2 is no overexpression.",
+    )
 
 
 class Exclusion(NamedRule):
@@ -170,9 +175,14 @@ def whole_words(
         if not may_match(words, folded, start, end):
             continue
         for match in pattern.finditer(text, start, end):
-            if match.start() == 0 or not text[match.start() - 1].isalpha():
+            if match.start() == 0 or not _inside_word(text, match.start()):
                 found.append(match)
     return found
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Whether a match at `start` begins within a longer word: a sign ('+', '(-)') never does."""
+    return text[start - 1].isalpha() and text[start].isalnum()
 
 
 @cache

@@ -28,6 +28,11 @@ class Cue:
     aspect: Aspect | None
     scored_markers: bool = True
     weak: bool = False
+    scored_status: Status | None = None
+
+    def status_for(self, scored: bool) -> Status:
+        """The status the words state for a marker scored 0 to 3+ (HER2) or for any other."""
+        return self.scored_status if scored and self.scored_status else self.status
 
 
 @dataclass(frozen=True)

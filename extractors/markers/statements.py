@@ -125,13 +125,17 @@ def read_findings(doc: Doc) -> list[Finding]:
     rules = rules_by_marker()
     units = read_units(reading.text, reading.mentions, rules)
     findings: dict[int, Finding | None] = {}
+    seconds: list[Finding] = []
     for index in reversed(range(len(reading.mentions))):
         if index in units.owned:
             findings[index] = None
             continue
-        findings[index] = _read_mention(reading, rules, index, findings)
+        findings[index] = first = _read_mention(reading, rules, index, findings)
+        second = _other_aspect(reading, rules, index, first) if first else None
+        if second:
+            seconds.append(second)
     _carry_values(reading, findings)
-    found = [f for i, f in sorted(findings.items()) if f is not None]
+    found = [f for i, f in sorted(findings.items()) if f is not None] + seconds[::-1]
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
     return found + units.findings
@@ -259,13 +263,43 @@ def _read_mention(
         values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
     window = reading.text[mention.name_end or mention.end : values_end]
     values = read_values(_before_reference(window))
-    status = cue.status if cue else None
+    status = cue.status_for(rule.ihc_score_sets_status) if cue else None
     cue_aspect = cue.aspect if cue and not cue.weak else None
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
     status = status_from_values(rule, aspect, status, values, window)
     if status is None:
         return None
     return _finding(reading, rule, mention, cue, aspect, status, values, end)
+
+
+def _other_aspect(
+    reading: _Reading, rules: dict[Marker, MarkerRules], index: int, first: Finding
+) -> Finding | None:
+    """A second test's result for the same name: 'HER2 2+ by IHC, not amplified by FISH'.
+
+    Only words that name their aspect ('not amplified') and come after the first result,
+    within the name's own window, speak for another aspect of the marker.
+    """
+    mention = reading.mentions[index]
+    rule = rules[mention.marker]
+    if len(rule.aspects) < 2:
+        return None
+    end = _window_end(reading, index)
+    for cue in _post_cues(reading, first.end, end):
+        if cue.weak or cue.aspect is None or cue.aspect is first.aspect:
+            continue
+        if cue.aspect in rule.aspects and _speaks_for(cue, rule):
+            return _finding(
+                reading,
+                rule,
+                mention,
+                cue,
+                cue.aspect,
+                cue.status_for(rule.ihc_score_sets_status),
+                read_values(""),
+                end,
+            )
+    return None
 
 
 def _before_reference(window: str) -> str:
@@ -629,7 +663,11 @@ def _read_statement(
     else:
         aspect = _aspect(reading, rule, subject, end, cue.aspect if cue else None)
     status = status_from_values(
-        rule, aspect, cue.status if cue else None, values, reading.text[start:end]
+        rule,
+        aspect,
+        cue.status_for(rule.ihc_score_sets_status) if cue else None,
+        values,
+        reading.text[start:end],
     )
     if status is None:
         return None

@@ -234,6 +234,58 @@ KINDS = {
             [("PR", EXPR, N, {"percent": None, "value": "<1%"})],
         ),
     ],
+    "status_as_a_sign_after_the_name": [
+        (
+            "Invasive ductal carcinoma, ER+/PR+/HER2-.",
+            [("ER", EXPR, P, {}), ("PR", EXPR, P, {}), ("HER2", EXPR, N, {})],
+        ),
+        (
+            "Oestrogen receptor (+); progesterone receptor (-)",
+            [("ER", EXPR, P, {}), ("PR", EXPR, N, {})],
+        ),
+        ("Hormone receptors: ER +. PgR:-.", [("ER", EXPR, P, {}), ("PR", EXPR, N, {})]),
+    ],
+    "two_tests_of_one_name_in_one_stretch": [
+        (
+            "HER2: borderline (2+) on immunostain, not amplified by in situ hybridisation.",
+            [("HER2", EXPR, E, {"ihc_score": "2+"}), ("HER2", AMP, N, {})],
+        ),
+        (
+            "ERBB2 is strongly positive (3+) by immunohistochemistry and is amplified (ratio 5.1).",
+            [("HER2", EXPR, P, {"ihc_score": "3+"}), ("HER2", AMP, P, {"ratio": 5.1})],
+        ),
+    ],
+    "normal_expression_of_a_scored_protein_is_no_overexpression": [
+        ("Her-2/neu immunostain: normal expression.", [("HER2", EXPR, N, {})]),
+        (
+            "Carcinoma cells show normal membrane staining for HER2; MSH6 shows normal expression.",
+            [("HER2", EXPR, N, {}), ("MSH6", EXPR, P, {})],
+        ),
+    ],
+    "stray_full_stop_after_a_negator": [
+        ("HER2 FISH result: Not. amplified (ratio 1.3).", [("HER2", AMP, N, {"ratio": 1.3})]),
+        ("MET gene copy number: not. amplified", [("MET", AMP, N, {})]),
+    ],
+    "verdict_then_another_verdict_for_a_later_name": [
+        (
+            "The carcinoma was ER positive, PR positive showed normal expression for HER2.",
+            [("ER", EXPR, P, {}), ("PR", EXPR, P, {}), ("HER2", EXPR, N, {})],
+        ),
+        (
+            "Progesterone receptor negative; shows intact staining for PMS2.",
+            [("PR", EXPR, N, {}), ("PMS2", EXPR, P, {})],
+        ),
+    ],
+    "hyphen_that_splits_a_word_is_no_sign": [
+        (
+            "Block A was chosen for ER, PR and HER-\n2/neu.",
+            [],
+        ),
+        (
+            "ER: 80% positive. Trials of estrogen-\nreceptor- targeted therapy were discussed.",
+            [("ER", EXPR, P, {"percent": 80})],
+        ),
+    ],
 }
 
 CASES = [
