@@ -7,7 +7,7 @@ import boto3
 from botocore.config import Config
 
 from flows.sources.base import Listing, SkipSeen, SourceObject
-from flows.sources.names import split_case_key
+from flows.sources.names import is_hidden_or_temporary, split_case_key
 
 # Bounded retries with exponential backoff for throttling, 5xx and connection errors.
 CLIENT_CONFIG = Config(
@@ -47,21 +47,37 @@ class S3Source:
 
     def list_objects(self, skip: SkipSeen) -> Listing:
         """Every object under the prefix that has not been read before in this version."""
-        objects: list[SourceObject] = []
-        ignored = 0
+        listing = Listing([])
         pages = self.client.get_paginator("list_objects_v2").paginate(
             Bucket=self.bucket, Prefix=self.prefix
         )
         for page in pages:
             for item in page.get("Contents", []):
+                key, version = item["Key"], _version(item)
                 try:
-                    obj = self.object_for(item["Key"], version=_version(item))
+                    obj = self.object_for(key, version=version)
                 except NotInSource:
-                    ignored += 1
+                    bad = self._in_unusable_folder(key, version)
+                    if bad is None:
+                        listing.ignored += 1
+                    elif not skip(bad.sighting_id):
+                        listing.bad_case_ids.append(bad)
                     continue
                 if not skip(obj.sighting_id):
-                    objects.append(obj)
-        return Listing(objects, ignored)
+                    listing.objects.append(obj)
+        return listing
+
+    def _in_unusable_folder(self, key: str, version: str) -> SourceObject | None:
+        """A file in a folder whose name is no usable case id ('C 7/', 'case-1/deeper/').
+
+        Its folder stands as its case id, to be recorded as rejected (`bad_case_id`) and shown
+        escaped; it is only ever a key, never a path. None for what is no upload at all: a key
+        with no folder, a folder marker, a hidden or temporary file.
+        """
+        folder, slash, name = key[len(self.prefix) :].rpartition("/")
+        if not slash or not name or is_hidden_or_temporary(name):
+            return None
+        return SourceObject(source=self.name, case_id=folder, key=key, version=version)
 
     def object_for(self, key: str, version: str = "") -> SourceObject:
         """The source object for a key of this bucket; NotInSource when it does not belong."""
