@@ -155,15 +155,23 @@ def test_a_duplicate_upload_and_a_second_poll_start_nothing_new(
     assert case is not None and len(case.documents) == 1
 
 
+def rejected_encrypted_upload(
+    deployed: Deployed, ledger: Ledger, badinputs_dir: Path, case_id: str
+) -> LedgerEntry:
+    """An encrypted PDF dropped for `case_id`, taken in, its run ended: its ledger entry."""
+    drop(deployed, case_id, badinputs_dir / "encrypted_user_aes256.pdf")
+    run_intake()
+    wait_until(lambda: finished(ledger, case_id, 1), 120, "document rejected")
+    entry = the_entry(ledger, case_id)
+    wait_until(lambda: run_is_final(str(entry.flow_run_id)), 60, "run ended")
+    return entry
+
+
 def test_a_refused_document_ends_failed_with_its_reason_and_can_be_retried(
     deployed: Deployed, ledger: Ledger, badinputs_dir: Path
 ) -> None:
-    drop(deployed, "case-bad", badinputs_dir / "encrypted_user_aes256.pdf")
-    run_intake()
-    wait_until(lambda: finished(ledger, "case-bad", 1), 120, "document rejected")
-    entry = the_entry(ledger, "case-bad")
+    entry = rejected_encrypted_upload(deployed, ledger, badinputs_dir, "case-bad")
     assert (entry.state, entry.reason) == (LedgerState.REJECTED, "encrypted")
-    wait_until(lambda: run_is_final(str(entry.flow_run_id)), 60, "run ended")
     run = flow_run(str(entry.flow_run_id))
     assert run.state is not None and run.state.is_failed()
     assert run.state.message == (
@@ -189,12 +197,8 @@ def test_prefects_retry_of_a_rejected_run_ends_rejected_and_says_how_to_retry(
     deployed: Deployed, ledger: Ledger, badinputs_dir: Path
 ) -> None:
     """Issue 13, defect 6: Prefect's Retry turned such a run green ("nothing to do")."""
-    drop(deployed, "case-bad-retry", badinputs_dir / "encrypted_user_aes256.pdf")
-    run_intake()
-    wait_until(lambda: finished(ledger, "case-bad-retry", 1), 120, "document rejected")
-    entry = the_entry(ledger, "case-bad-retry")
+    entry = rejected_encrypted_upload(deployed, ledger, badinputs_dir, "case-bad-retry")
     run_id = str(entry.flow_run_id)
-    wait_until(lambda: run_is_final(run_id), 60, "run ended")
     first_end = flow_run(run_id).state
     assert first_end is not None
     retry_as_the_ui_does(run_id)

@@ -134,8 +134,7 @@ def test_a_worker_killed_with_runs_at_every_stage_leaves_each_document_processed
                 wait_until(lambda r=run_id: run_is_final(r), 60, f"last run of {case_id} ended")
     finally:
         fresh.stop_worker()
-        if stopping.worker is not None and stopping.worker.poll() is None:
-            stopping.kill_worker()  # its runs sleep at their stops for good: only a kill ends them
+        stopping.end()  # its runs sleep at their stops for good: only a kill ends them
         shutil.rmtree(scratch, ignore_errors=True)
 
     engine = databases.review_engine()
