@@ -5,11 +5,13 @@ import os
 import resource
 import shutil
 import signal
+import stat
 import sys
 import tempfile
 import threading
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -36,6 +38,8 @@ _preloaded: list[str] = []
 # too long". Python 3.12 does not fall back by itself, so a long TMPDIR gets a short folder.
 _SOCKET_FOLDER_MAX = 70
 _SHORT_BASES = ("/tmp", "/var/tmp", "/dev/shm")  # noqa: S108 - mkdtemp makes private folders
+# A reader child's private folder: `markerflow-read-<pid of the process that made it>-<random>`.
+SCRATCH_PREFIX = "markerflow-read-"
 
 
 def fork_server_preload() -> list[str]:
@@ -91,8 +95,42 @@ def prepare_fork_server() -> None:
         if _preloaded:
             return
         ensure_short_socket_folder()
+        remove_orphaned_scratch()
         _preloaded.extend(fork_server_preload())
         _CONTEXT.set_forkserver_preload(_preloaded)
+
+
+def remove_orphaned_scratch(folder: str | None = None) -> int:
+    """Remove the reader folders left by processes that are gone; how many were removed.
+
+    The process that starts a reader removes its folder when the reader ends; only a SIGKILL of
+    that process or a machine crash leaves one behind, with the page images in it. Its name
+    holds that process's id: a folder whose process is alive, or that belongs to another user,
+    stays.
+    """
+    removed = 0
+    for path in Path(folder or tempfile.gettempdir()).glob(f"{SCRATCH_PREFIX}*-*"):
+        maker = path.name.removeprefix(SCRATCH_PREFIX).split("-", 1)[0]
+        if not maker.isdigit() or _process_alive(int(maker)):
+            continue
+        try:
+            found = path.lstat()
+        except FileNotFoundError:
+            continue
+        if stat.S_ISDIR(found.st_mode) and found.st_uid == os.getuid():
+            shutil.rmtree(path, ignore_errors=True)
+            removed += 1
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
 
 
 def nothing() -> None:
@@ -124,7 +162,7 @@ def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limit
     # The child's temporary files (page images for tesseract, tesseract's own output) go in a
     # private folder removed here once the child has ended: a child killed on overrun cannot
     # clean up, and its page images would otherwise stay on disk.
-    scratch = tempfile.mkdtemp(prefix="markerflow-read-")
+    scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
     child = _CONTEXT.Process(
         target=_child_main, args=(sender, call, args, limits, scratch), name="markerflow-reader"
     )
