@@ -2,6 +2,8 @@
 
 import hashlib
 import logging
+import time
+import uuid
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -100,6 +102,45 @@ def start_batch(
     return submitted
 
 
+class StartingTurn:
+    """The turn to start runs, which one process at a time holds.
+
+    The inbox watcher and a scheduled intake starting runs together read the due entries at
+    different moments and batched them differently: most runs of a burst of uploads were
+    started twice, and one of each pair found nothing to do.
+
+    The turn is a row in the ledger's database, held for `seconds` and extended at each batch:
+    a holder that dies blocks the others no longer than that.
+    """
+
+    NAME = "start-runs"
+
+    def __init__(self, ledger: Ledger, seconds: float = 60.0) -> None:
+        self.ledger = ledger
+        self.seconds = seconds
+        self.holder = uuid.uuid4().hex
+
+    def wait(self, patience: float, poll: float = 0.2) -> bool:
+        """Take the turn, waiting up to `patience` seconds for the holder to end it."""
+        deadline = time.monotonic() + patience
+        while not self.extend():
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(poll)
+        return True
+
+    def extend(self) -> bool:
+        """Take or keep the turn for `seconds` more; False if another process has it."""
+        return self.ledger.take_turn(self.NAME, self.holder, self.seconds)
+
+    def end(self) -> None:
+        """Give the turn up; if the database cannot be reached, it runs out by itself."""
+        try:
+            self.ledger.end_turn(self.NAME, self.holder)
+        except Exception as err:  # noqa: BLE001 - the poll's own outcome is the one to report
+            log.warning("the turn to start runs was not given up\n%s", phi_free_traceback(err))
+
+
 def submit(
     entries: Sequence[LedgerEntry],
     ledger: Ledger,
@@ -107,6 +148,7 @@ def submit(
     max_attempts: int,
     batch_size: int = 1,
     mark_lost: MarkLost | None = None,
+    keep_turn: Callable[[], bool] = lambda: True,
 ) -> list[Submitted]:
     """Start the entries' next attempts, `batch_size` to a run; reject those out of attempts.
 
@@ -117,6 +159,9 @@ def submit(
     attempts = [a for e in entries if (a := next_attempt(e, ledger, max_attempts, lost))]
     submitted = []
     for start in range(0, len(attempts), max(1, batch_size)):
+        if not keep_turn():
+            log.warning("the turn to start runs was lost; the next poll starts the rest")
+            break
         batch = attempts[start : start + max(1, batch_size)]
         submitted += start_batch(batch, ledger, start_run, lost)
     return submitted
@@ -194,6 +239,7 @@ def submit_due(
     ended: EndedRuns | None = None,
     mark_lost: MarkLost | None = None,
     batch_size: int = 1,
+    patience: float = 60.0,
 ) -> list[Submitted]:
     """Start runs for every entry that is due (new, released, or whose lease ran out).
 
@@ -201,8 +247,31 @@ def submit_due(
     and gets a new lease. `ended(flow_run_ids)` tells which runs are final: an entry whose run
     ended before claiming it is due at once. `mark_lost(flow_run_id, message)` marks the
     previous run of a restarted entry Crashed when Prefect still shows it unfinished. The due
-    entries go `batch_size` to a run, oldest first.
+    entries go `batch_size` to a run, oldest first. One process at a time does this: another
+    one's turn is waited for up to `patience` seconds, after which this poll starts nothing.
     """
+    turn = StartingTurn(ledger)
+    if not turn.wait(patience):
+        log.info("another process is starting runs; this poll starts none")
+        return []
+    try:
+        return _submit_due(
+            ledger, start_run, max_attempts, waiting, ended, mark_lost, batch_size, turn
+        )
+    finally:
+        turn.end()
+
+
+def _submit_due(
+    ledger: Ledger,
+    start_run: RunStarter,
+    max_attempts: int,
+    waiting: Callable[[str], bool] | None,
+    ended: EndedRuns | None,
+    mark_lost: MarkLost | None,
+    batch_size: int,
+    turn: StartingTurn,
+) -> list[Submitted]:
     release_ended(ledger, ended)
     answers: dict[str, bool] = {}
 
@@ -217,4 +286,4 @@ def submit_due(
             ledger.hold(entry.id, LedgerState.PENDING)
         else:
             due.append(entry)
-    return submit(due, ledger, start_run, max_attempts, batch_size, mark_lost)
+    return submit(due, ledger, start_run, max_attempts, batch_size, mark_lost, turn.extend)

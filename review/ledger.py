@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    delete,
     or_,
     select,
     update,
@@ -100,6 +101,16 @@ class LedgerSighting(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True, doc="sha256 of source+key+ver.")
     entry_id: Mapped[int] = mapped_column(ForeignKey("ledger_entries.id"))
     seen_at: Mapped[datetime] = mapped_column(WHEN)
+
+
+class LedgerTurn(Base):
+    """A named turn held by one process until a time: who may start runs now."""
+
+    __tablename__ = "ledger_turns"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(64))
+    until: Mapped[datetime] = mapped_column(WHEN)
 
 
 @dataclass(frozen=True)
@@ -239,6 +250,41 @@ class Ledger:
             due_at=now + self.lease,
             updated_at=now,
         )
+
+    def take_turn(self, name: str, holder: str, seconds: float) -> bool:
+        """Hold the turn `name` for `seconds` more, unless another holder's has not run out.
+
+        The same holder takes it again to extend it. A holder that dies keeps the turn only until
+        its time runs out.
+        """
+        now = utcnow()
+        until = now + timedelta(seconds=seconds)
+        extend = (
+            update(LedgerTurn)
+            .where(
+                LedgerTurn.name == name,
+                or_(LedgerTurn.holder == holder, LedgerTurn.until <= now),
+            )
+            .values(holder=holder, until=until)
+        )
+        with self._session() as session:
+            if session.execute(extend).rowcount > 0:  # type: ignore[attr-defined]
+                return True
+            if session.get(LedgerTurn, name) is not None:
+                return False
+        try:
+            with self._session() as session:
+                session.add(LedgerTurn(name=name, holder=holder, until=until))
+        except IntegrityError:  # another holder took it first
+            return False
+        return True
+
+    def end_turn(self, name: str, holder: str) -> None:
+        """Give the turn up, if this holder still has it."""
+        with self._session() as session:
+            session.execute(
+                delete(LedgerTurn).where(LedgerTurn.name == name, LedgerTurn.holder == holder)
+            )
 
     def awaiting_claim(self, now: datetime | None = None) -> list[str]:
         """The runs of pending entries whose lease has not run out: started, not yet claimed."""

@@ -51,7 +51,7 @@ def test_a_database_at_head_is_not_upgraded_again_and_an_older_one_is(
 
     from review import db
 
-    assert db.current_revision(engine) == db.head_revision() == "0003_review_workbench"
+    assert db.current_revision(engine) == db.head_revision() == "0004_ledger_turns"
     command.stamp(db.alembic_config(engine), "0001_review_queue")
     upgrades: list[str] = []
     monkeypatch.setattr(command, "upgrade", lambda _config, target: upgrades.append(target))
