@@ -250,6 +250,8 @@ def submit_due(
     entries go `batch_size` to a run, oldest first. One process at a time does this: another
     one's turn is waited for up to `patience` seconds, after which this poll starts nothing.
     """
+    if ended is None and not ledger.due():
+        return []  # nothing to start, and no ended runs to look for: no turn needed
     turn = StartingTurn(ledger)
     if not turn.wait(patience):
         log.info("another process is starting runs; this poll starts none")
