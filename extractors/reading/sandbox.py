@@ -285,6 +285,8 @@ def _send_outcome(sender: Connection, outcome: tuple[str, Any]) -> None:
         sender.send((*outcome, _usage()))
     except MemoryError:
         raise  # a result too large for the memory cap: the parent's "reader died" is right
+    except BrokenPipeError:
+        return  # the parent is gone (its run ended or was killed): nobody to tell
     except Exception as err:  # noqa: BLE001 - pickling raises TypeError, AttributeError, ...
         lost = ReaderResultLost.from_error(err)
         sender.send(("error", lost, _usage()))

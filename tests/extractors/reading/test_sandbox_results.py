@@ -1,5 +1,6 @@
 """What the parent makes of a reader child's result that cannot be sent back, or of its overrun."""
 
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -16,6 +17,7 @@ from extractors.limits import Limits
 from extractors.reading.sandbox import (
     SCRATCH_PREFIX,
     ReaderResultLost,
+    _send_outcome,
     remove_orphaned_scratch,
     run_sandboxed,
 )
@@ -37,6 +39,13 @@ def test_a_result_that_cannot_be_sent_back_blames_the_code_not_the_file() -> Non
         run_sandboxed(unpicklable_result, (), Limits())
     assert not isinstance(raised.value, RejectedInput)
     assert "TypeError" in str(raised.value)
+
+
+def test_a_reader_whose_caller_is_gone_ends_without_a_traceback() -> None:
+    """A run that ended (or was killed) before its reader answered: the reader just ends."""
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    receiver.close()
+    _send_outcome(sender, ("ok", {"pages": 2}))
 
 
 def test_a_plain_result_comes_back_as_it_was() -> None:
