@@ -2,8 +2,6 @@
 
 import hashlib
 import logging
-import time
-import uuid
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -100,45 +98,6 @@ def start_batch(
             Submitted(entry.id, entry.case_id, entry.short_hash, attempt.number, flow_run_id)
         )
     return submitted
-
-
-class StartingTurn:
-    """The turn to start runs, which one process at a time holds.
-
-    The inbox watcher and a scheduled intake starting runs together read the due entries at
-    different moments and batched them differently: most runs of a burst of uploads were
-    started twice, and one of each pair found nothing to do.
-
-    The turn is a row in the ledger's database, held for `seconds` and extended at each batch:
-    a holder that dies blocks the others no longer than that.
-    """
-
-    NAME = "start-runs"
-
-    def __init__(self, ledger: Ledger, seconds: float = 60.0) -> None:
-        self.ledger = ledger
-        self.seconds = seconds
-        self.holder = uuid.uuid4().hex
-
-    def wait(self, patience: float, poll: float = 0.2) -> bool:
-        """Take the turn, waiting up to `patience` seconds for the holder to end it."""
-        deadline = time.monotonic() + patience
-        while not self.extend():
-            if time.monotonic() >= deadline:
-                return False
-            time.sleep(poll)
-        return True
-
-    def extend(self) -> bool:
-        """Take or keep the turn for `seconds` more; False if another process has it."""
-        return self.ledger.take_turn(self.NAME, self.holder, self.seconds)
-
-    def end(self) -> None:
-        """Give the turn up; if the database cannot be reached, it runs out by itself."""
-        try:
-            self.ledger.end_turn(self.NAME, self.holder)
-        except Exception as err:  # noqa: BLE001 - the poll's own outcome is the one to report
-            log.warning("the turn to start runs was not given up\n%s", phi_free_traceback(err))
 
 
 def submit(
@@ -252,40 +211,26 @@ def submit_due(
     """
     if ended is None and not ledger.due():
         return []  # nothing to start, and no ended runs to look for: no turn needed
-    turn = StartingTurn(ledger)
-    if not turn.wait(patience):
-        log.info("another process is starting runs; this poll starts none")
-        return []
-    try:
-        return _submit_due(
-            ledger, start_run, max_attempts, waiting, ended, mark_lost, batch_size, turn
-        )
-    finally:
-        turn.end()
+    # Two processes starting runs together (the inbox watcher and a scheduled intake) read the
+    # due entries at different moments and batched them differently: most runs of a burst of
+    # uploads were started twice, and one of each pair found nothing to do.
+    turn = ledger.turn("start-runs")
+    with turn.held(patience) as mine:
+        if not mine:
+            log.info("another process is starting runs; this poll starts none")
+            return []
+        release_ended(ledger, ended)
+        answers: dict[str, bool] = {}
 
+        def run_waits(flow_run_id: str) -> bool:
+            if flow_run_id not in answers and waiting is not None:
+                answers[flow_run_id] = waiting(flow_run_id)
+            return answers.get(flow_run_id, False)
 
-def _submit_due(
-    ledger: Ledger,
-    start_run: RunStarter,
-    max_attempts: int,
-    waiting: Callable[[str], bool] | None,
-    ended: EndedRuns | None,
-    mark_lost: MarkLost | None,
-    batch_size: int,
-    turn: StartingTurn,
-) -> list[Submitted]:
-    release_ended(ledger, ended)
-    answers: dict[str, bool] = {}
-
-    def run_waits(flow_run_id: str) -> bool:
-        if flow_run_id not in answers and waiting is not None:
-            answers[flow_run_id] = waiting(flow_run_id)
-        return answers.get(flow_run_id, False)
-
-    due = []
-    for entry in ledger.due():
-        if still_waiting(entry, run_waits if waiting is not None else None):
-            ledger.hold(entry.id, LedgerState.PENDING)
-        else:
-            due.append(entry)
-    return submit(due, ledger, start_run, max_attempts, batch_size, mark_lost, turn.extend)
+        due = []
+        for entry in ledger.due():
+            if still_waiting(entry, run_waits if waiting is not None else None):
+                ledger.hold(entry.id, LedgerState.PENDING)
+            else:
+                due.append(entry)
+        return submit(due, ledger, start_run, max_attempts, batch_size, mark_lost, turn.extend)

@@ -1,5 +1,8 @@
 """The ledger: every object seen, its bytes and whether it is done; it decides, not Prefect."""
 
+import logging
+import time
+import uuid
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,12 +24,13 @@ from sqlalchemy import (
     select,
     update,
 )
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Mapped, Session, mapped_column, sessionmaker
 
 from review.db import Base, make_sessionmaker
 
 WHEN = DateTime(timezone=True)
+log = logging.getLogger(__name__)
 
 
 class LedgerState(StrEnum):
@@ -111,6 +115,73 @@ class LedgerTurn(Base):
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     holder: Mapped[str] = mapped_column(String(64))
     until: Mapped[datetime] = mapped_column(WHEN)
+
+
+class Turn:
+    """A named turn that one process at a time holds.
+
+    A row of the database, held for `seconds` and extended by its holder: a holder that dies
+    blocks the others no longer than that.
+    """
+
+    def __init__(self, sessions: sessionmaker[Session], name: str, seconds: float) -> None:
+        self._sessions = sessions
+        self.name = name
+        self.seconds = seconds
+        self.holder = uuid.uuid4().hex
+
+    def extend(self) -> bool:
+        """Take or keep the turn for `seconds` more; False while another holder has it."""
+        now = utcnow()
+        until = now + timedelta(seconds=self.seconds)
+        mine_or_ran_out = or_(LedgerTurn.holder == self.holder, LedgerTurn.until <= now)
+        taken = (
+            update(LedgerTurn)
+            .where(LedgerTurn.name == self.name, mine_or_ran_out)
+            .values(holder=self.holder, until=until)
+        )
+        with self._sessions.begin() as session:
+            if session.execute(taken).rowcount > 0:  # type: ignore[attr-defined]
+                return True
+            if session.get(LedgerTurn, self.name) is not None:
+                return False
+        try:
+            with self._sessions.begin() as session:
+                session.add(LedgerTurn(name=self.name, holder=self.holder, until=until))
+        except IntegrityError:  # another holder took it first
+            return False
+        return True
+
+    def wait(self, patience: float, poll: float = 0.2) -> bool:
+        """Take the turn, waiting up to `patience` seconds for its holder to end it."""
+        deadline = time.monotonic() + patience
+        while not self.extend():
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(poll)
+        return True
+
+    def end(self) -> None:
+        """Give the turn up if this holder has it; if the database is gone it runs out alone."""
+        mine = delete(LedgerTurn).where(
+            LedgerTurn.name == self.name, LedgerTurn.holder == self.holder
+        )
+        try:
+            with self._sessions.begin() as session:
+                session.execute(mine)
+        except SQLAlchemyError as err:
+            log.warning("turn %s not given up: %s", self.name, type(err).__name__)
+
+    @contextmanager
+    def held(self, patience: float) -> Iterator[bool]:
+        """Whether the turn was taken within `patience` seconds; given up at the end."""
+        if not self.wait(patience):
+            yield False
+            return
+        try:
+            yield True
+        finally:
+            self.end()
 
 
 @dataclass(frozen=True)
@@ -251,40 +322,9 @@ class Ledger:
             updated_at=now,
         )
 
-    def take_turn(self, name: str, holder: str, seconds: float) -> bool:
-        """Hold the turn `name` for `seconds` more, unless another holder's has not run out.
-
-        The same holder takes it again to extend it. A holder that dies keeps the turn only until
-        its time runs out.
-        """
-        now = utcnow()
-        until = now + timedelta(seconds=seconds)
-        extend = (
-            update(LedgerTurn)
-            .where(
-                LedgerTurn.name == name,
-                or_(LedgerTurn.holder == holder, LedgerTurn.until <= now),
-            )
-            .values(holder=holder, until=until)
-        )
-        with self._session() as session:
-            if session.execute(extend).rowcount > 0:  # type: ignore[attr-defined]
-                return True
-            if session.get(LedgerTurn, name) is not None:
-                return False
-        try:
-            with self._session() as session:
-                session.add(LedgerTurn(name=name, holder=holder, until=until))
-        except IntegrityError:  # another holder took it first
-            return False
-        return True
-
-    def end_turn(self, name: str, holder: str) -> None:
-        """Give the turn up, if this holder still has it."""
-        with self._session() as session:
-            session.execute(
-                delete(LedgerTurn).where(LedgerTurn.name == name, LedgerTurn.holder == holder)
-            )
+    def turn(self, name: str, seconds: float = 60.0) -> "Turn":
+        """The turn `name`, which one holder at a time has (see Turn)."""
+        return Turn(self._sessions, name, seconds)
 
     def awaiting_claim(self, now: datetime | None = None) -> list[str]:
         """The runs of pending entries whose lease has not run out: started, not yet claimed."""

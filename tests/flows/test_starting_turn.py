@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import pytest
 
 from flows import databases
-from flows.submission import Attempt, StartingTurn, submit_due
+from flows.submission import Attempt, submit_due
 from review.ledger import Ledger, NewObject
 
 
@@ -70,13 +70,13 @@ def test_a_second_poll_during_a_first_one_starts_no_run_of_its_own(ledger: Ledge
 
 def test_the_turn_waits_for_its_holder_and_is_free_once_the_poll_ends(ledger: Ledger) -> None:
     record(ledger, 3)
-    holder = StartingTurn(ledger)
+    holder = ledger.turn("start-runs")
     assert holder.wait(patience=0)
     assert submit_due(ledger, Starter(), 3, patience=0.2) == []
     holder.end()
 
     assert len(submit_due(ledger, Starter(), 3, patience=0)) == 3
-    assert StartingTurn(ledger).wait(patience=0), "the poll kept the turn after it ended"
+    assert ledger.turn("start-runs").wait(patience=0), "the poll kept the turn after it ended"
 
 
 def test_a_poll_that_fails_gives_the_turn_up(ledger: Ledger) -> None:
@@ -87,13 +87,13 @@ def test_a_poll_that_fails_gives_the_turn_up(ledger: Ledger) -> None:
 
     with pytest.raises(ConnectionError):
         submit_due(ledger, failing, 3, patience=0)
-    assert StartingTurn(ledger).wait(patience=0)
+    assert ledger.turn("start-runs").wait(patience=0)
 
 
 def test_a_holder_that_died_keeps_the_turn_only_until_its_time_runs_out(ledger: Ledger) -> None:
-    dead = StartingTurn(ledger, seconds=0.3)
+    dead = ledger.turn("start-runs", seconds=0.3)
     assert dead.wait(patience=0)
-    alive = StartingTurn(ledger)
+    alive = ledger.turn("start-runs")
     assert not alive.wait(patience=0)
     assert alive.wait(patience=5)
     assert not dead.extend(), "the turn went back to a holder whose time had run out"
