@@ -93,8 +93,15 @@ def start_up(home: Path, api: str, limit: int) -> subprocess.Popen[str]:
     env["PREFECT_HOME"] = str(home / "prefect")
     argv = [str(BIN / "markerflow"), "up", "--worker-limit", str(limit)]
     argv += ["--review-port", str(free_port())]
+    # A session of its own, so that the teardown's killpg reaches it: without one, SIGTERM
+    # never did, and `markerflow up` with its worker and inbox watcher outlived the bench.
     up = subprocess.Popen(
-        argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        argv,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
     )
     assert up.stdout is not None
     for line in up.stdout:
