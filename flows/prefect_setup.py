@@ -1,11 +1,15 @@
 """Preparing a Prefect server for markerflow: work pool, deployments, schedules."""
 
+import json
 import os
+import shlex
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from prefect.client.orchestration import get_client
+from prefect.workers.process import ProcessWorker
 
 WORK_POOL = "markerflow"
 REPO = Path(__file__).resolve().parent.parent
@@ -22,13 +26,23 @@ def worker_command(limit: int) -> list[str]:
 
 
 def create_work_pool(env: dict[str, str]) -> None:
-    """The process work pool the deployments run on, with Prefect's own job template.
+    """The process work pool the deployments run on: Prefect's job template, one change.
 
-    `--overwrite` gives a pool made by an older markerflow (a custom flow-run command) the
-    default template again.
+    Its flow-run command is this environment's `python -m prefect.engine`, the command Prefect's
+    process worker falls back to. Left blank, the worker first starts a workspace supervisor,
+    a Python of its own that imports Prefect and runs the pull steps, and then replaces itself
+    with that same command: two interpreters' start-up a run instead of one. `--overwrite`
+    gives a pool made by an older markerflow this template.
     """
-    create = ("work-pool", "create", WORK_POOL, "--type", "process", "--overwrite")
-    subprocess.run(prefect_command(*create), env=env, check=True, capture_output=True)
+    template = ProcessWorker.get_default_base_job_template()
+    command = template["variables"]["properties"]["command"]
+    command["default"] = shlex.join([sys.executable, "-m", "prefect.engine"])
+    with tempfile.NamedTemporaryFile("w", suffix=".json") as file:
+        json.dump(template, file)
+        file.flush()
+        create = ("work-pool", "create", WORK_POOL, "--type", "process", "--overwrite")
+        argv = prefect_command(*create, "--base-job-template", file.name)
+        subprocess.run(argv, env=env, check=True, capture_output=True)
 
 
 def deploy_all(env: dict[str, str]) -> None:

@@ -1,6 +1,7 @@
 """The deployed flows on a real Prefect server and worker: every upload once, visible, no PHI."""
 
 import json
+import shlex
 import shutil
 import subprocess
 import sys
@@ -24,6 +25,7 @@ from prefect.states import Scheduled
 from flows import databases
 from flows.events import emit_signoff
 from flows.intake import intake
+from flows.prefect_setup import WORK_POOL
 from review.ledger import Ledger, LedgerEntry, LedgerState
 from review.store import ReviewStore
 from schemas.reviewed import undecided_results
@@ -97,6 +99,16 @@ def markerflow(*args: str, env: dict[str, str]) -> str:
         check=True,
     )
     return result.stdout.decode()
+
+
+def test_the_pool_starts_a_run_with_this_environments_engine_and_no_supervisor(
+    deployed: Deployed,
+) -> None:
+    """A blank command would have the worker start a workspace supervisor, a second Python."""
+    with get_client(sync_client=True) as client:
+        pool = client.read_work_pool(WORK_POOL)
+    command = pool.base_job_template["variables"]["properties"]["command"]["default"]
+    assert shlex.split(command) == [sys.executable, "-m", "prefect.engine"]
 
 
 def test_a_report_dropped_in_the_inbox_becomes_one_case_in_the_queue(
