@@ -125,9 +125,7 @@ def case(
             )
     name = case_id or (paths[0] if paths[0].is_dir() else paths[0].resolve().parent).name
     typer.echo(_render(assemble_case(name or "case", results), output))
-    raise typer.Exit(
-        ExitCode.INTERNAL_ERROR if failed else ExitCode.REJECTED if refused else ExitCode.OK
-    )
+    raise typer.Exit(ExitCode.of_inputs(failed, refused))
 
 
 @app.command("schema")

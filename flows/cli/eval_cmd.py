@@ -179,9 +179,7 @@ def _exit_code(unread: Counter[str]) -> ExitCode:
     """Files that could not be read are said and counted in the exit status."""
     for outcome, count in sorted(unread.items()):
         typer.echo(f"{count} files not scored: {outcome}", err=True)
-    if unread["internal_error"]:
-        return ExitCode.INTERNAL_ERROR
-    return ExitCode.REJECTED if unread["rejected"] else ExitCode.OK
+    return ExitCode.of_inputs(unread["internal_error"], unread["rejected"])
 
 
 def _print_site(evaluation: Evaluation, misses: bool) -> None:

@@ -49,13 +49,7 @@ def extract(
     else:
         for path, target in _targets(inputs, out):
             _extract_one(path, target, tally)
-    raise typer.Exit(_exit_code(tally))
-
-
-def _exit_code(tally: RunTally) -> ExitCode:
-    if tally.failed:
-        return ExitCode.INTERNAL_ERROR
-    return ExitCode.REJECTED if tally.rejected else ExitCode.OK
+    raise typer.Exit(ExitCode.of_inputs(tally.failed.total(), tally.rejected.total()))
 
 
 def _inputs_or_exit(paths: list[Path], out: Path | None) -> list[Path]:
