@@ -25,7 +25,7 @@ class CaseOutput(StrEnum):
     SUMMARY = "summary"
 
 
-def _files(paths: list[Path]) -> list[Path]:
+def report_files(paths: list[Path]) -> list[Path]:
     """The files given, folders walked in sorted order; symlinks are skipped."""
     files: list[Path] = []
     for path in paths:
@@ -110,7 +110,7 @@ def case(
     if missing:
         _usage_error(f"no such file or folder: {missing[0].name!r}")
     results, refused, failed = [], 0, 0
-    for path in _files(paths):
+    for path in report_files(paths):
         try:
             results.append(_analyse(path))
         except RejectedInput as err:
