@@ -11,9 +11,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from extractors.labelled_corpus import Rendering, corpus_files, read_cached
 from extractors.markers import extract_markers
 from extractors.markers.pipeline import marker_pipeline
-from flows.cli.eval_cmd import DEFAULT_CORPUS, Rendering, _read_cached, corpus_files
+from flows.cli.eval_cmd import DEFAULT_CORPUS
 
 
 def main() -> None:
@@ -24,7 +25,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     renderings = [Rendering(r) for r in args.renderings.split(",")]
-    documents = [_read_cached(f.path, args.cache) for f in corpus_files(args.corpus, renderings)]
+    documents = [read_cached(f.path, args.cache) for f in corpus_files(args.corpus, renderings)]
     documents = [d for d in documents if not isinstance(d, str)]
     started = time.process_time()
     marker_pipeline()

@@ -1,5 +1,6 @@
 """Starting process-documents runs through Prefect: one per batch of attempts, found by its key."""
 
+import itertools
 from collections.abc import Collection, Sequence
 from uuid import UUID
 
@@ -72,11 +73,10 @@ def ended_runs(flow_run_ids: Collection[str]) -> set[str]:
     if not ids:
         return ended
     with get_client(sync_client=True) as client:
-        for start in range(0, len(ids), RUNS_PER_QUERY):
-            chunk = ids[start : start + RUNS_PER_QUERY]
+        for chunk in itertools.batched(ids, RUNS_PER_QUERY):
             runs = client.read_flow_runs(
                 flow_run_filter=FlowRunFilter(
-                    id=FlowRunFilterId(any_=chunk),
+                    id=FlowRunFilterId(any_=list(chunk)),
                     state=FlowRunFilterState(type=FlowRunFilterStateType(any_=list(FINAL_STATES))),
                 ),
                 limit=len(chunk),

@@ -2,7 +2,7 @@
 
 import hashlib
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from flows.sources.base import Source, SourceObject
 from flows.sources.local_inbox import SourceChanged
@@ -18,13 +18,11 @@ log = logging.getLogger(__name__)
 class DiscoveryCounts:
     """What one look at a source found, in counts."""
 
-    listed: int = 0
     new: int = 0
     duplicates: int = 0
     changed: int = 0
     ignored: int = 0
     bad_case_ids: int = 0
-    new_entry_ids: list[int] = field(default_factory=list)
 
 
 def _new_object(source: Source, obj: SourceObject, data: bytes, case_id: str) -> NewObject:
@@ -62,16 +60,15 @@ def record_bad_case_id(source: Source, obj: SourceObject, ledger: Ledger) -> boo
 def discover(source: Source, ledger: Ledger) -> DiscoveryCounts:
     """Record every object the source lists that the ledger has not seen in this version."""
     listing = source.list_objects(ledger.has_sighting)
-    counts = DiscoveryCounts(listed=len(listing.objects), ignored=listing.ignored)
+    counts = DiscoveryCounts(ignored=listing.ignored)
     for obj in listing.objects:
         try:
-            entry_id, created = record_object(source, obj, ledger)
+            _, created = record_object(source, obj, ledger)
         except SourceChanged:
             counts.changed += 1
             continue
         if created:
             counts.new += 1
-            counts.new_entry_ids.append(entry_id)
         else:
             counts.duplicates += 1
     for obj in listing.bad_case_ids:

@@ -1,7 +1,6 @@
 """What ops see about one processed document: ids, counts and timings, never report text."""
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from flows.document_pipeline import Timings
 
@@ -19,18 +18,6 @@ class DocumentReport:
     case_markers: int = 0
     added: bool = False
     timings: Timings = field(default_factory=Timings)
-
-    def ids_and_counts(self) -> dict[str, Any]:
-        """The flow's return value: safe to show anyone with access to Prefect."""
-        return {
-            "entry_id": self.entry_id,
-            "case_id": self.case_id,
-            "document": self.short_hash,
-            "pages": self.pages,
-            "ocr_pages": self.ocr_pages,
-            "markers": self.markers,
-            "added": self.added,
-        }
 
 
 def document_markdown(report: DocumentReport) -> str:

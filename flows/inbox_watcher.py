@@ -30,11 +30,10 @@ def intake_once(settings: FlowSettings) -> int:
     return len(started)
 
 
-class InboxWatcher(threading.Thread):
+class InboxWatcher:
     """Runs `intake_once` every `interval` seconds until stopped; errors are logged PHI-free."""
 
     def __init__(self, settings: FlowSettings, interval: float = 1.0) -> None:
-        super().__init__(name="inbox-watcher", daemon=True)
         self.settings = settings
         self.interval = interval
         self.stopped = threading.Event()

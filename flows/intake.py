@@ -1,5 +1,7 @@
 """The intake flow: a scheduled poll that records new uploads and starts batches of them."""
 
+from dataclasses import asdict
+
 from prefect import flow, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
@@ -55,14 +57,7 @@ def intake() -> dict[str, int]:
             f"{len(started)} documents started in {len({s.flow_run_id for s in started})} runs"
         ),
     )
-    return {
-        "new": counts.new,
-        "duplicates": counts.duplicates,
-        "changed": counts.changed,
-        "ignored": counts.ignored,
-        "bad_case_ids": counts.bad_case_ids,
-        "started": len(started),
-    }
+    return {**asdict(counts), "started": len(started)}
 
 
 def _row(submitted: Submitted) -> dict[str, str | int]:

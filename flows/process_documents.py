@@ -71,7 +71,7 @@ def _retry_only_transient(_task: Any, _task_run: Any, state: State) -> bool:
 )
 def process_document(
     ledger: Ledger, entry_id: int, run_id: str, leases: LeaseHeartbeat
-) -> dict[str, Any] | State:
+) -> str | State:
     """Claim, read, analyse, render, store and rebuild one document; the ledger records it.
 
     Raises DocumentRejected for a refused document, StepFailed (transient or not) for a step
@@ -104,7 +104,7 @@ def process_document(
         key=f"document-{entry.short_hash}",
         description=f"case {entry.case_id}, document {entry.short_hash}",
     )
-    return {**report.ids_and_counts(), "outcome": "done"}
+    return "done"
 
 
 def _mark_failed(ledger: Ledger, entry_id: int, err: StepFailed) -> None:
@@ -131,7 +131,7 @@ def _nothing_to_do(ledger: Ledger, entry_id: int) -> State:
         why = "belongs to a later run"
     return Completed(
         message=f"nothing to do: entry {entry_id} {why}",
-        data={"entry_id": entry_id, "outcome": "nothing_to_do"},
+        data="nothing_to_do",
     )
 
 
@@ -215,19 +215,16 @@ class Tally:
         rejection says how to put the document back in line; the state's result is then a
         DocumentsNotDone with the counts.
         """
-        failed = [o for o in self.outcomes if o.outcome == "failed"]
+        failed = [(o.entry_id, o.error) for o in self.outcomes if o.error is not None]
+        transient = [error for _, error in failed if not is_internal_error(error)]
+        if transient:
+            raise transient[0]
         counts = self.counts()
-        internal = [o for o in failed if is_internal_error(o.error)]
-        if failed and len(internal) < len(failed):
-            raise next(o.error for o in failed if o not in internal) or StepFailed(
-                "process-document", "Crashed"
-            )
-        if internal:
-            first, error = internal[0], internal[0].error
-            assert error is not None  # an internal error is a StepFailed
+        if failed:
+            entry_id, error = failed[0]
             message = (
                 f"{self.summary()}; internal error in {error.step}: {error.error_type}; "
-                f"the document is kept as failed (`markerflow failed retry {first.entry_id}` "
+                f"the document is kept as failed (`markerflow failed retry {entry_id}` "
                 "after an upgrade)"
             )
             return Failed(message=message, data=DocumentsNotDone(message, counts))
@@ -244,9 +241,7 @@ def outcome_of(entry: LedgerEntry, future: PrefectFuture[Any]) -> Outcome:
     state = future.state
     ids = (entry.id, entry.case_id, entry.short_hash)
     if state.is_completed():
-        result = state.result(raise_on_failure=False)
-        done = isinstance(result, dict) and result.get("outcome") == "done"
-        return Outcome(*ids, "done" if done else "nothing_to_do")
+        return Outcome(*ids, str(state.result(raise_on_failure=False)))  # done, nothing_to_do
     error = state.result(raise_on_failure=False)
     if isinstance(error, DocumentRejected):
         return Outcome(*ids, "rejected", error.reason)
@@ -267,12 +262,6 @@ def _release(ledger: Ledger, entry_id: int) -> None:
         )
 
 
-def _known_entries(ledger: Ledger, entry_ids: list[int]) -> list[LedgerEntry]:
-    with phi_safe("open-ledger"):
-        found = [ledger.get(entry_id) for entry_id in dict.fromkeys(entry_ids)]
-    return [entry for entry in found if entry is not None]
-
-
 @flow(
     name="process-documents",
     persist_result=False,
@@ -288,7 +277,8 @@ def process_documents(entry_ids: list[int]) -> State:
     start_fork_server_soon()
     with phi_safe("open-ledger"):
         ledger = open_ledger(FlowSettings.from_env())
-    entries = _known_entries(ledger, entry_ids)
+        found = [ledger.get(entry_id) for entry_id in dict.fromkeys(entry_ids)]
+    entries = [entry for entry in found if entry is not None]
     tally = Tally()
     with lease_held(ledger, [e.id for e in entries]) as leases:
         futures = [

@@ -29,26 +29,17 @@ class DrainCounts:
     kept: int = 0
 
 
+@dataclass
 class QueueDrain:
     """Receives at most `max_messages` messages; deletes one only once its runs exist."""
 
-    def __init__(
-        self,
-        sqs: Any,
-        queue_url: str,
-        source: S3Source,
-        ledger: Ledger,
-        start_run: RunStarter,
-        max_attempts: int,
-        batch_size: int = 20,
-    ) -> None:
-        self.sqs = sqs
-        self.queue_url = queue_url
-        self.source = source
-        self.ledger = ledger
-        self.start_run = start_run
-        self.max_attempts = max_attempts
-        self.batch_size = batch_size
+    sqs: Any
+    queue_url: str
+    source: S3Source
+    ledger: Ledger
+    start_run: RunStarter
+    max_attempts: int
+    batch_size: int = 20
 
     def drain(self, max_messages: int = 100, wait_seconds: int = 1) -> DrainCounts:
         """Handle messages until the queue is empty or `max_messages` were received."""

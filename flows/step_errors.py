@@ -8,13 +8,9 @@ from sqlalchemy.exc import OperationalError
 from extractors.errors import InternalError, RejectedInput
 from schemas.error_trace import ErrorTrace, error_trace
 
-# Worth another try: the database was locked or restarted, a disk or network hiccup.
-TRANSIENT_ERRORS = (
-    OperationalError,
-    ConnectionError,
-    TimeoutError,
-    OSError,
-)
+# Worth another try: the database was locked or restarted, a disk or network hiccup (OSError
+# covers ConnectionError and TimeoutError).
+TRANSIENT_ERRORS = (OperationalError, OSError)
 
 
 class StepFailed(Exception):

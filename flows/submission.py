@@ -1,10 +1,11 @@
 """Starting process-documents runs for due ledger entries, keyed so no batch is started twice."""
 
 import hashlib
+import itertools
 import logging
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from functools import cache
 
 from review.ledger import Ledger, LedgerEntry, LedgerReason, LedgerState
 from schemas.error_trace import phi_free_traceback
@@ -26,12 +27,8 @@ class Attempt:
     number: int
 
 
-class RunStarter(Protocol):
-    """Creates (or finds, by its idempotency key) the run that processes a batch of entries."""
-
-    def __call__(self, batch: Sequence[Attempt], idempotency_key: str) -> str:
-        """The id of the flow run for these attempts."""
-        ...
+RunStarter = Callable[[Sequence[Attempt], str], str]
+"""Creates (or finds, by its idempotency key) the run of a batch of attempts; its flow run id."""
 
 
 @dataclass(frozen=True)
@@ -117,11 +114,10 @@ def submit(
     lost = LostRuns(mark_lost)
     attempts = [a for e in entries if (a := next_attempt(e, ledger, max_attempts, lost))]
     submitted = []
-    for start in range(0, len(attempts), max(1, batch_size)):
+    for batch in itertools.batched(attempts, max(1, batch_size)):
         if not keep_turn():
             log.warning("the turn to start runs was lost; the next poll starts the rest")
             break
-        batch = attempts[start : start + max(1, batch_size)]
         submitted += start_batch(batch, ledger, start_run, lost)
     return submitted
 
@@ -220,16 +216,10 @@ def submit_due(
             log.info("another process is starting runs; this poll starts none")
             return []
         release_ended(ledger, ended)
-        answers: dict[str, bool] = {}
-
-        def run_waits(flow_run_id: str) -> bool:
-            if flow_run_id not in answers and waiting is not None:
-                answers[flow_run_id] = waiting(flow_run_id)
-            return answers.get(flow_run_id, False)
-
+        run_waits = cache(waiting) if waiting is not None else None  # Prefect asked once a run
         due = []
         for entry in ledger.due():
-            if still_waiting(entry, run_waits if waiting is not None else None):
+            if still_waiting(entry, run_waits):
                 ledger.hold(entry.id, LedgerState.PENDING)
             else:
                 due.append(entry)

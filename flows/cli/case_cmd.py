@@ -25,7 +25,7 @@ class CaseOutput(StrEnum):
     SUMMARY = "summary"
 
 
-def _files(paths: list[Path]) -> list[Path]:
+def report_files(paths: list[Path]) -> list[Path]:
     """The files given, folders walked in sorted order; symlinks are skipped."""
     files: list[Path] = []
     for path in paths:
@@ -110,7 +110,7 @@ def case(
     if missing:
         _usage_error(f"no such file or folder: {missing[0].name!r}")
     results, refused, failed = [], 0, 0
-    for path in _files(paths):
+    for path in report_files(paths):
         try:
             results.append(_analyse(path))
         except RejectedInput as err:
@@ -125,9 +125,7 @@ def case(
             )
     name = case_id or (paths[0] if paths[0].is_dir() else paths[0].resolve().parent).name
     typer.echo(_render(assemble_case(name or "case", results), output))
-    raise typer.Exit(
-        ExitCode.INTERNAL_ERROR if failed else ExitCode.REJECTED if refused else ExitCode.OK
-    )
+    raise typer.Exit(ExitCode.of_inputs(failed, refused))
 
 
 @app.command("schema")

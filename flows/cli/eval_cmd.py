@@ -1,220 +1,25 @@
 """markerflow eval: precision, recall and F1 of marker extraction on a labelled corpus."""
 
-import json
-import multiprocessing
 import os
 from collections import Counter
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
-from extractors.errors import InternalError, RejectedInput
-from extractors.evaluation import (
-    Counts,
-    Evaluation,
-    SilverEvaluation,
-    is_check_report,
-    miss_groups,
-    score_report,
-    score_silver,
+from extractors.evaluation import Counts, Evaluation, SilverEvaluation, miss_groups
+from extractors.labelled_corpus import (
+    Rendering,
+    evaluate_silver,
+    evaluate_split,
+    read_labels,
+    score_files,
+    site_files,
 )
 from flows.cli.app import app
 from flows.cli.exit_codes import ExitCode
-from schemas.document import Document
-from schemas.error_trace import phi_free_traceback
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
-
-
-class Rendering(StrEnum):
-    """The ways each corpus report was rendered (corpus/README.md)."""
-
-    DIGITAL = "digital"
-    SCAN = "scan"
-    FAX = "fax"
-    ORIGINAL = "original"
-    SITE = "site"
-
-
-_SUFFIXES = {
-    Rendering.DIGITAL: ".pdf",
-    Rendering.SCAN: ".scan.pdf",
-    Rendering.FAX: ".fax.tiff",
-    Rendering.ORIGINAL: ".orig.pdf",
-    Rendering.SITE: "",
-}
-
-
-@dataclass(frozen=True)
-class CorpusFile:
-    """One rendering of one labelled report."""
-
-    report: str
-    rendering: Rendering
-    path: Path
-
-
-def read_labels(corpus: Path, name: str = "labels.jsonl") -> dict[str, list[dict[str, Any]]]:
-    """The reference labels by report id."""
-    labels = {}
-    for line in (corpus / name).read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            labels[row["id"]] = row["markers"]
-    return labels
-
-
-def corpus_files(
-    corpus: Path, renderings: list[Rendering], reports: list[str] | None = None
-) -> Iterator[CorpusFile]:
-    """Every existing file of the chosen renderings, report by report."""
-    for report in reports if reports is not None else sorted(read_labels(corpus)):
-        for rendering in renderings:
-            path = corpus / "files" / f"{report}{_SUFFIXES[rendering]}"
-            if path.is_file():
-                yield CorpusFile(report, rendering, path)
-
-
-def evaluate_corpus(
-    corpus: Path,
-    renderings: list[Rendering],
-    jobs: int = 1,
-    cache: Path | None = None,
-    reports: list[str] | None = None,
-) -> dict[Rendering, Evaluation]:
-    """Read, extract and score every chosen rendering of every labelled report."""
-    split = evaluate_split(corpus, renderings, jobs, cache, reports)
-    return {rendering: parts["all"] for rendering, parts in split.items()}
-
-
-def evaluate_split(
-    corpus: Path,
-    renderings: list[Rendering],
-    jobs: int = 1,
-    cache: Path | None = None,
-    reports: list[str] | None = None,
-    unread: Counter[str] | None = None,
-) -> dict[Rendering, dict[str, Evaluation]]:
-    """Scores per rendering for all reports, the tune set and the check set apart."""
-    labels = read_labels(corpus)
-    files = list(corpus_files(corpus, renderings, reports))
-    return _score_files(files, labels, renderings, jobs, cache, unread)
-
-
-def _score_files(
-    files: list[CorpusFile],
-    labels: dict[str, list[dict[str, Any]]],
-    renderings: list[Rendering],
-    jobs: int,
-    cache: Path | None,
-    unread: Counter[str] | None = None,
-) -> dict[Rendering, dict[str, Evaluation]]:
-    """Score each file; a file that could not be read counts as empty, and in `unread`."""
-    from extractors import extract_markers
-
-    scores = {r: {part: Evaluation() for part in ("all", "tune", "check")} for r in renderings}
-    for item, document in zip(files, _read_all(files, jobs, cache), strict=True):
-        if isinstance(document, str) and unread is not None:
-            unread[document] += 1
-        found = extract_markers(document) if isinstance(document, Document) else []
-        part = "check" if is_check_report(item.report) else "tune"
-        for name in ("all", part):
-            score_report(item.report, found, labels[item.report], scores[item.rendering][name])
-    return scores
-
-
-def site_files(labels_file: Path, documents: Path) -> Iterator[CorpusFile]:
-    """A site's own labelled reports: each label row's `file`, or the file named by its id."""
-    for line in labels_file.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        row = json.loads(line)
-        named = row.get("file")
-        candidates = [documents / named] if named else sorted(documents.glob(f"{row['id']}.*"))
-        for path in candidates:
-            if path.is_file():
-                yield CorpusFile(str(row["id"]), Rendering.SITE, path)
-
-
-def read_site_labels(labels_file: Path) -> dict[str, list[dict[str, Any]]]:
-    """A labels.jsonl in the corpus format (id and markers), by id."""
-    return read_labels(labels_file.parent, labels_file.name)
-
-
-def evaluate_silver(silver: Path, reports: list[str] | None = None) -> SilverEvaluation:
-    """Found and contradicted silver labels, over labels whose text names the marker."""
-    from extractors import extract_markers
-    from extractors.text_document import document_from_text
-
-    labels = read_labels(silver)
-    into = SilverEvaluation()
-    for report in reports if reports is not None else sorted(labels):
-        text_file = silver / "texts" / f"{report}.txt"
-        if not text_file.is_file():
-            continue
-        text = text_file.read_text(encoding="utf-8")
-        found = extract_markers(document_from_text(text))
-        score_silver(report, found, labels[report], named_markers(text), into)
-    return into
-
-
-def named_markers(text: str) -> set[str]:
-    """The markers whose names the text holds as words (MMR also by its four proteins' names).
-
-    A name counts where the extractor would see it: not inside a longer word ("ER" in "UPPER").
-    """
-    from extractors.markers.context_rules import whole_words
-    from extractors.markers.rules import load_rules
-
-    named = {rule.marker.value for rule in load_rules() if whole_words(rule.name_pattern(), text)}
-    proteins = {"MLH1", "MSH2", "MSH6", "PMS2"}
-    if named & proteins:
-        named.add("MMR")
-    return named
-
-
-def _read_all(files: list[CorpusFile], jobs: int, cache: Path | None) -> Iterator[Document | str]:
-    arguments = [(item.path, cache) for item in files]
-    if jobs <= 1:
-        yield from (_read_cached(*argument) for argument in arguments)
-        return
-    # Spawned, not forked: a forked worker would inherit the reader's fork server of this
-    # process and fail to wait on it (ECHILD) once this process has read a document itself.
-    spawn = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=spawn) as pool:
-        yield from pool.map(_read_cached, *zip(*arguments, strict=True))
-
-
-def _read_cached(path: Path, cache: Path | None) -> Document | str:
-    """The file's Document, from the cache folder when it was read before.
-
-    A file that could not be read gives its outcome instead: `rejected` (the file's fault) or
-    `internal_error` (markerflow's, with its PHI-free traceback on stderr).
-    """
-    import hashlib
-
-    from extractors import read_document
-
-    data = path.read_bytes()
-    cached = cache / f"{hashlib.sha256(data).hexdigest()}.json" if cache else None
-    if cached is not None and cached.is_file():
-        return Document.model_validate_json(cached.read_text(encoding="utf-8"))
-    try:
-        document = read_document(data, path.name)
-    except RejectedInput:
-        return "rejected"
-    except InternalError as err:
-        typer.echo(f"{path.name}: {err}\n{phi_free_traceback(err)}", err=True)
-        return "internal_error"
-    if cached is not None:
-        cached.parent.mkdir(parents=True, exist_ok=True)
-        cached.write_text(document.model_dump_json(), encoding="utf-8")
-    return document
 
 
 def _parse_renderings(value: str) -> list[Rendering]:
@@ -346,8 +151,8 @@ def evaluate(
         if labels is None or documents is None or not labels.is_file() or not documents.is_dir():
             raise typer.BadParameter("--labels needs a labels.jsonl file and --documents a folder")
         files = list(site_files(labels, documents))
-        site_labels = read_site_labels(labels)
-        scores = _score_files(files, site_labels, [Rendering.SITE], jobs, cache, unread)
+        site_labels = read_labels(labels.parent, labels.name)
+        scores = score_files(files, site_labels, [Rendering.SITE], jobs, cache, unread)
         _print_site(scores[Rendering.SITE]["all"], misses)
         raise typer.Exit(_exit_code(unread))
     if not (corpus / "labels.jsonl").is_file():
@@ -371,9 +176,7 @@ def _exit_code(unread: Counter[str]) -> ExitCode:
     """Files that could not be read are said and counted in the exit status."""
     for outcome, count in sorted(unread.items()):
         typer.echo(f"{count} files not scored: {outcome}", err=True)
-    if unread["internal_error"]:
-        return ExitCode.INTERNAL_ERROR
-    return ExitCode.REJECTED if unread["rejected"] else ExitCode.OK
+    return ExitCode.of_inputs(unread["internal_error"], unread["rejected"])
 
 
 def _print_site(evaluation: Evaluation, misses: bool) -> None:

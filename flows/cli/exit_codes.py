@@ -14,3 +14,10 @@ class ExitCode(IntEnum):
     """The command line was wrong (Click's own usage errors exit 2 as well); nothing was done."""
     INTERNAL_ERROR = 3
     """markerflow failed (a bug, or what it runs on: a port, a database); no input is at fault."""
+
+    @classmethod
+    def of_inputs(cls, failed: int, rejected: int) -> "ExitCode":
+        """The status of a command over many inputs: its worst outcome wins."""
+        if failed:
+            return cls.INTERNAL_ERROR
+        return cls.REJECTED if rejected else cls.OK

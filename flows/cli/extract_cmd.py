@@ -13,6 +13,7 @@ from typing import Annotated, Any
 import typer
 
 from flows.cli.app import app
+from flows.cli.case_cmd import report_files
 from flows.cli.exit_codes import ExitCode
 
 
@@ -49,13 +50,7 @@ def extract(
     else:
         for path, target in _targets(inputs, out):
             _extract_one(path, target, tally)
-    raise typer.Exit(_exit_code(tally))
-
-
-def _exit_code(tally: RunTally) -> ExitCode:
-    if tally.failed:
-        return ExitCode.INTERNAL_ERROR
-    return ExitCode.REJECTED if tally.rejected else ExitCode.OK
+    raise typer.Exit(ExitCode.of_inputs(tally.failed.total(), tally.rejected.total()))
 
 
 def _inputs_or_exit(paths: list[Path], out: Path | None) -> list[Path]:
@@ -66,14 +61,7 @@ def _inputs_or_exit(paths: list[Path], out: Path | None) -> list[Path]:
     missing = [p for p in paths if not p.exists()]
     if missing:
         _usage_error(f"no such file or folder: {_shown(missing[0])}")
-    files: list[Path] = []
-    for path in paths:
-        files.extend(sorted(_walk(path)) if path.is_dir() else [path])
-    return files
-
-
-def _walk(folder: Path) -> list[Path]:
-    return [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    return report_files(paths)
 
 
 def _usage_error(message: str) -> None:

@@ -1,6 +1,7 @@
 """The protocol every source meets: list new objects, read one object's bytes."""
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -41,25 +42,21 @@ class Listing:
     bad_case_ids: list[SourceObject] = field(default_factory=list)
 
 
+SkipSeen = Callable[[str], bool]
+"""Whether an object version, by its sighting id, was read before (the ledger's sightings)."""
+
+
 class Source(Protocol):
     """A place uploads arrive: the local inbox or an S3 bucket prefix."""
 
     name: str
 
-    def list_objects(self, skip: "SkipSeen") -> Listing:
+    def list_objects(self, skip: SkipSeen) -> Listing:
         """Objects ready to read, leaving out those `skip` says were read before."""
         ...
 
     def read(self, obj: SourceObject) -> bytes:
         """The object's bytes."""
-        ...
-
-
-class SkipSeen(Protocol):
-    """Answers whether an object version was read before (the ledger's sightings)."""
-
-    def __call__(self, sighting_id: str) -> bool:
-        """True when the version was read before."""
         ...
 
 

@@ -21,12 +21,7 @@ MAX_FOLDER_DEPTH = 4
 class _Candidate:
     case_id: str
     name: str
-    size: int
-    mtime_ns: int
-
-    @property
-    def version(self) -> str:
-        return f"{self.size}:{self.mtime_ns}"
+    version: str  # size and mtime: a file that changes between two looks is not settled
 
     @property
     def usable(self) -> bool:
@@ -114,10 +109,8 @@ def _look_in_folder(path: str, folder: str, look: _Look, depth: int) -> None:
             if entry.is_dir(follow_symlinks=False) and depth < MAX_FOLDER_DEPTH:
                 _look_in_folder(entry.path, f"{folder}/{entry.name}", look, depth + 1)
             elif entry.is_file(follow_symlinks=False):
-                info = entry.stat(follow_symlinks=False)
-                look.candidates.append(
-                    _Candidate(folder, entry.name, info.st_size, info.st_mtime_ns)
-                )
+                version = _version(entry.stat(follow_symlinks=False))
+                look.candidates.append(_Candidate(folder, entry.name, version))
             else:
                 look.ignored += 1
 

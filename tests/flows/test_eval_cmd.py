@@ -1,7 +1,7 @@
 """markerflow eval's parallel reading works in a process that has read documents itself."""
 
 from extractors import read_document
-from flows.cli.eval_cmd import Rendering, evaluate_corpus
+from extractors.labelled_corpus import Rendering, evaluate_corpus
 
 
 def test_parallel_eval_after_reading_in_this_process(corpus_dir, tmp_path) -> None:
@@ -15,7 +15,7 @@ def test_parallel_eval_after_reading_in_this_process(corpus_dir, tmp_path) -> No
 
 
 def test_tune_and_check_sets_are_scored_apart(corpus_dir, tmp_path) -> None:
-    from flows.cli.eval_cmd import evaluate_split
+    from extractors.labelled_corpus import evaluate_split
 
     split = evaluate_split(
         corpus_dir, [Rendering.DIGITAL], jobs=1, cache=tmp_path, reports=["002", "010"]
@@ -69,7 +69,7 @@ def test_a_sites_own_labels_are_scored(corpus_dir, tmp_path) -> None:
 def test_silver_counts_found_and_contradicted(tmp_path) -> None:
     import json
 
-    from flows.cli.eval_cmd import evaluate_silver
+    from extractors.labelled_corpus import evaluate_silver
 
     (tmp_path / "texts").mkdir()
     (tmp_path / "texts" / "A.txt").write_text("Estrogen receptor: positive (90%). HER2: 1+.")
@@ -87,7 +87,7 @@ def test_silver_counts_found_and_contradicted(tmp_path) -> None:
 
 
 def test_a_marker_name_inside_a_longer_word_does_not_name_the_marker() -> None:
-    from flows.cli.eval_cmd import named_markers
+    from extractors.labelled_corpus import named_markers
 
     assert "ER" not in named_markers("LEFT BREAST, UPPER. OTHER: LARGER.")
     assert "ER" in named_markers("Results: ER positive.")

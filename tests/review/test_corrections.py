@@ -11,9 +11,9 @@ from sqlalchemy import Engine
 from typer.testing import CliRunner
 
 from flows.cli.app import app
-from flows.cli.corrections_cmd import export_corrections
 from flows.databases import review_engine
 from review.corrections import case_label_rows
+from review.corrections_export import export_corrections
 from review.ledger import Ledger, NewObject
 from review.store import ReviewStore
 from schemas.case import ReviewAction, ReviewDecision

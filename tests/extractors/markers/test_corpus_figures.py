@@ -9,7 +9,7 @@ the silver set (issue 12).
 
 import pytest
 
-from flows.cli.eval_cmd import Rendering, evaluate_corpus, evaluate_split
+from extractors.labelled_corpus import Rendering, evaluate_corpus, evaluate_split
 
 DIGITAL_FLOOR = {
     "all": {"precision": 0.965, "recall": 0.895, "f1": 0.929, "details": 0.921},
