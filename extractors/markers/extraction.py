@@ -5,37 +5,25 @@ from extractors.markers.ratios import named_ratios
 from extractors.markers.spans import Finding
 from extractors.markers.statements import read_findings
 from extractors.markers.summary_rules import derived_results, merged_results
-from extractors.markers.variant_tables import allele_fractions
 from schemas.document import Document, Page
-from schemas.markers import Aspect, Evidence, Marker, MarkerResult, Status
+from schemas.markers import Aspect, Evidence, Marker, MarkerResult
 
 
 def extract_markers(doc: Document) -> list[MarkerResult]:
     """Every marker result the document states, each with its evidence."""
     nlp = marker_pipeline()
     results: list[MarkerResult] = []
-    fractions: dict[Marker, str] = {}
     ratios: dict[Marker, set[float]] = {}
     for page in doc.pages:
         if not page.text.strip():
             continue
         for finding in read_findings(nlp(page.text)):
             results.append(_result(finding, page, doc.sha256))
-        fractions = allele_fractions(page.text) | fractions
         for marker, stated in named_ratios(page.text).items():
             ratios.setdefault(marker, set()).update(stated)
     merged = merged_results(results)
-    _add_allele_fractions(merged, fractions)
     _add_named_ratios(merged, ratios)
     return merged + derived_results(merged)
-
-
-def _add_allele_fractions(results: list[MarkerResult], fractions: dict[Marker, str]) -> None:
-    """A detected variant's allele fraction, from the report's variant table, as its value."""
-    for result in results:
-        detected = result.aspect is Aspect.MUTATION and result.status is Status.POSITIVE
-        if detected and result.value is None and result.marker in fractions:
-            result.value = fractions[result.marker]
 
 
 def _add_named_ratios(results: list[MarkerResult], ratios: dict[Marker, set[float]]) -> None:
@@ -56,7 +44,8 @@ def _result(finding: Finding, page: Page, document: str) -> MarkerResult:
         aspect=finding.aspect,
         status=finding.status,
         ihc_score=values.ihc_score if finding.aspect == "expression" else None,
-        percent=values.percent,
+        # a percent of stained cells; a variant's share of reads is its value ('VAF 23%')
+        percent=values.percent if finding.aspect == "expression" else None,
         ratio=values.ratio if finding.aspect == "amplification" else None,
         alteration=finding.alteration,
         value=values.value,
