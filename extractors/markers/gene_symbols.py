@@ -6,6 +6,10 @@ on a table row that states a test or a result ('RET  NGS  Fusion not detected').
 """
 
 import re
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict
 
 from extractors.markers.spans import Mention
 from extractors.markers.variant_tables import ROW_VARIANT
@@ -26,6 +30,21 @@ _ROW_WORDS = re.compile(
 )
 
 Symbols = list[tuple[Marker, re.Pattern[str]]]
+
+
+class OtherGenes(BaseModel):
+    """other_genes.json: panel genes that are no marker, spelled without a digit."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    about: str
+    symbols: list[str]
+
+
+@cache
+def _other_gene_symbols() -> frozenset[str]:
+    text = (resources.files("extractors.markers") / "other_genes.json").read_text("utf-8")
+    return frozenset(OtherGenes.model_validate_json(text).symbols)
 
 
 def symbol_mentions(text: str, symbols: Symbols, found: list[Mention]) -> list[Mention]:
@@ -64,7 +83,7 @@ def _gene_before(before: str, offset: int, ends: set[int]) -> bool:
     token = _LAST_TOKEN.search(head)
     if token is None:
         return False
-    return offset + token.end() in ends or _OTHER_GENE.fullmatch(token.group(0)) is not None
+    return offset + token.end() in ends or _other_gene(token.group(0))
 
 
 def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
@@ -74,4 +93,34 @@ def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
     token = _FIRST_TOKEN.match(after, gap.end())
     if token is None:
         return False
-    return offset + token.start() in starts or _OTHER_GENE.fullmatch(token.group(0)) is not None
+    return offset + token.start() in starts or _other_gene(token.group(0))
+
+
+# A bracket after a gene ('EGFR (exons 18-21)', 'ERBB2(HER2)') says which part was tested.
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_TOKEN = re.compile(r"[^\s,;]+")
+_JOINERS = frozenset({"and", "or", "&", "†", "‡", "#", "*", "§", "-", "•", "|"})
+
+
+def gene_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether text[start:end] is only genes' names: a line of a list of genes.
+
+    Every word must be a marker's name, another gene's symbol, or a joiner ('and', a footnote
+    sign); a protein change ('V600E') or any other word makes it a line of something else.
+    """
+    names = [(m.start, m.end) for m in mentions if not m.implied and start <= m.start < end]
+    if not names:
+        return False
+    line = _BRACKETED.sub(lambda match: " " * len(match.group(0)), text[start:end])
+    for token in _TOKEN.finditer(line):
+        at = start + token.start()
+        word = token.group(0).rstrip(".:")
+        if any(low <= at < high for low, high in names) or word.lower() in _JOINERS:
+            continue
+        if ROW_VARIANT.fullmatch(word) or not _other_gene(word):
+            return False
+    return True
+
+
+def _other_gene(word: str) -> bool:
+    return _OTHER_GENE.fullmatch(word) is not None or word in _other_gene_symbols()

@@ -21,6 +21,7 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.gene_symbols import gene_line
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues, status_from_values
@@ -169,7 +170,7 @@ def _read_list(
     reading: UnitReading,
 ) -> None:
     if rule.kind == "list_after":
-        low, high = match.end(), _list_end(text, match.end())
+        low, high = match.end(), _list_end(text, match.end(), mentions)
     else:
         low, high = _listed_start(text, match.start()), match.start()
     status = rule.status or _verdict(match.group("verdict"))
@@ -219,16 +220,31 @@ def _verdict(word: str) -> Status:
     return Status.EQUIVOCAL if folded.startswith("e") else Status.POSITIVE
 
 
-def _list_end(text: str, start: int) -> int:
-    """A list runs to its sentence's end or a blank line; a line ending in ',' goes on."""
+def _list_end(text: str, start: int, mentions: list[Mention]) -> int:
+    """A list runs to its sentence's end or a blank line; a line ending in ',' goes on.
+
+    So do the lines after it, or after a heading that ends its line, that hold only genes'
+    names: a list printed in columns ('AR  BRAF  BRCA1' / 'EGFR  HRAS  IDH1').
+    """
     end = min(len(text), start + _LIST_REACH)
     stop = _SENTENCE_END.search(text, start, end)
     line_end = text.find("\n", start, end)
     while line_end != -1 and (stop is None or line_end < stop.start()):
         if not _GOES_ON.search(text, max(start, line_end - 5), line_end):
-            return line_end
+            return _gene_lines_end(text, line_end, end, mentions)
         line_end = text.find("\n", line_end + 1, end)
     return stop.start() if stop else end
+
+
+def _gene_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention]) -> int:
+    """The end of the run of gene-name lines that follows a list's line, if any."""
+    while line_end < limit:
+        following = text.find("\n", line_end + 1)
+        following = len(text) if following == -1 else following
+        if not gene_line(text, line_end + 1, following, mentions):
+            break
+        line_end = following
+    return line_end
 
 
 def _listed_start(text: str, end: int) -> int:
