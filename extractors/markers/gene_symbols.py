@@ -12,7 +12,7 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict
 
 from extractors.markers.spans import Mention
-from extractors.markers.variant_tables import ROW_VARIANT
+from extractors.markers.variant_tables import ROW_VARIANT, marker_named
 from schemas.markers import Marker
 
 # What may stand between two genes of a list: spaces, commas, 'and', footnote signs.
@@ -124,3 +124,23 @@ def gene_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
 
 def _other_gene(word: str) -> bool:
     return _OTHER_GENE.fullmatch(word) is not None or word in _other_gene_symbols()
+
+
+# Genes of one stem written once: 'BRCA1/2', 'IDH1/2', 'MSH2/6'.
+_SHARED_STEM = re.compile(r"(?:/\d)+(?![\w/])")
+
+
+def shorthand_mentions(text: str, found: list[Mention]) -> list[Mention]:
+    """The second gene of 'BRCA1/2': its digit names the stem's other gene, if a marker."""
+    mentions = []
+    for mention in found:
+        name = text[mention.start : mention.end]
+        tail = _SHARED_STEM.match(text, mention.end)
+        if mention.implied or tail is None or not name[-1:].isdigit():
+            continue
+        for digit in re.finditer(r"\d", tail.group(0)):
+            marker = marker_named(name[:-1] + digit.group(0))
+            if marker is not None and marker is not mention.marker:
+                at = mention.end + digit.start()
+                mentions.append(Mention(marker, at, at + 1))
+    return mentions

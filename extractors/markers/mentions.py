@@ -3,7 +3,7 @@
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from extractors.markers.gene_symbols import symbol_mentions
+from extractors.markers.gene_symbols import shorthand_mentions, symbol_mentions
 from extractors.markers.literals import folded_page, may_match, required_words
 from extractors.markers.rules import MarkerRules, load_rules
 from extractors.markers.spans import Mention
@@ -52,6 +52,7 @@ class MentionFinder:
             if starts_a_word(text, m.start())
         ]
         found += symbol_mentions(text, self._symbols, found)
+        found += shorthand_mentions(text, found)
         mentions = _without_overlaps(found)
         doc._.marker_mentions = mentions
         spans = [

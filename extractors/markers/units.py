@@ -121,7 +121,7 @@ _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n[ \t]*\n")
 _PHRASE_ASPECTS = (
     (Aspect.MUTATION, re.compile(r"mutat|codons?\b|exons?\b|hotspot", re.IGNORECASE)),
     (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat", re.IGNORECASE)),
-    (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number", re.IGNORECASE)),
+    (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number|\bCN[VA]s?\b", re.IGNORECASE)),
 )
 _GOES_ON = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -190,6 +190,7 @@ def _read_list(
                 status=status,
                 start=min(mention.start, match.start()),
                 end=max(mention.end, match.end()),
+                alteration=normalise_alteration(text[mention.start : mention.end]),
             )
         )
 

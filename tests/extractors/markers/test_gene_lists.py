@@ -35,3 +35,8 @@ def test_a_list_on_its_line_goes_on_over_the_next_line_of_genes_only():
 def test_a_panel_list_under_no_finding_phrase_states_nothing():
     text = "Genes on the panel:\nAR  BRAF  BRCA1\nEGFR  KRAS  MET\n"
     assert _given(text) == set()
+
+
+def test_a_named_variant_in_a_list_of_negatives_keeps_its_name():
+    (egfr,) = extract_markers(document_from_text("NEGATIVE - No evidence of EGFRvIII mutation"))
+    assert (egfr.status.value, egfr.alteration) == ("negative", "EGFRvIII")

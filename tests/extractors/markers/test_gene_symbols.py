@@ -61,3 +61,32 @@ def test_a_symbol_where_a_gene_stands_is_a_name(text, expected):
 )
 def test_the_same_letters_as_a_word_name_no_gene(text):
     assert not {marker for marker, _, _ in _given(text)} & {"AR", "MET", "RET"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "BRCA1/2 sequencing: no pathogenic variant detected",
+            {("BRCA1", MUT, N), ("BRCA2", MUT, N)},
+            id="two-genes-of-one-stem",
+        ),
+        pytest.param(
+            "Not detected: IDH1/2, KRAS",
+            {("IDH1", MUT, N), ("IDH2", MUT, N), ("KRAS", MUT, N)},
+            id="in-a-list",
+        ),
+        pytest.param(
+            "NTRK1/2/3 fusion: negative", {("NTRK", FUS, N)}, id="one-marker-of-three-genes"
+        ),
+    ],
+)
+def test_genes_of_one_stem_written_once_are_each_named(text, expected):
+    assert _given(text) == expected
+
+
+def test_egfr_variant_iii_names_egfr_and_its_alteration():
+    (egfr,) = extract_markers(document_from_text("EGFRvIII (RT-PCR): detected"))
+    assert (egfr.marker.value, egfr.status.value, egfr.alteration) == ("EGFR", P, "EGFRvIII")
+    (egfr,) = extract_markers(document_from_text("EGFR variant III: not detected"))
+    assert (egfr.status.value, egfr.alteration) == (N, "EGFRvIII")
