@@ -5,8 +5,9 @@ from extractors.markers.ratios import named_ratios
 from extractors.markers.spans import Finding
 from extractors.markers.statements import read_findings
 from extractors.markers.summary_rules import derived_results, merged_results
+from extractors.markers.values import msi_class
 from schemas.document import Document, Page
-from schemas.markers import Aspect, Evidence, Marker, MarkerResult
+from schemas.markers import Aspect, Evidence, Marker, MarkerResult, Status
 
 
 def extract_markers(doc: Document) -> list[MarkerResult]:
@@ -48,7 +49,7 @@ def _result(finding: Finding, page: Page, document: str) -> MarkerResult:
         percent=values.percent if finding.aspect == "expression" else None,
         ratio=values.ratio if finding.aspect == "amplification" else None,
         alteration=finding.alteration,
-        value=values.value,
+        value=_agreeing_value(finding, page.text),
         intensity=values.intensity,
         allred_score=values.allred_score,
         h_score=values.h_score,
@@ -60,6 +61,22 @@ def _result(finding: Finding, page: Page, document: str) -> MarkerResult:
         amended=finding.amended,
         evidence=[_evidence(finding, page, document)],
     )
+
+
+def _agreeing_value(finding: Finding, text: str) -> str | None:
+    """The stated value; for MSI the class its words name ('MSI-High'), unless the result denies it.
+
+    'MSI-High: NOT DETECTED' is a stable tumour: its 'MSI-H' names what was not found.
+    """
+    value = finding.values.value
+    if finding.marker is not Marker.MSI:
+        return value
+    value = value or msi_class(text[finding.start : finding.end])
+    if value in ("MSI-H", "MSI-L", "MSS") and (value == "MSI-H") != (
+        finding.status is Status.POSITIVE
+    ):
+        return None
+    return value
 
 
 def _evidence(finding: Finding, page: Page, document: str) -> Evidence:

@@ -68,7 +68,8 @@ _INTENSITY = re.compile(
 _ALLELE_FRACTION = re.compile(
     r"\b(VAF|NAF|MAF|allele\s+frequency)\s*(?:of|:|=)?\s*(\d+(?:\.\d+)?\s*%?)", _FLAGS
 )
-_MSI_CLASS = re.compile(r"\b(MSI-H|MSI-L|MSS)\b")
+# A microsatellite class as a sequencing report words it: 'MSI-High', 'MSI-H', 'MSS'.
+_MSI_CLASS = re.compile(r"\bMSI[\s\-]?(H|L)(?:igh|ow)?\b|\b(MSS)\b", _FLAGS)
 _BOUND_BELOW = re.compile(r"\b(?:less|fewer)\s+than\s*$|\b(?:under|below)\s*$", _FLAGS)
 _COMPARATOR_BEFORE = re.compile(r"[<>≤≥=]\s*$|(?:than|least|over|under)\s*$", _FLAGS)
 # A bound ('2.0 or greater') or one end of a range ('1.8 to <2.2') is a cut-off, not a result.
@@ -202,9 +203,17 @@ def _read_other_values(text: str, found: StatedValues) -> None:
     fraction = _ALLELE_FRACTION.search(text)
     if fraction:
         found.values.append(f"{fraction.group(1).upper()} {fraction.group(2).replace(' ', '')}")
-    msi = _MSI_CLASS.search(text)
+    msi = msi_class(text)
     if msi:
-        found.values.append(msi.group(1))
+        found.values.append(msi)
+
+
+def msi_class(text: str) -> str | None:
+    """'MSI-H', 'MSI-L' or 'MSS', as the words name the class ('MSI-High'), if they do."""
+    msi = _MSI_CLASS.search(text)
+    if msi is None:
+        return None
+    return "MSS" if msi.group(2) else f"MSI-{msi.group(1).upper()}"
 
 
 def bare_index(text: str) -> float | None:

@@ -141,3 +141,16 @@ def test_cut_offs_and_two_different_ratios_fill_nothing():
         "HER2 FISH: not amplified.\nBlock A: HER2/CEP17: 1.2\nBlock B: HER2/CEP17: 1.6\n"
     )
     assert [r.ratio for r in extract_markers(doc)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "value"),
+    [
+        pytest.param("MSI-High          DETECTED", "positive", "MSI-H", id="class-named-detected"),
+        pytest.param("Microsatellite status: MSI-High NOT DETECTED", "negative", None, id="denied"),
+        pytest.param("Microsatellite instability: MS-Stable (MSS)", "negative", "MSS", id="stable"),
+    ],
+)
+def test_a_microsatellite_class_is_the_value_only_where_the_result_agrees(text, status, value):
+    (msi,) = extract_markers(document_from_text(text))
+    assert (msi.status.value, msi.value) == (status, value)
