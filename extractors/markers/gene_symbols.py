@@ -72,7 +72,16 @@ def _in_gene_place(text: str, start: int, end: int, starts: set[int], ends: set[
         return True
     if _ROW_LEAD.fullmatch(before) and _ROW_WORDS.search(after):
         return True
-    return _gene_before(before, line_start, ends) or _gene_after(after, end, starts)
+    if _gene_before(before, line_start, ends) or _gene_after(after, end, starts):
+        return True
+    return not before.strip() and _list_goes_on(text, line_start, ends)
+
+
+def _list_goes_on(text: str, line_start: int, ends: set[int]) -> bool:
+    """Whether the line above ends in a gene and a comma: a list wrapped onto this line."""
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = text[above_start : max(above_start, line_start - 1)].rstrip()
+    return above.endswith(",") and _gene_before(above + " ", above_start, ends)
 
 
 def _gene_before(before: str, offset: int, ends: set[int]) -> bool:

@@ -21,6 +21,7 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
@@ -156,6 +157,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     for pattern, rule in compiled.lists:
         for match in pattern.finditer(text):
             _read_list(text, mentions, rules, match, rule, reading)
+    for index, finding in read_gene_cells(text, mentions, rules, reading.owned):
+        reading.owned.add(index)
+        reading.findings.append(finding)
     _read_variant_rows(text, mentions, compiled.not_a_result, reading)
     _read_scale_rows(text, mentions, rules, compiled.scales, reading)
     return reading

@@ -40,3 +40,28 @@ def test_a_panel_list_under_no_finding_phrase_states_nothing():
 def test_a_named_variant_in_a_list_of_negatives_keeps_its_name():
     (egfr,) = extract_markers(document_from_text("NEGATIVE - No evidence of EGFRvIII mutation"))
     assert (egfr.status.value, egfr.alteration) == ("negative", "EGFRvIII")
+
+
+def test_a_first_cell_of_genes_that_wraps_gives_its_rows_result_to_every_gene():
+    text = (
+        "Biomarker   Method   Result\n"
+        "ALK, ROS1,   RNA sequencing   Fusion not detected\n"
+        "NTRK1, NTRK2, NTRK3,\nRET\n"
+        "KRAS   DNA sequencing   G12C detected\n"
+    )
+    assert _given(text) == {
+        ("ALK", "fusion", "negative"),
+        ("ROS1", "fusion", "negative"),
+        ("NTRK", "fusion", "negative"),
+        ("RET", "fusion", "negative"),
+        ("KRAS", "mutation", "positive"),
+    }
+
+
+def test_a_wrapped_cell_reads_only_lines_of_names():
+    text = "EGFR, BRAF,   Seq   Mutation not detected\nKRAS p.G12V 14%\n"
+    assert _given(text) == {
+        ("EGFR", "mutation", "negative"),
+        ("BRAF", "mutation", "negative"),
+        ("KRAS", "mutation", "positive"),
+    }
