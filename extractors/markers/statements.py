@@ -43,8 +43,10 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 # A status word as a key whose value denies it: 'MSI-High: NOT DETECTED', 'TMB-High - No'.
+# A cut-off in brackets may stand between: 'TMB-High (>= 10 Muts/Mb)   Not Detected'.
 _NEGATED_VALUE = re.compile(
-    r"[ \t]*[:\-–]?[ \t]*(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:\-–]?[ \t]*"
+    r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
     re.IGNORECASE,
 )
 _TICKED_BOX = re.compile(r"[(\[{]\s*[xX✓✔]\s*[)\]}]")

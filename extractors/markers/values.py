@@ -51,7 +51,8 @@ _COPY_NUMBER = re.compile(
 _H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
 _ALLRED = re.compile(r"Allred(?:\s+score)?\s*(?:of|:|=)?\s*(\d)(?!\d|\.\d)", _FLAGS)
 _TMB = re.compile(
-    r"(?<![<>≤≥\d.])(?<![<>≤≥]\s)(\d+(?:\.\d+)?)\s*(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?)\s*)?"
+    r"(?<![<>≤≥=\d.])(?<![<>≤≥=]\s)(\d+(?:\.\d+)?)\s*"
+    r"(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?|m(?=\s*/))\s*)?"
     r"(?:/|per)\s*(?:Mb|megabase)",
     _FLAGS,
 )
@@ -256,10 +257,14 @@ def status_from_values(
 def _status_from_percent(values: StatedValues) -> Status | None:
     """Any stained cells make a receptor positive (>= 1%); a CPS of 1 or more makes PD-L1 so."""
     number = values.percent
-    if number is None and values.score_type == "CPS" and values.value:
-        bound = re.search(r"[<>≤≥]", values.value)
+    if number is None and values.score_type in ("CPS", "TPS", "IC") and values.value:
+        bound = re.search(r"([<>≤≥])=?\s*(\d+(?:\.\d+)?)", values.value)
         digits = re.search(r"\d+(?:\.\d+)?", values.value)
-        number = None if bound or not digits else float(digits.group(0))
+        if bound:  # '<1%' is under the 1% line, '>50%' over it
+            below = bound.group(1) in "<≤" and float(bound.group(2)) <= 1
+            above = bound.group(1) in ">≥" and float(bound.group(2)) >= 1
+            return Status.NEGATIVE if below else Status.POSITIVE if above else None
+        number = float(digits.group(0)) if digits else None
     if number is None:
         return None
     return Status.NEGATIVE if number < 1 else Status.POSITIVE
