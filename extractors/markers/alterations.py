@@ -20,6 +20,8 @@ _EXON20_INSERTION = re.compile(
     re.IGNORECASE,
 )
 _EXON14_SKIPPING = re.compile(r"exon\s*14\s*skip\w*", re.IGNORECASE)
+# EGFR's variant III, the in-frame deletion of exons 2 to 7 (glioblastoma).
+_EGFR_VARIANT_III = re.compile(r"EGFR[\s\-]?v(?:ariant[\s\-]?)?III\b", re.IGNORECASE)
 _RANGE_DELETION = re.compile(
     rf"(?<![A-Za-z0-9])(?:p\.\s?)?([{_ONE}])({_DIGITS})[\s_]+([{_ONE}])({_DIGITS})\s*de[l1I|](?:[A-Z0-9]{{0,3}})?",
 )
@@ -100,6 +102,8 @@ def _named_class(text: str) -> str | None:
         return "exon 20 insertion"
     if _EXON14_SKIPPING.search(text):
         return "exon 14 skipping"
+    if _EGFR_VARIANT_III.search(text):
+        return "EGFRvIII"
     return None
 
 

@@ -5,7 +5,7 @@ from extractors.markers.ratios import named_ratios
 from extractors.markers.spans import Finding
 from extractors.markers.statements import read_findings
 from extractors.markers.summary_rules import derived_results, merged_results
-from extractors.markers.variant_tables import allele_fractions
+from extractors.markers.values import msi_class
 from schemas.document import Document, Page
 from schemas.markers import Aspect, Evidence, Marker, MarkerResult, Status
 
@@ -14,28 +14,17 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     """Every marker result the document states, each with its evidence."""
     nlp = marker_pipeline()
     results: list[MarkerResult] = []
-    fractions: dict[Marker, str] = {}
     ratios: dict[Marker, set[float]] = {}
     for page in doc.pages:
         if not page.text.strip():
             continue
         for finding in read_findings(nlp(page.text)):
             results.append(_result(finding, page, doc.sha256))
-        fractions = allele_fractions(page.text) | fractions
         for marker, stated in named_ratios(page.text).items():
             ratios.setdefault(marker, set()).update(stated)
     merged = merged_results(results)
-    _add_allele_fractions(merged, fractions)
     _add_named_ratios(merged, ratios)
     return merged + derived_results(merged)
-
-
-def _add_allele_fractions(results: list[MarkerResult], fractions: dict[Marker, str]) -> None:
-    """A detected variant's allele fraction, from the report's variant table, as its value."""
-    for result in results:
-        detected = result.aspect is Aspect.MUTATION and result.status is Status.POSITIVE
-        if detected and result.value is None and result.marker in fractions:
-            result.value = fractions[result.marker]
 
 
 def _add_named_ratios(results: list[MarkerResult], ratios: dict[Marker, set[float]]) -> None:
@@ -56,10 +45,11 @@ def _result(finding: Finding, page: Page, document: str) -> MarkerResult:
         aspect=finding.aspect,
         status=finding.status,
         ihc_score=values.ihc_score if finding.aspect == "expression" else None,
-        percent=values.percent,
+        # a percent of stained cells; a variant's share of reads is its value ('VAF 23%')
+        percent=values.percent if finding.aspect == "expression" else None,
         ratio=values.ratio if finding.aspect == "amplification" else None,
         alteration=finding.alteration,
-        value=values.value,
+        value=_agreeing_value(finding, page.text),
         intensity=values.intensity,
         allred_score=values.allred_score,
         h_score=values.h_score,
@@ -71,6 +61,22 @@ def _result(finding: Finding, page: Page, document: str) -> MarkerResult:
         amended=finding.amended,
         evidence=[_evidence(finding, page, document)],
     )
+
+
+def _agreeing_value(finding: Finding, text: str) -> str | None:
+    """The stated value; for MSI the class its words name ('MSI-High'), unless the result denies it.
+
+    'MSI-High: NOT DETECTED' is a stable tumour: its 'MSI-H' names what was not found.
+    """
+    value = finding.values.value
+    if finding.marker is not Marker.MSI:
+        return value
+    value = value or msi_class(text[finding.start : finding.end])
+    if value in ("MSI-H", "MSI-L", "MSS") and (value == "MSI-H") != (
+        finding.status is Status.POSITIVE
+    ):
+        return None
+    return value
 
 
 def _evidence(finding: Finding, page: Page, document: str) -> Evidence:

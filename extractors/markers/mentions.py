@@ -3,6 +3,7 @@
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.markers.gene_symbols import shorthand_mentions, symbol_mentions
 from extractors.markers.literals import folded_page, may_match, required_words
 from extractors.markers.rules import MarkerRules, load_rules
 from extractors.markers.spans import Mention
@@ -19,6 +20,11 @@ class MentionFinder:
             (rule.marker, pattern)
             for rule in rules
             if (pattern := rule.implied_pattern()) is not None
+        ]
+        self._symbols = [
+            (rule.marker, pattern)
+            for rule in rules
+            if (pattern := rule.symbol_pattern()) is not None
         ]
         # The words each expression needs, to skip the scan of a page that has none of them.
         self._words = {
@@ -45,6 +51,8 @@ class MentionFinder:
             for m in pattern.finditer(text)
             if starts_a_word(text, m.start())
         ]
+        found += symbol_mentions(text, self._symbols, found)
+        found += shorthand_mentions(text, found)
         mentions = _without_overlaps(found)
         doc._.marker_mentions = mentions
         spans = [

@@ -52,6 +52,12 @@ class MarkerRules(BaseModel):
         default_factory=list,
         description="Names that only count in the case written (ER, PR, AR), matched as written.",
     )
+    gene_symbols: list[NameRule] = Field(
+        default_factory=list,
+        description="The gene's symbol where it is also a common word (AR, MET, RET), matched "
+        "as written and a name only where a gene stands: before its protein change, beside "
+        "another gene's name in a list, or first on a row that states a test or result.",
+    )
     aspects: list[Aspect] = Field(min_length=1, description="Aspects this marker is tested for.")
     default_aspect: Aspect = Field(description="Aspect when the words around name none.")
     implied_by: list[NameRule] = Field(
@@ -88,6 +94,13 @@ class MarkerRules(BaseModel):
         # The tolerant expressions try longer branches first, so a name that ends at a word's
         # end wins over a shorter one glued to the rest ('MSI-High', not 'MSI-H' and 'igh').
         return re.compile(rf"(?:{body})(?:(?![A-Za-z])|{_GLUED})", re.IGNORECASE)
+
+    def symbol_pattern(self) -> re.Pattern[str] | None:
+        """One expression that finds the gene's word-like symbols as whole words; None if none."""
+        if not self.gene_symbols:
+            return None
+        body = "|".join(f"(?:{rule.pattern})" for rule in self.gene_symbols)
+        return re.compile(rf"(?<![\w\-])(?:{body})(?![\w\-])")
 
     def implied_pattern(self) -> re.Pattern[str] | None:
         """One expression that finds the alterations naming this marker; None without any."""

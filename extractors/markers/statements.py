@@ -43,8 +43,10 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 # A status word as a key whose value denies it: 'MSI-High: NOT DETECTED', 'TMB-High - No'.
+# A cut-off in brackets may stand between: 'TMB-High (>= 10 Muts/Mb)   Not Detected'.
 _NEGATED_VALUE = re.compile(
-    r"[ \t]*[:\-–]?[ \t]*(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:\-–]?[ \t]*"
+    r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
     re.IGNORECASE,
 )
 _TICKED_BOX = re.compile(r"[(\[{]\s*[xX✓✔]\s*[)\]}]")
@@ -523,6 +525,8 @@ def _finding(
         low = _own_stretch_start(reading, mention, stmt_start)
         high = min(end + _VALUES_TRAIL, _next_mention_start(reading, mention))
         alteration = normalise_alteration(reading.text[low:high])
+    elif aspect is Aspect.MUTATION:  # a variant the name itself states: 'EGFRvIII: negative'
+        alteration = normalise_alteration(reading.text[mention.start : mention.end])
     return Finding(
         marker=rule.marker,
         aspect=aspect,

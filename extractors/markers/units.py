@@ -21,9 +21,12 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.gene_cells import read_gene_cells
+from extractors.markers.gene_symbols import gene_line
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues, status_from_values
+from extractors.markers.variant_tables import ROW_VARIANT, VariantTables
 from schemas.markers import Aspect, IHCScore, Marker, Status
 
 
@@ -119,25 +122,20 @@ _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n[ \t]*\n")
 _PHRASE_ASPECTS = (
     (Aspect.MUTATION, re.compile(r"mutat|codons?\b|exons?\b|hotspot", re.IGNORECASE)),
     (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat", re.IGNORECASE)),
-    (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number", re.IGNORECASE)),
+    (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number|\bCN[VA]s?\b", re.IGNORECASE)),
 )
 _GOES_ON = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-# A protein change in a table row: p.G12D, p.(Arg273His), G12D, Q165*, K2331fs, E746_A750del.
-_ROW_VARIANT = re.compile(
-    r"(?<![\w.])(?:p\.\s?\(?)?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])\d{1,4}"
-    r"(?:_[A-Z][a-z]{0,2}\d{1,4})?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY*=]|fs\*?\d*|del\w*|ins\w*|dup)"
-    r"\)?(?![\w])"
-)
 _SAME_AMINO_ACID = re.compile(r"^(?:p\.\s?\(?)?([A-Z][a-z]{0,2})\d+\1\)?$")
 # What makes a row a result: an allele fraction, or a word that calls the variant a finding.
-_ROW_FRACTION = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%|(?<![\d.])(0\.\d{1,4})(?![\d.%])")
 _ROW_FINDING = re.compile(
     r"\b(?:pathogenic|oncogenic|detected|identified|present|tier\s*(?:I{1,2}|[12])\b|level\s*\d)",
     re.IGNORECASE,
 )
+# A row that denies its variant; a bare 'No' is another column's answer (trials: No).
 _ROW_NEGATED = re.compile(
-    r"\bnot\s+(?:detected|identified|found|present)|\bnegative\b|\bwild[\s\-]?type\b|\bno\s+",
+    r"\bnot\W?\s+(?:detected|identified|found|present)|\bnegative\b|\bwild[\s\-]?type\b"
+    r"|\bno\s+(?:\w+\s+)?(?:mutations?|variants?|alterations?|evidence)\b",
     re.IGNORECASE,
 )
 # An item of a comma list: 'NTRK2 A31T (3.5%), BRAF A762V (2.2%)'.
@@ -146,12 +144,9 @@ _LABEL_LEAD = re.compile(r"^[^\n:]{3,80}:[ \t]*$")
 _LIST_ITEM_LEAD = re.compile(r"[,;][ \t]*$")
 _ITEM_END = re.compile(r"[,;]")
 _ROW_START = re.compile(r"[ \t]*[A-Z][A-Z0-9]{1,9}[ \t]")
-_FRACTION_LABEL = re.compile(r"\b(?:VAF|NAF|MAF)\b", re.IGNORECASE)
-_TABLE_REACH = 3000
 _DIGIT = re.compile(r"\d")
 # A row whose protein change wrapped onto the next line: 'NRAS missense c.35G>A; NM_...'.
 _CODING_CHANGE = re.compile(r"\bc\.\d|\b(?:missense|nonsense|frameshift|stop_gained|splice)", re.I)
-_FRACTION_WORDS = re.compile(r"\b(?:VAF|allele|cfDNA|reads|AF|MAF)\b", re.IGNORECASE)
 _SCALE_NUMBER = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})(?![\d.,+%])")
 
 
@@ -162,6 +157,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     for pattern, rule in compiled.lists:
         for match in pattern.finditer(text):
             _read_list(text, mentions, rules, match, rule, reading)
+    for index, finding in read_gene_cells(text, mentions, rules, reading.owned):
+        reading.owned.add(index)
+        reading.findings.append(finding)
     _read_variant_rows(text, mentions, compiled.not_a_result, reading)
     _read_scale_rows(text, mentions, rules, compiled.scales, reading)
     return reading
@@ -176,7 +174,7 @@ def _read_list(
     reading: UnitReading,
 ) -> None:
     if rule.kind == "list_after":
-        low, high = match.end(), _list_end(text, match.end())
+        low, high = match.end(), _list_end(text, match.end(), mentions)
     else:
         low, high = _listed_start(text, match.start()), match.start()
     status = rule.status or _verdict(match.group("verdict"))
@@ -196,6 +194,7 @@ def _read_list(
                 status=status,
                 start=min(mention.start, match.start()),
                 end=max(mention.end, match.end()),
+                alteration=normalise_alteration(text[mention.start : mention.end]),
             )
         )
 
@@ -226,16 +225,31 @@ def _verdict(word: str) -> Status:
     return Status.EQUIVOCAL if folded.startswith("e") else Status.POSITIVE
 
 
-def _list_end(text: str, start: int) -> int:
-    """A list runs to its sentence's end or a blank line; a line ending in ',' goes on."""
+def _list_end(text: str, start: int, mentions: list[Mention]) -> int:
+    """A list runs to its sentence's end or a blank line; a line ending in ',' goes on.
+
+    So do the lines after it, or after a heading that ends its line, that hold only genes'
+    names: a list printed in columns ('AR  BRAF  BRCA1' / 'EGFR  HRAS  IDH1').
+    """
     end = min(len(text), start + _LIST_REACH)
     stop = _SENTENCE_END.search(text, start, end)
     line_end = text.find("\n", start, end)
     while line_end != -1 and (stop is None or line_end < stop.start()):
         if not _GOES_ON.search(text, max(start, line_end - 5), line_end):
-            return line_end
+            return _gene_lines_end(text, line_end, end, mentions)
         line_end = text.find("\n", line_end + 1, end)
     return stop.start() if stop else end
+
+
+def _gene_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention]) -> int:
+    """The end of the run of gene-name lines that follows a list's line, if any."""
+    while line_end < limit:
+        following = text.find("\n", line_end + 1)
+        following = len(text) if following == -1 else following
+        if not gene_line(text, line_end + 1, following, mentions):
+            break
+        line_end = following
+    return line_end
 
 
 def _listed_start(text: str, end: int) -> int:
@@ -249,7 +263,7 @@ def _read_variant_rows(
     text: str, mentions: list[Mention], not_a_result: re.Pattern[str], reading: UnitReading
 ) -> None:
     """Table rows that start with a gene, and 'GENE VARIANT (x%)' items of a comma list."""
-    fractions_named = _FRACTION_WORDS.search(text) is not None
+    tables = VariantTables(text)
     for index, mention in enumerate(mentions):
         if index in reading.owned or mention.implied:
             continue
@@ -258,19 +272,22 @@ def _read_variant_rows(
         if _LABEL_LEAD.search(lead) and not_a_result.search(lead):
             reading.owned.add(index)  # 'Variant of uncertain significance: BRCA2 p.(...)'
             continue
-        line_end = text.find("\n", mention.end)
+        gene_end = mention.end if mention.name_end is None else mention.name_end  # 'BRAF V600E'
+        line_end = text.find("\n", gene_end)
         line_end = len(text) if line_end == -1 else line_end
         if not lead.strip(" \t-•*|"):
-            row = text[mention.end : line_end]  # a row starts with its gene
-            variant = _ROW_VARIANT.search(row)
+            row = text[gene_end:line_end]  # a row starts with its gene
+            variant = ROW_VARIANT.search(row)
             if variant is None and _CODING_CHANGE.search(row):
-                row = text[mention.end : _wrapped_row_end(text, line_end)]
-                variant = _ROW_VARIANT.search(row)
+                row = text[gene_end : _wrapped_row_end(text, line_end)]
+                variant = ROW_VARIANT.search(row)
+            fraction = tables.row_fraction(gene_end, line_end)
         elif _LIST_ITEM_LEAD.search(lead):
-            item_end = _ITEM_END.search(text, mention.end, line_end)
-            row = text[mention.end : item_end.start() if item_end else line_end]
+            item_end = _ITEM_END.search(text, gene_end, line_end)
+            row = text[gene_end : item_end.start() if item_end else line_end]
             gap = len(row) - len(row.lstrip(" \t:"))
-            variant = _ROW_VARIANT.match(row, gap)
+            variant = ROW_VARIANT.match(row, gap)
+            fraction = tables.item_fraction(gene_end, gene_end + len(row))
         else:
             continue
         if variant is None or _ROW_NEGATED.search(row):
@@ -280,34 +297,25 @@ def _read_variant_rows(
             or _SAME_AMINO_ACID.match(variant.group(0)) is not None
             or _under_heading(text, line_start, not_a_result)
         )
-        fraction = _ROW_FRACTION.search(row, variant.end())
         if not not_result and fraction is None and not _ROW_FINDING.search(row):
             continue  # a gene and a variant alone may be a list of what the assay covers
         reading.owned.add(index)
         if not_result:
             continue
         values = StatedValues()
-        if fraction and fractions_named:
-            number = fraction.group(1) or fraction.group(2)
-            label = _fraction_label(text, line_start)
-            values.values.append(f"{label} {number}%" if fraction.group(1) else f"{label} {number}")
+        if fraction and tables.names_fractions:
+            values.values.append(fraction)
         reading.findings.append(
             Finding(
                 marker=mention.marker,
                 aspect=Aspect.MUTATION,
                 status=Status.POSITIVE,
                 start=mention.start,
-                end=mention.end + variant.end(),
+                end=gene_end + variant.end(),
                 values=values,
-                alteration=normalise_alteration(text[mention.start : mention.end + variant.end()]),
+                alteration=normalise_alteration(text[mention.start : gene_end + variant.end()]),
             )
         )
-
-
-def _fraction_label(text: str, row_start: int) -> str:
-    """The table's own name for the allele fraction column (NAF, MAF), else VAF."""
-    named = list(_FRACTION_LABEL.finditer(text, max(0, row_start - _TABLE_REACH), row_start))
-    return named[-1].group(0).upper() if named else "VAF"
 
 
 def _wrapped_row_end(text: str, line_end: int) -> int:

@@ -51,7 +51,8 @@ _COPY_NUMBER = re.compile(
 _H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
 _ALLRED = re.compile(r"Allred(?:\s+score)?\s*(?:of|:|=)?\s*(\d)(?!\d|\.\d)", _FLAGS)
 _TMB = re.compile(
-    r"(?<![<>≤≥\d.])(?<![<>≤≥]\s)(\d+(?:\.\d+)?)\s*(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?)\s*)?"
+    r"(?<![<>≤≥=\d.])(?<![<>≤≥=]\s)(\d+(?:\.\d+)?)\s*"
+    r"(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?|m(?=\s*/))\s*)?"
     r"(?:/|per)\s*(?:Mb|megabase)",
     _FLAGS,
 )
@@ -68,7 +69,8 @@ _INTENSITY = re.compile(
 _ALLELE_FRACTION = re.compile(
     r"\b(VAF|NAF|MAF|allele\s+frequency)\s*(?:of|:|=)?\s*(\d+(?:\.\d+)?\s*%?)", _FLAGS
 )
-_MSI_CLASS = re.compile(r"\b(MSI-H|MSI-L|MSS)\b")
+# A microsatellite class as a sequencing report words it: 'MSI-High', 'MSI-H', 'MSS'.
+_MSI_CLASS = re.compile(r"\bMSI[\s\-]?(H|L)(?:igh|ow)?\b|\b(MSS)\b", _FLAGS)
 _BOUND_BELOW = re.compile(r"\b(?:less|fewer)\s+than\s*$|\b(?:under|below)\s*$", _FLAGS)
 _COMPARATOR_BEFORE = re.compile(r"[<>≤≥=]\s*$|(?:than|least|over|under)\s*$", _FLAGS)
 # A bound ('2.0 or greater') or one end of a range ('1.8 to <2.2') is a cut-off, not a result.
@@ -202,9 +204,17 @@ def _read_other_values(text: str, found: StatedValues) -> None:
     fraction = _ALLELE_FRACTION.search(text)
     if fraction:
         found.values.append(f"{fraction.group(1).upper()} {fraction.group(2).replace(' ', '')}")
-    msi = _MSI_CLASS.search(text)
+    msi = msi_class(text)
     if msi:
-        found.values.append(msi.group(1))
+        found.values.append(msi)
+
+
+def msi_class(text: str) -> str | None:
+    """'MSI-H', 'MSI-L' or 'MSS', as the words name the class ('MSI-High'), if they do."""
+    msi = _MSI_CLASS.search(text)
+    if msi is None:
+        return None
+    return "MSS" if msi.group(2) else f"MSI-{msi.group(1).upper()}"
 
 
 def bare_index(text: str) -> float | None:
@@ -247,10 +257,14 @@ def status_from_values(
 def _status_from_percent(values: StatedValues) -> Status | None:
     """Any stained cells make a receptor positive (>= 1%); a CPS of 1 or more makes PD-L1 so."""
     number = values.percent
-    if number is None and values.score_type == "CPS" and values.value:
-        bound = re.search(r"[<>≤≥]", values.value)
+    if number is None and values.score_type in ("CPS", "TPS", "IC") and values.value:
+        bound = re.search(r"([<>≤≥])=?\s*(\d+(?:\.\d+)?)", values.value)
         digits = re.search(r"\d+(?:\.\d+)?", values.value)
-        number = None if bound or not digits else float(digits.group(0))
+        if bound:  # '<1%' is under the 1% line, '>50%' over it
+            below = bound.group(1) in "<≤" and float(bound.group(2)) <= 1
+            above = bound.group(1) in ">≥" and float(bound.group(2)) >= 1
+            return Status.NEGATIVE if below else Status.POSITIVE if above else None
+        number = float(digits.group(0)) if digits else None
     if number is None:
         return None
     return Status.NEGATIVE if number < 1 else Status.POSITIVE

@@ -1,59 +1,171 @@
-"""Allele fractions from a sequencing report's variant table: 'Gene ... Variant ... VAF' rows."""
+"""Allele fractions of a sequencing report's variant rows, read one way for every row.
+
+A row under a header that names an allele-fraction column (VAF, NAF, '% cfDNA', '% reads',
+'mutant allele frequency') takes the number in that column, counted after the row's last
+variant notation; a row under no such header takes a number written as a percent or a
+fraction ('(2.2%)', '0.32') after its variant, if the page speaks of allele fractions at all.
+"""
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from extractors.markers.rules import load_rules
 from schemas.markers import Marker
 
-# A header row that names the gene column and an allele-fraction column.
-_HEADER = re.compile(
-    r"^(?=[^\n]*\bGenes?\b)[^\n]*?\b(VAF|NAF|MAF|AF|allele\s+(?:fraction|frequency))\b[^\n]*$",
-    re.IGNORECASE | re.MULTILINE,
+# A column that holds the share of reads carrying the variant.
+_FRACTION_WORD = re.compile(
+    r"\b(?:(?:mutant|variant|mutated|alternate)\s+)?allel(?:e|ic)\s+(?:fraction|frequency|freq\b)"
+    r"|\b(?:variant|mutation)\s+frequency|\b[VNM]?AF\b"
+    r"|%\s*(?:cfDNA|ctDNA|(?:mutant\s+|variant\s+|alt\w*\s+)?reads)\b|\b(?:cfDNA|ctDNA)\s*%",
+    re.IGNORECASE,
 )
-_ANY_FRACTION = re.compile(r"\b(?:[VNM]?AF|allele)\b", re.IGNORECASE)
-# Numeric columns that may stand before the fraction column in a row.
-_NUMERIC_HEADER = re.compile(r"\b(?:depth|coverage|reads|copy\s+number|CN)\b", re.IGNORECASE)
-_ROW = re.compile(r"^[ \t]*([A-Z][A-Z0-9]{1,7})\b([^\n]*)$", re.MULTILINE)
-# Where the variant is written: p.R172M, c.35G>A, a transcript NM_002524.4.
-_VARIANT = re.compile(r"\bp\.\S+|\bc\.\S+|\bNM_\d+(?:\.\d+)?")
+# What the header calls the column that names the gene, outside the fraction's own words.
+_GENE_COLUMN = re.compile(r"\b(?:genes?|biomarkers?|alterations?|variants?)\b", re.IGNORECASE)
+# The column of the variant itself: numbers after it in a row are counted from here.
+_VARIANT_COLUMN = re.compile(
+    r"\b(?:protein|variant|alteration|amino\s+acid|HGVS|transcript|cDNA|coding|change)",
+    re.IGNORECASE,
+)
+# Numeric columns that may stand between the variant and the fraction.
+_NUMERIC_COLUMN = re.compile(
+    r"\b(?:depth|coverage|(?<!%\s)reads|copy\s+number|CN|exon|codon)\b", re.IGNORECASE
+)
+_PERCENT_AFTER = re.compile(r"\s*\(?\s*%")
+_PERCENT_BEFORE = re.compile(r"%\s*$")
+# The variant a row states: a protein change (p.G12D, p.(Arg273His), G12D, Q165*, K2331fs,
+# E746_A750del) or, where the protein change is unknown, a splice change (c.672+1G>T).
+_PROTEIN_CHANGE = (
+    r"(?<![\w.])(?:p\.\s?\(?)?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])\d{1,4}"
+    r"(?:_[A-Z][a-z]{0,2}\d{1,4})?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY*=]|fs\*?\d*|del\w*|ins\w*|dup)"
+    r"\)?(?![\w])"
+)
+ROW_VARIANT = re.compile(_PROTEIN_CHANGE + r"|(?<![\w.])c\.\s?\d+[+\-]\d+[ACGT]>[ACGT]")
+# Every notation of the variant in a row: also c.35G>A, p.?, a transcript NM_002524.4.
+_NOTATION = re.compile(r"\bp\.\S+|\bc\.\S+|\bNM_\d+(?:\.\d+)?|" + _PROTEIN_CHANGE)
 _NUMBER = re.compile(r"(?<![\w.>+\-/])(\d{1,3}(?:\.\d+)?)(\s?%)?(?![\w./%])")
-_TABLE_REACH = 2500
+# A fraction in a row under no header: '2.2%', '(0.4%)', '0.32'.
+_LOOSE_FRACTION = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%|(?<![\d.])(0\.\d{1,4})(?![\d.%])")
+_FRACTIONS_NAMED = re.compile(r"\b(?:VAF|allele|cfDNA|ctDNA|reads|AF|MAF|NAF)\b", re.IGNORECASE)
+_SHORT_LABEL = re.compile(r"\b[VNM]AF\b", re.IGNORECASE)
+_TABLE_REACH = 3000
+
+
+@dataclass(frozen=True)
+class FractionColumn:
+    """A variant table's allele-fraction column, as its header names it."""
+
+    label: str = "VAF"
+    index: int = 0
+    percent: bool = False
+
+
+@dataclass(frozen=True)
+class _Header:
+    end: int
+    column: FractionColumn
+
+
+class VariantTables:
+    """The page's variant-table headers, read once, and the fraction of any row on the page."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._headers = _headers(text)
+        self.names_fractions = _FRACTIONS_NAMED.search(text) is not None
+
+    def row_fraction(self, row_start: int, row_end: int) -> str | None:
+        """'VAF 21%' or 'NAF 0.32' for the row on text[row_start:row_end], None if it has none.
+
+        Under a fraction header the number is the column's; elsewhere any percent or fraction.
+        """
+        header = self._header_above(row_start)
+        if header is not None:
+            return column_fraction(self._text[row_start:row_end], header.column)
+        return self.item_fraction(row_start, row_end)
+
+    def item_fraction(self, start: int, end: int) -> str | None:
+        """The percent or fraction after the variant of a list item ('BRAF V600E (12%)')."""
+        return _loose_fraction(self._text[start:end], _label_above(self._text, start))
+
+    def _header_above(self, row_start: int) -> _Header | None:
+        above = [h for h in self._headers if h.end <= row_start]
+        if above and row_start - above[-1].end <= _TABLE_REACH:
+            return above[-1]
+        return None
+
+
+def column_fraction(row: str, column: FractionColumn) -> str | None:
+    """The number in the fraction column of a row, counted after its last variant notation."""
+    notations = list(_NOTATION.finditer(row))
+    if not notations:
+        return None
+    numbers = list(_NUMBER.finditer(row, notations[-1].end()))
+    if len(numbers) <= column.index:
+        return None
+    number, percent = numbers[column.index].group(1), numbers[column.index].group(2)
+    if float(number) > 100:
+        return None
+    as_percent = percent or column.percent or float(number) > 1
+    return f"{column.label} {number}{'%' if as_percent else ''}"
+
+
+def _loose_fraction(row: str, label: str) -> str | None:
+    notation = _NOTATION.search(row)
+    if notation is None:
+        return None
+    fraction = _LOOSE_FRACTION.search(row, notation.end())
+    if fraction is None:
+        return None
+    if fraction.group(1):
+        return f"{label} {fraction.group(1)}%"
+    return f"{label} {fraction.group(2)}"
+
+
+def _headers(text: str) -> list[_Header]:
+    """Every line that names a gene column and an allele-fraction column, in page order."""
+    headers: list[_Header] = []
+    for word in _FRACTION_WORD.finditer(text):
+        start = text.rfind("\n", 0, word.start()) + 1
+        end = text.find("\n", word.end())
+        end = len(text) if end == -1 else end
+        if headers and headers[-1].end == end:
+            continue
+        line = text[start : word.start()] + " " + text[word.end() : end]
+        if not _GENE_COLUMN.search(line):
+            continue
+        headers.append(_Header(end, _column(text[start:end], word.start() - start, word)))
+    return headers
+
+
+def _column(line: str, at: int, word: re.Match[str]) -> FractionColumn:
+    before = line[:at]
+    variant = list(_VARIANT_COLUMN.finditer(before))
+    between = before[variant[-1].end() :] if variant else before
+    after = line[at + len(word.group(0)) :][:4]
+    percent = "%" in word.group(0) or bool(
+        _PERCENT_AFTER.match(after) or _PERCENT_BEFORE.search(before[-3:])
+    )
+    return FractionColumn(
+        fraction_label(word.group(0)), len(_NUMERIC_COLUMN.findall(between)), percent
+    )
+
+
+def fraction_label(words: str) -> str:
+    """The name a value gives the fraction: the report's NAF or MAF, else VAF."""
+    short = _SHORT_LABEL.search(words)
+    return short.group(0).upper() if short else "VAF"
+
+
+def _label_above(text: str, row_start: int) -> str:
+    """The nearest name of a fraction above a row (NAF, MAF), else VAF."""
+    named = list(_SHORT_LABEL.finditer(text, max(0, row_start - _TABLE_REACH), row_start))
+    return named[-1].group(0).upper() if named else "VAF"
 
 
 @cache
 def _gene_names() -> tuple[tuple[Marker, re.Pattern[str]], ...]:
     return tuple((rule.marker, rule.name_pattern()) for rule in load_rules())
-
-
-def allele_fractions(text: str) -> dict[Marker, str]:
-    """'NAF 0.32' or 'VAF 21%' per marker, from the rows under an allele-fraction header."""
-    found: dict[Marker, str] = {}
-    if not _ANY_FRACTION.search(text):
-        return found
-    for header in _HEADER.finditer(text):
-        label = header.group(1).upper() if len(header.group(1)) <= 3 else "VAF"
-        before_fraction = header.group(0)[: header.start(1) - header.start()]
-        column = len(_NUMERIC_HEADER.findall(before_fraction))
-        table = text[header.end() : header.end() + _TABLE_REACH]
-        for row in _ROW.finditer(table):
-            marker = marker_named(row.group(1))
-            variant = _VARIANT.search(row.group(2))
-            if marker is None or marker in found or variant is None:
-                continue
-            after = row.group(2)[variant.end() :]
-            last = _VARIANT.search(after)
-            while last:  # numbers come after the last variant notation of the row
-                after = after[last.end() :]
-                last = _VARIANT.search(after)
-            numbers = list(_NUMBER.finditer(after))
-            if len(numbers) <= column:
-                continue
-            number, percent = numbers[column].group(1), numbers[column].group(2)
-            if float(number) > 100:
-                continue
-            found[marker] = f"{label} {number}{'%' if percent or float(number) > 1 else ''}"
-    return found
 
 
 def marker_named(token: str) -> Marker | None:

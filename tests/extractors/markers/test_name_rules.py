@@ -10,7 +10,7 @@ from extractors.markers.mentions import MentionFinder
 from extractors.markers.misreadings import tolerant_expression
 from extractors.markers.rules import MarkerRules, NameRule, load_rules
 
-KINDS = ("aliases", "exact_case_aliases", "implied_by")
+KINDS = ("aliases", "exact_case_aliases", "gene_symbols", "implied_by")
 
 
 def _named_examples() -> list[tuple[str, str, NameRule, str]]:

@@ -1,10 +1,11 @@
-"""Allele fractions read from a sequencing report's variant table."""
+"""Variant rows of sequencing reports: each row's own alteration and allele fraction."""
+
+import pytest
 
 from extractors.markers import extract_markers
 from extractors.markers.ratios import named_ratios
-from extractors.markers.variant_tables import allele_fractions
 from extractors.text_document import document_from_text
-from schemas.markers import Marker
+from schemas.markers import Marker, MarkerResult
 
 TABLE = (
     "Gene Effect Variant Transcript VAF Comment\n"
@@ -13,23 +14,116 @@ TABLE = (
 )
 
 
+def _found(text: str) -> dict[str, MarkerResult]:
+    return {r.marker.value: r for r in extract_markers(document_from_text(text))}
+
+
+def _variants(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        r.marker.value: (r.alteration, r.value)
+        for r in extract_markers(document_from_text(text))
+        if r.aspect.value == "mutation" and r.status.value == "positive"
+    }
+
+
 def test_a_row_gives_the_number_after_its_variant_under_the_fraction_column():
-    assert allele_fractions(TABLE) == {Marker.KRAS: "VAF 0.41", Marker.PIK3CA: "VAF 12.5%"}
+    assert _variants(TABLE) == {"KRAS": ("G12V", "VAF 0.41"), "PIK3CA": ("H1047R", "VAF 12.5%")}
 
 
 def test_a_depth_column_before_the_fraction_column_is_skipped():
-    text = "Gene Protein Depth VAF\nBRAF p.V600E 350 18\n"
-    assert allele_fractions(text) == {Marker.BRAF: "VAF 18%"}
+    assert _variants("Gene Protein Depth VAF\nBRAF p.V600E 350 18\n") == {
+        "BRAF": ("V600E", "VAF 18%")
+    }
+
+
+def test_an_exon_column_between_the_variant_and_the_fraction_is_skipped():
+    text = "Gene Variant Exon Allele fraction Tier\nEGFR p.Leu858Arg 21 0.35 I\n"
+    assert _variants(text) == {"EGFR": ("L858R", "VAF 0.35")}
 
 
 def test_no_fraction_column_no_fraction():
-    assert allele_fractions("Gene Variant Depth\nBRAF p.V600E 350\n") == {}
+    assert [
+        r.value
+        for r in extract_markers(document_from_text("Gene Variant Depth\nBRAF p.V600E 350\n"))
+    ] == []
 
 
 def test_a_detected_variant_takes_its_fraction_as_value():
     text = TABLE + "\nInterpretation: a missense mutation was detected in KRAS (p.G12V).\n"
-    (kras,) = [r for r in extract_markers(document_from_text(text)) if r.marker is Marker.KRAS]
+    kras = _found(text)["KRAS"]
     assert (kras.status.value, kras.alteration, kras.value) == ("positive", "G12V", "VAF 0.41")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Alteration Therapies Trials % cfDNA\n"
+            "BRAF V600E Dabrafenib, Trametinib Yes 1.5%\n"
+            "TP53 R273C None No 0.7%\n",
+            {"BRAF": ("V600E", "VAF 1.5%"), "TP53": ("R273C", "VAF 0.7%")},
+            id="percent-of-cell-free-dna-column-after-yes-no-columns",
+        ),
+        pytest.param(
+            "Gene  Protein change  Mutant allele frequency (%)  Classification\n"
+            "KRAS  p.(Gly13Asp)  0.5  Pathogenic\n",
+            {"KRAS": ("G13D", "VAF 0.5%")},
+            id="fraction-column-in-percent-with-a-number-under-one",
+        ),
+        pytest.param(
+            "Biomarker Variant % Reads Depth\nPIK3CA p.E542K 18.2 904\n",
+            {"PIK3CA": ("E542K", "VAF 18.2%")},
+            id="share-of-reads-column",
+        ),
+    ],
+)
+def test_columns_named_in_other_words_give_the_rows_fraction(text, expected):
+    assert _variants(text) == expected
+
+
+def test_each_row_keeps_its_own_fraction_when_a_gene_has_several_rows():
+    text = (
+        "Gene Variant VAF\nTP53 p.R248Q 31%\nTP53 p.Y220C 4%\n"
+        "Clinical trials Yes No\nTP53 p.R248Q No trial 2.0%\n"
+    )
+    (tp53,) = [r for r in extract_markers(document_from_text(text)) if r.marker is Marker.TP53]
+    assert (tp53.alteration, tp53.value) == ("R248Q", "VAF 31%")
+
+
+def test_a_bare_no_in_another_column_does_not_deny_the_row():
+    text = "Gene Variant Trial VAF\nNRAS Q61R No 12%\nKRAS G12C not detected\n"
+    found = _found(text)
+    assert (found["NRAS"].status.value, found["NRAS"].value) == ("positive", "VAF 12%")
+    assert found["KRAS"].status.value == "negative"
+
+
+def test_a_protein_change_wrapped_to_the_next_line_keeps_the_fraction_of_the_genes_line():
+    text = (
+        "Gene Category Variant Transcript NAF Relevance\n"
+        "NRAS missense c.182A>G; NM_002524.4 0.27 MEK inhibitors, clinical\n"
+        "p.Gln61Arg trials\n"
+    )
+    assert _variants(text) == {"NRAS": ("Q61R", "NAF 0.27")}
+
+
+def test_a_splice_variant_without_protein_change_is_a_row_of_its_own():
+    text = (
+        "Gene Consequence Variant Transcript VAF\n"
+        "TP53 splice_donor c.375+1G>A; p.? NM_000546.5 0.48\n"
+    )
+    assert _variants(text) == {"TP53": ("c.375+1G>A", "VAF 0.48")}
+
+
+def test_an_allele_fraction_is_a_value_never_a_percent_of_stained_cells():
+    text = (
+        "Gene: KRAS\nVariant: c.35G>A p.(Gly12Asp)\nAllele frequency: 23%\nClassification: Tier I\n"
+    )
+    kras = _found(text)["KRAS"]
+    assert (kras.alteration, kras.percent) == ("G12D", None)
+
+
+def test_p53_glued_to_the_digits_of_another_genes_variant_is_no_p53():
+    assert "TP53" not in _found("Silent changes\nCTNNB1 R550R (3.2%), MPL P530P (0.3%)")
 
 
 def test_a_ratio_written_with_the_gene_name_fills_an_ish_result_without_one():
@@ -47,3 +141,16 @@ def test_cut_offs_and_two_different_ratios_fill_nothing():
         "HER2 FISH: not amplified.\nBlock A: HER2/CEP17: 1.2\nBlock B: HER2/CEP17: 1.6\n"
     )
     assert [r.ratio for r in extract_markers(doc)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "value"),
+    [
+        pytest.param("MSI-High          DETECTED", "positive", "MSI-H", id="class-named-detected"),
+        pytest.param("Microsatellite status: MSI-High NOT DETECTED", "negative", None, id="denied"),
+        pytest.param("Microsatellite instability: MS-Stable (MSS)", "negative", "MSS", id="stable"),
+    ],
+)
+def test_a_microsatellite_class_is_the_value_only_where_the_result_agrees(text, status, value):
+    (msi,) = extract_markers(document_from_text(text))
+    assert (msi.status.value, msi.value) == (status, value)

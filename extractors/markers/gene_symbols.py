@@ -1,0 +1,155 @@
+"""Gene symbols that are also words (AR, MET, RET): names only where a gene stands.
+
+'MET' in 'criteria met' or 'AR' in a state's code name no gene; the same letters name one
+before a protein change ('AR H875Y'), beside other genes in a list ('KRAS, MET, NRAS'), or first
+on a table row that states a test or a result ('RET  NGS  Fusion not detected').
+"""
+
+import re
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict
+
+from extractors.markers.spans import Mention
+from extractors.markers.variant_tables import ROW_VARIANT, marker_named
+from schemas.markers import Marker
+
+# What may stand between two genes of a list: spaces, commas, 'and', footnote signs.
+_SEPARATORS_BEFORE = re.compile(r"(?:[\s,;/&|•·†‡#*§]|\band|\bor)*$", re.IGNORECASE)
+_SEPARATORS_AFTER = re.compile(r"(?:[\s,;/&|•·†‡#*§]|and\b|or\b)*", re.IGNORECASE)
+_LAST_TOKEN = re.compile(r"[A-Za-z0-9\-]+$")
+_FIRST_TOKEN = re.compile(r"[A-Za-z0-9\-]+")
+# Another gene's symbol that no marker rule knows: capitals with a digit (STK11, CDKN2A).
+_OTHER_GENE = re.compile(r"(?=[A-Z0-9\-]*\d)[A-Z][A-Z0-9\-]{1,9}")
+_ROW_LEAD = re.compile(r"[ \t\-•*|]*")
+_ROW_WORDS = re.compile(
+    r"\b(?:IHC|NGS|Seq|sequencing|PCR|FISH|ISH|DNA|RNA|detected|negative|positive|"
+    r"wild[\s\-]?type|mutation|mutated|amplifi\w*|fusion|rearrange\w*|pathogenic|variant)\b",
+    re.IGNORECASE,
+)
+
+Symbols = list[tuple[Marker, re.Pattern[str]]]
+
+
+class OtherGenes(BaseModel):
+    """other_genes.json: panel genes that are no marker, spelled without a digit."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    about: str
+    symbols: list[str]
+
+
+@cache
+def _other_gene_symbols() -> frozenset[str]:
+    text = (resources.files("extractors.markers") / "other_genes.json").read_text("utf-8")
+    return frozenset(OtherGenes.model_validate_json(text).symbols)
+
+
+def symbol_mentions(text: str, symbols: Symbols, found: list[Mention]) -> list[Mention]:
+    """The word-like gene symbols of the page that stand where a gene stands."""
+    named = [m for m in found if not m.implied]
+    starts = {m.start for m in named}
+    ends = {m.end for m in named}
+    mentions = []
+    for marker, pattern in symbols:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(m.start < end and start < m.end for m in found):
+                continue
+            if _in_gene_place(text, start, end, starts, ends):
+                mentions.append(Mention(marker, start, end))
+    return mentions
+
+
+def _in_gene_place(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start:start], text[end:line_end]
+    if ROW_VARIANT.match(after, len(after) - len(after.lstrip())):
+        return True
+    if _ROW_LEAD.fullmatch(before) and _ROW_WORDS.search(after):
+        return True
+    if _gene_before(before, line_start, ends) or _gene_after(after, end, starts):
+        return True
+    return not before.strip() and _list_goes_on(text, line_start, ends)
+
+
+def _list_goes_on(text: str, line_start: int, ends: set[int]) -> bool:
+    """Whether the line above ends in a gene and a comma: a list wrapped onto this line."""
+    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above = text[above_start : max(above_start, line_start - 1)].rstrip()
+    return above.endswith(",") and _gene_before(above + " ", above_start, ends)
+
+
+def _gene_before(before: str, offset: int, ends: set[int]) -> bool:
+    gap = _SEPARATORS_BEFORE.search(before)
+    head = before[: gap.start()] if gap else before
+    if not gap or not gap.group(0):
+        return False
+    token = _LAST_TOKEN.search(head)
+    if token is None:
+        return False
+    return offset + token.end() in ends or _other_gene(token.group(0))
+
+
+def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
+    gap = _SEPARATORS_AFTER.match(after)
+    if gap is None or not gap.group(0):
+        return False
+    token = _FIRST_TOKEN.match(after, gap.end())
+    if token is None:
+        return False
+    return offset + token.start() in starts or _other_gene(token.group(0))
+
+
+# A bracket after a gene ('EGFR (exons 18-21)', 'ERBB2(HER2)') says which part was tested.
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_TOKEN = re.compile(r"[^\s,;]+")
+_JOINERS = frozenset({"and", "or", "&", "†", "‡", "#", "*", "§", "-", "•", "|"})
+
+
+def gene_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether text[start:end] is only genes' names: a line of a list of genes.
+
+    Every word must be a marker's name, another gene's symbol, or a joiner ('and', a footnote
+    sign); a protein change ('V600E') or any other word makes it a line of something else.
+    """
+    names = [(m.start, m.end) for m in mentions if not m.implied and start <= m.start < end]
+    if not names:
+        return False
+    line = _BRACKETED.sub(lambda match: " " * len(match.group(0)), text[start:end])
+    for token in _TOKEN.finditer(line):
+        at = start + token.start()
+        word = token.group(0).rstrip(".:")
+        if any(low <= at < high for low, high in names) or word.lower() in _JOINERS:
+            continue
+        if ROW_VARIANT.fullmatch(word) or not _other_gene(word):
+            return False
+    return True
+
+
+def _other_gene(word: str) -> bool:
+    return _OTHER_GENE.fullmatch(word) is not None or word in _other_gene_symbols()
+
+
+# Genes of one stem written once: 'BRCA1/2', 'IDH1/2', 'MSH2/6'.
+_SHARED_STEM = re.compile(r"(?:/\d)+(?![\w/])")
+
+
+def shorthand_mentions(text: str, found: list[Mention]) -> list[Mention]:
+    """The second gene of 'BRCA1/2': its digit names the stem's other gene, if a marker."""
+    mentions = []
+    for mention in found:
+        name = text[mention.start : mention.end]
+        tail = _SHARED_STEM.match(text, mention.end)
+        if mention.implied or tail is None or not name[-1:].isdigit():
+            continue
+        for digit in re.finditer(r"\d", tail.group(0)):
+            marker = marker_named(name[:-1] + digit.group(0))
+            if marker is not None and marker is not mention.marker:
+                at = mention.end + digit.start()
+                mentions.append(Mention(marker, at, at + 1))
+    return mentions
