@@ -286,6 +286,27 @@ KINDS = {
             [("ER", EXPR, P, {"percent": 80})],
         ),
     ],
+    # The share at intensity 0 is the unstained cells, never the stained share.
+    "shares_by_intensity_give_h_score_and_stained_share": [
+        (
+            "PR: weakly positive (0: 85%; 1+: 10%; 2+: 5%; 3+: 0%)",
+            [("PR", EXPR, P, {"h_score": 20, "percent": 15, "value": "H-score 20"})],
+        ),
+        (
+            "Estrogen receptor (0- 20%, 1+ 20%, 2+ 30%, 3+ 30%) interpreted as positive",
+            [("ER", EXPR, P, {"h_score": 170, "percent": 80})],
+        ),
+    ],
+    "allred_score_written_as_a_possessive": [
+        (
+            "Tumour cells express PgR (Allred's score 5).",
+            [("PR", EXPR, P, {"value": "Allred 5", "ihc_score": None})],
+        ),
+        (
+            "ER positive, Allred’s score is 8",
+            [("ER", EXPR, P, {"allred_score": 8})],
+        ),
+    ],
 }
 
 CASES = [
