@@ -138,7 +138,25 @@ def read_findings(doc: Doc) -> list[Finding]:
     found = [f for i, f in sorted(findings.items()) if f is not None] + seconds[::-1]
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
-    return found + units.findings
+    return _verdicts_over_inferred(found + units.findings)
+
+
+def _verdicts_over_inferred(found: list[Finding]) -> list[Finding]:
+    """A status inferred from a percent yields to the verdict the page states for the marker.
+
+    'staining for PR (20%) ... PR is interpreted as borderline': the report's verdict is the
+    result, and the percent is its detail.
+    """
+    stated = {(f.marker, f.aspect, f.specimen, f.historical): f for f in found if not f.inferred}
+    kept = []
+    for finding in found:
+        verdict = stated.get((finding.marker, finding.aspect, finding.specimen, finding.historical))
+        if finding.inferred and verdict is not None and verdict.status is not finding.status:
+            if verdict.values.percent is None:
+                verdict.values.percent = finding.values.percent
+            continue
+        kept.append(finding)
+    return kept
 
 
 def _carry_values(reading: _Reading, findings: dict[int, "Finding | None"]) -> None:
@@ -179,6 +197,8 @@ def _window_end(reading: _Reading, index: int) -> int:
             continue
         if offset >= limit:
             break
+        if _inside_a_cue(reading, offset):
+            continue  # a verdict broken over a line's end ('BOR-\nDERLINE') is one word
         lead = reading.text[mention.end : offset]
         cues = _post_cues(reading, mention.end, offset)
         for cue in cues:
@@ -190,6 +210,10 @@ def _window_end(reading: _Reading, index: int) -> int:
         if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
             return offset
     return limit
+
+
+def _inside_a_cue(reading: _Reading, offset: int) -> bool:
+    return any(c.start < offset < c.end for c in reading.cues)
 
 
 def _values_end(reading: _Reading, index: int, end: int) -> int:
@@ -269,7 +293,9 @@ def _read_mention(
     status = status_from_values(rule, aspect, status, values, window)
     if status is None:
         return None
-    return _finding(reading, rule, mention, cue, aspect, status, values, end)
+    finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
+    finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
+    return finding
 
 
 def _other_aspect(

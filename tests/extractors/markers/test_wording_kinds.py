@@ -297,6 +297,35 @@ KINDS = {
             [("ER", EXPR, P, {"h_score": 170, "percent": 80})],
         ),
     ],
+    # The report's own verdict decides; the percent stays as its detail.
+    "stated_verdict_over_a_status_inferred_from_a_percent": [
+        (
+            "Nuclear staining for progesterone receptor in 15% of cells. "
+            "Progesterone receptor is interpreted as borderline.",
+            [("PR", EXPR, E, {"percent": 15})],
+        ),
+        (
+            "ER (2%).\nInterpretation: the estrogen receptor result is equivocal.",
+            [("ER", EXPR, E, {"percent": 2})],
+        ),
+    ],
+    # Letters of a heading spaced out ('N O T E') are no template's 'o' bullets.
+    "spaced_out_heading_before_results": [
+        ("A D D E N D U M R E P o R T. PR: negative (0%)", [("PR", EXPR, N, {"percent": 0})]),
+        ("F I N A L R E P o R T. The tumour is ER positive.", [("ER", EXPR, P, {})]),
+    ],
+    "verdict_broken_over_a_line_end": [
+        (
+            "THE PROGESTERONE RECEPTOR STAIN IS READ AS BORDER-\n"
+            "LINE AND THE ESTROGEN RECEPTOR AS POSITIVE.\nSigned out.",
+            [("PR", EXPR, E, {}), ("ER", EXPR, P, {})],
+        ),
+        (
+            "The progesterone receptor stain, in the tumour cells as a whole, was negat\n"
+            "IVE AND NOT FURTHER GRADED.\nComment: none.",
+            [("PR", EXPR, N, {})],
+        ),
+    ],
     "allred_score_written_as_a_possessive": [
         (
             "Tumour cells express PgR (Allred's score 5).",
