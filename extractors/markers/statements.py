@@ -62,6 +62,24 @@ _METHOD_ITEM = re.compile(
     r"^\W{0,3}[A-Z][\w #.]{0,25}:\s*\((IHC|FISH|ISH|CISH|SISH|DISH|PCR|NGS)\)\s*:",
     re.IGNORECASE,
 )
+# 'FISH: Not amplified (1.3)': a method as the key of a result whose marker was named before.
+_METHOD_KEY = re.compile(
+    r"^\W{0,3}(?:by\s+)?(IHC|FISH|ISH|CISH|SISH|DISH)(?:\s+(?:results?|analysis|assay))?"
+    r"[ \t]*[:\-–][ \t]*",
+    re.IGNORECASE,
+)
+# A verdict that touches a method's name is that method's result: 'IHC 3+, FISH positive',
+# 'negative (ratio 1.1) by FISH'.
+_METHOD_BEFORE = re.compile(
+    r"\b(IHC|FISH|ISH|CISH|SISH|DISH)(?:\s+(?:results?|analysis|assay|test(?:ing)?))?"
+    r"[ \t]*[:\-–]?[ \t]*$",
+    re.IGNORECASE,
+)
+_METHOD_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:by|on|with|using)\s+(?:dual[\s\-](?:probe|colou?r)\s+)?"
+    r"(IHC|FISH|ISH|CISH|SISH|DISH)\b",
+    re.IGNORECASE,
+)
 _METHOD_ASPECT = {
     "IHC": Aspect.EXPRESSION,
     **{m: Aspect.AMPLIFICATION for m in ("FISH", "ISH", "CISH", "SISH", "DISH")},
@@ -244,8 +262,20 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
         elif scope == "section":
             low, high = mention.start, mention.end
         if region.start < high and region.end > low and not _cited(reading, mention, region):
-            return True
+            if not _labelled_apart(reading, region, mention):
+                return True
     return False
+
+
+def _labelled_apart(reading: _Reading, region: Region, mention: Mention) -> bool:
+    """Whether a result label stands between a methods word and the name.
+
+    'Probe Kit FINAL RESULT: HER2 not amplified' states the result after the kit, in a unit
+    of its own.
+    """
+    if region.label != "statement:methods" or region.end > mention.start:
+        return False
+    return _RESULT_LABEL.search(reading.text, region.end, mention.start) is not None
 
 
 def _cited(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -289,6 +319,8 @@ def _read_mention(
     values = read_values(_before_reference(window))
     status = cue.status_for(rule.ihc_score_sets_status) if cue else None
     cue_aspect = cue.aspect if cue and not cue.weak else None
+    if cue and not cue.weak and cue_aspect is None:
+        cue_aspect = _method_aspect(reading, cue)
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
     status = status_from_values(rule, aspect, status, values, window)
     if status is None:
@@ -312,20 +344,28 @@ def _other_aspect(
         return None
     end = _window_end(reading, index)
     for cue in _post_cues(reading, first.end, end):
-        if cue.weak or cue.aspect is None or cue.aspect is first.aspect:
+        aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
+        if aspect is None or aspect is first.aspect:
             continue
-        if cue.aspect in rule.aspects and _speaks_for(cue, rule):
+        if aspect in rule.aspects and _speaks_for(cue, rule):
             return _finding(
                 reading,
                 rule,
                 mention,
                 cue,
-                cue.aspect,
+                aspect,
                 cue.status_for(rule.ihc_score_sets_status),
                 read_values(""),
                 end,
             )
     return None
+
+
+def _method_aspect(reading: _Reading, cue: Cue) -> Aspect | None:
+    """The aspect of the method whose name the verdict touches, before or after it."""
+    touching = _METHOD_BEFORE.search(reading.text, max(0, cue.start - 30), cue.start)
+    touching = touching or _METHOD_AFTER.match(reading.text, cue.end)
+    return _METHOD_ASPECT[touching.group(1).upper()] if touching else None
 
 
 def _before_reference(window: str) -> str:
@@ -641,7 +681,7 @@ def _subjectless_findings(
     ends = [o for o, _ in reading.breaks] + [len(reading.text)]
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         statement = reading.text[start:end]
-        item = _METHOD_ITEM.match(statement)
+        item = _METHOD_ITEM.match(statement) or _METHOD_KEY.match(statement)
         if item and not statement[item.end() :].strip() and number + 1 < len(ends):
             end = ends[number + 1]  # the verdict is on the item's next line
         if not item and not _SUBJECTLESS.match(statement):

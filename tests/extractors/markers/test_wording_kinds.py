@@ -326,6 +326,48 @@ KINDS = {
             [("PR", EXPR, N, {})],
         ),
     ],
+    # A verdict that touches a method's name is that method's result.
+    "verdict_touching_its_method": [
+        (
+            "HER2: positive on the biopsy (IHC 3+, FISH positive)",
+            [("HER2", EXPR, P, {"ihc_score": "3+"}), ("HER2", AMP, P, {})],
+        ),
+        (
+            "HER2 protein overexpression: negative (ratio 1.4) by dual-probe ISH",
+            [("HER2", AMP, N, {"ratio": 1.4})],
+        ),
+    ],
+    # The method as the key, its marker named in the sentence before.
+    "method_as_the_key_of_a_result": [
+        (
+            "HER2 was also tested on the core. FISH: not amplified (1.6).",
+            [("HER2", AMP, N, {"ratio": 1.6})],
+        ),
+        (
+            "ERBB2 studies on block B2.\nISH result - Amplified (ratio 3.1)\n",
+            [("HER2", AMP, P, {"ratio": 3.1})],
+        ),
+    ],
+    # A result label starts the result's own unit; a kit named before it is no method text of it.
+    "result_label_after_the_kit": [
+        (
+            "Amplification of HER2 was tested with a commercial probe kit "
+            "FINAL RESULT: HER2 gene amplification not detected.",
+            [("HER2", AMP, N, {})],
+        ),
+        (
+            "ISH with the vendor's kit, Interpretation: HER2 amplified (ratio 2.8).",
+            [("HER2", AMP, P, {"ratio": 2.8})],
+        ),
+    ],
+    # 'in the absence of' states a condition or a circumstance, not a finding.
+    "in_the_absence_of_is_no_verdict": [
+        ("Signed in the absence of the first reader, who asked for HER2 testing.", []),
+        (
+            "In the absence of ER staining in the control, the stain was repeated; ER: positive.",
+            [("ER", EXPR, P, {})],
+        ),
+    ],
     "allred_score_written_as_a_possessive": [
         (
             "Tumour cells express PgR (Allred's score 5).",
