@@ -38,7 +38,9 @@ _TEST_NOUN = re.compile(
 # Words between a name and its result that say nothing of it, also a checklist's note of the
 # specimen tested: 'PR. Performed on another specimen -. No immunoreactive tumour cells'.
 _FILLER = re.compile(
-    r"\b(?:is|are|was|were|interpreted|as|considered|reported|results?|status)\b"
+    r"\b(?:is|are|was|were|as|considered|reported|results?|status)\b"
+    # 'interpreted', also as OCR misreads its middle ('INTERPRITED', 'INTERFRETED')
+    r"|\binter\w{2,4}?ted\b"
     r"|\bperformed\s+on\s+(?:this|another|the\s+\w+|a\s+\w+)\s+(?:specimen|biopsy|block|sample)\b",
     re.IGNORECASE,
 )

@@ -368,6 +368,11 @@ KINDS = {
             [("ER", EXPR, P, {})],
         ),
     ],
+    # 'interpreted' as OCR misreads it says no more than 'interpreted' does.
+    "misread_filler_word_between_name_and_verdict": [
+        ("THEREFORE, HER-2/NEU IS INTERPRITED AS. POSITIVE (SCORE 3+).", [("HER2", EXPR, P, {})]),
+        ("ESTROGEN RECEPTOR IS INTERPREITED AS. NEGATIVE.", [("ER", EXPR, N, {})]),
+    ],
     "allred_score_written_as_a_possessive": [
         (
             "Tumour cells express PgR (Allred's score 5).",
