@@ -64,6 +64,8 @@ _METHOD_ITEM = re.compile(
     r"^\W{0,3}[A-Z][\w #.]{0,25}:\s*\((IHC|FISH|ISH|CISH|SISH|DISH|PCR|NGS)\)\s*:",
     re.IGNORECASE,
 )
+# Between a request and the first name it asks for: 'obtain ER', 'please do an ER and PR'.
+_REQUEST_GAP = re.compile(r"[ \t]*(?:(?:an?|the)[ \t]+)?", re.IGNORECASE)
 # 'FISH: Not amplified (1.3)': a method as the key of a result whose marker was named before.
 _METHOD_KEY = re.compile(
     r"^\W{0,3}(?:by\s+)?(IHC|FISH|ISH|CISH|SISH|DISH)(?:\s+(?:results?|analysis|assay))?"
@@ -269,6 +271,18 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
     return False
 
 
+def _list_pending(reading: _Reading, index: int) -> bool:
+    """'obtain ER, PR, EGFR and HER2 by IHC': a request right before a list asks for each name."""
+    listed = [reading.mentions[index], *_list_before(reading, index)]
+    first = listed[-1]
+    for region in reading.exclusions:
+        if region.label != "window:pending" or region.end > first.start:
+            continue
+        if _REQUEST_GAP.fullmatch(reading.text, region.end, first.start):
+            return True
+    return False
+
+
 def _labelled_apart(reading: _Reading, region: Region, mention: Mention) -> bool:
     """Whether a result label stands between a methods word and the name.
 
@@ -308,7 +322,7 @@ def _read_mention(
     end = _window_end(reading, index)
     if rule.ihc_score_sets_status and _COMBINED_STATUS.match(reading.text, mention.end):
         return None
-    if _excluded(reading, mention, end):
+    if _excluded(reading, mention, end) or _list_pending(reading, index):
         return None
     if _KIT_LEAD.search(reading.text, max(0, mention.start - 40), mention.start):
         return None

@@ -373,6 +373,11 @@ KINDS = {
         ("THEREFORE, HER-2/NEU IS INTERPRITED AS. POSITIVE (SCORE 3+).", [("HER2", EXPR, P, {})]),
         ("ESTROGEN RECEPTOR IS INTERPREITED AS. NEGATIVE.", [("ER", EXPR, N, {})]),
     ],
+    # A request before a list of names asks for every name in it; criteria after it are no result.
+    "request_before_a_list_of_names": [
+        ("Please obtain ER, PR and HER2 on the resection; for any 2+ please do FISH.", []),
+        ("Clinical note: obtain the ER, PR, HER2/neu by IHC; positive cases to oncology.", []),
+    ],
     "allred_score_written_as_a_possessive": [
         (
             "Tumour cells express PgR (Allred's score 5).",
