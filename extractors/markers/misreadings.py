@@ -75,7 +75,7 @@ _BREAK = Repeat(Opaque(r"[\s\-]"), "{0,2}")
 # A word this long keeps its identity when OCR misreads its last letter; the misreading may
 # carry a thin stroke before it (e as 'ie', 'is').
 _LONG_WORD = 10
-_MISREAD_END = Sequence([Repeat(Opaque("[il1|]"), "?"), Opaque("[a-z]")])
+_THIN_STROKE = Repeat(Opaque("[il1|]"), "?")
 
 
 def tolerant_expression(expression: str) -> str:
@@ -173,9 +173,8 @@ def _run(run: list[Literal], ends_word: bool = False) -> list[Node]:
     nodes: list[Node] = []
     at = 0
     if in_word and ends_word and len(run) >= _LONG_WORD:
-        last = _character(run[-1], table)
-        run = run[:-1]
-        return [*_run(run), _BREAK, Group("(?:", Alternation([Sequence([last]), _MISREAD_END]))]
+        others = "".join(c for c in table.get(run[-1].char.lower(), "") if not c.isalpha())
+        return [*_run(run[:-1]), _BREAK, _THIN_STROKE, Opaque(f"[a-z{others}]")]
     while at < len(run):
         pair = letters[at : at + 2].lower()
         if pair in _AS_ONE:
