@@ -31,7 +31,8 @@ _FIELD_LINE_END = re.compile(
     re.MULTILINE,
 )
 # An empty tick box, '( )', '[ ]', '{ )', or a template's 'o' bullet, starts an option not chosen.
-_EMPTY_BOX = re.compile(r"[\(\[{]\s*[\)\]}]|(?<![A-Za-z0-9])[o□☐❏](?=[ \t]+[A-Z])")
+# An 'o' among single letters is a letter of a word spaced out ('R E P o R T'), no bullet.
+_EMPTY_BOX = re.compile(r"[\(\[{]\s*[\)\]}]|(?<![A-Za-z0-9])(?<!\b[A-Za-z] )[o□☐❏](?=[ \t]+[A-Z])")
 _ANY_BOX_OR_LINE_END = re.compile(
     r"[\(\[{]\s*[xX✓✔]?\s*[\)\]}]|(?<![A-Za-z0-9])[o□☐❏■☒xX](?=[ \t]+[A-Z])|\n"
 )

@@ -12,6 +12,9 @@ What a character may be read as depends on where it stands:
 - a letter of a word (a run of five or more letters, such as 'estrogen') also as a digit
   (o as 0, l as 1, s as 5), c and e as each other, and a word may be broken by a space, a
   hyphen or a hyphenated line end;
+- the last letter of a long word (ten letters or more, where the name's word ends) as any
+  letter, with or without a thin stroke before it (progesterone as PROGESTERONS, PROGESTERONIE):
+  a long word stays itself with its end misread, where a short one may become another word;
 - a slash between parts of a name, written or in a class of separators, as 1, l, I or |;
 - a stray capital may stand between three or more capitals of a symbol and its digit, when
   the digit itself follows (MSHE6).
@@ -69,6 +72,10 @@ _STRAY = Repeat(Group("(?-i:", Alternation([Sequence([Opaque("[A-Z]"), Opaque("(
 _WORD = 5
 # Where a word may be broken: a space or line end, a hyphen, or a hyphen at a line's end.
 _BREAK = Repeat(Opaque(r"[\s\-]"), "{0,2}")
+# A word this long keeps its identity when OCR misreads its last letter; the misreading may
+# carry a thin stroke before it (e as 'ie', 'is').
+_LONG_WORD = 10
+_THIN_STROKE = Repeat(Opaque("[il1|]"), "?")
 
 
 def tolerant_expression(expression: str) -> str:
@@ -93,7 +100,7 @@ def _sequence(node: Sequence) -> Sequence:
         if not isinstance(run, list):
             items.append(_item(run))
             continue
-        items.extend(_run(run))
+        items.extend(_run(run, _ends_word(runs[at + 1 : at + 2])))
         if _capitals(run) >= _STRAY_AFTER and _digit_follows(runs[at + 1 : at + 3]):
             items.append(_STRAY)
     return Sequence(items)
@@ -110,6 +117,18 @@ def _digit_follows(after: list[list[Literal] | Node]) -> bool:
     if after and isinstance(after[0], Repeat) and after[0].least == 0:
         after = after[1:]
     return bool(after) and isinstance(after[0], list) and after[0][0].char.isdigit()
+
+
+def _ends_word(after: list[list[Literal] | Node]) -> bool:
+    """Whether a run ends its word: nothing follows, or no letter that may continue it."""
+    if not after:
+        return True
+    following = after[0]
+    if isinstance(following, list):
+        return False
+    if isinstance(following, Repeat) and isinstance(following.item, Literal):
+        return not following.item.char.isalpha()
+    return not isinstance(following, Literal)
 
 
 def _runs(items: list[Node]) -> list[list[Literal] | Node]:
@@ -146,13 +165,16 @@ def _is_class_with_slash(text: str) -> bool:
     return text.startswith("[") and not text.startswith("[^") and "/" in text
 
 
-def _run(run: list[Literal]) -> list[Node]:
+def _run(run: list[Literal], ends_word: bool = False) -> list[Node]:
     """A run of literal letters and digits, each made to match its misreadings."""
     letters = "".join(literal.char for literal in run)
     in_word = sum(char.isalpha() for char in letters) >= _WORD and letters.isalpha()
     table = _IN_WORDS if in_word else _IN_SYMBOLS
     nodes: list[Node] = []
     at = 0
+    if in_word and ends_word and len(run) >= _LONG_WORD:
+        others = "".join(c for c in table.get(run[-1].char.lower(), "") if not c.isalpha())
+        return [*_run(run[:-1]), _BREAK, _THIN_STROKE, Opaque(f"[a-z{others}]")]
     while at < len(run):
         pair = letters[at : at + 2].lower()
         if pair in _AS_ONE:

@@ -67,3 +67,4 @@ class Finding:
     specimen: str | None = None
     historical: bool = False
     amended: bool = False
+    inferred: bool = False  # the status follows from a stated percent, no verdict word

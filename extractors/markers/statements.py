@@ -38,7 +38,9 @@ _TEST_NOUN = re.compile(
 # Words between a name and its result that say nothing of it, also a checklist's note of the
 # specimen tested: 'PR. Performed on another specimen -. No immunoreactive tumour cells'.
 _FILLER = re.compile(
-    r"\b(?:is|are|was|were|interpreted|as|considered|reported|results?|status)\b"
+    r"\b(?:is|are|was|were|as|considered|reported|results?|status)\b"
+    # 'interpreted', also as OCR misreads its middle ('INTERPRITED', 'INTERFRETED')
+    r"|\binter\w{2,4}?ted\b"
     r"|\bperformed\s+on\s+(?:this|another|the\s+\w+|a\s+\w+)\s+(?:specimen|biopsy|block|sample)\b",
     re.IGNORECASE,
 )
@@ -62,6 +64,26 @@ _SUBJECTLESS = re.compile(
 # '- Satellite #2: (IHC): negative (0 - 1+)': one specimen's item, its method in brackets.
 _METHOD_ITEM = re.compile(
     r"^\W{0,3}[A-Z][\w #.]{0,25}:\s*\((IHC|FISH|ISH|CISH|SISH|DISH|PCR|NGS)\)\s*:",
+    re.IGNORECASE,
+)
+# Between a request and the first name it asks for: 'obtain ER', 'please do an ER and PR'.
+_REQUEST_GAP = re.compile(r"[ \t]*(?:(?:an?|the)[ \t]+)?", re.IGNORECASE)
+# 'FISH: Not amplified (1.3)': a method as the key of a result whose marker was named before.
+_METHOD_KEY = re.compile(
+    r"^\W{0,3}(?:by\s+)?(IHC|FISH|ISH|CISH|SISH|DISH)(?:\s+(?:results?|analysis|assay))?"
+    r"[ \t]*[:\-–][ \t]*",
+    re.IGNORECASE,
+)
+# A verdict that touches a method's name is that method's result: 'IHC 3+, FISH positive',
+# 'negative (ratio 1.1) by FISH'.
+_METHOD_BEFORE = re.compile(
+    r"\b(IHC|FISH|ISH|CISH|SISH|DISH)(?:\s+(?:results?|analysis|assay|test(?:ing)?))?"
+    r"[ \t]*[:\-–]?[ \t]*$",
+    re.IGNORECASE,
+)
+_METHOD_AFTER = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:by|on|with|using)\s+(?:dual[\s\-](?:probe|colou?r)\s+)?"
+    r"(IHC|FISH|ISH|CISH|SISH|DISH)\b",
     re.IGNORECASE,
 )
 _METHOD_ASPECT = {
@@ -140,7 +162,25 @@ def read_findings(doc: Doc) -> list[Finding]:
     found = [f for i, f in sorted(findings.items()) if f is not None] + seconds[::-1]
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
-    return found + units.findings
+    return _verdicts_over_inferred(found + units.findings)
+
+
+def _verdicts_over_inferred(found: list[Finding]) -> list[Finding]:
+    """A status inferred from a percent yields to the verdict the page states for the marker.
+
+    'staining for PR (20%) ... PR is interpreted as borderline': the report's verdict is the
+    result, and the percent is its detail.
+    """
+    stated = {(f.marker, f.aspect, f.specimen, f.historical): f for f in found if not f.inferred}
+    kept = []
+    for finding in found:
+        verdict = stated.get((finding.marker, finding.aspect, finding.specimen, finding.historical))
+        if finding.inferred and verdict is not None and verdict.status is not finding.status:
+            if verdict.values.percent is None:
+                verdict.values.percent = finding.values.percent
+            continue
+        kept.append(finding)
+    return kept
 
 
 def _carry_values(reading: _Reading, findings: dict[int, "Finding | None"]) -> None:
@@ -181,6 +221,8 @@ def _window_end(reading: _Reading, index: int) -> int:
             continue
         if offset >= limit:
             break
+        if _inside_a_cue(reading, offset):
+            continue  # a verdict broken over a line's end ('BOR-\nDERLINE') is one word
         lead = reading.text[mention.end : offset]
         cues = _post_cues(reading, mention.end, offset)
         for cue in cues:
@@ -192,6 +234,10 @@ def _window_end(reading: _Reading, index: int) -> int:
         if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
             return offset
     return limit
+
+
+def _inside_a_cue(reading: _Reading, offset: int) -> bool:
+    return any(c.start < offset < c.end for c in reading.cues)
 
 
 def _values_end(reading: _Reading, index: int, end: int) -> int:
@@ -222,8 +268,32 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
         elif scope == "section":
             low, high = mention.start, mention.end
         if region.start < high and region.end > low and not _cited(reading, mention, region):
+            if not _labelled_apart(reading, region, mention):
+                return True
+    return False
+
+
+def _list_pending(reading: _Reading, index: int) -> bool:
+    """'obtain ER, PR, EGFR and HER2 by IHC': a request right before a list asks for each name."""
+    listed = [reading.mentions[index], *_list_before(reading, index)]
+    first = listed[-1]
+    for region in reading.exclusions:
+        if region.label != "window:pending" or region.end > first.start:
+            continue
+        if _REQUEST_GAP.fullmatch(reading.text, region.end, first.start):
             return True
     return False
+
+
+def _labelled_apart(reading: _Reading, region: Region, mention: Mention) -> bool:
+    """Whether a result label stands between a methods word and the name.
+
+    'Probe Kit FINAL RESULT: HER2 not amplified' states the result after the kit, in a unit
+    of its own.
+    """
+    if region.label != "statement:methods" or region.end > mention.start:
+        return False
+    return _RESULT_LABEL.search(reading.text, region.end, mention.start) is not None
 
 
 def _cited(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -254,7 +324,7 @@ def _read_mention(
     end = _window_end(reading, index)
     if rule.ihc_score_sets_status and _COMBINED_STATUS.match(reading.text, mention.end):
         return None
-    if _excluded(reading, mention, end):
+    if _excluded(reading, mention, end) or _list_pending(reading, index):
         return None
     if _KIT_LEAD.search(reading.text, max(0, mention.start - 40), mention.start):
         return None
@@ -267,11 +337,15 @@ def _read_mention(
     values = read_values(_before_reference(window))
     status = cue.status_for(rule.ihc_score_sets_status) if cue else None
     cue_aspect = cue.aspect if cue and not cue.weak else None
+    if cue and not cue.weak and cue_aspect is None:
+        cue_aspect = _method_aspect(reading, cue)
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
     status = status_from_values(rule, aspect, status, values, window)
     if status is None:
         return None
-    return _finding(reading, rule, mention, cue, aspect, status, values, end)
+    finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
+    finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
+    return finding
 
 
 def _other_aspect(
@@ -288,20 +362,28 @@ def _other_aspect(
         return None
     end = _window_end(reading, index)
     for cue in _post_cues(reading, first.end, end):
-        if cue.weak or cue.aspect is None or cue.aspect is first.aspect:
+        aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
+        if aspect is None or aspect is first.aspect:
             continue
-        if cue.aspect in rule.aspects and _speaks_for(cue, rule):
+        if aspect in rule.aspects and _speaks_for(cue, rule):
             return _finding(
                 reading,
                 rule,
                 mention,
                 cue,
-                cue.aspect,
+                aspect,
                 cue.status_for(rule.ihc_score_sets_status),
                 read_values(""),
                 end,
             )
     return None
+
+
+def _method_aspect(reading: _Reading, cue: Cue) -> Aspect | None:
+    """The aspect of the method whose name the verdict touches, before or after it."""
+    touching = _METHOD_BEFORE.search(reading.text, max(0, cue.start - 30), cue.start)
+    touching = touching or _METHOD_AFTER.match(reading.text, cue.end)
+    return _METHOD_ASPECT[touching.group(1).upper()] if touching else None
 
 
 def _before_reference(window: str) -> str:
@@ -619,7 +701,7 @@ def _subjectless_findings(
     ends = [o for o, _ in reading.breaks] + [len(reading.text)]
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         statement = reading.text[start:end]
-        item = _METHOD_ITEM.match(statement)
+        item = _METHOD_ITEM.match(statement) or _METHOD_KEY.match(statement)
         if item and not statement[item.end() :].strip() and number + 1 < len(ends):
             end = ends[number + 1]  # the verdict is on the item's next line
         if not item and not _SUBJECTLESS.match(statement):

@@ -18,12 +18,12 @@ _VERDICT_SCORE = re.compile(
     r"(?=[ \t]*(?:\)|[.;,]?[ \t]*(?:\n|$)))",
     _FLAGS,
 )
-_NOT_IHC_SCORE = re.compile(r"(?:allred|proportion|h-?)\s*$", _FLAGS)
+_NOT_IHC_SCORE = re.compile(r"(?:allred(?:['’]s)?|proportion|h-?)\s*$", _FLAGS)
 _SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*scale)", _FLAGS)
-_DISTRIBUTION = re.compile(
-    r"0\+?\s*(\d{1,3})\s*%\s*[;,]\s*1\+\s*(\d{1,3})\s*%\s*[;,]\s*2\+\s*(\d{1,3})\s*%\s*[;,]"
-    r"\s*3\+\s*(\d{1,3})\s*%"
-)
+# Shares of cells by staining intensity, each label with or without a mark after it:
+# '0 10%; 1+ 30%; ...', '(0: 91%; 1+: 8%; 2+: 1%; 3+: 0%)', '0- 10%; 1+ 10%; ...'.
+_LEVEL = r"\s*[:=\-–]?\s*(\d{1,3})\s*%\s*"
+_DISTRIBUTION = re.compile(rf"0\+?{_LEVEL}[;,]\s*1\+{_LEVEL}[;,]\s*2\+{_LEVEL}[;,]\s*3\+{_LEVEL}")
 _PERCENT = re.compile(
     r"(?<![\d.])([<>≤≥]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?)\s*)?%"
 )
@@ -49,7 +49,7 @@ _COPY_NUMBER = re.compile(
     _FLAGS,
 )
 _H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
-_ALLRED = re.compile(r"Allred(?:\s+score)?\s*(?:of|:|=)?\s*(\d)(?!\d|\.\d)", _FLAGS)
+_ALLRED = re.compile(r"Allred(?:['’]s)?(?:\s+score)?\s*(?:of|:|=|is)?\s*(\d)(?!\d|\.\d)", _FLAGS)
 _TMB = re.compile(
     r"(?<![<>≤≥=\d.])(?<![<>≤≥=]\s)(\d+(?:\.\d+)?)\s*"
     r"(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?|m(?=\s*/))\s*)?"

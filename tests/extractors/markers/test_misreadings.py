@@ -39,6 +39,11 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("meso thelin staining", "Mesothelin"),  # a word broken by a space
         ("EML41ALK not detected", "ALK"),
         ("MSHE6: intact", "MSH6"),  # a stray capital before a symbol's digit
+        ("PROGESTERONS RECEPTOR: 5%", "PR"),  # the last letter of a long word misread
+        ("Microsatellite instabilitv: none", "MSI"),
+        ("progesteronie receptor weakly positive", "PR"),  # with a thin stroke before it
+        ("mesothelial lining; mesothelioma", None),  # but a long word's end is still its end
+        ("proficiency testing; estrogens", None),  # and short words keep their last letter
         ("DR. ROSS I. MILLER; BRCAS I", None),  # but not before a separator
         # a slash between two parts read as 1
         ("told her | the result; gave her l dose", None),  # 'her' is a word: HER1 is capitals

@@ -286,6 +286,108 @@ KINDS = {
             [("ER", EXPR, P, {"percent": 80})],
         ),
     ],
+    # The share at intensity 0 is the unstained cells, never the stained share.
+    "shares_by_intensity_give_h_score_and_stained_share": [
+        (
+            "PR: weakly positive (0: 85%; 1+: 10%; 2+: 5%; 3+: 0%)",
+            [("PR", EXPR, P, {"h_score": 20, "percent": 15, "value": "H-score 20"})],
+        ),
+        (
+            "Estrogen receptor (0- 20%, 1+ 20%, 2+ 30%, 3+ 30%) interpreted as positive",
+            [("ER", EXPR, P, {"h_score": 170, "percent": 80})],
+        ),
+    ],
+    # The report's own verdict decides; the percent stays as its detail.
+    "stated_verdict_over_a_status_inferred_from_a_percent": [
+        (
+            "Nuclear staining for progesterone receptor in 15% of cells. "
+            "Progesterone receptor is interpreted as borderline.",
+            [("PR", EXPR, E, {"percent": 15})],
+        ),
+        (
+            "ER (2%).\nInterpretation: the estrogen receptor result is equivocal.",
+            [("ER", EXPR, E, {"percent": 2})],
+        ),
+    ],
+    # Letters of a heading spaced out ('N O T E') are no template's 'o' bullets.
+    "spaced_out_heading_before_results": [
+        ("A D D E N D U M R E P o R T. PR: negative (0%)", [("PR", EXPR, N, {"percent": 0})]),
+        ("F I N A L R E P o R T. The tumour is ER positive.", [("ER", EXPR, P, {})]),
+    ],
+    "verdict_broken_over_a_line_end": [
+        (
+            "THE PROGESTERONE RECEPTOR STAIN IS READ AS BORDER-\n"
+            "LINE AND THE ESTROGEN RECEPTOR AS POSITIVE.\nSigned out.",
+            [("PR", EXPR, E, {}), ("ER", EXPR, P, {})],
+        ),
+        (
+            "The progesterone receptor stain, in the tumour cells as a whole, was negat\n"
+            "IVE AND NOT FURTHER GRADED.\nComment: none.",
+            [("PR", EXPR, N, {})],
+        ),
+    ],
+    # A verdict that touches a method's name is that method's result.
+    "verdict_touching_its_method": [
+        (
+            "HER2: positive on the biopsy (IHC 3+, FISH positive)",
+            [("HER2", EXPR, P, {"ihc_score": "3+"}), ("HER2", AMP, P, {})],
+        ),
+        (
+            "HER2 protein overexpression: negative (ratio 1.4) by dual-probe ISH",
+            [("HER2", AMP, N, {"ratio": 1.4})],
+        ),
+    ],
+    # The method as the key, its marker named in the sentence before.
+    "method_as_the_key_of_a_result": [
+        (
+            "HER2 was also tested on the core. FISH: not amplified (1.6).",
+            [("HER2", AMP, N, {"ratio": 1.6})],
+        ),
+        (
+            "ERBB2 studies on block B2.\nISH result - Amplified (ratio 3.1)\n",
+            [("HER2", AMP, P, {"ratio": 3.1})],
+        ),
+    ],
+    # A result label starts the result's own unit; a kit named before it is no method text of it.
+    "result_label_after_the_kit": [
+        (
+            "Amplification of HER2 was tested with a commercial probe kit "
+            "FINAL RESULT: HER2 gene amplification not detected.",
+            [("HER2", AMP, N, {})],
+        ),
+        (
+            "ISH with the vendor's kit, Interpretation: HER2 amplified (ratio 2.8).",
+            [("HER2", AMP, P, {"ratio": 2.8})],
+        ),
+    ],
+    # 'in the absence of' states a condition or a circumstance, not a finding.
+    "in_the_absence_of_is_no_verdict": [
+        ("Signed in the absence of the first reader, who asked for HER2 testing.", []),
+        (
+            "In the absence of ER staining in the control, the stain was repeated; ER: positive.",
+            [("ER", EXPR, P, {})],
+        ),
+    ],
+    # 'interpreted' as OCR misreads it says no more than 'interpreted' does.
+    "misread_filler_word_between_name_and_verdict": [
+        ("THEREFORE, HER-2/NEU IS INTERPRITED AS. POSITIVE (SCORE 3+).", [("HER2", EXPR, P, {})]),
+        ("ESTROGEN RECEPTOR IS INTERPREITED AS. NEGATIVE.", [("ER", EXPR, N, {})]),
+    ],
+    # A request before a list of names asks for every name in it; criteria after it are no result.
+    "request_before_a_list_of_names": [
+        ("Please obtain ER, PR and HER2 on the resection; for any 2+ please do FISH.", []),
+        ("Clinical note: obtain the ER, PR, HER2/neu by IHC; positive cases to oncology.", []),
+    ],
+    "allred_score_written_as_a_possessive": [
+        (
+            "Tumour cells express PgR (Allred's score 5).",
+            [("PR", EXPR, P, {"value": "Allred 5", "ihc_score": None})],
+        ),
+        (
+            "ER positive, Allred’s score is 8",
+            [("ER", EXPR, P, {"allred_score": 8})],
+        ),
+    ],
 }
 
 CASES = [
