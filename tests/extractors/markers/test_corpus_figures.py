@@ -4,7 +4,8 @@ The floors were re-based on 2026-12-03 on the grown corpus (178 reports, was 70)
 `markerflow eval`; the tune and check sets (ids ending in 0 or 5) have floors of their own, so
 that a gain on the reports rules are written on cannot hide a loss on the ones kept apart.
 The digital floors were raised the same day to the figures after the wording kinds found on
-the silver set (issue 12).
+the silver set (issue 12), and again after the genomic-report and pathology kinds of the next
+session (all, tune and the laboratories' PDFs; the check set did not move).
 """
 
 import pytest
@@ -12,12 +13,12 @@ import pytest
 from extractors.labelled_corpus import Rendering, evaluate_corpus, evaluate_split
 
 DIGITAL_FLOOR = {
-    "all": {"precision": 0.965, "recall": 0.895, "f1": 0.929, "details": 0.921},
-    "tune": {"precision": 0.957, "recall": 0.923, "f1": 0.940, "details": 0.920},
+    "all": {"precision": 0.967, "recall": 0.907, "f1": 0.936, "details": 0.950},
+    "tune": {"precision": 0.960, "recall": 0.938, "f1": 0.949, "details": 0.955},
     "check": {"precision": 1.0, "recall": 0.791, "f1": 0.883, "details": 0.925},
 }
 # The laboratories' own PDFs (six reports): tables and columns as the laboratory printed them.
-ORIGINAL_FLOOR = {"precision": 0.933, "recall": 0.700, "f1": 0.800}
+ORIGINAL_FLOOR = {"precision": 0.966, "recall": 0.725, "f1": 0.828}
 # A handful of reports with lung panels, mismatch repair and breast receptors; OCR is slow.
 OCR_SAMPLE = ["006", "032", "114", "170"]
 OCR_SAMPLE_FLOOR = {Rendering.SCAN: 1.0, Rendering.FAX: 1.0}
