@@ -340,7 +340,11 @@ def _read_mention(
     if cue and not cue.weak and cue_aspect is None:
         cue_aspect = _method_aspect(reading, cue)
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
-    status = status_from_values(rule, aspect, status, values, window)
+    if cue is not None and cue.weak:
+        # A weak word ('expression') states no verdict; a stated share or score ('CPS 0') does.
+        status = status_from_values(rule, aspect, None, values, window) or status
+    else:
+        status = status_from_values(rule, aspect, status, values, window)
     if status is None:
         return None
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)

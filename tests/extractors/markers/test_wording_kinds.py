@@ -388,6 +388,22 @@ KINDS = {
             [("ER", EXPR, P, {"allred_score": 8})],
         ),
     ],
+    # 'Positive' in the name of the combined positive score, or a bare 'expression', is no
+    # verdict: the stated score decides.
+    "score_decides_over_words_that_state_no_verdict": [
+        (
+            "PD-L1 (22C3) Combined Positive Score (CPS): 0",
+            [("PD-L1", EXPR, N, {"value": "CPS 0"})],
+        ),
+        (
+            "PD-L1 expression by IHC: CPS 0",
+            [("PD-L1", EXPR, N, {"value": "CPS 0"})],
+        ),
+        (
+            "PD-L1 IHC: Combined positive score 20",
+            [("PD-L1", EXPR, P, {"value": "CPS 20"})],
+        ),
+    ],
 }
 
 CASES = [
