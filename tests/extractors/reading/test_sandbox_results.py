@@ -116,7 +116,9 @@ def test_the_folder_of_a_process_killed_mid_read_goes_at_the_next_start(tmp_path
         page_image = Path(path)
         assert page_image.exists(), "the starter, SIGKILLed, could not remove its folder"
 
-        assert remove_orphaned_scratch(str(tmp_path)) == 1
+        # The reader's base folder: TMPDIR, or a short system folder when TMPDIR is too long
+        # for the fork server's socket (as under pytest-xdist).
+        assert remove_orphaned_scratch(str(page_image.parent.parent)) >= 1
 
         assert not page_image.parent.exists()
     finally:
