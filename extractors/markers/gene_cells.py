@@ -6,7 +6,7 @@ result is every listed gene's, also those of the wrapped lines, which hold only 
 
 import re
 
-from extractors.markers.gene_symbols import gene_line
+from extractors.markers.gene_symbols import gene_lines_end
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from schemas.markers import Aspect, Marker, Status
@@ -39,7 +39,7 @@ def read_gene_cells(
         if cell is None:
             continue
         last, result = cell
-        listed = list(range(index, last + 1)) + _wrapped(text, mentions, last, result.end())
+        listed = list(range(index, last + 1)) + _wrapped(text, mentions, result.end())
         if len(listed) == last + 1 - index:
             continue  # nothing wrapped: the row is read as a statement
         for item in listed:
@@ -67,17 +67,13 @@ def _cell(text: str, mentions: list[Mention], first: int) -> tuple[int, re.Match
     return (last, result) if result else None
 
 
-def _wrapped(text: str, mentions: list[Mention], last: int, row_end: int) -> list[int]:
+def _wrapped(text: str, mentions: list[Mention], row_end: int) -> list[int]:
+    """The mentions of the gene-name lines the row wraps onto."""
     line_end = text.find("\n", row_end)
-    listed: list[int] = []
-    while line_end != -1:
-        following = text.find("\n", line_end + 1)
-        following = len(text) if following == -1 else following
-        if not gene_line(text, line_end + 1, following, mentions):
-            break
-        listed += [i for i, m in enumerate(mentions) if line_end < m.start < following]
-        line_end = following if following < len(text) else -1
-    return listed
+    if line_end == -1:
+        return []
+    end = gene_lines_end(text, line_end, len(text), mentions)
+    return [i for i, m in enumerate(mentions) if line_end < m.start < end]
 
 
 def _finding(mention: Mention, rules: dict[Marker, MarkerRules], result: re.Match[str]) -> Finding:

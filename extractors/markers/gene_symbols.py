@@ -131,6 +131,21 @@ def gene_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
     return True
 
 
+def gene_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention]) -> int:
+    """Where the run of gene-name lines after the line that ends at `line_end` ends.
+
+    A list printed in columns, or a table cell wrapped onto lines of names, goes on over them;
+    `line_end` itself when the next line is no such line. Looks no further than `limit`.
+    """
+    while line_end < limit:
+        following = text.find("\n", line_end + 1)
+        following = len(text) if following == -1 else following
+        if not gene_line(text, line_end + 1, following, mentions):
+            break
+        line_end = following
+    return line_end
+
+
 def _other_gene(word: str) -> bool:
     return _OTHER_GENE.fullmatch(word) is not None or word in _other_gene_symbols()
 

@@ -22,7 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.gene_cells import read_gene_cells
-from extractors.markers.gene_symbols import gene_line
+from extractors.markers.gene_symbols import gene_lines_end
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues, status_from_values
@@ -236,20 +236,9 @@ def _list_end(text: str, start: int, mentions: list[Mention]) -> int:
     line_end = text.find("\n", start, end)
     while line_end != -1 and (stop is None or line_end < stop.start()):
         if not _GOES_ON.search(text, max(start, line_end - 5), line_end):
-            return _gene_lines_end(text, line_end, end, mentions)
+            return gene_lines_end(text, line_end, end, mentions)
         line_end = text.find("\n", line_end + 1, end)
     return stop.start() if stop else end
-
-
-def _gene_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention]) -> int:
-    """The end of the run of gene-name lines that follows a list's line, if any."""
-    while line_end < limit:
-        following = text.find("\n", line_end + 1)
-        following = len(text) if following == -1 else following
-        if not gene_line(text, line_end + 1, following, mentions):
-            break
-        line_end = following
-    return line_end
 
 
 def _listed_start(text: str, end: int) -> int:
