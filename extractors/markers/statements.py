@@ -61,29 +61,31 @@ _SUBJECTLESS = re.compile(
     r"|^\W{0,3}score\s*[=:]\s*[0-3]\s?\+",
     re.IGNORECASE | re.DOTALL,
 )
+# The stain and the in situ hybridisations, the methods whose names a result may touch.
+_STAIN_OR_ISH = r"IHC|FISH|ISH|CISH|SISH|DISH"
 # '- Satellite #2: (IHC): negative (0 - 1+)': one specimen's item, its method in brackets.
 _METHOD_ITEM = re.compile(
-    r"^\W{0,3}[A-Z][\w #.]{0,25}:\s*\((IHC|FISH|ISH|CISH|SISH|DISH|PCR|NGS)\)\s*:",
+    rf"^\W{{0,3}}[A-Z][\w #.]{{0,25}}:\s*\(({_STAIN_OR_ISH}|PCR|NGS)\)\s*:",
     re.IGNORECASE,
 )
 # Between a request and the first name it asks for: 'obtain ER', 'please do an ER and PR'.
 _REQUEST_GAP = re.compile(r"[ \t]*(?:(?:an?|the)[ \t]+)?", re.IGNORECASE)
 # 'FISH: Not amplified (1.3)': a method as the key of a result whose marker was named before.
 _METHOD_KEY = re.compile(
-    r"^\W{0,3}(?:by\s+)?(IHC|FISH|ISH|CISH|SISH|DISH)(?:\s+(?:results?|analysis|assay))?"
+    rf"^\W{{0,3}}(?:by\s+)?({_STAIN_OR_ISH})(?:\s+(?:results?|analysis|assay))?"
     r"[ \t]*[:\-–][ \t]*",
     re.IGNORECASE,
 )
 # A verdict that touches a method's name is that method's result: 'IHC 3+, FISH positive',
 # 'negative (ratio 1.1) by FISH'.
 _METHOD_BEFORE = re.compile(
-    r"\b(IHC|FISH|ISH|CISH|SISH|DISH)(?:\s+(?:results?|analysis|assay|test(?:ing)?))?"
+    rf"\b({_STAIN_OR_ISH})(?:\s+(?:results?|analysis|assay|test(?:ing)?))?"
     r"[ \t]*[:\-–]?[ \t]*$",
     re.IGNORECASE,
 )
 _METHOD_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:by|on|with|using)\s+(?:dual[\s\-](?:probe|colou?r)\s+)?"
-    r"(IHC|FISH|ISH|CISH|SISH|DISH)\b",
+    rf"({_STAIN_OR_ISH})\b",
     re.IGNORECASE,
 )
 _METHOD_ASPECT = {
