@@ -337,21 +337,29 @@ def _read_mention(
         values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
     window = reading.text[mention.name_end or mention.end : values_end]
     values = read_values(_before_reference(window))
-    status = cue.status_for(rule.ihc_score_sets_status) if cue else None
     cue_aspect = cue.aspect if cue and not cue.weak else None
     if cue and not cue.weak and cue_aspect is None:
         cue_aspect = _method_aspect(reading, cue)
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
-    if cue is not None and cue.weak:
-        # A weak word ('expression') states no verdict; a stated share or score ('CPS 0') does.
-        status = status_from_values(rule, aspect, None, values, window) or status
-    else:
-        status = status_from_values(rule, aspect, status, values, window)
+    status = _status(rule, aspect, cue, values, window)
     if status is None:
         return None
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+def _status(
+    rule: MarkerRules, aspect: Aspect, cue: Cue | None, values: StatedValues, window: str
+) -> Status | None:
+    """The status of a result: its cue's verdict, or what its stated values decide.
+
+    A weak word ('expression') states no verdict; a stated share or score ('CPS 0') does.
+    """
+    stated = cue.status_for(rule.ihc_score_sets_status) if cue else None
+    if cue is not None and cue.weak:
+        return status_from_values(rule, aspect, None, values, window) or stated
+    return status_from_values(rule, aspect, stated, values, window)
 
 
 def _other_aspect(
@@ -754,13 +762,7 @@ def _read_statement(
         aspect = method
     else:
         aspect = _aspect(reading, rule, subject, end, cue.aspect if cue else None)
-    status = status_from_values(
-        rule,
-        aspect,
-        cue.status_for(rule.ihc_score_sets_status) if cue else None,
-        values,
-        reading.text[start:end],
-    )
+    status = _status(rule, aspect, cue, values, reading.text[start:end])
     if status is None:
         return None
     finding = _finding(reading, rule, subject, cue, aspect, status, values, end)

@@ -403,6 +403,10 @@ KINDS = {
             "PD-L1 IHC: Combined positive score 20",
             [("PD-L1", EXPR, P, {"value": "CPS 20"})],
         ),
+        (
+            "PD-L1 IMMUNOHISTOCHEMISTRY (22C3)\nRESULT: expression, CPS 0",
+            [("PD-L1", EXPR, N, {"value": "CPS 0"})],
+        ),
     ],
 }
 
