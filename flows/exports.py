@@ -6,7 +6,6 @@ from pathlib import Path
 
 from review.exports import case_json, fhir_json
 from schemas.case import Case
-from schemas.fhir import case_to_bundle
 
 CASE_FILE = "case.json"
 FHIR_FILE = "fhir-bundle.json"
@@ -29,5 +28,5 @@ def export_case(case: Case, exports: Path) -> list[str]:
     """Write the case's export files under exports/<case id>/; the file names written."""
     folder = exports / case.case_id
     write_atomically(folder / CASE_FILE, case_json(case))
-    write_atomically(folder / FHIR_FILE, fhir_json(case_to_bundle, case))
+    write_atomically(folder / FHIR_FILE, fhir_json(case))
     return [CASE_FILE, FHIR_FILE]

@@ -15,7 +15,6 @@ from sqlalchemy import Engine
 from starlette.exceptions import HTTPException
 
 from review.audit import AuditLog
-from review.exports import FhirBundleMaker, fhir_bundle_maker
 from review.ledger import Ledger
 from review.login_throttle import LoginThrottle
 from review.store import ReviewStore
@@ -59,7 +58,6 @@ def create_app(
     *,
     idle_minutes: int | None = None,
     secure_cookies: bool | None = None,
-    fhir_maker: FhirBundleMaker | None = None,
     clock: Callable[[], datetime] = utc_now,
     password_hasher: PasswordHasher | None = None,
 ) -> FastAPI:
@@ -81,7 +79,6 @@ def create_app(
         audit=AuditLog(engine),
         templates=make_templates(),
         on_signoff=on_signoff,
-        fhir_maker=fhir_maker or fhir_bundle_maker(),
         secure_cookies=secure_cookies,
         idle=idle,
         clock=clock,

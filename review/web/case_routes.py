@@ -79,7 +79,6 @@ def case_page(request: Request, case_id: str, login: Reader) -> Response:
             "can_decide": allows(login.role, Permission.DECIDE) and not locked,
             "can_sign": allows(login.role, Permission.SIGN_OFF) and not locked,
             "can_export": allows(login.role, Permission.EXPORT),
-            "has_fhir": services.fhir_maker is not None,
             "statuses": list(Status),
             "markers": list(Marker),
             "aspects": list(Aspect),

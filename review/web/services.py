@@ -8,7 +8,6 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 
 from review.audit import AuditLog
-from review.exports import FhirBundleMaker
 from review.ledger import Ledger
 from review.login_throttle import LoginThrottle
 from review.store import ReviewStore
@@ -28,7 +27,6 @@ class Services:
     audit: AuditLog
     templates: Jinja2Templates
     on_signoff: SignOffCallback | None
-    fhir_maker: FhirBundleMaker | None
     secure_cookies: bool
     idle: timedelta
     clock: Callable[[], datetime]
