@@ -34,6 +34,11 @@ _PERCENT_READ_AS_8 = re.compile(
     r"(?:tumou?r|neoplastic|invasive|carcinoma|cells|nuclei)))",
     _FLAGS,
 )
+# A score as a key's whole value: the digit ends the line, the cell or the sentence.
+_KEY_SCORE = re.compile(
+    r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*[:=][ \t]*([0-3])"
+    r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)))"
+)
 _BARE_INDEX = re.compile(
     r"(?:index|stained|positive\s+cells|:|-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
     _FLAGS,
@@ -232,6 +237,18 @@ def msi_class(text: str) -> str | None:
     return "MSS" if msi.group(2) else f"MSI-{msi.group(1).upper()}"
 
 
+def key_score(window: str) -> IHCScore | None:
+    """A score 0 to 3 as the whole value of the name's key: 'HER2: 0', 'c-erbB2(HER2): 1'.
+
+    Only for a marker scored 0 to 3+ (HER2): the digit must end its line or table cell.
+    """
+    match = _KEY_SCORE.match(window)
+    if match is None:
+        return None
+    score = match.group(1)
+    return IHCScore(score if score == "0" else f"{score}+")
+
+
 def bare_index(text: str) -> float | None:
     """A proliferation index written without a percent sign ('labeling index: 30')."""
     match = _BARE_INDEX.search(text)
@@ -256,6 +273,8 @@ def status_from_values(
             values.percent = bare_index(window)
         has_number = values.percent is not None or values.value is not None
         return Status.REPORTED if has_number else None
+    if aspect is Aspect.EXPRESSION and values.ihc_score is None and rule.ihc_score_sets_status:
+        values.ihc_score = key_score(window)
     if aspect is Aspect.EXPRESSION and values.ihc_score is not None:
         if rule.ihc_score_sets_status:
             return _SCORED_STATUS[values.ihc_score]

@@ -470,6 +470,18 @@ KINDS = {
             [("HER2", EXPR, P, {"ihc_score": "3+"})],
         ),
     ],
+    # HER2's score 0 to 3 as the whole value of its key, the digit ending the line or cell.
+    "score_as_a_key_value": [
+        (
+            "c-erbB2 (HER2): 0\nER: positive (90%)",
+            [("HER2", EXPR, N, {"ihc_score": "0"}), ("ER", EXPR, P, {"percent": 90})],
+        ),
+        (
+            "HER2 = 3\t\tKi-67 = 40%",
+            [("HER2", EXPR, P, {"ihc_score": "3+"}), ("Ki-67", EXPR, R, {"percent": 40})],
+        ),
+        ("HER2: 2 blocks were submitted for testing.", []),  # a count, not a score
+    ],
     # What a kit or method is for is methods text, not a result.
     "method_for_assessment_is_methods": [
         ("HercepTest is an approved method for assessment of HER2 protein overexpression.", []),
