@@ -30,6 +30,7 @@ class ExclusionReason(StrEnum):
     CRITERIA = "criteria"
     TABLE_HEADER = "table_header"
     UNCERTAIN_SIGNIFICANCE = "uncertain_significance"
+    RNA_SCORE = "rna_score"
 
 
 class ExclusionScope(StrEnum):

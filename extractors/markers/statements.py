@@ -98,8 +98,13 @@ _SPECIMEN = re.compile(
     r"\bBlock(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b",
     re.IGNORECASE,
 )
-# A result line under a heading that names the marker: 'HER2 RESULTS. Interpretation: 2+'.
-_RESULT_LABEL = re.compile(r"(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:", re.IGNORECASE)
+# A result line under a heading that names the marker: 'HER2 RESULTS. Interpretation: 2+',
+# also with the test it reports on: 'Results of immunohistochemical staining:'.
+_RESULT_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)"
+    r"(?:[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?[\w\-]+(?:[ \t]+[\w\-]+){0,2}?)?[ \t]*:",
+    re.IGNORECASE,
+)
 # A reference range's numbers ('Reference Range: Negative 0 - 1+') are not the result's.
 _REFERENCE = re.compile(
     r"\b(?:reference|normal|expected)\s+(?:range|values?|intervals?)\b|\bref\.?\s*range\b",

@@ -27,6 +27,18 @@ _DISTRIBUTION = re.compile(rf"0\+?{_LEVEL}[;,]\s*1\+{_LEVEL}[;,]\s*2\+{_LEVEL}[;
 _PERCENT = re.compile(
     r"(?<![\d.])([<>≤≥]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?)\s*)?%"
 )
+# A share whose '%' OCR read as '8': '608 nuclear staining' is 60%. Three digits ending in 8
+# are more than all cells, so before words of stained cells they are a share and its sign.
+_PERCENT_READ_AS_8 = re.compile(
+    r"(?<![\d.])(\d{2}|100)8\s+(?=(?:nuclear|membran\w*|staining|positive|of\s+(?:the\s+)?"
+    r"(?:tumou?r|neoplastic|invasive|carcinoma|cells|nuclei)))",
+    _FLAGS,
+)
+# A score as a key's whole value: the digit ends the line, the cell or the sentence.
+_KEY_SCORE = re.compile(
+    r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*[:=][ \t]*([0-3])"
+    r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)))"
+)
 _BARE_INDEX = re.compile(
     r"(?:index|stained|positive\s+cells|:|-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
     _FLAGS,
@@ -72,6 +84,7 @@ _ALLELE_FRACTION = re.compile(
 # A microsatellite class as a sequencing report words it: 'MSI-High', 'MSI-H', 'MSS'.
 _MSI_CLASS = re.compile(r"\bMSI[\s\-]?(H|L)(?:igh|ow)?\b|\b(MSS)\b", _FLAGS)
 _BOUND_BELOW = re.compile(r"\b(?:less|fewer)\s+than\s*$|\b(?:under|below)\s*$", _FLAGS)
+_BOUND_ABOVE = re.compile(r"\b(?:more|greater)\s+than\s*$|\b(?:over|above)\s*$", _FLAGS)
 _COMPARATOR_BEFORE = re.compile(r"[<>≤≥=]\s*$|(?:than|least|over|under)\s*$", _FLAGS)
 # A bound ('2.0 or greater') or one end of a range ('1.8 to <2.2') is a cut-off, not a result.
 _COMPARATOR_AFTER = re.compile(
@@ -79,6 +92,8 @@ _COMPARATOR_AFTER = re.compile(
     r"|\.?\s*(?:to|-|–)\s*[<>≤≥]?\s*\d",
     _FLAGS,
 )
+# A range of shares as read_values writes it: '10-75%'.
+_SHARE_RANGE = re.compile(r"(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)%")
 _SCORE_TYPES = {"tps": "TPS", "cps": "CPS", "ic": "IC", "tumor proportion score": "TPS"}
 
 
@@ -142,10 +157,15 @@ def _read_percent(text: str, found: StatedValues) -> None:
         return
     match = _PERCENT.search(text)
     if not match:
+        misread = _PERCENT_READ_AS_8.search(text)
+        found.percent = float(misread.group(1)) if misread else None
         return
     comparator, first, last = match.groups()
     if not comparator and not last and _BOUND_BELOW.search(text[: match.start()]):
         found.values.append(f"<{first}%")  # 'less than 1%' is a bound, as '<1%' is
+        return
+    if not comparator and not last and _BOUND_ABOVE.search(text[: match.start()]):
+        found.values.append(f">{first}%")  # 'in over 75% of nuclei' is a bound, as '>75%' is
         return
     if comparator or last:
         found.values.append(match.group(0).replace(" ", "") if comparator else f"{first}-{last}%")
@@ -217,6 +237,18 @@ def msi_class(text: str) -> str | None:
     return "MSS" if msi.group(2) else f"MSI-{msi.group(1).upper()}"
 
 
+def key_score(window: str) -> IHCScore | None:
+    """A score 0 to 3 as the whole value of the name's key: 'HER2: 0', 'c-erbB2(HER2): 1'.
+
+    Only for a marker scored 0 to 3+ (HER2): the digit must end its line or table cell.
+    """
+    match = _KEY_SCORE.match(window)
+    if match is None:
+        return None
+    score = match.group(1)
+    return IHCScore(score if score == "0" else f"{score}+")
+
+
 def bare_index(text: str) -> float | None:
     """A proliferation index written without a percent sign ('labeling index: 30')."""
     match = _BARE_INDEX.search(text)
@@ -241,6 +273,8 @@ def status_from_values(
             values.percent = bare_index(window)
         has_number = values.percent is not None or values.value is not None
         return Status.REPORTED if has_number else None
+    if aspect is Aspect.EXPRESSION and values.ihc_score is None and rule.ihc_score_sets_status:
+        values.ihc_score = key_score(window)
     if aspect is Aspect.EXPRESSION and values.ihc_score is not None:
         if rule.ihc_score_sets_status:
             return _SCORED_STATUS[values.ihc_score]
@@ -255,16 +289,32 @@ def status_from_values(
 
 
 def _status_from_percent(values: StatedValues) -> Status | None:
-    """Any stained cells make a receptor positive (>= 1%); a CPS of 1 or more makes PD-L1 so."""
+    """Any stained cells make a receptor positive (>= 1%); a CPS of 1 or more makes PD-L1 so.
+
+    A share given as a bound or a range decides as well where it lies wholly on one side of
+    the line: '<1%' under it, '>75%' and '10-75%' over it; '0-5%' straddles it and decides
+    nothing.
+    """
     number = values.percent
-    if number is None and values.score_type in ("CPS", "TPS", "IC") and values.value:
-        bound = re.search(r"([<>≤≥])=?\s*(\d+(?:\.\d+)?)", values.value)
-        digits = re.search(r"\d+(?:\.\d+)?", values.value)
-        if bound:  # '<1%' is under the 1% line, '>50%' over it
-            below = bound.group(1) in "<≤" and float(bound.group(2)) <= 1
-            above = bound.group(1) in ">≥" and float(bound.group(2)) >= 1
-            return Status.NEGATIVE if below else Status.POSITIVE if above else None
-        number = float(digits.group(0)) if digits else None
+    if number is None and values.value:
+        return _status_from_stated_share(values)
     if number is None:
         return None
     return Status.NEGATIVE if number < 1 else Status.POSITIVE
+
+
+def _status_from_stated_share(values: StatedValues) -> Status | None:
+    value = values.value or ""
+    scored = values.score_type in ("CPS", "TPS", "IC")
+    bound = re.search(r"([<>≤≥])=?\s*(\d+(?:\.\d+)?)", value)
+    if bound and (scored or value.endswith("%")):
+        below = bound.group(1) in "<≤" and float(bound.group(2)) <= 1
+        above = bound.group(1) in ">≥" and float(bound.group(2)) >= 1
+        return Status.NEGATIVE if below else Status.POSITIVE if above else None
+    span = _SHARE_RANGE.fullmatch(value)
+    if span:
+        return Status.POSITIVE if float(span.group(1)) >= 1 else None
+    digits = re.search(r"\d+(?:\.\d+)?", value)
+    if scored and digits:
+        return Status.NEGATIVE if float(digits.group(0)) < 1 else Status.POSITIVE
+    return None

@@ -408,6 +408,86 @@ KINDS = {
             [("PD-L1", EXPR, N, {"value": "CPS 0"})],
         ),
     ],
+    # A share given as a bound or a range decides where it lies wholly on one side of 1%.
+    "share_as_bound_or_range_without_verdict": [
+        ("ER: >90%", [("ER", EXPR, P, {"value": ">90%"})]),
+        (
+            "Estrogen receptor stained in 10-75% of the tumour nuclei.",
+            [("ER", EXPR, P, {"value": "10-75%"})],
+        ),
+        ("Progesterone receptor: <1% of cells", [("PR", EXPR, N, {"value": "<1%"})]),
+        ("PR: 0-5% of tumour nuclei", []),  # straddles the line: no verdict of its own
+    ],
+    # 'over', 'more than' before a share make it a bound, as '>' does.
+    "share_after_words_of_a_bound": [
+        (
+            "Oestrogen receptors found in over 80% of the neoplastic nuclei.",
+            [("ER", EXPR, P, {"value": ">80%"})],
+        ),
+        (
+            "PR is positive in more than 90% of tumour cells.",
+            [("PR", EXPR, P, {"value": ">90%"})],
+        ),
+    ],
+    # OCR reads '%' as '8': three digits ending in 8 before words of stained cells.
+    "share_sign_read_as_8": [
+        (
+            "PROGESTERONE RECEPTOR (clone 1E2): 708 NUCLEAR STAINING, STRONG",
+            [("PR", EXPR, P, {"percent": 70})],
+        ),
+        ("Estrogen receptor 458 of tumour cells stained", [("ER", EXPR, P, {"percent": 45})]),
+        ("ER: positive, 128 nuclei counted", [("ER", EXPR, P, {"percent": None})]),
+    ],
+    # The verdict after the names: 'absence of staining' in the tumour, whatever the controls.
+    "absence_of_staining_after_names": [
+        (
+            "MSH2 and MSH6 show absence of nuclear staining in the carcinoma; lymphocytes "
+            "have intact staining.",
+            [("MSH2", EXPR, N, {}), ("MSH6", EXPR, N, {})],
+        ),
+        ("PMS2: absence of expression in tumour cells.", [("PMS2", EXPR, N, {})]),
+    ],
+    # 'Immunostains for X' names the stains, it is not 'the tumour stains for X'.
+    "stains_as_a_noun": [
+        (
+            "Immunostains for PMS2 reveal loss of nuclear staining in the tumour.",
+            [("PMS2", EXPR, N, {})],
+        ),
+        (
+            "The stains for MSH2 show no nuclear reactivity in carcinoma cells.",
+            [("MSH2", EXPR, N, {})],
+        ),
+    ],
+    # A result label may name the test it reports: 'Results of immunohistochemical staining:'.
+    "result_label_naming_its_test": [
+        (
+            "Report validated by: dr. Results of immunohistochemical examination: "
+            "Estrogen receptor in 80% of tumour nuclei.",
+            [("ER", EXPR, P, {"percent": 80})],
+        ),
+        (
+            "Antibodies validated in-house. Findings of the HER2 study: HER2 score 3+",
+            [("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+    ],
+    # HER2's score 0 to 3 as the whole value of its key, the digit ending the line or cell.
+    "score_as_a_key_value": [
+        (
+            "c-erbB2 (HER2): 0\nER: positive (90%)",
+            [("HER2", EXPR, N, {"ihc_score": "0"}), ("ER", EXPR, P, {"percent": 90})],
+        ),
+        (
+            "HER2 = 3\t\tKi-67 = 40%",
+            [("HER2", EXPR, P, {"ihc_score": "3+"}), ("Ki-67", EXPR, R, {"percent": 40})],
+        ),
+        ("HER2: 2 blocks were submitted for testing.", []),  # a count, not a score
+    ],
+    # What a kit or method is for is methods text, not a result.
+    "method_for_assessment_is_methods": [
+        ("HercepTest is an approved method for assessment of HER2 protein overexpression.", []),
+        ("The test is approved for. assessment of\nHER2 protein overexpression in carcinoma.", []),
+        ("The kit is an aid in the evaluation of PR expression in breast carcinoma.", []),
+    ],
 }
 
 CASES = [
