@@ -56,7 +56,7 @@ class InboxWatcher:
 
 def main() -> None:
     """Watch the inbox until SIGTERM or SIGINT."""
-    watcher = InboxWatcher(FlowSettings.from_env())
+    watcher = InboxWatcher(FlowSettings())
     signal.signal(signal.SIGTERM, lambda _signum, _frame: watcher.stop())
     signal.signal(signal.SIGINT, lambda _signum, _frame: watcher.stop())
     watcher.run()

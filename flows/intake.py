@@ -44,7 +44,7 @@ def start_runs(settings: FlowSettings) -> list[Submitted]:
 @flow(name="intake", persist_result=False, log_prints=False)
 def intake() -> dict[str, int]:
     """Find new uploads, record them, start their runs; counts only."""
-    settings = FlowSettings.from_env()
+    settings = FlowSettings()
     counts = discover_new(settings)
     started = start_runs(settings)
     create_table_artifact(

@@ -276,7 +276,7 @@ def process_documents(entry_ids: list[int]) -> State:
     """
     start_fork_server_soon()
     with phi_safe("open-ledger"):
-        ledger = open_ledger(FlowSettings.from_env())
+        ledger = open_ledger(FlowSettings())
         found = [ledger.get(entry_id) for entry_id in dict.fromkeys(entry_ids)]
     entries = [entry for entry in found if entry is not None]
     tally = Tally()

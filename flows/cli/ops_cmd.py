@@ -35,7 +35,7 @@ def up(
     """Start Prefect (unless PREFECT_API_URL names one), a worker and the review app."""
     from flows.settings import FlowSettings
 
-    settings = FlowSettings.from_env()
+    settings = FlowSettings()
     embedded = not os.environ.get("PREFECT_API_URL")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     if embedded:  # before Prefect is imported: it reads its settings once
@@ -154,7 +154,7 @@ def _ledger() -> "Ledger":
     from flows.databases import open_ledger
     from flows.settings import FlowSettings
 
-    return open_ledger(FlowSettings.from_env())
+    return open_ledger(FlowSettings())
 
 
 def _retry(ledger: "Ledger", entry_ids: list[int], state: "LedgerState") -> None:
@@ -162,7 +162,7 @@ def _retry(ledger: "Ledger", entry_ids: list[int], state: "LedgerState") -> None
     from flows.settings import FlowSettings
     from review.ledger import NOT_RETRIED
 
-    max_attempts = FlowSettings.from_env().max_attempts
+    max_attempts = FlowSettings().max_attempts
     wrong = [entry_id for entry_id in entry_ids if not ledger.retry(entry_id, state)]
     for entry_id in entry_ids:
         if entry_id not in wrong:

@@ -51,7 +51,7 @@ def test_a_failed_lease_renewal_logs_its_traceback(
 def test_a_failed_inbox_poll_logs_its_traceback(
     home: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    watcher = inbox_watcher.InboxWatcher(FlowSettings.from_env(), interval=0.01)
+    watcher = inbox_watcher.InboxWatcher(FlowSettings(), interval=0.01)
 
     def poll_once(_settings: FlowSettings) -> int:
         watcher.stop()
