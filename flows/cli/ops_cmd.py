@@ -2,6 +2,7 @@
 
 import json
 import os
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -21,6 +22,7 @@ failed_app = typer.Typer(
 app.add_typer(queue_app, name="queue")
 app.add_typer(rejected_app, name="rejected")
 app.add_typer(failed_app, name="failed")
+ENTRY_IDS = "{id}\t{case_id}\t{document}\t"
 
 
 @app.command()
@@ -70,14 +72,8 @@ def queue_list(as_json: bool = typer.Option(False, "--json", help="A JSON array.
         }
         for row in rows
     ]
-    if as_json:
-        typer.echo(json.dumps(items))
-        return
-    for item in items:
-        typer.echo(
-            f"{item['case_id']}\t{item['status']}\t{item['documents']} documents\t"
-            f"{item['markers']} markers\t{item['conflicts']} conflicts"
-        )
+    line = "{case_id}\t{status}\t{documents} documents\t{markers} markers\t{conflicts} conflicts"
+    _print_items(items, as_json, line)
 
 
 @rejected_app.command("list")
@@ -93,7 +89,7 @@ def rejected_list(as_json: bool = typer.Option(False, "--json", help="A JSON arr
         }
         for entry in _ledger().rejected()
     ]
-    _print_entries(items, as_json, "{reason}\t{attempts} attempts\t{file}")
+    _print_items(items, as_json, ENTRY_IDS + "{reason}\t{attempts} attempts\t{file}")
 
 
 def _entry_ids(entry: "LedgerEntry") -> dict[str, object]:
@@ -101,13 +97,13 @@ def _entry_ids(entry: "LedgerEntry") -> dict[str, object]:
     return {"id": entry.id, "case_id": entry.case_id, "document": entry.short_hash}
 
 
-def _print_entries(items: list[dict[str, object]], as_json: bool, rest: str) -> None:
-    """A JSON array, or a line a document: its ids, then `rest` filled from its item."""
+def _print_items(items: Sequence[Mapping[str, object]], as_json: bool, line: str) -> None:
+    """A JSON array, or a line an item: `line` filled from its fields."""
     if as_json:
         typer.echo(json.dumps(items))
         return
     for item in items:
-        typer.echo(f"{item['id']}\t{item['case_id']}\t{item['document']}\t" + rest.format(**item))
+        typer.echo(line.format(**item))
 
 
 @rejected_app.command("retry")
@@ -127,7 +123,7 @@ def failed_list(as_json: bool = typer.Option(False, "--json", help="A JSON array
         {**_entry_ids(entry), "step": entry.reason, "attempts": entry.attempts}
         for entry in _ledger().failed()
     ]
-    _print_entries(items, as_json, "internal error in {step}\t{attempts} attempts")
+    _print_items(items, as_json, ENTRY_IDS + "internal error in {step}\t{attempts} attempts")
 
 
 @failed_app.command("retry")
