@@ -31,14 +31,13 @@ class Timings:
             self.seconds[step] = round(time.perf_counter() - started, 3)
 
 
-def file_name(entry: LedgerEntry) -> str:
-    """The last part of the escaped key: only the reader's extension check sees it."""
-    return entry.object_key.rsplit("/", 1)[-1]
-
-
 def read(data: bytes, entry: LedgerEntry, limits: Limits) -> Document:
-    """The document's pages and words; RejectedInput when it cannot be read."""
-    return extractors.read_document(data, filename=file_name(entry), limits=limits)
+    """The document's pages and words; RejectedInput when it cannot be read.
+
+    The reader sees only the last part of the escaped key, for its extension check.
+    """
+    filename = entry.object_key.rsplit("/", 1)[-1]
+    return extractors.read_document(data, filename=filename, limits=limits)
 
 
 def received_at(entry: LedgerEntry) -> datetime:
