@@ -37,19 +37,14 @@ from review.store import ReviewStore
 from schemas.error_trace import phi_free_traceback
 
 
-def document_workers() -> int:
-    """Documents of a run processed at once: $MARKERFLOW_DOCUMENT_WORKERS, else the cores.
+def documents_side_by_side() -> TaskRunner[PrefectFuture[Any]]:
+    """A thread a document: $MARKERFLOW_DOCUMENT_WORKERS at once, else one a core.
 
-    Reading and rendering run in child processes; the rest of a document's work is short.
+    Threads are enough: reading and rendering run in child processes, the rest is short.
     """
     configured = os.environ.get("MARKERFLOW_DOCUMENT_WORKERS")
-    return max(1, int(configured)) if configured else max(2, os.cpu_count() or 1)
-
-
-def documents_side_by_side() -> TaskRunner[PrefectFuture[Any]]:
-    """The run's task runner: `document_workers()` threads, each on one document at a time."""
-    runner = ThreadPoolTaskRunner[Any](max_workers=document_workers())
-    return cast(TaskRunner[PrefectFuture[Any]], runner)
+    workers = max(1, int(configured)) if configured else max(2, os.cpu_count() or 1)
+    return cast(TaskRunner[PrefectFuture[Any]], ThreadPoolTaskRunner[Any](max_workers=workers))
 
 
 def unvisited[V](value: V) -> V:
@@ -129,10 +124,7 @@ def _nothing_to_do(ledger: Ledger, entry_id: int) -> State:
     why = "is done" if entry is not None else "is not in the ledger"
     if entry is not None and entry.state != LedgerState.DONE:
         why = "belongs to a later run"
-    return Completed(
-        message=f"nothing to do: entry {entry_id} {why}",
-        data="nothing_to_do",
-    )
+    return Completed(message=f"nothing to do: entry {entry_id} {why}", data="nothing_to_do")
 
 
 def _process(ledger: Ledger, entry: LedgerEntry) -> DocumentReport:
@@ -186,7 +178,7 @@ class Outcome:
 class Tally:
     """The run's outcomes and the state that sums them up."""
 
-    outcomes: list[Outcome] = field(default_factory=list)
+    outcomes: list[Outcome]
 
     def counts(self) -> dict[str, int]:
         """Documents per outcome, every outcome named."""
@@ -222,17 +214,16 @@ class Tally:
         counts = self.counts()
         if failed:
             entry_id, error = failed[0]
-            message = (
-                f"{self.summary()}; internal error in {error.step}: {error.error_type}; "
-                f"the document is kept as failed (`markerflow failed retry {entry_id}` "
-                "after an upgrade)"
+            advice = (
+                f"internal error in {error.step}: {error.error_type}; the document is kept as "
+                f"failed (`markerflow failed retry {entry_id}` after an upgrade)"
             )
-            return Failed(message=message, data=DocumentsNotDone(message, counts))
-        if counts["rejected"]:
+        elif counts["rejected"]:
             advice = "put a rejected document back in line with `markerflow rejected retry ID`"
-            message = f"{self.summary()}; {advice}"
-            return Failed(message=message, data=DocumentsNotDone(message, counts))
-        return Completed(message=self.summary(), data=counts)
+        else:
+            return Completed(message=self.summary(), data=counts)
+        message = f"{self.summary()}; {advice}"
+        return Failed(message=message, data=DocumentsNotDone(message, counts))
 
 
 def outcome_of(entry: LedgerEntry, future: PrefectFuture[Any]) -> Outcome:
@@ -279,7 +270,6 @@ def process_documents(entry_ids: list[int]) -> State:
         ledger = open_ledger(FlowSettings())
         found = [ledger.get(entry_id) for entry_id in dict.fromkeys(entry_ids)]
     entries = [entry for entry in found if entry is not None]
-    tally = Tally()
     with lease_held(ledger, [e.id for e in entries]) as leases:
         futures = [
             process_document.with_options(task_run_name=task_run_name(entry)).submit(
@@ -287,7 +277,7 @@ def process_documents(entry_ids: list[int]) -> State:
             )
             for entry in entries
         ]
-        tally.outcomes = [outcome_of(e, f) for e, f in zip(entries, futures, strict=True)]
+        tally = Tally([outcome_of(e, f) for e, f in zip(entries, futures, strict=True)])
         for failed in (o for o in tally.outcomes if o.outcome == "failed"):
             if not is_internal_error(failed.error):
                 _release(ledger, failed.entry_id)
