@@ -1,10 +1,6 @@
 """The plain steps of processing one document: read, analyse, render, store, rebuild the case."""
 
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TypeVar
 
 import extractors
 from extractors.limits import Limits
@@ -12,23 +8,6 @@ from review.ledger import LedgerEntry
 from review.store import ReviewStore
 from schemas import Document
 from schemas.case import Case, DocumentResults
-
-T = TypeVar("T")
-
-
-@dataclass
-class Timings:
-    """Seconds spent per step, in order."""
-
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    def measure(self, step: str, run: Callable[[], T]) -> T:
-        """Run a step and keep how long it took."""
-        started = time.perf_counter()
-        try:
-            return run()
-        finally:
-            self.seconds[step] = round(time.perf_counter() - started, 3)
 
 
 def read(data: bytes, entry: LedgerEntry, limits: Limits) -> Document:

@@ -129,33 +129,25 @@ def _nothing_to_do(ledger: Ledger, entry_id: int) -> State:
 
 def _process(ledger: Ledger, entry: LedgerEntry) -> DocumentReport:
     report = DocumentReport(entry_id=entry.id, case_id=entry.case_id, short_hash=entry.short_hash)
-    timed = report.timings.measure
     with phi_safe("read"):
         data = ledger.content(entry.id)
-    document = timed("read", lambda: _read(data, entry))
-    with phi_safe("analyse"):
-        results = timed("analyse", lambda: steps.analyse(document, entry))
-    with phi_safe("render-pages"):
-        images = timed("render", lambda: steps.render(data, document))
+        limits = Limits.from_env()  # OCR under the machine's tesseract limit
+        with report.timed("read"), tesseract_slots(limits.ocr_workers) as slots:
+            document = steps.read(data, entry, limits.model_copy(update={"ocr_workers": slots}))
+    with phi_safe("analyse"), report.timed("analyse"):
+        results = steps.analyse(document, entry)
+    with phi_safe("render-pages"), report.timed("render"):
+        images = steps.render(data, document)
     store = ReviewStore(review_engine())
-    with phi_safe("store"):
-        report.added = timed(
-            "store", lambda: steps.store_document(store, entry.case_id, results, images)
-        )
-    with phi_safe("rebuild-case"):
-        case = timed("rebuild", lambda: steps.rebuild_case(store, entry.case_id))
+    with phi_safe("store"), report.timed("store"):
+        report.added = steps.store_document(store, entry.case_id, results, images)
+    with phi_safe("rebuild-case"), report.timed("rebuild"):
+        case = steps.rebuild_case(store, entry.case_id)
     report.case_markers = len(case.current_markers)
     report.pages = len(document.pages)
     report.ocr_pages = document.ocr_pages
     report.markers = len(results.markers)
     return report
-
-
-def _read(data: bytes, entry: LedgerEntry) -> Any:
-    """Pages and words; OCR under the machine's tesseract limit."""
-    limits = Limits.from_env()
-    with phi_safe("read"), tesseract_slots(limits.ocr_workers) as slots:
-        return steps.read(data, entry, limits.model_copy(update={"ocr_workers": slots}))
 
 
 @dataclass
