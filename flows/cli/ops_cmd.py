@@ -161,9 +161,17 @@ def _retry(ledger: "Ledger", entry_ids: list[int], state: "LedgerState") -> None
     max_attempts = FlowSettings().max_attempts
     wrong = [entry_id for entry_id in entry_ids if not ledger.retry(entry_id, state)]
     for entry_id in entry_ids:
-        if entry_id not in wrong:
-            typer.echo(f"{entry_id} is pending again")
-            _warn_if_out_of_attempts(ledger, entry_id, max_attempts)
+        if entry_id in wrong:
+            continue
+        typer.echo(f"{entry_id} is pending again")
+        entry = ledger.get(entry_id)
+        if entry is not None and entry.attempts >= max_attempts:  # attempts are never reset
+            typer.echo(
+                f"warning: {entry_id} has had {entry.attempts} runs, MARKERFLOW_MAX_ATTEMPTS is "
+                f"{max_attempts}: intake will reject it as attempts_exhausted unless the limit is "
+                "raised",
+                err=True,
+            )
     for entry_id in wrong:
         entry = ledger.get(entry_id)
         if entry is not None and entry.reason in NOT_RETRIED:
@@ -176,15 +184,3 @@ def _retry(ledger: "Ledger", entry_ids: list[int], state: "LedgerState") -> None
             typer.echo(f"{entry_id} is not a {state.value} document", err=True)
     if wrong:
         raise typer.Exit(ExitCode.USAGE)
-
-
-def _warn_if_out_of_attempts(ledger: "Ledger", entry_id: int, max_attempts: int) -> None:
-    """Attempts are never reset (each names its run): an entry that used them all is refused."""
-    entry = ledger.get(entry_id)
-    if entry is not None and entry.attempts >= max_attempts:
-        typer.echo(
-            f"warning: {entry_id} has had {entry.attempts} runs, MARKERFLOW_MAX_ATTEMPTS is "
-            f"{max_attempts}: intake will reject it as attempts_exhausted unless the limit is "
-            "raised",
-            err=True,
-        )
