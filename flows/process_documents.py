@@ -194,10 +194,8 @@ class Tally:
     def final_state(self) -> State:
         """Completed when every document was done (or had nothing to do), else Failed.
 
-        A failed document's error is raised, so that the run's state names its step and type
-        as a failed single-document run did; the counts are in the run's table artifact. A
-        rejection says how to put the document back in line; the state's result is then a
-        DocumentsNotDone with the counts.
+        A transient failure is raised, so that the run's state names its step and type; the
+        counts are in the run's table artifact, and a Failed state's result is DocumentsNotDone.
         """
         failed = [(o.entry_id, o.error) for o in self.outcomes if o.error is not None]
         transient = [error for _, error in failed if not is_internal_error(error)]
@@ -252,11 +250,7 @@ def _release(ledger: Ledger, entry_id: int) -> None:
     task_runner=documents_side_by_side(),
 )
 def process_documents(entry_ids: list[int]) -> State:
-    """Process a batch of ledger entries side by side, each document a task run of its own.
-
-    Ends with how many were done, rejected and failed: Failed if any was rejected or failed (a
-    failure's step and type are raised).
-    """
+    """Process a batch of ledger entries side by side, each document a task run of its own."""
     start_fork_server_soon()
     with phi_safe("open-ledger"):
         ledger = open_ledger(FlowSettings())

@@ -27,7 +27,7 @@ def tesseract_slots(
     """Hold `wanted` of the machine's `total` slots (one a core), waiting as long as it takes.
 
     All or none: two holders of some slots each can never wait on each other. Yields how many
-    are held. The folder: $MARKERFLOW_LOCK_DIR, else $MARKERFLOW_HOME/locks.
+    are held.
     """
     total = total or os.cpu_count() or 1
     wanted = max(1, min(wanted, total))
