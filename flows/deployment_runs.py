@@ -58,10 +58,7 @@ def run_is_waiting(flow_run_id: str) -> bool:
 
 
 def ended_runs(flow_run_ids: Collection[str]) -> set[str]:
-    """Those of these runs Prefect holds in a final state; one query per hundred runs.
-
-    Ids that are not run ids, and runs Prefect does not know, are simply not among them.
-    """
+    """Those of these runs Prefect holds in a final state (not unknown ones or non-run ids)."""
     by_uuid: dict[UUID, str] = {}
     for flow_run_id in flow_run_ids:
         try:
@@ -86,11 +83,10 @@ def ended_runs(flow_run_ids: Collection[str]) -> set[str]:
 
 
 def mark_run_lost(flow_run_id: str, message: str) -> bool:
-    """Show a run whose document was started again as Crashed, unless it already ended.
+    """Show a run whose document was started again as Crashed; False if Prefect left it as it was.
 
-    The state is proposed, not forced: Prefect itself refuses to mark a run in a final state
-    Crashed, so a run that finished after all keeps its state even if it ended a moment ago.
-    `message` holds ids and reason codes only. False when Prefect left the run as it was.
+    The state is proposed, not forced, so Prefect keeps a run that ended a moment ago as it
+    ended. `message` holds ids and reason codes only.
     """
     with get_client(sync_client=True) as client:
         try:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from flows.sources.base import Source, SourceObject
 from flows.sources.local_inbox import SourceChanged
 from flows.sources.names import escape_key
-from review.ledger import Ledger, LedgerReason, NewObject
+from review.ledger import Ledger, LedgerReason, NewObject, Recorded
 
 CASE_ID_LIMIT = 128
 
@@ -25,7 +25,8 @@ class DiscoveryCounts:
     bad_case_ids: int = 0
 
 
-def _new_object(source: Source, obj: SourceObject, data: bytes, case_id: str) -> NewObject:
+def _new_object(source: Source, obj: SourceObject, case_id: str) -> NewObject:
+    data = source.read(obj)
     return NewObject(
         case_id=case_id,
         sha256=hashlib.sha256(data).hexdigest(),
@@ -36,10 +37,9 @@ def _new_object(source: Source, obj: SourceObject, data: bytes, case_id: str) ->
     )
 
 
-def record_object(source: Source, obj: SourceObject, ledger: Ledger) -> tuple[int, bool]:
-    """Read one object and record it: (entry id, whether it was new)."""
-    recorded = ledger.record(_new_object(source, obj, source.read(obj), obj.case_id))
-    return recorded.entry_id, recorded.created
+def record_object(source: Source, obj: SourceObject, ledger: Ledger) -> Recorded:
+    """Read one object and record it: its entry, and whether it was new."""
+    return ledger.record(_new_object(source, obj, obj.case_id))
 
 
 def shown_case_id(folder: str) -> str:
@@ -50,30 +50,25 @@ def shown_case_id(folder: str) -> str:
     return escaped[: CASE_ID_LIMIT - 3] + "..."
 
 
-def record_bad_case_id(source: Source, obj: SourceObject, ledger: Ledger) -> bool:
-    """Record a file of a folder that is no usable case id as rejected; whether it was new."""
-    data = source.read(obj)
-    new = _new_object(source, obj, data, shown_case_id(obj.case_id))
-    return ledger.record_rejected(new, LedgerReason.BAD_CASE_ID).created
-
-
 def discover(source: Source, ledger: Ledger) -> DiscoveryCounts:
-    """Record every object the source lists that the ledger has not seen in this version."""
+    """Record every object the source lists that the ledger has not seen in this version.
+
+    A file of a folder that is no usable case id is recorded as rejected (bad_case_id).
+    """
     listing = source.list_objects(ledger.has_sighting)
     counts = DiscoveryCounts(ignored=listing.ignored)
     for obj in listing.objects:
         try:
-            _, created = record_object(source, obj, ledger)
+            created = record_object(source, obj, ledger).created
         except SourceChanged:
             counts.changed += 1
             continue
-        if created:
-            counts.new += 1
-        else:
-            counts.duplicates += 1
+        counts.new += created
+        counts.duplicates += not created
     for obj in listing.bad_case_ids:
         try:
-            counts.bad_case_ids += record_bad_case_id(source, obj, ledger)
+            new = _new_object(source, obj, shown_case_id(obj.case_id))
+            counts.bad_case_ids += ledger.record_rejected(new, LedgerReason.BAD_CASE_ID).created
         except SourceChanged:
             counts.changed += 1
     if counts.bad_case_ids:

@@ -1,10 +1,6 @@
 """The plain steps of processing one document: read, analyse, render, store, rebuild the case."""
 
-import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TypeVar
 
 import extractors
 from extractors.limits import Limits
@@ -13,32 +9,14 @@ from review.store import ReviewStore
 from schemas import Document
 from schemas.case import Case, DocumentResults
 
-T = TypeVar("T")
-
-
-@dataclass
-class Timings:
-    """Seconds spent per step, in order."""
-
-    seconds: dict[str, float] = field(default_factory=dict)
-
-    def measure(self, step: str, run: Callable[[], T]) -> T:
-        """Run a step and keep how long it took."""
-        started = time.perf_counter()
-        try:
-            return run()
-        finally:
-            self.seconds[step] = round(time.perf_counter() - started, 3)
-
-
-def file_name(entry: LedgerEntry) -> str:
-    """The last part of the escaped key: only the reader's extension check sees it."""
-    return entry.object_key.rsplit("/", 1)[-1]
-
 
 def read(data: bytes, entry: LedgerEntry, limits: Limits) -> Document:
-    """The document's pages and words; RejectedInput when it cannot be read."""
-    return extractors.read_document(data, filename=file_name(entry), limits=limits)
+    """The document's pages and words; RejectedInput when it cannot be read.
+
+    The reader sees only the last part of the escaped key, for its extension check.
+    """
+    filename = entry.object_key.rsplit("/", 1)[-1]
+    return extractors.read_document(data, filename=filename, limits=limits)
 
 
 def received_at(entry: LedgerEntry) -> datetime:

@@ -1,13 +1,14 @@
 """What ops see about one processed document: ids, counts and timings, never report text."""
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-
-from flows.document_pipeline import Timings
 
 
 @dataclass
 class DocumentReport:
-    """Ids and counts of one processed document."""
+    """Ids and counts of one processed document, and the seconds of each step in order."""
 
     entry_id: int
     case_id: str
@@ -17,7 +18,14 @@ class DocumentReport:
     markers: int = 0
     case_markers: int = 0
     added: bool = False
-    timings: Timings = field(default_factory=Timings)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def timed(self, step: str) -> Iterator[None]:
+        """Keep how long the block took as the step's seconds."""
+        started = time.perf_counter()
+        yield
+        self.seconds[step] = round(time.perf_counter() - started, 3)
 
 
 def document_markdown(report: DocumentReport) -> str:
@@ -32,6 +40,6 @@ def document_markdown(report: DocumentReport) -> str:
         ("current markers in the case", str(report.case_markers)),
         ("new in the case", "yes" if report.added else "no (already there)"),
     ]
-    rows += [(f"{step} (s)", f"{seconds:.2f}") for step, seconds in report.timings.seconds.items()]
+    rows += [(f"{step} (s)", f"{seconds:.2f}") for step, seconds in report.seconds.items()]
     lines = ["| | |", "|---|---|", *(f"| {name} | {value} |" for name, value in rows)]
     return "\n".join(lines)

@@ -5,11 +5,6 @@ from prefect.events import emit_event
 SIGNED_OFF = "markerflow.case.signed-off"
 
 
-def case_resource_id(case_id: str) -> str:
-    """The event resource of a case: markerflow.case.<case id>."""
-    return f"markerflow.case.{case_id}"
-
-
 def emit_signoff(case_id: str) -> None:
     """Tell Prefect a case was signed off: ids only. Given to review.web as `on_signoff`.
 
@@ -18,6 +13,6 @@ def emit_signoff(case_id: str) -> None:
     """
     emit_event(
         event=SIGNED_OFF,
-        resource={"prefect.resource.id": case_resource_id(case_id)},
+        resource={"prefect.resource.id": f"markerflow.case.{case_id}"},
         payload={"case_id": case_id},
     )

@@ -35,7 +35,7 @@ def unexported_signed_off(settings: FlowSettings) -> list[str]:
 @flow(name="finalize", flow_run_name="finalize-{case_id}", persist_result=False)
 def finalize(case_id: str = "") -> dict[str, int]:
     """Export `case_id`, or with no case id every signed-off case not exported yet."""
-    settings = FlowSettings.from_env()
+    settings = FlowSettings()
     case_ids = [case_id] if case_id else unexported_signed_off(settings)
     exported = [c for c in case_ids if export_one(c, settings)]
     get_run_logger().info("exported %d of %d cases", len(exported), len(case_ids))

@@ -30,36 +30,24 @@ def intake_once(settings: FlowSettings) -> int:
     return len(started)
 
 
-class InboxWatcher:
-    """Runs `intake_once` every `interval` seconds until stopped; errors are logged PHI-free."""
-
-    def __init__(self, settings: FlowSettings, interval: float = 1.0) -> None:
-        self.settings = settings
-        self.interval = interval
-        self.stopped = threading.Event()
-
-    def run(self) -> None:
-        """Poll until stopped."""
-        while not self.stopped.wait(self.interval):
-            try:
-                intake_once(self.settings)
-            except Exception as err:  # noqa: BLE001 - the scheduled intake is the safety net
-                log.warning(
-                    "inbox watcher failed; the scheduled intake will catch up\n%s",
-                    phi_free_traceback(err),
-                )
-
-    def stop(self) -> None:
-        """Ask the loop to end."""
-        self.stopped.set()
+def watch(settings: FlowSettings, stopped: threading.Event, interval: float = 1.0) -> None:
+    """Run `intake_once` every `interval` seconds until `stopped`; errors are logged PHI-free."""
+    while not stopped.wait(interval):
+        try:
+            intake_once(settings)
+        except Exception as err:  # noqa: BLE001 - the scheduled intake is the safety net
+            log.warning(
+                "inbox watcher failed; the scheduled intake will catch up\n%s",
+                phi_free_traceback(err),
+            )
 
 
 def main() -> None:
     """Watch the inbox until SIGTERM or SIGINT."""
-    watcher = InboxWatcher(FlowSettings.from_env())
-    signal.signal(signal.SIGTERM, lambda _signum, _frame: watcher.stop())
-    signal.signal(signal.SIGINT, lambda _signum, _frame: watcher.stop())
-    watcher.run()
+    stopped = threading.Event()
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: stopped.set())
+    signal.signal(signal.SIGINT, lambda _signum, _frame: stopped.set())
+    watch(FlowSettings(), stopped)
 
 
 if __name__ == "__main__":

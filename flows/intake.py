@@ -24,11 +24,7 @@ def discover_new(settings: FlowSettings) -> DiscoveryCounts:
 
 @task(name="start-runs", persist_result=False, cache_policy=NO_CACHE)
 def start_runs(settings: FlowSettings) -> list[Submitted]:
-    """Start process-documents runs for the due ledger entries, MARKERFLOW_BATCH to a run.
-
-    An entry whose run ended before claiming it is due at once; the previous run of a restarted
-    entry is marked Crashed when Prefect still shows it unfinished (its process was killed).
-    """
+    """Start process-documents runs for the due ledger entries, MARKERFLOW_BATCH to a run."""
     with phi_safe("start-runs"):
         return submit_due(
             open_ledger(settings),
@@ -44,7 +40,7 @@ def start_runs(settings: FlowSettings) -> list[Submitted]:
 @flow(name="intake", persist_result=False, log_prints=False)
 def intake() -> dict[str, int]:
     """Find new uploads, record them, start their runs; counts only."""
-    settings = FlowSettings.from_env()
+    settings = FlowSettings()
     counts = discover_new(settings)
     started = start_runs(settings)
     create_table_artifact(

@@ -37,19 +37,14 @@ from review.store import ReviewStore
 from schemas.error_trace import phi_free_traceback
 
 
-def document_workers() -> int:
-    """Documents of a run processed at once: $MARKERFLOW_DOCUMENT_WORKERS, else the cores.
+def documents_side_by_side() -> TaskRunner[PrefectFuture[Any]]:
+    """A thread a document: $MARKERFLOW_DOCUMENT_WORKERS at once, else one a core.
 
-    Reading and rendering run in child processes; the rest of a document's work is short.
+    Threads are enough: reading and rendering run in child processes, the rest is short.
     """
     configured = os.environ.get("MARKERFLOW_DOCUMENT_WORKERS")
-    return max(1, int(configured)) if configured else max(2, os.cpu_count() or 1)
-
-
-def documents_side_by_side() -> TaskRunner[PrefectFuture[Any]]:
-    """The run's task runner: `document_workers()` threads, each on one document at a time."""
-    runner = ThreadPoolTaskRunner[Any](max_workers=document_workers())
-    return cast(TaskRunner[PrefectFuture[Any]], runner)
+    workers = max(1, int(configured)) if configured else max(2, os.cpu_count() or 1)
+    return cast(TaskRunner[PrefectFuture[Any]], ThreadPoolTaskRunner[Any](max_workers=workers))
 
 
 def unvisited[V](value: V) -> V:
@@ -129,41 +124,30 @@ def _nothing_to_do(ledger: Ledger, entry_id: int) -> State:
     why = "is done" if entry is not None else "is not in the ledger"
     if entry is not None and entry.state != LedgerState.DONE:
         why = "belongs to a later run"
-    return Completed(
-        message=f"nothing to do: entry {entry_id} {why}",
-        data="nothing_to_do",
-    )
+    return Completed(message=f"nothing to do: entry {entry_id} {why}", data="nothing_to_do")
 
 
 def _process(ledger: Ledger, entry: LedgerEntry) -> DocumentReport:
     report = DocumentReport(entry_id=entry.id, case_id=entry.case_id, short_hash=entry.short_hash)
-    timed = report.timings.measure
     with phi_safe("read"):
         data = ledger.content(entry.id)
-    document = timed("read", lambda: _read(data, entry))
-    with phi_safe("analyse"):
-        results = timed("analyse", lambda: steps.analyse(document, entry))
-    with phi_safe("render-pages"):
-        images = timed("render", lambda: steps.render(data, document))
+        limits = Limits.from_env()  # OCR under the machine's tesseract limit
+        with report.timed("read"), tesseract_slots(limits.ocr_workers) as slots:
+            document = steps.read(data, entry, limits.model_copy(update={"ocr_workers": slots}))
+    with phi_safe("analyse"), report.timed("analyse"):
+        results = steps.analyse(document, entry)
+    with phi_safe("render-pages"), report.timed("render"):
+        images = steps.render(data, document)
     store = ReviewStore(review_engine())
-    with phi_safe("store"):
-        report.added = timed(
-            "store", lambda: steps.store_document(store, entry.case_id, results, images)
-        )
-    with phi_safe("rebuild-case"):
-        case = timed("rebuild", lambda: steps.rebuild_case(store, entry.case_id))
+    with phi_safe("store"), report.timed("store"):
+        report.added = steps.store_document(store, entry.case_id, results, images)
+    with phi_safe("rebuild-case"), report.timed("rebuild"):
+        case = steps.rebuild_case(store, entry.case_id)
     report.case_markers = len(case.current_markers)
     report.pages = len(document.pages)
     report.ocr_pages = document.ocr_pages
     report.markers = len(results.markers)
     return report
-
-
-def _read(data: bytes, entry: LedgerEntry) -> Any:
-    """Pages and words; OCR under the machine's tesseract limit."""
-    limits = Limits.from_env()
-    with phi_safe("read"), tesseract_slots(limits.ocr_workers) as slots:
-        return steps.read(data, entry, limits.model_copy(update={"ocr_workers": slots}))
 
 
 @dataclass
@@ -186,7 +170,7 @@ class Outcome:
 class Tally:
     """The run's outcomes and the state that sums them up."""
 
-    outcomes: list[Outcome] = field(default_factory=list)
+    outcomes: list[Outcome]
 
     def counts(self) -> dict[str, int]:
         """Documents per outcome, every outcome named."""
@@ -210,10 +194,8 @@ class Tally:
     def final_state(self) -> State:
         """Completed when every document was done (or had nothing to do), else Failed.
 
-        A failed document's error is raised, so that the run's state names its step and type
-        as a failed single-document run did; the counts are in the run's table artifact. A
-        rejection says how to put the document back in line; the state's result is then a
-        DocumentsNotDone with the counts.
+        A transient failure is raised, so that the run's state names its step and type; the
+        counts are in the run's table artifact, and a Failed state's result is DocumentsNotDone.
         """
         failed = [(o.entry_id, o.error) for o in self.outcomes if o.error is not None]
         transient = [error for _, error in failed if not is_internal_error(error)]
@@ -222,17 +204,16 @@ class Tally:
         counts = self.counts()
         if failed:
             entry_id, error = failed[0]
-            message = (
-                f"{self.summary()}; internal error in {error.step}: {error.error_type}; "
-                f"the document is kept as failed (`markerflow failed retry {entry_id}` "
-                "after an upgrade)"
+            advice = (
+                f"internal error in {error.step}: {error.error_type}; the document is kept as "
+                f"failed (`markerflow failed retry {entry_id}` after an upgrade)"
             )
-            return Failed(message=message, data=DocumentsNotDone(message, counts))
-        if counts["rejected"]:
+        elif counts["rejected"]:
             advice = "put a rejected document back in line with `markerflow rejected retry ID`"
-            message = f"{self.summary()}; {advice}"
-            return Failed(message=message, data=DocumentsNotDone(message, counts))
-        return Completed(message=self.summary(), data=counts)
+        else:
+            return Completed(message=self.summary(), data=counts)
+        message = f"{self.summary()}; {advice}"
+        return Failed(message=message, data=DocumentsNotDone(message, counts))
 
 
 def outcome_of(entry: LedgerEntry, future: PrefectFuture[Any]) -> Outcome:
@@ -269,17 +250,12 @@ def _release(ledger: Ledger, entry_id: int) -> None:
     task_runner=documents_side_by_side(),
 )
 def process_documents(entry_ids: list[int]) -> State:
-    """Process a batch of ledger entries side by side, each document a task run of its own.
-
-    Ends with how many were done, rejected and failed: Failed if any was rejected or failed (a
-    failure's step and type are raised).
-    """
+    """Process a batch of ledger entries side by side, each document a task run of its own."""
     start_fork_server_soon()
     with phi_safe("open-ledger"):
-        ledger = open_ledger(FlowSettings.from_env())
+        ledger = open_ledger(FlowSettings())
         found = [ledger.get(entry_id) for entry_id in dict.fromkeys(entry_ids)]
     entries = [entry for entry in found if entry is not None]
-    tally = Tally()
     with lease_held(ledger, [e.id for e in entries]) as leases:
         futures = [
             process_document.with_options(task_run_name=task_run_name(entry)).submit(
@@ -287,7 +263,7 @@ def process_documents(entry_ids: list[int]) -> State:
             )
             for entry in entries
         ]
-        tally.outcomes = [outcome_of(e, f) for e, f in zip(entries, futures, strict=True)]
+        tally = Tally([outcome_of(e, f) for e, f in zip(entries, futures, strict=True)])
         for failed in (o for o in tally.outcomes if o.outcome == "failed"):
             if not is_internal_error(failed.error):
                 _release(ledger, failed.entry_id)

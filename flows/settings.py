@@ -1,20 +1,23 @@
 """Where markerflow's flows find their inbox, bucket, queue and database: MARKERFLOW_* variables."""
 
-import os
 from datetime import timedelta
 from pathlib import Path
+from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from review.db import markerflow_home
 
 
-class FlowSettings(BaseModel):
-    """Settings of the flows, read from the environment so worker processes share them."""
+class FlowSettings(BaseSettings):
+    """Settings of the flows, read from MARKERFLOW_<FIELD> so worker processes share them."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = SettingsConfigDict(env_prefix="MARKERFLOW_", extra="forbid", frozen=True)
 
-    home: Path = Field(description="$MARKERFLOW_HOME: inbox, exports, Prefect's home.")
+    home: Annotated[Path, AfterValidator(Path.resolve)] = Field(
+        default_factory=markerflow_home, description="Inbox, exports, Prefect's home."
+    )
     source: str = Field(
         default="inbox",
         description="'inbox' for $MARKERFLOW_HOME/inbox, or s3://bucket/prefix for S3.",
@@ -52,14 +55,3 @@ class FlowSettings(BaseModel):
     def lease(self) -> timedelta:
         """The lease as a timedelta."""
         return timedelta(seconds=self.lease_seconds)
-
-    @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None) -> "FlowSettings":
-        """Settings from MARKERFLOW_HOME, MARKERFLOW_SOURCE, MARKERFLOW_S3_ENDPOINT_URL, ..."""
-        env = os.environ if environ is None else environ
-        values: dict[str, object] = {"home": markerflow_home()}
-        for name in cls.model_fields:
-            variable = f"MARKERFLOW_{name.upper()}"
-            if variable in env and name != "home":
-                values[name] = env[variable]
-        return cls.model_validate(values)

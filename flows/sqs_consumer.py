@@ -38,4 +38,4 @@ def drain(settings: FlowSettings, max_messages: int) -> DrainCounts:
 @flow(name="sqs-consumer", persist_result=False, log_prints=False)
 def sqs_consumer(max_messages: int = 100) -> dict[str, int]:
     """Drain at most `max_messages` S3 event notifications; counts only."""
-    return asdict(drain(FlowSettings.from_env(), max_messages))
+    return asdict(drain(FlowSettings(), max_messages))

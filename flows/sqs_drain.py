@@ -107,7 +107,7 @@ class QueueDrain:
             if bucket != self.source.bucket:
                 raise NotInSource("other bucket")
             obj = self.source.object_for(key)
-            entry_id, created = record_object(self.source, obj, self.ledger)
+            recorded = record_object(self.source, obj, self.ledger)
         except NotInSource:
             counts.ignored += 1
             return None
@@ -116,8 +116,8 @@ class QueueDrain:
                 raise
             counts.ignored += 1  # deleted since the event: nothing left to process
             return None
-        counts.new += int(created)
-        return entry_id
+        counts.new += recorded.created
+        return recorded.entry_id
 
     def _needs_run(self, entry_id: int) -> LedgerEntry | None:
         entry = self.ledger.get(entry_id)

@@ -150,10 +150,8 @@ class LostRuns:
 def release_ended(ledger: Ledger, ended: EndedRuns | None) -> int:
     """Make due now the entries whose run ended without claiming them; how many there were.
 
-    A run can end before it claims its entry (its worker marked it crashed when it could not
-    start it): the entry would otherwise wait for its whole lease. Such a run never processed
-    the document, and its attempt still counts. When Prefect cannot be asked, the entries wait
-    for their lease as before.
+    A worker that cannot start a run marks it crashed: its entry would otherwise wait for its
+    whole lease. The attempt still counts. If Prefect cannot be asked, the lease still runs out.
     """
     if ended is None:
         return 0
@@ -174,9 +172,8 @@ def release_ended(ledger: Ledger, ended: EndedRuns | None) -> int:
 def still_waiting(entry: LedgerEntry, waiting: Callable[[str], bool] | None) -> bool:
     """Whether the entry's lease ran out only because its run has not been started yet.
 
-    An entry that was never claimed (still pending) and whose run Prefect still holds as
-    scheduled is queued behind other runs, not lost: another attempt would only use up its
-    attempts. A claimed entry is never held: its run renews the lease while it lives.
+    A pending entry whose run Prefect still holds as scheduled is queued behind other runs, not
+    lost: another attempt would only use up its attempts (a claimed one's run renews its lease).
     """
     return (
         waiting is not None
@@ -196,14 +193,11 @@ def submit_due(
     batch_size: int = 1,
     patience: float = 60.0,
 ) -> list[Submitted]:
-    """Start runs for every entry that is due (new, released, or whose lease ran out).
+    """Start runs, `batch_size` to a run, for the due entries (new, released, lease run out).
 
-    `waiting(flow_run_id)` tells whether a run is still scheduled; such an entry keeps its run
-    and gets a new lease. `ended(flow_run_ids)` tells which runs are final: an entry whose run
-    ended before claiming it is due at once. `mark_lost(flow_run_id, message)` marks the
-    previous run of a restarted entry Crashed when Prefect still shows it unfinished. The due
-    entries go `batch_size` to a run, oldest first. One process at a time does this: another
-    one's turn is waited for up to `patience` seconds, after which this poll starts nothing.
+    An entry whose run is still `waiting` (scheduled) keeps it, with a new lease; one whose run
+    `ended` unclaimed is due at once; `mark_lost` marks a restarted entry's previous run Crashed.
+    One process at a time starts runs: this poll waits `patience` seconds for its turn.
     """
     if ended is None and not ledger.due():
         return []  # nothing to start, and no ended runs to look for: no turn needed

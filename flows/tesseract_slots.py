@@ -20,29 +20,18 @@ from review.db import markerflow_home
 POLL_SECONDS = 0.2
 
 
-def lock_folder() -> Path:
-    """$MARKERFLOW_LOCK_DIR, else $MARKERFLOW_HOME/locks."""
-    configured = os.environ.get("MARKERFLOW_LOCK_DIR")
-    return Path(configured) if configured else markerflow_home() / "locks"
-
-
-def machine_slots() -> int:
-    """How many tesseract processes this machine runs at once: its cores."""
-    return os.cpu_count() or 1
-
-
 @contextmanager
 def tesseract_slots(
     wanted: int, total: int | None = None, folder: Path | None = None
 ) -> Iterator[int]:
-    """Hold `wanted` of the machine's `total` slots, waiting as long as it takes.
+    """Hold `wanted` of the machine's `total` slots (one a core), waiting as long as it takes.
 
     All or none: two holders of some slots each can never wait on each other. Yields how many
     are held.
     """
-    total = total or machine_slots()
+    total = total or os.cpu_count() or 1
     wanted = max(1, min(wanted, total))
-    folder = folder or lock_folder()
+    folder = folder or Path(os.environ.get("MARKERFLOW_LOCK_DIR") or markerflow_home() / "locks")
     folder.mkdir(parents=True, exist_ok=True)
     while True:
         held = _try_take(folder, wanted, total)

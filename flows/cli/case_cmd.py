@@ -36,16 +36,12 @@ def report_files(paths: list[Path]) -> list[Path]:
     return files
 
 
-def _usage_error(message: str) -> None:
-    typer.echo(f"markerflow case: {message}", err=True)
-    raise typer.Exit(ExitCode.USAGE)
-
-
 def _output(as_json: bool, fhir: bool, summary: bool) -> CaseOutput:
-    chosen = [o for o, on in ((CaseOutput.JSON, as_json), (CaseOutput.FHIR, fhir)) if on]
-    chosen += [CaseOutput.SUMMARY] if summary else []
+    flags = {CaseOutput.JSON: as_json, CaseOutput.FHIR: fhir, CaseOutput.SUMMARY: summary}
+    chosen = [output for output, on in flags.items() if on]
     if len(chosen) > 1:
-        _usage_error("give at most one of --json, --fhir, --summary")
+        typer.echo("markerflow case: give at most one of --json, --fhir, --summary", err=True)
+        raise typer.Exit(ExitCode.USAGE)
     return chosen[0] if chosen else CaseOutput.JSON
 
 
@@ -86,8 +82,9 @@ def _render(case: Case, output: CaseOutput) -> str:
 @app.command("case")
 def case(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Report files of one patient, or their folder.")
-    ] = None,
+        list[Path],
+        typer.Argument(exists=True, help="Report files of one patient, or their folder."),
+    ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the case as JSON (default).")
     ] = False,
@@ -103,12 +100,6 @@ def case(
     out of the case.
     """
     output = _output(as_json, fhir, summary)
-    if not paths:
-        _usage_error("give at least one report file or folder")
-    assert paths is not None
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        _usage_error(f"no such file or folder: {missing[0].name!r}")
     results, refused, failed = [], 0, 0
     for path in report_files(paths):
         try:

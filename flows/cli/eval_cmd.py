@@ -23,14 +23,11 @@ DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 
 def _parse_renderings(value: str) -> list[Rendering]:
-    try:
-        chosen = [Rendering(part.strip()) for part in value.split(",") if part.strip()]
-    except ValueError:
-        chosen = [Rendering.SITE]
-    if Rendering.SITE in chosen:
-        choices = ", ".join(r.value for r in Rendering if r is not Rendering.SITE)
-        raise typer.BadParameter(f"renderings are a comma list of: {choices}")
-    return chosen
+    names = [part.strip() for part in value.split(",") if part.strip()]
+    choices = [r.value for r in Rendering if r is not Rendering.SITE]
+    if not set(names) <= set(choices):
+        raise typer.BadParameter(f"renderings are a comma list of: {', '.join(choices)}")
+    return [Rendering(name) for name in names]
 
 
 def _parse_reports(value: str | None, corpus: Path) -> list[str] | None:

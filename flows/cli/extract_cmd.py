@@ -8,13 +8,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from flows.cli.app import app
 from flows.cli.case_cmd import report_files
 from flows.cli.exit_codes import ExitCode
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
 
 
 @dataclass
@@ -33,40 +36,22 @@ class RunTally:
 @app.command("extract")
 def extract(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Report files, or folders to walk (sorted).")
-    ] = None,
-    out: Annotated[
-        Path | None, typer.Option("--out", help="Folder for one <name>.json per input.")
-    ] = None,
+        list[Path], typer.Argument(exists=True, help="Report files, or folders to walk (sorted).")
+    ],
+    out: Annotated[Path, typer.Option("--out", help="Folder for one <name>.json per input.")],
 ) -> None:
     """Read reports (PDF, TIFF, PNG, JPEG, GIF, WebP) and write their words and markers as JSON."""
-    inputs = _inputs_or_exit(paths or [], out)
-    assert out is not None  # checked by _inputs_or_exit
+    inputs = report_files(paths)
     out.mkdir(parents=True, exist_ok=True)
     tally = RunTally()
-    if _interactive():
-        _run_with_progress(inputs, out, tally)
-        _print_summary(tally)
-    else:
+    with _progress() as progress:
+        task = progress.add_task("read", total=len(inputs), pages=0, ocr=0)
         for path, target in _targets(inputs, out):
             _extract_one(path, target, tally)
+            progress.update(task, advance=1, pages=tally.pages, ocr=tally.ocr_pages)
+    if _interactive():
+        _print_summary(tally)
     raise typer.Exit(ExitCode.of_inputs(tally.failed.total(), tally.rejected.total()))
-
-
-def _inputs_or_exit(paths: list[Path], out: Path | None) -> list[Path]:
-    if not paths:
-        _usage_error("give at least one report file or folder")
-    if out is None:
-        _usage_error("give --out DIR, the folder for the JSON files")
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        _usage_error(f"no such file or folder: {_shown(missing[0])}")
-    return report_files(paths)
-
-
-def _usage_error(message: str) -> None:
-    typer.echo(f"markerflow extract: {message}", err=True)
-    raise typer.Exit(ExitCode.USAGE)
 
 
 def _targets(inputs: list[Path], out: Path) -> list[tuple[Path, Path]]:
@@ -81,53 +66,46 @@ def _targets(inputs: list[Path], out: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def _extract_one(path: Path, target: Path, tally: RunTally) -> dict[str, Any]:
+def _extract_one(path: Path, target: Path, tally: RunTally) -> None:
+    tally.files += 1
+    _write_json(target, {"source": path.name, **_read_and_extract(path, tally)})
+
+
+def _read_and_extract(path: Path, tally: RunTally) -> dict[str, Any]:
+    """The file's document and markers, or its error."""
+    from extractors import extract_markers
     from extractors.errors import RejectedInput
     from extractors.reading import read_document
 
-    tally.files += 1
     try:
         data = path.read_bytes()
     except OSError as err:
-        return _write_error(path, target, tally, "unreadable", f"cannot read the file: {err}")
+        return _rejected(path, tally, "unreadable", f"cannot read the file: {err}")
     try:
         doc = read_document(data, path.name)
     except RejectedInput as rejected:
-        return _write_error(path, target, tally, rejected.reason.value, rejected.message)
+        return _rejected(path, tally, rejected.reason.value, rejected.message)
     except Exception as err:  # noqa: BLE001 - one failure must not stop the batch
-        return _write_internal_error(path, target, tally, "read", err)
+        return _failed(path, tally, "read", err)
     tally.pages += len(doc.pages)
     tally.ocr_pages += doc.ocr_pages
-    record: dict[str, Any] = {"source": path.name, "document": doc.model_dump(mode="json")}
+    document = doc.model_dump(mode="json")
     try:
-        record["markers"] = _markers(doc)
+        markers = [result.model_dump(mode="json") for result in extract_markers(doc)]
     except Exception as err:  # noqa: BLE001 - one failure must not stop the batch
-        return _write_internal_error(path, target, tally, "extract", err)
-    tally.markers += len(record["markers"])
-    _write_json(target, record)
-    return record
+        return _failed(path, tally, "extract", err)
+    tally.markers += len(markers)
+    return {"document": document, "markers": markers}
 
 
-def _markers(doc: Any) -> list[dict[str, Any]]:
-    from extractors import extract_markers
-
-    return [result.model_dump(mode="json") for result in extract_markers(doc)]
-
-
-def _write_error(
-    path: Path, target: Path, tally: RunTally, code: str, message: str
-) -> dict[str, Any]:
+def _rejected(path: Path, tally: RunTally, code: str, message: str) -> dict[str, Any]:
     tally.rejected[code] += 1
-    record = {"source": path.name, "error": {"code": code, "message": message}}
-    _write_json(target, record)
     if not _interactive():
         typer.echo(f"rejected {_shown(path)}: {code}: {message}", err=True)
-    return record
+    return {"error": {"code": code, "message": message}}
 
 
-def _write_internal_error(
-    path: Path, target: Path, tally: RunTally, step: str, err: Exception
-) -> dict[str, Any]:
+def _failed(path: Path, tally: RunTally, step: str, err: Exception) -> dict[str, Any]:
     """Markerflow failed on the file: not a rejection; the PHI-free traceback goes to stderr."""
     from schemas.error_trace import phi_free_traceback
 
@@ -136,14 +114,9 @@ def _write_internal_error(
         f"markerflow failed in step {step} ({getattr(err, 'error_type', type(err).__name__)}); "
         "this is markerflow's fault, not the file's: please report it"
     )
-    record = {
-        "source": path.name,
-        "error": {"code": "internal_error", "step": step, "message": message},
-    }
-    _write_json(target, record)
     typer.echo(f"failed {_shown(path)}: internal_error: {message}", err=True)
     typer.echo(phi_free_traceback(err), err=True)
-    return record
+    return {"error": {"code": "internal_error", "step": step, "message": message}}
 
 
 def _write_json(target: Path, record: dict[str, Any]) -> None:
@@ -163,7 +136,8 @@ def _shown(path: Path) -> str:
     return str(path).encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
-def _run_with_progress(inputs: list[Path], out: Path, tally: RunTally) -> None:
+def _progress() -> "Progress":
+    """A progress bar on the terminal while a person watches; nothing otherwise."""
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -182,11 +156,7 @@ def _run_with_progress(inputs: list[Path], out: Path, tally: RunTally) -> None:
         TextColumn("left"),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, transient=True) as progress:
-        task = progress.add_task("read", total=len(inputs), pages=0, ocr=0)
-        for path, target in _targets(inputs, out):
-            _extract_one(path, target, tally)
-            progress.update(task, advance=1, pages=tally.pages, ocr=tally.ocr_pages)
+    return Progress(*columns, transient=True, disable=not _interactive())
 
 
 def _print_summary(tally: RunTally) -> None:

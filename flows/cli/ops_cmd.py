@@ -2,6 +2,7 @@
 
 import json
 import os
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -21,6 +22,7 @@ failed_app = typer.Typer(
 app.add_typer(queue_app, name="queue")
 app.add_typer(rejected_app, name="rejected")
 app.add_typer(failed_app, name="failed")
+ENTRY_IDS = "{id}\t{case_id}\t{document}\t"
 
 
 @app.command()
@@ -35,7 +37,7 @@ def up(
     """Start Prefect (unless PREFECT_API_URL names one), a worker and the review app."""
     from flows.settings import FlowSettings
 
-    settings = FlowSettings.from_env()
+    settings = FlowSettings()
     embedded = not os.environ.get("PREFECT_API_URL")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     if embedded:  # before Prefect is imported: it reads its settings once
@@ -70,14 +72,8 @@ def queue_list(as_json: bool = typer.Option(False, "--json", help="A JSON array.
         }
         for row in rows
     ]
-    if as_json:
-        typer.echo(json.dumps(items))
-        return
-    for item in items:
-        typer.echo(
-            f"{item['case_id']}\t{item['status']}\t{item['documents']} documents\t"
-            f"{item['markers']} markers\t{item['conflicts']} conflicts"
-        )
+    line = "{case_id}\t{status}\t{documents} documents\t{markers} markers\t{conflicts} conflicts"
+    _print_items(items, as_json, line)
 
 
 @rejected_app.command("list")
@@ -93,7 +89,7 @@ def rejected_list(as_json: bool = typer.Option(False, "--json", help="A JSON arr
         }
         for entry in _ledger().rejected()
     ]
-    _print_entries(items, as_json, "{reason}\t{attempts} attempts\t{file}")
+    _print_items(items, as_json, ENTRY_IDS + "{reason}\t{attempts} attempts\t{file}")
 
 
 def _entry_ids(entry: "LedgerEntry") -> dict[str, object]:
@@ -101,13 +97,13 @@ def _entry_ids(entry: "LedgerEntry") -> dict[str, object]:
     return {"id": entry.id, "case_id": entry.case_id, "document": entry.short_hash}
 
 
-def _print_entries(items: list[dict[str, object]], as_json: bool, rest: str) -> None:
-    """A JSON array, or a line a document: its ids, then `rest` filled from its item."""
+def _print_items(items: Sequence[Mapping[str, object]], as_json: bool, line: str) -> None:
+    """A JSON array, or a line an item: `line` filled from its fields."""
     if as_json:
         typer.echo(json.dumps(items))
         return
     for item in items:
-        typer.echo(f"{item['id']}\t{item['case_id']}\t{item['document']}\t" + rest.format(**item))
+        typer.echo(line.format(**item))
 
 
 @rejected_app.command("retry")
@@ -127,7 +123,7 @@ def failed_list(as_json: bool = typer.Option(False, "--json", help="A JSON array
         {**_entry_ids(entry), "step": entry.reason, "attempts": entry.attempts}
         for entry in _ledger().failed()
     ]
-    _print_entries(items, as_json, "internal error in {step}\t{attempts} attempts")
+    _print_items(items, as_json, ENTRY_IDS + "internal error in {step}\t{attempts} attempts")
 
 
 @failed_app.command("retry")
@@ -154,7 +150,7 @@ def _ledger() -> "Ledger":
     from flows.databases import open_ledger
     from flows.settings import FlowSettings
 
-    return open_ledger(FlowSettings.from_env())
+    return open_ledger(FlowSettings())
 
 
 def _retry(ledger: "Ledger", entry_ids: list[int], state: "LedgerState") -> None:
@@ -162,12 +158,20 @@ def _retry(ledger: "Ledger", entry_ids: list[int], state: "LedgerState") -> None
     from flows.settings import FlowSettings
     from review.ledger import NOT_RETRIED
 
-    max_attempts = FlowSettings.from_env().max_attempts
+    max_attempts = FlowSettings().max_attempts
     wrong = [entry_id for entry_id in entry_ids if not ledger.retry(entry_id, state)]
     for entry_id in entry_ids:
-        if entry_id not in wrong:
-            typer.echo(f"{entry_id} is pending again")
-            _warn_if_out_of_attempts(ledger, entry_id, max_attempts)
+        if entry_id in wrong:
+            continue
+        typer.echo(f"{entry_id} is pending again")
+        entry = ledger.get(entry_id)
+        if entry is not None and entry.attempts >= max_attempts:  # attempts are never reset
+            typer.echo(
+                f"warning: {entry_id} has had {entry.attempts} runs, MARKERFLOW_MAX_ATTEMPTS is "
+                f"{max_attempts}: intake will reject it as attempts_exhausted unless the limit is "
+                "raised",
+                err=True,
+            )
     for entry_id in wrong:
         entry = ledger.get(entry_id)
         if entry is not None and entry.reason in NOT_RETRIED:
@@ -180,15 +184,3 @@ def _retry(ledger: "Ledger", entry_ids: list[int], state: "LedgerState") -> None
             typer.echo(f"{entry_id} is not a {state.value} document", err=True)
     if wrong:
         raise typer.Exit(ExitCode.USAGE)
-
-
-def _warn_if_out_of_attempts(ledger: "Ledger", entry_id: int, max_attempts: int) -> None:
-    """Attempts are never reset (each names its run): an entry that used them all is refused."""
-    entry = ledger.get(entry_id)
-    if entry is not None and entry.attempts >= max_attempts:
-        typer.echo(
-            f"warning: {entry_id} has had {entry.attempts} runs, MARKERFLOW_MAX_ATTEMPTS is "
-            f"{max_attempts}: intake will reject it as attempts_exhausted unless the limit is "
-            "raised",
-            err=True,
-        )

@@ -58,8 +58,3 @@ class Source(Protocol):
     def read(self, obj: SourceObject) -> bytes:
         """The object's bytes."""
         ...
-
-
-def no_skip(_sighting_id: str) -> bool:
-    """Skip nothing."""
-    return False

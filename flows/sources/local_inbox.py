@@ -23,10 +23,6 @@ class _Candidate:
     name: str
     version: str  # size and mtime: a file that changes between two looks is not settled
 
-    @property
-    def usable(self) -> bool:
-        return is_valid_case_id(self.case_id)
-
 
 @dataclass
 class _Look:
@@ -55,11 +51,11 @@ class LocalInbox:
             return Listing([], first.ignored)
         time.sleep(self.settle_seconds)
         second = set(self._look().candidates)
-        settled = [c for c in fresh if c in second]
+        usable = {c: is_valid_case_id(c.case_id) for c in fresh if c in second}
         return Listing(
-            [self._object(c) for c in settled if c.usable],
+            [self._object(c) for c, ok in usable.items() if ok],
             first.ignored,
-            [self._object(c) for c in settled if not c.usable],
+            [self._object(c) for c, ok in usable.items() if not ok],
         )
 
     def read(self, obj: SourceObject) -> bytes:

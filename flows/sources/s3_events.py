@@ -30,21 +30,12 @@ def created_objects(body: str) -> list[CreatedObject]:
     records = message.get("Records")
     if not isinstance(records, list):
         raise UnreadableMessage("no Records")
-    return [_created(record) for record in records if _is_created(record)]
-
-
-def _is_created(record: object) -> bool:
-    return isinstance(record, dict) and str(record.get("eventName", "")).startswith(
-        "ObjectCreated:"
-    )
-
-
-def _created(record: dict[str, object]) -> CreatedObject:
+    records = [r for r in records if isinstance(r, dict)]
+    created = [r for r in records if str(r.get("eventName")).startswith("ObjectCreated:")]
     try:
-        s3 = record["s3"]
-        assert isinstance(s3, dict)
-        bucket = s3["bucket"]["name"]
-        key = unquote_plus(s3["object"]["key"])
-    except (KeyError, TypeError, AssertionError) as err:
+        return [
+            CreatedObject(str(r["s3"]["bucket"]["name"]), unquote_plus(r["s3"]["object"]["key"]))
+            for r in created
+        ]
+    except (KeyError, TypeError) as err:
         raise UnreadableMessage("record without bucket or key") from err
-    return CreatedObject(bucket=str(bucket), key=key)

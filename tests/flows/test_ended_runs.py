@@ -241,14 +241,14 @@ def intake_starts(
 
 
 def start_runs() -> None:
-    intake.start_runs.fn(FlowSettings.from_env())
+    intake.start_runs.fn(FlowSettings())
 
 
 @pytest.mark.slow
 def test_intake_starts_an_entry_again_at_once_when_its_run_crashed_unclaimed(
     intake_starts: Starter,
 ) -> None:
-    ledger = Ledger(databases.review_engine(), lease=FlowSettings.from_env().lease)
+    ledger = Ledger(databases.review_engine(), lease=FlowSettings().lease)
     crashed, running, scheduled = (recorded(ledger, bytes([n])) for n in range(3))
     crashed_run = prefect_run(Crashed(message="worker could not submit"))
     ledger.mark_submitted(crashed, 1, crashed_run)

@@ -1,6 +1,7 @@
 """Handlers that carry on after an error log its PHI-free traceback: findable, and no text."""
 
 import logging
+import threading
 from collections.abc import Collection
 from pathlib import Path
 
@@ -51,15 +52,15 @@ def test_a_failed_lease_renewal_logs_its_traceback(
 def test_a_failed_inbox_poll_logs_its_traceback(
     home: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    watcher = inbox_watcher.InboxWatcher(FlowSettings.from_env(), interval=0.01)
+    stopped = threading.Event()
 
     def poll_once(_settings: FlowSettings) -> int:
-        watcher.stop()
+        stopped.set()
         return fails_with_phi()
 
     monkeypatch.setattr(inbox_watcher, "intake_once", poll_once)
     with caplog.at_level(logging.WARNING, logger="flows.inbox_watcher"):
-        watcher.run()
+        inbox_watcher.watch(FlowSettings(), stopped, interval=0.01)
     assert_logged_phi_free(caplog, "fails_with_phi")
 
 

@@ -73,7 +73,7 @@ def main(root: Path, document: Path, leave: int, temporary: str) -> dict[str, ob
     engine = review_engine()
     init_db(engine)
     data = document.read_bytes()
-    ledger = open_ledger(FlowSettings.from_env())
+    ledger = open_ledger(FlowSettings())
     recorded = ledger.record(
         NewObject("case-full", hashlib.sha256(data).hexdigest(), "inbox", "case-full/r.pdf", data)
     )

@@ -185,7 +185,7 @@ def test_a_run_that_died_after_storing_is_finished_by_the_next_attempt_without_a
     deployed: Deployed, ledger: Ledger, corpus_dir: Path
 ) -> None:
     drop(deployed, "case-after-commit", corpus_dir / "files" / "002.pdf")
-    discover(configured_source(FlowSettings.from_env()), ledger)
+    discover(configured_source(FlowSettings()), ledger)
     entry = the_entry(ledger, "case-after-commit")
     commit_then_die(ledger, entry.id)
     wait_until(lambda: entry.id in {e.id for e in ledger.due()}, 120, "lease ran out")
@@ -216,7 +216,7 @@ def test_a_run_given_up_on_that_starts_late_leaves_the_document_to_its_successor
     """A run its worker reported crashed can start after all; by then intake has started the
     entry again under another run, and only that one may process it."""
     drop(deployed, "case-late-start", corpus_dir / "files" / "002.pdf")
-    discover(configured_source(FlowSettings.from_env()), ledger)
+    discover(configured_source(FlowSettings()), ledger)
     entry = the_entry(ledger, "case-late-start")
     ledger.mark_submitted(entry.id, 2, str(uuid.uuid4()))  # started again: the successor
     late = run_deployment(  # the first attempt's run, starting only now

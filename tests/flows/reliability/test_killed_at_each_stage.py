@@ -67,7 +67,7 @@ def start_again_if_crashed(ledger: Ledger) -> None:
     What intake does, for those entries only: intake would also start a second run of the
     entry whose first run waits before its claim (a lease is renewed only once claimed).
     """
-    settings = FlowSettings.from_env()
+    settings = FlowSettings()
     crashed = [
         entry
         for entry in ledger.due()

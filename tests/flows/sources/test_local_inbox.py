@@ -7,8 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from flows.sources.base import no_skip
 from flows.sources.local_inbox import LocalInbox, SourceChanged
+
+
+def no_skip(_sighting_id: str) -> bool:
+    return False
 
 
 def keys(inbox: LocalInbox) -> list[str]:
