@@ -1,6 +1,5 @@
 """`markerflow up`: Prefect server, pool, deployments, worker and review app, stopped together."""
 
-import importlib.util
 import os
 import signal
 import subprocess
@@ -110,10 +109,9 @@ def bring_up(
         set_schedules_active("sqs-consumer/sqs-consumer", active=True)
     logs = settings.home / "logs"
     stack.start(worker_command(worker_limit), worker_env(env), logs / "worker.log")
-    if importlib.util.find_spec("review.web") is not None:
-        review = [sys.executable, "-m", "uvicorn", "--factory", "flows.review_app:build_app"]
-        review += ["--host", "127.0.0.1", "--port", str(ports.review)]
-        stack.start(review, env, logs / "review-app.log")
+    review = [sys.executable, "-m", "uvicorn", "--factory", "flows.review_app:build_app"]
+    review += ["--host", "127.0.0.1", "--port", str(ports.review)]
+    stack.start(review, env, logs / "review-app.log")
     return env
 
 
