@@ -25,8 +25,20 @@ class CaseOutput(StrEnum):
     SUMMARY = "summary"
 
 
+def shown(path: Path) -> str:
+    """A path as the terminal may print it: control characters escaped."""
+    return str(path).encode("unicode_escape", "backslashreplace").decode("ascii")
+
+
 def report_files(paths: list[Path]) -> list[Path]:
-    """The files given, folders walked in sorted order; symlinks are skipped."""
+    """The files given, folders walked in sorted order; symlinks are skipped.
+
+    A path that does not exist is a usage error, named on one plain line.
+    """
+    missing = [path for path in paths if not path.exists()]
+    if missing:
+        typer.echo(f"markerflow: no such file or folder: {shown(missing[0])}", err=True)
+        raise typer.Exit(ExitCode.USAGE)
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -83,7 +95,7 @@ def _render(case: Case, output: CaseOutput) -> str:
 def case(
     paths: Annotated[
         list[Path],
-        typer.Argument(exists=True, help="Report files of one patient, or their folder."),
+        typer.Argument(help="Report files of one patient, or their folder."),
     ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the case as JSON (default).")

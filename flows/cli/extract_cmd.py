@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from flows.cli.app import app
-from flows.cli.case_cmd import report_files
+from flows.cli.case_cmd import report_files, shown
 from flows.cli.exit_codes import ExitCode
 
 if TYPE_CHECKING:
@@ -35,9 +35,7 @@ class RunTally:
 
 @app.command("extract")
 def extract(
-    paths: Annotated[
-        list[Path], typer.Argument(exists=True, help="Report files, or folders to walk (sorted).")
-    ],
+    paths: Annotated[list[Path], typer.Argument(help="Report files, or folders to walk (sorted).")],
     out: Annotated[Path, typer.Option("--out", help="Folder for one <name>.json per input.")],
 ) -> None:
     """Read reports (PDF, TIFF, PNG, JPEG, GIF, WebP) and write their words and markers as JSON."""
@@ -101,7 +99,7 @@ def _read_and_extract(path: Path, tally: RunTally) -> dict[str, Any]:
 def _rejected(path: Path, tally: RunTally, code: str, message: str) -> dict[str, Any]:
     tally.rejected[code] += 1
     if not _interactive():
-        typer.echo(f"rejected {_shown(path)}: {code}: {message}", err=True)
+        typer.echo(f"rejected {shown(path)}: {code}: {message}", err=True)
     return {"error": {"code": code, "message": message}}
 
 
@@ -114,7 +112,7 @@ def _failed(path: Path, tally: RunTally, step: str, err: Exception) -> dict[str,
         f"markerflow failed in step {step} ({getattr(err, 'error_type', type(err).__name__)}); "
         "this is markerflow's fault, not the file's: please report it"
     )
-    typer.echo(f"failed {_shown(path)}: internal_error: {message}", err=True)
+    typer.echo(f"failed {shown(path)}: internal_error: {message}", err=True)
     typer.echo(phi_free_traceback(err), err=True)
     return {"error": {"code": "internal_error", "step": step, "message": message}}
 
@@ -129,11 +127,6 @@ def _write_json(target: Path, record: dict[str, Any]) -> None:
 def _interactive() -> bool:
     """A person is watching: stderr is a terminal (decided once, before rich wraps stderr)."""
     return sys.stderr.isatty() and not os.environ.get("CI")
-
-
-def _shown(path: Path) -> str:
-    """A file name safe to print: control characters escaped."""
-    return str(path).encode("unicode_escape", "backslashreplace").decode("ascii")
 
 
 def _progress() -> "Progress":

@@ -89,5 +89,13 @@ def test_a_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     assert not (tmp_path / "out").exists()
 
 
+def test_a_missing_path_is_named_with_its_control_characters_escaped(tmp_path: Path) -> None:
+    result = run_extract(tmp_path / "a\x1b[2Jb.pdf", "--out", tmp_path / "out")
+
+    assert result.returncode == 2
+    assert "\x1b" not in result.stderr
+    assert "a\\x1b[2Jb.pdf" in result.stderr
+
+
 def test_a_missing_out_folder_option_is_a_usage_error() -> None:
     assert run_extract(BADINPUTS / "control_report.pdf").returncode == 2
