@@ -6,6 +6,7 @@ A unit is a line or a short run of lines with a shape of its own:
   mutations were detected');
 - a row of a sequencing report's variant table (gene, protein change, allele fraction,
   classification), where a variant of unknown significance or a synonymous change is no result;
+- a row that states an amplification with its copy number, or a fusion named by its partner;
 - a template row that carries its own scale ('ER (xy%) : 95', 'HER2 (0-3+) : 1').
 
 The mentions a unit decides are owned by it: the mention-by-mention reading skips them, so a
@@ -20,6 +21,7 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_lines_end
@@ -160,6 +162,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     for index, finding in read_gene_cells(text, mentions, rules, reading.owned):
         reading.owned.add(index)
         reading.findings.append(finding)
+    for row in read_alteration_rows(text, mentions, reading.owned):
+        reading.owned.add(row.index)
+        reading.findings.append(row.finding)
     _read_variant_rows(text, mentions, compiled.not_a_result, reading)
     _read_scale_rows(text, mentions, rules, compiled.scales, reading)
     return reading
