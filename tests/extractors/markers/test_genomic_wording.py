@@ -1,0 +1,107 @@
+"""Kinds of wording in genomic reports: what is a result, and what only looks like one."""
+
+import pytest
+
+from extractors.markers import extract_markers
+from extractors.text_document import document_from_text
+
+
+def _given(text: str) -> set[tuple[str, str, str]]:
+    return {
+        (r.marker.value, r.aspect.value, r.status.value)
+        for r in extract_markers(document_from_text(text))
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "At present, no targeted drug is approved for tumours with TP53 alterations.\n",
+            id="at-present-means-currently",
+        ),
+        pytest.param(
+            "At present there is no therapy that acts on PIK3CA in this tumour type.\n",
+            id="at-present-at-the-start-of-a-sentence",
+        ),
+        pytest.param(
+            "Region   Event   Gene\n17p   loss of heterozygosity   TP53\n",
+            id="loss-of-heterozygosity-in-a-copy-number-row",
+        ),
+        pytest.param(
+            "BRCA2 deleted allele with loss of the wild-type copy (LOH)\n", id="loss-of-wild-type"
+        ),
+        pytest.param("KRAS   ND\n", id="nd-may-mean-not-done"),
+    ],
+)
+def test_words_that_look_like_a_verdict_state_no_result(text):
+    assert _given(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "KRAS: Neg\nNRAS: WT\nBRAF: MUT\n",
+            {
+                ("KRAS", "mutation", "negative"),
+                ("NRAS", "mutation", "negative"),
+                ("BRAF", "mutation", "positive"),
+            },
+            id="abbreviated-cells",
+        ),
+        pytest.param(
+            "ALK: No rearrangement detected\nROS1: no fusions were identified\n",
+            {("ALK", "fusion", "negative"), ("ROS1", "fusion", "negative")},
+            id="denied-fusion-with-a-trailing-detected",
+        ),
+        pytest.param(
+            "MMR proteins: MLH1 loss of nuclear expression\n",
+            {("MLH1", "expression", "negative")},
+            id="loss-of-expression-still-a-loss",
+        ),
+    ],
+)
+def test_short_genomic_cells_give_their_verdict(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The EGFR L858R mutation is present at an allele frequency of 35%.\n",
+            ("EGFR", "positive", "VAF 35%"),
+            id="allele-frequency-is-a-detail-not-background",
+        ),
+        pytest.param(
+            "BRAF p.V600E detected, allelic frequency 12%\n",
+            ("BRAF", "positive", "VAF 12%"),
+            id="allelic-frequency",
+        ),
+        pytest.param(
+            "NRAS G12D (NAF 0.32)\n",
+            ("NRAS", "positive", "NAF 0.32"),
+            id="fraction-named-in-its-row",
+        ),
+        pytest.param(
+            "PD-L1 (22C3): combined positive score of 12\n",
+            ("PD-L1", "positive", "CPS 12"),
+            id="combined-positive-score-of-a-number",
+        ),
+    ],
+)
+def test_a_result_keeps_its_stated_share_or_score(text, expected):
+    (result,) = extract_markers(document_from_text(text))
+    assert (result.marker.value, result.status.value, result.value) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("KRAS mutations are found at a high frequency in pancreatic cancer.\n"),
+        pytest.param("HER2 is scored as follows: scores of 0 and 1+ are negative.\n"),
+    ],
+)
+def test_background_frequency_and_scoring_legends_stay_unread(text):
+    assert _given(text) == set()
