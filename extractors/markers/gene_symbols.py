@@ -48,7 +48,20 @@ def _other_gene_symbols() -> frozenset[str]:
 
 
 def symbol_mentions(text: str, symbols: Symbols, found: list[Mention]) -> list[Mention]:
-    """The word-like gene symbols of the page that stand where a gene stands."""
+    """The word-like gene symbols of the page that stand where a gene stands.
+
+    A symbol found beside another gene vouches for the next one: in 'ERBB2, MET, RET' the MET
+    that ERBB2 names as a gene makes RET one too.
+    """
+    mentions: list[Mention] = []
+    while True:
+        more = _symbols_beside(text, symbols, found + mentions)
+        if not more:
+            return mentions
+        mentions += more
+
+
+def _symbols_beside(text: str, symbols: Symbols, found: list[Mention]) -> list[Mention]:
     named = [m for m in found if not m.implied]
     starts = {m.start for m in named}
     ends = {m.end for m in named}
