@@ -41,12 +41,36 @@ _FUSION = re.compile(
 
 
 def normalise_alteration(text: str) -> str | None:
-    """The first alteration the words state, in the form corpus/LABELS.md uses, or None."""
-    for find in (_range_deletion, _protein_change, _named_class, _fusion, _splice):
-        found = find(text)
-        if found:
-            return found
-    return None
+    """The first alteration the words state, in the form corpus/LABELS.md uses, or None.
+
+    First in the words, whatever its notation: 'Exon 19 deletion: Detected  L858R: Not
+    detected' states the deletion; a named class followed closely by the change that spells
+    it out ('exon 19 deletion (p.E746_A750del)') is that change.
+    """
+    found = sorted(
+        located
+        for find in (_range_deletion, _protein_change, _named_class, _fusion, _splice)
+        if (located := find(text)) is not None
+    )
+    if not found:
+        return None
+    (at, first), later = found[0], found[1:]
+    for start, alteration in later:
+        if start - at <= _SPELLED_OUT_REACH and _spells_out(first, alteration):
+            return alteration
+    return first
+
+
+_SPELLED_OUT_REACH = 60
+
+
+def _spells_out(named: str, alteration: str) -> bool:
+    """Whether a protein or coding change is one of the named class's kind."""
+    if named == "exon 19 deletion":
+        return alteration_class(alteration) == named
+    if named == "exon 20 insertion":
+        return re.search(r"ins|dup", alteration) is not None
+    return False  # exon 14 skipping is named so even beside its splice change
 
 
 def alteration_class(alteration: str) -> str:
@@ -61,12 +85,12 @@ def _digits(raw: str) -> str:
     return raw.replace("I", "1").replace("l", "1").replace("|", "1").replace("O", "0")
 
 
-def _range_deletion(text: str) -> str | None:
+def _range_deletion(text: str) -> tuple[int, str] | None:
     match = _RANGE_DELETION.search(text)
     if not match:
         return None
     first, start, last, end = match.groups()
-    return f"{first}{_digits(start)}_{last}{_digits(end)}del"
+    return match.start(), f"{first}{_digits(start)}_{last}{_digits(end)}del"
 
 
 def _amino_acid(token: str) -> str | None:
@@ -77,7 +101,7 @@ def _amino_acid(token: str) -> str | None:
     return None
 
 
-def _protein_change(text: str) -> str | None:
+def _protein_change(text: str) -> tuple[int, str] | None:
     found = []
     for match in _THREE_LETTER.finditer(text):
         first, position, last = match.groups()
@@ -92,30 +116,31 @@ def _protein_change(text: str) -> str | None:
         if not any(ch.isdigit() for ch in position):
             continue
         found.append((match.start(), f"{first}{_digits(position)}{last}"))
-    return min(found)[1] if found else None
+    return min(found) if found else None
 
 
-def _named_class(text: str) -> str | None:
-    if _EXON19_DELETION.search(text):
-        return "exon 19 deletion"
-    if _EXON20_INSERTION.search(text):
-        return "exon 20 insertion"
-    if _EXON14_SKIPPING.search(text):
-        return "exon 14 skipping"
-    if _EGFR_VARIANT_III.search(text):
-        return "EGFRvIII"
-    return None
+_NAMED_CLASSES = (
+    (_EXON19_DELETION, "exon 19 deletion"),
+    (_EXON20_INSERTION, "exon 20 insertion"),
+    (_EXON14_SKIPPING, "exon 14 skipping"),
+    (_EGFR_VARIANT_III, "EGFRvIII"),
+)
 
 
-def _fusion(text: str) -> str | None:
+def _named_class(text: str) -> tuple[int, str] | None:
+    found = [(m.start(), name) for pattern, name in _NAMED_CLASSES if (m := pattern.search(text))]
+    return min(found) if found else None
+
+
+def _fusion(text: str) -> tuple[int, str] | None:
     match = _FUSION.search(text)
     if not match:
         return None
     if match.group(1):
-        return f"{match.group(1).upper()}-{match.group(2).upper()}"
-    return f"{match.group(4).upper()}-{match.group(3).upper()}"
+        return match.start(), f"{match.group(1).upper()}-{match.group(2).upper()}"
+    return match.start(), f"{match.group(4).upper()}-{match.group(3).upper()}"
 
 
-def _splice(text: str) -> str | None:
+def _splice(text: str) -> tuple[int, str] | None:
     match = _SPLICE.search(text)
-    return f"c.{match.group(1)}" if match else None
+    return (match.start(), f"c.{match.group(1)}") if match else None

@@ -105,3 +105,51 @@ def test_a_result_keeps_its_stated_share_or_score(text, expected):
 )
 def test_background_frequency_and_scoring_legends_stay_unread(text):
     assert _given(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "EGFR Mutation Test: Exon 19 Deletion: Detected  L858R: Not Detected\n",
+            "exon 19 deletion",
+            id="first-of-a-row-of-hotspot-calls",
+        ),
+        pytest.param(
+            "EGFR: exon 19 deletion (p.E746_A750del) detected\n",
+            "E746_A750del",
+            id="a-class-spelled-out-by-its-change",
+        ),
+        pytest.param(
+            "MET exon 14 skipping alteration (c.3028+1G>T) detected\n",
+            "exon 14 skipping",
+            id="skipping-keeps-its-name-beside-the-splice-change",
+        ),
+    ],
+)
+def test_a_positive_result_names_the_alteration_it_states(text, expected):
+    (result,) = extract_markers(document_from_text(text))
+    assert (result.status.value, result.alteration) == ("positive", expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sequencing of KRAS exons 2-4 revealed no mutations.\n",
+            {("KRAS", "mutation", "negative")},
+            id="one-gene",
+        ),
+        pytest.param(
+            "Analysis of EGFR, KRAS and BRAF showed no pathogenic variants.\n",
+            {
+                ("EGFR", "mutation", "negative"),
+                ("KRAS", "mutation", "negative"),
+                ("BRAF", "mutation", "negative"),
+            },
+            id="a-list-of-genes",
+        ),
+    ],
+)
+def test_an_analysis_that_revealed_no_mutation_is_negative(text, expected):
+    assert _given(text) == expected
