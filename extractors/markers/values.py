@@ -52,7 +52,8 @@ _COPY_NUMBER = re.compile(
 _H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
 _ALLRED = re.compile(r"Allred(?:['’]s)?(?:\s+score)?\s*(?:of|:|=|is)?\s*(\d)(?!\d|\.\d)", _FLAGS)
 _TMB = re.compile(
-    r"(?<![<>≤≥=\d.])(?<![<>≤≥=]\s)(\d+(?:\.\d+)?)\s*"
+    # a bound ('>= 10', '≥ 10') is a cut-off; a plain '= 6.3' states the value
+    r"(?<![<>≤≥\d.])(?<![<>]=)(?<![<>≤≥]\s)(?<![<>]=\s)(\d+(?:\.\d+)?)\s*"
     r"(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?|m(?=\s*/))\s*)?"
     r"(?:/|per)\s*(?:Mb|megabase)",
     _FLAGS,
