@@ -3,7 +3,7 @@
 A unit is a line or a short run of lines with a shape of its own:
 - a list governed by one phrase before it ('Negative: ER, PR', 'No pathogenic variants were
   identified in: BRAF, KRAS') or after it ('... codons 12, 13 and 61 ... None of these
-  mutations were detected');
+  mutations were detected', 'KRAS exons 2-4, NRAS exons 2-4: not detected');
 - a row of a sequencing report's variant table (gene, protein change, allele fraction,
   classification), where a variant of unknown significance or a synonymous change is no result;
 - a row that states an amplification with its copy number, or a fusion named by its partner;
@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.gene_cells import read_gene_cells
-from extractors.markers.gene_symbols import gene_lines_end
+from extractors.markers.gene_symbols import gene_line, gene_lines_end
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues, status_from_values
@@ -47,7 +47,11 @@ class ListRule(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str
-    kind: str = Field(pattern="^list_(?:after|before)$")
+    kind: str = Field(
+        pattern="^list_(?:after|before|before_on_line)$",
+        description="Where the list is: after the phrase, in the paragraph before it, or on "
+        "the phrase's line before it (then only genes and the exons or codons tested).",
+    )
     pattern: str
     status: Status | None = Field(description="None: the phrase's 'verdict' group says it.")
     aspect: Aspect | None
@@ -126,6 +130,7 @@ _PHRASE_ASPECTS = (
     (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat", re.IGNORECASE)),
     (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number|\bCN[VA]s?\b", re.IGNORECASE)),
 )
+_PARTS_TESTED = re.compile(r"\b(?:exons?|codons?)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SAME_AMINO_ACID = re.compile(r"^(?:p\.\s?\(?)?([A-Z][a-z]{0,2})\d+\1\)?$")
@@ -180,6 +185,10 @@ def _read_list(
 ) -> None:
     if rule.kind == "list_after":
         low, high = match.end(), _list_end(text, match.end(), mentions)
+    elif rule.kind == "list_before_on_line":
+        low, high = text.rfind("\n", 0, match.start()) + 1, match.start()
+        if not (_PARTS_TESTED.search(text, low, high) and gene_line(text, low, high, mentions)):
+            return  # 'KRAS G12C: not detected', 'ER: negative': the statement reader's
     else:
         low, high = _listed_start(text, match.start()), match.start()
     status = rule.status or _verdict(match.group("verdict"))
