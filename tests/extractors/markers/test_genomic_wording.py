@@ -153,3 +153,30 @@ def test_a_positive_result_names_the_alteration_it_states(text, expected):
 )
 def test_an_analysis_that_revealed_no_mutation_is_negative(text, expected):
     assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "KRAS G12C: Not detected   KRAS G12D: Not detected   KRAS G13D: Detected\n",
+            id="one-line-of-hotspot-calls",
+        ),
+        pytest.param(
+            "KRAS G12C: Not detected\nKRAS G12D: Not detected\nKRAS G13D: Detected\n",
+            id="a-call-per-line",
+        ),
+    ],
+)
+def test_a_detected_hotspot_keeps_its_own_alteration_after_denied_ones(text):
+    (kras,) = extract_markers(document_from_text(text))
+    assert (kras.status.value, kras.alteration) == ("positive", "G13D")
+
+
+def test_a_variant_found_in_a_gene_is_a_positive_but_a_share_of_cases_is_background():
+    assert _given("A pathogenic variant was identified in the BRCA2 gene.\n") == {
+        ("BRCA2", "mutation", "positive")
+    }
+    assert _given("Mutations were detected in 40% of colorectal cancers in the KRAS gene.\n") == (
+        set()
+    )
