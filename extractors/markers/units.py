@@ -152,6 +152,11 @@ _LIST_ITEM_LEAD = re.compile(r"[,;][ \t]*$")
 _ITEM_END = re.compile(r"[,;]")
 _ROW_START = re.compile(r"[ \t]*[A-Z][A-Z0-9]{1,9}[ \t]")
 _DIGIT = re.compile(r"\d")
+_COLUMN_NAME = re.compile(
+    r"\b(?:genes?|variants?|protein|coding|cDNA|HGVS|alterations?|VAF|NAF|MAF|allele|frequency"
+    r"|fraction|exon|classification|transcript|depth|coverage|consequence|type)\b",
+    re.IGNORECASE,
+)
 # A row whose protein change wrapped onto the next line: 'NRAS missense c.35G>A; NM_...'.
 _CODING_CHANGE = re.compile(r"\bc\.\d|\b(?:missense|nonsense|frameshift|stop_gained|splice)", re.I)
 _SCALE_NUMBER = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})(?![\d.,+%])")
@@ -331,16 +336,32 @@ def _wrapped_row_end(text: str, line_end: int) -> int:
 
 
 def _under_heading(text: str, line_start: int, not_a_result: re.Pattern[str]) -> bool:
-    """Whether the nearest line above without a number (rows have numbers) heads a VUS section."""
+    """Whether the nearest line above without a number (rows have numbers) heads a VUS section.
+
+    A table's column header ('Gene  Variant  VAF') stands between the rows and their heading.
+    """
     end = line_start - 1
+    header_seen = False
     for _ in range(40):
         if end <= 0:
             return False
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if line.strip() and not _DIGIT.search(line):
-            return not_a_result.search(line) is not None and len(line.strip()) <= 80
         end = start - 1
+        if not line.strip():
+            continue
+        if _DIGIT.search(line):
+            if header_seen:
+                return False  # rows above the header: another table's, not a heading
+            continue
+        if (
+            not header_seen
+            and len(_COLUMN_NAME.findall(line)) >= 2
+            and not not_a_result.search(line)
+        ):
+            header_seen = True  # the column header: the heading is right above it
+            continue
+        return not_a_result.search(line) is not None and len(line.strip()) <= 80
     return False
 
 
