@@ -43,6 +43,8 @@ _FOUND = re.compile(
     re.IGNORECASE,
 )
 _HEADER_REACH = 1500
+_ITEM_LEAD = re.compile(r"[,;][ \t]*$")
+_ITEM_END = re.compile(r"[,;]")
 # An in situ hybridisation's result (ratio, signals per cell) is the statement reader's.
 _ISH_WORDS = re.compile(
     r"\bratio\b|\bCEP\s?\d|\bsignals?\b|\b(?:average|mean)\b|per\s+(?:cell|nucle)|\bI?SH\b",
@@ -71,6 +73,10 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
         finding = None
         if not lead.strip(" \t|•*-"):
             finding = _amplification(text, mention, line_start, line_end)
+        elif _ITEM_LEAD.search(lead):  # 'FGFR3 amplification; ERBB2 amplification (CN 18)'
+            item_end = _ITEM_END.search(text, mention.end, line_end)
+            end = item_end.start() if item_end else line_end
+            finding = _amplification(text, mention, mention.start, end)
         if finding is None and _PARTNER_LEAD.fullmatch(lead):
             finding = _fusion(text, mention, line_start, line_end)
         if finding is not None:

@@ -35,6 +35,11 @@ def _given(text: str) -> set[tuple[str, str, str, str | None, str | None]]:
             id="bare-number-under-a-copy-number-header",
         ),
         pytest.param(
+            "FGFR3 amplification; ERBB2 amplification (CN 18)\n",
+            {("HER2", "amplification", "positive", "amplification", "copy number 18")},
+            id="an-item-of-a-list-of-amplifications",
+        ),
+        pytest.param(
             "EGFR gene amplification, 30 copies\n",
             {("EGFR", "amplification", "positive", "amplification", "copy number 30")},
             id="copies-after-the-number",

@@ -180,3 +180,15 @@ def test_a_variant_found_in_a_gene_is_a_positive_but_a_share_of_cases_is_backgro
     assert _given("Mutations were detected in 40% of colorectal cancers in the KRAS gene.\n") == (
         set()
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Plasma cfDNA: EGFR T790M detected (0.5%)\n", id="share-in-brackets"),
+        pytest.param("EGFR L858R positive, 12% of reads\n", id="share-of-reads"),
+    ],
+)
+def test_a_variant_after_the_gene_makes_a_share_a_mutation_result_not_staining(text):
+    (egfr,) = extract_markers(document_from_text(text))
+    assert (egfr.aspect.value, egfr.status.value, egfr.percent) == ("mutation", "positive", None)
