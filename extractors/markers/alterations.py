@@ -26,10 +26,11 @@ _RANGE_DELETION = re.compile(
     rf"(?<![A-Za-z0-9])(?:p\.\s?)?([{_ONE}])({_DIGITS})[\s_]+([{_ONE}])({_DIGITS})\s*de[l1I|](?:[A-Z0-9]{{0,3}})?",
 )
 _THREE_LETTER = re.compile(
-    r"(?<![A-Za-z])(?:p\.\s?\(?)?([A-Z0-9][a-zA-Z1I]{2})(\d{1,4})([A-Z][a-z]{2}|\*|fs\*?\d*)",
+    r"(?<![A-Za-z])(?:p\.\s?\(?)?([A-Z0-9][a-zA-Z1I]{2})(\d{1,4})"
+    r"((?:[A-Z][a-z]{2})?fs(?:\*|Ter)?\d*|[A-Z][a-z]{2}|\*)",
 )
 _ONE_LETTER = re.compile(
-    rf"(?<![A-Za-z0-9])(?:p\.\s?\(?)?([{_ONE}])({_DIGITS})([{_ONE}*]|fs\*?\d*)(?![A-Za-z0-9])",
+    rf"(?<![A-Za-z0-9])(?:p\.\s?\(?)?([{_ONE}])({_DIGITS})([{_ONE}]?fs\*?\d*|[{_ONE}*])(?![A-Za-z0-9])",
 )
 _SPLICE = re.compile(r"c\.\s?(\d+[+\-]\d+[ACGT]>[ACGT])")
 _PARTNERS = "EML4|KIF5B|CD74|CCDC6|NCOA4|ETV6|KIAA1549|SLC34A2|EZR|TPM3|TPM4|LMNA|SDC4|FGFR3|TACC3"
@@ -107,7 +108,7 @@ def _protein_change(text: str) -> tuple[int, str] | None:
         first, position, last = match.groups()
         before = _amino_acid(first)
         after = "*" if last == "*" else _amino_acid(last)
-        if last.startswith("fs"):
+        if "fs" in last:  # a frameshift, whatever amino acid it starts with ('Argfs*22')
             after = "fs"
         if before and after:
             found.append((match.start(), f"{before}{position}{after}"))
@@ -115,6 +116,7 @@ def _protein_change(text: str) -> tuple[int, str] | None:
         first, position, last = match.groups()
         if not any(ch.isdigit() for ch in position):
             continue
+        last = "fs" if "fs" in last else last
         found.append((match.start(), f"{first}{_digits(position)}{last}"))
     return min(found) if found else None
 

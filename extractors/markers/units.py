@@ -136,7 +136,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SAME_AMINO_ACID = re.compile(r"^(?:p\.\s?\(?)?([A-Z][a-z]{0,2})\d+\1\)?$")
 # What makes a row a result: an allele fraction, or a word that calls the variant a finding.
 _ROW_FINDING = re.compile(
-    r"\b(?:pathogenic|oncogenic|detected|identified|present|tier\s*(?:I{1,2}|[12])\b|level\s*\d)",
+    r"\b(?:pathogenic|oncogenic|detected|identified|present|tier\s*(?:I{1,2}|[12])[A-D]?\b|level\s*\d)",
     re.IGNORECASE,
 )
 # A row that denies its variant; a bare 'No' is another column's answer (trials: No).

@@ -181,3 +181,25 @@ def test_a_table_after_a_vus_table_has_its_own_header_and_states_its_rows():
         "Gene Variant VAF\nKRAS p.G12D 34%\n"
     )
     assert _variants(text) == {"KRAS": ("G12D", "VAF 34%")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "BRCA2  c.5946delT  p.(Ser1982Argfs*22)  pathogenic\n",
+            {"BRCA2": ("S1982fs", None)},
+            id="three-letter-frameshift-with-its-new-amino-acid",
+        ),
+        pytest.param(
+            "BRCA1 p.Q1756Pfs*74 Tier IB\n",
+            {"BRCA1": ("Q1756fs", None)},
+            id="one-letter-frameshift-under-a-lettered-tier",
+        ),
+        pytest.param(
+            "KRAS  p.G12C  Tier IA\n", {"KRAS": ("G12C", None)}, id="tier-with-its-evidence-letter"
+        ),
+    ],
+)
+def test_frameshifts_and_lettered_tiers_state_their_variant(text, expected):
+    assert _variants(text) == expected
