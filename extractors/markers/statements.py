@@ -590,8 +590,8 @@ def _nearest_aspect(
         aspect = Aspect(word.label)
         if aspect not in rule.aspects or word.end <= start or word.start >= end:
             continue
-        if mention.start <= word.start < (mention.name_end or mention.end):
-            continue  # the name's own words; a variant merged after it ('EGFR T790M') speaks
+        if mention.start <= word.start < mention.end:
+            continue
         distance = (
             word.start - mention.end if word.start >= mention.end else mention.start - word.end + 1
         )

@@ -149,6 +149,12 @@ _ROW_NEGATED = re.compile(
 # A line's own label before the gene: 'Variant of uncertain significance: '.
 _LABEL_LEAD = re.compile(r"^[^\n:]{3,80}:[ \t]*$")
 _LIST_ITEM_LEAD = re.compile(r"[,;][ \t]*$")
+# The sample a liquid biopsy's or a tissue test's row is about: 'Plasma cfDNA: EGFR T790M ...'.
+_SAMPLE_LEAD = re.compile(
+    r"[ \t\-•*]*(?:[\w\-]+[ \t]+){0,2}?(?:plasma|cfDNA|ctDNA|blood|liquid[ \t]+biopsy|tissue"
+    r"|tumou?r|specimen|sample)(?:[ \t]+(?:cfDNA|ctDNA|DNA|RNA))?[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
 _ITEM_END = re.compile(r"[,;]")
 _ROW_START = re.compile(r"[ \t]*[A-Z][A-Z0-9]{1,9}[ \t]")
 _DIGIT = re.compile(r"\d")
@@ -283,8 +289,8 @@ def _read_variant_rows(
         gene_end = mention.end if mention.name_end is None else mention.name_end  # 'BRAF V600E'
         line_end = text.find("\n", gene_end)
         line_end = len(text) if line_end == -1 else line_end
-        if not lead.strip(" \t-•*|"):
-            row = text[gene_end:line_end]  # a row starts with its gene
+        if not lead.strip(" \t-•*|") or _SAMPLE_LEAD.fullmatch(lead):
+            row = text[gene_end:line_end]  # a row starts with its gene, or its sample's name
             variant = ROW_VARIANT.search(row)
             if variant is None and _CODING_CHANGE.search(row):
                 row = text[gene_end : _wrapped_row_end(text, line_end)]

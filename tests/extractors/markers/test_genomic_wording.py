@@ -192,3 +192,13 @@ def test_a_variant_found_in_a_gene_is_a_positive_but_a_share_of_cases_is_backgro
 def test_a_variant_after_the_gene_makes_a_share_a_mutation_result_not_staining(text):
     (egfr,) = extract_markers(document_from_text(text))
     assert (egfr.aspect.value, egfr.status.value, egfr.percent) == ("mutation", "positive", None)
+
+
+def test_a_liquid_biopsy_row_after_its_sample_keeps_its_share_as_the_fraction():
+    (egfr,) = extract_markers(document_from_text("Plasma cfDNA: EGFR T790M detected (0.5%)\n"))
+    assert (egfr.alteration, egfr.value) == ("T790M", "VAF 0.5%")
+
+
+def test_a_mutation_specific_stain_stays_an_expression_result():
+    text = "BRAF V600E (VE1) immunohistochemistry: negative\n"
+    assert _given(text) == {("BRAF", "expression", "negative")}
