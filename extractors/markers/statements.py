@@ -621,7 +621,8 @@ def _finding(
         low = _own_stretch_start(reading, mention, stmt_start)
         high = min(end + _VALUES_TRAIL, _next_mention_start(reading, mention))
         alteration = normalise_alteration(reading.text[low:high])
-    elif aspect is Aspect.MUTATION:  # a variant the name itself states: 'EGFRvIII: negative'
+    elif aspect in (Aspect.MUTATION, Aspect.EXPRESSION):
+        # a variant the name itself states: 'EGFRvIII: negative', 'VE1 (BRAF V600E): negative'
         alteration = normalise_alteration(reading.text[mention.start : mention.end])
     return Finding(
         marker=rule.marker,

@@ -202,3 +202,22 @@ def test_a_liquid_biopsy_row_after_its_sample_keeps_its_share_as_the_fraction():
 def test_a_mutation_specific_stain_stays_an_expression_result():
     text = "BRAF V600E (VE1) immunohistochemistry: negative\n"
     assert _given(text) == {("BRAF", "expression", "negative")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "VE1 (BRAF V600E): negative\n", ("BRAF", "negative", "V600E"), id="clone-before-gene"
+        ),
+        pytest.param(
+            "IDH1 R132H (clone H09): positive\n",
+            ("IDH1", "positive", "R132H"),
+            id="clone-after-variant",
+        ),
+    ],
+)
+def test_a_stain_for_a_variant_protein_is_expression_naming_its_variant(text, expected):
+    (result,) = extract_markers(document_from_text(text))
+    assert result.aspect.value == "expression"
+    assert (result.marker.value, result.status.value, result.alteration) == expected
