@@ -12,14 +12,18 @@ _DIGITS = r"(?=[0-9IlO|]{0,3}[0-9])[0-9IlO|]{1,4}"
 
 _EXON19_DELETION = re.compile(
     r"exon\s*19\s*(?:in[\s\-]?frame\s+)?del\w*|del\w*\s+(?:\w+\s+){0,2}(?:in\s+)?exon\s*19"
-    r"|\d+\s*(?:bp|base[\s\-]pair)\s+deletion\s+in\s+exon\s*19|(?<![0-9])19\s*del(?![a-z])",
+    r"|\d+\s*(?:bp|base[\s\-]pair)\s+deletion\s+in\s+exon\s*19|(?<![0-9])19\s*del(?![a-z])"
+    r"|\bex\.?\s?19\s?del",
     re.IGNORECASE,
 )
 _EXON20_INSERTION = re.compile(
-    r"exon\s*20\s*(?:in[\s\-]?frame\s+)?ins\w*|ins\w*\s+(?:\w+\s+){0,2}(?:in\s+)?exon\s*20",
+    r"exon\s*20\s*(?:in[\s\-]?frame\s+)?ins\w*|ins\w*\s+(?:\w+\s+){0,2}(?:in\s+)?exon\s*20"
+    r"|\bex\.?\s?20\s?ins",
     re.IGNORECASE,
 )
-_EXON14_SKIPPING = re.compile(r"exon\s*14\s*skip\w*", re.IGNORECASE)
+_EXON14_SKIPPING = re.compile(
+    r"ex(?:on|\.)?\s*14\s*skip\w*|(?<![a-z])MET\s?ex(?:on)?\s?14\b", re.IGNORECASE
+)
 # EGFR's variant III, the in-frame deletion of exons 2 to 7 (glioblastoma).
 _EGFR_VARIANT_III = re.compile(r"EGFR[\s\-]?v(?:ariant[\s\-]?)?III\b", re.IGNORECASE)
 _RANGE_DELETION = re.compile(
