@@ -130,6 +130,8 @@ _PHRASE_ASPECTS = (
     (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat", re.IGNORECASE)),
     (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number|\bCN[VA]s?\b", re.IGNORECASE)),
 )
+_MANY_GENES = 3
+_NEGATIVE_WORD = re.compile(r"\bnegative\b", re.IGNORECASE)
 _PARTS_TESTED = re.compile(r"\b(?:exons?|codons?)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -198,7 +200,12 @@ def _read_list(
         low, high = match.end(), _list_end(text, match.end(), mentions)
     elif rule.kind == "list_before_on_line":
         low, high = text.rfind("\n", 0, match.start()) + 1, match.start()
-        if not (_PARTS_TESTED.search(text, low, high) and gene_line(text, low, high, mentions)):
+        listed = [m for m in mentions if low <= m.start < high and not m.implied]
+        if _NEGATIVE_WORD.search(match.group(0)):
+            listed = []  # a bare 'negative' after genes may be their stains': parts decide
+        if not (
+            _parts_or_genes(text, low, high, listed, rules) and gene_line(text, low, high, mentions)
+        ):
             return  # 'KRAS G12C: not detected', 'ER: negative': the statement reader's
     else:
         low, high = _listed_start(text, match.start()), match.start()
@@ -222,6 +229,20 @@ def _read_list(
                 alteration=normalise_alteration(text[mention.start : mention.end]),
             )
         )
+
+
+def _parts_or_genes(
+    text: str, low: int, high: int, listed: list[Mention], rules: dict[Marker, MarkerRules]
+) -> bool:
+    """Genes with the exons or codons tested, or three sequenced genes or more: a list's line.
+
+    One or two names before a verdict, or stains ('ER, PR and HER2: negative'), are the
+    statement reader's, which reads each one's values.
+    """
+    if _PARTS_TESTED.search(text, low, high):
+        return True
+    sequenced = all(rules[m.marker].aspects != [Aspect.EXPRESSION] for m in listed)
+    return sequenced and len(listed) >= _MANY_GENES
 
 
 def _named_aspect(phrase: str) -> Aspect | None:
