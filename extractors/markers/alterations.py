@@ -12,24 +12,29 @@ _DIGITS = r"(?=[0-9IlO|]{0,3}[0-9])[0-9IlO|]{1,4}"
 
 _EXON19_DELETION = re.compile(
     r"exon\s*19\s*(?:in[\s\-]?frame\s+)?del\w*|del\w*\s+(?:\w+\s+){0,2}(?:in\s+)?exon\s*19"
-    r"|\d+\s*(?:bp|base[\s\-]pair)\s+deletion\s+in\s+exon\s*19|(?<![0-9])19\s*del(?![a-z])",
+    r"|\d+\s*(?:bp|base[\s\-]pair)\s+deletion\s+in\s+exon\s*19|(?<![0-9])19\s*del(?![a-z])"
+    r"|\bex\.?\s?19\s?del",
     re.IGNORECASE,
 )
 _EXON20_INSERTION = re.compile(
-    r"exon\s*20\s*(?:in[\s\-]?frame\s+)?ins\w*|ins\w*\s+(?:\w+\s+){0,2}(?:in\s+)?exon\s*20",
+    r"exon\s*20\s*(?:in[\s\-]?frame\s+)?ins\w*|ins\w*\s+(?:\w+\s+){0,2}(?:in\s+)?exon\s*20"
+    r"|\bex\.?\s?20\s?ins",
     re.IGNORECASE,
 )
-_EXON14_SKIPPING = re.compile(r"exon\s*14\s*skip\w*", re.IGNORECASE)
+_EXON14_SKIPPING = re.compile(
+    r"ex(?:on|\.)?\s*14\s*skip\w*|(?<![a-z])MET\s?ex(?:on)?\s?14\b", re.IGNORECASE
+)
 # EGFR's variant III, the in-frame deletion of exons 2 to 7 (glioblastoma).
 _EGFR_VARIANT_III = re.compile(r"EGFR[\s\-]?v(?:ariant[\s\-]?)?III\b", re.IGNORECASE)
 _RANGE_DELETION = re.compile(
     rf"(?<![A-Za-z0-9])(?:p\.\s?)?([{_ONE}])({_DIGITS})[\s_]+([{_ONE}])({_DIGITS})\s*de[l1I|](?:[A-Z0-9]{{0,3}})?",
 )
 _THREE_LETTER = re.compile(
-    r"(?<![A-Za-z])(?:p\.\s?\(?)?([A-Z0-9][a-zA-Z1I]{2})(\d{1,4})([A-Z][a-z]{2}|\*|fs\*?\d*)",
+    r"(?<![A-Za-z])(?:p\.\s?\(?)?([A-Z0-9][a-zA-Z1I]{2})(\d{1,4})"
+    r"((?:[A-Z][a-z]{2})?fs(?:\*|Ter)?\d*|[A-Z][a-z]{2}|\*)",
 )
 _ONE_LETTER = re.compile(
-    rf"(?<![A-Za-z0-9])(?:p\.\s?\(?)?([{_ONE}])({_DIGITS})([{_ONE}*]|fs\*?\d*)(?![A-Za-z0-9])",
+    rf"(?<![A-Za-z0-9])(?:p\.\s?\(?)?([{_ONE}])({_DIGITS})([{_ONE}]?fs\*?\d*|[{_ONE}*])(?![A-Za-z0-9])",
 )
 _SPLICE = re.compile(r"c\.\s?(\d+[+\-]\d+[ACGT]>[ACGT])")
 _PARTNERS = "EML4|KIF5B|CD74|CCDC6|NCOA4|ETV6|KIAA1549|SLC34A2|EZR|TPM3|TPM4|LMNA|SDC4|FGFR3|TACC3"
@@ -41,12 +46,36 @@ _FUSION = re.compile(
 
 
 def normalise_alteration(text: str) -> str | None:
-    """The first alteration the words state, in the form corpus/LABELS.md uses, or None."""
-    for find in (_range_deletion, _protein_change, _named_class, _fusion, _splice):
-        found = find(text)
-        if found:
-            return found
-    return None
+    """The first alteration the words state, in the form corpus/LABELS.md uses, or None.
+
+    First in the words, whatever its notation: 'Exon 19 deletion: Detected  L858R: Not
+    detected' states the deletion; a named class followed closely by the change that spells
+    it out ('exon 19 deletion (p.E746_A750del)') is that change.
+    """
+    found = sorted(
+        located
+        for find in (_range_deletion, _protein_change, _named_class, _fusion, _splice)
+        if (located := find(text)) is not None
+    )
+    if not found:
+        return None
+    (at, first), later = found[0], found[1:]
+    for start, alteration in later:
+        if start - at <= _SPELLED_OUT_REACH and _spells_out(first, alteration):
+            return alteration
+    return first
+
+
+_SPELLED_OUT_REACH = 60
+
+
+def _spells_out(named: str, alteration: str) -> bool:
+    """Whether a protein or coding change is one of the named class's kind."""
+    if named == "exon 19 deletion":
+        return alteration_class(alteration) == named
+    if named == "exon 20 insertion":
+        return re.search(r"ins|dup", alteration) is not None
+    return False  # exon 14 skipping is named so even beside its splice change
 
 
 def alteration_class(alteration: str) -> str:
@@ -61,12 +90,12 @@ def _digits(raw: str) -> str:
     return raw.replace("I", "1").replace("l", "1").replace("|", "1").replace("O", "0")
 
 
-def _range_deletion(text: str) -> str | None:
+def _range_deletion(text: str) -> tuple[int, str] | None:
     match = _RANGE_DELETION.search(text)
     if not match:
         return None
     first, start, last, end = match.groups()
-    return f"{first}{_digits(start)}_{last}{_digits(end)}del"
+    return match.start(), f"{first}{_digits(start)}_{last}{_digits(end)}del"
 
 
 def _amino_acid(token: str) -> str | None:
@@ -77,13 +106,13 @@ def _amino_acid(token: str) -> str | None:
     return None
 
 
-def _protein_change(text: str) -> str | None:
+def _protein_change(text: str) -> tuple[int, str] | None:
     found = []
     for match in _THREE_LETTER.finditer(text):
         first, position, last = match.groups()
         before = _amino_acid(first)
         after = "*" if last == "*" else _amino_acid(last)
-        if last.startswith("fs"):
+        if "fs" in last:  # a frameshift, whatever amino acid it starts with ('Argfs*22')
             after = "fs"
         if before and after:
             found.append((match.start(), f"{before}{position}{after}"))
@@ -91,31 +120,33 @@ def _protein_change(text: str) -> str | None:
         first, position, last = match.groups()
         if not any(ch.isdigit() for ch in position):
             continue
+        last = "fs" if "fs" in last else last
         found.append((match.start(), f"{first}{_digits(position)}{last}"))
-    return min(found)[1] if found else None
+    return min(found) if found else None
 
 
-def _named_class(text: str) -> str | None:
-    if _EXON19_DELETION.search(text):
-        return "exon 19 deletion"
-    if _EXON20_INSERTION.search(text):
-        return "exon 20 insertion"
-    if _EXON14_SKIPPING.search(text):
-        return "exon 14 skipping"
-    if _EGFR_VARIANT_III.search(text):
-        return "EGFRvIII"
-    return None
+_NAMED_CLASSES = (
+    (_EXON19_DELETION, "exon 19 deletion"),
+    (_EXON20_INSERTION, "exon 20 insertion"),
+    (_EXON14_SKIPPING, "exon 14 skipping"),
+    (_EGFR_VARIANT_III, "EGFRvIII"),
+)
 
 
-def _fusion(text: str) -> str | None:
+def _named_class(text: str) -> tuple[int, str] | None:
+    found = [(m.start(), name) for pattern, name in _NAMED_CLASSES if (m := pattern.search(text))]
+    return min(found) if found else None
+
+
+def _fusion(text: str) -> tuple[int, str] | None:
     match = _FUSION.search(text)
     if not match:
         return None
     if match.group(1):
-        return f"{match.group(1).upper()}-{match.group(2).upper()}"
-    return f"{match.group(4).upper()}-{match.group(3).upper()}"
+        return match.start(), f"{match.group(1).upper()}-{match.group(2).upper()}"
+    return match.start(), f"{match.group(4).upper()}-{match.group(3).upper()}"
 
 
-def _splice(text: str) -> str | None:
+def _splice(text: str) -> tuple[int, str] | None:
     match = _SPLICE.search(text)
-    return f"c.{match.group(1)}" if match else None
+    return (match.start(), f"c.{match.group(1)}") if match else None

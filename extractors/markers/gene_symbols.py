@@ -48,7 +48,20 @@ def _other_gene_symbols() -> frozenset[str]:
 
 
 def symbol_mentions(text: str, symbols: Symbols, found: list[Mention]) -> list[Mention]:
-    """The word-like gene symbols of the page that stand where a gene stands."""
+    """The word-like gene symbols of the page that stand where a gene stands.
+
+    A symbol found beside another gene vouches for the next one: in 'ERBB2, MET, RET' the MET
+    that ERBB2 names as a gene makes RET one too.
+    """
+    mentions: list[Mention] = []
+    while True:
+        more = _symbols_beside(text, symbols, found + mentions)
+        if not more:
+            return mentions
+        mentions += more
+
+
+def _symbols_beside(text: str, symbols: Symbols, found: list[Mention]) -> list[Mention]:
     named = [m for m in found if not m.implied]
     starts = {m.start for m in named}
     ends = {m.end for m in named}
@@ -84,7 +97,12 @@ def _list_goes_on(text: str, line_start: int, ends: set[int]) -> bool:
     return above.endswith(",") and _gene_before(above + " ", above_start, ends)
 
 
+# A note in brackets after the gene before: 'ROS1 (fusion), RET'.
+_NOTE_BEFORE = re.compile(r"\([^()\n]{0,40}\)(?=(?:[\s,;/&|]|\band\b|\bor\b)*$)", re.IGNORECASE)
+
+
 def _gene_before(before: str, offset: int, ends: set[int]) -> bool:
+    before = _NOTE_BEFORE.sub(lambda note: " " * len(note.group(0)), before)
     gap = _SEPARATORS_BEFORE.search(before)
     head = before[: gap.start()] if gap else before
     if not gap or not gap.group(0):
@@ -109,6 +127,8 @@ def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _TOKEN = re.compile(r"[^\s,;]+")
 _JOINERS = frozenset({"and", "or", "&", "†", "‡", "#", "*", "§", "-", "•", "|"})
+_PART = re.compile(r"(?:exons?|codons?)", re.IGNORECASE)
+_PART_NUMBERS = re.compile(r"\d{1,4}(?:[\-–/]\d{1,4})*|and|or|to|&")
 
 
 def gene_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
@@ -121,9 +141,16 @@ def gene_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
     if not names:
         return False
     line = _BRACKETED.sub(lambda match: " " * len(match.group(0)), text[start:end])
+    part_named = False  # after 'exon' or 'codon', numbers name the part of the gene tested
     for token in _TOKEN.finditer(line):
         at = start + token.start()
         word = token.group(0).rstrip(".:")
+        if _PART.fullmatch(word):
+            part_named = True
+            continue
+        if part_named and _PART_NUMBERS.fullmatch(word):
+            continue
+        part_named = False
         if any(low <= at < high for low, high in names) or word.lower() in _JOINERS:
             continue
         if ROW_VARIANT.fullmatch(word) or not _other_gene(word):

@@ -626,7 +626,8 @@ def _finding(
         low = _own_stretch_start(reading, mention, stmt_start)
         high = min(end + _VALUES_TRAIL, _next_mention_start(reading, mention))
         alteration = normalise_alteration(reading.text[low:high])
-    elif aspect is Aspect.MUTATION:  # a variant the name itself states: 'EGFRvIII: negative'
+    elif aspect in (Aspect.MUTATION, Aspect.EXPRESSION):
+        # a variant the name itself states: 'EGFRvIII: negative', 'VE1 (BRAF V600E): negative'
         alteration = normalise_alteration(reading.text[mention.start : mention.end])
     return Finding(
         marker=rule.marker,
@@ -656,7 +657,25 @@ def _own_stretch_start(reading: _Reading, mention: Mention, stmt_start: int) -> 
             break
         if other.end > low and other.marker != mention.marker and not other.implied:
             low = other.end
-    return low
+    return _after_own_verdicts(reading, mention, low)
+
+
+def _after_own_verdicts(reading: _Reading, mention: Mention, low: int) -> int:
+    """Where this name's words begin when the same gene's name before it had its own verdict.
+
+    'KRAS G12C: Not detected  KRAS G13D: Detected': G13D's words begin after 'Not detected'.
+    """
+    same = [
+        m.end
+        for m in reading.mentions
+        if low <= m.start and m.end <= mention.start and m.marker == mention.marker
+    ]
+    if not same:
+        return low
+    ends = [
+        c.end for c in reading.cues if same[0] <= c.start and c.end <= mention.start and not c.weak
+    ]
+    return max(ends, default=low)
 
 
 def _next_mention_start(reading: _Reading, mention: Mention) -> int:

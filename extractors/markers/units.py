@@ -3,9 +3,10 @@
 A unit is a line or a short run of lines with a shape of its own:
 - a list governed by one phrase before it ('Negative: ER, PR', 'No pathogenic variants were
   identified in: BRAF, KRAS') or after it ('... codons 12, 13 and 61 ... None of these
-  mutations were detected');
+  mutations were detected', 'KRAS exons 2-4, NRAS exons 2-4: not detected');
 - a row of a sequencing report's variant table (gene, protein change, allele fraction,
   classification), where a variant of unknown significance or a synonymous change is no result;
+- a row that states an amplification with its copy number, or a fusion named by its partner;
 - a template row that carries its own scale ('ER (xy%) : 95', 'HER2 (0-3+) : 1').
 
 The mentions a unit decides are owned by it: the mention-by-mention reading skips them, so a
@@ -20,9 +21,10 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.gene_cells import read_gene_cells
-from extractors.markers.gene_symbols import gene_lines_end
+from extractors.markers.gene_symbols import gene_line, gene_lines_end
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues, status_from_values
@@ -45,7 +47,11 @@ class ListRule(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     name: str
-    kind: str = Field(pattern="^list_(?:after|before)$")
+    kind: str = Field(
+        pattern="^list_(?:after|before|before_on_line)$",
+        description="Where the list is: after the phrase, in the paragraph before it, or on "
+        "the phrase's line before it (then only genes and the exons or codons tested).",
+    )
     pattern: str
     status: Status | None = Field(description="None: the phrase's 'verdict' group says it.")
     aspect: Aspect | None
@@ -124,12 +130,15 @@ _PHRASE_ASPECTS = (
     (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat", re.IGNORECASE)),
     (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number|\bCN[VA]s?\b", re.IGNORECASE)),
 )
+_MANY_GENES = 3
+_NEGATIVE_WORD = re.compile(r"\bnegative\b", re.IGNORECASE)
+_PARTS_TESTED = re.compile(r"\b(?:exons?|codons?)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SAME_AMINO_ACID = re.compile(r"^(?:p\.\s?\(?)?([A-Z][a-z]{0,2})\d+\1\)?$")
 # What makes a row a result: an allele fraction, or a word that calls the variant a finding.
 _ROW_FINDING = re.compile(
-    r"\b(?:pathogenic|oncogenic|detected|identified|present|tier\s*(?:I{1,2}|[12])\b|level\s*\d)",
+    r"\b(?:pathogenic|oncogenic|detected|identified|present|tier\s*(?:I{1,2}|[12])[A-D]?\b|level\s*\d)",
     re.IGNORECASE,
 )
 # A row that denies its variant; a bare 'No' is another column's answer (trials: No).
@@ -142,9 +151,20 @@ _ROW_NEGATED = re.compile(
 # A line's own label before the gene: 'Variant of uncertain significance: '.
 _LABEL_LEAD = re.compile(r"^[^\n:]{3,80}:[ \t]*$")
 _LIST_ITEM_LEAD = re.compile(r"[,;][ \t]*$")
+# The sample a liquid biopsy's or a tissue test's row is about: 'Plasma cfDNA: EGFR T790M ...'.
+_SAMPLE_LEAD = re.compile(
+    r"[ \t\-•*]*(?:[\w\-]+[ \t]+){0,2}?(?:plasma|cfDNA|ctDNA|blood|liquid[ \t]+biopsy|tissue"
+    r"|tumou?r|specimen|sample)(?:[ \t]+(?:cfDNA|ctDNA|DNA|RNA))?[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)
 _ITEM_END = re.compile(r"[,;]")
 _ROW_START = re.compile(r"[ \t]*[A-Z][A-Z0-9]{1,9}[ \t]")
 _DIGIT = re.compile(r"\d")
+_COLUMN_NAME = re.compile(
+    r"\b(?:genes?|variants?|protein|coding|cDNA|HGVS|alterations?|VAF|NAF|MAF|allele|frequency"
+    r"|fraction|exon|classification|transcript|depth|coverage|consequence|type)\b",
+    re.IGNORECASE,
+)
 # A row whose protein change wrapped onto the next line: 'NRAS missense c.35G>A; NM_...'.
 _CODING_CHANGE = re.compile(r"\bc\.\d|\b(?:missense|nonsense|frameshift|stop_gained|splice)", re.I)
 _SCALE_NUMBER = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})(?![\d.,+%])")
@@ -160,6 +180,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     for index, finding in read_gene_cells(text, mentions, rules, reading.owned):
         reading.owned.add(index)
         reading.findings.append(finding)
+    for row in read_alteration_rows(text, mentions, reading.owned):
+        reading.owned.add(row.index)
+        reading.findings.append(row.finding)
     _read_variant_rows(text, mentions, compiled.not_a_result, reading)
     _read_scale_rows(text, mentions, rules, compiled.scales, reading)
     return reading
@@ -175,6 +198,15 @@ def _read_list(
 ) -> None:
     if rule.kind == "list_after":
         low, high = match.end(), _list_end(text, match.end(), mentions)
+    elif rule.kind == "list_before_on_line":
+        low, high = text.rfind("\n", 0, match.start()) + 1, match.start()
+        listed = [m for m in mentions if low <= m.start < high and not m.implied]
+        if _NEGATIVE_WORD.search(match.group(0)):
+            listed = []  # a bare 'negative' after genes may be their stains': parts decide
+        if not (
+            _parts_or_genes(text, low, high, listed, rules) and gene_line(text, low, high, mentions)
+        ):
+            return  # 'KRAS G12C: not detected', 'ER: negative': the statement reader's
     else:
         low, high = _listed_start(text, match.start()), match.start()
     status = rule.status or _verdict(match.group("verdict"))
@@ -197,6 +229,20 @@ def _read_list(
                 alteration=normalise_alteration(text[mention.start : mention.end]),
             )
         )
+
+
+def _parts_or_genes(
+    text: str, low: int, high: int, listed: list[Mention], rules: dict[Marker, MarkerRules]
+) -> bool:
+    """Genes with the exons or codons tested, or three sequenced genes or more: a list's line.
+
+    One or two names before a verdict, or stains ('ER, PR and HER2: negative'), are the
+    statement reader's, which reads each one's values.
+    """
+    if _PARTS_TESTED.search(text, low, high):
+        return True
+    sequenced = all(rules[m.marker].aspects != [Aspect.EXPRESSION] for m in listed)
+    return sequenced and len(listed) >= _MANY_GENES
 
 
 def _named_aspect(phrase: str) -> Aspect | None:
@@ -264,8 +310,8 @@ def _read_variant_rows(
         gene_end = mention.end if mention.name_end is None else mention.name_end  # 'BRAF V600E'
         line_end = text.find("\n", gene_end)
         line_end = len(text) if line_end == -1 else line_end
-        if not lead.strip(" \t-•*|"):
-            row = text[gene_end:line_end]  # a row starts with its gene
+        if not lead.strip(" \t-•*|") or _SAMPLE_LEAD.fullmatch(lead):
+            row = text[gene_end:line_end]  # a row starts with its gene, or its sample's name
             variant = ROW_VARIANT.search(row)
             if variant is None and _CODING_CHANGE.search(row):
                 row = text[gene_end : _wrapped_row_end(text, line_end)]
@@ -317,16 +363,32 @@ def _wrapped_row_end(text: str, line_end: int) -> int:
 
 
 def _under_heading(text: str, line_start: int, not_a_result: re.Pattern[str]) -> bool:
-    """Whether the nearest line above without a number (rows have numbers) heads a VUS section."""
+    """Whether the nearest line above without a number (rows have numbers) heads a VUS section.
+
+    A table's column header ('Gene  Variant  VAF') stands between the rows and their heading.
+    """
     end = line_start - 1
+    header_seen = False
     for _ in range(40):
         if end <= 0:
             return False
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if line.strip() and not _DIGIT.search(line):
-            return not_a_result.search(line) is not None and len(line.strip()) <= 80
         end = start - 1
+        if not line.strip():
+            continue
+        if _DIGIT.search(line):
+            if header_seen:
+                return False  # rows above the header: another table's, not a heading
+            continue
+        if (
+            not header_seen
+            and len(_COLUMN_NAME.findall(line)) >= 2
+            and not not_a_result.search(line)
+        ):
+            header_seen = True  # the column header: the heading is right above it
+            continue
+        return not_a_result.search(line) is not None and len(line.strip()) <= 80
     return False
 
 

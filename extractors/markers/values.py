@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors.markers.rules import MarkerRules
+from extractors.markers.variant_tables import fraction_label
 from schemas.markers import Aspect, IHCScore, Status
 
 _FLAGS = re.IGNORECASE
@@ -63,7 +64,8 @@ _COPY_NUMBER = re.compile(
 _H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
 _ALLRED = re.compile(r"Allred(?:['’]s)?(?:\s+score)?\s*(?:of|:|=|is)?\s*(\d)(?!\d|\.\d)", _FLAGS)
 _TMB = re.compile(
-    r"(?<![<>≤≥=\d.])(?<![<>≤≥=]\s)(\d+(?:\.\d+)?)\s*"
+    # a bound ('>= 10', '≥ 10') is a cut-off; a plain '= 6.3' states the value
+    r"(?<![<>≤≥\d.])(?<![<>]=)(?<![<>≤≥]\s)(?<![<>]=\s)(\d+(?:\.\d+)?)\s*"
     r"(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?|m(?=\s*/))\s*)?"
     r"(?:/|per)\s*(?:Mb|megabase)",
     _FLAGS,
@@ -79,7 +81,8 @@ _INTENSITY = re.compile(
     r"\b(weak|moderate|strong|intense)(?:\s+to\s+(weak|moderate|strong))?\b", _FLAGS
 )
 _ALLELE_FRACTION = re.compile(
-    r"\b(VAF|NAF|MAF|allele\s+frequency)\s*(?:of|:|=)?\s*(\d+(?:\.\d+)?\s*%?)", _FLAGS
+    r"\b(VAF|NAF|MAF|allel(?:e|ic)\s+(?:frequency|fraction))\s*(?:of|:|=)?\s*(\d+(?:\.\d+)?\s*%?)",
+    _FLAGS,
 )
 # A microsatellite class as a sequencing report words it: 'MSI-High', 'MSI-H', 'MSS'.
 _MSI_CLASS = re.compile(r"\bMSI[\s\-]?(H|L)(?:igh|ow)?\b|\b(MSS)\b", _FLAGS)
@@ -223,7 +226,8 @@ def _read_other_values(text: str, found: StatedValues) -> None:
         found.clone = clone.group(1).upper()
     fraction = _ALLELE_FRACTION.search(text)
     if fraction:
-        found.values.append(f"{fraction.group(1).upper()} {fraction.group(2).replace(' ', '')}")
+        label = fraction_label(fraction.group(1))  # 'allele frequency' is a VAF
+        found.values.append(f"{label} {fraction.group(2).replace(' ', '')}")
     msi = msi_class(text)
     if msi:
         found.values.append(msi)

@@ -37,7 +37,8 @@ _PERCENT_BEFORE = re.compile(r"%\s*$")
 # E746_A750del) or, where the protein change is unknown, a splice change (c.672+1G>T).
 _PROTEIN_CHANGE = (
     r"(?<![\w.])(?:p\.\s?\(?)?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])\d{1,4}"
-    r"(?:_[A-Z][a-z]{0,2}\d{1,4})?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY*=]|fs\*?\d*|del\w*|ins\w*|dup)"
+    r"(?:_[A-Z][a-z]{0,2}\d{1,4})?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY*=]"
+    r"|(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])?fs(?:\*|Ter)?\d*|del\w*|ins\w*|dup)"
     r"\)?(?![\w])"
 )
 ROW_VARIANT = re.compile(_PROTEIN_CHANGE + r"|(?<![\w.])c\.\s?\d+[+\-]\d+[ACGT]>[ACGT]")
@@ -85,8 +86,13 @@ class VariantTables:
         return self.item_fraction(row_start, row_end)
 
     def item_fraction(self, start: int, end: int) -> str | None:
-        """The percent or fraction after the variant of a list item ('BRAF V600E (12%)')."""
-        return _loose_fraction(self._text[start:end], _label_above(self._text, start))
+        """The percent or fraction after the variant of a list item ('BRAF V600E (12%)').
+
+        Its name is the item's own ('NAF 0.32'), else the nearest above, else VAF.
+        """
+        own = _SHORT_LABEL.search(self._text, start, end)
+        label = own.group(0).upper() if own else _label_above(self._text, start)
+        return _loose_fraction(self._text[start:end], label)
 
     def _header_above(self, row_start: int) -> _Header | None:
         above = [h for h in self._headers if h.end <= row_start]

@@ -65,3 +65,33 @@ def test_a_wrapped_cell_reads_only_lines_of_names():
         ("BRAF", "mutation", "negative"),
         ("KRAS", "mutation", "positive"),
     }
+
+
+def test_lines_of_genes_with_the_exons_or_codons_tested_go_on_the_list():
+    text = (
+        "No mutations were detected in:\n"
+        "KRAS exon 2 (codons 12/13), exon 3 (codon 61), exon 4 (codon 146)\n"
+        "NRAS exons 2, 3 and 4\n"
+        "BRAF exon 15 (codon 600)\n"
+        "Comment: tumour content 40%\n"
+    )
+    assert _given(text) == {
+        ("KRAS", "mutation", "negative"),
+        ("NRAS", "mutation", "negative"),
+        ("BRAF", "mutation", "negative"),
+    }
+
+
+def test_a_line_of_genes_with_a_variant_is_no_line_of_the_list():
+    text = "Not detected:\nNRAS exon 3\nKRAS exon 2 G12D 31%\n"
+    assert _given(text) == {("NRAS", "mutation", "negative"), ("KRAS", "mutation", "positive")}
+
+
+def test_a_gene_after_a_bracketed_note_in_a_list_is_still_a_gene():
+    text = "Not detected: ALK (fusion), ROS1 (fusion), RET (fusion), MET (exon 14 skipping)"
+    assert _given(text) == {
+        ("ALK", "fusion", "negative"),
+        ("ROS1", "fusion", "negative"),
+        ("RET", "fusion", "negative"),
+        ("MET", "mutation", "negative"),
+    }

@@ -90,3 +90,22 @@ def test_egfr_variant_iii_names_egfr_and_its_alteration():
     assert (egfr.marker.value, egfr.status.value, egfr.alteration) == ("EGFR", P, "EGFRvIII")
     (egfr,) = extract_markers(document_from_text("EGFR variant III: not detected"))
     assert (egfr.status.value, egfr.alteration) == (N, "EGFRvIII")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "No reportable alterations in ERBB2, MET, RET.",
+            {("HER2", MUT, N), ("MET", MUT, N), ("RET", FUS, N)},
+            id="two-word-like-symbols-after-a-gene",
+        ),
+        pytest.param(
+            "Not detected: KRAS, MET, RET, AR",
+            {("KRAS", MUT, N), ("MET", MUT, N), ("RET", FUS, N), ("AR", MUT, N)},
+            id="a-chain-of-three-after-one-gene",
+        ),
+    ],
+)
+def test_a_symbol_beside_a_symbol_that_names_a_gene_names_one_too(text, expected):
+    assert _given(text) == expected

@@ -29,6 +29,14 @@ def _one(text: str) -> tuple[str, str, str | None]:
             ("TMB", "negative", None),
             id="denied-class-with-its-cut-off-in-brackets",
         ),
+        pytest.param(
+            "TMB = 6.3 mut/Mb", ("TMB", "reported", "6.3 mut/Mb"), id="value-after-an-equals-sign"
+        ),
+        pytest.param(
+            "TMB-H (≥ 10 mut/Mb): Not detected; TMB = 6.3 mut/Mb",
+            ("TMB", "negative", "6.3 mut/Mb"),
+            id="denied-class-then-its-value",
+        ),
     ],
 )
 def test_tumour_mutational_burden(text, expected):

@@ -154,3 +154,52 @@ def test_cut_offs_and_two_different_ratios_fill_nothing():
 def test_a_microsatellite_class_is_the_value_only_where_the_result_agrees(text, status, value):
     (msi,) = extract_markers(document_from_text(text))
     assert (msi.status.value, msi.value) == (status, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Variants of Uncertain Significance\nGene Variant VAF\n"
+            "BRCA2 p.N372H 48%\nATM p.S49C 12%\n",
+            id="heading-then-column-header",
+        ),
+        pytest.param(
+            "Tier III variants\n\nGene Protein Coding Allele frequency\n"
+            "PIK3CA p.R38H c.113G>A 22%\n",
+            id="tier-heading-a-blank-line-and-a-header",
+        ),
+    ],
+)
+def test_rows_under_a_vus_heading_and_their_column_header_are_no_results(text):
+    assert extract_markers(document_from_text(text)) == []
+
+
+def test_a_table_after_a_vus_table_has_its_own_header_and_states_its_rows():
+    text = (
+        "Variants of uncertain significance\nGene Variant VAF\nBRCA2 p.N372H 48%\n\n"
+        "Gene Variant VAF\nKRAS p.G12D 34%\n"
+    )
+    assert _variants(text) == {"KRAS": ("G12D", "VAF 34%")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "BRCA2  c.5946delT  p.(Ser1982Argfs*22)  pathogenic\n",
+            {"BRCA2": ("S1982fs", None)},
+            id="three-letter-frameshift-with-its-new-amino-acid",
+        ),
+        pytest.param(
+            "BRCA1 p.Q1756Pfs*74 Tier IB\n",
+            {"BRCA1": ("Q1756fs", None)},
+            id="one-letter-frameshift-under-a-lettered-tier",
+        ),
+        pytest.param(
+            "KRAS  p.G12C  Tier IA\n", {"KRAS": ("G12C", None)}, id="tier-with-its-evidence-letter"
+        ),
+    ],
+)
+def test_frameshifts_and_lettered_tiers_state_their_variant(text, expected):
+    assert _variants(text) == expected

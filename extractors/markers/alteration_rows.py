@@ -1,0 +1,142 @@
+"""Rows of a sequencing report that state a gene's amplification or a named fusion.
+
+'MET  Amplification  CN 12', 'ERBB2 amplification (copy number 9)': an amplification with its
+copy number is a finding, whatever column the number stands in; 'EML4-ALK  Fusion  12% reads',
+'CD74-ROS1 fusion  Detected': a fusion named by its partner, with a sign that it was found, is
+one. A bare 'MET amplification' or 'EML4-ALK' row may be a line of what the assay covers, and
+states nothing here; a row that denies its finding is left to the statement reader.
+"""
+
+import re
+from dataclasses import dataclass
+
+from extractors.markers.alterations import normalise_alteration
+from extractors.markers.spans import Finding, Mention
+from extractors.markers.values import StatedValues
+from schemas.markers import Aspect, Status
+
+# Between the gene and the word: a bracketed alias, a table's gap, a colon or dash.
+_GAP = r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[ \t:|,\-–)]*"
+_AMPLIFIED = re.compile(
+    _GAP + r"(?:(?:focal|high[\s\-]level|gene)\s+)?amplifi(?:cation|ed)\b", re.IGNORECASE
+)
+_COPY_NUMBER = re.compile(
+    r"(?:copy\s+number|(?<![\w/])CN|copies)(?:\s+of)?[ \t]*[:=]?[ \t]*(\d{1,3}(?:\.\d+)?)(?![\d.%])"
+    r"|(?<![\d.])(\d{1,3}(?:\.\d+)?)[ \t]*copies\b",
+    re.IGNORECASE,
+)
+# A table whose header names a copy-number column: a row's first bare number is the copy number.
+_COPY_COLUMN = re.compile(r"\bcopy[\s\-]+numbers?\b|(?<![\w/])CN\b", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"(?<![\w.%<>≥≤])(\d{1,3}(?:\.\d+)?)(?![\w.%])")
+# A bare 'No' is another column's answer (trials: No); 'no amplification' denies the row.
+_DENIED = re.compile(
+    r"\bnot\W?\s+(?:amplified|detected|identified|found|present)|\bnegative\b|\bnon[\s\-]"
+    r"|\bno\s+(?:\w+\s+)?(?:amplification|fusions?|rearrangements?|evidence)\b",
+    re.IGNORECASE,
+)
+_NAMED_FUSION = re.compile(r"[A-Z][A-Z0-9]{1,9}-[A-Z][A-Z0-9]{1,9}")
+# A fusion's partner written before the gene's own name: 'CD74-ROS1', 'TPM3::NTRK1'.
+_PARTNER_LEAD = re.compile(r"[ \t|•*\-]*(?:[A-Z][A-Z0-9]{1,9}[ \t]?(?:::|[\-/])[ \t]?)?")
+_FOUND = re.compile(
+    r"\b(?:detected|identified|present|positive|pathogenic|oncogenic|reads|tier\s*(?:I{1,2}|[12])\b)"
+    r"|\d\s?%",
+    re.IGNORECASE,
+)
+_HEADER_REACH = 1500
+_ITEM_LEAD = re.compile(r"[,;][ \t]*$")
+_ITEM_END = re.compile(r"[,;]")
+# An in situ hybridisation's result (ratio, signals per cell) is the statement reader's.
+_ISH_WORDS = re.compile(
+    r"\bratio\b|\bCEP\s?\d|\bsignals?\b|\b(?:average|mean)\b|per\s+(?:cell|nucle)|\bI?SH\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class RowFinding:
+    """A finding a row states, with the index of the mention it decides."""
+
+    index: int
+    finding: Finding
+
+
+def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) -> list[RowFinding]:
+    """Every amplification with its copy number and every found named fusion on the page."""
+    found = []
+    for index, mention in enumerate(mentions):
+        if index in owned or mention.implied:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_end = text.find("\n", mention.end)
+        line_end = len(text) if line_end == -1 else line_end
+        lead = text[line_start : mention.start]
+        finding = None
+        if not lead.strip(" \t|•*-"):
+            finding = _amplification(text, mention, line_start, line_end)
+        elif _ITEM_LEAD.search(lead):  # 'FGFR3 amplification; ERBB2 amplification (CN 18)'
+            item_end = _ITEM_END.search(text, mention.end, line_end)
+            end = item_end.start() if item_end else line_end
+            finding = _amplification(text, mention, mention.start, end)
+        if finding is None and _PARTNER_LEAD.fullmatch(lead):
+            finding = _fusion(text, mention, line_start, line_end)
+        if finding is not None:
+            found.append(RowFinding(index, finding))
+    return found
+
+
+def _amplification(text: str, mention: Mention, line_start: int, line_end: int) -> Finding | None:
+    word = _AMPLIFIED.match(text, mention.end, line_end)
+    if word is None:
+        return None
+    rest = text[word.end() : line_end]
+    if _ISH_WORDS.search(text, line_start, line_end):
+        return None
+    if _DENIED.search(rest) or _DENIED.search(text, mention.end, word.end()):
+        return None
+    copies = _COPY_NUMBER.search(rest)
+    number = (copies.group(1) or copies.group(2)) if copies else None
+    if number is None and _copy_column_above(text, line_start):
+        bare = _BARE_NUMBER.search(rest)
+        number = bare.group(1) if bare else None
+    if number is None:
+        return None
+    values = StatedValues(copy_number=float(number), values=[f"copy number {number}"])
+    return Finding(
+        mention.marker,
+        Aspect.AMPLIFICATION,
+        Status.POSITIVE,
+        mention.start,
+        word.end() + (copies.end() if copies else len(rest)),
+        values,
+        alteration="amplification",
+    )
+
+
+def _copy_column_above(text: str, line_start: int) -> bool:
+    """Whether the table's header, the nearest line above without a number, names copy number.
+
+    The rows between the header and this row hold numbers; the header holds none.
+    """
+    low = max(0, line_start - _HEADER_REACH)
+    for line in reversed(text[low:line_start].splitlines()):
+        if line.strip() and not _BARE_NUMBER.search(line):
+            return _COPY_COLUMN.search(line) is not None
+    return False
+
+
+def _fusion(text: str, mention: Mention, line_start: int, line_end: int) -> Finding | None:
+    row = text[line_start:line_end]
+    alteration = normalise_alteration(row)
+    if alteration is None or not _NAMED_FUSION.fullmatch(alteration) or _DENIED.search(row):
+        return None
+    if _FOUND.search(text, mention.end, line_end) is None:
+        return None
+    return Finding(
+        mention.marker,
+        Aspect.FUSION,
+        Status.POSITIVE,
+        mention.start,
+        line_end,
+        StatedValues(),
+        alteration=alteration,
+    )
