@@ -19,7 +19,11 @@ _VERDICT_SCORE = re.compile(
     r"(?=[ \t]*(?:\)|[.;,]?[ \t]*(?:\n|$)))",
     _FLAGS,
 )
-_NOT_IHC_SCORE = re.compile(r"(?:allred(?:['’]s)?|proportion|h-?)\s*$", _FLAGS)
+# A named score is not an IHC score: 'Allred score 3', 'H-score 2', and PD-L1's scores
+# ('Combined Positive Score = 3' is CPS 3, 'TPS score of 2' is TPS 2).
+_NOT_IHC_SCORE = re.compile(
+    r"(?:allred(?:['’]s)?|proportion|combined\s+positive|\b(?:CPS|TPS|IC)|h-?)\s*$", _FLAGS
+)
 _SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*scale)", _FLAGS)
 # Shares of cells by staining intensity, each label with or without a mark after it:
 # '0 10%; 1+ 30%; ...', '(0: 91%; 1+: 8%; 2+: 1%; 3+: 0%)', '0- 10%; 1+ 10%; ...'.

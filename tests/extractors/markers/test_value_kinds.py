@@ -1,0 +1,43 @@
+"""Stated values that belong to one result: a named score, its band, a value by its cut-off."""
+
+import pytest
+
+from extractors.markers import extract_markers
+from extractors.text_document import document_from_text
+
+
+def _results(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
+    return [
+        (
+            result.marker.value,
+            result.aspect.value,
+            result.status.value,
+            result.value,
+            result.ihc_score.value if result.ihc_score else None,
+        )
+        for result in extract_markers(document_from_text(text))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "PD-L1 (22C3): Combined Positive Score = 3",
+            ("PD-L1", "expression", "positive", "CPS 3", None),
+            id="combined-positive-score-spelled-out-after-an-equals-sign",
+        ),
+        pytest.param(
+            "PD-L1 immunohistochemistry, CPS score = 2",
+            ("PD-L1", "expression", "positive", "CPS 2", None),
+            id="abbreviated-score-type-then-score-equals",
+        ),
+        pytest.param(
+            "PD-L1 SP263 - TPS score: 0",
+            ("PD-L1", "expression", "negative", "TPS 0", None),
+            id="proportion-score-abbreviated-with-a-colon",
+        ),
+    ],
+)
+def test_a_named_pdl1_score_is_no_ihc_score(text, expected):
+    assert _results(text) == [expected]
