@@ -80,6 +80,7 @@ _PDL1_SCORE = re.compile(
     r"(\d{1,3}(?:\.\d+)?)\s*(%)?",
     _FLAGS,
 )
+_BAND_AFTER = re.compile(r"\s*[(\[][^()\[\]\n]{0,40}%")
 _CLONE = re.compile(r"\b(22C3|SP263|SP142|28-8|73-10|E1L3N)\b", _FLAGS)
 _INTENSITY = re.compile(
     r"\b(weak|moderate|strong|intense)(?:\s+to\s+(weak|moderate|strong))?\b", _FLAGS
@@ -224,7 +225,10 @@ def _read_other_values(text: str, found: StatedValues) -> None:
         kind = "CPS" if kind.startswith("COMBINED") else kind
         found.score_type = kind
         number = f"{(pdl1.group(2) or '').replace(' ', '')}{pdl1.group(3)}{pdl1.group(4) or ''}"
-        found.values.append(f"{kind} {number}")
+        # A score level with its band in brackets, 'IC 1 (>=1% and <5%)', states the level;
+        # the band's bounds only explain it.
+        banded = pdl1.group(4) is None and _BAND_AFTER.match(text, pdl1.end())
+        found.values.insert(0 if banded else len(found.values), f"{kind} {number}")
     clone = _CLONE.search(text)
     if clone:
         found.clone = clone.group(1).upper()

@@ -41,3 +41,27 @@ def _results(text: str) -> list[tuple[str, str, str, str | None, str | None]]:
 )
 def test_a_named_pdl1_score_is_no_ihc_score(text, expected):
     assert _results(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "PD-L1 (SP142): IC 1 (≥1% and <5%)",
+            ("PD-L1", "expression", "positive", "IC 1", None),
+            id="immune-cell-level-with-its-band-in-brackets",
+        ),
+        pytest.param(
+            "PD-L1 SP142 immune cell score: IC0 (less than 1% of tumour area)",
+            ("PD-L1", "expression", "negative", "IC 0", None),
+            id="level-zero-with-its-band-in-words",
+        ),
+        pytest.param(
+            "PD-L1 by immunohistochemistry: IC 2 [5-10%]",
+            ("PD-L1", "expression", "positive", "IC 2", None),
+            id="level-with-a-range-in-square-brackets",
+        ),
+    ],
+)
+def test_a_pdl1_score_level_is_the_value_its_band_explains_it(text, expected):
+    assert _results(text) == [expected]
