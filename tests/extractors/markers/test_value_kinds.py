@@ -65,3 +65,23 @@ def test_a_named_pdl1_score_is_no_ihc_score(text, expected):
 )
 def test_a_pdl1_score_level_is_the_value_its_band_explains_it(text, expected):
     assert _results(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "TMB 14 mutations/Mb. Threshold for high TMB is 10 mutations/Mb.",
+            ("TMB", "signature", "reported", "14 mut/Mb", None),
+            id="threshold-sentence-after-the-value",
+        ),
+        pytest.param(
+            "Tumor mutational burden: 3 mutations per megabase\n"
+            "High TMB threshold: 10 mutations per megabase",
+            ("TMB", "signature", "reported", "3 mut/Mb", None),
+            id="threshold-line-under-the-value",
+        ),
+    ],
+)
+def test_a_threshold_statement_is_no_result_of_its_own(text, expected):
+    assert _results(text) == [expected]
