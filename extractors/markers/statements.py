@@ -69,6 +69,11 @@ _METHOD_ITEM = re.compile(
     re.IGNORECASE,
 )
 # Between a request and the first name it asks for: 'obtain ER', 'please do an ER and PR'.
+_CUTOFF_WORD = re.compile(r"cut[\s\-]?off|threshold", re.IGNORECASE)
+_BOUND_WORDS = re.compile(
+    r"\bor\s+(?:more|greater|higher|above|less|lower|below|over|under)\b|\bat\s+least\b",
+    re.IGNORECASE,
+)
 _REQUEST_GAP = re.compile(r"[ \t]*(?:(?:an?|the)[ \t]+)?", re.IGNORECASE)
 # 'FISH: Not amplified (1.3)': a method as the key of a result whose marker was named before.
 _METHOD_KEY = re.compile(
@@ -275,9 +280,28 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
         elif scope == "section":
             low, high = mention.start, mention.end
         if region.start < high and region.end > low and not _cited(reading, mention, region):
-            if not _labelled_apart(reading, region, mention):
+            if not _labelled_apart(reading, region, mention) and not _value_before_cutoff(
+                reading, mention, region
+            ):
                 return True
     return False
+
+
+def _value_before_cutoff(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the name's own value with its unit comes before a cut-off named after it.
+
+    'TMB: 1.2 Muts/Mb (Low), cut-off for high: 10' and 'TMB of 4 mut/Mb, below the 10 mut/Mb
+    threshold' state a result and then the line it is read by; '10 mut/Mb or more is the
+    cut-off' states only the line.
+    """
+    if region.label != "statement:criteria" or region.start < mention.end:
+        return False
+    if not _CUTOFF_WORD.match(reading.text, region.start):
+        return False
+    between = reading.text[mention.end : region.start]
+    if _BOUND_WORDS.search(between):
+        return False
+    return any(value.endswith("mut/Mb") for value in read_values(between).values)
 
 
 def _list_pending(reading: _Reading, index: int) -> bool:

@@ -85,3 +85,54 @@ def test_a_pdl1_score_level_is_the_value_its_band_explains_it(text, expected):
 )
 def test_a_threshold_statement_is_no_result_of_its_own(text, expected):
     assert _results(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "TMB: 1.2 Muts/Mb (Low) Cutoff for TMB-High: >= 10",
+            ("TMB", "signature", "negative", "1.2 mut/Mb", None),
+            id="value-with-its-class-then-the-cut-off-for-high",
+        ),
+        pytest.param(
+            "Tumour mutational burden 18 mutations per megabase (High); "
+            "cut-off for TMB-high is 10 mutations/Mb",
+            ("TMB", "signature", "positive", "18 mut/Mb", None),
+            id="spelled-out-value-then-the-cut-off-after-a-semicolon",
+        ),
+        pytest.param(
+            "TMB of 4 mut/Mb, below the 10 mut/Mb cut-off",
+            ("TMB", "signature", "negative", "4 mut/Mb", None),
+            id="value-below-the-cut-off",
+        ),
+        pytest.param(
+            "TMB: 7 mut/Mb, under the threshold for TMB-high of 10 mut/Mb",
+            ("TMB", "signature", "negative", "7 mut/Mb", None),
+            id="value-under-the-threshold",
+        ),
+        pytest.param(
+            "TMB 16 mutations/Mb, above the cut-off of 10 mutations/Mb",
+            ("TMB", "signature", "positive", "16 mut/Mb", None),
+            id="value-above-the-cut-off",
+        ),
+    ],
+)
+def test_a_value_before_its_cut_off_stands(text, expected):
+    assert _results(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "TMB of 10 mut/Mb or more is the cut-off for high TMB.", id="bound-is-a-cut-off"
+        ),
+        pytest.param(
+            "A TMB of at least 10 mutations/Mb is the threshold for TMB-high.",
+            id="at-least-is-a-threshold",
+        ),
+    ],
+)
+def test_a_cut_off_stated_as_a_value_with_a_bound_is_no_result(text):
+    assert _results(text) == []
