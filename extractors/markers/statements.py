@@ -241,11 +241,36 @@ def _window_end(reading: _Reading, index: int) -> int:
             if cue.weak:
                 lead = lead.replace(reading.text[cue.start : cue.end], "")
         lead = _FILLER.sub("", lead)
+        if _verdict_after_semicolon(reading, offset, limit, cues):
+            continue
         if len(lead.strip()) >= _SHORT_LEAD or any(not c.weak for c in cues):
             return offset
         if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
             return offset
     return limit
+
+
+def _verdict_after_semicolon(
+    reading: _Reading, offset: int, limit: int, cues_before: list[Cue]
+) -> bool:
+    """Whether a bare verdict after a ';' closes the name's list of values.
+
+    'HER2 FISH: ratio 2.6, mean copy number 6.1; AMPLIFIED' and 'MET: MET/CEP7 2.4;
+    not amplified' give the key's numbers, then its verdict, as one value list.
+    """
+    if reading.text[offset] != ";" or any(not c.weak for c in cues_before):
+        return False
+    following = bisect_left(reading.break_offsets, offset + 1)
+    end = limit
+    if following < len(reading.break_offsets):
+        end = min(end, reading.break_offsets[following])
+    cues = [c for c in _post_cues(reading, offset + 1, end) if not c.weak]
+    if not cues:
+        return False
+    rest = reading.text[offset + 1 : end]
+    for cue in cues:
+        rest = rest.replace(reading.text[cue.start : cue.end], "")
+    return not _FILLER.sub("", rest).strip(" \t\n.,")
 
 
 def _inside_a_cue(reading: _Reading, offset: int) -> bool:

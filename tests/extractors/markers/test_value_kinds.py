@@ -136,3 +136,43 @@ def test_a_value_before_its_cut_off_stands(text, expected):
 )
 def test_a_cut_off_stated_as_a_value_with_a_bound_is_no_result(text):
     assert _results(text) == []
+
+
+def _amplification(text: str) -> list[tuple[str, str, float | None]]:
+    return [
+        (result.marker.value, result.status.value, result.ratio)
+        for result in extract_markers(document_from_text(text))
+        if result.aspect.value == "amplification"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "HER2 FISH: ratio 2.6, average copy number 6.1; AMPLIFIED",
+            ("HER2", "positive", 2.6),
+            id="ratio-and-copies-then-the-verdict-in-capitals",
+        ),
+        pytest.param(
+            "MET FISH: MET/CEP7 ratio 2.4, mean MET copy number 5.2; amplified",
+            ("MET", "positive", 2.4),
+            id="another-gene-with-its-own-centromere-probe",
+        ),
+        pytest.param(
+            "HER2 by SISH: HER2/CEP17 ratio 1.1; not amplified.",
+            ("HER2", "negative", 1.1),
+            id="denied-verdict-after-the-semicolon",
+        ),
+    ],
+)
+def test_a_bare_verdict_after_a_semicolon_closes_the_keys_values(text, expected):
+    assert _amplification(text) == [expected]
+
+
+def test_a_semicolon_before_another_name_keeps_the_verdict_with_it():
+    found = [
+        (result.marker.value, result.status.value)
+        for result in extract_markers(document_from_text("HER2 FISH: ratio 2.6; ER: positive"))
+    ]
+    assert found == [("ER", "positive")]
