@@ -22,7 +22,7 @@ _VERDICT_SCORE = re.compile(
 # A named score is not an IHC score: 'Allred score 3', 'H-score 2', and PD-L1's scores
 # ('Combined Positive Score = 3' is CPS 3, 'TPS score of 2' is TPS 2).
 _NOT_IHC_SCORE = re.compile(
-    r"(?:allred(?:['’]s)?|proportion|combined\s+positive|\b(?:CPS|TPS|IC)|h-?)\s*$", _FLAGS
+    r"(?:allred(?:['’]s)?|proportion|combined\s+positive|\b(?:CPS|TPS|IC|TC)|h-?)\s*$", _FLAGS
 )
 _SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*scale)", _FLAGS)
 # Shares of cells by staining intensity, each label with or without a mark after it:
@@ -75,8 +75,8 @@ _TMB = re.compile(
     _FLAGS,
 )
 _PDL1_SCORE = re.compile(
-    r"\b(TPS|CPS|IC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?)"
-    r"(?:\s+score)?(?:\s*\((?:TPS|CPS|IC)\))?\s*(?:of|:|=|was|is)?\s*([<>≥≤]=?\s*)?"
+    r"\b(TPS|CPS|IC|TC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?)"
+    r"(?:\s+score)?(?:\s*\((?:TPS|CPS|IC|TC)\))?\s*(?:of|:|=|was|is)?\s*([<>≥≤]=?\s*)?"
     r"(\d{1,3}(?:\.\d+)?)\s*(%)?",
     _FLAGS,
 )
@@ -102,7 +102,13 @@ _COMPARATOR_AFTER = re.compile(
 )
 # A range of shares as read_values writes it: '10-75%'.
 _SHARE_RANGE = re.compile(r"(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)%")
-_SCORE_TYPES = {"tps": "TPS", "cps": "CPS", "ic": "IC", "tumor proportion score": "TPS"}
+_SCORE_TYPES = {
+    "tps": "TPS",
+    "cps": "CPS",
+    "ic": "IC",
+    "tc": "TC",
+    "tumor proportion score": "TPS",
+}
 
 
 @dataclass
@@ -317,7 +323,7 @@ def _status_from_percent(values: StatedValues) -> Status | None:
 
 def _status_from_stated_share(values: StatedValues) -> Status | None:
     value = values.value or ""
-    scored = values.score_type in ("CPS", "TPS", "IC")
+    scored = values.score_type in ("CPS", "TPS", "IC", "TC")
     bound = re.search(r"([<>≤≥])=?\s*(\d+(?:\.\d+)?)", value)
     if bound and (scored or value.endswith("%")):
         below = bound.group(1) in "<≤" and float(bound.group(2)) <= 1

@@ -61,6 +61,16 @@ def test_a_named_pdl1_score_is_no_ihc_score(text, expected):
             ("PD-L1", "expression", "positive", "IC 2", None),
             id="level-with-a-range-in-square-brackets",
         ),
+        pytest.param(
+            "PD-L1 SP142: TC 2 (≥5% and <50%)",
+            ("PD-L1", "expression", "positive", "TC 2", None),
+            id="tumour-cell-level-with-its-band",
+        ),
+        pytest.param(
+            "PD-L1 (SP142) tumour cells: TC0 (<1%)",
+            ("PD-L1", "expression", "negative", "TC 0", None),
+            id="tumour-cell-level-zero-written-together",
+        ),
     ],
 )
 def test_a_pdl1_score_level_is_the_value_its_band_explains_it(text, expected):
