@@ -100,6 +100,10 @@ _COMPARATOR_AFTER = re.compile(
     r"|\.?\s*(?:to|-|–)\s*[<>≤≥]?\s*\d",
     _FLAGS,
 )
+# A cut-off stated beside a value: '(cut-off 10)', 'threshold for TMB-high: >= 10'.
+_CUTOFF = re.compile(
+    r"(?:cut[\s\-]?off|threshold)[^\d\n;.]{0,30}?([<>≥≤]=?)?\s*(\d+(?:\.\d+)?)", _FLAGS
+)
 # A range of shares as read_values writes it: '10-75%'.
 _SHARE_RANGE = re.compile(r"(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)%")
 _SCORE_TYPES = {
@@ -302,8 +306,23 @@ def status_from_values(
     if status is None and rule.percent_sets_status:
         return _status_from_percent(values)
     if status is None and rule.value_alone_reports and values.value is not None:
-        return Status.REPORTED
+        return _status_from_cutoff(values, window) or Status.REPORTED
     return status
+
+
+def _status_from_cutoff(values: StatedValues, window: str) -> Status | None:
+    """A TMB value read by the cut-off stated beside it: 'TMB 4 mut/Mb (cut-off 10)'.
+
+    LABELS.md: high is positive and low negative where a cut-off is stated; with none the
+    value is only reported.
+    """
+    stated = re.match(r"\d+(?:\.\d+)?(?= mut/Mb$)", values.value or "")
+    line = _CUTOFF.search(window)
+    if stated is None or line is None:
+        return None
+    value, cutoff = float(stated.group(0)), float(line.group(2))
+    over = value > cutoff if line.group(1) == ">" else value >= cutoff
+    return Status.POSITIVE if over else Status.NEGATIVE
 
 
 def _status_from_percent(values: StatedValues) -> Status | None:

@@ -186,3 +186,32 @@ def test_a_semicolon_before_another_name_keeps_the_verdict_with_it():
         for result in extract_markers(document_from_text("HER2 FISH: ratio 2.6; ER: positive"))
     ]
     assert found == [("ER", "positive")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "TMB: 4 mut/Mb (cut-off 10)",
+            ("TMB", "signature", "negative", "4 mut/Mb", None),
+            id="value-under-a-bracketed-cut-off",
+        ),
+        pytest.param(
+            "Tumour mutational burden 12.5 mutations per megabase (threshold: 10 mutations/Mb)",
+            ("TMB", "signature", "positive", "12.5 mut/Mb", None),
+            id="value-over-a-bracketed-threshold-with-its-unit",
+        ),
+        pytest.param(
+            "TMB: 10 mut/Mb (cut-off > 10)",
+            ("TMB", "signature", "negative", "10 mut/Mb", None),
+            id="value-on-a-strict-cut-off-is-under-it",
+        ),
+        pytest.param(
+            "TMB = 6.3 mut/Mb",
+            ("TMB", "signature", "reported", "6.3 mut/Mb", None),
+            id="value-with-no-cut-off-is-only-reported",
+        ),
+    ],
+)
+def test_a_tmb_value_is_read_by_the_cut_off_stated_beside_it(text, expected):
+    assert _results(text) == [expected]
