@@ -69,6 +69,11 @@ _METHOD_ITEM = re.compile(
     re.IGNORECASE,
 )
 # Between a request and the first name it asks for: 'obtain ER', 'please do an ER and PR'.
+_CUTOFF_WORD = re.compile(r"cut[\s\-]?off|threshold", re.IGNORECASE)
+_BOUND_WORDS = re.compile(
+    r"\bor\s+(?:more|greater|higher|above|less|lower|below|over|under)\b|\bat\s+least\b",
+    re.IGNORECASE,
+)
 _REQUEST_GAP = re.compile(r"[ \t]*(?:(?:an?|the)[ \t]+)?", re.IGNORECASE)
 # 'FISH: Not amplified (1.3)': a method as the key of a result whose marker was named before.
 _METHOD_KEY = re.compile(
@@ -236,11 +241,36 @@ def _window_end(reading: _Reading, index: int) -> int:
             if cue.weak:
                 lead = lead.replace(reading.text[cue.start : cue.end], "")
         lead = _FILLER.sub("", lead)
+        if _verdict_after_semicolon(reading, offset, limit, cues):
+            continue
         if len(lead.strip()) >= _SHORT_LEAD or any(not c.weak for c in cues):
             return offset
         if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
             return offset
     return limit
+
+
+def _verdict_after_semicolon(
+    reading: _Reading, offset: int, limit: int, cues_before: list[Cue]
+) -> bool:
+    """Whether a bare verdict after a ';' closes the name's list of values.
+
+    'HER2 FISH: ratio 2.6, mean copy number 6.1; AMPLIFIED' and 'MET: MET/CEP7 2.4;
+    not amplified' give the key's numbers, then its verdict, as one value list.
+    """
+    if reading.text[offset] != ";" or any(not c.weak for c in cues_before):
+        return False
+    following = bisect_left(reading.break_offsets, offset + 1)
+    end = limit
+    if following < len(reading.break_offsets):
+        end = min(end, reading.break_offsets[following])
+    cues = [c for c in _post_cues(reading, offset + 1, end) if not c.weak]
+    if not cues:
+        return False
+    rest = reading.text[offset + 1 : end]
+    for cue in cues:
+        rest = rest.replace(reading.text[cue.start : cue.end], "")
+    return not _FILLER.sub("", rest).strip(" \t\n.,")
 
 
 def _inside_a_cue(reading: _Reading, offset: int) -> bool:
@@ -275,9 +305,28 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
         elif scope == "section":
             low, high = mention.start, mention.end
         if region.start < high and region.end > low and not _cited(reading, mention, region):
-            if not _labelled_apart(reading, region, mention):
+            if not _labelled_apart(reading, region, mention) and not _value_before_cutoff(
+                reading, mention, region
+            ):
                 return True
     return False
+
+
+def _value_before_cutoff(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the name's own value with its unit comes before a cut-off named after it.
+
+    'TMB: 1.2 Muts/Mb (Low), cut-off for high: 10' and 'TMB of 4 mut/Mb, below the 10 mut/Mb
+    threshold' state a result and then the line it is read by; '10 mut/Mb or more is the
+    cut-off' states only the line.
+    """
+    if region.label != "statement:criteria" or region.start < mention.end:
+        return False
+    if not _CUTOFF_WORD.match(reading.text, region.start):
+        return False
+    between = reading.text[mention.end : region.start]
+    if _BOUND_WORDS.search(between):
+        return False
+    return any(value.endswith("mut/Mb") for value in read_values(between).values)
 
 
 def _list_pending(reading: _Reading, index: int) -> bool:

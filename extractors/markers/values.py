@@ -19,7 +19,11 @@ _VERDICT_SCORE = re.compile(
     r"(?=[ \t]*(?:\)|[.;,]?[ \t]*(?:\n|$)))",
     _FLAGS,
 )
-_NOT_IHC_SCORE = re.compile(r"(?:allred(?:['’]s)?|proportion|h-?)\s*$", _FLAGS)
+# A named score is not an IHC score: 'Allred score 3', 'H-score 2', and PD-L1's scores
+# ('Combined Positive Score = 3' is CPS 3, 'TPS score of 2' is TPS 2).
+_NOT_IHC_SCORE = re.compile(
+    r"(?:allred(?:['’]s)?|proportion|combined\s+positive|\b(?:CPS|TPS|IC|TC)|h-?)\s*$", _FLAGS
+)
 _SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*scale)", _FLAGS)
 # Shares of cells by staining intensity, each label with or without a mark after it:
 # '0 10%; 1+ 30%; ...', '(0: 91%; 1+: 8%; 2+: 1%; 3+: 0%)', '0- 10%; 1+ 10%; ...'.
@@ -71,11 +75,12 @@ _TMB = re.compile(
     _FLAGS,
 )
 _PDL1_SCORE = re.compile(
-    r"\b(TPS|CPS|IC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?)"
-    r"(?:\s+score)?(?:\s*\((?:TPS|CPS|IC)\))?\s*(?:of|:|=|was|is)?\s*([<>≥≤]=?\s*)?"
+    r"\b(TPS|CPS|IC|TC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?)"
+    r"(?:\s+score)?(?:\s*\((?:TPS|CPS|IC|TC)\))?\s*(?:of|:|=|was|is)?\s*([<>≥≤]=?\s*)?"
     r"(\d{1,3}(?:\.\d+)?)\s*(%)?",
     _FLAGS,
 )
+_BAND_AFTER = re.compile(r"\s*[(\[][^()\[\]\n]{0,40}%")
 _CLONE = re.compile(r"\b(22C3|SP263|SP142|28-8|73-10|E1L3N)\b", _FLAGS)
 _INTENSITY = re.compile(
     r"\b(weak|moderate|strong|intense)(?:\s+to\s+(weak|moderate|strong))?\b", _FLAGS
@@ -95,9 +100,19 @@ _COMPARATOR_AFTER = re.compile(
     r"|\.?\s*(?:to|-|–)\s*[<>≤≥]?\s*\d",
     _FLAGS,
 )
+# A cut-off stated beside a value: '(cut-off 10)', 'threshold for TMB-high: >= 10'.
+_CUTOFF = re.compile(
+    r"(?:cut[\s\-]?off|threshold)[^\d\n;.]{0,30}?([<>≥≤]=?)?\s*(\d+(?:\.\d+)?)", _FLAGS
+)
 # A range of shares as read_values writes it: '10-75%'.
 _SHARE_RANGE = re.compile(r"(\d{1,3}(?:\.\d+)?)-(\d{1,3}(?:\.\d+)?)%")
-_SCORE_TYPES = {"tps": "TPS", "cps": "CPS", "ic": "IC", "tumor proportion score": "TPS"}
+_SCORE_TYPES = {
+    "tps": "TPS",
+    "cps": "CPS",
+    "ic": "IC",
+    "tc": "TC",
+    "tumor proportion score": "TPS",
+}
 
 
 @dataclass
@@ -220,7 +235,10 @@ def _read_other_values(text: str, found: StatedValues) -> None:
         kind = "CPS" if kind.startswith("COMBINED") else kind
         found.score_type = kind
         number = f"{(pdl1.group(2) or '').replace(' ', '')}{pdl1.group(3)}{pdl1.group(4) or ''}"
-        found.values.append(f"{kind} {number}")
+        # A score level with its band in brackets, 'IC 1 (>=1% and <5%)', states the level;
+        # the band's bounds only explain it.
+        banded = pdl1.group(4) is None and _BAND_AFTER.match(text, pdl1.end())
+        found.values.insert(0 if banded else len(found.values), f"{kind} {number}")
     clone = _CLONE.search(text)
     if clone:
         found.clone = clone.group(1).upper()
@@ -288,8 +306,23 @@ def status_from_values(
     if status is None and rule.percent_sets_status:
         return _status_from_percent(values)
     if status is None and rule.value_alone_reports and values.value is not None:
-        return Status.REPORTED
+        return _status_from_cutoff(values, window) or Status.REPORTED
     return status
+
+
+def _status_from_cutoff(values: StatedValues, window: str) -> Status | None:
+    """A TMB value read by the cut-off stated beside it: 'TMB 4 mut/Mb (cut-off 10)'.
+
+    LABELS.md: high is positive and low negative where a cut-off is stated; with none the
+    value is only reported.
+    """
+    stated = re.match(r"\d+(?:\.\d+)?(?= mut/Mb$)", values.value or "")
+    line = _CUTOFF.search(window)
+    if stated is None or line is None:
+        return None
+    value, cutoff = float(stated.group(0)), float(line.group(2))
+    over = value > cutoff if line.group(1) == ">" else value >= cutoff
+    return Status.POSITIVE if over else Status.NEGATIVE
 
 
 def _status_from_percent(values: StatedValues) -> Status | None:
@@ -309,7 +342,7 @@ def _status_from_percent(values: StatedValues) -> Status | None:
 
 def _status_from_stated_share(values: StatedValues) -> Status | None:
     value = values.value or ""
-    scored = values.score_type in ("CPS", "TPS", "IC")
+    scored = values.score_type in ("CPS", "TPS", "IC", "TC")
     bound = re.search(r"([<>≤≥])=?\s*(\d+(?:\.\d+)?)", value)
     if bound and (scored or value.endswith("%")):
         below = bound.group(1) in "<≤" and float(bound.group(2)) <= 1
