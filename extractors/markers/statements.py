@@ -68,12 +68,13 @@ _METHOD_ITEM = re.compile(
     rf"^\W{{0,3}}[A-Z][\w #.]{{0,25}}:\s*\(({_STAIN_OR_ISH}|PCR|NGS)\)\s*:",
     re.IGNORECASE,
 )
-# Between a request and the first name it asks for: 'obtain ER', 'please do an ER and PR'.
+# A cut-off named after a value, and words that make the value before it a bound.
 _CUTOFF_WORD = re.compile(r"cut[\s\-]?off|threshold", re.IGNORECASE)
 _BOUND_WORDS = re.compile(
     r"\bor\s+(?:more|greater|higher|above|less|lower|below|over|under)\b|\bat\s+least\b",
     re.IGNORECASE,
 )
+# Between a request and the first name it asks for: 'obtain ER', 'please do an ER and PR'.
 _REQUEST_GAP = re.compile(r"[ \t]*(?:(?:an?|the)[ \t]+)?", re.IGNORECASE)
 # 'FISH: Not amplified (1.3)': a method as the key of a result whose marker was named before.
 _METHOD_KEY = re.compile(
