@@ -236,12 +236,8 @@ def _window_end(reading: _Reading, index: int) -> int:
             break
         if _inside_a_cue(reading, offset):
             continue  # a verdict broken over a line's end ('BOR-\nDERLINE') is one word
-        lead = reading.text[mention.end : offset]
         cues = _post_cues(reading, mention.end, offset)
-        for cue in cues:
-            if cue.weak:
-                lead = lead.replace(reading.text[cue.start : cue.end], "")
-        lead = _FILLER.sub("", lead)
+        lead = _words_besides(reading, mention.end, offset, [c for c in cues if c.weak])
         if _verdict_after_semicolon(reading, offset, limit, cues):
             continue
         if len(lead.strip()) >= _SHORT_LEAD or any(not c.weak for c in cues):
@@ -268,10 +264,15 @@ def _verdict_after_semicolon(
     cues = [c for c in _post_cues(reading, offset + 1, end) if not c.weak]
     if not cues:
         return False
-    rest = reading.text[offset + 1 : end]
+    return not _words_besides(reading, offset + 1, end, cues).strip(" \t\n.,")
+
+
+def _words_besides(reading: _Reading, start: int, end: int, cues: list[Cue]) -> str:
+    """The text from start to end without these cues' words and without filler words."""
+    text = reading.text[start:end]
     for cue in cues:
-        rest = rest.replace(reading.text[cue.start : cue.end], "")
-    return not _FILLER.sub("", rest).strip(" \t\n.,")
+        text = text.replace(reading.text[cue.start : cue.end], "")
+    return _FILLER.sub("", text)
 
 
 def _inside_a_cue(reading: _Reading, offset: int) -> bool:

@@ -342,7 +342,7 @@ def _status_from_percent(values: StatedValues) -> Status | None:
 
 def _status_from_stated_share(values: StatedValues) -> Status | None:
     value = values.value or ""
-    scored = values.score_type in ("CPS", "TPS", "IC", "TC")
+    scored = values.score_type in _SCORE_TYPES.values()
     bound = re.search(r"([<>≤≥])=?\s*(\d+(?:\.\d+)?)", value)
     if bound and (scored or value.endswith("%")):
         below = bound.group(1) in "<≤" and float(bound.group(2)) <= 1
