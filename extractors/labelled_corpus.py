@@ -31,6 +31,7 @@ class Rendering(StrEnum):
     SCAN = "scan"
     FAX = "fax"
     ORIGINAL = "original"
+    TEXT = "text"
     SITE = "site"
 
 
@@ -39,8 +40,14 @@ _SUFFIXES = {
     Rendering.SCAN: ".scan.pdf",
     Rendering.FAX: ".fax.tiff",
     Rendering.ORIGINAL: ".orig.pdf",
+    Rendering.TEXT: ".txt",
     Rendering.SITE: "",
 }
+# A `text` rendering is made here from texts/<id>.txt the way the corpus's digital PDFs were
+# made (corpus/README.md): Helvetica 9.5 on a 12-point leading, 54-point margins on a letter
+# page, lines broken by the glyphs' real width. It lets a folder of labelled texts (such as
+# the probe set in tests/extractors/markers/probe) be read through the PDF reader.
+_TEXT_FONT, _TEXT_SIZE, _TEXT_LEADING, _TEXT_MARGIN = "Helvetica", 9.5, 12.0, 54.0
 
 
 @dataclass(frozen=True)
@@ -68,7 +75,8 @@ def corpus_files(
     """Every existing file of the chosen renderings, report by report."""
     for report in reports if reports is not None else sorted(read_labels(corpus)):
         for rendering in renderings:
-            path = corpus / "files" / f"{report}{_SUFFIXES[rendering]}"
+            folder = "texts" if rendering is Rendering.TEXT else "files"
+            path = corpus / folder / f"{report}{_SUFFIXES[rendering]}"
             if path.is_file():
                 yield CorpusFile(report, rendering, path)
 
@@ -186,7 +194,9 @@ def read_cached(path: Path, cache: Path | None) -> Document | str:
     """
     from extractors import read_document
 
-    data = path.read_bytes()
+    data = (
+        text_pdf(path.read_text(encoding="utf-8")) if path.suffix == ".txt" else path.read_bytes()
+    )
     cached = cache / f"{hashlib.sha256(data).hexdigest()}.json" if cache else None
     if cached is not None and cached.is_file():
         return Document.model_validate_json(cached.read_text(encoding="utf-8"))
@@ -201,3 +211,42 @@ def read_cached(path: Path, cache: Path | None) -> Document | str:
         cached.parent.mkdir(parents=True, exist_ok=True)
         cached.write_text(document.model_dump_json(), encoding="utf-8")
     return document
+
+
+def text_pdf(text: str) -> bytes:
+    """A digital PDF of `text`, laid out as the corpus's digital renderings were.
+
+    Needs reportlab (a development dependency); the bytes are the same for the same text, so
+    the read Document can be cached by them.
+    """
+    import io
+
+    from reportlab.lib.pagesizes import letter
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen import canvas
+
+    width, height = letter
+    lines: list[str] = []
+    for raw in text.splitlines():
+        raw = raw.rstrip()
+        wrapped = simpleSplit(raw, _TEXT_FONT, _TEXT_SIZE, width - 2 * _TEXT_MARGIN)
+        lines.extend(wrapped if raw else [""])
+    # Each page starts with a made-up patient's lines and ends with its number, as a
+    # clinic's export does; the body takes the rest.
+    header = ["Laboratory report", "Patient: Sample Person    MRN: 000000    DOB: 01/01/1960", ""]
+    per_page = int((height - 2 * _TEXT_MARGIN) / _TEXT_LEADING) - len(header) - 3
+    pages = [lines[i : i + per_page] for i in range(0, max(len(lines), 1), per_page)]
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=letter, invariant=True)
+    for number, body in enumerate(pages, 1):
+        pdf.setFont(_TEXT_FONT, _TEXT_SIZE)
+        y = height - _TEXT_MARGIN
+        for line in [*header, *body]:
+            pdf.drawString(_TEXT_MARGIN, y, line)
+            y -= _TEXT_LEADING
+        pdf.drawString(
+            width - _TEXT_MARGIN - 60, _TEXT_MARGIN / 2, f"Page {number} of {len(pages)}"
+        )
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()

@@ -107,7 +107,10 @@ def evaluate(
         DEFAULT_CORPUS
     ),
     renderings: Annotated[
-        str, typer.Option(help="Comma list: digital, scan, fax, original.")
+        str,
+        typer.Option(
+            help="Comma list: digital, scan, fax, original; text renders texts/<id>.txt to a PDF."
+        ),
     ] = "digital,scan,fax",
     reports: Annotated[
         str | None, typer.Option(help="Only these report ids or ranges: 300-614,002.")

@@ -1,7 +1,7 @@
 """markerflow eval's parallel reading works in a process that has read documents itself."""
 
 from extractors import read_document
-from extractors.labelled_corpus import Rendering, evaluate_corpus
+from extractors.labelled_corpus import Rendering, evaluate_corpus, evaluate_split
 
 
 def test_parallel_eval_after_reading_in_this_process(corpus_dir, tmp_path) -> None:
@@ -124,3 +124,28 @@ def test_files_not_read_set_the_exit_code_from_the_one_table(corpus_dir, tmp_pat
     assert failed.exit_code == ExitCode.INTERNAL_ERROR, failed.output
     assert "1 files not scored: internal_error" in failed.output
     assert "CANARY" not in failed.output
+
+
+def test_a_folder_of_labelled_texts_is_read_as_digital_pdfs(corpus_dir, tmp_path) -> None:
+    # The `text` rendering lays a text out as the corpus's digital PDFs are laid out and reads
+    # it through the PDF reader: the corpus's own texts score as its digital files do.
+    import shutil
+
+    from extractors.labelled_corpus import text_pdf
+
+    folder = tmp_path / "probe"
+    (folder / "texts").mkdir(parents=True)
+    chosen = ["002", "004", "010"]
+    rows = (corpus_dir / "labels.jsonl").read_text().splitlines()
+    (folder / "labels.jsonl").write_text(
+        "\n".join(row for row in rows if row[8:11] in chosen) + "\n"
+    )
+    for report in chosen:
+        shutil.copy(corpus_dir / "texts" / f"{report}.txt", folder / "texts" / f"{report}.txt")
+    text = (folder / "texts" / "002.txt").read_text()
+    assert text_pdf(text) == text_pdf(text)  # the same bytes: the cache key holds
+    as_text = evaluate_split(folder, [Rendering.TEXT], reports=chosen)[Rendering.TEXT]
+    as_pdf = evaluate_split(corpus_dir, [Rendering.DIGITAL], reports=chosen)[Rendering.DIGITAL]
+    assert as_text["all"].overall.tp > 0
+    for part in ("tune", "check"):
+        assert as_text[part].overall == as_pdf[part].overall
