@@ -14,7 +14,7 @@ from review.permissions import ROLE_PERMISSIONS, Permission, Role
 from review.store import ReviewStore
 from schemas.case import ReviewStatus
 from tests.review.sample_cases import DOC_A
-from tests.review.web.conftest import CASE_ID, USERS, csrf_token_in
+from tests.review.web.web_client import CASE_ID, USERS, csrf_token_in
 
 ANY_SESSION = None  # a route every logged-in user may call (logout)
 PUBLIC = {("GET", "/login"), ("POST", "/login")}

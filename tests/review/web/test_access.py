@@ -4,7 +4,6 @@ import re
 from collections.abc import Callable, Iterator
 
 import pytest
-from conftest import CASE_ID, IDLE_MINUTES, PASSWORD, FakeClock, csrf_token_in
 from fastapi import FastAPI
 from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
@@ -16,6 +15,7 @@ from review.audit import AuditAction, AuditLog
 from review.store import ReviewStore
 from review.web.security import SESSION_COOKIE
 from schemas.case import ReviewStatus
+from tests.review.web.web_client import CASE_ID, IDLE_MINUTES, PASSWORD, FakeClock, csrf_token_in
 
 PATH_VALUES = {"case_id": CASE_ID, "document_id": DOC_A, "page": "1", "user_id": "1"}
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import uvicorn
-from conftest import CASE_ID, PASSWORD
 from fastapi import FastAPI
 from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
 from sqlalchemy import Engine
@@ -17,6 +16,7 @@ from test_workbench import reject_bad_folder
 from workbench_cases import TWO_DOCUMENT_CASE, seed_two_document_case
 
 from review.store import ReviewStore
+from tests.review.web.web_client import CASE_ID, PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from conftest import CASE_ID, FAST_HASHER, csrf_token_in, log_in
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sample_cases import DOC_A, HER2_WORDS, PATIENT, document_results, sample_case
@@ -19,6 +18,7 @@ from review.web import create_app
 from schemas.case import ReviewAction, ReviewStatus
 from schemas.markers import Status
 from schemas.reviewed import result_version
+from tests.review.web.web_client import CASE_ID, FAST_HASHER, csrf_token_in, log_in
 
 HER2 = "HER2.expression.A.1"
 ER = "ER.expression.A.1"

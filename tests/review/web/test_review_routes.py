@@ -5,7 +5,6 @@ log-in throttling, and the admin's user actions and audit filters."""
 import json
 from collections.abc import Callable
 
-from conftest import CASE_ID, PASSWORD, FakeClock, csrf_token_in, log_in
 from fastapi.testclient import TestClient
 from fhir.resources.R4B.bundle import Bundle
 from sqlalchemy import Engine
@@ -14,6 +13,7 @@ from review.audit import AuditAction, AuditFilter, AuditLog
 from review.store import ReviewStore
 from schemas.case import ReviewStatus
 from schemas.markers import Status
+from tests.review.web.web_client import CASE_ID, PASSWORD, FakeClock, csrf_token_in, log_in
 
 HER2 = "HER2.expression.A.1"
 ER = "ER.expression.A.1"

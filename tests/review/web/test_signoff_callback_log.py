@@ -3,13 +3,13 @@
 import logging
 
 import pytest
-from conftest import CASE_ID, FAST_HASHER, csrf_token_in, log_in
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 
 from review.web import create_app
 from schemas.reviewed import result_version
+from tests.review.web.web_client import CASE_ID, FAST_HASHER, csrf_token_in, log_in
 
 SECRET = "Patient CANARY, MRN 123"
 UNDECIDED = ["HER2.expression.A.1", "ER.expression.A.1"]

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from conftest import CASE_ID, csrf_token_in
 from fastapi.testclient import TestClient
 from sqlalchemy import Engine
 from workbench_cases import (
@@ -26,6 +25,7 @@ from review.web.case_view import clean_diagnosis, specimen_words
 from review.web.durations import in_words, turnaround, waiting
 from schemas.case import ReviewStatus
 from schemas.markers import Aspect, IHCScore, Marker, MarkerResult, Status
+from tests.review.web.web_client import CASE_ID, csrf_token_in
 
 
 @pytest.fixture
