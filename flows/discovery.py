@@ -45,9 +45,7 @@ def record_object(source: Source, obj: SourceObject, ledger: Ledger) -> Recorded
 def shown_case_id(folder: str) -> str:
     """An unusable folder name as the ledger keeps it: escaped, cut to the column's length."""
     escaped = escape_key(folder)
-    if len(escaped) <= CASE_ID_LIMIT:
-        return escaped
-    return escaped[: CASE_ID_LIMIT - 3] + "..."
+    return escaped if len(escaped) <= CASE_ID_LIMIT else escaped[: CASE_ID_LIMIT - 3] + "..."
 
 
 def discover(source: Source, ledger: Ledger) -> DiscoveryCounts:

@@ -68,12 +68,9 @@ def next_attempt(
     number = entry.attempts + 1
     if number <= max_attempts:
         return Attempt(entry, number)
-    ledger.mark_rejected(entry.id, LedgerReason.ATTEMPTS_EXHAUSTED)
-    lost.mark(
-        entry,
-        None,
-        f"lost: entry {entry.id} was rejected ({LedgerReason.ATTEMPTS_EXHAUSTED.value})",
-    )
+    exhausted = LedgerReason.ATTEMPTS_EXHAUSTED
+    ledger.mark_rejected(entry.id, exhausted)
+    lost.mark(entry, None, f"lost: entry {entry.id} was rejected ({exhausted.value})")
     return None
 
 
