@@ -64,16 +64,12 @@ def set_schedules_active(deployment_name: str, active: bool) -> None:
             client.update_deployment_schedule(deployment.id, schedule.id, active=active)
 
 
-def prefect_env(api_url: str, home: Path | None = None) -> dict[str, str]:
-    """The current environment pointed at one Prefect API, analytics off."""
-    env = {
+def prefect_env() -> dict[str, str]:
+    """The current environment (PREFECT_API_URL set) for Prefect's processes, analytics off."""
+    return {
         **os.environ,
-        "PREFECT_API_URL": api_url,
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
         "OMP_THREAD_LIMIT": "1",
         "MARKERFLOW_REPO": str(REPO),
     }
-    if home is not None:
-        env["PREFECT_HOME"] = str(home)
-    return env

@@ -4,12 +4,12 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
 
 from flows.databases import review_engine
 from flows.prefect_setup import (
@@ -77,41 +77,32 @@ def wait_until_healthy(url: str, timeout: float = 300.0) -> None:
     raise StackFailed(f"no answer from {url} within {timeout:.0f} s")
 
 
-def start_prefect_server(
-    stack: Stack, settings: FlowSettings, port: int, embedded: bool
-) -> dict[str, str]:
-    """The embedded Prefect server (SQLite under $MARKERFLOW_HOME/prefect), or the one named."""
-    if not embedded:
-        env = prefect_env(os.environ["PREFECT_API_URL"])
-        wait_until_healthy(env["PREFECT_API_URL"].rstrip("/") + "/health")
-        return env
-    env = prefect_env(f"http://127.0.0.1:{port}/api", settings.home / "prefect")
-    argv = prefect_command("server", "start", "--host", "127.0.0.1", "--port", str(port))
-    stack.start(argv, env, settings.home / "logs" / "prefect-server.log")
-    wait_until_healthy(f"http://127.0.0.1:{port}/api/health")
-    return env
-
-
-def worker_env(env: dict[str, str]) -> dict[str, str]:
-    """The worker polls every second so a new document starts at once."""
-    return {**env, "PREFECT_WORKER_QUERY_SECONDS": env.get("PREFECT_WORKER_QUERY_SECONDS", "1")}
-
-
 def bring_up(
     stack: Stack, settings: FlowSettings, worker_limit: int, ports: Ports, embedded: bool
 ) -> dict[str, str]:
-    """Server, database, pool, deployments, worker, review app; the environment used."""
-    env = start_prefect_server(stack, settings, ports.prefect, embedded)
+    """Server, database, pool, deployments, worker, review app, inbox watcher; the environment.
+
+    The embedded Prefect server keeps SQLite under $MARKERFLOW_HOME/prefect; otherwise the
+    server PREFECT_API_URL names must answer.
+    """
+    env = prefect_env()
+    logs = settings.home / "logs"
+    if embedded:
+        server = ["server", "start", "--host", "127.0.0.1", "--port", str(ports.prefect)]
+        stack.start(prefect_command(*server), env, logs / "prefect-server.log")
+    wait_until_healthy(env["PREFECT_API_URL"].rstrip("/") + "/health")
     review_engine()
     create_work_pool(env)
     deploy_all(env)
     if settings.sqs_queue_url:
         set_schedules_active("sqs-consumer/sqs-consumer", active=True)
-    logs = settings.home / "logs"
-    stack.start(worker_command(worker_limit), worker_env(env), logs / "worker.log")
+    polling_each_second = {"PREFECT_WORKER_QUERY_SECONDS": "1", **env}  # new runs start at once
+    stack.start(worker_command(worker_limit), polling_each_second, logs / "worker.log")
     review = [sys.executable, "-m", "uvicorn", "--factory", "flows.review_app:build_app"]
     review += ["--host", "127.0.0.1", "--port", str(ports.review)]
     stack.start(review, env, logs / "review-app.log")
+    if settings.source == "inbox":
+        stack.start([sys.executable, "-m", "flows.inbox_watcher"], env, logs / "inbox-watcher.log")
     return env
 
 
@@ -139,22 +130,14 @@ def run_until_signalled(
     Prefect reads its settings when first imported.
     """
     stack = Stack()
-    stop_requested = False
-
-    def request_stop(_signum: int, _frame: FrameType | None) -> None:
-        nonlocal stop_requested
-        stop_requested = True
-
-    signal.signal(signal.SIGTERM, request_stop)
-    signal.signal(signal.SIGINT, request_stop)
+    stopped = threading.Event()
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: stopped.set())
+    signal.signal(signal.SIGINT, lambda _signum, _frame: stopped.set())
     settings.inbox.mkdir(parents=True, exist_ok=True)
     try:
         env = bring_up(stack, settings, worker_limit, ports, embedded)
-        if settings.source == "inbox":
-            watcher = [sys.executable, "-m", "flows.inbox_watcher"]
-            stack.start(watcher, env, settings.home / "logs" / "inbox-watcher.log")
         say(announce(settings, env, ports))
-        while not stop_requested and all(p.poll() is None for p in stack.processes):
+        while not stopped.is_set() and all(p.poll() is None for p in stack.processes):
             time.sleep(0.5)
     finally:
         stack.stop()
