@@ -23,14 +23,6 @@ from flows.prefect_setup import (
 from flows.settings import FlowSettings
 
 
-@dataclass(frozen=True)
-class Ports:
-    """Where the embedded Prefect server and the review app listen on 127.0.0.1."""
-
-    prefect: int = 4200
-    review: int = 8000
-
-
 class StackFailed(Exception):
     """A part of the stack did not come up."""
 
@@ -78,40 +70,44 @@ def wait_until_healthy(url: str, timeout: float = 300.0) -> None:
 
 
 def bring_up(
-    stack: Stack, settings: FlowSettings, worker_limit: int, ports: Ports, embedded: bool
+    stack: Stack,
+    settings: FlowSettings,
+    worker_limit: int,
+    review_port: int,
+    prefect_port: int | None,
 ) -> dict[str, str]:
     """Server, database, pool, deployments, worker, review app, inbox watcher; the environment.
 
-    The embedded Prefect server keeps SQLite under $MARKERFLOW_HOME/prefect; otherwise the
-    server PREFECT_API_URL names must answer.
+    With a `prefect_port`, an embedded Prefect server (SQLite under $MARKERFLOW_HOME/prefect)
+    listens there on 127.0.0.1; without one, the server PREFECT_API_URL names must answer.
     """
     env = prefect_env()
     logs = settings.home / "logs"
-    if embedded:
-        server = ["server", "start", "--host", "127.0.0.1", "--port", str(ports.prefect)]
+    if prefect_port is not None:
+        server = ["server", "start", "--host", "127.0.0.1", "--port", str(prefect_port)]
         stack.start(prefect_command(*server), env, logs / "prefect-server.log")
     wait_until_healthy(env["PREFECT_API_URL"].rstrip("/") + "/health")
     review_engine()
-    create_work_pool(env)
+    create_work_pool()
     deploy_all(env)
     if settings.sqs_queue_url:
         set_schedules_active("sqs-consumer/sqs-consumer", active=True)
     polling_each_second = {"PREFECT_WORKER_QUERY_SECONDS": "1", **env}  # new runs start at once
     stack.start(worker_command(worker_limit), polling_each_second, logs / "worker.log")
     review = [sys.executable, "-m", "uvicorn", "--factory", "flows.review_app:build_app"]
-    review += ["--host", "127.0.0.1", "--port", str(ports.review)]
+    review += ["--host", "127.0.0.1", "--port", str(review_port)]
     stack.start(review, env, logs / "review-app.log")
     if settings.source == "inbox":
         stack.start([sys.executable, "-m", "flows.inbox_watcher"], env, logs / "inbox-watcher.log")
     return env
 
 
-def announce(settings: FlowSettings, env: dict[str, str], ports: Ports) -> str:
+def announce(settings: FlowSettings, env: dict[str, str], review_port: int) -> str:
     """What `markerflow up` prints once everything runs."""
     ui = env["PREFECT_API_URL"].removesuffix("/api")
     return (
         f"Prefect UI:  {ui}\n"
-        f"Review app:  http://127.0.0.1:{ports.review}\n"
+        f"Review app:  http://127.0.0.1:{review_port}\n"
         f"Inbox:       {settings.inbox}/<case-id>/<file>\n"
         "Ctrl-C stops everything."
     )
@@ -120,14 +116,14 @@ def announce(settings: FlowSettings, env: dict[str, str], ports: Ports) -> str:
 def run_until_signalled(
     settings: FlowSettings,
     worker_limit: int,
-    ports: Ports,
-    embedded: bool,
+    review_port: int,
+    prefect_port: int | None,
     say: Callable[[str], None] = print,
 ) -> None:
     """Bring the stack up, watch the inbox, and take it all down on SIGINT or SIGTERM.
 
-    With `embedded`, PREFECT_API_URL and PREFECT_HOME must already name the server to start:
-    Prefect reads its settings when first imported.
+    With a `prefect_port` (an embedded server), PREFECT_API_URL and PREFECT_HOME must already
+    name the server to start: Prefect reads its settings when first imported.
     """
     stack = Stack()
     stopped = threading.Event()
@@ -135,8 +131,8 @@ def run_until_signalled(
     signal.signal(signal.SIGINT, lambda _signum, _frame: stopped.set())
     settings.inbox.mkdir(parents=True, exist_ok=True)
     try:
-        env = bring_up(stack, settings, worker_limit, ports, embedded)
-        say(announce(settings, env, ports))
+        env = bring_up(stack, settings, worker_limit, review_port, prefect_port)
+        say(announce(settings, env, review_port))
         while not stopped.is_set() and all(p.poll() is None for p in stack.processes):
             time.sleep(0.5)
     finally:

@@ -38,17 +38,16 @@ def up(
     from flows.settings import FlowSettings
 
     settings = FlowSettings()
-    embedded = not os.environ.get("PREFECT_API_URL")
+    embedded_port = None if os.environ.get("PREFECT_API_URL") else prefect_port
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    if embedded:  # before Prefect is imported: it reads its settings once
+    if embedded_port is not None:  # before Prefect is imported: it reads its settings once
         os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{prefect_port}/api"
         os.environ["PREFECT_HOME"] = str(settings.home / "prefect")
         (settings.home / "prefect").mkdir(parents=True, exist_ok=True)
-    from flows.stack import Ports, StackFailed, run_until_signalled
+    from flows.stack import StackFailed, run_until_signalled
 
-    ports = Ports(prefect=prefect_port, review=review_port)
     try:
-        run_until_signalled(settings, worker_limit, ports, embedded, say=typer.echo)
+        run_until_signalled(settings, worker_limit, review_port, embedded_port, say=typer.echo)
     except StackFailed as err:
         typer.echo(f"markerflow up stopped: {err}; see {settings.home / 'logs'}", err=True)
         raise typer.Exit(ExitCode.INTERNAL_ERROR) from None
