@@ -77,7 +77,6 @@ def _targets(inputs: list[Path], out: Path) -> list[tuple[Path, Path]]:
 
 
 def _read_and_extract(path: Path, tally: RunTally) -> dict[str, Any]:
-    """The file's document and markers, or its error."""
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -125,7 +124,6 @@ def _interactive() -> bool:
 
 
 def _progress() -> Progress:
-    """A progress bar on the terminal while a person watches; nothing otherwise."""
     columns = (
         TextColumn("reading"),
         BarColumn(),
