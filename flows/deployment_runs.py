@@ -1,5 +1,6 @@
 """Starting process-documents runs through Prefect: one per batch of attempts, found by its key."""
 
+import contextlib
 import itertools
 from collections.abc import Collection, Sequence
 from uuid import UUID
@@ -61,10 +62,8 @@ def ended_runs(flow_run_ids: Collection[str]) -> set[str]:
     """Those of these runs Prefect holds in a final state (not unknown ones or non-run ids)."""
     by_uuid: dict[UUID, str] = {}
     for flow_run_id in flow_run_ids:
-        try:
+        with contextlib.suppress(ValueError):
             by_uuid[UUID(flow_run_id)] = flow_run_id
-        except ValueError:
-            continue
     ids = sorted(by_uuid)
     ended: set[str] = set()
     if not ids:

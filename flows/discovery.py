@@ -1,12 +1,14 @@
-"""Finding new objects in a source and recording each one in the ledger, hashed by its bytes."""
+"""Finding new objects in the configured source and recording each in the ledger, by its hash."""
 
 import hashlib
 import logging
 from dataclasses import dataclass
 
+from flows.settings import FlowSettings
 from flows.sources.base import Source, SourceObject
-from flows.sources.local_inbox import SourceChanged
+from flows.sources.local_inbox import LocalInbox, SourceChanged
 from flows.sources.names import escape_key
+from flows.sources.s3 import S3Source
 from review.ledger import Ledger, LedgerReason, NewObject, Recorded
 
 CASE_ID_LIMIT = 128
@@ -23,6 +25,13 @@ class DiscoveryCounts:
     changed: int = 0
     ignored: int = 0
     bad_case_ids: int = 0
+
+
+def configured_source(settings: FlowSettings) -> Source:
+    """LocalInbox for 'inbox' (the default), S3Source for s3://bucket/prefix."""
+    if settings.source == "inbox":
+        return LocalInbox(settings.inbox, settle_seconds=settings.settle_seconds)
+    return S3Source(settings.source, endpoint_url=settings.s3_endpoint_url)
 
 
 def _new_object(source: Source, obj: SourceObject, case_id: str) -> NewObject:
@@ -45,9 +54,7 @@ def record_object(source: Source, obj: SourceObject, ledger: Ledger) -> Recorded
 def shown_case_id(folder: str) -> str:
     """An unusable folder name as the ledger keeps it: escaped, cut to the column's length."""
     escaped = escape_key(folder)
-    if len(escaped) <= CASE_ID_LIMIT:
-        return escaped
-    return escaped[: CASE_ID_LIMIT - 3] + "..."
+    return escaped if len(escaped) <= CASE_ID_LIMIT else escaped[: CASE_ID_LIMIT - 3] + "..."
 
 
 def discover(source: Source, ledger: Ledger) -> DiscoveryCounts:

@@ -27,19 +27,18 @@ class DocumentReport:
         yield
         self.seconds[step] = round(time.perf_counter() - started, 3)
 
-
-def document_markdown(report: DocumentReport) -> str:
-    """A markdown table for the run's artifact."""
-    rows = [
-        ("case", report.case_id),
-        ("document", report.short_hash),
-        ("ledger entry", str(report.entry_id)),
-        ("pages", str(report.pages)),
-        ("pages read by OCR", str(report.ocr_pages)),
-        ("markers found", str(report.markers)),
-        ("current markers in the case", str(report.case_markers)),
-        ("new in the case", "yes" if report.added else "no (already there)"),
-    ]
-    rows += [(f"{step} (s)", f"{seconds:.2f}") for step, seconds in report.seconds.items()]
-    lines = ["| | |", "|---|---|", *(f"| {name} | {value} |" for name, value in rows)]
-    return "\n".join(lines)
+    def markdown(self) -> str:
+        """A markdown table for the document's artifact."""
+        rows = [
+            ("case", self.case_id),
+            ("document", self.short_hash),
+            ("ledger entry", str(self.entry_id)),
+            ("pages", str(self.pages)),
+            ("pages read by OCR", str(self.ocr_pages)),
+            ("markers found", str(self.markers)),
+            ("current markers in the case", str(self.case_markers)),
+            ("new in the case", "yes" if self.added else "no (already there)"),
+        ]
+        rows += [(f"{step} (s)", f"{seconds:.2f}") for step, seconds in self.seconds.items()]
+        lines = ["| | |", "|---|---|", *(f"| {name} | {value} |" for name, value in rows)]
+        return "\n".join(lines)

@@ -10,9 +10,8 @@ import threading
 
 from flows.databases import open_ledger
 from flows.deployment_runs import DeploymentStarter, run_is_waiting
-from flows.discovery import discover
+from flows.discovery import configured_source, discover
 from flows.settings import FlowSettings
-from flows.source_choice import configured_source
 from flows.submission import submit_due
 from schemas.error_trace import phi_free_traceback
 

@@ -8,9 +8,8 @@ from prefect.cache_policies import NO_CACHE
 
 from flows.databases import open_ledger
 from flows.deployment_runs import DeploymentStarter, ended_runs, mark_run_lost, run_is_waiting
-from flows.discovery import DiscoveryCounts, discover
+from flows.discovery import DiscoveryCounts, configured_source, discover
 from flows.settings import FlowSettings
-from flows.source_choice import configured_source
 from flows.step_errors import phi_safe
 from flows.submission import Submitted, submit_due
 

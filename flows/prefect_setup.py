@@ -1,14 +1,13 @@
 """Preparing a Prefect server for markerflow: work pool, deployments, schedules."""
 
-import json
 import os
 import shlex
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from prefect.client.orchestration import get_client
+from prefect.client.schemas.actions import WorkPoolCreate
 from prefect.workers.process import ProcessWorker
 
 WORK_POOL = "markerflow"
@@ -25,24 +24,21 @@ def worker_command(limit: int) -> list[str]:
     return prefect_command("worker", "start", "--pool", WORK_POOL, "--limit", str(limit))
 
 
-def create_work_pool(env: dict[str, str]) -> None:
+def create_work_pool() -> None:
     """The process work pool the deployments run on: Prefect's job template, one change.
 
     Its flow-run command is this environment's `python -m prefect.engine`, the command Prefect's
     process worker falls back to. Left blank, the worker first starts a workspace supervisor,
     a Python of its own that imports Prefect and runs the pull steps, and then replaces itself
-    with that same command: two interpreters' start-up a run instead of one. `--overwrite`
-    gives a pool made by an older markerflow this template.
+    with that same command: two interpreters' start-up a run instead of one. Overwriting gives
+    a pool made by an older markerflow this template.
     """
     template = ProcessWorker.get_default_base_job_template()
     command = template["variables"]["properties"]["command"]
     command["default"] = shlex.join([sys.executable, "-m", "prefect.engine"])
-    with tempfile.NamedTemporaryFile("w", suffix=".json") as file:
-        json.dump(template, file)
-        file.flush()
-        create = ("work-pool", "create", WORK_POOL, "--type", "process", "--overwrite")
-        argv = prefect_command(*create, "--base-job-template", file.name)
-        subprocess.run(argv, env=env, check=True, capture_output=True)
+    pool = WorkPoolCreate(name=WORK_POOL, type="process", base_job_template=template)
+    with get_client(sync_client=True) as client:
+        client.create_work_pool(pool, overwrite=True)
 
 
 def deploy_all(env: dict[str, str]) -> None:
@@ -64,16 +60,12 @@ def set_schedules_active(deployment_name: str, active: bool) -> None:
             client.update_deployment_schedule(deployment.id, schedule.id, active=active)
 
 
-def prefect_env(api_url: str, home: Path | None = None) -> dict[str, str]:
-    """The current environment pointed at one Prefect API, analytics off."""
-    env = {
+def prefect_env() -> dict[str, str]:
+    """The current environment (PREFECT_API_URL set) for Prefect's processes, analytics off."""
+    return {
         **os.environ,
-        "PREFECT_API_URL": api_url,
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
         "OMP_THREAD_LIMIT": "1",
         "MARKERFLOW_REPO": str(REPO),
     }
-    if home is not None:
-        env["PREFECT_HOME"] = str(home)
-    return env

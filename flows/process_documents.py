@@ -19,7 +19,7 @@ from extractors.limits import Limits
 from extractors.reading.sandbox import start_fork_server_soon
 from flows import document_pipeline as steps
 from flows.databases import open_ledger, review_engine
-from flows.document_report import DocumentReport, document_markdown
+from flows.document_report import DocumentReport
 from flows.lease_heartbeat import LeaseHeartbeat, lease_held
 from flows.settings import FlowSettings
 from flows.step_errors import (
@@ -95,7 +95,7 @@ def process_document(
         ledger.mark_done(entry_id)
     leases.let_go(entry_id)
     create_markdown_artifact(
-        markdown=document_markdown(report),
+        markdown=report.markdown(),
         key=f"document-{entry.short_hash}",
         description=f"case {entry.case_id}, document {entry.short_hash}",
     )

@@ -4,12 +4,12 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import FrameType
 
 from flows.databases import review_engine
 from flows.prefect_setup import (
@@ -21,14 +21,6 @@ from flows.prefect_setup import (
     worker_command,
 )
 from flows.settings import FlowSettings
-
-
-@dataclass(frozen=True)
-class Ports:
-    """Where the embedded Prefect server and the review app listen on 127.0.0.1."""
-
-    prefect: int = 4200
-    review: int = 8000
 
 
 class StackFailed(Exception):
@@ -77,50 +69,45 @@ def wait_until_healthy(url: str, timeout: float = 300.0) -> None:
     raise StackFailed(f"no answer from {url} within {timeout:.0f} s")
 
 
-def start_prefect_server(
-    stack: Stack, settings: FlowSettings, port: int, embedded: bool
-) -> dict[str, str]:
-    """The embedded Prefect server (SQLite under $MARKERFLOW_HOME/prefect), or the one named."""
-    if not embedded:
-        env = prefect_env(os.environ["PREFECT_API_URL"])
-        wait_until_healthy(env["PREFECT_API_URL"].rstrip("/") + "/health")
-        return env
-    env = prefect_env(f"http://127.0.0.1:{port}/api", settings.home / "prefect")
-    argv = prefect_command("server", "start", "--host", "127.0.0.1", "--port", str(port))
-    stack.start(argv, env, settings.home / "logs" / "prefect-server.log")
-    wait_until_healthy(f"http://127.0.0.1:{port}/api/health")
-    return env
-
-
-def worker_env(env: dict[str, str]) -> dict[str, str]:
-    """The worker polls every second so a new document starts at once."""
-    return {**env, "PREFECT_WORKER_QUERY_SECONDS": env.get("PREFECT_WORKER_QUERY_SECONDS", "1")}
-
-
 def bring_up(
-    stack: Stack, settings: FlowSettings, worker_limit: int, ports: Ports, embedded: bool
+    stack: Stack,
+    settings: FlowSettings,
+    worker_limit: int,
+    review_port: int,
+    prefect_port: int | None,
 ) -> dict[str, str]:
-    """Server, database, pool, deployments, worker, review app; the environment used."""
-    env = start_prefect_server(stack, settings, ports.prefect, embedded)
+    """Server, database, pool, deployments, worker, review app, inbox watcher; the environment.
+
+    With a `prefect_port`, an embedded Prefect server (SQLite under $MARKERFLOW_HOME/prefect)
+    listens there on 127.0.0.1; without one, the server PREFECT_API_URL names must answer.
+    """
+    env = prefect_env()
+    logs = settings.home / "logs"
+    if prefect_port is not None:
+        server = ["server", "start", "--host", "127.0.0.1", "--port", str(prefect_port)]
+        stack.start(prefect_command(*server), env, logs / "prefect-server.log")
+    wait_until_healthy(env["PREFECT_API_URL"].rstrip("/") + "/health")
     review_engine()
-    create_work_pool(env)
+    create_work_pool()
     deploy_all(env)
     if settings.sqs_queue_url:
         set_schedules_active("sqs-consumer/sqs-consumer", active=True)
-    logs = settings.home / "logs"
-    stack.start(worker_command(worker_limit), worker_env(env), logs / "worker.log")
+    polling_each_second = {"PREFECT_WORKER_QUERY_SECONDS": "1", **env}  # new runs start at once
+    stack.start(worker_command(worker_limit), polling_each_second, logs / "worker.log")
     review = [sys.executable, "-m", "uvicorn", "--factory", "flows.review_app:build_app"]
-    review += ["--host", "127.0.0.1", "--port", str(ports.review)]
+    review += ["--host", "127.0.0.1", "--port", str(review_port)]
     stack.start(review, env, logs / "review-app.log")
+    if settings.source == "inbox":
+        stack.start([sys.executable, "-m", "flows.inbox_watcher"], env, logs / "inbox-watcher.log")
     return env
 
 
-def announce(settings: FlowSettings, env: dict[str, str], ports: Ports) -> str:
+def announce(settings: FlowSettings, env: dict[str, str], review_port: int) -> str:
     """What `markerflow up` prints once everything runs."""
     ui = env["PREFECT_API_URL"].removesuffix("/api")
     return (
         f"Prefect UI:  {ui}\n"
-        f"Review app:  http://127.0.0.1:{ports.review}\n"
+        f"Review app:  http://127.0.0.1:{review_port}\n"
         f"Inbox:       {settings.inbox}/<case-id>/<file>\n"
         "Ctrl-C stops everything."
     )
@@ -129,32 +116,24 @@ def announce(settings: FlowSettings, env: dict[str, str], ports: Ports) -> str:
 def run_until_signalled(
     settings: FlowSettings,
     worker_limit: int,
-    ports: Ports,
-    embedded: bool,
+    review_port: int,
+    prefect_port: int | None,
     say: Callable[[str], None] = print,
 ) -> None:
     """Bring the stack up, watch the inbox, and take it all down on SIGINT or SIGTERM.
 
-    With `embedded`, PREFECT_API_URL and PREFECT_HOME must already name the server to start:
-    Prefect reads its settings when first imported.
+    With a `prefect_port` (an embedded server), PREFECT_API_URL and PREFECT_HOME must already
+    name the server to start: Prefect reads its settings when first imported.
     """
     stack = Stack()
-    stop_requested = False
-
-    def request_stop(_signum: int, _frame: FrameType | None) -> None:
-        nonlocal stop_requested
-        stop_requested = True
-
-    signal.signal(signal.SIGTERM, request_stop)
-    signal.signal(signal.SIGINT, request_stop)
+    stopped = threading.Event()
+    signal.signal(signal.SIGTERM, lambda _signum, _frame: stopped.set())
+    signal.signal(signal.SIGINT, lambda _signum, _frame: stopped.set())
     settings.inbox.mkdir(parents=True, exist_ok=True)
     try:
-        env = bring_up(stack, settings, worker_limit, ports, embedded)
-        if settings.source == "inbox":
-            watcher = [sys.executable, "-m", "flows.inbox_watcher"]
-            stack.start(watcher, env, settings.home / "logs" / "inbox-watcher.log")
-        say(announce(settings, env, ports))
-        while not stop_requested and all(p.poll() is None for p in stack.processes):
+        env = bring_up(stack, settings, worker_limit, review_port, prefect_port)
+        say(announce(settings, env, review_port))
+        while not stopped.is_set() and all(p.poll() is None for p in stack.processes):
             time.sleep(0.5)
     finally:
         stack.stop()

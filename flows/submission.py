@@ -69,11 +69,7 @@ def next_attempt(
     if number <= max_attempts:
         return Attempt(entry, number)
     ledger.mark_rejected(entry.id, LedgerReason.ATTEMPTS_EXHAUSTED)
-    lost.mark(
-        entry,
-        None,
-        f"lost: entry {entry.id} was rejected ({LedgerReason.ATTEMPTS_EXHAUSTED.value})",
-    )
+    lost.mark(entry, None, f"rejected ({LedgerReason.ATTEMPTS_EXHAUSTED.value})")
     return None
 
 
@@ -86,11 +82,7 @@ def start_batch(
     for attempt in batch:
         entry = attempt.entry
         ledger.mark_submitted(entry.id, attempt.number, flow_run_id)
-        lost.mark(
-            entry,
-            flow_run_id,
-            f"lost: entry {entry.id} was started again as attempt {attempt.number}",
-        )
+        lost.mark(entry, flow_run_id, f"started again as attempt {attempt.number}")
         submitted.append(
             Submitted(entry.id, entry.case_id, entry.short_hash, attempt.number, flow_run_id)
         )
@@ -129,14 +121,14 @@ class LostRuns:
         self.mark_lost = mark_lost
         self.asked: set[str] = set()
 
-    def mark(self, entry: LedgerEntry, new_run_id: str | None, message: str) -> None:
-        """Mark the entry's previous run lost, unless it is the new one or was asked about."""
+    def mark(self, entry: LedgerEntry, new_run_id: str | None, why: str) -> None:
+        """Mark the entry's previous run lost ('lost: entry N was <why>') unless new or asked."""
         previous = entry.flow_run_id
         if self.mark_lost is None or previous is None or previous in (new_run_id, *self.asked):
             return
         self.asked.add(previous)
         try:
-            if self.mark_lost(previous, message):
+            if self.mark_lost(previous, f"lost: entry {entry.id} was {why}"):
                 log.info("run %s of entry %d marked crashed: lost", previous, entry.id)
         except Exception as err:  # noqa: BLE001 - the new attempt stands; the old run stays as shown
             log.warning(

@@ -33,10 +33,7 @@ def tesseract_slots(
     wanted = max(1, min(wanted, total))
     folder = folder or Path(os.environ.get("MARKERFLOW_LOCK_DIR") or markerflow_home() / "locks")
     folder.mkdir(parents=True, exist_ok=True)
-    while True:
-        held = _try_take(folder, wanted, total)
-        if held:
-            break
+    while not (held := _try_take(folder, wanted, total)):
         time.sleep(POLL_SECONDS)
     try:
         yield len(held)

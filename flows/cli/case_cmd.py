@@ -2,7 +2,6 @@
 
 import json
 from datetime import UTC, datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -15,14 +14,6 @@ from flows.cli.exit_codes import ExitCode
 from schemas.case import Case, DocumentResults, case_json_schema
 from schemas.error_trace import phi_free_traceback
 from schemas.fhir import case_to_bundle
-
-
-class CaseOutput(StrEnum):
-    """What `markerflow case` prints."""
-
-    JSON = "json"
-    FHIR = "fhir"
-    SUMMARY = "summary"
 
 
 def shown(path: Path) -> str:
@@ -46,15 +37,6 @@ def report_files(paths: list[Path]) -> list[Path]:
         else:
             files.append(path)
     return files
-
-
-def _output(as_json: bool, fhir: bool, summary: bool) -> CaseOutput:
-    flags = {CaseOutput.JSON: as_json, CaseOutput.FHIR: fhir, CaseOutput.SUMMARY: summary}
-    chosen = [output for output, on in flags.items() if on]
-    if len(chosen) > 1:
-        typer.echo("markerflow case: give at most one of --json, --fhir, --summary", err=True)
-        raise typer.Exit(ExitCode.USAGE)
-    return chosen[0] if chosen else CaseOutput.JSON
 
 
 def _analyse(path: Path) -> DocumentResults:
@@ -83,10 +65,10 @@ def _summary_text(case: Case) -> str:
     return "\n".join(lines)
 
 
-def _render(case: Case, output: CaseOutput) -> str:
-    if output is CaseOutput.FHIR:
+def _render(case: Case, fhir: bool, summary: bool) -> str:
+    if fhir:
         return json.dumps(case_to_bundle(case), indent=2, ensure_ascii=False)
-    if output is CaseOutput.SUMMARY:
+    if summary:
         return _summary_text(case)
     return case.model_dump_json(indent=2)
 
@@ -111,7 +93,9 @@ def case(
     A refused file (exit 1) or one markerflow failed on (exit 3) is named on stderr and left
     out of the case.
     """
-    output = _output(as_json, fhir, summary)
+    if as_json + fhir + summary > 1:
+        typer.echo("markerflow case: give at most one of --json, --fhir, --summary", err=True)
+        raise typer.Exit(ExitCode.USAGE)
     results, refused, failed = [], 0, 0
     for path in report_files(paths):
         try:
@@ -127,7 +111,7 @@ def case(
                 err=True,
             )
     name = case_id or (paths[0] if paths[0].is_dir() else paths[0].resolve().parent).name
-    typer.echo(_render(assemble_case(name or "case", results), output))
+    typer.echo(_render(assemble_case(name or "case", results), fhir, summary))
     raise typer.Exit(ExitCode.of_inputs(failed, refused))
 
 

@@ -87,18 +87,12 @@ def _print_silver_misses(silver: SilverEvaluation) -> None:
 
 
 def _print_silver(silver: SilverEvaluation) -> None:
-    overall = silver.overall
+    rates = "found {0.found_rate:.3f}  contradicted {0.contradicted_rate:.3f}"
     typer.echo("== silver (labels whose text names the marker)")
-    typer.echo(
-        f"all markers    labels {overall.labels}  found {overall.found_rate:.3f}"
-        f"  contradicted {overall.contradicted_rate:.3f}"
-    )
+    typer.echo(f"all markers    labels {silver.overall.labels}  " + rates.format(silver.overall))
     for name in sorted(silver.per_marker):
         counts = silver.per_marker[name]
-        typer.echo(
-            f"  {name:<22} labels {counts.labels:>4}  found {counts.found_rate:.3f}"
-            f"  contradicted {counts.contradicted_rate:.3f}"
-        )
+        typer.echo(f"  {name:<22} labels {counts.labels:>4}  " + rates.format(counts))
 
 
 @app.command("eval")
@@ -173,7 +167,6 @@ def evaluate(
 
 
 def _exit_code(unread: Counter[str]) -> ExitCode:
-    """Files that could not be read are said and counted in the exit status."""
     for outcome, count in sorted(unread.items()):
         typer.echo(f"{count} files not scored: {outcome}", err=True)
     return ExitCode.of_inputs(unread["internal_error"], unread["rejected"])

@@ -8,16 +8,27 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
 
+from extractors import extract_markers, read_document
+from extractors.errors import RejectedInput
 from flows.cli.app import app
 from flows.cli.case_cmd import report_files, shown
 from flows.cli.exit_codes import ExitCode
-
-if TYPE_CHECKING:
-    from rich.progress import Progress
+from flows.exports import write_atomically
+from schemas.error_trace import phi_free_traceback
 
 
 @dataclass
@@ -41,11 +52,12 @@ def extract(
     """Read reports (PDF, TIFF, PNG, JPEG, GIF, WebP) and write their words and markers as JSON."""
     inputs = report_files(paths)
     out.mkdir(parents=True, exist_ok=True)
-    tally = RunTally()
+    tally = RunTally(files=len(inputs))
     with _progress() as progress:
         task = progress.add_task("read", total=len(inputs), pages=0, ocr=0)
         for path, target in _targets(inputs, out):
-            _extract_one(path, target, tally)
+            record = {"source": path.name, **_read_and_extract(path, tally)}
+            write_atomically(target, json.dumps(record, ensure_ascii=False, indent=1) + "\n")
             progress.update(task, advance=1, pages=tally.pages, ocr=tally.ocr_pages)
     if _interactive():
         _print_summary(tally)
@@ -64,17 +76,7 @@ def _targets(inputs: list[Path], out: Path) -> list[tuple[Path, Path]]:
     return pairs
 
 
-def _extract_one(path: Path, target: Path, tally: RunTally) -> None:
-    tally.files += 1
-    _write_json(target, {"source": path.name, **_read_and_extract(path, tally)})
-
-
 def _read_and_extract(path: Path, tally: RunTally) -> dict[str, Any]:
-    """The file's document and markers, or its error."""
-    from extractors import extract_markers
-    from extractors.errors import RejectedInput
-    from extractors.reading import read_document
-
     try:
         data = path.read_bytes()
     except OSError as err:
@@ -105,8 +107,6 @@ def _rejected(path: Path, tally: RunTally, code: str, message: str) -> dict[str,
 
 def _failed(path: Path, tally: RunTally, step: str, err: Exception) -> dict[str, Any]:
     """Markerflow failed on the file: not a rejection; the PHI-free traceback goes to stderr."""
-    from schemas.error_trace import phi_free_traceback
-
     tally.failed[step] += 1
     message = (
         f"markerflow failed in step {step} ({getattr(err, 'error_type', type(err).__name__)}); "
@@ -117,29 +117,13 @@ def _failed(path: Path, tally: RunTally, step: str, err: Exception) -> dict[str,
     return {"error": {"code": "internal_error", "step": step, "message": message}}
 
 
-def _write_json(target: Path, record: dict[str, Any]) -> None:
-    partial = target.with_name(f".{target.name}.partial")
-    partial.write_text(json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(partial, target)
-
-
 @cache
 def _interactive() -> bool:
     """A person is watching: stderr is a terminal (decided once, before rich wraps stderr)."""
     return sys.stderr.isatty() and not os.environ.get("CI")
 
 
-def _progress() -> "Progress":
-    """A progress bar on the terminal while a person watches; nothing otherwise."""
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
-
+def _progress() -> Progress:
     columns = (
         TextColumn("reading"),
         BarColumn(),
@@ -153,9 +137,6 @@ def _progress() -> "Progress":
 
 
 def _print_summary(tally: RunTally) -> None:
-    from rich.console import Console
-    from rich.table import Table
-
     table = Table(title="markerflow extract", show_header=False)
     table.add_row("files", str(tally.files))
     done = tally.files - sum(tally.rejected.values()) - sum(tally.failed.values())

@@ -3,6 +3,7 @@
 import json
 import os
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -38,17 +39,16 @@ def up(
     from flows.settings import FlowSettings
 
     settings = FlowSettings()
-    embedded = not os.environ.get("PREFECT_API_URL")
+    embedded_port = None if os.environ.get("PREFECT_API_URL") else prefect_port
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    if embedded:  # before Prefect is imported: it reads its settings once
+    if embedded_port is not None:  # before Prefect is imported: it reads its settings once
         os.environ["PREFECT_API_URL"] = f"http://127.0.0.1:{prefect_port}/api"
         os.environ["PREFECT_HOME"] = str(settings.home / "prefect")
         (settings.home / "prefect").mkdir(parents=True, exist_ok=True)
-    from flows.stack import Ports, StackFailed, run_until_signalled
+    from flows.stack import StackFailed, run_until_signalled
 
-    ports = Ports(prefect=prefect_port, review=review_port)
     try:
-        run_until_signalled(settings, worker_limit, ports, embedded, say=typer.echo)
+        run_until_signalled(settings, worker_limit, review_port, embedded_port, say=typer.echo)
     except StackFailed as err:
         typer.echo(f"markerflow up stopped: {err}; see {settings.home / 'logs'}", err=True)
         raise typer.Exit(ExitCode.INTERNAL_ERROR) from None
@@ -60,18 +60,8 @@ def queue_list(as_json: bool = typer.Option(False, "--json", help="A JSON array.
     from flows.databases import review_engine
     from review.store import ReviewStore
 
-    rows = ReviewStore(review_engine()).list_cases()
-    items = [
-        {
-            "case_id": row.case_id,
-            "status": str(row.status),
-            "documents": row.documents,
-            "markers": row.markers,
-            "conflicts": row.conflicts,
-            "received_at": row.received_at.isoformat() if row.received_at else None,
-        }
-        for row in rows
-    ]
+    shown = {"case_id", "status", "documents", "markers", "conflicts", "received_at"}
+    items = [row.model_dump(include=shown) for row in ReviewStore(review_engine()).list_cases()]
     line = "{case_id}\t{status}\t{documents} documents\t{markers} markers\t{conflicts} conflicts"
     _print_items(items, as_json, line)
 
@@ -93,14 +83,12 @@ def rejected_list(as_json: bool = typer.Option(False, "--json", help="A JSON arr
 
 
 def _entry_ids(entry: "LedgerEntry") -> dict[str, object]:
-    """The ids a listed document shows: ledger id, case, short hash."""
     return {"id": entry.id, "case_id": entry.case_id, "document": entry.short_hash}
 
 
 def _print_items(items: Sequence[Mapping[str, object]], as_json: bool, line: str) -> None:
-    """A JSON array, or a line an item: `line` filled from its fields."""
     if as_json:
-        typer.echo(json.dumps(items))
+        typer.echo(json.dumps(items, default=datetime.isoformat))
         return
     for item in items:
         typer.echo(line.format(**item))
@@ -160,9 +148,7 @@ def _retry(ledger: "Ledger", entry_ids: list[int], state: "LedgerState") -> None
 
     max_attempts = FlowSettings().max_attempts
     wrong = [entry_id for entry_id in entry_ids if not ledger.retry(entry_id, state)]
-    for entry_id in entry_ids:
-        if entry_id in wrong:
-            continue
+    for entry_id in (i for i in entry_ids if i not in wrong):
         typer.echo(f"{entry_id} is pending again")
         entry = ledger.get(entry_id)
         if entry is not None and entry.attempts >= max_attempts:  # attempts are never reset

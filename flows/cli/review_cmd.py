@@ -13,8 +13,6 @@ from review.permissions import Role
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-DEFAULT_PORT = 8000
-
 review_app = typer.Typer(help="The reviewers' web app.", no_args_is_help=True)
 user_app = typer.Typer(help="Users of the review app.", no_args_is_help=True)
 app.add_typer(review_app, name="review")
@@ -23,7 +21,7 @@ app.add_typer(user_app, name="user")
 
 @review_app.command("serve")
 def serve(
-    port: int = typer.Option(DEFAULT_PORT, help="TCP port to listen on."),
+    port: int = typer.Option(8000, help="TCP port to listen on."),
     host: str = typer.Option("127.0.0.1", help="Address to listen on; put TLS in front."),
 ) -> None:
     """Run the review app alone; sign-off emits the Prefect event that finalizes a case."""

@@ -17,16 +17,9 @@ class SourceChanged(Exception):
 MAX_FOLDER_DEPTH = 4
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    case_id: str
-    name: str
-    version: str  # size and mtime: a file that changes between two looks is not settled
-
-
 @dataclass
 class _Look:
-    candidates: list[_Candidate] = field(default_factory=list)
+    objects: list[SourceObject] = field(default_factory=list)
     ignored: int = 0
 
 
@@ -46,16 +39,16 @@ class LocalInbox:
         """Files whose size and mtime are the same across two looks `settle_seconds` apart."""
         self.root.mkdir(parents=True, exist_ok=True)
         first = self._look()
-        fresh = [c for c in first.candidates if not skip(self._object(c).sighting_id)]
+        fresh = [o for o in first.objects if not skip(o.sighting_id)]
         if not fresh:
             return Listing([], first.ignored)
         time.sleep(self.settle_seconds)
-        second = set(self._look().candidates)
-        usable = {c: is_valid_case_id(c.case_id) for c in fresh if c in second}
+        second = set(self._look().objects)
+        usable = {o: is_valid_case_id(o.case_id) for o in fresh if o in second}
         return Listing(
-            [self._object(c) for c, ok in usable.items() if ok],
+            [o for o, ok in usable.items() if ok],
             first.ignored,
-            [self._object(c) for c, ok in usable.items() if not ok],
+            [o for o, ok in usable.items() if not ok],
         )
 
     def read(self, obj: SourceObject) -> bytes:
@@ -77,14 +70,6 @@ class LocalInbox:
                 raise SourceChanged("object changed while it was read")
         return data
 
-    def _object(self, candidate: _Candidate) -> SourceObject:
-        return SourceObject(
-            source=self.name,
-            case_id=candidate.case_id,
-            key=f"{candidate.case_id}/{candidate.name}",
-            version=candidate.version,
-        )
-
     def _look(self) -> _Look:
         look = _Look()
         with os.scandir(self.root) as cases:
@@ -92,23 +77,23 @@ class LocalInbox:
                 if not case.is_dir(follow_symlinks=False) or case.name.startswith("."):
                     look.ignored += 1
                     continue
-                _look_in_folder(case.path, case.name, look, depth=1)
+                self._look_in_folder(case.path, case.name, look, depth=1)
         return look
 
-
-def _look_in_folder(path: str, folder: str, look: _Look, depth: int) -> None:
-    """Files of one folder; a folder inside it is looked into as the folder 'outer/inner'."""
-    with os.scandir(path) as entries:
-        for entry in entries:
-            if is_hidden_or_temporary(entry.name):
-                continue
-            if entry.is_dir(follow_symlinks=False) and depth < MAX_FOLDER_DEPTH:
-                _look_in_folder(entry.path, f"{folder}/{entry.name}", look, depth + 1)
-            elif entry.is_file(follow_symlinks=False):
-                version = _version(entry.stat(follow_symlinks=False))
-                look.candidates.append(_Candidate(folder, entry.name, version))
-            else:
-                look.ignored += 1
+    def _look_in_folder(self, path: str, folder: str, look: _Look, depth: int) -> None:
+        """Files of one folder; a folder inside it is looked into as the folder 'outer/inner'."""
+        with os.scandir(path) as entries:
+            for entry in entries:
+                if is_hidden_or_temporary(entry.name):
+                    continue
+                if entry.is_dir(follow_symlinks=False) and depth < MAX_FOLDER_DEPTH:
+                    self._look_in_folder(entry.path, f"{folder}/{entry.name}", look, depth + 1)
+                elif entry.is_file(follow_symlinks=False):
+                    version = _version(entry.stat(follow_symlinks=False))
+                    key = f"{folder}/{entry.name}"
+                    look.objects.append(SourceObject(self.name, folder, key, version))
+                else:
+                    look.ignored += 1
 
 
 def _open_folder(root: Path, parts: list[str]) -> int:
@@ -126,4 +111,5 @@ def _open_folder(root: Path, parts: list[str]) -> int:
 
 
 def _version(info: os.stat_result) -> str:
+    """Size and mtime: a file that changes between two looks is not settled."""
     return f"{info.st_size}:{info.st_mtime_ns}"

@@ -116,7 +116,7 @@ def deploy(home: Path, api: str) -> Deployed:
         "MARKERFLOW_REPO": str(REPO),
     }
     env.pop("MARKERFLOW_DATABASE_URL", None)
-    create_work_pool(env)
+    create_work_pool()
     deploy_all(env)
     pause_schedules()
     deployed = Deployed(home=home, env=env)

@@ -15,9 +15,8 @@ import extractors
 from extractors.limits import Limits
 from flows import databases
 from flows import document_pipeline as steps
-from flows.discovery import discover
+from flows.discovery import configured_source, discover
 from flows.settings import FlowSettings
-from flows.source_choice import configured_source
 from flows.sqs_consumer import sqs_consumer
 from flows.step_errors import StepFailed
 from review.ledger import Ledger, LedgerState
