@@ -101,10 +101,7 @@ def evaluate(
         DEFAULT_CORPUS
     ),
     renderings: Annotated[
-        str,
-        typer.Option(
-            help="Comma list: digital, scan, fax, original; text renders texts/<id>.txt to a PDF."
-        ),
+        str, typer.Option(help="Comma list: digital, scan, fax, original, text (texts/<id>.txt).")
     ] = "digital,scan,fax",
     reports: Annotated[
         str | None, typer.Option(help="Only these report ids or ranges: 300-614,002.")
