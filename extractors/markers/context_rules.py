@@ -100,6 +100,12 @@ class StatusCue(NamedRule):
         description="The status the words state for a marker scored 0 to 3+ (HER2), if another:"
         " normal expression of HER2 is no overexpression.",
     )
+    leads: bool = Field(
+        default=False,
+        description="The words also state the result of the name right after them, when they"
+        " open a clause and that name has no verdict of its own ('retained MSH2 and MSH6',"
+        " '..., with intact PMS2').",
+    )
 
 
 class Exclusion(NamedRule):

@@ -29,7 +29,9 @@ _HEADING_LEAD = re.compile(r"[ \t\w\-/()]*[:.]?[ \t]*")
 # 'HER2 status: negative' is the combined verdict of its tests, not a test's result.
 _COMBINED_STATUS = re.compile(r"[\s\-:]*(?:overall\s+|gene\s+)?status\b", re.IGNORECASE)
 # Between two names of one marker that are one mention: brackets, or a short value.
-_GOVERNS = re.compile(r"(?:for|of|with|the|in|express|expresses)$", re.IGNORECASE)
+_GOVERNS = re.compile(
+    r"(?:for|of|with|the|in|express|expresses|lacks?|lacking|lacked)$", re.IGNORECASE
+)
 _TEST_NOUN = re.compile(
     r"\s*(?:[\w\-]+\s+){0,2}?(?:rearrangements?|mutations?|amplification|fusions?|translocations?"
     r"|(?:over)?expression|staining|variants?)\b",
@@ -116,6 +118,13 @@ _REFERENCE = re.compile(
     r"\b(?:reference|normal|expected)\s+(?:range|values?|intervals?)\b|\bref\.?\s*range\b",
     re.IGNORECASE,
 )
+# The word before a verdict that opens a clause of its own: ', with retained MSH2', 'shows intact'.
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:with|and|but|while|whereas|although|though|shows?|showed|shown|showing"
+    r"|demonstrat\w*|reveal\w*|exhibit\w*|display\w*|ha[sd]|have|having)[\s,]*$",
+    re.IGNORECASE,
+)
+_ARTICLE_GAP = re.compile(r"[\s\-]*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bas\s+per\b", re.IGNORECASE)
 # 'the FDA-approved HercepTest': a name after 'approved' names the test kit, not a result.
 _KIT_LEAD = re.compile(r"(?:FDA|CE)[\s\-]?(?:approved|cleared)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
@@ -478,7 +487,11 @@ def _status_cue(
     own = _own_status_word(reading, rule, mention, end)
     if own:
         return own
-    posts = [c for c in _post_cues(reading, mention.end, end) if _speaks_for(c, rule)]
+    posts = [
+        c
+        for c in _post_cues(reading, mention.end, end)
+        if _speaks_for(c, rule) and not _led_next(c, index, later)
+    ]
     ticked = [c for c in posts if _TICKED_BOX.search(reading.text, max(0, c.start - 25), c.start)]
     strong = [c for c in posts if not c.weak]
     if ticked or strong:
@@ -486,6 +499,9 @@ def _status_cue(
     listed = _list_governor(reading, index, rule.aspects)
     if listed:
         return listed  # 'loss of MSH2 and MSH6 expression': the verdict before the list
+    leading = _leading_verdict(reading, rule, index)
+    if leading:
+        return leading
     # 'HER2: negative for overexpression': the verdict beats the weak word it governs.
     trailing = _trailing_verdict(reading, rule, mention, end)
     if trailing:
@@ -496,6 +512,36 @@ def _status_cue(
     if joined:
         return joined
     return _pre_cue(reading, rule, mention)
+
+
+def _leading_verdict(reading: _Reading, rule: MarkerRules, index: int) -> Cue | None:
+    """A verdict word right before the list this name is in, if it opens its own clause.
+
+    'Retained MSH2 and MSH6', 'loss of MLH1, with intact PMS2' and 'shows positive ER and PR'
+    give the verdict first; in 'ER negative PR' the word closes ER's result and leads nothing,
+    and in 'negative for the mutant IDH1' it is a word inside another verdict.
+    """
+    first = [reading.mentions[index], *_list_before(reading, index)][-1]
+    stmt_start, _ = _statement(reading, first.start, first.end)
+    before = [c for c in reading.cues if c.start >= stmt_start and c.end <= first.start]
+    if not before or not before[-1].leads or not _speaks_for(before[-1], rule):
+        return None
+    cue = before[-1]
+    if not re.fullmatch(r"[ \t\-]*", reading.text[cue.end : first.start]):
+        return None
+    named = [m.end for m in reading.mentions if m.start >= stmt_start and m.end <= cue.start]
+    if named and not _CLAUSE_OPENER.search(reading.text, named[-1], cue.start):
+        return None
+    governed = len(before) > 1 and before[-2].direction != "after"
+    if governed and _ARTICLE_GAP.fullmatch(reading.text, before[-2].end, cue.start):
+        return None  # 'negative for the mutant IDH1': an attribute inside another verdict
+    return cue
+
+
+def _led_next(cue: Cue, index: int, later: dict[int, Finding | None]) -> bool:
+    """Whether the next name took this verdict as the one that leads it ('PMS2, with retained')."""
+    following = later.get(index + 1)
+    return cue.leads and following is not None and following.start == cue.start
 
 
 def _list_before(reading: _Reading, index: int) -> Iterator[Mention]:
