@@ -90,6 +90,7 @@ class ContextFinder:
                 cue.weak,
                 cue.status_for_scored_markers,
                 cue.leads,
+                cue.kept_or_lost,
             )
             for pattern, cue in self._cues
             for m in whole_words(pattern, text, spans, folded)

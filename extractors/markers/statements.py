@@ -3,7 +3,7 @@
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -388,6 +388,7 @@ def _read_mention(
 ) -> Finding | None:
     mention = reading.mentions[index]
     rule = rules[mention.marker]
+    reading = _panel_reading(reading, rule)
     end = _window_end(reading, index)
     if rule.ihc_score_sets_status and _COMBINED_STATUS.match(reading.text, mention.end):
         return None
@@ -412,6 +413,25 @@ def _read_mention(
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+def _panel_reading(reading: _Reading, rule: MarkerRules) -> _Reading:
+    """For a panel of stained proteins (MMR), the page's expression verdicts as the panel's.
+
+    'No loss of expression of mismatch repair proteins' states a proficient panel: kept
+    expression is a negative signature, lost expression a positive one.
+    """
+    if not rule.expression_states_signature:
+        return reading
+    return replace(reading, cues=[_as_signature(cue) for cue in reading.cues])
+
+
+def _as_signature(cue: Cue) -> Cue:
+    if not cue.kept_or_lost:
+        return cue
+    flipped = {Status.POSITIVE: Status.NEGATIVE, Status.NEGATIVE: Status.POSITIVE}
+    status = flipped.get(cue.status, cue.status)
+    return replace(cue, status=status, aspect=Aspect.SIGNATURE, scored_status=None)
 
 
 def _status(
@@ -609,9 +629,10 @@ def _own_status_word(
     start = max(stmt_start, mention.start - 20)
     end = min(end, stmt_end)
     for word in rule.status_words:
-        match = re.search(
+        found = re.finditer(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
         )
+        match = next((m for m in found if not _inside_longer_cue(reading, start, m)), None)
         if match:
             status = word.status
             if status is Status.POSITIVE and _NEGATED_VALUE.match(
@@ -620,6 +641,14 @@ def _own_status_word(
                 status = Status.NEGATIVE  # 'MSI-High: NOT DETECTED' names what was not found
             return Cue(start + match.start(), start + match.end(), status, "either", None)
     return None
+
+
+def _inside_longer_cue(reading: _Reading, offset: int, match: re.Match[str]) -> bool:
+    """Whether a status word is part of longer verdict words ('Loss of expression: none')."""
+    low, high = offset + match.start(), offset + match.end()
+    return any(
+        c.start <= low and high <= c.end and c.end - c.start > high - low for c in reading.cues
+    )
 
 
 def _joined_to_next(
@@ -848,7 +877,8 @@ def _subjectless_findings(
         if subject is None:
             continue
         method = _METHOD_ASPECT[item.group(1).upper()] if item else None
-        finding = _read_statement(reading, rules[subject.marker], subject, start, end, method)
+        rule = rules[subject.marker]
+        finding = _read_statement(_panel_reading(reading, rule), rule, subject, start, end, method)
         if finding:
             found.append(finding)
     return found

@@ -113,6 +113,59 @@ KINDS = {
         ("MSH6 expression is not lost.", [("MSH6", EXPR, P)]),
         ("Adenocarcinoma without any loss of PMS2 staining.", [("PMS2", EXPR, P)]),
     ],
+    # A loss or keeping of expression said of the mismatch repair proteins as a panel is the
+    # MMR signature's verdict (kept: proficient, negative); no protein is named, so none is read.
+    "panel_of_proteins_kept_or_lost": [
+        ("No loss of nuclear expression of mismatch repair proteins.", [("MMR", SIG, N)]),
+        (
+            "Immunohistochemistry shows intact expression of mismatch repair proteins.",
+            [("MMR", SIG, N)],
+        ),
+        ("Loss of nuclear expression of DNA mismatch repair proteins.", [("MMR", SIG, P)]),
+        (
+            "There is no loss of expression of any of the four mismatch repair proteins.",
+            [("MMR", SIG, N)],
+        ),
+    ],
+    # 'no loss of <stain noun> of/for X' keeps expression; the stain noun does not make the
+    # 'no' deny the stain itself.
+    "no_loss_of_stain_noun": [
+        ("There is no loss of expression of MLH1.", [("MLH1", EXPR, P)]),
+        ("No loss of staining for PMS2 or MSH6.", [("PMS2", EXPR, P), ("MSH6", EXPR, P)]),
+    ],
+    # 'Loss of expression: none' as a key and its value: the value denies the loss.
+    "loss_denied_by_its_value": [
+        (
+            "Mismatch repair immunohistochemistry: Loss of expression: none.",
+            [("MMR", SIG, N)],
+        ),
+        (
+            "MLH1, PMS2, MSH2, MSH6 - loss of nuclear expression: none",
+            [
+                ("MLH1", EXPR, P),
+                ("PMS2", EXPR, P),
+                ("MSH2", EXPR, P),
+                ("MSH6", EXPR, P),
+                ("MMR", SIG, N),
+            ],
+        ),
+        (
+            "Loss of expression: not identified (MLH1, PMS2, MSH2 and MSH6)",
+            [
+                ("MLH1", EXPR, P),
+                ("PMS2", EXPR, P),
+                ("MSH2", EXPR, P),
+                ("MSH6", EXPR, P),
+                ("MMR", SIG, N),
+            ],
+        ),
+        ("PMS2 loss: none seen", [("PMS2", EXPR, P)]),
+    ],
+    # What a loss of any protein would mean, said in general, is no result.
+    "loss_of_any_said_in_general": [
+        ("Loss of expression of one or more mismatch repair proteins suggests Lynch syndrome.", []),
+        ("Absent staining of any of the mismatch repair proteins indicates deficient MMR.", []),
+    ],
     # What tumours of a kind do, said in general, states nothing of this one.
     "general_statement_about_tumours": [
         ("Tumors that do not express MLH1 are tested for MLH1 promoter methylation.", []),
@@ -140,6 +193,33 @@ COUNTER_EXAMPLES = [
             ("MMR", SIG, P),
         ],
     ),
+    # each protein named: each one's result, and the panel's derived from them
+    (
+        "There is no loss of MLH1, PMS2, MSH2 or MSH6 expression.",
+        [
+            ("MLH1", EXPR, P),
+            ("PMS2", EXPR, P),
+            ("MSH2", EXPR, P),
+            ("MSH6", EXPR, P),
+            ("MMR", SIG, N),
+        ],
+    ),
+    (
+        "MLH1 and PMS2: lost. MSH2 and MSH6: retained.",
+        [
+            ("MLH1", EXPR, N),
+            ("PMS2", EXPR, N),
+            ("MSH2", EXPR, P),
+            ("MSH6", EXPR, P),
+            ("MMR", SIG, P),
+        ],
+    ),
+    # the panel's own status words
+    ("MMR status: deficient", [("MMR", SIG, P)]),
+    ("Mismatch repair proteins: intact", [("MMR", SIG, N)]),
+    # words about stains of the panel that say neither kept nor lost
+    ("Immunohistochemical stains for mismatch repair proteins were performed.", []),
+    ("Mismatch repair protein expression was evaluated by immunohistochemistry.", []),
     # the affirmative verbs
     ("Tumor cells show no expression of estrogen receptor.", [("ER", EXPR, N)]),
     ("The neoplastic cells overexpress p53.", [("TP53", EXPR, P)]),
