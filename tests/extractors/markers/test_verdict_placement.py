@@ -166,6 +166,17 @@ KINDS = {
         ("Loss of expression of one or more mismatch repair proteins suggests Lynch syndrome.", []),
         ("Absent staining of any of the mismatch repair proteins indicates deficient MMR.", []),
     ],
+    # ER and PR named right before their test's noun ('status', 'staining', 'expression',
+    # 'immunostain') or a ';' are names, also at the end of a list led by its verdict.
+    "receptor_abbreviation_before_its_test_noun": [
+        ("ER status: positive", [("ER", EXPR, P)]),
+        ("PR immunostain: negative", [("PR", EXPR, N)]),
+        ("ER and PR expression is retained.", [("ER", EXPR, P), ("PR", EXPR, P)]),
+        (
+            "Positive ER and PR; HER2 negative (1+).",
+            [("ER", EXPR, P), ("PR", EXPR, P), ("HER2", EXPR, N)],
+        ),
+    ],
     # What tumours of a kind do, said in general, states nothing of this one.
     "general_statement_about_tumours": [
         ("Tumors that do not express MLH1 are tested for MLH1 promoter methylation.", []),
@@ -220,6 +231,8 @@ COUNTER_EXAMPLES = [
     # words about stains of the panel that say neither kept nor lost
     ("Immunohistochemical stains for mismatch repair proteins were performed.", []),
     ("Mismatch repair protein expression was evaluated by immunohistochemistry.", []),
+    # the same letters that name no receptor
+    ("The PR interval is normal; ER visit on admission.", []),
     # the affirmative verbs
     ("Tumor cells show no expression of estrogen receptor.", [("ER", EXPR, N)]),
     ("The neoplastic cells overexpress p53.", [("TP53", EXPR, P)]),
