@@ -161,6 +161,12 @@ KINDS = {
         ),
         ("PMS2 loss: none seen", [("PMS2", EXPR, P)]),
     ],
+    # 'loss' as a protein's value, bare or confirmed by its own value: lost expression.
+    "bare_loss_as_value": [
+        ("PMS2: loss", [("PMS2", EXPR, N)]),
+        ("MLH1 loss: present", [("MLH1", EXPR, N)]),
+        ("Immunohistochemistry: MSH6 loss, MSH2 intact", [("MSH6", EXPR, N), ("MSH2", EXPR, P)]),
+    ],
     # What a loss of any protein would mean, said in general, is no result.
     "loss_of_any_said_in_general": [
         ("Loss of expression of one or more mismatch repair proteins suggests Lynch syndrome.", []),
@@ -231,6 +237,8 @@ COUNTER_EXAMPLES = [
     # words about stains of the panel that say neither kept nor lost
     ("Immunohistochemical stains for mismatch repair proteins were performed.", []),
     ("Mismatch repair protein expression was evaluated by immunohistochemistry.", []),
+    # 'loss' as the subject of a sentence about causes is no value
+    ("PMS2 loss is caused by a germline mutation in most cases.", []),
     # the same letters that name no receptor
     ("The PR interval is normal; ER visit on admission.", []),
     # the affirmative verbs
