@@ -247,6 +247,8 @@ def _window_end(reading: _Reading, index: int) -> int:
             continue  # a verdict broken over a line's end ('BOR-\nDERLINE') is one word
         cues = _post_cues(reading, mention.end, offset)
         lead = _words_besides(reading, mention.end, offset, [c for c in cues if c.weak])
+        if _next_name_led(reading, offset, limit):
+            return offset
         if _verdict_after_semicolon(reading, offset, limit, cues):
             continue
         if len(lead.strip()) >= _SHORT_LEAD or any(not c.weak for c in cues):
@@ -274,6 +276,16 @@ def _verdict_after_semicolon(
     if not cues:
         return False
     return not _words_besides(reading, offset + 1, end, cues).strip(" \t\n.,")
+
+
+def _next_name_led(reading: _Reading, offset: int, limit: int) -> bool:
+    """'MSH6; loss of MLH1': after a ';' a verdict running into the next name is that name's."""
+    if reading.text[offset] != ";" or not any(m.start == limit for m in reading.mentions):
+        return False
+    cues = [c for c in reading.cues if c.start > offset and c.end <= limit and not c.weak]
+    if not cues or cues[-1].direction == "after":
+        return False
+    return _ARTICLE_GAP.fullmatch(reading.text, cues[-1].end, limit) is not None
 
 
 def _words_besides(reading: _Reading, start: int, end: int, cues: list[Cue]) -> str:

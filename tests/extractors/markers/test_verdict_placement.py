@@ -78,6 +78,23 @@ KINDS = {
             [("KRAS", MUT, P), ("BRAF", MUT, N)],
         ),
     ],
+    # After a ';', a verdict that runs into the next names is theirs, not the name before.
+    "verdict_after_semicolon_leads_the_next_names": [
+        (
+            "Retained nuclear expression of MSH2 and MSH6; loss of MLH1 and PMS2.",
+            [
+                ("MSH2", EXPR, P),
+                ("MSH6", EXPR, P),
+                ("MLH1", EXPR, N),
+                ("PMS2", EXPR, N),
+                ("MMR", SIG, P),
+            ],
+        ),
+        (
+            "Intact MLH1 and PMS2; loss of MSH6 expression.",
+            [("MLH1", EXPR, P), ("PMS2", EXPR, P), ("MSH6", EXPR, N), ("MMR", SIG, P)],
+        ),
+    ],
     # do/does/did not, or fail to, with a light verb and a stain noun: no expression.
     "negated_light_verb_before_expression": [
         ("Tumor cells do not show expression of ER.", [("ER", EXPR, N)]),
@@ -241,6 +258,8 @@ COUNTER_EXAMPLES = [
     ("PMS2 loss is caused by a germline mutation in most cases.", []),
     # the same letters that name no receptor
     ("The PR interval is normal; ER visit on admission.", []),
+    # a bare verdict after a ';' still closes the name's values
+    ("HER2 FISH: ratio 2.6, mean copy number 6.1; AMPLIFIED", [("HER2", "amplification", P)]),
     # the affirmative verbs
     ("Tumor cells show no expression of estrogen receptor.", [("ER", EXPR, N)]),
     ("The neoplastic cells overexpress p53.", [("TP53", EXPR, P)]),
