@@ -20,7 +20,7 @@ _PRE_CUE_REACH = 200
 _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
 _NEGATOR_BEFORE = re.compile(
-    r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|\babsence\s+of|\bno\s+evidence\s+of)[\s\-]*(?:the\s+)?$",
+    r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of|\bno\s+evidence\s+of)[\s\-]*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _VERDICT = re.compile(r"n[eo]gat\s?[il1]\s?ve|p[o0]s[il1]t[il1]ve|equivocal", re.IGNORECASE)
@@ -30,7 +30,9 @@ _HEADING_LEAD = re.compile(r"[ \t\w\-/()]*[:.]?[ \t]*")
 _COMBINED_STATUS = re.compile(r"[\s\-:]*(?:overall\s+|gene\s+)?status\b", re.IGNORECASE)
 # Between two names of one marker that are one mention: brackets, or a short value.
 _GOVERNS = re.compile(
-    r"(?:for|of|with|the|in|express|expresses|lacks?|lacking|lacked)$", re.IGNORECASE
+    r"(?:for|of|with|the|in|express|expresses|lacks?|lacking|lacked"
+    r"|show|demonstrate|exhibit|display|reveal|have|any)$",
+    re.IGNORECASE,
 )
 _TEST_NOUN = re.compile(
     r"\s*(?:[\w\-]+\s+){0,2}?(?:rearrangements?|mutations?|amplification|fusions?|translocations?"

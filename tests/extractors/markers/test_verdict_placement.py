@@ -106,6 +106,12 @@ KINDS = {
             [("MLH1", EXPR, N), ("PMS2", EXPR, N)],
         ),
     ],
+    # the negated light verb before the names, the stain noun after them
+    "negated_light_verb_names_then_stain_noun": [
+        ("Tumour cells fail to show PD-L1 expression.", [("PD-L1", EXPR, N)]),
+        ("The tumor cells do not show ER or PR expression.", [("ER", EXPR, N), ("PR", EXPR, N)]),
+        ("Tumour cells lack nuclear p53 staining.", [("TP53", EXPR, N)]),
+    ],
     # do not (over)express, fail to express: the verb itself negated.
     "negated_expression_verb": [
         ("The neoplastic cells do not overexpress the p53 protein.", [("TP53", EXPR, N)]),
@@ -260,6 +266,8 @@ COUNTER_EXAMPLES = [
     ("The PR interval is normal; ER visit on admission.", []),
     # a bare verdict after a ';' still closes the name's values
     ("HER2 FISH: ratio 2.6, mean copy number 6.1; AMPLIFIED", [("HER2", "amplification", P)]),
+    # a denied loss before the names and the stain noun
+    ("The tumor cells do not show loss of MLH1 expression.", [("MLH1", EXPR, P)]),
     # the affirmative verbs
     ("Tumor cells show no expression of estrogen receptor.", [("ER", EXPR, N)]),
     ("The neoplastic cells overexpress p53.", [("TP53", EXPR, P)]),
