@@ -573,7 +573,10 @@ def _leading_verdict(reading: _Reading, rule: MarkerRules, index: int) -> Cue | 
 
 
 def _led_next(cue: Cue, index: int, later: dict[int, Finding | None]) -> bool:
-    """Whether the next name took this verdict as the one that leads it ('PMS2, with retained')."""
+    """Whether the next name took this verdict, which stands before it, as its own.
+
+    'PMS2, with retained MSH2' and 'negative ER and PR, positive HER2': one verdict, one list.
+    """
     following = later.get(index + 1)
     return cue.leads and following is not None and following.start == cue.start
 
