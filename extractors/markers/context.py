@@ -89,6 +89,8 @@ class ContextFinder:
                 cue.speaks_for_scored_markers,
                 cue.weak,
                 cue.status_for_scored_markers,
+                cue.leads,
+                cue.kept_or_lost,
             )
             for pattern, cue in self._cues
             for m in whole_words(pattern, text, spans, folded)

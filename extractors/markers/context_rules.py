@@ -100,6 +100,17 @@ class StatusCue(NamedRule):
         description="The status the words state for a marker scored 0 to 3+ (HER2), if another:"
         " normal expression of HER2 is no overexpression.",
     )
+    kept_or_lost: bool = Field(
+        default=False,
+        description="The words say a stained protein was kept or lost ('retained', 'loss of"
+        " expression'), and so also state the verdict on a panel of such proteins (MMR).",
+    )
+    leads: bool = Field(
+        default=False,
+        description="The words also state the result of the name right after them, when they"
+        " open a clause and that name has no verdict of its own ('retained MSH2 and MSH6',"
+        " '..., with intact PMS2').",
+    )
 
 
 class Exclusion(NamedRule):

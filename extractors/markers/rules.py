@@ -83,6 +83,12 @@ class MarkerRules(BaseModel):
     mismatch_repair_protein: bool = Field(
         default=False, description="One of MLH1, MSH2, MSH6, PMS2: counts toward MMR."
     )
+    expression_states_signature: bool = Field(
+        default=False,
+        description="The marker names a panel of stained proteins (MMR): a verdict on their "
+        "expression states the signature, lost expression positive and kept expression "
+        "negative ('no loss of expression of mismatch repair proteins' is proficient).",
+    )
 
     def name_pattern(self) -> re.Pattern[str]:
         """One expression that finds any of the marker's names, as OCR may misread them."""

@@ -29,6 +29,8 @@ class Cue:
     scored_markers: bool = True
     weak: bool = False
     scored_status: Status | None = None
+    leads: bool = False  # may also state the result of the name right after it
+    kept_or_lost: bool = False  # says a protein was kept or lost: a panel's verdict too
 
     def status_for(self, scored: bool) -> Status:
         """The status the words state for a marker scored 0 to 3+ (HER2) or for any other."""

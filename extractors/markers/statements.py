@@ -3,7 +3,7 @@
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -20,7 +20,7 @@ _PRE_CUE_REACH = 200
 _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
 _NEGATOR_BEFORE = re.compile(
-    r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|\babsence\s+of|\bno\s+evidence\s+of)[\s\-]*(?:the\s+)?$",
+    r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of|\bno\s+evidence\s+of)[\s\-]*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _VERDICT = re.compile(r"n[eo]gat\s?[il1]\s?ve|p[o0]s[il1]t[il1]ve|equivocal", re.IGNORECASE)
@@ -29,7 +29,11 @@ _HEADING_LEAD = re.compile(r"[ \t\w\-/()]*[:.]?[ \t]*")
 # 'HER2 status: negative' is the combined verdict of its tests, not a test's result.
 _COMBINED_STATUS = re.compile(r"[\s\-:]*(?:overall\s+|gene\s+)?status\b", re.IGNORECASE)
 # Between two names of one marker that are one mention: brackets, or a short value.
-_GOVERNS = re.compile(r"(?:for|of|with|the|in|express|expresses)$", re.IGNORECASE)
+_GOVERNS = re.compile(
+    r"(?:for|of|with|the|in|express|expresses|lacks?|lacking|lacked"
+    r"|show|demonstrate|exhibit|display|reveal|have|any)$",
+    re.IGNORECASE,
+)
 _TEST_NOUN = re.compile(
     r"\s*(?:[\w\-]+\s+){0,2}?(?:rearrangements?|mutations?|amplification|fusions?|translocations?"
     r"|(?:over)?expression|staining|variants?)\b",
@@ -116,6 +120,13 @@ _REFERENCE = re.compile(
     r"\b(?:reference|normal|expected)\s+(?:range|values?|intervals?)\b|\bref\.?\s*range\b",
     re.IGNORECASE,
 )
+# The word before a verdict that opens a clause of its own: ', with retained MSH2', 'shows intact'.
+_CLAUSE_OPENER = re.compile(
+    r"\b(?:with|and|but|while|whereas|although|though|shows?|showed|shown|showing"
+    r"|demonstrat\w*|reveal\w*|exhibit\w*|display\w*|ha[sd]|have|having)[\s,]*$",
+    re.IGNORECASE,
+)
+_ARTICLE_GAP = re.compile(r"[\s\-]*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bas\s+per\b", re.IGNORECASE)
 # 'the FDA-approved HercepTest': a name after 'approved' names the test kit, not a result.
 _KIT_LEAD = re.compile(r"(?:FDA|CE)[\s\-]?(?:approved|cleared)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
@@ -238,6 +249,8 @@ def _window_end(reading: _Reading, index: int) -> int:
             continue  # a verdict broken over a line's end ('BOR-\nDERLINE') is one word
         cues = _post_cues(reading, mention.end, offset)
         lead = _words_besides(reading, mention.end, offset, [c for c in cues if c.weak])
+        if _next_name_led(reading, offset, limit):
+            return offset
         if _verdict_after_semicolon(reading, offset, limit, cues):
             continue
         if len(lead.strip()) >= _SHORT_LEAD or any(not c.weak for c in cues):
@@ -265,6 +278,16 @@ def _verdict_after_semicolon(
     if not cues:
         return False
     return not _words_besides(reading, offset + 1, end, cues).strip(" \t\n.,")
+
+
+def _next_name_led(reading: _Reading, offset: int, limit: int) -> bool:
+    """'MSH6; loss of MLH1': after a ';' a verdict running into the next name is that name's."""
+    if reading.text[offset] != ";" or not any(m.start == limit for m in reading.mentions):
+        return False
+    cues = [c for c in reading.cues if c.start > offset and c.end <= limit and not c.weak]
+    if not cues or cues[-1].direction == "after":
+        return False
+    return _ARTICLE_GAP.fullmatch(reading.text, cues[-1].end, limit) is not None
 
 
 def _words_besides(reading: _Reading, start: int, end: int, cues: list[Cue]) -> str:
@@ -379,6 +402,7 @@ def _read_mention(
 ) -> Finding | None:
     mention = reading.mentions[index]
     rule = rules[mention.marker]
+    reading = _panel_reading(reading, rule)
     end = _window_end(reading, index)
     if rule.ihc_score_sets_status and _COMBINED_STATUS.match(reading.text, mention.end):
         return None
@@ -403,6 +427,25 @@ def _read_mention(
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+def _panel_reading(reading: _Reading, rule: MarkerRules) -> _Reading:
+    """For a panel of stained proteins (MMR), the page's expression verdicts as the panel's.
+
+    'No loss of expression of mismatch repair proteins' states a proficient panel: kept
+    expression is a negative signature, lost expression a positive one.
+    """
+    if not rule.expression_states_signature:
+        return reading
+    return replace(reading, cues=[_as_signature(cue) for cue in reading.cues])
+
+
+def _as_signature(cue: Cue) -> Cue:
+    if not cue.kept_or_lost:
+        return cue
+    flipped = {Status.POSITIVE: Status.NEGATIVE, Status.NEGATIVE: Status.POSITIVE}
+    status = flipped.get(cue.status, cue.status)
+    return replace(cue, status=status, aspect=Aspect.SIGNATURE, scored_status=None)
 
 
 def _status(
@@ -478,7 +521,11 @@ def _status_cue(
     own = _own_status_word(reading, rule, mention, end)
     if own:
         return own
-    posts = [c for c in _post_cues(reading, mention.end, end) if _speaks_for(c, rule)]
+    posts = [
+        c
+        for c in _post_cues(reading, mention.end, end)
+        if _speaks_for(c, rule) and not _led_next(c, index, later)
+    ]
     ticked = [c for c in posts if _TICKED_BOX.search(reading.text, max(0, c.start - 25), c.start)]
     strong = [c for c in posts if not c.weak]
     if ticked or strong:
@@ -486,6 +533,9 @@ def _status_cue(
     listed = _list_governor(reading, index, rule.aspects)
     if listed:
         return listed  # 'loss of MSH2 and MSH6 expression': the verdict before the list
+    leading = _leading_verdict(reading, rule, index)
+    if leading:
+        return leading
     # 'HER2: negative for overexpression': the verdict beats the weak word it governs.
     trailing = _trailing_verdict(reading, rule, mention, end)
     if trailing:
@@ -496,6 +546,39 @@ def _status_cue(
     if joined:
         return joined
     return _pre_cue(reading, rule, mention)
+
+
+def _leading_verdict(reading: _Reading, rule: MarkerRules, index: int) -> Cue | None:
+    """A verdict word right before the list this name is in, if it opens its own clause.
+
+    'Retained MSH2 and MSH6', 'loss of MLH1, with intact PMS2' and 'shows positive ER and PR'
+    give the verdict first; in 'ER negative PR' the word closes ER's result and leads nothing,
+    and in 'negative for the mutant IDH1' it is a word inside another verdict.
+    """
+    first = [reading.mentions[index], *_list_before(reading, index)][-1]
+    stmt_start, _ = _statement(reading, first.start, first.end)
+    before = [c for c in reading.cues if c.start >= stmt_start and c.end <= first.start]
+    if not before or not before[-1].leads or not _speaks_for(before[-1], rule):
+        return None
+    cue = before[-1]
+    if not re.fullmatch(r"[ \t\-]*", reading.text[cue.end : first.start]):
+        return None
+    named = [m.end for m in reading.mentions if m.start >= stmt_start and m.end <= cue.start]
+    if named and not _CLAUSE_OPENER.search(reading.text, named[-1], cue.start):
+        return None
+    governed = len(before) > 1 and before[-2].direction != "after"
+    if governed and _ARTICLE_GAP.fullmatch(reading.text, before[-2].end, cue.start):
+        return None  # 'negative for the mutant IDH1': an attribute inside another verdict
+    return cue
+
+
+def _led_next(cue: Cue, index: int, later: dict[int, Finding | None]) -> bool:
+    """Whether the next name took this verdict, which stands before it, as its own.
+
+    'PMS2, with retained MSH2' and 'negative ER and PR, positive HER2': one verdict, one list.
+    """
+    following = later.get(index + 1)
+    return cue.leads and following is not None and following.start == cue.start
 
 
 def _list_before(reading: _Reading, index: int) -> Iterator[Mention]:
@@ -563,9 +646,10 @@ def _own_status_word(
     start = max(stmt_start, mention.start - 20)
     end = min(end, stmt_end)
     for word in rule.status_words:
-        match = re.search(
+        found = re.finditer(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
         )
+        match = next((m for m in found if not _inside_longer_cue(reading, start, m)), None)
         if match:
             status = word.status
             if status is Status.POSITIVE and _NEGATED_VALUE.match(
@@ -574,6 +658,14 @@ def _own_status_word(
                 status = Status.NEGATIVE  # 'MSI-High: NOT DETECTED' names what was not found
             return Cue(start + match.start(), start + match.end(), status, "either", None)
     return None
+
+
+def _inside_longer_cue(reading: _Reading, offset: int, match: re.Match[str]) -> bool:
+    """Whether a status word is part of longer verdict words ('Loss of expression: none')."""
+    low, high = offset + match.start(), offset + match.end()
+    return any(
+        c.start <= low and high <= c.end and c.end - c.start > high - low for c in reading.cues
+    )
 
 
 def _joined_to_next(
@@ -802,7 +894,8 @@ def _subjectless_findings(
         if subject is None:
             continue
         method = _METHOD_ASPECT[item.group(1).upper()] if item else None
-        finding = _read_statement(reading, rules[subject.marker], subject, start, end, method)
+        rule = rules[subject.marker]
+        finding = _read_statement(_panel_reading(reading, rule), rule, subject, start, end, method)
         if finding:
             found.append(finding)
     return found
