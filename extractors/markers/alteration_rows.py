@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues
+from extractors.markers.variant_tables import ROW_BULLETS
 from schemas.markers import Aspect, Status
 
 # Between the gene and the word: a bracketed alias, a table's gap, a colon or dash.
@@ -71,7 +72,7 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
         line_end = len(text) if line_end == -1 else line_end
         lead = text[line_start : mention.start]
         finding = None
-        if not lead.strip(" \t|•*-"):
+        if not lead.strip(ROW_BULLETS):
             finding = _amplification(text, mention, line_start, line_end)
         elif _ITEM_LEAD.search(lead):  # 'FGFR3 amplification; ERBB2 amplification (CN 18)'
             item_end = _ITEM_END.search(text, mention.end, line_end)

@@ -12,7 +12,7 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict
 
 from extractors.markers.spans import Mention
-from extractors.markers.variant_tables import ROW_VARIANT, marker_named
+from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
 from schemas.markers import Marker
 
 # What may stand between two genes of a list: spaces, commas, 'and', footnote signs.
@@ -22,7 +22,7 @@ _LAST_TOKEN = re.compile(r"[A-Za-z0-9\-]+$")
 _FIRST_TOKEN = re.compile(r"[A-Za-z0-9\-]+")
 # Another gene's symbol that no marker rule knows: capitals with a digit (STK11, CDKN2A).
 _OTHER_GENE = re.compile(r"(?=[A-Z0-9\-]*\d)[A-Z][A-Z0-9\-]{1,9}")
-_ROW_LEAD = re.compile(r"[ \t\-•*|]*")
+_ROW_LEAD = re.compile(f"[{re.escape(ROW_BULLETS)}]*")
 _ROW_WORDS = re.compile(
     r"\b(?:IHC|NGS|Seq|sequencing|PCR|FISH|ISH|DNA|RNA|detected|negative|positive|"
     r"wild[\s\-]?type|mutation|mutated|amplifi\w*|fusion|rearrange\w*|pathogenic|variant)\b",

@@ -218,7 +218,8 @@ def _merged_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         last = merged[-1] if merged else None
         gap = text[last.end : mention.start] if last else ""
         if last and last.marker == mention.marker and _SAME_NAME_GAP.fullmatch(gap):
-            merged[-1] = Mention(last.marker, last.start, mention.end, last.implied, last.end)
+            name_end = last.end if last.name_end is None else last.name_end  # the first name's
+            merged[-1] = Mention(last.marker, last.start, mention.end, last.implied, name_end)
             continue
         merged.append(mention)
     return merged

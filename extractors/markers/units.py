@@ -28,7 +28,7 @@ from extractors.markers.gene_symbols import gene_line, gene_lines_end
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues, status_from_values
-from extractors.markers.variant_tables import ROW_VARIANT, VariantTables
+from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, VariantTables
 from schemas.markers import Aspect, IHCScore, Marker, Status
 
 
@@ -310,7 +310,7 @@ def _read_variant_rows(
         gene_end = mention.end if mention.name_end is None else mention.name_end  # 'BRAF V600E'
         line_end = text.find("\n", gene_end)
         line_end = len(text) if line_end == -1 else line_end
-        if not lead.strip(" \t-•*|") or _SAMPLE_LEAD.fullmatch(lead):
+        if not lead.strip(ROW_BULLETS) or _SAMPLE_LEAD.fullmatch(lead):
             row = text[gene_end:line_end]  # a row starts with its gene, or its sample's name
             variant = ROW_VARIANT.search(row)
             if variant is None and _CODING_CHANGE.search(row):
