@@ -110,7 +110,7 @@ def _gene_before(before: str, offset: int, ends: set[int]) -> bool:
     token = _LAST_TOKEN.search(head)
     if token is None:
         return False
-    return offset + token.end() in ends or _other_gene(token.group(0))
+    return offset + token.end() in ends or other_gene(token.group(0))
 
 
 def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
@@ -120,7 +120,7 @@ def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
     token = _FIRST_TOKEN.match(after, gap.end())
     if token is None:
         return False
-    return offset + token.start() in starts or _other_gene(token.group(0))
+    return offset + token.start() in starts or other_gene(token.group(0))
 
 
 # A bracket after a gene ('EGFR (exons 18-21)', 'ERBB2(HER2)') says which part was tested.
@@ -153,7 +153,7 @@ def gene_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
         part_named = False
         if any(low <= at < high for low, high in names) or word.lower() in _JOINERS:
             continue
-        if ROW_VARIANT.fullmatch(word) or not _other_gene(word):
+        if ROW_VARIANT.fullmatch(word) or not other_gene(word):
             return False
     return True
 
@@ -173,7 +173,8 @@ def gene_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention]
     return line_end
 
 
-def _other_gene(word: str) -> bool:
+def other_gene(word: str) -> bool:
+    """Whether a word is the symbol of a gene that no marker rule names (STK11, APC)."""
     return _OTHER_GENE.fullmatch(word) is not None or word in _other_gene_symbols()
 
 

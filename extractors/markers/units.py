@@ -24,7 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.gene_cells import read_gene_cells
-from extractors.markers.gene_symbols import gene_line, gene_lines_end
+from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues, status_from_values
@@ -167,6 +167,9 @@ _COLUMN_NAME = re.compile(
 )
 # A row whose protein change wrapped onto the next line: 'NRAS missense c.35G>A; NM_...'.
 _CODING_CHANGE = re.compile(r"\bc\.\d|\b(?:missense|nonsense|frameshift|stop_gained|splice)", re.I)
+_FIRST_WORD = re.compile(r"[A-Za-z0-9\-]+")
+_PERCENT = re.compile(r"\d\s?%")
+_LABEL_START = re.compile(r"[ \t]*[A-Za-z][\w \t]{0,30}:")
 _SCALE_NUMBER = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})(?![\d.,+%])")
 
 
@@ -211,11 +214,19 @@ def _read_list(
         low, high = _listed_start(text, match.start()), match.start()
     status = rule.status or _verdict(match.group("verdict"))
     named = _named_aspect(match.group(0))
+    in_list = [
+        m for i, m in enumerate(mentions) if i not in reading.owned and low <= m.start < high
+    ]
+    rule_aspect = rule.aspect
+    if rule_aspect is None and named is None and _sequenced_genes(in_list, rules):
+        rule_aspect = Aspect.MUTATION  # 'Negative: KRAS, ERBB2, MET': genes, not stains
     for index, mention in enumerate(mentions):
         if index in reading.owned or not (low <= mention.start < high):
             continue
         marker_rules = rules[mention.marker]
-        aspect = _list_aspect(rule.aspect, named, marker_rules)
+        following = mentions[index + 1].start if index + 1 < len(mentions) else high
+        item_aspect = _item_aspect(text, mention, min(high, following), marker_rules)
+        aspect = item_aspect or _list_aspect(rule_aspect, named, marker_rules)
         if rule.kind == "list_before" and aspect is None:
             continue  # 'none of these mutations': only markers that mutate are its subjects
         reading.owned.add(index)
@@ -243,6 +254,37 @@ def _parts_or_genes(
         return True
     sequenced = all(rules[m.marker].aspects != [Aspect.EXPRESSION] for m in listed)
     return sequenced and len(listed) >= _MANY_GENES
+
+
+def _item_aspect(
+    text: str, mention: Mention, high: int, marker_rules: MarkerRules
+) -> Aspect | None:
+    """The one aspect a list item's own words name: 'ERBB2 amplification', 'MET exon 14'.
+
+    The item runs to the next comma or semicolon, or the next marker's name.
+    """
+    item_end = _ITEM_END.search(text, mention.end, high)
+    item = text[mention.end : item_end.start() if item_end else high]
+    named = {aspect for aspect, words in _PHRASE_ASPECTS if words.search(item)}
+    named &= set(marker_rules.aspects)
+    return named.pop() if len(named) == 1 else None
+
+
+def _sequenced_genes(listed: list[Mention], rules: dict[Marker, MarkerRules]) -> bool:
+    """Whether a list names genes tested by sequencing, not stains.
+
+    Two or more of its markers are first of all mutated or fused genes, and none is a marker
+    that is only ever stained (ER, Ki-67).
+    """
+    sequenced = {
+        m.marker
+        for m in listed
+        if rules[m.marker].default_aspect in (Aspect.MUTATION, Aspect.FUSION)
+    }
+    stained_only = any(
+        not {Aspect.MUTATION, Aspect.FUSION} & set(rules[m.marker].aspects) for m in listed
+    )
+    return len(sequenced) >= 2 and not stained_only
 
 
 def _named_aspect(phrase: str) -> Aspect | None:
@@ -280,11 +322,34 @@ def _list_end(text: str, start: int, mentions: list[Mention]) -> int:
     end = min(len(text), start + _LIST_REACH)
     stop = _SENTENCE_END.search(text, start, end)
     line_end = text.find("\n", start, end)
+    if line_end != -1 and not text[start:line_end].strip():
+        return _item_lines_end(text, gene_lines_end(text, line_end, end, mentions), end, mentions)
     while line_end != -1 and (stop is None or line_end < stop.start()):
         if not _GOES_ON.search(text, max(start, line_end - 5), line_end):
             return gene_lines_end(text, line_end, end, mentions)
         line_end = text.find("\n", line_end + 1, end)
     return stop.start() if stop else end
+
+
+def _item_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention]) -> int:
+    """Where the lines of items under a heading end ('NOT DETECTED' / 'KRAS codons 12, 13; ...').
+
+    Each such line starts with a gene's name and states no share of reads; a blank line, a
+    labelled line ('Comment: ...') or any other line ends them.
+    """
+    starts = {m.start for m in mentions if not m.implied}
+    while line_end < limit:
+        following = text.find("\n", line_end + 1)
+        following = len(text) if following == -1 else following
+        line = text[line_end + 1 : following]
+        first = len(line) - len(line.lstrip(ROW_BULLETS))
+        token = _FIRST_WORD.match(line, first)
+        if token is None or _PERCENT.search(line) or _LABEL_START.match(line):
+            break
+        if line_end + 1 + first not in starts and not other_gene(token.group(0)):
+            break
+        line_end = following
+    return line_end
 
 
 def _listed_start(text: str, end: int) -> int:

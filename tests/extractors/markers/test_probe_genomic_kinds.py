@@ -7,6 +7,7 @@ corpus sentence. Each kind has two wordings or more, and the counter-examples it
 import pytest
 
 from extractors.markers import extract_markers
+from extractors.markers.alterations import alteration_class, normalise_alteration
 from extractors.text_document import document_from_text
 
 
@@ -111,3 +112,260 @@ def test_one_variant_named_twice_in_a_report_is_one_result():
     text = "Summary: EGFR exon 19 deletion detected.\nEGFR  p.E746_A750del  VAF 31%\n"
     (egfr,) = extract_markers(document_from_text(text))
     assert (egfr.status.value, egfr.value) == ("positive", "VAF 31%")
+
+
+# --- in-frame changes: deletions, duplications and insertions of residues ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("p.Asp770_Asn771insGly", "D770_N771insG", id="three-letter-insertion"),
+        pytest.param("p.(Tyr772_Ala775dup)", "Y772_A775dup", id="three-letter-duplication"),
+        pytest.param("p.H773_V774insNPH", "H773_V774insNPH", id="one-letter-insertion"),
+        pytest.param("p.(Glu729del)", "E729del", id="one-residue-deletion"),
+        pytest.param("p.Leu747_Thr751delinsPro", "L747_T751delinsP", id="deletion-insertion"),
+    ],
+)
+def test_in_frame_changes_keep_their_kind_in_one_letter_form(text, expected):
+    assert normalise_alteration(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("p.Asp770_Asn771ins", id="an-insertion-that-names-nothing-inserted"),
+        pytest.param("the delivery of 770 samples", id="words-that-only-look-like-one"),
+    ],
+)
+def test_words_that_are_no_in_frame_change(text):
+    assert normalise_alteration(text) is None
+
+
+@pytest.mark.parametrize(
+    ("alteration", "named"),
+    [
+        pytest.param("L747_T751delinsP", "exon 19 deletion", id="deletion-insertion-in-exon-19"),
+        pytest.param("A767_V769dup", "exon 20 insertion", id="duplication-in-exon-20"),
+        pytest.param("D770_N771insG", "exon 20 insertion", id="insertion-in-exon-20"),
+        pytest.param("E729del", "E729del", id="a-one-residue-deletion-names-no-class"),
+    ],
+)
+def test_in_frame_changes_belong_to_the_named_class_of_their_exon(alteration, named):
+    assert alteration_class(alteration) == named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gene    Coding change       Protein change           VAF\n"
+            "ERBB2   c.2313_2324dup      p.Tyr772_Ala775dup       21%\n",
+            {("HER2", "mutation", "positive", "Y772_A775dup")},
+            id="duplication-in-a-table",
+        ),
+        pytest.param(
+            "Gene    Variant                         Zygosity       Classification\n"
+            "PMS2    c.2185_2187del  p.(Glu729del)   heterozygous   Likely pathogenic\n",
+            {("PMS2", "mutation", "positive", "E729del")},
+            id="one-residue-deletion-in-a-germline-table",
+        ),
+    ],
+)
+def test_in_frame_changes_in_rows_are_the_rows_alterations(text, expected):
+    assert _found(text) == expected
+
+
+def _given(text: str) -> set[tuple[str, str, str]]:
+    return {(marker, aspect, status) for marker, aspect, status, _ in _found(text)}
+
+
+# --- lists of genes without a finding, in more layouts --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "No pathogenic or likely pathogenic variants were found in BRCA1, BRCA2 or PALB2.\n",
+            {("BRCA1", "mutation", "negative"), ("BRCA2", "mutation", "negative")},
+            id="two-classes-joined-by-or",
+        ),
+        pytest.param(
+            "No pathogenic/likely pathogenic variant detected in: MLH1, MSH2 and PMS2\n",
+            {
+                ("MLH1", "mutation", "negative"),
+                ("MSH2", "mutation", "negative"),
+                ("PMS2", "mutation", "negative"),
+            },
+            id="two-classes-joined-by-a-slash",
+        ),
+    ],
+)
+def test_no_variants_of_two_classes_in_listed_genes(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "NOT FOUND\nKRAS codons 12, 13 and 61; BRAF V600E; TERT promoter C228T; "
+            "NTRK fusions\n\nComment: tumour cellularity was adequate.\n",
+            {
+                ("KRAS", "mutation", "negative"),
+                ("BRAF", "mutation", "negative"),
+                ("NTRK", "fusion", "negative"),
+            },
+            id="items-with-the-parts-tested",
+        ),
+        pytest.param(
+            "Not detected\nEGFR exons 18-21; ERBB2 exon 20 insertions\n"
+            "ALK, ROS1 and RET rearrangements\nInterpretation: BRAF testing is advised.\n",
+            {
+                ("EGFR", "mutation", "negative"),
+                ("HER2", "mutation", "negative"),
+                ("ALK", "fusion", "negative"),
+                ("ROS1", "fusion", "negative"),
+                ("RET", "fusion", "negative"),
+            },
+            id="items-over-two-lines-then-a-labelled-line",
+        ),
+        pytest.param(
+            "Not detected\n\nKRAS   p.G12D   VAF 20%\n",
+            {("KRAS", "mutation", "positive")},
+            id="a-blank-line-ends-the-heading-list",
+        ),
+    ],
+)
+def test_a_negative_heading_over_lines_of_items(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "== Genes analysed without detected mutations (partial list) ==\n"
+            "BRCA1   BRCA2   PALB2\nATM     NRAS    TP53\n",
+            {
+                ("BRCA1", "mutation", "negative"),
+                ("BRCA2", "mutation", "negative"),
+                ("NRAS", "mutation", "negative"),
+                ("TP53", "mutation", "negative"),
+            },
+            id="equals-signs-and-a-bracketed-note",
+        ),
+        pytest.param(
+            "## Variants not detected (hotspots) ##\nHRAS  KRAS  NRAS\n",
+            {
+                ("HRAS", "mutation", "negative"),
+                ("KRAS", "mutation", "negative"),
+                ("NRAS", "mutation", "negative"),
+            },
+            id="hash-signs-and-a-bracketed-note",
+        ),
+    ],
+)
+def test_a_decorated_heading_over_a_list_in_columns(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "No other clinically significant alterations in this panel, including EGFR, "
+            "KRAS and BRAF.\n",
+            {
+                ("EGFR", "mutation", "negative"),
+                ("KRAS", "mutation", "negative"),
+                ("BRAF", "mutation", "negative"),
+            },
+            id="including",
+        ),
+        pytest.param(
+            "No additional pathogenic variants across the tested genes, notably NRAS, PIK3CA or "
+            "TP53.\n",
+            {
+                ("NRAS", "mutation", "negative"),
+                ("PIK3CA", "mutation", "negative"),
+                ("TP53", "mutation", "negative"),
+            },
+            id="in-particular",
+        ),
+        pytest.param(
+            "Other alterations were identified, including KRAS G12D.\n",
+            {("KRAS", "mutation", "positive")},
+            id="a-found-alteration-after-including-is-no-negative",
+        ),
+    ],
+)
+def test_no_other_variants_including_a_list(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Negative: KRAS, ERBB2, MET, BRAF\n",
+            {
+                ("KRAS", "mutation", "negative"),
+                ("HER2", "mutation", "negative"),
+                ("MET", "mutation", "negative"),
+                ("BRAF", "mutation", "negative"),
+            },
+            id="gene-symbols-after-a-verdict-label",
+        ),
+        pytest.param(
+            "Negative for: NRAS, MET exon 14 skipping, ERBB2, ALK\n",
+            {
+                ("NRAS", "mutation", "negative"),
+                ("MET", "mutation", "negative"),
+                ("HER2", "mutation", "negative"),
+                ("ALK", "fusion", "negative"),
+            },
+            id="gene-symbols-with-a-part-after-negative-for",
+        ),
+        pytest.param(
+            "Negative: ER, PR, HER2\n",
+            {
+                ("ER", "expression", "negative"),
+                ("PR", "expression", "negative"),
+                ("HER2", "expression", "negative"),
+            },
+            id="a-list-of-stains-stays-stains",
+        ),
+    ],
+)
+def test_a_verdict_list_of_sequenced_genes_states_their_mutations(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Negative for: KRAS exon 2, PIK3CA, ERBB2 copy number gain\n",
+            {
+                ("KRAS", "mutation", "negative"),
+                ("PIK3CA", "mutation", "negative"),
+                ("HER2", "amplification", "negative"),
+            },
+            id="copy-number-gain-after-a-gene",
+        ),
+        pytest.param(
+            "Not detected: EGFR, BRAF, MET amplification, ALK\n",
+            {
+                ("EGFR", "mutation", "negative"),
+                ("BRAF", "mutation", "negative"),
+                ("MET", "amplification", "negative"),
+                ("ALK", "fusion", "negative"),
+            },
+            id="amplification-after-a-gene",
+        ),
+    ],
+)
+def test_a_list_item_that_names_its_own_aspect_keeps_it(text, expected):
+    assert _given(text) == expected
