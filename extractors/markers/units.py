@@ -25,6 +25,7 @@ from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
+from extractors.markers.gene_verdict_rows import read_gene_verdict_rows
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues, status_from_values
@@ -181,6 +182,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
         for match in pattern.finditer(text):
             _read_list(text, mentions, rules, match, rule, reading)
     for index, finding in read_gene_cells(text, mentions, rules, reading.owned):
+        reading.owned.add(index)
+        reading.findings.append(finding)
+    for index, finding in read_gene_verdict_rows(text, mentions, rules, reading.owned):
         reading.owned.add(index)
         reading.findings.append(finding)
     for row in read_alteration_rows(text, mentions, reading.owned):

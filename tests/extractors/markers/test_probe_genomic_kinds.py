@@ -369,3 +369,134 @@ def test_a_verdict_list_of_sequenced_genes_states_their_mutations(text, expected
 )
 def test_a_list_item_that_names_its_own_aspect_keeps_it(text, expected):
     assert _given(text) == expected
+
+
+# --- a bare 'no mutation' as a key's value ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "KRAS: no mutation.   NRAS: no mutation.\n",
+            {("KRAS", "mutation", "negative"), ("NRAS", "mutation", "negative")},
+            id="two-keys-on-a-line",
+        ),
+        pytest.param(
+            "IDH2 - no hotspot variants\nPIK3CA - no mutations\n",
+            {("IDH2", "mutation", "negative"), ("PIK3CA", "mutation", "negative")},
+            id="dashed-keys-on-lines",
+        ),
+        pytest.param(
+            "KRAS: no mutation analysis was possible.\n",
+            set(),
+            id="no-mutation-before-another-noun-is-no-verdict",
+        ),
+    ],
+)
+def test_no_mutation_as_a_value(text, expected):
+    assert _given(text) == expected
+
+
+# --- a verdict measured at the assay's limit of detection ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "BRAF and NRAS: no variants found at the limit of detection (1% VAF).\n",
+            {("BRAF", "mutation", "negative"), ("NRAS", "mutation", "negative")},
+            id="at-the-limit",
+        ),
+        pytest.param(
+            "ESR1 and PIK3CA: not detected, above the limit of detection of the test.\n",
+            {("PIK3CA", "mutation", "negative")},
+            id="above-the-limit",
+        ),
+        pytest.param(
+            "The limit of detection of this KRAS assay is 5% mutant alleles.\n",
+            set(),
+            id="the-limit-stated-alone-is-a-method",
+        ),
+    ],
+)
+def test_a_verdict_at_the_limit_of_detection_is_a_result(text, expected):
+    assert _given(text) == expected
+
+
+# --- a TMB value beside the laboratory's cut-off ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "TMB ........ 5 Muts/Mb (TMB-Low, cut-off: 10 Muts/Mb)\n",
+            ("negative", "5 mut/Mb"),
+            id="dotted-leader-then-cutoff",
+        ),
+        pytest.param(
+            "Mutational burden ..... 4 mutations/Mb (low - threshold 16 mutations/Mb)\n",
+            ("negative", "4 mut/Mb"),
+            id="dotted-leader-then-threshold",
+        ),
+    ],
+)
+def test_the_tmb_value_is_the_result_not_the_cutoff(text, expected):
+    (tmb,) = extract_markers(document_from_text(text))
+    assert (tmb.status.value, tmb.value) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Tumours with more than 12 mut/Mb are classified as TMB-high by this laboratory.\n",
+            id="more-than",
+        ),
+        pytest.param(
+            "Samples with >= 20 mutations/Mb are reported as high TMB.\n", id="bound-sign"
+        ),
+    ],
+)
+def test_a_class_defined_by_a_bound_is_no_result(text):
+    assert _given(text) == set()
+
+
+# --- gene rows that state only a negative verdict -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Panel genes   Call\nATM      not detected\nTP53     not detected\n"
+            "PTEN     not detected\n",
+            {("TP53", "mutation", "negative")},
+            id="p53s-gene-in-a-block-of-gene-rows",
+        ),
+        pytest.param(
+            "Gene   Status\nCDH1   not detected\nTP53 : not detected\nERBB2 - not detected\n",
+            {("TP53", "mutation", "negative"), ("HER2", "mutation", "negative")},
+            id="gene-rows-with-their-own-separators",
+        ),
+        pytest.param(
+            "Gene  Result\nEGFR  No mutation detected\nMET   No exon 14 skipping detected\n",
+            {("EGFR", "mutation", "negative"), ("MET", "mutation", "negative")},
+            id="a-named-alteration-denied-in-a-row",
+        ),
+        pytest.param(
+            "Stain   Result\nER   negative\np53   negative\n",
+            {("ER", "expression", "negative"), ("TP53", "expression", "negative")},
+            id="a-block-of-stains-stays-stains",
+        ),
+        pytest.param(
+            "p53   not detected\nHER2   not detected\n",
+            {("TP53", "expression", "negative"), ("HER2", "expression", "negative")},
+            id="protein-names-alone-are-no-gene-block",
+        ),
+    ],
+)
+def test_a_block_of_gene_rows_with_negative_verdicts(text, expected):
+    assert _given(text) == expected
