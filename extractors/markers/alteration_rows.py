@@ -36,10 +36,21 @@ _DENIED = re.compile(
     re.IGNORECASE,
 )
 _NAMED_FUSION = re.compile(r"[A-Z][A-Z0-9]{1,9}-[A-Z][A-Z0-9]{1,9}")
-# A fusion's partner written before the gene's own name: 'CD74-ROS1', 'TPM3::NTRK1'.
-_PARTNER_LEAD = re.compile(r"[ \t|•*\-]*(?:[A-Z][A-Z0-9]{1,9}[ \t]?(?:::|[\-/])[ \t]?)?")
+# A fusion's partner written before the gene's own name: 'CD74-ROS1', 'TPM3::NTRK1', also with
+# its exon in brackets ('EML4 (exon 13) :: ALK'), after a label that says it was found
+# ('Fusion detected:  ETV6::NTRK3').
+_FOUND_LABEL = (
+    r"(?:[A-Za-z][\w ]{0,30}\b(?:detected|identified|found|positive|negative)[ \t]*:[ \t]*)?"
+)
+_PARTNER_LEAD = re.compile(
+    r"[ \t|•*\-]*" + _FOUND_LABEL + r"(?:(?-i:[A-Z][A-Z0-9]{1,9})(?:[ \t]*\([^()\n]{0,20}\))?"
+    r"[ \t]*(?:::|[\-/])[ \t]*)?",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]{0,20}\)[ \t]*")
 _FOUND = re.compile(
-    r"\b(?:detected|identified|present|positive|pathogenic|oncogenic|reads|tier\s*(?:I{1,2}|[12])\b)"
+    r"\b(?:detected|identified|present|positive|pathogenic|oncogenic|reads|tier\s*(?:I{1,2}|[12])\b"
+    r"|level\s*[1-4][AB]?\b)"
     r"|\d\s?%",
     re.IGNORECASE,
 )
@@ -127,10 +138,12 @@ def _copy_column_above(text: str, line_start: int) -> bool:
 
 def _fusion(text: str, mention: Mention, line_start: int, line_end: int) -> Finding | None:
     row = text[line_start:line_end]
-    alteration = normalise_alteration(row)
-    if alteration is None or not _NAMED_FUSION.fullmatch(alteration) or _DENIED.search(row):
+    alteration = normalise_alteration(_BRACKETED.sub(" ", row))
+    if alteration is None or not _NAMED_FUSION.fullmatch(alteration):
         return None
-    if _FOUND.search(text, mention.end, line_end) is None:
+    if _DENIED.search(text, line_start, mention.start):  # 'Fusion not detected: ETV6::NTRK3'
+        return Finding(mention.marker, Aspect.FUSION, Status.NEGATIVE, line_start, mention.end)
+    if _DENIED.search(row) or _FOUND.search(text, line_start, line_end) is None:
         return None
     return Finding(
         mention.marker,

@@ -85,6 +85,9 @@ def _in_gene_place(text: str, start: int, end: int, starts: set[int], ends: set[
         return True
     if _ROW_LEAD.fullmatch(before) and _ROW_WORDS.search(after):
         return True
+    if before.rstrip().endswith("::") or after.lstrip().startswith("::"):
+        return True  # a fusion's partner: 'CCDC6::RET', 'RET::NCOA4'
+
     if _gene_before(before, line_start, ends) or _gene_after(after, end, starts):
         return True
     return not before.strip() and _list_goes_on(text, line_start, ends)

@@ -500,3 +500,65 @@ def test_a_class_defined_by_a_bound_is_no_result(text):
 )
 def test_a_block_of_gene_rows_with_negative_verdicts(text, expected):
     assert _given(text) == expected
+
+
+# --- fusion rows in more layouts ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "RNA panel\nRearrangement identified:  CCDC6::RET  (CCDC6 exon 1 - RET exon 12)\n",
+            {("RET", "fusion", "positive", "CCDC6-RET")},
+            id="after-a-label-that-says-it-was-found",
+        ),
+        pytest.param(
+            "Main findings                                  Evidence\n"
+            "EZR::ROS1 fusion (EZR exon 10 - ROS1 exon 34)    Level 1\n",
+            {("ROS1", "fusion", "positive", "EZR-ROS1")},
+            id="an-actionability-level-says-it-was-found",
+        ),
+        pytest.param(
+            "Fusion transcripts\n  KIF5B (exon 15) :: RET (exon 12)     spanning reads: 230\n",
+            {("RET", "fusion", "positive", "KIF5B-RET")},
+            id="partners-with-their-exons-in-brackets",
+        ),
+        pytest.param(
+            "Fusions covered by the panel:\nEML4::ALK\nCD74::ROS1\n",
+            set(),
+            id="a-list-of-covered-fusions-states-nothing",
+        ),
+        pytest.param(
+            "Fusion not detected:  ETV6::NTRK3\n",
+            {("NTRK", "fusion", "negative", None)},
+            id="a-label-that-denies-it",
+        ),
+    ],
+)
+def test_fusion_rows(text, expected):
+    assert _found(text) == expected
+
+
+# --- dotted leaders between a key and its value ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "TMB ...................... 7 mut/Mb (TMB-Low; cut-off 10 mut/Mb)\n"
+            "MSI ...................... Stable\n",
+            {("TMB", "signature", "negative"), ("MSI", "signature", "negative")},
+            id="a-cutoff-line-then-a-dotted-key",
+        ),
+        pytest.param(
+            "KRAS .......................................... G12V\n"
+            "Microsatellite status ........................ MSI-High\n",
+            {("KRAS", "mutation", "positive"), ("MSI", "signature", "positive")},
+            id="long-leaders",
+        ),
+    ],
+)
+def test_a_dotted_leader_ends_no_sentence(text, expected):
+    assert _given(text) == expected
