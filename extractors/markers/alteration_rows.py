@@ -35,6 +35,8 @@ _DENIED = re.compile(
     r"|\bno\s+(?:\w+\s+)?(?:amplification|fusions?|rearrangements?|evidence)\b",
     re.IGNORECASE,
 )
+# The row's own word that the gain is of uncertain weight: 'amplification - equivocal (CN 5)'.
+_EQUIVOCAL = re.compile(r"\b(?:equivocal|borderline|indeterminate)\b", re.IGNORECASE)
 _NAMED_FUSION = re.compile(r"[A-Z][A-Z0-9]{1,9}-[A-Z][A-Z0-9]{1,9}")
 # A fusion's partner written before the gene's own name: 'CD74-ROS1', 'TPM3::NTRK1', also with
 # its exon in brackets ('EML4 (exon 13) :: ALK'), after a label that says it was found
@@ -113,10 +115,11 @@ def _amplification(text: str, mention: Mention, line_start: int, line_end: int) 
     if number is None:
         return None
     values = StatedValues(copy_number=float(number), values=[f"copy number {number}"])
+    status = Status.EQUIVOCAL if _EQUIVOCAL.search(rest) else Status.POSITIVE
     return Finding(
         mention.marker,
         Aspect.AMPLIFICATION,
-        Status.POSITIVE,
+        status,
         mention.start,
         word.end() + (copies.end() if copies else len(rest)),
         values,

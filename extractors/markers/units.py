@@ -131,6 +131,12 @@ _PHRASE_ASPECTS = (
     (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat", re.IGNORECASE)),
     (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number|\bCN[VA]s?\b", re.IGNORECASE)),
 )
+# The method named after a line's genes, before its verdict: '... codon 172 sequencing:'.
+_METHOD_TAIL = re.compile(
+    r"(?:[ \t]+(?:by[ \t]+)?(?:(?:pyro)?sequencing|analysis|testing|genotyping|NGS|PCR))+[ \t]*$",
+    re.IGNORECASE,
+)
+_VARIANT_WORD = re.compile(r"\bvariants?\b", re.IGNORECASE)
 _MANY_GENES = 3
 _NEGATIVE_WORD = re.compile(r"\bnegative\b", re.IGNORECASE)
 _PARTS_TESTED = re.compile(r"\b(?:exons?|codons?)\b", re.IGNORECASE)
@@ -207,11 +213,14 @@ def _read_list(
         low, high = match.end(), _list_end(text, match.end(), mentions)
     elif rule.kind == "list_before_on_line":
         low, high = text.rfind("\n", 0, match.start()) + 1, match.start()
+        method = _METHOD_TAIL.search(text, low, high)  # 'IDH1 codon 132 sequencing: wild type'
+        genes_end = method.start() if method else high
         listed = [m for m in mentions if low <= m.start < high and not m.implied]
         if _NEGATIVE_WORD.search(match.group(0)):
             listed = []  # a bare 'negative' after genes may be their stains': parts decide
         if not (
-            _parts_or_genes(text, low, high, listed, rules) and gene_line(text, low, high, mentions)
+            _parts_or_genes(text, low, high, listed, rules)
+            and gene_line(text, low, genes_end, mentions)
         ):
             return  # 'KRAS G12C: not detected', 'ER: negative': the statement reader's
     else:
@@ -292,11 +301,15 @@ def _sequenced_genes(listed: list[Mention], rules: dict[Marker, MarkerRules]) ->
 
 
 def _named_aspect(phrase: str) -> Aspect | None:
-    """The aspect a list's phrase names itself ('no fusions'), None for 'alterations'."""
+    """The aspect a list's phrase names itself ('no fusions'), None for 'alterations'.
+
+    'Variants' alone are sequence variants: 'no pathogenic variants in ALK' is of ALK's
+    mutations; 'copy number variants' named amplification first.
+    """
     for aspect, words in _PHRASE_ASPECTS:
         if words.search(phrase):
             return aspect
-    return None
+    return Aspect.MUTATION if _VARIANT_WORD.search(phrase) else None
 
 
 def _list_aspect(

@@ -562,3 +562,150 @@ def test_fusion_rows(text, expected):
 )
 def test_a_dotted_leader_ends_no_sentence(text, expected):
     assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "ERBB2   amplification (borderline)   CN 6\n",
+            {("HER2", "amplification", "equivocal")},
+            id="borderline-in-brackets",
+        ),
+        pytest.param(
+            "MET | Amplification, equivocal | copy number 4.5\n",
+            {("MET", "amplification", "equivocal")},
+            id="equivocal-in-the-cell",
+        ),
+        pytest.param(
+            "MET | Amplification | copy number 11\n",
+            {("MET", "amplification", "positive")},
+            id="no-such-word-is-an-amplification",
+        ),
+    ],
+)
+def test_an_amplification_row_called_equivocal_is_equivocal(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "No pathogenic variants were identified in: KRAS, ALK, NRAS\n",
+            {
+                ("KRAS", "mutation", "negative"),
+                ("ALK", "mutation", "negative"),
+                ("NRAS", "mutation", "negative"),
+            },
+            id="variants-in-a-fusion-gene",
+        ),
+        pytest.param(
+            "Variants not detected: RET, BRAF, EGFR\n",
+            {
+                ("RET", "mutation", "negative"),
+                ("BRAF", "mutation", "negative"),
+                ("EGFR", "mutation", "negative"),
+            },
+            id="a-label-of-variants-over-a-fusion-gene",
+        ),
+        pytest.param(
+            "No reportable alterations in: ALK, KRAS, NRAS\n",
+            {
+                ("ALK", "fusion", "negative"),
+                ("KRAS", "mutation", "negative"),
+                ("NRAS", "mutation", "negative"),
+            },
+            id="alterations-name-no-kind",
+        ),
+        pytest.param(
+            "No copy number variants were identified in MET or ERBB2\n",
+            {("MET", "amplification", "negative"), ("HER2", "amplification", "negative")},
+            id="copy-number-variants-are-amplifications",
+        ),
+    ],
+)
+def test_a_list_of_variants_is_of_mutations(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "KRAS codons 12/13 and NRAS codon 61 pyrosequencing: wild type\n",
+            {("KRAS", "mutation", "negative"), ("NRAS", "mutation", "negative")},
+            id="genes-parts-and-method-then-wild-type",
+        ),
+        pytest.param(
+            "BRAF exon 15, KRAS exon 2 analysis by PCR - not detected\n",
+            {("BRAF", "mutation", "negative"), ("KRAS", "mutation", "negative")},
+            id="genes-parts-and-method-then-not-detected",
+        ),
+    ],
+)
+def test_genes_with_their_parts_and_method_before_a_verdict(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "No pathogenic variants were detected in BRCA1 or BRCA2.\n"
+            "Benign variants are not listed (e.g. BRCA1 p.Ser1613Gly).\n",
+            {("BRCA1", "mutation", "negative"), ("BRCA2", "mutation", "negative")},
+            id="an-example-of-benign-variants",
+        ),
+        pytest.param(
+            "Polymorphisms seen in most people are not reported (for example TP53 p.Pro72Arg).\n",
+            set(),
+            id="an-example-of-polymorphisms",
+        ),
+    ],
+)
+def test_a_variant_given_as_an_example_is_no_finding(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Comment: BRAF V600E and MSI-H suggest a sporadic (MLH1 promoter methylated) cancer.\n",
+            {("MSI", "signature", "positive")},
+            id="methylated-after-a-variant",
+        ),
+        pytest.param(
+            "Note: NRAS p.Q61R, MSI-high, MLH1 hypermethylated; Lynch syndrome unlikely.\n",
+            {("NRAS", "mutation", "positive"), ("MSI", "signature", "positive")},
+            id="hypermethylated-in-a-list-of-findings",
+        ),
+        pytest.param(
+            "MLH1: loss of nuclear expression\n",
+            {("MLH1", "expression", "negative")},
+            id="a-stain-of-the-same-protein-is-a-result",
+        ),
+    ],
+)
+def test_methylation_of_a_gene_is_no_mutation(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "p53 immunostain: wild-type pattern\n",
+            {("TP53", "expression", "negative")},
+            id="wild-type-pattern",
+        ),
+        pytest.param(
+            "p53 (DO-7): wild type staining pattern in scattered nuclei\n",
+            {("TP53", "expression", "negative")},
+            id="wild-type-staining-pattern",
+        ),
+    ],
+)
+def test_a_wild_type_staining_pattern_is_a_stain(text, expected):
+    assert _given(text) == expected
