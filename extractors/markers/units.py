@@ -175,6 +175,7 @@ _COLUMN_NAME = re.compile(
 # A row whose protein change wrapped onto the next line: 'NRAS missense c.35G>A; NM_...'.
 _CODING_CHANGE = re.compile(r"\bc\.\d|\b(?:missense|nonsense|frameshift|stop_gained|splice)", re.I)
 _FIRST_WORD = re.compile(r"[A-Za-z0-9\-]+")
+_BRACKETED_LINE = re.compile(r"[ \t]*\([^()\n]*\)[ \t.]*")
 _PERCENT = re.compile(r"\d\s?%")
 _LABEL_START = re.compile(r"[ \t]*[A-Za-z][\w \t]{0,30}:")
 _SCALE_NUMBER = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})(?![\d.,+%])")
@@ -417,6 +418,7 @@ def _read_variant_rows(
         if not not_result and fraction is None and not _ROW_FINDING.search(row):
             continue  # a gene and a variant alone may be a list of what the assay covers
         reading.owned.add(index)
+        reading.owned.update(_note_below(text, mentions, index, line_end))
         if not_result:
             continue
         values = StatedValues()
@@ -433,6 +435,24 @@ def _read_variant_rows(
                 alteration=normalise_alteration(text[mention.start : gene_end + variant.end()]),
             )
         )
+
+
+def _note_below(text: str, mentions: list[Mention], index: int, line_end: int) -> set[int]:
+    """The mentions of the row's gene in a bracketed note on the next line: the row's own.
+
+    'EGFR  c.2300_2308dup  p.A767_V769dup  19%' / '(EGFR exon 20 insertion)' names the row's
+    variant again, and states nothing of its own.
+    """
+    following = text.find("\n", line_end + 1)
+    following = len(text) if following == -1 else following
+    if not _BRACKETED_LINE.fullmatch(text, line_end + 1, following):
+        return set()
+    on_note = {
+        o for o in range(index + 1, len(mentions)) if line_end < mentions[o].start < following
+    }
+    if any(mentions[o].marker is mentions[index].marker for o in on_note):
+        return on_note  # with the class it names ('exon 20 insertion' is also EGFR's name)
+    return set()
 
 
 def _wrapped_row_end(text: str, line_end: int) -> int:

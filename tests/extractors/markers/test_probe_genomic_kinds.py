@@ -709,3 +709,50 @@ def test_methylation_of_a_gene_is_no_mutation(text, expected):
 )
 def test_a_wild_type_staining_pattern_is_a_stain(text, expected):
     assert _given(text) == expected
+
+
+def test_a_bracketed_note_under_a_row_that_names_its_gene_again_is_the_rows():
+    text = (
+        "Tier I variants\n"
+        "  ERBB2  c.2310_2311insGCATACGTGATG  p.E770_A771insAYVM  exon 20  allele fraction 12%\n"
+        "         (ERBB2 exon 20 insertion)\n"
+    )
+    assert _found(text) == {("HER2", "mutation", "positive", "E770_A771insAYVM")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gene   Protein   VAF   Call\nKRAS   p.G13D   11%   detected\n"
+            "NRAS   -   -   not detected\nBRAF   -   -   not detected\n",
+            {
+                ("KRAS", "mutation", "positive"),
+                ("NRAS", "mutation", "negative"),
+                ("BRAF", "mutation", "negative"),
+            },
+            id="dashes-in-empty-cells",
+        ),
+        pytest.param(
+            "Gene | Variant | Result\nIDH1 | – | not detected\nTP53 | – | not detected\n",
+            {("IDH1", "mutation", "negative"), ("TP53", "mutation", "negative")},
+            id="pipes-and-dashes",
+        ),
+    ],
+)
+def test_gene_rows_with_empty_cells_before_the_verdict(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("ROS1 [SP384]: negative\n", {("ROS1", "expression", "negative")}, id="sp384"),
+        pytest.param(
+            "Pan-TRK A7H6R stain - negative\n", {("NTRK", "expression", "negative")}, id="a7h6r"
+        ),
+        pytest.param("ALK1 antibody: positive\n", set(), id="an-antibody-line-is-methods"),
+    ],
+)
+def test_a_fusion_proteins_antibody_clone_makes_a_stain(text, expected):
+    assert _given(text) == expected
