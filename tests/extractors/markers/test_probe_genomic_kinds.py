@@ -756,3 +756,78 @@ def test_gene_rows_with_empty_cells_before_the_verdict(text, expected):
 )
 def test_a_fusion_proteins_antibody_clone_makes_a_stain(text, expected):
     assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tumour mutational burden   12 mut/Mb\n\nDETECTED\nAPC  p.R1450*  22%\n",
+            {("TMB", "signature", "reported")},
+            id="tmb-then-a-detected-heading",
+        ),
+        pytest.param(
+            "Mutational load: 27 mutations/Mb\n\nIdentified\nTP53  p.R175H  40%\n",
+            {("TMB", "signature", "reported"), ("TP53", "mutation", "positive")},
+            id="tmb-then-an-identified-heading",
+        ),
+        pytest.param(
+            "EGFR mutation status:\nDetected (exon 19 deletion)\n",
+            {("EGFR", "mutation", "positive")},
+            id="a-verdict-on-the-line-under-its-key-is-its-verdict",
+        ),
+    ],
+)
+def test_a_heading_after_a_blank_line_is_no_verdict_for_the_line_above(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Fusion panel: no ROS1, NRG1, RET or MET exon 14 skipping events were detected.\n",
+            {
+                ("ROS1", "fusion", "negative"),
+                ("RET", "fusion", "negative"),
+                ("MET", "mutation", "negative"),
+            },
+            id="a-named-alteration-last-in-the-list",
+        ),
+        pytest.param(
+            "Also tested: no BRAF, STK11, MET exon 14 or KRAS alterations\nfound.\n",
+            {
+                ("BRAF", "mutation", "negative"),
+                ("MET", "mutation", "negative"),
+                ("KRAS", "mutation", "negative"),
+            },
+            id="the-verdict-on-the-next-line",
+        ),
+        pytest.param(
+            "No KRAS, but an NRAS mutation was detected (p.Q61L).\n",
+            {("KRAS", "mutation", "negative"), ("NRAS", "mutation", "positive")},
+            id="a-but-clause-is-no-list",
+        ),
+    ],
+)
+def test_no_then_a_list_of_genes_then_the_kind_not_found(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tumour mutational burden 12 mut/Mb\nDETECTED\nAPC p.R1450* 22%\n",
+            {("TMB", "signature", "reported")},
+            id="a-heading-in-capitals-right-under-a-value",
+        ),
+        pytest.param(
+            "EGFR mutation status:\nDETECTED\n",
+            {("EGFR", "mutation", "positive")},
+            id="a-verdict-in-capitals-under-its-key",
+        ),
+    ],
+)
+def test_a_verdict_heading_in_capitals_belongs_to_the_lines_below(text, expected):
+    assert _given(text) == expected
