@@ -32,6 +32,12 @@ _VERDICT_ASPECTS = (
     (Aspect.MUTATION, re.compile(r"mutat|variant|exon|codon|skipping|hotspot", re.IGNORECASE)),
 )
 _MIN_ROWS = 2
+_TABLE_REACH = 2000
+_TABLE_LINES = 20
+_GENE_HEADER = re.compile(r"^[ \t|]*genes?\b", re.IGNORECASE)
+_VARIANT_HEADER = re.compile(
+    r"\b(?:variants?|alterations?|VAF|allele|protein|HGVS|mutations?)\b", re.IGNORECASE
+)
 _SEQUENCED = (Aspect.MUTATION, Aspect.FUSION)
 
 
@@ -39,6 +45,7 @@ _SEQUENCED = (Aspect.MUTATION, Aspect.FUSION)
 class _Row:
     index: int | None  # the mention the row starts with; None for another gene's row
     verdict: str
+    start: int
 
 
 def read_gene_verdict_rows(
@@ -53,9 +60,9 @@ def read_gene_verdict_rows(
         if row is not None:
             block.append(row)
             continue
-        found += _block_findings(block, mentions, rules)
+        found += _block_findings(text, block, mentions, rules)
         block = []
-    return found + _block_findings(block, mentions, rules)
+    return found + _block_findings(text, block, mentions, rules)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -79,13 +86,13 @@ def _row(text: str, line_start: int, line_end: int, starts: dict[int, int]) -> _
         return None
     gap = _CELL_GAP.match(line, word.end())
     verdict = _VERDICT.fullmatch(line, gap.end()) if gap else None
-    return _Row(index, verdict.group(0)) if verdict else None
+    return _Row(index, verdict.group(0), line_start) if verdict else None
 
 
 def _block_findings(
-    block: list[_Row], mentions: list[Mention], rules: dict[Marker, MarkerRules]
+    text: str, block: list[_Row], mentions: list[Mention], rules: dict[Marker, MarkerRules]
 ) -> list[tuple[int, Finding]]:
-    if len(block) < _MIN_ROWS:
+    if not block or (len(block) < _MIN_ROWS and not _in_variant_table(text, block[0].start)):
         return []
     markers = [rules[mentions[r.index].marker] for r in block if r.index is not None]
     sequenced = sum(r.index is None for r in block) + sum(
@@ -93,6 +100,8 @@ def _block_findings(
     )
     # A stain's verdict is 'negative'; 'not detected' and 'wild type' are a sequencer's.
     sequencer_words = not any(_STAIN_VERDICT.fullmatch(r.verdict) for r in block)
+    if _in_variant_table(text, block[0].start):
+        sequenced = _MIN_ROWS  # a variant table's rows are sequence results
     if sequenced < (1 if sequencer_words else _MIN_ROWS) or any(
         not set(_SEQUENCED) & set(m.aspects) for m in markers
     ):
@@ -106,6 +115,22 @@ def _block_findings(
         finding = Finding(mention.marker, aspect, Status.NEGATIVE, mention.start, mention.end)
         found.append((row.index, finding))
     return found
+
+
+def _in_variant_table(text: str, row_start: int) -> bool:
+    """Whether the row is in a table whose header names genes and their variants.
+
+    'Gene  Variant  VAF  Interpretation' above, with no blank line between: the table's
+    rows are sequence results, also one that only says 'TP53  not detected'.
+    """
+    low = max(0, row_start - _TABLE_REACH)
+    above = text[low:row_start].split("\n")[:-1]
+    for line in reversed(above[-_TABLE_LINES:]):
+        if not line.strip():
+            return False
+        if _GENE_HEADER.search(line) and _VARIANT_HEADER.search(line):
+            return True
+    return False
 
 
 def _aspect(verdict: str, marker_rules: MarkerRules) -> Aspect:

@@ -831,3 +831,48 @@ def test_no_then_a_list_of_genes_then_the_kind_not_found(text, expected):
 )
 def test_a_verdict_heading_in_capitals_belongs_to_the_lines_below(text, expected):
     assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gene     Variant          VAF     Interpretation\n"
+            "IDH2     p.R140Q          41%     Tier I\n"
+            "TP53     not detected\n",
+            {("IDH2", "mutation", "positive"), ("TP53", "mutation", "negative")},
+            id="one-negative-row-under-a-variant-header",
+        ),
+        pytest.param(
+            "Genes  Alteration  Allele fraction\nPIK3CA  p.E545K  0.21\nERBB2 | not detected\n",
+            {("PIK3CA", "mutation", "positive"), ("HER2", "mutation", "negative")},
+            id="erbb2-row-under-an-alteration-header",
+        ),
+        pytest.param(
+            "Gene  Protein change  VAF\nKRAS  p.G12V  20%\n\np53   negative\n",
+            {("KRAS", "mutation", "positive"), ("TP53", "expression", "negative")},
+            id="a-blank-line-ends-the-table",
+        ),
+    ],
+)
+def test_a_negative_gene_row_in_a_variant_table_is_a_sequence_result(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Myeloid panel: IDH1 R132C detected (VAF 22%)\n",
+            {("IDH1", "mutation", "positive", "R132C")},
+            id="vaf-before-the-percent",
+        ),
+        pytest.param(
+            "BRAF V600E present, 17% mutant reads\n",
+            {("BRAF", "mutation", "positive", "V600E")},
+            id="percent-of-mutant-reads",
+        ),
+    ],
+)
+def test_an_allele_fraction_is_no_stain_score(text, expected):
+    assert _found(text) == expected
