@@ -37,6 +37,8 @@ _DENIED = re.compile(
 )
 # The row's own word that the gain is of uncertain weight: 'amplification - equivocal (CN 5)'.
 _EQUIVOCAL = re.compile(r"\b(?:equivocal|borderline|indeterminate)\b", re.IGNORECASE)
+# A liquid biopsy's level of an amplification instead of its copy number: 'Plus (++)', '(+++)'.
+_LEVEL = re.compile(r"\(\s*\+{1,3}\s*\)", re.IGNORECASE)
 _NAMED_FUSION = re.compile(r"[A-Z][A-Z0-9]{1,9}-[A-Z][A-Z0-9]{1,9}")
 # A fusion's partner written before the gene's own name: 'CD74-ROS1', 'TPM3::NTRK1', also with
 # its exon in brackets ('EML4 (exon 13) :: ALK'), after a label that says it was found
@@ -113,7 +115,14 @@ def _amplification(text: str, mention: Mention, line_start: int, line_end: int) 
         bare = _BARE_NUMBER.search(rest)
         number = bare.group(1) if bare else None
     if number is None:
-        return None
+        level = _LEVEL.search(rest)
+        if level is None:
+            return None
+        end = word.end() + level.end()  # 'MET Amplification  Plus (++)': a plasma level
+        return Finding(
+            mention.marker, Aspect.AMPLIFICATION, Status.POSITIVE, mention.start, end,
+            alteration="amplification",
+        )  # fmt: skip
     values = StatedValues(copy_number=float(number), values=[f"copy number {number}"])
     status = Status.EQUIVOCAL if _EQUIVOCAL.search(rest) else Status.POSITIVE
     return Finding(

@@ -876,3 +876,50 @@ def test_a_negative_gene_row_in_a_variant_table_is_a_sequence_result(text, expec
 )
 def test_an_allele_fraction_is_no_stain_score(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The following alterations were not detected in this sample:\n"
+            "ALK fusion, BRAF V600E, KRAS G12C, RET fusion\n",
+            {
+                ("ALK", "fusion", "negative"),
+                ("BRAF", "mutation", "negative"),
+                ("KRAS", "mutation", "negative"),
+                ("RET", "fusion", "negative"),
+            },
+            id="in-this-sample",
+        ),
+        pytest.param(
+            "The following were not identified in the plasma: EGFR T790M, EGFR C797S, ERBB2\n",
+            {("EGFR", "mutation", "negative"), ("HER2", "mutation", "negative")},
+            id="in-the-plasma",
+        ),
+    ],
+)
+def test_variants_not_found_in_this_sample_are_negatives(text, expected):
+    assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Alteration          % cfDNA or Amp\nMET Amplification   Plus (++)\n",
+            {("MET", "amplification", "positive")},
+            id="plus-plus",
+        ),
+        pytest.param(
+            "ERBB2 amplification   High (+++)\n",
+            {("HER2", "amplification", "positive")},
+            id="high-three-plus",
+        ),
+        pytest.param(
+            "MET amplification\nERBB2 amplification\n", set(), id="names-of-what-is-covered"
+        ),
+    ],
+)
+def test_a_plasma_amplification_with_its_level_is_positive(text, expected):
+    assert _given(text) == expected
