@@ -43,9 +43,9 @@ _NAMED_FUSION = re.compile(r"[A-Z][A-Z0-9]{1,9}-[A-Z][A-Z0-9]{1,9}")
 # A fusion's partner written before the gene's own name: 'CD74-ROS1', 'TPM3::NTRK1', also with
 # its exon in brackets ('EML4 (exon 13) :: ALK'), after a label that says it was found
 # ('Fusion detected:  ETV6::NTRK3').
-_FOUND_LABEL = (
-    r"(?:[A-Za-z][\w ]{0,30}\b(?:detected|identified|found|positive|negative)[ \t]*:[ \t]*)?"
-)
+# Any short label may stand first ('Fusion:', 'Structural variants:'); the row still needs a
+# sign that the fusion was found.
+_FOUND_LABEL = r"(?:[A-Za-z][\w ]{0,30}:[ \t]*)?"
 _PARTNER_LEAD = re.compile(
     r"[ \t|•*\-]*" + _FOUND_LABEL + r"(?:(?-i:[A-Z][A-Z0-9]{1,9})(?:[ \t]*\([^()\n]{0,20}\))?"
     r"[ \t]*(?:::|[\-/])[ \t]*)?",

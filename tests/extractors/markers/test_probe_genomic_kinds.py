@@ -923,3 +923,45 @@ def test_variants_not_found_in_this_sample_are_negatives(text, expected):
 )
 def test_a_plasma_amplification_with_its_level_is_positive(text, expected):
     assert _given(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Fusion: EML4-ALK (variant 3a/b) detected\n",
+            {("ALK", "fusion", "positive", "EML4-ALK")},
+            id="a-fusion-label-then-a-named-fusion-with-its-variant",
+        ),
+        pytest.param(
+            "Structural variants: ETV6::NTRK3 fusion (Pathogenic)\n",
+            {("NTRK", "fusion", "positive", "ETV6-NTRK3")},
+            id="a-label-then-a-pathogenic-fusion",
+        ),
+        pytest.param(
+            "Panel content: EML4::ALK, CD74::ROS1\n", set(), id="a-label-of-covered-fusions"
+        ),
+    ],
+)
+def test_a_named_fusion_after_a_label(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "RET c.2753T>C (p.M918T), VAF 38%, OncoKB Level 1\n",
+            {("RET", "mutation", "positive", "M918T")},
+            id="ret-before-its-coding-change",
+        ),
+        pytest.param(
+            "MET c.3082+1G>A (splice donor) - pathogenic\n",
+            {("MET", "mutation", "positive", "c.3082+1G>A")},
+            id="met-before-its-splice-change",
+        ),
+        pytest.param("The panel met all quality metrics.\n", set(), id="met-the-verb"),
+    ],
+)
+def test_a_word_like_gene_symbol_before_its_coding_change_is_a_gene(text, expected):
+    assert _found(text) == expected
