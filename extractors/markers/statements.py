@@ -677,7 +677,9 @@ def _finding(
     if aspect in (Aspect.MUTATION, Aspect.FUSION) and status is Status.POSITIVE:
         low = _own_stretch_start(reading, mention, stmt_start)
         high = min(end + _VALUES_TRAIL, _next_mention_start(reading, mention))
-        alteration = normalise_alteration(reading.text[low:high])
+        # the variant after the name first: 'KRAS p.G12D and TP53 p.R175H were detected'
+        alteration = normalise_alteration(reading.text[mention.start : high])
+        alteration = alteration or normalise_alteration(reading.text[low:high])
     elif aspect in (Aspect.MUTATION, Aspect.EXPRESSION):
         # a variant the name itself states: 'EGFRvIII: negative', 'VE1 (BRAF V600E): negative'
         alteration = normalise_alteration(reading.text[mention.start : mention.end])

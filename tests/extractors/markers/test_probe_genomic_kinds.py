@@ -965,3 +965,27 @@ def test_a_named_fusion_after_a_label(text, expected):
 )
 def test_a_word_like_gene_symbol_before_its_coding_change_is_a_gene(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "NRAS p.Q61R and PIK3CA p.E545K were detected.\n",
+            {("NRAS", "mutation", "positive", "Q61R"), ("PIK3CA", "mutation", "positive", "E545K")},
+            id="two-genes-each-with-its-change-in-one-sentence",
+        ),
+        pytest.param(
+            "Likely pathogenic variants were identified in BRAF (G469A) and TP53 (Y220C).\n",
+            {("BRAF", "mutation", "positive", "G469A"), ("TP53", "mutation", "positive", "Y220C")},
+            id="changes-in-brackets-after-each-gene",
+        ),
+        pytest.param(
+            "An E545K mutation was found in PIK3CA.\n",
+            {("PIK3CA", "mutation", "positive", "E545K")},
+            id="a-change-named-before-its-gene",
+        ),
+    ],
+)
+def test_each_gene_in_a_sentence_takes_the_change_written_after_it(text, expected):
+    assert _found(text) == expected
