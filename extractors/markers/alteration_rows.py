@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues
+from extractors.markers.variant_tables import ROW_BULLETS
 from schemas.markers import Aspect, Status
 
 # Between the gene and the word: a bracketed alias, a table's gap, a colon or dash.
@@ -34,11 +35,26 @@ _DENIED = re.compile(
     r"|\bno\s+(?:\w+\s+)?(?:amplification|fusions?|rearrangements?|evidence)\b",
     re.IGNORECASE,
 )
+# The row's own word that the gain is of uncertain weight: 'amplification - equivocal (CN 5)'.
+_EQUIVOCAL = re.compile(r"\b(?:equivocal|borderline|indeterminate)\b", re.IGNORECASE)
+# A liquid biopsy's level of an amplification instead of its copy number: 'Plus (++)', '(+++)'.
+_LEVEL = re.compile(r"\(\s*\+{1,3}\s*\)", re.IGNORECASE)
 _NAMED_FUSION = re.compile(r"[A-Z][A-Z0-9]{1,9}-[A-Z][A-Z0-9]{1,9}")
-# A fusion's partner written before the gene's own name: 'CD74-ROS1', 'TPM3::NTRK1'.
-_PARTNER_LEAD = re.compile(r"[ \t|•*\-]*(?:[A-Z][A-Z0-9]{1,9}[ \t]?(?:::|[\-/])[ \t]?)?")
+# A fusion's partner written before the gene's own name: 'CD74-ROS1', 'TPM3::NTRK1', also with
+# its exon in brackets ('EML4 (exon 13) :: ALK'), after a label that says it was found
+# ('Fusion detected:  ETV6::NTRK3').
+# Any short label may stand first ('Fusion:', 'Structural variants:'); the row still needs a
+# sign that the fusion was found.
+_FOUND_LABEL = r"(?:[A-Za-z][\w ]{0,30}:[ \t]*)?"
+_PARTNER_LEAD = re.compile(
+    r"[ \t|•*\-]*" + _FOUND_LABEL + r"(?:(?-i:[A-Z][A-Z0-9]{1,9})(?:[ \t]*\([^()\n]{0,20}\))?"
+    r"[ \t]*(?:::|[\-/])[ \t]*)?",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]{0,20}\)[ \t]*")
 _FOUND = re.compile(
-    r"\b(?:detected|identified|present|positive|pathogenic|oncogenic|reads|tier\s*(?:I{1,2}|[12])\b)"
+    r"\b(?:detected|identified|present|positive|pathogenic|oncogenic|reads|tier\s*(?:I{1,2}|[12])\b"
+    r"|level\s*[1-4][AB]?\b)"
     r"|\d\s?%",
     re.IGNORECASE,
 )
@@ -71,7 +87,7 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
         line_end = len(text) if line_end == -1 else line_end
         lead = text[line_start : mention.start]
         finding = None
-        if not lead.strip(" \t|•*-"):
+        if not lead.strip(ROW_BULLETS):
             finding = _amplification(text, mention, line_start, line_end)
         elif _ITEM_LEAD.search(lead):  # 'FGFR3 amplification; ERBB2 amplification (CN 18)'
             item_end = _ITEM_END.search(text, mention.end, line_end)
@@ -99,12 +115,20 @@ def _amplification(text: str, mention: Mention, line_start: int, line_end: int) 
         bare = _BARE_NUMBER.search(rest)
         number = bare.group(1) if bare else None
     if number is None:
-        return None
+        level = _LEVEL.search(rest)
+        if level is None:
+            return None
+        end = word.end() + level.end()  # 'MET Amplification  Plus (++)': a plasma level
+        return Finding(
+            mention.marker, Aspect.AMPLIFICATION, Status.POSITIVE, mention.start, end,
+            alteration="amplification",
+        )  # fmt: skip
     values = StatedValues(copy_number=float(number), values=[f"copy number {number}"])
+    status = Status.EQUIVOCAL if _EQUIVOCAL.search(rest) else Status.POSITIVE
     return Finding(
         mention.marker,
         Aspect.AMPLIFICATION,
-        Status.POSITIVE,
+        status,
         mention.start,
         word.end() + (copies.end() if copies else len(rest)),
         values,
@@ -126,10 +150,12 @@ def _copy_column_above(text: str, line_start: int) -> bool:
 
 def _fusion(text: str, mention: Mention, line_start: int, line_end: int) -> Finding | None:
     row = text[line_start:line_end]
-    alteration = normalise_alteration(row)
-    if alteration is None or not _NAMED_FUSION.fullmatch(alteration) or _DENIED.search(row):
+    alteration = normalise_alteration(_BRACKETED.sub(" ", row))
+    if alteration is None or not _NAMED_FUSION.fullmatch(alteration):
         return None
-    if _FOUND.search(text, mention.end, line_end) is None:
+    if _DENIED.search(text, line_start, mention.start):  # 'Fusion not detected: ETV6::NTRK3'
+        return Finding(mention.marker, Aspect.FUSION, Status.NEGATIVE, line_start, mention.end)
+    if _DENIED.search(row) or _FOUND.search(text, line_start, line_end) is None:
         return None
     return Finding(
         mention.marker,

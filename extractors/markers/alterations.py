@@ -37,6 +37,14 @@ _ONE_LETTER = re.compile(
     rf"(?<![A-Za-z0-9])(?:p\.\s?\(?)?([{_ONE}])({_DIGITS})([{_ONE}]?fs\*?\d*|[{_ONE}*])(?![A-Za-z0-9])",
 )
 _SPLICE = re.compile(r"c\.\s?(\d+[+\-]\d+[ACGT]>[ACGT])")
+# An in-frame change of one residue or a range, in one- or three-letter form: p.Lys618del,
+# p.(Ala767_Val769dup), D770_N771insG, p.Leu747_Pro753delinsSer.
+_RESIDUE = rf"[A-Z][a-z]{{2}}|[{_ONE}]"
+_IN_FRAME = re.compile(
+    rf"(?<![A-Za-z0-9])(?:p\.\s?\(?)?({_RESIDUE})(\d{{1,4}})(?:_({_RESIDUE})(\d{{1,4}}))?"
+    rf"(delins|del|dup|ins)((?:{_RESIDUE})*)(?![a-z])"
+)
+_RESIDUES = re.compile(_RESIDUE)
 _PARTNERS = "EML4|KIF5B|CD74|CCDC6|NCOA4|ETV6|KIAA1549|SLC34A2|EZR|TPM3|TPM4|LMNA|SDC4|FGFR3|TACC3"
 _TARGETS = "ALK|ROS1|RET|NTRK[123]|BRAF|FGFR[123]"
 _FUSION = re.compile(
@@ -53,9 +61,8 @@ def normalise_alteration(text: str) -> str | None:
     it out ('exon 19 deletion (p.E746_A750del)') is that change.
     """
     found = sorted(
-        located
-        for find in (_range_deletion, _protein_change, _named_class, _fusion, _splice)
-        if (located := find(text)) is not None
+        (located for find in _FINDERS if (located := find(text)) is not None),
+        key=lambda located: (located[0], -len(located[1])),  # at one place, the fuller form
     )
     if not found:
         return None
@@ -73,16 +80,17 @@ def _spells_out(named: str, alteration: str) -> bool:
     """Whether a protein or coding change is one of the named class's kind."""
     if named == "exon 19 deletion":
         return alteration_class(alteration) == named
-    if named == "exon 20 insertion":
-        return re.search(r"ins|dup", alteration) is not None
-    return False  # exon 14 skipping is named so even beside its splice change
+    return False  # exon 20 insertion and exon 14 skipping keep the name the report gives
 
 
 def alteration_class(alteration: str) -> str:
     """The named class an alteration belongs to (E746_A750del -> exon 19 deletion)."""
-    match = re.fullmatch(r"[A-Z](\d+)_[A-Z](\d+)del", alteration)
+    match = re.fullmatch(r"[A-Z](\d+)_[A-Z](\d+)del(?:ins[A-Z*]+)?", alteration)
     if match and 729 <= int(match.group(1)) <= 761:
         return "exon 19 deletion"
+    match = re.fullmatch(r"[A-Z](\d+)_[A-Z](\d+)(?:ins[A-Z*]+|dup)", alteration)
+    if match and 762 <= int(match.group(1)) <= 780:
+        return "exon 20 insertion"  # EGFR's and ERBB2's in-frame insertions in exon 20
     return alteration
 
 
@@ -96,6 +104,25 @@ def _range_deletion(text: str) -> tuple[int, str] | None:
         return None
     first, start, last, end = match.groups()
     return match.start(), f"{first}{_digits(start)}_{last}{_digits(end)}del"
+
+
+def _in_frame(text: str) -> tuple[int, str] | None:
+    """The first in-frame deletion, duplication or insertion, in one-letter form."""
+    for match in _IN_FRAME.finditer(text):
+        first, start, last, end, kind, inserted = match.groups()
+        residues = [_residue(first), *([_residue(last)] if last else [])]
+        added = [_residue(r.group(0)) for r in _RESIDUES.finditer(inserted)]
+        if None in residues or None in added or (kind.endswith("ins") and not added):
+            continue
+        if kind in ("del", "dup") and added:
+            continue
+        span = f"{residues[0]}{start}" + (f"_{residues[1]}{end}" if last else "")
+        return match.start(), span + kind + "".join(a for a in added if a)
+    return None
+
+
+def _residue(token: str) -> str | None:
+    return token if len(token) == 1 else _amino_acid(token)
 
 
 def _amino_acid(token: str) -> str | None:
@@ -150,3 +177,6 @@ def _fusion(text: str) -> tuple[int, str] | None:
 def _splice(text: str) -> tuple[int, str] | None:
     match = _SPLICE.search(text)
     return (match.start(), f"c.{match.group(1)}") if match else None
+
+
+_FINDERS = (_range_deletion, _in_frame, _protein_change, _named_class, _fusion, _splice)

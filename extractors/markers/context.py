@@ -46,7 +46,10 @@ _SECTION_END = re.compile(
 _SECTION_LIMIT = 1500
 # How far from a marker's name its cues, exclusions and aspect words are looked for.
 _REACH_BEFORE, _REACH_AFTER = 500, 800
-_PERIOD_BREAK = re.compile(r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)\.\s+(?=[A-Z0-9(\-#%])")
+# The last dot of a leader ('MSI ........ Stable') ends no sentence.
+_PERIOD_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<!\.\.)\.\s+(?=[A-Z0-9(\-#%])"
+)
 
 
 class ContextFinder:

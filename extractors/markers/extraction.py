@@ -1,5 +1,7 @@
 """Document in, marker results out: the entry point the flows and the CLI call."""
 
+import re
+
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.ratios import named_ratios
 from extractors.markers.spans import Finding
@@ -69,6 +71,8 @@ def _agreeing_value(finding: Finding, text: str) -> str | None:
     'MSI-High: NOT DETECTED' is a stable tumour: its 'MSI-H' names what was not found.
     """
     value = finding.values.value
+    if value is not None and _stated_as_cutoff(value, text, finding.start):
+        return None
     if finding.marker is not Marker.MSI:
         return value
     value = value or msi_class(text[finding.start : finding.end])
@@ -77,6 +81,32 @@ def _agreeing_value(finding: Finding, text: str) -> str | None:
     ):
         return None
     return value
+
+
+# Words that make the number after them a laboratory's cut-off, not the result.
+_CUTOFF_LEAD = re.compile(
+    r"(?:cut[\s\-]?off|threshold|high\s+(?:is|if|at)|(?<![\w.])(?:>=?|≥))[\s:=≥>]*$", re.IGNORECASE
+)
+
+
+def _stated_as_cutoff(value: str, text: str, start: int) -> bool:
+    """Whether a TMB value ('10 mut/Mb') is, on its line, the cut-off rather than the result.
+
+    'TMB 2 mut/Mb (TMB-Low; cut-off 10 mut/Mb)': the low verdict's window reaches only the
+    cut-off; the result is the value before it.
+    """
+    number = _UNIT_VALUE.fullmatch(value)
+    if number is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    amounts = [m for m in _AMOUNT.finditer(line) if float(m.group(1)) == float(number.group(1))]
+    return bool(amounts) and all(_CUTOFF_LEAD.search(line, 0, m.start()) for m in amounts)
+
+
+_UNIT_VALUE = re.compile(r"(\d+(?:\.\d+)?) mut/Mb")
+_AMOUNT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*(?:mut|muts|mutations|m/MB|/Mb)", re.IGNORECASE)
 
 
 def _evidence(finding: Finding, page: Page, document: str) -> Evidence:

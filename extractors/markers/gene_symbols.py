@@ -12,7 +12,7 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict
 
 from extractors.markers.spans import Mention
-from extractors.markers.variant_tables import ROW_VARIANT, marker_named
+from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
 from schemas.markers import Marker
 
 # What may stand between two genes of a list: spaces, commas, 'and', footnote signs.
@@ -22,7 +22,8 @@ _LAST_TOKEN = re.compile(r"[A-Za-z0-9\-]+$")
 _FIRST_TOKEN = re.compile(r"[A-Za-z0-9\-]+")
 # Another gene's symbol that no marker rule knows: capitals with a digit (STK11, CDKN2A).
 _OTHER_GENE = re.compile(r"(?=[A-Z0-9\-]*\d)[A-Z][A-Z0-9\-]{1,9}")
-_ROW_LEAD = re.compile(r"[ \t\-•*|]*")
+_CODING_CHANGE = re.compile(r"[ \t]+c\.\s?[\d*\-]")
+_ROW_LEAD = re.compile(f"[{re.escape(ROW_BULLETS)}]*")
 _ROW_WORDS = re.compile(
     r"\b(?:IHC|NGS|Seq|sequencing|PCR|FISH|ISH|DNA|RNA|detected|negative|positive|"
     r"wild[\s\-]?type|mutation|mutated|amplifi\w*|fusion|rearrange\w*|pathogenic|variant)\b",
@@ -83,8 +84,13 @@ def _in_gene_place(text: str, start: int, end: int, starts: set[int], ends: set[
     before, after = text[line_start:start], text[end:line_end]
     if ROW_VARIANT.match(after, len(after) - len(after.lstrip())):
         return True
+    if _CODING_CHANGE.match(after):
+        return True  # 'RET c.2753T>C (p.M918T)': a gene before its coding change
     if _ROW_LEAD.fullmatch(before) and _ROW_WORDS.search(after):
         return True
+    if before.rstrip().endswith("::") or after.lstrip().startswith("::"):
+        return True  # a fusion's partner: 'CCDC6::RET', 'RET::NCOA4'
+
     if _gene_before(before, line_start, ends) or _gene_after(after, end, starts):
         return True
     return not before.strip() and _list_goes_on(text, line_start, ends)
@@ -110,7 +116,7 @@ def _gene_before(before: str, offset: int, ends: set[int]) -> bool:
     token = _LAST_TOKEN.search(head)
     if token is None:
         return False
-    return offset + token.end() in ends or _other_gene(token.group(0))
+    return offset + token.end() in ends or other_gene(token.group(0))
 
 
 def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
@@ -120,7 +126,7 @@ def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
     token = _FIRST_TOKEN.match(after, gap.end())
     if token is None:
         return False
-    return offset + token.start() in starts or _other_gene(token.group(0))
+    return offset + token.start() in starts or other_gene(token.group(0))
 
 
 # A bracket after a gene ('EGFR (exons 18-21)', 'ERBB2(HER2)') says which part was tested.
@@ -153,7 +159,7 @@ def gene_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
         part_named = False
         if any(low <= at < high for low, high in names) or word.lower() in _JOINERS:
             continue
-        if ROW_VARIANT.fullmatch(word) or not _other_gene(word):
+        if ROW_VARIANT.fullmatch(word) or not other_gene(word):
             return False
     return True
 
@@ -173,7 +179,8 @@ def gene_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention]
     return line_end
 
 
-def _other_gene(word: str) -> bool:
+def other_gene(word: str) -> bool:
+    """Whether a word is the symbol of a gene that no marker rule names (STK11, APC)."""
     return _OTHER_GENE.fullmatch(word) is not None or word in _other_gene_symbols()
 
 

@@ -229,7 +229,8 @@ def _merged_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
         last = merged[-1] if merged else None
         gap = text[last.end : mention.start] if last else ""
         if last and last.marker == mention.marker and _SAME_NAME_GAP.fullmatch(gap):
-            merged[-1] = Mention(last.marker, last.start, mention.end, last.implied, last.end)
+            name_end = last.end if last.name_end is None else last.name_end  # the first name's
+            merged[-1] = Mention(last.marker, last.start, mention.end, last.implied, name_end)
             continue
         merged.append(mention)
     return merged
@@ -768,7 +769,9 @@ def _finding(
     if aspect in (Aspect.MUTATION, Aspect.FUSION) and status is Status.POSITIVE:
         low = _own_stretch_start(reading, mention, stmt_start)
         high = min(end + _VALUES_TRAIL, _next_mention_start(reading, mention))
-        alteration = normalise_alteration(reading.text[low:high])
+        # the variant after the name first: 'KRAS p.G12D and TP53 p.R175H were detected'
+        alteration = normalise_alteration(reading.text[mention.start : high])
+        alteration = alteration or normalise_alteration(reading.text[low:high])
     elif aspect in (Aspect.MUTATION, Aspect.EXPRESSION):
         # a variant the name itself states: 'EGFRvIII: negative', 'VE1 (BRAF V600E): negative'
         alteration = normalise_alteration(reading.text[mention.start : mention.end])

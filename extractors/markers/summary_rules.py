@@ -1,5 +1,6 @@
 """Results across a document: one per distinct result, amendments win, MMR from its proteins."""
 
+from extractors.markers.alterations import alteration_class
 from schemas.markers import Aspect, Marker, MarkerResult, Status
 
 _MMR_PROTEINS = (Marker.MLH1, Marker.MSH2, Marker.MSH6, Marker.PMS2)
@@ -11,19 +12,31 @@ _DETAILS = (
 
 
 def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
-    """One result per (marker, aspect, status); an amended result replaces what it corrects."""
+    """One result per (marker, aspect, status) and variant; amended results replace the rest.
+
+    Two different variants of one gene ('EGFR L858R' and 'EGFR T790M') are two results; a
+    result that names no variant joins the first one of its kind.
+    """
     amended = {(r.marker, r.aspect) for r in results if r.amended}
     kept = [r for r in results if r.amended or (r.marker, r.aspect) not in amended]
     kept = _without_partial_negatives(kept)
     kept = _without_bare_values(kept)
-    merged: dict[tuple[Marker, str, Status], MarkerResult] = {}
+    merged: dict[tuple[Marker, str, Status], list[MarkerResult]] = {}
     for result in kept:
-        key = (result.marker, result.aspect.value, result.status)
-        if key not in merged:
-            merged[key] = result.model_copy(deep=True)
-            continue
-        _fill_details(merged[key], result)
-    return list(merged.values())
+        same_kind = merged.setdefault((result.marker, result.aspect.value, result.status), [])
+        into = next((r for r in same_kind if _same_variant(r, result)), None)
+        if into is None:
+            same_kind.append(result.model_copy(deep=True))
+        else:
+            _fill_details(into, result)
+    return [result for same_kind in merged.values() for result in same_kind]
+
+
+def _same_variant(one: MarkerResult, other: MarkerResult) -> bool:
+    """Whether two results of a kind are one: only two named, different variants are two."""
+    if one.aspect not in _VARIANT_ASPECTS or one.alteration is None or other.alteration is None:
+        return True
+    return alteration_class(one.alteration) == alteration_class(other.alteration)
 
 
 def _without_partial_negatives(results: list[MarkerResult]) -> list[MarkerResult]:

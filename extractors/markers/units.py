@@ -24,11 +24,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.gene_cells import read_gene_cells
-from extractors.markers.gene_symbols import gene_line, gene_lines_end
+from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
+from extractors.markers.gene_verdict_rows import read_gene_verdict_rows
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues, status_from_values
-from extractors.markers.variant_tables import ROW_VARIANT, VariantTables
+from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, VariantTables
 from schemas.markers import Aspect, IHCScore, Marker, Status
 
 
@@ -130,6 +131,12 @@ _PHRASE_ASPECTS = (
     (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat", re.IGNORECASE)),
     (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number|\bCN[VA]s?\b", re.IGNORECASE)),
 )
+# The method named after a line's genes, before its verdict: '... codon 172 sequencing:'.
+_METHOD_TAIL = re.compile(
+    r"(?:[ \t]+(?:by[ \t]+)?(?:(?:pyro)?sequencing|analysis|testing|genotyping|NGS|PCR))+[ \t]*$",
+    re.IGNORECASE,
+)
+_VARIANT_WORD = re.compile(r"\bvariants?\b", re.IGNORECASE)
 _MANY_GENES = 3
 _NEGATIVE_WORD = re.compile(r"\bnegative\b", re.IGNORECASE)
 _PARTS_TESTED = re.compile(r"\b(?:exons?|codons?)\b", re.IGNORECASE)
@@ -167,6 +174,10 @@ _COLUMN_NAME = re.compile(
 )
 # A row whose protein change wrapped onto the next line: 'NRAS missense c.35G>A; NM_...'.
 _CODING_CHANGE = re.compile(r"\bc\.\d|\b(?:missense|nonsense|frameshift|stop_gained|splice)", re.I)
+_FIRST_WORD = re.compile(r"[A-Za-z0-9\-]+")
+_BRACKETED_LINE = re.compile(r"[ \t]*\([^()\n]*\)[ \t.]*")
+_PERCENT = re.compile(r"\d\s?%")
+_LABEL_START = re.compile(r"[ \t]*[A-Za-z][\w \t]{0,30}:")
 _SCALE_NUMBER = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})(?![\d.,+%])")
 
 
@@ -178,6 +189,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
         for match in pattern.finditer(text):
             _read_list(text, mentions, rules, match, rule, reading)
     for index, finding in read_gene_cells(text, mentions, rules, reading.owned):
+        reading.owned.add(index)
+        reading.findings.append(finding)
+    for index, finding in read_gene_verdict_rows(text, mentions, rules, reading.owned):
         reading.owned.add(index)
         reading.findings.append(finding)
     for row in read_alteration_rows(text, mentions, reading.owned):
@@ -200,22 +214,33 @@ def _read_list(
         low, high = match.end(), _list_end(text, match.end(), mentions)
     elif rule.kind == "list_before_on_line":
         low, high = text.rfind("\n", 0, match.start()) + 1, match.start()
+        method = _METHOD_TAIL.search(text, low, high)  # 'IDH1 codon 132 sequencing: wild type'
+        genes_end = method.start() if method else high
         listed = [m for m in mentions if low <= m.start < high and not m.implied]
         if _NEGATIVE_WORD.search(match.group(0)):
             listed = []  # a bare 'negative' after genes may be their stains': parts decide
         if not (
-            _parts_or_genes(text, low, high, listed, rules) and gene_line(text, low, high, mentions)
+            _parts_or_genes(text, low, high, listed, rules)
+            and gene_line(text, low, genes_end, mentions)
         ):
             return  # 'KRAS G12C: not detected', 'ER: negative': the statement reader's
     else:
         low, high = _listed_start(text, match.start()), match.start()
     status = rule.status or _verdict(match.group("verdict"))
     named = _named_aspect(match.group(0))
+    in_list = [
+        m for i, m in enumerate(mentions) if i not in reading.owned and low <= m.start < high
+    ]
+    rule_aspect = rule.aspect
+    if rule_aspect is None and named is None and _sequenced_genes(in_list, rules):
+        rule_aspect = Aspect.MUTATION  # 'Negative: KRAS, ERBB2, MET': genes, not stains
     for index, mention in enumerate(mentions):
         if index in reading.owned or not (low <= mention.start < high):
             continue
         marker_rules = rules[mention.marker]
-        aspect = _list_aspect(rule.aspect, named, marker_rules)
+        following = mentions[index + 1].start if index + 1 < len(mentions) else high
+        item_aspect = _item_aspect(text, mention, min(high, following), marker_rules)
+        aspect = item_aspect or _list_aspect(rule_aspect, named, marker_rules)
         if rule.kind == "list_before" and aspect is None:
             continue  # 'none of these mutations': only markers that mutate are its subjects
         reading.owned.add(index)
@@ -245,12 +270,47 @@ def _parts_or_genes(
     return sequenced and len(listed) >= _MANY_GENES
 
 
+def _item_aspect(
+    text: str, mention: Mention, high: int, marker_rules: MarkerRules
+) -> Aspect | None:
+    """The one aspect a list item's own words name: 'ERBB2 amplification', 'MET exon 14'.
+
+    The item runs to the next comma or semicolon, or the next marker's name.
+    """
+    item_end = _ITEM_END.search(text, mention.end, high)
+    item = text[mention.end : item_end.start() if item_end else high]
+    named = {aspect for aspect, words in _PHRASE_ASPECTS if words.search(item)}
+    named &= set(marker_rules.aspects)
+    return named.pop() if len(named) == 1 else None
+
+
+def _sequenced_genes(listed: list[Mention], rules: dict[Marker, MarkerRules]) -> bool:
+    """Whether a list names genes tested by sequencing, not stains.
+
+    Two or more of its markers are first of all mutated or fused genes, and none is a marker
+    that is only ever stained (ER, Ki-67).
+    """
+    sequenced = {
+        m.marker
+        for m in listed
+        if rules[m.marker].default_aspect in (Aspect.MUTATION, Aspect.FUSION)
+    }
+    stained_only = any(
+        not {Aspect.MUTATION, Aspect.FUSION} & set(rules[m.marker].aspects) for m in listed
+    )
+    return len(sequenced) >= 2 and not stained_only
+
+
 def _named_aspect(phrase: str) -> Aspect | None:
-    """The aspect a list's phrase names itself ('no fusions'), None for 'alterations'."""
+    """The aspect a list's phrase names itself ('no fusions'), None for 'alterations'.
+
+    'Variants' alone are sequence variants: 'no pathogenic variants in ALK' is of ALK's
+    mutations; 'copy number variants' named amplification first.
+    """
     for aspect, words in _PHRASE_ASPECTS:
         if words.search(phrase):
             return aspect
-    return None
+    return Aspect.MUTATION if _VARIANT_WORD.search(phrase) else None
 
 
 def _list_aspect(
@@ -280,11 +340,34 @@ def _list_end(text: str, start: int, mentions: list[Mention]) -> int:
     end = min(len(text), start + _LIST_REACH)
     stop = _SENTENCE_END.search(text, start, end)
     line_end = text.find("\n", start, end)
+    if line_end != -1 and not text[start:line_end].strip():
+        return _item_lines_end(text, gene_lines_end(text, line_end, end, mentions), end, mentions)
     while line_end != -1 and (stop is None or line_end < stop.start()):
         if not _GOES_ON.search(text, max(start, line_end - 5), line_end):
             return gene_lines_end(text, line_end, end, mentions)
         line_end = text.find("\n", line_end + 1, end)
     return stop.start() if stop else end
+
+
+def _item_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention]) -> int:
+    """Where the lines of items under a heading end ('NOT DETECTED' / 'KRAS codons 12, 13; ...').
+
+    Each such line starts with a gene's name and states no share of reads; a blank line, a
+    labelled line ('Comment: ...') or any other line ends them.
+    """
+    starts = {m.start for m in mentions if not m.implied}
+    while line_end < limit:
+        following = text.find("\n", line_end + 1)
+        following = len(text) if following == -1 else following
+        line = text[line_end + 1 : following]
+        first = len(line) - len(line.lstrip(ROW_BULLETS))
+        token = _FIRST_WORD.match(line, first)
+        if token is None or _PERCENT.search(line) or _LABEL_START.match(line):
+            break
+        if line_end + 1 + first not in starts and not other_gene(token.group(0)):
+            break
+        line_end = following
+    return line_end
 
 
 def _listed_start(text: str, end: int) -> int:
@@ -310,7 +393,7 @@ def _read_variant_rows(
         gene_end = mention.end if mention.name_end is None else mention.name_end  # 'BRAF V600E'
         line_end = text.find("\n", gene_end)
         line_end = len(text) if line_end == -1 else line_end
-        if not lead.strip(" \t-•*|") or _SAMPLE_LEAD.fullmatch(lead):
+        if not lead.strip(ROW_BULLETS) or _SAMPLE_LEAD.fullmatch(lead):
             row = text[gene_end:line_end]  # a row starts with its gene, or its sample's name
             variant = ROW_VARIANT.search(row)
             if variant is None and _CODING_CHANGE.search(row):
@@ -335,6 +418,7 @@ def _read_variant_rows(
         if not not_result and fraction is None and not _ROW_FINDING.search(row):
             continue  # a gene and a variant alone may be a list of what the assay covers
         reading.owned.add(index)
+        reading.owned.update(_note_below(text, mentions, index, line_end))
         if not_result:
             continue
         values = StatedValues()
@@ -351,6 +435,24 @@ def _read_variant_rows(
                 alteration=normalise_alteration(text[mention.start : gene_end + variant.end()]),
             )
         )
+
+
+def _note_below(text: str, mentions: list[Mention], index: int, line_end: int) -> set[int]:
+    """The mentions of the row's gene in a bracketed note on the next line: the row's own.
+
+    'EGFR  c.2300_2308dup  p.A767_V769dup  19%' / '(EGFR exon 20 insertion)' names the row's
+    variant again, and states nothing of its own.
+    """
+    following = text.find("\n", line_end + 1)
+    following = len(text) if following == -1 else following
+    if not _BRACKETED_LINE.fullmatch(text, line_end + 1, following):
+        return set()
+    on_note = {
+        o for o in range(index + 1, len(mentions)) if line_end < mentions[o].start < following
+    }
+    if any(mentions[o].marker is mentions[index].marker for o in on_note):
+        return on_note  # with the class it names ('exon 20 insertion' is also EGFR's name)
+    return set()
 
 
 def _wrapped_row_end(text: str, line_end: int) -> int:

@@ -49,7 +49,15 @@ _NUMBER = re.compile(r"(?<![\w.>+\-/])(\d{1,3}(?:\.\d+)?)(\s?%)?(?![\w./%])")
 _LOOSE_FRACTION = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%|(?<![\d.])(0\.\d{1,4})(?![\d.%])")
 _FRACTIONS_NAMED = re.compile(r"\b(?:VAF|allele|cfDNA|ctDNA|reads|AF|MAF|NAF)\b", re.IGNORECASE)
 _SHORT_LABEL = re.compile(r"\b[VNM]AF\b", re.IGNORECASE)
+# Words in brackets that hold no fraction: no percent sign and no fraction's name.
+_BRACKETED_NOTE = re.compile(
+    r"\((?![^()\n]*(?:%|\b(?:VAF|AF|MAF|NAF|allel\w*|reads|cfDNA|ctDNA)\b))"
+    r"(?=[^()\n]*[A-Za-z]{3})[^()\n]*\)",
+    re.IGNORECASE,
+)
 _TABLE_REACH = 3000
+# Signs that may stand before a row's first cell: a dash, a bullet, a pipe, an arrow ('> KRAS').
+ROW_BULLETS = " \t-–•*|>›»▪■◦·"
 
 
 @dataclass(frozen=True)
@@ -102,11 +110,17 @@ class VariantTables:
 
 
 def column_fraction(row: str, column: FractionColumn) -> str | None:
-    """The number in the fraction column of a row, counted after its last variant notation."""
+    """The number in the fraction column of a row, counted after its last variant notation.
+
+    A note in brackets ('(exon 19 deletion)', '(EGFR exon 20)') is no column: its numbers
+    are not counted.
+    """
     notations = list(_NOTATION.finditer(row))
     if not notations:
         return None
-    numbers = list(_NUMBER.finditer(row, notations[-1].end()))
+    after = notations[-1].end()
+    row = row[:after] + _BRACKETED_NOTE.sub(lambda note: " " * len(note.group(0)), row[after:])
+    numbers = list(_NUMBER.finditer(row, after))
     if len(numbers) <= column.index:
         return None
     number, percent = numbers[column.index].group(1), numbers[column.index].group(2)
