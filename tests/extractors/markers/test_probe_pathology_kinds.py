@@ -1,0 +1,61 @@
+"""Kinds of pathology wording (IHC and ISH) the extractor missed on unseen reports.
+
+Each kind is named for the shape of its words and shown in two or more wordings of our own,
+with counter-examples where the kind could overreach. No sentence here is quoted from a report.
+"""
+
+import pytest
+
+from extractors.markers import extract_markers
+from extractors.text_document import document_from_text
+
+P, N, E, R = "positive", "negative", "equivocal", "reported"
+EXPR, MUT, AMP, FUS, SIG = "expression", "mutation", "amplification", "fusion", "signature"
+
+# kind -> [(text, [(marker, aspect, status, {detail: value})])]
+KINDS = {
+    # 'Name ........ value': each row with a leader of dots is a unit of its own; the next
+    # row's verdict is not this row's.
+    "leader_dot_rows_are_units": [
+        (
+            "Estrogen receptor ...... weakly stained, 5%\nCytokeratin 7 .......... negative\n",
+            [("ER", EXPR, P, {"percent": 5})],
+        ),
+        (
+            "MLH1, PMS2 ........ present\nEBV ISH ........... negative\n",
+            [("MLH1", EXPR, P, {}), ("PMS2", EXPR, P, {})],
+        ),
+        (
+            "ALK (D5F3) .......... strong staining\nTTF-1 ........ negative\n",
+            [("ALK", EXPR, P, {})],
+        ),
+        # the leader's last dot before a capital ends no sentence
+        ("ROS1 immunostain (SP384) .......... Negative\n", [("ROS1", EXPR, N, {})]),
+        ("Progesterone receptor (clone 16) ........ Not seen in tumour\n", [("PR", EXPR, N, {})]),
+        # counter-example: a row's words wrapped onto a line without dots stay the row's
+        (
+            "Oestrogen receptor ..... positive in 70% of\ntumour nuclei\n",
+            [("ER", EXPR, P, {"percent": 70})],
+        ),
+    ],
+}
+
+CASES = [
+    pytest.param(text, expected, id=f"{kind}-{number}")
+    for kind, cases in KINDS.items()
+    for number, (text, expected) in enumerate(cases, start=1)
+]
+
+
+def test_each_kind_has_two_wordings() -> None:
+    assert all(len({text for text, _ in cases}) >= 2 for cases in KINDS.values())
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_kind_of_wording(text: str, expected: list[tuple[str, str, str, dict]]) -> None:
+    found = extract_markers(document_from_text(text))
+    given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
+    assert set(given) == {(m, a, s) for m, a, s, _ in expected}
+    for marker, aspect, status, details in expected:
+        for name, value in details.items():
+            assert getattr(given[(marker, aspect, status)], name) == value, name
