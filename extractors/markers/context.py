@@ -15,7 +15,7 @@ from extractors.markers.context_rules import (
 from extractors.markers.literals import folded_page
 from extractors.markers.spans import Cue, Mention, Region, longest_first
 
-for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags"):
+for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags", "unchosen"):
     Doc.set_extension(_name, default=None, force=True)
 
 # A statement ends at a blank line, a semicolon, a full stop before a capital, or a new line
@@ -123,6 +123,7 @@ class ContextFinder:
             for m in whole_words(self._amended, text, spans, folded)
         ]
         doc._.statements = statement_breaks(text)
+        doc._.unchosen = unchosen
         return doc
 
 
@@ -141,7 +142,7 @@ def _around_mentions(mentions: list[Mention], length: int) -> list[tuple[int, in
 def _leave_nothing(doc: Doc) -> None:
     """A page that names no marker states no result: skip the work."""
     doc._.status_cues, doc._.exclusions, doc._.aspect_words, doc._.flags = [], [], [], []
-    doc._.statements = []
+    doc._.statements, doc._.unchosen = [], []
 
 
 def unchosen_options(text: str) -> list[Region]:

@@ -153,6 +153,7 @@ class _Reading:
     aspects: list[Region]
     flags: list[Region]
     breaks: list[tuple[int, str]]
+    unchosen: list[Region] = field(default_factory=list)
     break_offsets: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -169,6 +170,7 @@ def read_findings(doc: Doc) -> list[Finding]:
         doc._.aspect_words,
         doc._.flags,
         doc._.statements,
+        doc._.unchosen,
     )
     rules = rules_by_marker()
     units = read_units(reading.text, reading.mentions, rules)
@@ -415,7 +417,7 @@ def _read_mention(
     label = _RESULT_LABEL.search(reading.text, end, values_end)
     if cue is None and label:
         values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
-    window = reading.text[mention.name_end or mention.end : values_end]
+    window = _chosen_text(reading, mention.name_end or mention.end, values_end)
     values = read_values(_before_reference(window))
     cue_aspect = cue.aspect if cue and not cue.weak else None
     if cue and not cue.weak and cue_aspect is None:
@@ -497,6 +499,19 @@ def _method_aspect(reading: _Reading, cue: Cue) -> Aspect | None:
     touching = _METHOD_BEFORE.search(reading.text, max(0, cue.start - 30), cue.start)
     touching = touching or _METHOD_AFTER.match(reading.text, cue.end)
     return _METHOD_ASPECT[touching.group(1).upper()] if touching else None
+
+
+def _chosen_text(reading: _Reading, start: int, end: int) -> str:
+    """The words from start to end with every option left unticked blanked out.
+
+    '( ) Score 0  (X) Score 2+': the score of an option not chosen is no stated value.
+    """
+    text = reading.text[start:end]
+    for region in reading.unchosen:
+        low, high = max(region.start, start) - start, min(region.end, end) - start
+        if low < high:
+            text = text[:low] + " " * (high - low) + text[high:]
+    return text
 
 
 def _before_reference(window: str) -> str:
@@ -924,7 +939,7 @@ def _read_statement(
         return None
     cues = [c for c in reading.cues if c.start >= start and c.end <= end]
     reach = end if method else max(end, start + _SUBJECTLESS_VALUES)
-    values = read_values(_before_reference(reading.text[start:reach]))
+    values = read_values(_before_reference(_chosen_text(reading, start, reach)))
     cue = cues[0] if cues else None
     if method in rule.aspects:
         aspect = method

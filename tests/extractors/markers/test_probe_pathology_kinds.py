@@ -38,6 +38,27 @@ KINDS = {
             [("ER", EXPR, P, {"percent": 70})],
         ),
     ],
+    # A checklist's ticked option among unticked ones: the values of the options not ticked
+    # are not the result's.
+    "values_of_unticked_options_are_no_result": [
+        (
+            "HER2 immunostain\n( ) Score 0   ( ) Score 1+\n(X) Score 2+, equivocal\n( ) Score 3+\n",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        (
+            "Ki-67 proliferation index:  [ ] 5%   [X] 30%   [ ] 60%\n",
+            [("Ki-67", EXPR, R, {"percent": 30})],
+        ),
+        (
+            "PD-L1 tumour proportion score:  [ ] <1%   [X] 1-49%   [ ] 50% or more\n",
+            [("PD-L1", EXPR, P, {"value": "1-49%"})],
+        ),
+        # counter-example: an unticked option after the stated value leaves the value
+        (
+            "HER2 (HercepTest) score: 1+     [ ] repeat on another block\n",
+            [("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+    ],
 }
 
 CASES = [
