@@ -37,7 +37,11 @@ _FIELD_LINE_END = re.compile(
 _EMPTY_BOX = re.compile(r"[\(\[{]\s*[\)\]}]|(?<![A-Za-z0-9])(?<!\b[A-Za-z] )[o□☐❏](?=[ \t]+[A-Z])")
 _ANY_BOX_OR_LINE_END = re.compile(
     r"[\(\[{]\s*[xX✓✔]?\s*[\)\]}]|(?<![A-Za-z0-9])[o□☐❏■☒xX](?=[ \t]+[A-Z])|\n"
+    r"|(?<!\S)[B-HJ-Zb-z](?=[ \t]+[A-Z][a-z])"
 )
+# A lone letter before an option's capitalised first word, as OCR reads a tick box.
+_LETTER_BOX = re.compile(r"(?<!\S)(?<!\b[A-Za-z] )[A-Za-z](?=[ \t]+[A-Z][a-z])")
+_LINE = re.compile(r"[^\n]+")
 # A section runs to a blank line or the next heading written in capitals, also one that
 # follows a sentence on its line ('... performance. SYNOPTIC REPORT - HER2 RESULTS.').
 _SECTION_END = re.compile(
@@ -148,12 +152,26 @@ def _leave_nothing(doc: Doc) -> None:
 def unchosen_options(text: str) -> list[Region]:
     """Template options whose box is empty: from the box to the next box or the line's end."""
     regions = []
-    for box in _EMPTY_BOX.finditer(text):
+    for box in [*_EMPTY_BOX.finditer(text), *_letter_boxes_left_empty(text)]:
         following = _ANY_BOX_OR_LINE_END.search(text, box.end())
         regions.append(
             Region(box.start(), following.start() if following else len(text), "unchosen")
         )
     return regions
+
+
+def _letter_boxes_left_empty(text: str) -> list[re.Match[str]]:
+    """Tick boxes OCR read as single letters, where they are left empty.
+
+    On a line where an 'x' ticks one option, the lone letters before the other options
+    ('q Lost', 'c Equivocal') are their empty boxes.
+    """
+    found = []
+    for line in _LINE.finditer(text):
+        boxes = list(_LETTER_BOX.finditer(text, line.start(), line.end()))
+        if len(boxes) > 1 and any(box.group(0) in "xX" for box in boxes):
+            found += [box for box in boxes if box.group(0) not in "xXaAI"]
+    return found
 
 
 def _inside(item: Cue | Region, regions: list[Region]) -> bool:

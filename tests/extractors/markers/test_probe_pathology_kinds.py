@@ -59,6 +59,21 @@ KINDS = {
             [("HER2", EXPR, N, {"ihc_score": "1+"})],
         ),
     ],
+    # Tick boxes as OCR reads them: a lone 'x' ticks an option, and the other lone letters
+    # on its line ('q', 'c') are the empty boxes of the options not chosen.
+    "tick_boxes_read_as_letters": [
+        (
+            "MSH2:  q Retained    x Lost\nMSH6:  x Retained    q Lost\n",
+            [("MSH2", EXPR, N, {}), ("MSH6", EXPR, P, {})],
+        ),
+        (
+            "HER2 IHC:  c Negative (1+)   x Equivocal (2+)   c Positive (3+)\n",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        # counter-examples: a lone letter with no 'x' on its line, or a single-letter word
+        ("Part B Negative for HER2 by IHC.\n", [("HER2", EXPR, N, {})]),
+        ("Block A Positive for ER; x Reviewed\n", [("ER", EXPR, P, {})]),
+    ],
 }
 
 CASES = [
