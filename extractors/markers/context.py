@@ -37,10 +37,11 @@ _FIELD_LINE_END = re.compile(
 _EMPTY_BOX = re.compile(r"[\(\[{]\s*[\)\]}]|(?<![A-Za-z0-9])(?<!\b[A-Za-z] )[o□☐❏](?=[ \t]+[A-Z])")
 _ANY_BOX_OR_LINE_END = re.compile(
     r"[\(\[{]\s*[xX✓✔]?\s*[\)\]}]|(?<![A-Za-z0-9])[o□☐❏■☒xX](?=[ \t]+[A-Z])|\n"
-    r"|(?<!\S)[B-HJ-Zb-z](?=[ \t]+[A-Z][a-z])"
+    r"|(?<!\S)[B-HJ-Zb-z](?=[ \t]+[A-Z1l|][a-z])"
 )
 # A lone letter before an option's capitalised first word, as OCR reads a tick box.
-_LETTER_BOX = re.compile(r"(?<!\S)(?<!\b[A-Za-z] )[A-Za-z](?=[ \t]+[A-Z][a-z])")
+# Its first capital may be misread as 'l' or '1' ('q lntact').
+_LETTER_BOX = re.compile(r"(?<!\S)(?<!\b[A-Za-z] )[A-Za-z](?=[ \t]+[A-Z1l|][a-z])")
 _LINE = re.compile(r"[^\n]+")
 # A section runs to a blank line or the next heading written in capitals, also one that
 # follows a sentence on its line ('... performance. SYNOPTIC REPORT - HER2 RESULTS.').

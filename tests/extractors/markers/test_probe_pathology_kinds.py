@@ -70,6 +70,10 @@ KINDS = {
             "HER2 IHC:  c Negative (1+)   x Equivocal (2+)   c Positive (3+)\n",
             [("HER2", EXPR, E, {"ihc_score": "2+"})],
         ),
+        (
+            "MLH1:  q lntact nuclear staining    x Lost nuclear staining\n",
+            [("MLH1", EXPR, N, {})],
+        ),
         # counter-examples: a lone letter with no 'x' on its line, or a single-letter word
         ("Part B Negative for HER2 by IHC.\n", [("HER2", EXPR, N, {})]),
         ("Block A Positive for ER; x Reviewed\n", [("ER", EXPR, P, {})]),
