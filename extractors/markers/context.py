@@ -53,9 +53,10 @@ _SECTION_END = re.compile(
 _SECTION_LIMIT = 1500
 # How far from a marker's name its cues, exclusions and aspect words are looked for.
 _REACH_BEFORE, _REACH_AFTER = 500, 800
-# The last dot of a leader ("ALK ...... Negative") ends no sentence.
+# The last dot of a leader ("ALK ...... Negative") ends no sentence; a bound may start one
+# ('POSITIVE (90%). > 1% is Positive.').
 _PERIOD_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<!\.\.)\.\s+(?=[A-Z0-9(\-#%])"
+    r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<!\.\.)\.\s+(?=[A-Z0-9(\-#%<>≤≥])"
 )
 
 
