@@ -98,6 +98,12 @@ _METHOD_AFTER = re.compile(
     rf"({_STAIN_OR_ISH})\b",
     re.IGNORECASE,
 )
+# A test named right before the words that say it is still to come: 'FISH to follow'.
+_LATER_TEST = re.compile(
+    rf"\b(?:{_STAIN_OR_ISH}|NGS|PCR)(?:[ \t]+(?:testing|test|analysis|studies|study))?"
+    r"[ \t]+(?:(?:is|are|has\s+been|have\s+been|will\s+be)[ \t]+)?$",
+    re.IGNORECASE,
+)
 _METHOD_ASPECT = {
     "IHC": Aspect.EXPRESSION,
     **{m: Aspect.AMPLIFICATION for m in ("FISH", "ISH", "CISH", "SISH", "DISH")},
@@ -335,8 +341,24 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
             if not _labelled_apart(reading, region, mention) and not _value_before_cutoff(
                 reading, mention, region
             ):
-                return True
+                if not _pending_for_a_later_test(reading, mention, region):
+                    return True
     return False
+
+
+def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether pending words speak of a further test named after the name's own scored result.
+
+    'HER2 2+ (equivocal) - FISH to follow' and 'positive (3+), confirmatory ISH pending': the
+    stain's result is stated; only the in situ hybridisation is still to come.
+    """
+    if region.label != "window:pending" or region.start < mention.end:
+        return False
+    method = _LATER_TEST.search(reading.text, max(mention.end, region.start - 40), region.start)
+    if method is None:
+        return False
+    # a score states the stain's result and names its aspect; a bare verdict might be the ISH's
+    return read_values(reading.text[mention.end : method.start()]).ihc_score is not None
 
 
 def _value_before_cutoff(reading: _Reading, mention: Mention, region: Region) -> bool:

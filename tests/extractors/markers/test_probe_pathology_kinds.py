@@ -78,6 +78,20 @@ KINDS = {
         ("Part B Negative for HER2 by IHC.\n", [("HER2", EXPR, N, {})]),
         ("Block A Positive for ER; x Reviewed\n", [("ER", EXPR, P, {})]),
     ],
+    # Pending words after a scored stain speak of the further test they name, not the stain.
+    "scored_stain_then_a_test_still_to_come": [
+        (
+            "Markers: PR negative, HER2 2+ (equivocal) - FISH to follow.",
+            [("PR", EXPR, N, {}), ("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        (
+            "HER2 score 3+ (positive), confirmatory ISH pending.",
+            [("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+        # counter-examples: nothing stated before the test to come, or no score stated
+        ("HER2 by ISH to follow.", []),
+        ("HER2 equivocal on the biopsy: ISH testing will be performed on the excision.", []),
+    ],
 }
 
 CASES = [
