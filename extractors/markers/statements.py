@@ -86,6 +86,11 @@ _METHOD_KEY = re.compile(
     r"[ \t]*[:\-–][ \t]*",
     re.IGNORECASE,
 )
+# A stain and its score in a unit of their own, the marker named above: 'IHC 2+ on this
+# block', 'Concurrent IHC on block A4 was 1+'.
+_METHOD_SCORE = re.compile(
+    r"(?<![A-Za-z])(IHC)(?![A-Za-z])[^\n;]{0,30}?(?<![\d.])[0-3]\s?\+(?![\d%])", re.IGNORECASE
+)
 # A verdict that touches a method's name is that method's result: 'IHC 3+, FISH positive',
 # 'negative (ratio 1.1) by FISH'.
 _METHOD_BEFORE = re.compile(
@@ -920,6 +925,7 @@ def _subjectless_findings(
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         statement = reading.text[start:end]
         item = _METHOD_ITEM.match(statement) or _METHOD_KEY.match(statement)
+        item = item or _METHOD_SCORE.search(statement)
         if item and not statement[item.end() :].strip() and number + 1 < len(ends):
             end = ends[number + 1]  # the verdict is on the item's next line
         if not item and not _SUBJECTLESS.match(statement):
@@ -932,6 +938,8 @@ def _subjectless_findings(
             continue
         method = _METHOD_ASPECT[item.group(1).upper()] if item else None
         rule = rules[subject.marker]
+        if item and item.re is _METHOD_SCORE and not rule.ihc_score_sets_status:
+            continue
         finding = _read_statement(_panel_reading(reading, rule), rule, subject, start, end, method)
         if finding:
             found.append(finding)

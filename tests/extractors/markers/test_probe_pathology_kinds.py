@@ -92,6 +92,24 @@ KINDS = {
         ("HER2 by ISH to follow.", []),
         ("HER2 equivocal on the biopsy: ISH testing will be performed on the excision.", []),
     ],
+    # The stain and its score in a unit of their own, HER2 named above (an ISH report that
+    # restates the stain's score).
+    "stain_score_under_the_marker_named_above": [
+        (
+            "HER2 SISH ADDENDUM, block C2\nHER2/CEP17 ratio 1.4, NOT AMPLIFIED.\n"
+            "IHC on this block: 2+ (equivocal).",
+            [("HER2", AMP, N, {"ratio": 1.4}), ("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        (
+            "ERBB2 dual ISH: ratio 2.9, amplified; earlier IHC score was 2+.\n",
+            [("HER2", AMP, P, {"ratio": 2.9}), ("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        # counter-example: the stain named without a score
+        (
+            "HER2 ISH: not amplified (ratio 1.1).\nThe IHC panel included 3 antibodies.\n",
+            [("HER2", AMP, N, {"ratio": 1.1})],
+        ),
+    ],
 }
 
 CASES = [
