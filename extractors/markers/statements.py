@@ -91,6 +91,8 @@ _METHOD_KEY = re.compile(
 _METHOD_SCORE = re.compile(
     r"(?<![A-Za-z])(IHC)(?![A-Za-z])[^\n;]{0,30}?(?<![\d.])[0-3]\s?\+(?![\d%])", re.IGNORECASE
 )
+# One part's result after another's, the marker named once: 'PR: A - positive; B - negative'.
+_PART_ITEM = re.compile(r"^[ \t]{0,3}(?:Part[ \t]+)?([A-Z]\d?)[ \t]*[-–:][ \t]+(?=\S)")
 # A verdict that touches a method's name is that method's result: 'IHC 3+, FISH positive',
 # 'negative (ratio 1.1) by FISH'.
 _METHOD_BEFORE = re.compile(
@@ -925,7 +927,7 @@ def _subjectless_findings(
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         statement = reading.text[start:end]
         item = _METHOD_ITEM.match(statement) or _METHOD_KEY.match(statement)
-        item = item or _METHOD_SCORE.search(statement)
+        item = item or _METHOD_SCORE.search(statement) or _PART_ITEM.match(statement)
         if item and not statement[item.end() :].strip() and number + 1 < len(ends):
             end = ends[number + 1]  # the verdict is on the item's next line
         if not item and not _SUBJECTLESS.match(statement):
@@ -936,11 +938,13 @@ def _subjectless_findings(
         subject = _subject(reading, start, set() if item else answered)
         if subject is None:
             continue
-        method = _METHOD_ASPECT[item.group(1).upper()] if item else None
+        method = _METHOD_ASPECT.get(item.group(1).upper()) if item else None
         rule = rules[subject.marker]
         if item and item.re is _METHOD_SCORE and not rule.ihc_score_sets_status:
             continue
-        finding = _read_statement(_panel_reading(reading, rule), rule, subject, start, end, method)
+        finding = _read_statement(
+            _panel_reading(reading, rule), rule, subject, (start, end), method, item is not None
+        )
         if finding:
             found.append(finding)
     return found
@@ -961,14 +965,16 @@ def _read_statement(
     reading: _Reading,
     rule: MarkerRules,
     subject: Mention,
-    start: int,
-    end: int,
+    unit: tuple[int, int],
     method: Aspect | None = None,
+    item: bool = False,
 ) -> Finding | None:
+    """The result of one unit without a name of its own; an item's values stay in the unit."""
+    start, end = unit
     if any(r.start < end and r.end > start for r in reading.exclusions):
         return None
     cues = [c for c in reading.cues if c.start >= start and c.end <= end]
-    reach = end if method else max(end, start + _SUBJECTLESS_VALUES)
+    reach = end if item else max(end, start + _SUBJECTLESS_VALUES)
     values = read_values(_before_reference(_chosen_text(reading, start, reach)))
     cue = cues[0] if cues else None
     if method in rule.aspects:

@@ -110,6 +110,24 @@ KINDS = {
             [("HER2", AMP, N, {"ratio": 1.1})],
         ),
     ],
+    # One part's result after another's on the marker's line, the marker named once.
+    "lettered_parts_after_one_name": [
+        (
+            "Progesterone receptor: A - weakly positive, 5%;  B - negative, 0%.\n"
+            "HER2 IHC: A - 2+ (equivocal)\n",
+            [
+                ("PR", EXPR, P, {"percent": 5}),
+                ("PR", EXPR, N, {"percent": 0, "ihc_score": None}),
+                ("HER2", EXPR, E, {"ihc_score": "2+"}),
+            ],
+        ),
+        (
+            "HER2 by IHC: Part A - 2+ (equivocal);  Part B - 0 (negative).",
+            [("HER2", EXPR, E, {"ihc_score": "2+"}), ("HER2", EXPR, N, {})],
+        ),
+        # counter-example: a part's diagnosis that states no result
+        ("ER: positive in A.\nB - Lymph node, no carcinoma.", [("ER", EXPR, P, {})]),
+    ],
 }
 
 CASES = [
