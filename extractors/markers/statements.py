@@ -436,7 +436,7 @@ def _read_mention(
     reading = _panel_reading(reading, rule)
     end = _window_end(reading, index)
     if rule.ihc_score_sets_status and _COMBINED_STATUS.match(reading.text, mention.end):
-        return None
+        return _amplification_in_combined_status(reading, rule, mention, end)
     if _excluded(reading, mention, end) or _list_pending(reading, index):
         return None
     if _KIT_LEAD.search(reading.text, max(0, mention.start - 40), mention.start):
@@ -458,6 +458,26 @@ def _read_mention(
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+def _amplification_in_combined_status(
+    reading: _Reading, rule: MarkerRules, mention: Mention, end: int
+) -> Finding | None:
+    """The ISH verdict a combined status gives with it, as the ISH test's result.
+
+    'The final HER2 status is NEGATIVE (not amplified)': the combined status is no single
+    test's result, but the words that name amplification are the in situ hybridisation's.
+    """
+    cues = [
+        c
+        for c in _post_cues(reading, mention.end, end)
+        if c.aspect is Aspect.AMPLIFICATION and not c.weak
+    ]
+    if not cues or Aspect.AMPLIFICATION not in rule.aspects:
+        return None
+    status = cues[0].status_for(rule.ihc_score_sets_status)
+    values = read_values("")
+    return _finding(reading, rule, mention, cues[0], Aspect.AMPLIFICATION, status, values, end)
 
 
 def _panel_reading(reading: _Reading, rule: MarkerRules) -> _Reading:

@@ -128,6 +128,17 @@ KINDS = {
         # counter-example: a part's diagnosis that states no result
         ("ER: positive in A.\nB - Lymph node, no carcinoma.", [("ER", EXPR, P, {})]),
     ],
+    # A combined HER2 status is no test's result, but the ISH verdict given with it is.
+    "ish_verdict_given_with_the_combined_status": [
+        (
+            "After ISH, the final HER2 status is negative (not amplified; ratio 1.3).",
+            [("HER2", AMP, N, {"ratio": 1.3})],
+        ),
+        ("HER2 overall status: POSITIVE (amplified by FISH)", [("HER2", AMP, P, {})]),
+        # counter-examples: a combined status without an ISH verdict stays unread
+        ("HER2 status: negative", []),
+        ("HER2 status: positive (IHC 3+)", []),
+    ],
 }
 
 CASES = [
