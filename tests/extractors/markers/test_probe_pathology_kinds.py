@@ -139,6 +139,33 @@ KINDS = {
         ("HER2 status: negative", []),
         ("HER2 status: positive (IHC 3+)", []),
     ],
+    # A number written with a thousands separator ('intensity 2,300') is no 0-3 score.
+    "thousands_are_no_score": [
+        (
+            "HER2 IHC: staining intensity 2,300 units, negative",
+            [("HER2", EXPR, N, {"ihc_score": None})],
+        ),
+        (
+            "Mesothelin: positive, mean fluorescence intensity 1,450 (flow)",
+            [("Mesothelin", EXPR, P, {"ihc_score": None})],
+        ),
+        # counter-example: a score of its own still reads
+        ("HER2 IHC: negative, intensity 1", [("HER2", EXPR, N, {"ihc_score": "1+"})]),
+    ],
+    # 'CD45-negative cells': a verdict joined to another stain's name, before the cells it
+    # describes, names the population gated on, not this marker's result.
+    "gated_population_is_no_verdict": [
+        (
+            "GD2: CD45-negative cells show strong staining (64%)",
+            [("GD2", EXPR, P, {"percent": 64})],
+        ),
+        (
+            "Mesothelin: strong membranous reactivity in 90% of the CK-negative fraction",
+            [("Mesothelin", EXPR, P, {"percent": 90})],
+        ),
+        # counter-example: a verdict joined to the marker's own name still states it
+        ("Carcinoma cells are GD2-negative.", [("GD2", EXPR, N, {})]),
+    ],
 }
 
 CASES = [
