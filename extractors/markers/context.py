@@ -15,15 +15,17 @@ from extractors.markers.context_rules import (
 from extractors.markers.literals import folded_page
 from extractors.markers.spans import Cue, Mention, Region, longest_first
 
-for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags"):
+for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags", "unchosen"):
     Doc.set_extension(_name, default=None, force=True)
 
 # A statement ends at a blank line, a semicolon, a full stop before a capital, or a new line
-# that starts a bullet, a lettered or numbered item, or a 'Key:' line.
+# that starts a bullet, a lettered or numbered item, a 'Key:' line, or a 'Key ...... value'
+# row (a leader of dots between a row's key and its value).
 _HARD_BREAK = re.compile(
     r"\n\s*\n|;|(?<=[.:])[ \t]*\n"
     r"|\n(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)"
     r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
+    r"|\n(?=[ \t]*\S[^\n.]*?[ \t]\.{4,})"
 )
 # A 'Field: value' line ends at its line's end when a sentence starts on the next line.
 _FIELD_LINE_END = re.compile(
@@ -35,7 +37,12 @@ _FIELD_LINE_END = re.compile(
 _EMPTY_BOX = re.compile(r"[\(\[{]\s*[\)\]}]|(?<![A-Za-z0-9])(?<!\b[A-Za-z] )[o□☐❏](?=[ \t]+[A-Z])")
 _ANY_BOX_OR_LINE_END = re.compile(
     r"[\(\[{]\s*[xX✓✔]?\s*[\)\]}]|(?<![A-Za-z0-9])[o□☐❏■☒xX](?=[ \t]+[A-Z])|\n"
+    r"|(?<!\S)[B-HJ-Zb-z](?=[ \t]+[A-Z1l|][a-z])"
 )
+# A lone letter before an option's capitalised first word, as OCR reads a tick box.
+# Its first capital may be misread as 'l' or '1' ('q lntact').
+_LETTER_BOX = re.compile(r"(?<!\S)(?<!\b[A-Za-z] )[A-Za-z](?=[ \t]+[A-Z1l|][a-z])")
+_LINE = re.compile(r"[^\n]+")
 # A section runs to a blank line or the next heading written in capitals, also one that
 # follows a sentence on its line ('... performance. SYNOPTIC REPORT - HER2 RESULTS.').
 _SECTION_END = re.compile(
@@ -46,9 +53,10 @@ _SECTION_END = re.compile(
 _SECTION_LIMIT = 1500
 # How far from a marker's name its cues, exclusions and aspect words are looked for.
 _REACH_BEFORE, _REACH_AFTER = 500, 800
-# The last dot of a leader ('MSI ........ Stable') ends no sentence.
+# The last dot of a leader ("ALK ...... Negative") ends no sentence; a bound may start one
+# ('POSITIVE (90%). > 1% is Positive.').
 _PERIOD_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<!\.\.)\.\s+(?=[A-Z0-9(\-#%])"
+    r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<!\.\.)\.\s+(?=[A-Z0-9(\-#%<>≤≥])"
 )
 
 
@@ -121,6 +129,7 @@ class ContextFinder:
             for m in whole_words(self._amended, text, spans, folded)
         ]
         doc._.statements = statement_breaks(text)
+        doc._.unchosen = unchosen
         return doc
 
 
@@ -139,18 +148,32 @@ def _around_mentions(mentions: list[Mention], length: int) -> list[tuple[int, in
 def _leave_nothing(doc: Doc) -> None:
     """A page that names no marker states no result: skip the work."""
     doc._.status_cues, doc._.exclusions, doc._.aspect_words, doc._.flags = [], [], [], []
-    doc._.statements = []
+    doc._.statements, doc._.unchosen = [], []
 
 
 def unchosen_options(text: str) -> list[Region]:
     """Template options whose box is empty: from the box to the next box or the line's end."""
     regions = []
-    for box in _EMPTY_BOX.finditer(text):
+    for box in [*_EMPTY_BOX.finditer(text), *_letter_boxes_left_empty(text)]:
         following = _ANY_BOX_OR_LINE_END.search(text, box.end())
         regions.append(
             Region(box.start(), following.start() if following else len(text), "unchosen")
         )
     return regions
+
+
+def _letter_boxes_left_empty(text: str) -> list[re.Match[str]]:
+    """Tick boxes OCR read as single letters, where they are left empty.
+
+    On a line where an 'x' ticks one option, the lone letters before the other options
+    ('q Lost', 'c Equivocal') are their empty boxes.
+    """
+    found = []
+    for line in _LINE.finditer(text):
+        boxes = list(_LETTER_BOX.finditer(text, line.start(), line.end()))
+        if len(boxes) > 1 and any(box.group(0) in "xX" for box in boxes):
+            found += [box for box in boxes if box.group(0) not in "xXaAI"]
+    return found
 
 
 def _inside(item: Cue | Region, regions: list[Region]) -> bool:

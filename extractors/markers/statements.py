@@ -86,6 +86,13 @@ _METHOD_KEY = re.compile(
     r"[ \t]*[:\-–][ \t]*",
     re.IGNORECASE,
 )
+# A stain and its score in a unit of their own, the marker named above: 'IHC 2+ on this
+# block', 'Concurrent IHC on block A4 was 1+'.
+_METHOD_SCORE = re.compile(
+    r"(?<![A-Za-z])(IHC)(?![A-Za-z])[^\n;]{0,30}?(?<![\d.])[0-3]\s?\+(?![\d%])", re.IGNORECASE
+)
+# One part's result after another's, the marker named once: 'PR: A - positive; B - negative'.
+_PART_ITEM = re.compile(r"^[ \t]{0,3}(?:Part[ \t]+)?([A-Z]\d?)[ \t]*[-–:][ \t]+(?=\S)")
 # A verdict that touches a method's name is that method's result: 'IHC 3+, FISH positive',
 # 'negative (ratio 1.1) by FISH'.
 _METHOD_BEFORE = re.compile(
@@ -96,6 +103,12 @@ _METHOD_BEFORE = re.compile(
 _METHOD_AFTER = re.compile(
     r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:by|on|with|using)\s+(?:dual[\s\-](?:probe|colou?r)\s+)?"
     rf"({_STAIN_OR_ISH})\b",
+    re.IGNORECASE,
+)
+# A test named right before the words that say it is still to come: 'FISH to follow'.
+_LATER_TEST = re.compile(
+    rf"\b(?:{_STAIN_OR_ISH}|NGS|PCR)(?:[ \t]+(?:testing|test|analysis|studies|study))?"
+    r"[ \t]+(?:(?:is|are|has\s+been|have\s+been|will\s+be)[ \t]+)?$",
     re.IGNORECASE,
 )
 _METHOD_ASPECT = {
@@ -153,6 +166,7 @@ class _Reading:
     aspects: list[Region]
     flags: list[Region]
     breaks: list[tuple[int, str]]
+    unchosen: list[Region] = field(default_factory=list)
     break_offsets: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -169,6 +183,7 @@ def read_findings(doc: Doc) -> list[Finding]:
         doc._.aspect_words,
         doc._.flags,
         doc._.statements,
+        doc._.unchosen,
     )
     rules = rules_by_marker()
     units = read_units(reading.text, reading.mentions, rules)
@@ -334,8 +349,24 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
             if not _labelled_apart(reading, region, mention) and not _value_before_cutoff(
                 reading, mention, region
             ):
-                return True
+                if not _pending_for_a_later_test(reading, mention, region):
+                    return True
     return False
+
+
+def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether pending words speak of a further test named after the name's own scored result.
+
+    'HER2 2+ (equivocal) - FISH to follow' and 'positive (3+), confirmatory ISH pending': the
+    stain's result is stated; only the in situ hybridisation is still to come.
+    """
+    if region.label != "window:pending" or region.start < mention.end:
+        return False
+    method = _LATER_TEST.search(reading.text, max(mention.end, region.start - 40), region.start)
+    if method is None:
+        return False
+    # a score states the stain's result and names its aspect; a bare verdict might be the ISH's
+    return read_values(reading.text[mention.end : method.start()]).ihc_score is not None
 
 
 def _value_before_cutoff(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -406,7 +437,7 @@ def _read_mention(
     reading = _panel_reading(reading, rule)
     end = _window_end(reading, index)
     if rule.ihc_score_sets_status and _COMBINED_STATUS.match(reading.text, mention.end):
-        return None
+        return _amplification_in_combined_status(reading, rule, mention, end)
     if _excluded(reading, mention, end) or _list_pending(reading, index):
         return None
     if _KIT_LEAD.search(reading.text, max(0, mention.start - 40), mention.start):
@@ -416,7 +447,7 @@ def _read_mention(
     label = _RESULT_LABEL.search(reading.text, end, values_end)
     if cue is None and label:
         values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
-    window = reading.text[mention.name_end or mention.end : values_end]
+    window = _chosen_text(reading, mention.name_end or mention.end, values_end)
     values = read_values(_before_reference(window))
     cue_aspect = cue.aspect if cue and not cue.weak else None
     if cue and not cue.weak and cue_aspect is None:
@@ -428,6 +459,26 @@ def _read_mention(
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+def _amplification_in_combined_status(
+    reading: _Reading, rule: MarkerRules, mention: Mention, end: int
+) -> Finding | None:
+    """The ISH verdict a combined status gives with it, as the ISH test's result.
+
+    'The final HER2 status is NEGATIVE (not amplified)': the combined status is no single
+    test's result, but the words that name amplification are the in situ hybridisation's.
+    """
+    cues = [
+        c
+        for c in _post_cues(reading, mention.end, end)
+        if c.aspect is Aspect.AMPLIFICATION and not c.weak
+    ]
+    if not cues or Aspect.AMPLIFICATION not in rule.aspects:
+        return None
+    status = cues[0].status_for(rule.ihc_score_sets_status)
+    values = read_values("")
+    return _finding(reading, rule, mention, cues[0], Aspect.AMPLIFICATION, status, values, end)
 
 
 def _panel_reading(reading: _Reading, rule: MarkerRules) -> _Reading:
@@ -498,6 +549,19 @@ def _method_aspect(reading: _Reading, cue: Cue) -> Aspect | None:
     touching = _METHOD_BEFORE.search(reading.text, max(0, cue.start - 30), cue.start)
     touching = touching or _METHOD_AFTER.match(reading.text, cue.end)
     return _METHOD_ASPECT[touching.group(1).upper()] if touching else None
+
+
+def _chosen_text(reading: _Reading, start: int, end: int) -> str:
+    """The words from start to end with every option left unticked blanked out.
+
+    '( ) Score 0  (X) Score 2+': the score of an option not chosen is no stated value.
+    """
+    text = reading.text[start:end]
+    for region in reading.unchosen:
+        low, high = max(region.start, start) - start, min(region.end, end) - start
+        if low < high:
+            text = text[:low] + " " * (high - low) + text[high:]
+    return text
 
 
 def _before_reference(window: str) -> str:
@@ -886,6 +950,7 @@ def _subjectless_findings(
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         statement = reading.text[start:end]
         item = _METHOD_ITEM.match(statement) or _METHOD_KEY.match(statement)
+        item = item or _METHOD_SCORE.search(statement) or _PART_ITEM.match(statement)
         if item and not statement[item.end() :].strip() and number + 1 < len(ends):
             end = ends[number + 1]  # the verdict is on the item's next line
         if not item and not _SUBJECTLESS.match(statement):
@@ -896,9 +961,13 @@ def _subjectless_findings(
         subject = _subject(reading, start, set() if item else answered)
         if subject is None:
             continue
-        method = _METHOD_ASPECT[item.group(1).upper()] if item else None
+        method = _METHOD_ASPECT.get(item.group(1).upper()) if item else None
         rule = rules[subject.marker]
-        finding = _read_statement(_panel_reading(reading, rule), rule, subject, start, end, method)
+        if item and item.re is _METHOD_SCORE and not rule.ihc_score_sets_status:
+            continue
+        finding = _read_statement(
+            _panel_reading(reading, rule), rule, subject, (start, end), method, item is not None
+        )
         if finding:
             found.append(finding)
     return found
@@ -919,15 +988,17 @@ def _read_statement(
     reading: _Reading,
     rule: MarkerRules,
     subject: Mention,
-    start: int,
-    end: int,
+    unit: tuple[int, int],
     method: Aspect | None = None,
+    item: bool = False,
 ) -> Finding | None:
+    """The result of one unit without a name of its own; an item's values stay in the unit."""
+    start, end = unit
     if any(r.start < end and r.end > start for r in reading.exclusions):
         return None
     cues = [c for c in reading.cues if c.start >= start and c.end <= end]
-    reach = end if method else max(end, start + _SUBJECTLESS_VALUES)
-    values = read_values(_before_reference(reading.text[start:reach]))
+    reach = end if item else max(end, start + _SUBJECTLESS_VALUES)
+    values = read_values(_before_reference(_chosen_text(reading, start, reach)))
     cue = cues[0] if cues else None
     if method in rule.aspects:
         aspect = method

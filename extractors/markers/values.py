@@ -9,7 +9,8 @@ from schemas.markers import Aspect, IHCScore, Status
 
 _FLAGS = re.IGNORECASE
 _SCORE_WORD = re.compile(
-    r"(?:score|intensity|IHC)\s*(?:of\s*|[:=]\s*|\(\s*|is\s+)?([0-3])(?:\s*\+|(?!\d|\.\d))", _FLAGS
+    r"(?:score|intensity|IHC)\s*(?:of\s*|[:=]\s*|\(\s*|is\s+)?([0-3])(?:\s*\+|(?!\d|\.\d|,\d{3}))",
+    _FLAGS,
 )
 _SCORE_PLUS = re.compile(r"(?<![\d.\w])([0-3])\s?\+(?!\s*(?:\d+|-\s*\d+|to\s+\d+)\s*%)")
 # A bare score after the verdict, ending the line or the bracket: 'HER2: negative, 0',
