@@ -14,8 +14,8 @@ import pytest
 from extractors.labelled_corpus import Rendering, evaluate_corpus, evaluate_split
 
 DIGITAL_FLOOR = {
-    "all": {"precision": 0.977, "recall": 0.913, "f1": 0.944, "details": 0.955},
-    "tune": {"precision": 0.972, "recall": 0.946, "f1": 0.959, "details": 0.961},
+    "all": {"precision": 0.977, "recall": 0.916, "f1": 0.946, "details": 0.96},
+    "tune": {"precision": 0.972, "recall": 0.95, "f1": 0.961, "details": 0.967},
     "check": {"precision": 1.0, "recall": 0.791, "f1": 0.883, "details": 0.925},
 }
 # The laboratories' own PDFs (six reports): tables and columns as the laboratory printed them.
