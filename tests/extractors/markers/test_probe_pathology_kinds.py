@@ -6,11 +6,18 @@ with counter-examples where the kind could overreach. No sentence here is quoted
 
 import pytest
 
-from extractors.markers import extract_markers
-from extractors.text_document import document_from_text
-
-P, N, E, R = "positive", "negative", "equivocal", "reported"
-EXPR, MUT, AMP, FUS, SIG = "expression", "mutation", "amplification", "fusion", "signature"
+from tests.extractors.markers.kind_tables import (
+    AMP,
+    EXPR,
+    E,
+    Expected,
+    N,
+    P,
+    R,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
 
 # kind -> [(text, [(marker, aspect, status, {detail: value})])]
 KINDS = {
@@ -168,22 +175,11 @@ KINDS = {
     ],
 }
 
-CASES = [
-    pytest.param(text, expected, id=f"{kind}-{number}")
-    for kind, cases in KINDS.items()
-    for number, (text, expected) in enumerate(cases, start=1)
-]
-
 
 def test_each_kind_has_two_wordings() -> None:
-    assert all(len({text for text, _ in cases}) >= 2 for cases in KINDS.values())
+    assert has_two_wordings(KINDS)
 
 
-@pytest.mark.parametrize(("text", "expected"), CASES)
-def test_kind_of_wording(text: str, expected: list[tuple[str, str, str, dict]]) -> None:
-    found = extract_markers(document_from_text(text))
-    given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
-    assert set(given) == {(m, a, s) for m, a, s, _ in expected}
-    for marker, aspect, status, details in expected:
-        for name, value in details.items():
-            assert getattr(given[(marker, aspect, status)], name) == value, name
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
+def test_kind_of_wording(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
