@@ -20,7 +20,8 @@ from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (KeepTogether, PageBreak, Paragraph, SimpleDocTemplate, Spacer,
+from reportlab.platypus import (BaseDocTemplate, Frame, FrameBreak, NextPageTemplate,
+                                PageBreak, PageTemplate, Paragraph, SimpleDocTemplate, Spacer,
                                 Table, TableStyle)
 
 rl_config.invariant = 1
@@ -258,6 +259,8 @@ def render_item(it, lab, S, width):
         out.append(Spacer(1, it[1]))
     elif kind == "pb":
         out.append(PageBreak())
+    elif kind == "fb":
+        out.append(FrameBreak())
     elif kind == "kv":
         # synoptic "Item: value" lines as a borderless two-column table
         rows = [[P(k, S.cellb), P(v, S.cell)] for k, v in it[1]]
@@ -430,17 +433,41 @@ def build(spec):
     pw, ph = lab["page"]
     width = pw - 30 * mm
     path = os.path.join(HERE, "documents", "%s.pdf" % spec["id"])
-    doc = SimpleDocTemplate(path, pagesize=lab["page"], leftMargin=15 * mm,
-                            rightMargin=15 * mm, topMargin=26 * mm, bottomMargin=18 * mm,
-                            title=spec.get("title", ""), author=lab["name"], subject="",
-                            creator="probe3 make_pdfs.py", invariant=1)
+    fur = page_furniture(lab, spec)
+    meta = dict(title=spec.get("title", ""), author=lab["name"], subject="",
+                creator="probe3 make_pdfs.py", invariant=1)
     story = []
     if spec.get("title"):
         story.append(P(spec["title"], S.h1))
     story += patient_block(spec, lab, S, width)
+    if spec.get("columns") == 2:
+        # a real two-column page: full-width top frame for title and patient block, then two
+        # flowing column frames; later pages are two columns throughout
+        gap = 8 * mm
+        cw = (width - gap) / 2.0
+        top_h = spec.get("top_h", 48 * mm)
+        y0, y1 = 18 * mm, ph - 26 * mm
+        first = [Frame(15 * mm, y1 - top_h, width, top_h, id="top", showBoundary=0),
+                 Frame(15 * mm, y0, cw, y1 - top_h - y0, id="c1"),
+                 Frame(15 * mm + cw + gap, y0, cw, y1 - top_h - y0, id="c2")]
+        later = [Frame(15 * mm, y0, cw, y1 - y0, id="l1"),
+                 Frame(15 * mm + cw + gap, y0, cw, y1 - y0, id="l2")]
+        doc = BaseDocTemplate(path, pagesize=lab["page"], leftMargin=15 * mm,
+                              rightMargin=15 * mm, topMargin=26 * mm, bottomMargin=18 * mm,
+                              **meta)
+        doc.addPageTemplates([PageTemplate(id="first", frames=first, onPage=fur),
+                              PageTemplate(id="later", frames=later, onPage=fur)])
+        story.insert(0, NextPageTemplate("later"))
+        story.append(FrameBreak())
+        for it in spec["body"]:
+            story += render_item(it, lab, S, cw)
+        doc.build(story, canvasmaker=make_canvas_class(lab, spec))
+        return path
+    doc = SimpleDocTemplate(path, pagesize=lab["page"], leftMargin=15 * mm,
+                            rightMargin=15 * mm, topMargin=26 * mm, bottomMargin=18 * mm,
+                            **meta)
     for it in spec["body"]:
         story += render_item(it, lab, S, width)
-    fur = page_furniture(lab, spec)
     doc.build(story, onFirstPage=fur, onLaterPages=fur,
               canvasmaker=make_canvas_class(lab, spec))
     return path

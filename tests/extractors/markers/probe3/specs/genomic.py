@@ -42,7 +42,7 @@ add(spec(
         ("h2", "Biomarker summary"),
         ("boxes", [("MICROSATELLITE STATUS", "MS-Stable", "MSI-High: not detected"),
                    ("TUMOUR MUTATIONAL BURDEN", "4 Muts/Mb", "Low (TMB-High cut-off: 10)"),
-                   ("GENOMIC FINDINGS", "2", "variants of clinical significance")]),
+                   ("PD-L1 IHC (22C3)", "TPS 60%", "High expression (TPS >= 50%)")]),
         ("h2", "Genomic findings with therapy associations"),
         ("table", ["Gene", "Alteration", "VAF", "Tier", "Therapy (this tumour type)"],
          [["EGFR", "L858R (c.2573T>G), exon 21", "23.4%", "IA", "osimertinib, erlotinib, "
@@ -61,6 +61,7 @@ add(spec(
         ("p", "**TP53 R273H.** A DNA-binding domain missense change; tier IIC."),
         ("p", "**Tumour mutational burden:** 4 Muts/Mb (low)."),
         ("p", "**Microsatellite status:** MS-Stable."),
+        ("p", "**PD-L1 (22C3, performed at Northgate Pathology):** tumour proportion score 60%."),
     ] + northgate_methods(),
     [L("EGFR", "mutation", "positive", "EGFR L858R (c.2573T>G), exon 21 23.4% IA osimertinib, erlotinib,",
        alteration="L858R"),
@@ -68,7 +69,8 @@ add(spec(
        alteration="R273H"),
      L("MSI", "signature", "negative", "Microsatellite status: MS-Stable."),
      L("TMB", "signature", "negative", "Tumour mutational burden: 4 Muts/Mb (low).",
-       value="4 mut/Mb")],
+       value="4 mut/Mb"),
+     L("PD-L1", "expression", "positive", "tumour proportion score 60%", percent=60)],
     meta=[("Ordering MD", "Dr L. Fairweather"), ("Collected", "2026-02-27")]))
 
 add(spec(
@@ -487,7 +489,9 @@ add(spec(
     [L("HER2", "amplification", "positive", "Specimen A: HER2 AMPLIFIED (ASCO/CAP group 1); ratio 5.08",
        ratio=5.08),
      L("HER2", "amplification", "negative",
-       "Specimen B: HER2 NOT AMPLIFIED (ASCO/CAP group 5); ratio 1.30", ratio=1.3)],
+       "Specimen B: HER2 NOT AMPLIFIED (ASCO/CAP group 5); ratio 1.30", ratio=1.3),
+     L("HER2", "expression", "equivocal", "HER2 IHC 2+ on both specimens", ihc_score="2+",
+       optional=True)],
     pblock="grid", meta=[("Received", "2026-02-20"), ("Referrer", "Meridian Pathology")]))
 
 add(spec(
@@ -501,16 +505,22 @@ add(spec(
         ("table", ["Cells", "Mean MET/cell", "Mean CEP7/cell", "MET/CEP7 ratio",
                    "Cells with >= 15 MET"],
          [["60", "12.7", "2.4", "5.3", "31%"]], [1, 1.2, 1.2, 1.2, 1.4]),
+        ("p", "Additional probe at clinician's request: EGFR (7p11) / CEP7, 60 cells, mean EGFR "
+         "4.1/cell, mean CEP7 2.6/cell, EGFR/CEP7 ratio 1.6."),
         ("h2", "RESULT"),
         ("p", "MET gene status: AMPLIFIED (high level), MET/CEP7 ratio 5.3"),
+        ("p", "EGFR gene status: low-level amplification, EGFR/CEP7 ratio 1.6"),
         ("h2", "INTERPRETATION"),
         ("p", "High-level MET amplification, a recognised mechanism of resistance to EGFR "
-         "tyrosine kinase inhibitors."),
+         "tyrosine kinase inhibitors. The low-level EGFR gain is of uncertain significance "
+         "in this setting."),
         ("p", "ROS1 FISH was also requested; it will be issued as a supplementary report."),
         BRIGID_SIG,
     ],
     [L("MET", "amplification", "positive", "MET gene status: AMPLIFIED (high level), MET/CEP7 ratio 5.3",
-       ratio=5.3)],
+       ratio=5.3),
+     L("EGFR", "amplification", "positive", "EGFR gene status: low-level amplification, EGFR/CEP7 ratio 1.6",
+       ratio=1.6, optional=True)],
     pblock="grid", meta=[("Received", "2026-03-03"), ("Referrer", "Dr T. Raines")]))
 
 # ------------------------------------------------------------------------------------------
@@ -703,12 +713,17 @@ add(spec(
                 ("Neoplastic cell content", "50% (estimated by pathologist)"),
                 ("Mean depth", "2,340x")], 0.3),
         ("h2", "Variants detected"),
-        ("table", ["Gene", "Exon", "c. (HGVS)", "p. (HGVS)", "VAF", "Classification"],
-         [["KRAS", "2", "c.35G>A", "p.(Gly12Asp)", "41%", "Pathogenic"],
-          ["PIK3CA", "20", "c.3140A>G", "p.(His1047Arg)", "12%", "Likely pathogenic"],
-          ["TP53", "4", "c.215C>G", "p.(Pro72Arg)", "52%", "Benign (polymorphism)"],
-          ["SMAD4", "9", "c.1081C>T", "p.(Arg361Cys)", "19%", "Pathogenic"]],
-         [1, 0.6, 1.3, 1.5, 0.7, 1.9], {"zebra": True, "boldfirst": True}),
+        ("table", ["Gene", "Exon", "Variant (HGVS)", "Mutant allele frequency", "Classification",
+                   "Clinical relevance"],
+         [["KRAS", "2", "NM_004985.5:c.35G>A p.(Gly12Asp)", "41%", "Pathogenic",
+           "Predicts lack of response to anti-EGFR antibodies"],
+          ["PIK3CA", "20", "NM_006218.4:c.3140A>G p.(His1047Arg)", "12%", "Likely pathogenic",
+           "Aspirin adjuvant trials"],
+          ["TP53", "4", "NM_000546.6:c.215C>G p.(Pro72Arg)", "52%", "Benign (polymorphism)",
+           "None"],
+          ["SMAD4", "9", "NM_005359.6:c.1081C>T p.(Arg361Cys)", "19%", "Pathogenic",
+           "Prognostic"]],
+         [0.8, 0.5, 1.6, 0.8, 1.0, 1.8], {"zebra": True, "boldfirst": True}),
         ("h2", "Conclusion"),
         ("p", "KRAS p.(Gly12Asp) and PIK3CA p.(His1047Arg) detected. No pathogenic variants "
          "detected in NRAS (exons 2-4) or BRAF (exon 15)."),
@@ -716,9 +731,9 @@ add(spec(
         ("genes", "Genes and hotspots covered by the assay:", HOTSPOT_GENES, 9),
         ASHBY_SIG,
     ],
-    [L("KRAS", "mutation", "positive", "KRAS 2 c.35G>A p.(Gly12Asp) 41% Pathogenic",
+    [L("KRAS", "mutation", "positive", "KRAS p.(Gly12Asp) and PIK3CA p.(His1047Arg) detected.",
        alteration="G12D"),
-     L("PIK3CA", "mutation", "positive", "PIK3CA 20 c.3140A>G p.(His1047Arg) 12% Likely pathogenic",
+     L("PIK3CA", "mutation", "positive", "KRAS p.(Gly12Asp) and PIK3CA p.(His1047Arg) detected.",
        alteration="H1047R"),
      L("NRAS", "mutation", "negative", "detected in NRAS (exons 2-4) or BRAF (exon 15)"),
      L("BRAF", "mutation", "negative", "detected in NRAS (exons 2-4) or BRAF (exon 15)")],

@@ -85,27 +85,40 @@ MER_CTRL = ("small", "Controls: external positive and negative tissue controls p
 
 add(spec(
     1028, "meridian", ("LINDGREN, Astrid M", "06/30/1966", "F"), "MPA-26-S1187",
-    "BREAST BIOMARKER REPORT",
+    "BREAST BIOMARKER REPORT (synoptic)",
     [
         ("kv", [("Specimen", "Left breast, 2 o'clock, core needle biopsy (A1)"),
-                ("Diagnosis", "Invasive ductal carcinoma, grade 2")], 0.22),
-        ("table", ["Marker", "Result", "% cells", "Intensity", "Allred (PS+IS)"],
-         [["Estrogen receptor", "Positive", "95%", "Strong", "8 (5+3)"],
-          ["Progesterone receptor", "Positive", "40%", "Moderate", "6 (4+2)"],
-          ["HER2 (IHC)", "Negative (score 1+, HER2-low)", "-", "Weak, incomplete", "n/a"],
-          ["Ki-67", "22%", "-", "-", "n/a"]],
-         [2, 2.3, 0.9, 1.3, 1.2], {"boldfirst": True}),
+                ("Diagnosis", "Invasive ductal carcinoma, grade 2"),
+                ("Block tested", "A1; cold ischaemia < 1 h; fixation 20 h")], 0.22),
+        ("h2", "Estrogen Receptor (ER) Status"),
+        ("checks", [("Positive", True), ("Low Positive (1-10%)", False), ("Negative", False)], 3),
+        ("kv", [("Percentage of cells with nuclear positivity", "95%"),
+                ("Average intensity of staining", "Strong"),
+                ("Allred score", "8 (proportion 5 + intensity 3)")], 0.45),
+        ("h2", "Progesterone Receptor (PgR) Status"),
+        ("checks", [("Positive", True), ("Negative", False), ("Cannot be determined", False)], 3),
+        ("kv", [("Percentage of cells with nuclear positivity", "40%"),
+                ("Average intensity of staining", "Moderate"),
+                ("Allred score", "6 (4 + 2)")], 0.45),
+        ("h2", "HER2 (ERBB2) by Immunohistochemistry"),
+        ("checks", [("Negative (Score 0)", False), ("Negative (Score 1+)", True),
+                    ("Equivocal (Score 2+)", False), ("Positive (Score 3+)", False)], 4),
+        ("kv", [("Percentage of cells with uniform intense complete membrane staining", "0%"),
+                ("Comment", "Faint incomplete membrane staining in about 40% of cells "
+                 "(HER2-low)")], 0.45),
+        ("h2", "Ki-67"),
+        ("kv", [("Percentage of positive tumour nuclei", "22%"),
+                ("Method", "Global (whole section) average")], 0.45),
         MER_CTRL,
         ("small", "Allred: proportion score 0-5 plus intensity score 0-3. HER2: 0 = no "
          "staining or < 10% faint incomplete; 1+ = faint incomplete in > 10%; 2+ = weak-moderate "
          "complete in > 10%; 3+ = strong complete in > 10%."),
         MER_SIG,
     ],
-    [L("ER", "expression", "positive", "Estrogen receptor Positive 95% Strong 8 (5+3)", percent=95),
-     L("PR", "expression", "positive", "Progesterone receptor Positive 40% Moderate 6 (4+2)",
-       percent=40),
-     L("HER2", "expression", "negative", "HER2 (IHC) Negative (score 1+, HER2-low)", ihc_score="1+"),
-     L("Ki-67", "expression", "reported", "Ki-67 22% - - n/a", percent=22)],
+    [L("ER", "expression", "positive", "X Positive Low Positive (1-10%) Negative", percent=95),
+     L("PR", "expression", "positive", "X Positive Negative Cannot be determined", percent=40),
+     L("HER2", "expression", "negative", "X Negative (Score 1+)", ihc_score="1+"),
+     L("Ki-67", "expression", "reported", "Percentage of positive tumour nuclei 22%", percent=22)],
     pblock="lines", meta=[("Surgeon", "Dr O. Petrakis"), ("Received", "02/02/2026")]))
 
 add(spec(
@@ -192,6 +205,10 @@ add(spec(
            "EQUIVOCAL"]], [4, 0.8, 1.4], {"shade": [(2, 1)]}),
         ("p", "HER2 in situ hybridisation has been ordered on block C4 and will be reported as "
          "an addendum."),
+        ("h2", "HER2 ISH (to be completed in addendum)"),
+        ("checks", [("Amplified (Group 1)", False), ("Not amplified (Group 5)", False),
+                    ("Groups 2-4 (see comment)", False)], 3),
+        ("kv", [("HER2/CEP17 ratio", "____"), ("Average HER2 copy number", "____")], 0.3),
         MER_CTRL,
         MER_SIG,
     ],
@@ -203,29 +220,39 @@ add(spec(
     pblock="lines", meta=[("Surgeon", "Dr A. Sorensen"), ("Received", "03/10/2026")]))
 
 # ------------------------------------------------------------------------------------------
-# Kestrel: two-column synoptic pages, MMR tables, PD-L1
+# Kestrel: real two-column pages (text flows from the left column into the right one)
 
 KES_SIG = ("sig", ["Reported by Dr Isobel Frame, Consultant Histopathologist",
                    "GMC-style registration 7011432 (fictitious)"])
 
 add(spec(
     1030, "kestrel", ("Thomas ASHCROFT", "1953-02-11", "M"), "KIP-26-01240",
-    "Supplementary Report: Mismatch Repair Immunohistochemistry",
+    "Histopathology Report with Mismatch Repair Immunohistochemistry",
     [
-        ("twocol", [
-            ("h2", "Clinical details"),
-            ("p", "Right hemicolectomy for caecal carcinoma. Age 72. No known family history."),
-            ("h2", "Specimen"),
-            ("p", "Block A6, invasive adenocarcinoma with internal control (normal mucosa and "
-             "lymphoid cells)."),
-        ], [
-            ("h2", "MMR protein expression"),
-            ("table", ["Protein", "Tumour nuclei"],
-             [["MLH1", "LOSS"], ["PMS2", "LOSS"], ["MSH2", "retained"], ["MSH6", "retained"]],
-             [1, 1.4], {"boldfirst": True, "shade": [(1, 1), (1, 2)]}),
-            ("b", "Conclusion: MMR deficient (dMMR)"),
-        ], True),
-        ("h2", "Comment"),
+        ("h2", "Clinical details"),
+        ("p", "Right hemicolectomy for caecal carcinoma found at screening colonoscopy. "
+         "Age 72. No known family history of colorectal or endometrial cancer."),
+        ("h2", "Macroscopy"),
+        ("p", "Right hemicolectomy, 240 mm of ileum and colon with appendix. In the caecum "
+         "there is an ulcerated tumour 48 x 35 mm which appears to extend into pericolic fat. "
+         "Proximal and distal margins are distant. Numerous lymph nodes are identified in the "
+         "mesentery. Blocks: A1-A4 tumour, A5 margins, A6 tumour with adjacent mucosa, A7-A12 "
+         "lymph nodes."),
+        ("h2", "Microscopy"),
+        ("p", "Sections show a moderately differentiated adenocarcinoma with areas of mucinous "
+         "differentiation (about 30%) and a prominent peritumoural lymphocytic infiltrate, "
+         "including Crohn's-like lymphoid aggregates. The tumour invades through the "
+         "muscularis propria into pericolic fat (pT3). No venous invasion is seen. 0 of 21 "
+         "lymph nodes contain metastatic carcinoma. Margins are clear."),
+        ("fb",),
+        ("h2", "Synoptic summary"),
+        ("kv", [("Tumour type", "Adenocarcinoma, NOS"), ("Grade", "Low grade"),
+                ("pT", "pT3"), ("pN", "pN0 (0/21)"), ("Margins", "Clear")], 0.4),
+        ("h2", "Mismatch repair immunohistochemistry (block A6)"),
+        ("table", ["Protein", "Tumour nuclei"],
+         [["MLH1", "LOSS"], ["PMS2", "LOSS"], ["MSH2", "retained"], ["MSH6", "retained"]],
+         [1, 1.4], {"boldfirst": True, "shade": [(1, 1), (1, 2)]}),
+        ("b", "Conclusion: MMR deficient (dMMR)"),
         ("p", "Combined loss of MLH1 and PMS2 is most often due to MLH1 promoter "
          "hypermethylation. BRAF V600E and MLH1 promoter methylation testing have been "
          "requested to help distinguish sporadic from Lynch-associated tumours."),
@@ -238,28 +265,35 @@ add(spec(
      L("MSH2", "expression", "positive", "MSH2 retained"),
      L("MSH6", "expression", "positive", "MSH6 retained"),
      L("MMR", "signature", "positive", "Conclusion: MMR deficient (dMMR)")],
-    pblock="grid", meta=[("Hospital no.", "K4471203"), ("Received", "2026-02-19")]))
+    pblock="grid", columns=2, meta=[("Hospital no.", "K4471203"), ("Received", "2026-02-19")]))
 
 add(spec(
     1031, "kestrel", ("Ruth ABERCROMBIE", "1967-09-02", "F"), "KIP-26-01311",
-    "Supplementary Report: Gastric Biomarkers",
+    "Histopathology Report: Gastric Biopsies and Biomarkers",
     [
-        ("p", "Specimen: gastric antrum biopsies (A1-A4). Poorly cohesive carcinoma."),
-        ("twocol", [
-            ("h2", "HER2 immunohistochemistry"),
-            ("kv", [("Antibody", "4B5"), ("Score", "0"), ("Interpretation", "HER2 negative")],
-             0.45),
-            ("h2", "Mismatch repair"),
-            ("kv", [("MLH1 / PMS2", "intact / intact"), ("MSH2 / MSH6", "intact / intact"),
-                    ("Status", "MMR proficient")], 0.45),
-        ], [
-            ("h2", "PD-L1 (22C3 pharmDx)"),
-            ("kv", [("Combined positive score", "CPS 12"),
-                    ("Interpretation", "Positive (CPS >= 1); also >= 10"),
-                    ("Viable tumour cells", "> 100, adequate")], 0.45),
-            ("small", "Claudin 18.2 (43-14A) has been requested and will be issued "
-             "separately."),
-        ], True),
+        ("h2", "Clinical details"),
+        ("p", "Dyspepsia and weight loss. Ulcerated antral lesion at endoscopy. Biopsies for "
+         "histology and predictive biomarkers, please."),
+        ("h2", "Microscopy"),
+        ("p", "Four fragments of antral mucosa are infiltrated by poorly cohesive carcinoma "
+         "cells, many with signet-ring morphology, diffusely permeating the lamina propria. "
+         "Background mucosa shows chronic active gastritis; Helicobacter-like organisms are "
+         "not identified. The carcinoma cells are positive for CK7 and negative for CK20 "
+         "(focal)."),
+        ("b", "Diagnosis: Poorly cohesive carcinoma (signet-ring cell type), gastric antrum."),
+        ("fb",),
+        ("h2", "Predictive biomarkers"),
+        ("p", "**HER2 immunohistochemistry (4B5).** No membranous staining in any tumour cell."),
+        ("kv", [("Score", "0"), ("Interpretation", "HER2 negative")], 0.45),
+        ("p", "**Mismatch repair proteins.**"),
+        ("kv", [("MLH1 / PMS2", "intact / intact"), ("MSH2 / MSH6", "intact / intact"),
+                ("Status", "MMR proficient")], 0.45),
+        ("p", "**PD-L1 (22C3 pharmDx).**"),
+        ("kv", [("Combined positive score", "CPS 12"),
+                ("Interpretation", "Positive (CPS >= 1); also >= 10"),
+                ("Viable tumour cells", "> 100, adequate")], 0.45),
+        ("small", "Claudin 18.2 (43-14A) has been requested and will be issued "
+         "separately."),
         KES_SIG,
     ],
     [L("HER2", "expression", "negative", "Interpretation HER2 negative", ihc_score="0"),
@@ -269,14 +303,23 @@ add(spec(
      L("MSH6", "expression", "positive", "MSH2 / MSH6 intact / intact"),
      L("MMR", "signature", "negative", "Status MMR proficient"),
      L("PD-L1", "expression", "positive", "Combined positive score CPS 12", value="CPS 12")],
-    pblock="grid", meta=[("Hospital no.", "K4489920"), ("Received", "2026-02-24")]))
+    pblock="grid", columns=2, meta=[("Hospital no.", "K4489920"), ("Received", "2026-02-24")]))
 
 add(spec(
     1037, "kestrel", ("Gwendolyn PRICE", "1959-06-27", "F"), "KIP-26-01502",
-    "Supplementary Report: Endometrial Molecular Surrogates (IHC)",
+    "Histopathology Report: Endometrium with Molecular Surrogates",
     [
-        ("p", "Specimen: total hysterectomy and bilateral salpingo-oophorectomy. Endometrioid "
-         "carcinoma, FIGO grade 2. Block B4."),
+        ("h2", "Macroscopy"),
+        ("p", "Uterus, cervix, both tubes and ovaries, 162 g. An exophytic tumour occupies the "
+         "fundus and posterior wall, 38 mm, invading less than half of the 17 mm "
+         "myometrium. Cervix, adnexa unremarkable."),
+        ("h2", "Microscopy"),
+        ("p", "Endometrioid carcinoma, FIGO grade 2, with squamous morular metaplasia. "
+         "Myometrial invasion 6 of 17 mm (less than half). No lymphovascular space invasion. "
+         "Cervical stroma not involved. Both ovaries and tubes free of tumour. Washings "
+         "negative (separate cytology report)."),
+        ("fb",),
+        ("h2", "Immunohistochemistry (block B4)"),
         ("table", ["Stain", "Result", "Comment"],
          [["MLH1", "Intact", ""], ["PMS2", "Intact", ""], ["MSH2", "Intact", ""],
           ["MSH6", "Intact", "patchy but present"],
@@ -286,6 +329,9 @@ add(spec(
         ("p", "Summary: mismatch repair proficient; no evidence of aberrant p53 expression."),
         ("p", "POLE sequencing has been sent to Ashby Oncology Genomics; the integrated "
          "molecular classification will follow."),
+        ("h2", "Conclusion"),
+        ("p", "Endometrioid carcinoma, grade 2, FIGO 2023 stage IA pending molecular "
+         "classification."),
         KES_SIG,
     ],
     [L("MLH1", "expression", "positive", "MLH1 Intact"),
@@ -293,10 +339,10 @@ add(spec(
      L("MSH2", "expression", "positive", "MSH2 Intact"),
      L("MSH6", "expression", "positive", "MSH6 Intact patchy but present"),
      L("MMR", "signature", "negative", "Summary: mismatch repair proficient"),
-     L("TP53", "expression", "negative", "p53 Wild-type pattern variable nuclear staining",
+     L("TP53", "expression", "negative", "p53 Wild-type",
        optional=True),
      L("ER", "expression", "positive", "ER Positive 80% of tumour nuclei", percent=80)],
-    pblock="grid", meta=[("Hospital no.", "K4502217"), ("Received", "2026-03-04")]))
+    pblock="grid", columns=2, meta=[("Hospital no.", "K4502217"), ("Received", "2026-03-04")]))
 
 # ------------------------------------------------------------------------------------------
 # Redfern: cellular pathology, lung and neuropathology
