@@ -404,12 +404,14 @@ add(spec(
         ("h2", "Interpretation"),
         ("p", "EGFR exon 20 insertions are generally insensitive to first- and "
          "second-generation EGFR inhibitors; amivantamab-based therapy may be considered."),
-        ("p", "PD-L1 and ALK immunohistochemistry are reported separately by the "
-         "histopathology department."),
+        ("p", "PD-L1 immunohistochemistry is reported separately by the histopathology "
+         "department. ALK (D5F3) immunohistochemistry on the same cell block was negative "
+         "(H26-3391)."),
         CARROW_SIG,
     ],
     [L("EGFR", "mutation", "positive", "RESULT: Mutation detected - exon 20 insertion",
-       alteration="exon 20 insertion")],
+       alteration="exon 20 insertion"),
+     L("ALK", "expression", "negative", "immunohistochemistry on the same cell block was negative")],
     pblock="lines", meta=[("Hospital no.", "CVH 2290411"), ("Received", "03/03/2026")]))
 
 add(spec(
@@ -670,7 +672,7 @@ add(spec(
     [L("RET", "fusion", "positive", "FUSION DETECTED: CCDC6::RET", alteration="CCDC6-RET"),
      L("NTRK", "fusion", "negative", "NTRK1/2/3 fusion X"),
      L("ALK", "fusion", "negative", "ALK fusion X"),
-     L("BRAF", "fusion", "negative", "BRAF fusion X", optional=True)],
+     L("BRAF", "fusion", "negative", "BRAF fusion X")],
     pblock="grid", meta=[("Collected", "2026-02-25"), ("Client", "Carrow Valley Hospital")]))
 
 add(spec(
