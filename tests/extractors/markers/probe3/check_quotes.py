@@ -26,7 +26,7 @@ def main():
     for line in open(os.path.join(HERE, "labels.jsonl")):
         rec = json.loads(line)
         ids.append(rec["id"])
-        with pdfplumber.open(os.path.join(HERE, "documents", rec["id"] + ".pdf")) as pdf:
+        with pdfplumber.open(os.path.join(HERE, "files", rec["id"] + ".orig.pdf")) as pdf:
             lines = []
             for page in pdf.pages:
                 lines += [norm(x).strip() for x in (page.extract_text() or "").split("\n")]

@@ -6,7 +6,7 @@ patient block is laid out. Each report (specs/*.py) is a list of content items r
 `render_item`, plus its labels.
 
 Run:  /work/main/.venv/bin/python make_pdfs.py
-Output: documents/<id>.pdf (deterministic, reportlab invariant=1) and labels.jsonl.
+Output: files/<id>.orig.pdf (the corpus layout of a laboratory's own PDF) (deterministic, reportlab invariant=1) and labels.jsonl.
 """
 import json
 import os
@@ -432,7 +432,7 @@ def build(spec):
     S = Styles(lab)
     pw, ph = lab["page"]
     width = pw - 30 * mm
-    path = os.path.join(HERE, "documents", "%s.pdf" % spec["id"])
+    path = os.path.join(HERE, "files", "%s.orig.pdf" % spec["id"])
     fur = page_furniture(lab, spec)
     meta = dict(title=spec.get("title", ""), author=lab["name"], subject="",
                 creator="probe3 make_pdfs.py", invariant=1)
