@@ -1,6 +1,7 @@
 """Check that every label's quote occurs in the pdfplumber text of its PDF, and that
 labels.jsonl is well formed. Runs of spaces are collapsed on both sides; quotes must sit on
 one extracted line.  Run: /work/main/.venv/bin/python check_quotes.py"""
+
 import json
 import os
 import re
@@ -9,8 +10,10 @@ import sys
 import pdfplumber
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-MARKERS = set("HER2 ER PR Ki-67 AR EGFR KRAS NRAS HRAS BRAF PIK3CA TP53 ALK ROS1 RET MET NTRK "
-              "BRCA1 BRCA2 IDH1 IDH2 PD-L1 MSI MMR MLH1 MSH2 MSH6 PMS2 TMB GD2 Mesothelin".split())
+MARKERS = set(
+    "HER2 ER PR Ki-67 AR EGFR KRAS NRAS HRAS BRAF PIK3CA TP53 ALK ROS1 RET MET NTRK "
+    "BRCA1 BRCA2 IDH1 IDH2 PD-L1 MSI MMR MLH1 MSH2 MSH6 PMS2 TMB GD2 Mesothelin".split()
+)
 ASPECTS = {"expression", "mutation", "amplification", "fusion", "signature"}
 STATUSES = {"positive", "negative", "equivocal", "reported"}
 

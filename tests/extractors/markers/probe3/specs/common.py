@@ -1,7 +1,17 @@
 """Small helpers shared by the report specifications."""
 
-ORDER = ["marker", "aspect", "status", "ihc_score", "percent", "ratio", "alteration", "value",
-         "optional", "quote"]
+ORDER = [
+    "marker",
+    "aspect",
+    "status",
+    "ihc_score",
+    "percent",
+    "ratio",
+    "alteration",
+    "value",
+    "optional",
+    "quote",
+]
 
 
 def L(marker, aspect, status, quote, **kw):
@@ -13,8 +23,15 @@ def L(marker, aspect, status, quote, **kw):
 
 
 def spec(id, lab, patient, accession, title, body, labels, **kw):
-    d = dict(id=str(id), lab=lab, patient=patient, accession=accession, title=title,
-             body=body, labels=labels)
+    d = dict(
+        id=str(id),
+        lab=lab,
+        patient=patient,
+        accession=accession,
+        title=title,
+        body=body,
+        labels=labels,
+    )
     d.update(kw)
     return d
 
@@ -27,7 +44,10 @@ CGP_GENES = (
     "FGFR1 FGFR2 FGFR3 FGFR4 FLT3 FOXL2 GATA3 GNA11 GNAQ GNAS HNF1A HRAS IDH1 IDH2 JAK2 KDR "
     "KEAP1 KIT KMT2A KRAS MAP2K1 MDM2 MET MLH1 MSH2 MSH6 MTOR MYC NF1 NF2 NOTCH1 NRAS NTRK1 "
     "NTRK2 NTRK3 PALB2 PDGFRA PIK3CA PIK3R1 PMS2 POLE PTCH1 PTEN RAD51C RAD51D RB1 RET ROS1 "
-    "SMAD4 SMARCA4 SMARCB1 SMO STK11 TERT TP53 TSC1 TSC2 VHL").split()
+    "SMAD4 SMARCA4 SMARCB1 SMO STK11 TERT TP53 TSC1 TSC2 VHL"
+).split()
 
-HOTSPOT_GENES = ("AKT1 ALK BRAF CTNNB1 EGFR ERBB2 ERBB4 FBXW7 FGFR2 FGFR3 GNAS HRAS IDH1 IDH2 "
-                 "KIT KRAS MAP2K1 MET NRAS PDGFRA PIK3CA PTEN RET SMAD4 STK11 TP53").split()
+HOTSPOT_GENES = (
+    "AKT1 ALK BRAF CTNNB1 EGFR ERBB2 ERBB4 FBXW7 FGFR2 FGFR3 GNAS HRAS IDH1 IDH2 "
+    "KIT KRAS MAP2K1 MET NRAS PDGFRA PIK3CA PTEN RET SMAD4 STK11 TP53"
+).split()
