@@ -1,0 +1,399 @@
+"""Kinds of wording in laboratories' genomic reports, written from how such reports are laid out.
+
+Comprehensive profiling, hotspot panels, liquid biopsies, single-gene PCR and FISH for fusions:
+each kind is named for the shape of its words and shown in two or more house styles of our own,
+with counter-examples where the kind could overreach. No sentence here is quoted from a report
+of the corpus or of either probe.
+
+Two conventions of corpus/LABELS.md read for cases it does not spell out:
+- a gene's exon-level deletion or duplication, or its whole-gene (homozygous) deletion, is a
+  variant detected in the gene: `mutation` positive, its alteration named as a class
+  ('exon 8-12 deletion', 'deletion'); LABELS.md's `amplification` statuses cannot state a loss,
+  and a loss in a sequencing report is no stain's result;
+- a copy-number gain a report does not call amplification is no amplification.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    AMP,
+    FUS,
+    MUT,
+    SIG,
+    Expected,
+    N,
+    P,
+    R,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+# kind -> [(text, [(marker, aspect, status, {detail: value})])]
+KINDS = {
+    # --- biomarker blocks -----------------------------------------------------------------
+    # The microsatellite status in the words laboratories print for it.
+    "msi_status_words": [
+        ("Microsatellite status: MS-Stable\n", [("MSI", SIG, N, {})]),
+        ("Microsatellite Instability    MSI-High\n", [("MSI", SIG, P, {"value": "MSI-H"})]),
+        ("Microsatellite status: stable\n", [("MSI", SIG, N, {})]),
+        ("MSI: not detected\n", [("MSI", SIG, N, {})]),
+        ("MSI Status: Microsatellite stable (MSS)\n", [("MSI", SIG, N, {"value": "MSS"})]),
+        (
+            "Microsatellite instability (MSI): MSI-H detected\n",
+            [("MSI", SIG, P, {"value": "MSI-H"})],
+        ),
+    ],
+    # A TMB value with its unit, and the band the laboratory puts it in after it.
+    "tmb_value_and_band": [
+        ("TMB: 15 mut/Mb; High\n", [("TMB", SIG, P, {"value": "15 mut/Mb"})]),
+        ("Tumor Mutational Burden 3 Muts/Mb - Low\n", [("TMB", SIG, N, {"value": "3 mut/Mb"})]),
+        ("TMB  4 Muts/Mb  Low\n", [("TMB", SIG, N, {"value": "4 mut/Mb"})]),
+        (
+            "Tumor Mutational Burden: 12.6 mutations/megabase (High; cut-off >= 10)\n",
+            [("TMB", SIG, P, {"value": "12.6 mut/Mb"})],
+        ),
+        (
+            "Tumor mutation burden    TMB-Low    2.1 muts/Mb\n",
+            [("TMB", SIG, N, {"value": "2.1 mut/Mb"})],
+        ),
+        # counter-example: a value without a band or a cut-off is reported
+        (
+            "Biomarker findings\nMicrosatellite status - MS-Stable\n"
+            "Tumor Mutational Burden - 8 Muts/Mb\n",
+            [("MSI", SIG, N, {}), ("TMB", SIG, R, {"value": "8 mut/Mb"})],
+        ),
+    ],
+    # A band named as a question and answered yes or no: 'TMB-High: No'.
+    "band_answered_yes_or_no": [
+        ("TMB-High: No\n", [("TMB", SIG, N, {})]),
+        ("TMB-High (>=10 mut/Mb): Yes\n", [("TMB", SIG, P, {})]),
+        ("MSI-High status: No\n", [("MSI", SIG, N, {})]),
+    ],
+    # Yes/no rows, one band a line: a row's 'No' answers its own band, not the next line's.
+    "yes_no_rows_each_answer_their_own_band": [
+        ("MSI-H   No\nTMB-H   Yes\n", [("MSI", SIG, N, {}), ("TMB", SIG, P, {})]),
+        (
+            "Biomarker        Result\nMSI-H            No\nTMB-H            Yes\n",
+            [("MSI", SIG, N, {}), ("TMB", SIG, P, {})],
+        ),
+        (
+            "MSI-High   NO\nTMB-High   YES   (18 mut/Mb)\n",
+            [("MSI", SIG, N, {}), ("TMB", SIG, P, {"value": "18 mut/Mb"})],
+        ),
+        (
+            "Microsatellite instability-high     Not detected\n"
+            "Tumor mutational burden-high        Detected\n",
+            [("MSI", SIG, N, {}), ("TMB", SIG, P, {})],
+        ),
+        # counter-example: a 'No' that answers both rows still does
+        ("TMB-High   No\nMSI-High   No\n", [("MSI", SIG, N, {}), ("TMB", SIG, N, {})]),
+    ],
+    # A biomarker table: 'Biomarker  Result' and one row a biomarker.
+    "biomarker_table_rows": [
+        (
+            "Biomarker          Result\nMSI                Stable\n"
+            "TMB                22 mut/Mb (High)\n",
+            [("MSI", SIG, N, {}), ("TMB", SIG, P, {"value": "22 mut/Mb"})],
+        ),
+        (
+            "BIOMARKERS\nMicrosatellite Instability   MSI-Low\n"
+            "Tumor Mutational Burden      1 mut/Mb   Low\n",
+            [("MSI", SIG, N, {}), ("TMB", SIG, N, {"value": "1 mut/Mb"})],
+        ),
+    ],
+    # --- variant sections -----------------------------------------------------------------
+    # Tiered sections: rows under tier I and II are results; rows under tier III, or under a
+    # heading of variants of uncertain significance, are not.
+    "tiered_sections": [
+        (
+            "Tier I: Variants of Strong Clinical Significance\n"
+            "KRAS   p.G12D   c.35G>A   VAF 23%\n"
+            "Tier II: Variants of Potential Clinical Significance\n"
+            "PIK3CA   p.H1047R   c.3140A>G   VAF 11%\n"
+            "Tier III: Variants of Uncertain Significance\n"
+            "BRCA2   p.N372H   c.1114A>C   VAF 49%\n",
+            [
+                ("KRAS", MUT, P, {"alteration": "G12D", "value": "VAF 23%"}),
+                ("PIK3CA", MUT, P, {"alteration": "H1047R", "value": "VAF 11%"}),
+            ],
+        ),
+        (
+            "CLINICALLY SIGNIFICANT ALTERATIONS\nEGFR L858R (VAF 18%)\n"
+            "VARIANTS OF UNCERTAIN CLINICAL SIGNIFICANCE\n"
+            "ATM  p.Asp1853Asn  50.2%\nBRCA1  p.Ser1613Gly  48%\n",
+            [("EGFR", MUT, P, {"alteration": "L858R", "value": "VAF 18%"})],
+        ),
+        # the heading and its list on one line
+        (
+            "Variants of Unknown Significance: ERBB2 V842I, BRCA2 K3326*, ATM E1978K\n",
+            [],
+        ),
+        (
+            "VUS detected: PIK3CA p.Arg38Cys (VAF 45%); BRAF p.Ala762Val (VAF 3%)\n",
+            [],
+        ),
+        # counter-example: a tier given in a row's own column
+        (
+            "KRAS c.34G>T p.(Gly12Cys) 31.2% Tier IA\nTP53 c.743G>A p.R248Q 52% Tier IIC\n",
+            [("KRAS", MUT, P, {"alteration": "G12C"}), ("TP53", MUT, P, {"alteration": "R248Q"})],
+        ),
+    ],
+    # The allele fraction in the column its header names: VAF, % reads, % cfDNA, MAF.
+    "allele_fraction_columns": [
+        (
+            "Gene    Protein change    Coding change    % reads\n"
+            "BRAF    p.(Val600Glu)     c.1799T>A        34\n",
+            [("BRAF", MUT, P, {"alteration": "V600E", "value": "VAF 34%"})],
+        ),
+        (
+            "Alteration        % cfDNA\nEGFR L858R        1.4\nKRAS G12V         0.3\n",
+            [
+                ("EGFR", MUT, P, {"alteration": "L858R", "value": "VAF 1.4%"}),
+                ("KRAS", MUT, P, {"alteration": "G12V", "value": "VAF 0.3%"}),
+            ],
+        ),
+        (
+            "Gene   Variant   Mutant allele frequency   Classification\n"
+            "IDH1   p.Arg132His   41.5%   Pathogenic\n"
+            "TP53   p.Arg248Gln   38.0%   Likely pathogenic\n",
+            [
+                ("IDH1", MUT, P, {"alteration": "R132H", "value": "VAF 41.5%"}),
+                ("TP53", MUT, P, {"alteration": "R248Q", "value": "VAF 38.0%"}),
+            ],
+        ),
+        (
+            "PIK3CA p.Glu545Lys (c.1633G>A) was detected at a variant allele fraction of 9%.\n",
+            [("PIK3CA", MUT, P, {"alteration": "E545K", "value": "VAF 9%"})],
+        ),
+    ],
+    # A splice-site change: the coding change is the alteration.
+    "splice_variants": [
+        (
+            "BRCA2 c.8487+1G>A, splice donor, Pathogenic\n",
+            [("BRCA2", MUT, P, {"alteration": "c.8487+1G>A"})],
+        ),
+        (
+            "MET c.3028+1G>T splice site variant (exon 14 skipping), VAF 15%, pathogenic\n",
+            [("MET", MUT, P, {"value": "VAF 15%"})],
+        ),
+    ],
+    # A deletion or duplication of whole exons of a gene, called pathogenic.
+    "exon_level_deletions_and_duplications": [
+        (
+            "BRCA1 deletion of exons 8-12 (pathogenic)\n",
+            [("BRCA1", MUT, P, {"alteration": "exon 8-12 deletion"})],
+        ),
+        (
+            "BRCA2: Deletion, exons 14-16, likely pathogenic\n",
+            [("BRCA2", MUT, P, {"alteration": "exon 14-16 deletion"})],
+        ),
+        (
+            "BRCA2 exon 11-12 duplication, likely pathogenic\n",
+            [("BRCA2", MUT, P, {"alteration": "exon 11-12 duplication"})],
+        ),
+        (
+            "Large rearrangement: BRCA1 exons 1-2 deleted (pathogenic)\n",
+            [("BRCA1", MUT, P, {"alteration": "exon 1-2 deletion"})],
+        ),
+        # counter-example: the exons an assay covers are no deletion
+        (
+            "Gene panel (hotspot regions): BRAF exon 15, EGFR exons 18-21, KRAS exons 2-4\n",
+            [],
+        ),
+    ],
+    # EGFR's named classes: the exon 19 deletion spelled out, the exon 20 insertion, vIII.
+    "egfr_named_classes": [
+        (
+            "EGFR: Exon 19 deletion (p.E746_A750del), 27% reads\n",
+            [("EGFR", MUT, P, {"alteration": "E746_A750del", "value": "VAF 27%"})],
+        ),
+        (
+            "EGFR exon 20 insertion (p.A767_V769dup) detected\n",
+            [("EGFR", MUT, P, {"alteration": "exon 20 insertion"})],
+        ),
+        (
+            "EGFRvIII (exon 2-7 deletion) detected\n",
+            [("EGFR", MUT, P, {"alteration": "EGFRvIII"})],
+        ),
+    ],
+    # One gene's amplification and its variant III in one sentence: two results.
+    "amplification_and_variant_iii_together": [
+        (
+            "EGFR amplification (CN 25) and EGFRvIII detected\n",
+            [
+                ("EGFR", AMP, P, {"alteration": "amplification", "copy_number": 25.0}),
+                ("EGFR", MUT, P, {"alteration": "EGFRvIII"}),
+            ],
+        ),
+        (
+            "EGFR: Amplified (copy number 18); EGFRvIII: detected\n",
+            [
+                ("EGFR", AMP, P, {"copy_number": 18.0}),
+                ("EGFR", MUT, P, {"alteration": "EGFRvIII"}),
+            ],
+        ),
+        (
+            "Findings: EGFR amplification with EGFRvIII rearrangement\n",
+            [("EGFR", AMP, P, {}), ("EGFR", MUT, P, {"alteration": "EGFRvIII"})],
+        ),
+    ],
+    # Germline findings are results on this patient; a recommendation to test is not.
+    "germline_and_somatic_notes": [
+        (
+            "Germline findings: BRCA2 c.5946delT (p.Ser1982fs), pathogenic, heterozygous\n",
+            [("BRCA2", MUT, P, {"alteration": "S1982fs"})],
+        ),
+        (
+            "BRCA1   c.4327C>T   p.Arg1443*   Pathogenic   Germline origin suspected (VAF 49%)\n",
+            [("BRCA1", MUT, P, {"alteration": "R1443*"})],
+        ),
+        (
+            "Germline genetic testing for BRCA1 and BRCA2 is recommended if indicated.\n",
+            [],
+        ),
+    ],
+    # --- copy number ----------------------------------------------------------------------
+    "amplification_with_copy_number": [
+        ("ERBB2   Amplification   CN 14\n", [("HER2", AMP, P, {"copy_number": 14.0})]),
+        (
+            "MET amplification (estimated copy number 9)\n",
+            [("MET", AMP, P, {"copy_number": 9.0})],
+        ),
+        (
+            "ERBB2 amplification - estimated copy number 22 (amplified)\n",
+            [("HER2", AMP, P, {"copy_number": 22.0})],
+        ),
+    ],
+    # A whole gene lost in a sequencing report: a deletion detected, no stain's loss.
+    "copy_number_loss_in_a_sequencing_report": [
+        ("BRCA2 homozygous deletion\n", [("BRCA2", MUT, P, {"alteration": "deletion"})]),
+        (
+            "BRCA1   Homozygous deletion (copy number 0)\n",
+            [("BRCA1", MUT, P, {"alteration": "deletion"})],
+        ),
+        (
+            "Copy number alterations\nTP53 loss\n",
+            [("TP53", MUT, P, {"alteration": "deletion"})],
+        ),
+        (
+            "Copy number variants\nGene     Type        Copy number\nBRCA2    Deletion    0\n",
+            [("BRCA2", MUT, P, {"alteration": "deletion"})],
+        ),
+    ],
+    # A 'loss' on the line below a variant row is that line's, not the row above's.
+    "a_row_below_keeps_its_own_words": [
+        (
+            "Genomic findings\nKRAS G12C\nTP53 R273H\nCDKN2A/B loss\n",
+            [("KRAS", MUT, P, {"alteration": "G12C"}), ("TP53", MUT, P, {"alteration": "R273H"})],
+        ),
+        (
+            "Alterations detected\nPIK3CA E542K\nBRAF V600E\nPTEN loss\n",
+            [
+                ("PIK3CA", MUT, P, {"alteration": "E542K"}),
+                ("BRAF", MUT, P, {"alteration": "V600E"}),
+            ],
+        ),
+    ],
+    # A gain the report does not call amplification is none.
+    "gain_is_not_amplification": [
+        ("ERBB2 copy number gain (5 copies), not amplified\n", [("HER2", AMP, N, {})]),
+        ("MET copy number gain (CN 4)\n", []),
+        ("Copy number: EGFR low-level gain (3 copies)\n", []),
+    ],
+    # --- fusions and rearrangements -------------------------------------------------------
+    "fusion_named_by_partners": [
+        (
+            "EML4-ALK fusion detected (EML4 exon 13 :: ALK exon 20)\n",
+            [("ALK", FUS, P, {"alteration": "EML4-ALK"})],
+        ),
+        (
+            "Fusion detected: EML4 (exon 6) - ALK (exon 20), 432 reads\n",
+            [("ALK", FUS, P, {"alteration": "EML4-ALK"})],
+        ),
+        (
+            "KIF5B(15)-RET(12) fusion, 210 supporting reads\n",
+            [("RET", FUS, P, {"alteration": "KIF5B-RET"})],
+        ),
+        (
+            "Fusion: KIF5B(15)-RET(12), detected\n",
+            [("RET", FUS, P, {"alteration": "KIF5B-RET"})],
+        ),
+        (
+            "RET fusion detected: KIF5B exon 15 - RET exon 12\n",
+            [("RET", FUS, P, {"alteration": "KIF5B-RET"})],
+        ),
+    ],
+    "rearrangement_by_fish": [
+        ("ALK rearrangement detected by FISH\n", [("ALK", FUS, P, {})]),
+        ("ALK (2p23) break-apart FISH: rearranged in 62% of nuclei\n", [("ALK", FUS, P, {})]),
+        (
+            "ALK rearrangement detected by FISH (break-apart probe, 62% of nuclei)\n",
+            [("ALK", FUS, P, {})],
+        ),
+        (
+            "ROS1 break-apart FISH: no rearrangement (4% of nuclei split, cut-off 15%)\n",
+            [("ROS1", FUS, N, {})],
+        ),
+        ("ROS1 rearrangement: not detected by FISH\n", [("ROS1", FUS, N, {})]),
+    ],
+    # Fusion genes denied together: 'NTRK1/2/3', a list before or after the verdict.
+    "fusions_denied_together": [
+        ("NTRK1/2/3 fusions: not detected\n", [("NTRK", FUS, N, {})]),
+        ("NTRK fusion (NTRK1, NTRK2, NTRK3): Not detected\n", [("NTRK", FUS, N, {})]),
+        (
+            "ALK, ROS1, RET, NTRK1, NTRK2, NTRK3 fusions: none detected\n",
+            [("ALK", FUS, N, {}), ("ROS1", FUS, N, {}), ("RET", FUS, N, {}), ("NTRK", FUS, N, {})],
+        ),
+        (
+            "Gene rearrangements: none detected (ALK, ROS1, RET, NTRK1/2/3)\n",
+            [("ALK", FUS, N, {}), ("ROS1", FUS, N, {}), ("RET", FUS, N, {}), ("NTRK", FUS, N, {})],
+        ),
+    ],
+    # --- negatives and no-results ---------------------------------------------------------
+    # A report that found nothing, without naming a gene, states no marker's result.
+    "nothing_reportable_names_no_marker": [
+        ("No reportable alterations were identified.\n", []),
+        ("No pathogenic variants were detected in the genes tested.\n", []),
+        ("No variants of known or potential clinical significance were identified.\n", []),
+    ],
+    # The genes a panel covers, on a methods page, are no results.
+    "genes_assayed_are_no_results": [
+        ("Genes assayed: AKT1, ALK, BRAF, EGFR, ERBB2, KRAS, MET, NRAS, PIK3CA, RET, ROS1\n", []),
+        (
+            "The assay detects substitutions, insertions and deletions in 50 genes including "
+            "EGFR, KRAS, BRAF, ALK and PIK3CA.\n",
+            [],
+        ),
+        (
+            "Genes in this panel\nALK     BRAF    EGFR    ERBB2\nKRAS    MET     NRAS    PIK3CA\n",
+            [],
+        ),
+    ],
+    # A test that failed or could not be read states nothing.
+    "failed_or_insufficient_is_no_result": [
+        (
+            "Result: Test failed - insufficient tumor content (<10%). "
+            "KRAS, NRAS and BRAF could not be evaluated.\n",
+            [],
+        ),
+        ("EGFR mutation analysis: QNS\n", []),
+        ("EGFR: not evaluable (DNA quantity insufficient)\n", []),
+        ("MSI: Not evaluable (insufficient tumor content)\n", []),
+        ("TMB: Cannot be determined\n", []),
+        (
+            "Specimen status: QNS - quantity not sufficient for testing\n"
+            "KRAS, NRAS, BRAF: not tested\n",
+            [],
+        ),
+    ],
+}
+
+
+def test_each_kind_has_two_wordings() -> None:
+    assert has_two_wordings(KINDS)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
+def test_kind_of_wording(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)

@@ -1,0 +1,197 @@
+"""Laboratories' own PDF layouts, read through the reader and the extractor together.
+
+Each layout is a kind a sequencing laboratory prints its report in: a variant table with its
+columns (gene | alteration | VAF | tier), cells that wrap onto a second line, a box of two
+biomarkers side by side, section names in a left margin, a yes/no biomarker table. The PDFs
+are drawn here for an invented laboratory, in words of our own; none copies a real report.
+"""
+
+import io
+from dataclasses import dataclass, field
+
+import pytest
+
+from extractors.markers import extract_markers
+from extractors.reading import read_document
+from tests.extractors.markers.kind_tables import AMP, FUS, MUT, SIG, Expected, N, P, R
+
+reportlab = pytest.importorskip("reportlab")
+
+# A cell drawn at (x, y) points from the page's bottom left, in a font and size.
+Cell = tuple[float, float, str]
+
+
+@dataclass
+class LabPage:
+    """One letter-size page of the invented laboratory, drawn cell by cell."""
+
+    cells: list[tuple[float, float, str, str, float]] = field(default_factory=list)
+
+    def row(self, y: float, *cells: tuple[float, str], bold: bool = False, size: float = 9) -> None:
+        """Cells of one table row at the same height, each at its column's x."""
+        font = "Helvetica-Bold" if bold else "Helvetica"
+        for x, text in cells:
+            self.cells.append((x, y, text, font, size))
+
+
+def lab_pdf(*pages: LabPage) -> bytes:
+    """The pages as a digital PDF, with the laboratory's letterhead on each."""
+    from reportlab.lib.pagesizes import letter
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=letter, invariant=True)
+    for page in pages:
+        pdf.setFont("Helvetica-Bold", 12)
+        pdf.drawString(54, 750, "Northfield Molecular Diagnostics - Solid Tumor Profile")
+        pdf.setFont("Helvetica", 8)
+        pdf.drawString(54, 738, "Patient: Test Person   DOB 01/01/1960   Accession NMD-00000")
+        for x, y, text, font, size in page.cells:
+            pdf.setFont(font, size)
+            pdf.drawString(x, y, text)
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+def _variant_table_with_tiers() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "GENOMIC ALTERATIONS"), bold=True, size=11)
+    page.row(680, (54, "Gene"), (120, "Alteration"), (260, "VAF"), (320, "Tier"), bold=True)
+    page.row(664, (54, "KRAS"), (120, "p.G12D (c.35G>A)"), (260, "27.4%"), (320, "I"))
+    page.row(650, (54, "TP53"), (120, "p.R175H (c.524G>A)"), (260, "41.0%"), (320, "II"))
+    page.row(636, (54, "BRCA2"), (120, "p.V2466A (c.7397T>C)"), (260, "50.2%"), (320, "III"))
+    return lab_pdf(page)
+
+
+def _wrapped_cells() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Somatic variants"), bold=True, size=11)
+    header = ((54, "Gene"), (120, "Protein"), (220, "Coding"), (320, "Allele"), (390, "Class"))
+    page.row(682, *header, bold=True)
+    page.row(672, (320, "fraction"), bold=True)
+    page.row(656, (54, "PIK3CA"), (120, "p.His1047Arg"), (220, "c.3140A>G"), (320, "12%"))
+    page.row(656, (390, "Likely"))
+    page.row(646, (390, "pathogenic"))
+    page.row(630, (54, "BRAF"), (120, "p.Val600Glu"), (220, "c.1799T>A"), (320, "33%"))
+    page.row(630, (390, "Pathogenic"))
+    return lab_pdf(page)
+
+
+def _biomarker_boxes_side_by_side() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "BIOMARKERS"), bold=True, size=11)
+    page.row(680, (54, "Microsatellite status"), (310, "Tumor Mutational Burden"), size=8)
+    page.row(664, (54, "MS-Stable"), (310, "19 Muts/Mb"), bold=True, size=14)
+    page.row(650, (54, "Stable"), (310, "High"), size=8)
+    return lab_pdf(page)
+
+
+def _margin_section_names() -> bytes:
+    page = LabPage()
+    page.row(700, (40, "BIOMARKER"), (140, "Microsatellite status: MSI-High"), bold=False)
+    page.row(688, (40, "FINDINGS"), (140, "Tumor mutational burden: 31 mut/Mb (High)"))
+    page.row(664, (40, "VARIANTS"), (140, "Gene"), (210, "Protein"), (320, "VAF"), bold=False)
+    page.row(652, (140, "PIK3CA"), (210, "p.E545K"), (320, "18%"))
+    page.row(640, (40, "FUSIONS"), (140, "None detected (ALK, ROS1, RET, NTRK1/2/3)"))
+    return lab_pdf(page)
+
+
+def _yes_no_table() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Immunotherapy biomarkers"), bold=True, size=11)
+    page.row(684, (54, "Biomarker"), (250, "Result"), bold=True)
+    page.row(670, (54, "MSI-H"), (250, "No"))
+    page.row(656, (54, "TMB-H (>= 10 mut/Mb)"), (250, "Yes"))
+    return lab_pdf(page)
+
+
+def _copy_number_and_fusion_tables() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Copy number alterations"), bold=True, size=11)
+    page.row(684, (54, "Gene"), (150, "Type"), (260, "Copy number"), bold=True)
+    page.row(670, (54, "ERBB2"), (150, "Amplification"), (260, "16"))
+    page.row(656, (54, "BRCA2"), (150, "Homozygous deletion"), (260, "0"))
+    page.row(630, (54, "Gene fusions"), bold=True, size=11)
+    page.row(614, (54, "Fusion"), (200, "Breakpoints"), (340, "Supporting reads"), bold=True)
+    page.row(600, (54, "EML4-ALK"), (200, "EML4 exon 13 : ALK exon 20"), (340, "512"))
+    return lab_pdf(page)
+
+
+def _methods_page_gene_list() -> bytes:
+    result = LabPage()
+    result.row(700, (54, "RESULT"), bold=True, size=11)
+    result.row(684, (54, "No reportable alterations were identified in this specimen."))
+    methods = LabPage()
+    methods.row(700, (54, "METHODS"), bold=True, size=11)
+    methods.row(684, (54, "Genes in this panel:"))
+    for number, genes in enumerate(
+        (
+            ("AKT1", "ALK", "BRAF", "BRCA1", "BRCA2"),
+            ("EGFR", "ERBB2", "IDH1", "IDH2", "KRAS"),
+            ("MET", "NRAS", "PIK3CA", "RET", "ROS1"),
+        )
+    ):
+        y = 670 - number * 12
+        result_cells = [(54 + column * 80, gene) for column, gene in enumerate(genes)]
+        methods.row(y, *result_cells)
+    return lab_pdf(result, methods)
+
+
+LAYOUTS: dict[str, tuple[bytes, Expected]] = {
+    "variant_table_with_tier_column": (
+        _variant_table_with_tiers(),
+        [
+            ("KRAS", MUT, P, {"alteration": "G12D", "value": "VAF 27.4%"}),
+            ("TP53", MUT, P, {"alteration": "R175H", "value": "VAF 41.0%"}),
+        ],
+    ),
+    "cells_wrapped_onto_a_second_line": (
+        _wrapped_cells(),
+        [
+            ("PIK3CA", MUT, P, {"alteration": "H1047R", "value": "VAF 12%"}),
+            ("BRAF", MUT, P, {"alteration": "V600E", "value": "VAF 33%"}),
+        ],
+    ),
+    "biomarker_boxes_side_by_side": (
+        _biomarker_boxes_side_by_side(),
+        [("MSI", SIG, N, {}), ("TMB", SIG, P, {"value": "19 mut/Mb"})],
+    ),
+    "section_names_in_a_left_margin": (
+        _margin_section_names(),
+        [
+            ("MSI", SIG, P, {}),
+            ("TMB", SIG, P, {"value": "31 mut/Mb"}),
+            ("PIK3CA", MUT, P, {"alteration": "E545K", "value": "VAF 18%"}),
+            ("ALK", FUS, N, {}),
+            ("ROS1", FUS, N, {}),
+            ("RET", FUS, N, {}),
+            ("NTRK", FUS, N, {}),
+        ],
+    ),
+    "yes_no_biomarker_table": (
+        _yes_no_table(),
+        [("MSI", SIG, N, {}), ("TMB", SIG, P, {})],
+    ),
+    "copy_number_and_fusion_tables": (
+        _copy_number_and_fusion_tables(),
+        [
+            ("HER2", AMP, P, {"copy_number": 16.0}),
+            ("BRCA2", MUT, P, {"alteration": "deletion"}),
+            ("ALK", FUS, P, {"alteration": "EML4-ALK"}),
+        ],
+    ),
+    "gene_list_on_a_methods_page": (_methods_page_gene_list(), []),
+}
+
+_ = R  # the reported status is not expected of any layout here
+
+
+@pytest.mark.parametrize(("data", "expected"), [pytest.param(*v, id=k) for k, v in LAYOUTS.items()])
+def test_a_laboratory_layout_reads(data: bytes, expected: Expected) -> None:
+    found = extract_markers(read_document(data, "layout.pdf"))
+    given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
+    assert set(given) == {(m, a, s) for m, a, s, _ in expected}
+    for marker, aspect, status, details in expected:
+        for name, value in details.items():
+            assert getattr(given[(marker, aspect, status)], name) == value, name
