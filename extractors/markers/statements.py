@@ -12,6 +12,7 @@ from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.units import read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
+from extractors.markers.variant_tables import ROW_BULLETS
 from schemas.markers import Aspect, Marker, Status
 
 _WINDOW_LIMIT = 250
@@ -577,8 +578,11 @@ def _status_cue(
     later: dict[int, Finding | None],
 ) -> Cue | None:
     mention = reading.mentions[index]
-    lead = reading.text[max(0, mention.start - 40) : mention.start]
-    if _NEGATOR_BEFORE.search(lead) or _negated_list(reading, index):
+    lead_start = max(0, mention.start - 40)
+    negator = _NEGATOR_BEFORE.search(reading.text, lead_start, mention.start)
+    if negator and _answers_row_above(reading, negator.start()):
+        negator = None
+    if negator or _negated_list(reading, index):
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
     governing = _governing_cue(reading, mention, rule.aspects)
     if governing:
@@ -611,6 +615,23 @@ def _status_cue(
     if joined:
         return joined
     return _pre_cue(reading, rule, mention)
+
+
+def _answers_row_above(reading: _Reading, negator_start: int) -> bool:
+    """Whether a 'No' that ends a line answers the name that line starts with.
+
+    'MSI-H   No' / 'TMB-H   Yes': a row's answer is its own name's, never the next row's.
+    """
+    line_end = reading.text.find("\n", negator_start)
+    if line_end == -1 or reading.text[negator_start:line_end].strip(" \t").count(" ") > 1:
+        return False
+    line_start = reading.text.rfind("\n", 0, negator_start) + 1
+    return any(
+        line_start <= m.start
+        and m.end <= negator_start
+        and not reading.text[line_start : m.start].strip(ROW_BULLETS)
+        for m in reading.mentions
+    )
 
 
 def _leading_verdict(reading: _Reading, rule: MarkerRules, index: int) -> Cue | None:
@@ -709,6 +730,9 @@ def _own_status_word(
 ) -> Cue | None:
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     start = max(stmt_start, mention.start - 20)
+    line_start = reading.text.rfind("\n", 0, mention.start) + 1
+    if not reading.text[line_start : mention.start].strip(ROW_BULLETS):
+        start = max(start, line_start)  # a row's name takes no word from the row above
     end = min(end, stmt_end)
     for word in rule.status_words:
         found = re.finditer(
