@@ -8,11 +8,12 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.gene_symbols import other_gene
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.units import read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
-from extractors.markers.variant_tables import ROW_BULLETS
+from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT
 from schemas.markers import Aspect, Marker, Status
 
 _WINDOW_LIMIT = 250
@@ -140,6 +141,7 @@ _CLAUSE_OPENER = re.compile(
     r"|demonstrat\w*|reveal\w*|exhibit\w*|display\w*|ha[sd]|have|having)[\s,]*$",
     re.IGNORECASE,
 )
+_ROW_FIRST_WORD = re.compile(rf"\n[{re.escape(ROW_BULLETS)}]*([A-Za-z0-9\-]+)(?=[ \t/])")
 _ARTICLE_GAP = re.compile(r"[\s\-]*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bas\s+per\b", re.IGNORECASE)
 # 'the FDA-approved HercepTest': a name after 'approved' names the test kit, not a result.
@@ -257,6 +259,7 @@ def _window_end(reading: _Reading, index: int) -> int:
     limit = mention.end + _WINDOW_LIMIT
     if index + 1 < len(reading.mentions):
         limit = min(limit, reading.mentions[index + 1].start)
+    limit = _other_gene_row(reading.text, mention.end, limit)
     for offset, kind in reading.breaks:
         if offset < mention.end:
             continue
@@ -274,6 +277,21 @@ def _window_end(reading: _Reading, index: int) -> int:
             return offset
         if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
             return offset
+    return limit
+
+
+def _other_gene_row(text: str, start: int, limit: int) -> int:
+    """Where a variant row ends when the next line is the row of a gene no rule names.
+
+    'TP53 R273H' / 'CDKN2A/B loss': the loss is the gene's below, not TP53's.
+    """
+    line_end = text.find("\n", start, limit)
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_end == -1 or not ROW_VARIANT.search(text, line_start, line_end):
+        return limit
+    word = _ROW_FIRST_WORD.match(text, line_end)
+    if word and other_gene(word.group(1)) and not ROW_VARIANT.fullmatch(word.group(1)):
+        return line_end
     return limit
 
 

@@ -288,12 +288,22 @@ KINDS = {
             [("KRAS", MUT, P, {"alteration": "G12C"}), ("TP53", MUT, P, {"alteration": "R273H"})],
         ),
         (
-            "Alterations detected\nPIK3CA E542K\nBRAF V600E\nPTEN loss\n",
+            "Alterations detected\nPIK3CA E542K\nKRAS G12V\nPTEN loss\n",
             [
                 ("PIK3CA", MUT, P, {"alteration": "E542K"}),
-                ("BRAF", MUT, P, {"alteration": "V600E"}),
+                ("KRAS", MUT, P, {"alteration": "G12V"}),
             ],
         ),
+    ],
+    # A named hotspot ('BRAF V600E') as a row under a heading of found alterations is found;
+    # alone, or as the name of a test, it states nothing.
+    "named_hotspot_rows_under_a_findings_heading": [
+        ("Alterations detected\nBRAF V600E\n", [("BRAF", MUT, P, {"alteration": "V600E"})]),
+        (
+            "Genomic findings\nBRAF V600E\nCDKN2A/B loss\n",
+            [("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+        ("BRAF V600E mutation analysis by PCR\n", []),
     ],
     # A gain the report does not call amplification is none.
     "gain_is_not_amplification": [
