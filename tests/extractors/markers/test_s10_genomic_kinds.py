@@ -196,7 +196,10 @@ KINDS = {
             "Large rearrangement: BRCA1 exons 1-2 deleted (pathogenic)\n",
             [("BRCA1", MUT, P, {"alteration": "exon 1-2 deletion"})],
         ),
-        # counter-example: the exons an assay covers are no deletion
+        # counter-examples: a denied deletion, one of uncertain significance, and the exons an
+        # assay covers are no deletion found
+        ("BRCA1 deletion of exons 8-12 not detected\n", [("BRCA1", MUT, N, {})]),
+        ("BRCA2  exon 3 deletion  VUS\n", []),
         (
             "Gene panel (hotspot regions): BRAF exon 15, EGFR exons 18-21, KRAS exons 2-4\n",
             [],
@@ -280,6 +283,8 @@ KINDS = {
             "Copy number variants\nGene     Type        Copy number\nBRCA2    Deletion    0\n",
             [("BRCA2", MUT, P, {"alteration": "deletion"})],
         ),
+        # counter-example: a loss of heterozygosity is no deletion of the gene
+        ("Copy number alterations\nTP53 loss of heterozygosity\n", []),
     ],
     # A 'loss' on the line below a variant row is that line's, not the row above's.
     "a_row_below_keeps_its_own_words": [
