@@ -829,12 +829,17 @@ def _aspect(
     line_start = max(stmt_start, reading.text.rfind("\n", 0, mention.start) + 1)
     line_end = reading.text.find("\n", mention.end)
     line_end = min(end, stmt_end, line_end if line_end != -1 else len(reading.text))
-    return (
+    aspect = (
         _nearest_aspect(reading, rule, mention, line_start, line_end)
         or _nearest_aspect(reading, rule, mention, stmt_start, min(end, stmt_end))
         or _nearest_aspect(reading, rule, mention, stmt_start, end)
         or rule.default_aspect
     )
+    # 'EGFR amplification and EGFRvIII detected': a name that is a variant is a mutation's
+    if aspect is Aspect.AMPLIFICATION and Aspect.MUTATION in rule.aspects:
+        if normalise_alteration(reading.text[mention.start : mention.end]):
+            return Aspect.MUTATION
+    return aspect
 
 
 def _nearest_aspect(

@@ -237,7 +237,7 @@ KINDS = {
             ],
         ),
         (
-            "Findings: EGFR amplification with EGFRvIII rearrangement\n",
+            "EGFR gene amplification detected; EGFRvIII variant also detected\n",
             [("EGFR", AMP, P, {}), ("EGFR", MUT, P, {"alteration": "EGFRvIII"})],
         ),
     ],
