@@ -369,8 +369,26 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
                 reading, mention, region
             ):
                 if not _pending_for_a_later_test(reading, mention, region):
-                    return True
+                    if not _method_note(reading, mention, region):
+                        return True
     return False
+
+
+def _method_note(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether a methods word stands in brackets after the result the name's words state.
+
+    'ALK rearrangement detected by FISH (break-apart probe, 62% of nuclei)': the probe is
+    the result's note, not a description of the method.
+    """
+    if region.label != "statement:methods" or region.start < mention.end:
+        return False
+    opening = reading.text.rfind("(", mention.end, region.start)
+    if opening == -1 or any(ch in reading.text[opening : region.start] for ch in ")\n"):
+        return False
+    return any(
+        c.start >= mention.end and c.end <= opening and not c.weak and c.direction != "before"
+        for c in reading.cues
+    )
 
 
 def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Region) -> bool:
