@@ -53,10 +53,12 @@ _FILLER = re.compile(
 # A status word as a key whose value denies it: 'MSI-High: NOT DETECTED', 'TMB-High - No'.
 # A cut-off in brackets may stand between: 'TMB-High (>= 10 Muts/Mb)   Not Detected'.
 _NEGATED_VALUE = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:\-–]?[ \t]*"
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?[:\-–]?[ \t]*"
     r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
     re.IGNORECASE,
 )
+# A lone word after a ';' that ends its line: 'TMB: 15 mut/Mb; High'.
+_LONE_WORD_AFTER_SEMICOLON = re.compile(r";[ \t]*[A-Za-z][\w\-]{1,20}[ \t.]*(?=\n|$)")
 _TICKED_BOX = re.compile(r"[(\[{]\s*[xX✓✔]\s*[)\]}]")
 _SAME_NAME_GAP = re.compile(
     r"[\s(\-/]*|[ \t]*:?[ \t]*[\d.,<>]+\s*[\w/%]{0,12}[ \t]*\(", re.IGNORECASE
@@ -770,6 +772,9 @@ def _own_status_word(
     if not reading.text[line_start : mention.start].strip(ROW_BULLETS):
         start = max(start, line_start)  # a row's name takes no word from the row above
     end = min(end, stmt_end)
+    lone = _LONE_WORD_AFTER_SEMICOLON.match(reading.text, end)
+    if lone:
+        end = lone.end()  # 'TMB: 15 mut/Mb; High': the band closes the value's statement
     for word in rule.status_words:
         found = re.finditer(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
