@@ -628,10 +628,15 @@ def _status_cue(
     own = _own_status_word(reading, rule, mention, end)
     if own:
         return own
+    inner = mention.end
+    if mention.name_end is not None and _alone_on_its_line(reading.text, mention):
+        inner = mention.name_end  # a row 'BRAF V600E': the variant in the name is its cue
     posts = [
         c
-        for c in _post_cues(reading, mention.end, end)
-        if _speaks_for(c, rule) and not _led_next(c, index, later)
+        for c in _post_cues(reading, inner, end)
+        if _speaks_for(c, rule)
+        and not _led_next(c, index, later)
+        and (c.start >= mention.end or c.weak)
     ]
     ticked = [c for c in posts if _TICKED_BOX.search(reading.text, max(0, c.start - 25), c.start)]
     strong = [c for c in posts if not c.weak]
@@ -670,6 +675,14 @@ def _answers_row_above(reading: _Reading, negator_start: int) -> bool:
         and not reading.text[line_start : m.start].strip(ROW_BULLETS)
         for m in reading.mentions
     )
+
+
+def _alone_on_its_line(text: str, mention: Mention) -> bool:
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    before, after = text[line_start : mention.start], text[mention.end : line_end]
+    return not before.strip(ROW_BULLETS) and not after.strip()
 
 
 def _leading_verdict(reading: _Reading, rule: MarkerRules, index: int) -> Cue | None:

@@ -297,15 +297,17 @@ KINDS = {
             ],
         ),
     ],
-    # A named hotspot ('BRAF V600E') as a row under a heading of found alterations is found;
-    # alone, or as the name of a test, it states nothing.
+    # A named hotspot alone on its row ('BRAF V600E', 'EGFR T790M') is a variant found, as a
+    # row 'KRAS G12C' is; as the name of a test, or within a sentence, it states nothing.
     "named_hotspot_rows_under_a_findings_heading": [
         ("Alterations detected\nBRAF V600E\n", [("BRAF", MUT, P, {"alteration": "V600E"})]),
         (
             "Genomic findings\nBRAF V600E\nCDKN2A/B loss\n",
             [("BRAF", MUT, P, {"alteration": "V600E"})],
         ),
+        ("Plasma results\nEGFR T790M\n", [("EGFR", MUT, P, {"alteration": "T790M"})]),
         ("BRAF V600E mutation analysis by PCR\n", []),
+        ("Comment: BRAF V600E testing is advised for all such tumours.\n", []),
     ],
     # A gain the report does not call amplification is none.
     "gain_is_not_amplification": [
