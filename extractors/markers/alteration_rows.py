@@ -32,6 +32,10 @@ _COPY_NUMBER = re.compile(
 )
 # A table whose header names a copy-number column: a row's first bare number is the copy number.
 _COPY_COLUMN = re.compile(r"\bcopy[\s\-]+numbers?\b|(?<![\w/])CN\b", re.IGNORECASE)
+# A column of a fusion table that counts what was found: its reads or its share.
+_COUNT_COLUMN = re.compile(
+    r"\breads\b|\bVAF\b|\ballel\w*\s+fraction|%\s*cfDNA|\bsupporting\b", re.IGNORECASE
+)
 _BARE_NUMBER = re.compile(r"(?<![\w.%<>≥≤])(\d{1,3}(?:\.\d+)?)(?![\w.%])")
 # A bare 'No' is another column's answer (trials: No); 'no amplification' denies the row.
 _DENIED = re.compile(
@@ -163,15 +167,30 @@ def _amplification(text: str, mention: Mention, line_start: int, line_end: int) 
 
 
 def _copy_column_above(text: str, line_start: int) -> bool:
-    """Whether the table's header, the nearest line above without a number, names copy number.
+    """Whether the table's header names copy number."""
+    return _COPY_COLUMN.search(_header_above(text, line_start)) is not None
+
+
+def _header_above(text: str, line_start: int) -> str:
+    """The table's header: the nearest line above without a number.
 
     The rows between the header and this row hold numbers; the header holds none.
     """
     low = max(0, line_start - _HEADER_REACH)
     for line in reversed(text[low:line_start].splitlines()):
         if line.strip() and not _BARE_NUMBER.search(line):
-            return _COPY_COLUMN.search(line) is not None
-    return False
+            return line
+    return ""
+
+
+def _counted_in_a_column(text: str, line_start: int, line_end: int) -> bool:
+    """Whether a fusion row has a number under a header that names a column of reads or share.
+
+    'EML4-ALK  EML4 exon 13 : ALK exon 20  512' under 'Fusion  Breakpoints  Supporting reads'.
+    """
+    if _BARE_NUMBER.search(text, line_start, line_end) is None:
+        return False
+    return _COUNT_COLUMN.search(_header_above(text, line_start)) is not None
 
 
 def _fusion(text: str, mention: Mention, line_start: int, line_end: int) -> Finding | None:
@@ -181,7 +200,11 @@ def _fusion(text: str, mention: Mention, line_start: int, line_end: int) -> Find
         return None
     if _DENIED.search(text, line_start, mention.start):  # 'Fusion not detected: ETV6::NTRK3'
         return Finding(mention.marker, Aspect.FUSION, Status.NEGATIVE, line_start, mention.end)
-    if _DENIED.search(row) or _FOUND.search(text, line_start, line_end) is None:
+    if _DENIED.search(row):
+        return None
+    if _FOUND.search(text, line_start, line_end) is None and not _counted_in_a_column(
+        text, line_start, line_end
+    ):
         return None
     return Finding(
         mention.marker,

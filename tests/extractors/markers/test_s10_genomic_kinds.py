@@ -338,6 +338,21 @@ KINDS = {
             [("RET", FUS, P, {"alteration": "KIF5B-RET"})],
         ),
     ],
+    # A fusion table whose header names a column of reads or share: a row's number there
+    # says the fusion was found.
+    "fusion_rows_counted_in_a_column": [
+        (
+            "Fusion        Breakpoints                 Supporting reads\n"
+            "EML4-ALK      EML4 exon 13 : ALK exon 20  512\n",
+            [("ALK", FUS, P, {"alteration": "EML4-ALK"})],
+        ),
+        (
+            "Structural variant    % cfDNA\nCCDC6-RET             0.8\n",
+            [("RET", FUS, P, {"alteration": "CCDC6-RET"})],
+        ),
+        # counter-example: a list of the fusions an assay covers has no such column
+        ("Fusions covered by this assay\nEML4-ALK\nKIF5B-RET\nCD74-ROS1\n", []),
+    ],
     "rearrangement_by_fish": [
         ("ALK rearrangement detected by FISH\n", [("ALK", FUS, P, {})]),
         ("ALK (2p23) break-apart FISH: rearranged in 62% of nuclei\n", [("ALK", FUS, P, {})]),
