@@ -831,6 +831,8 @@ def _joined_to_next(
     result = later.get(index + 1)
     if result is None or not _LIST_JOIN.fullmatch(gap) or result.aspect not in rule.aspects:
         return None
+    if result.aspect is Aspect.SIGNATURE and not gap.strip():
+        return None  # 'Microsatellite status  Tumor Mutational Burden': two boxes' labels
     return Cue(result.start, result.end, result.status, "before", result.aspect)
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from extractors.markers import extract_markers
 from extractors.reading import read_document
-from tests.extractors.markers.kind_tables import AMP, FUS, MUT, SIG, Expected, N, P, R
+from tests.extractors.markers.kind_tables import AMP, FUS, MUT, SIG, Expected, N, P
 
 reportlab = pytest.importorskip("reportlab")
 
@@ -184,10 +184,22 @@ LAYOUTS: dict[str, tuple[bytes, Expected]] = {
     "gene_list_on_a_methods_page": (_methods_page_gene_list(), []),
 }
 
-_ = R  # the reported status is not expected of any layout here
+
+# Layouts whose right reading needs more than the page's text: the reader joins the words of
+# a line with one space, so two boxes side by side read as one line of labels over one line
+# of values, and which value is whose is told only by the words' boxes.
+_NEEDS_COLUMNS = pytest.mark.xfail(
+    strict=True,
+    reason="two boxes side by side need the words' x positions to pair each label with its "
+    "value; the extractor reads the page's text, whose lines join the boxes (a redesign)",
+)
+_MARKS = {"biomarker_boxes_side_by_side": [_NEEDS_COLUMNS]}
 
 
-@pytest.mark.parametrize(("data", "expected"), [pytest.param(*v, id=k) for k, v in LAYOUTS.items()])
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [pytest.param(*v, id=k, marks=_MARKS.get(k, [])) for k, v in LAYOUTS.items()],
+)
 def test_a_laboratory_layout_reads(data: bytes, expected: Expected) -> None:
     found = extract_markers(read_document(data, "layout.pdf"))
     given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
@@ -195,3 +207,10 @@ def test_a_laboratory_layout_reads(data: bytes, expected: Expected) -> None:
     for marker, aspect, status, details in expected:
         for name, value in details.items():
             assert getattr(given[(marker, aspect, status)], name) == value, name
+
+
+def test_a_box_label_takes_no_verdict_from_the_box_beside_it() -> None:
+    """Until columns are read, the label beside another gives nothing rather than its band."""
+    data, _ = LAYOUTS["biomarker_boxes_side_by_side"]
+    found = extract_markers(read_document(data, "layout.pdf"))
+    assert ("MSI", "positive") not in {(r.marker.value, r.status.value) for r in found}
