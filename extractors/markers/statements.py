@@ -788,6 +788,13 @@ def _own_status_word(
     lone = _LONE_WORD_AFTER_SEMICOLON.match(reading.text, end)
     if lone:
         end = lone.end()  # 'TMB: 15 mut/Mb; High': the band closes the value's statement
+    # a name that is a status ('MSS', 'MSI-L') states it, whatever words stand before it
+    named = _status_word_in(reading, rule, mention.start, min(end, mention.end))
+    return named or _status_word_in(reading, rule, start, end)
+
+
+def _status_word_in(reading: _Reading, rule: MarkerRules, start: int, end: int) -> Cue | None:
+    """The first of the marker's own status words in text[start:end], in the rules' order."""
     for word in rule.status_words:
         found = re.finditer(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
