@@ -253,6 +253,61 @@ KINDS = {
             [],
         ),
     ],
+    # A germline panel that found nothing in the genes it names: each gene is negative.
+    "germline_negatives_name_their_genes": [
+        (
+            "No pathogenic or likely pathogenic germline variants were identified in BRCA1 "
+            "or BRCA2.\n",
+            [("BRCA1", MUT, N, {}), ("BRCA2", MUT, N, {})],
+        ),
+        (
+            "No pathogenic germline variants were found in BRCA1 and BRCA2.\n",
+            [("BRCA1", MUT, N, {}), ("BRCA2", MUT, N, {})],
+        ),
+        (
+            "Germline testing: no pathogenic variants detected in BRCA1, BRCA2 or TP53\n",
+            [("BRCA1", MUT, N, {}), ("BRCA2", MUT, N, {}), ("TP53", MUT, N, {})],
+        ),
+    ],
+    # MSI by PCR as a count of unstable markers: none or one of five is stable (or MSI-low,
+    # also negative), two or more is MSI-high.
+    "msi_as_a_count_of_unstable_markers": [
+        (
+            "MSI analysis (5 mononucleotide markers): 0/5 markers unstable - MSS\n",
+            [("MSI", SIG, N, {})],
+        ),
+        ("MSI-PCR: 1 of 5 mononucleotide markers unstable (MSI-L)\n", [("MSI", SIG, N, {})]),
+        ("MSI by PCR: 3 of 5 markers unstable (MSI-H)\n", [("MSI", SIG, P, {"value": "MSI-H"})]),
+    ],
+    # A class named right after another gene's name is that gene's: 'ERBB2 exon 20 insertion'
+    # is no EGFR result.
+    "named_class_after_another_gene": [
+        (
+            "ERBB2 exon 20 insertion p.Y772_A775dupYVMA detected\n",
+            [("HER2", MUT, P, {"alteration": "exon 20 insertion"})],
+        ),
+        (
+            "ERBB2 ex20ins (p.A775_G776insYVMA), VAF 8%\n",
+            [("HER2", MUT, P, {"alteration": "exon 20 insertion", "value": "VAF 8%"})],
+        ),
+        ("EGFR exon 20 insertion detected\n", [("EGFR", MUT, P, {})]),
+    ],
+    # A variant with its share, then ';' and the same gene's denied hotspot: the variant found
+    # stays the gene's result.
+    "found_variant_before_a_denied_one": [
+        (
+            "Plasma ctDNA: EGFR L858R 0.4%; EGFR T790M not detected\n",
+            [("EGFR", MUT, P, {"alteration": "L858R"})],
+        ),
+        (
+            "KRAS G12D (2.1%); NRAS: not detected\n",
+            [("KRAS", MUT, P, {"alteration": "G12D"}), ("NRAS", MUT, N, {})],
+        ),
+        (
+            "cfDNA: KRAS G12C 1.2%; KRAS G13D not detected\n",
+            [("KRAS", MUT, P, {"alteration": "G12C"})],
+        ),
+    ],
     # --- copy number ----------------------------------------------------------------------
     "amplification_with_copy_number": [
         ("ERBB2   Amplification   CN 14\n", [("HER2", AMP, P, {"copy_number": 14.0})]),
@@ -373,6 +428,14 @@ KINDS = {
         (
             "ALK, ROS1, RET, NTRK1, NTRK2, NTRK3 fusions: none detected\n",
             [("ALK", FUS, N, {}), ("ROS1", FUS, N, {}), ("RET", FUS, N, {}), ("NTRK", FUS, N, {})],
+        ),
+        (
+            "RNA fusion panel: no fusions detected (ALK, ROS1, RET, NTRK1, NTRK2, NTRK3)\n",
+            [("ALK", FUS, N, {}), ("ROS1", FUS, N, {}), ("RET", FUS, N, {}), ("NTRK", FUS, N, {})],
+        ),
+        (
+            "No rearrangements were identified (ALK, ROS1, RET)\n",
+            [("ALK", FUS, N, {}), ("ROS1", FUS, N, {}), ("RET", FUS, N, {})],
         ),
         (
             "Gene rearrangements: none detected (ALK, ROS1, RET, NTRK1/2/3)\n",
