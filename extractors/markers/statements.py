@@ -144,6 +144,12 @@ _CLAUSE_OPENER = re.compile(
     re.IGNORECASE,
 )
 _ROW_FIRST_WORD = re.compile(rf"\n[{re.escape(ROW_BULLETS)}]*([A-Za-z0-9\-]+)(?=[ \t/])")
+# Where a list item starts and ends, and the share of reads that may follow its variant.
+_ITEM_OPENER = re.compile(r"(?:^|[:;,])[ \t]*$")
+_ITEM_END = re.compile(r"[;,]")
+_ONLY_A_SHARE = re.compile(
+    r"[ \t]*(?:\(?[ \t]*(?:(?:VAF|AF|MAF)[ \t:=]*)?\d{1,3}(?:\.\d+)?[ \t]*%[ \t]*\)?)?[ \t.]*"
+)
 _ARTICLE_GAP = re.compile(r"[\s\-]*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bas\s+per\b", re.IGNORECASE)
 # 'the FDA-approved HercepTest': a name after 'approved' names the test kit, not a result.
@@ -488,7 +494,8 @@ def _read_mention(
         values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
     window = _chosen_text(reading, mention.name_end or mention.end, values_end)
     values = read_values(_before_reference(window))
-    cue_aspect = cue.aspect if cue and not cue.weak else None
+    inner = cue is not None and mention.start <= cue.start < mention.end  # 'EGFR L858R'
+    cue_aspect = cue.aspect if cue and (not cue.weak or inner) else None
     if cue and not cue.weak and cue_aspect is None:
         cue_aspect = _method_aspect(reading, cue)
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
@@ -678,11 +685,18 @@ def _answers_row_above(reading: _Reading, negator_start: int) -> bool:
 
 
 def _alone_on_its_line(text: str, mention: Mention) -> bool:
+    """Whether the name is an item of its own, followed by nothing but its share of reads.
+
+    A row, or an item after a label or a list's comma: 'Plasma: EGFR L858R 0.4%; ...'.
+    """
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end == -1 else line_end
-    before, after = text[line_start : mention.start], text[mention.end : line_end]
-    return not before.strip(ROW_BULLETS) and not after.strip()
+    before = text[line_start : mention.start]
+    item_end = _ITEM_END.search(text, mention.end, line_end)
+    after = text[mention.end : item_end.start() if item_end else line_end]
+    opens_item = not before.strip(ROW_BULLETS) or _ITEM_OPENER.search(before) is not None
+    return opens_item and _ONLY_A_SHARE.fullmatch(after) is not None
 
 
 def _leading_verdict(reading: _Reading, rule: MarkerRules, index: int) -> Cue | None:
