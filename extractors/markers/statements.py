@@ -258,6 +258,9 @@ def _merged_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             name_end = last.end if last.name_end is None else last.name_end  # the first name's
             merged[-1] = Mention(last.marker, last.start, mention.end, last.implied, name_end)
             continue
+        if last and mention.implied and not last.implied and not gap.strip():
+            if Aspect.MUTATION in rules_by_marker()[last.marker].aspects:
+                continue  # 'ERBB2 exon 20 insertion': the class is the gene's before it
         merged.append(mention)
     return merged
 
