@@ -11,7 +11,7 @@ from extractors.markers.alterations import normalise_alteration
 from extractors.markers.gene_symbols import other_gene
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
-from extractors.markers.units import read_units
+from extractors.markers.units import UnitReading, read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT
 from schemas.markers import Aspect, Marker, Status
@@ -198,6 +198,7 @@ def read_findings(doc: Doc) -> list[Finding]:
     )
     rules = rules_by_marker()
     units = read_units(reading.text, reading.mentions, rules)
+    _release_foreign_aspects(units, reading.mentions, rules)
     findings: dict[int, Finding | None] = {}
     seconds: list[Finding] = []
     for index in reversed(range(len(reading.mentions))):
@@ -213,6 +214,22 @@ def read_findings(doc: Doc) -> list[Finding]:
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
     return _verdicts_over_inferred(found + units.findings)
+
+
+def _release_foreign_aspects(
+    units: UnitReading, mentions: list[Mention], rules: dict[Marker, MarkerRules]
+) -> None:
+    """A unit's finding of an aspect its marker never has is dropped, its name read again.
+
+    Two panels side by side join on one line ('Microsatellite status: MSS  KRAS p.G12D'): the
+    variant after the signature's name is the other panel's gene's, not a mutation of MSI.
+    """
+    foreign = [f for f in units.findings if f.aspect not in rules[f.marker].aspects]
+    if not foreign:
+        return
+    starts = {f.start for f in foreign}
+    units.findings = [f for f in units.findings if f not in foreign]
+    units.owned -= {i for i, m in enumerate(mentions) if m.start in starts}
 
 
 def _verdicts_over_inferred(found: list[Finding]) -> list[Finding]:

@@ -308,6 +308,27 @@ KINDS = {
             [("KRAS", MUT, P, {"alteration": "G12C"})],
         ),
     ],
+    # Two panels side by side joined on one line: the variant after a signature's name is
+    # the other panel's gene's.
+    "panels_joined_on_one_line": [
+        (
+            "Microsatellite status: MSS   KRAS p.G12D (VAF 23%)\n"
+            "TMB: 6 mut/Mb (Low)   PIK3CA p.E545K (VAF 11%)\n",
+            [
+                ("MSI", SIG, N, {}),
+                ("TMB", SIG, N, {"value": "6 mut/Mb"}),
+                ("KRAS", MUT, P, {"alteration": "G12D", "value": "VAF 23%"}),
+                ("PIK3CA", MUT, P, {"alteration": "E545K", "value": "VAF 11%"}),
+            ],
+        ),
+        (
+            "TMB 14 mut/Mb (High)    NRAS p.Q61R (VAF 31%)\n",
+            [
+                ("TMB", SIG, P, {"value": "14 mut/Mb"}),
+                ("NRAS", MUT, P, {"alteration": "Q61R", "value": "VAF 31%"}),
+            ],
+        ),
+    ],
     # --- copy number ----------------------------------------------------------------------
     "amplification_with_copy_number": [
         ("ERBB2   Amplification   CN 14\n", [("HER2", AMP, P, {"copy_number": 14.0})]),

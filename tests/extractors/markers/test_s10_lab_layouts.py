@@ -138,6 +138,38 @@ def _methods_page_gene_list() -> bytes:
     return lab_pdf(result, methods)
 
 
+def _therapy_column_that_wraps() -> bytes:
+    page = LabPage()
+    page.row(
+        700, (54, "Alteration"), (170, "Approved therapies"), (330, "Trials"), (400, "% cfDNA")
+    )
+    page.row(684, (54, "KRAS G12C"), (170, "Sotorasib,"), (330, "Yes"), (400, "3.1%"))
+    page.row(672, (170, "Adagrasib"))
+    page.row(656, (54, "STK11 Q37*"), (170, "None"), (330, "No"), (400, "2.0%"))
+    page.row(640, (54, "TP53 R248W"), (170, "None"), (330, "Yes"), (400, "2.9%"))
+    return lab_pdf(page)
+
+
+def _two_panels_side_by_side() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "BIOMARKERS"), (320, "GENOMIC FINDINGS"), bold=True, size=10)
+    page.row(684, (54, "Microsatellite status: MSS"), (320, "KRAS p.G12D (VAF 23%)"))
+    page.row(670, (54, "TMB: 6 mut/Mb (Low)"), (320, "PIK3CA p.E545K (VAF 11%)"))
+    page.row(656, (54, "PD-L1: not tested"), (320, "No fusions detected"))
+    return lab_pdf(page)
+
+
+def _gene_result_table() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Hotspot panel results"), bold=True, size=11)
+    page.row(684, (54, "Gene"), (150, "Regions tested"), (300, "Result"), bold=True)
+    page.row(670, (54, "EGFR"), (150, "exons 18-21"), (300, "Not detected"))
+    page.row(656, (54, "KRAS"), (150, "exons 2-4"), (300, "Not detected"))
+    page.row(642, (54, "BRAF"), (150, "exon 15"), (300, "p.V600E detected"))
+    page.row(628, (54, "ALK"), (150, "fusion (RNA)"), (300, "Not detected"))
+    return lab_pdf(page)
+
+
 LAYOUTS: dict[str, tuple[bytes, Expected]] = {
     "variant_table_with_tier_column": (
         _variant_table_with_tiers(),
@@ -182,6 +214,31 @@ LAYOUTS: dict[str, tuple[bytes, Expected]] = {
         ],
     ),
     "gene_list_on_a_methods_page": (_methods_page_gene_list(), []),
+    "therapy_column_that_wraps": (
+        _therapy_column_that_wraps(),
+        [
+            ("KRAS", MUT, P, {"alteration": "G12C", "value": "VAF 3.1%"}),
+            ("TP53", MUT, P, {"alteration": "R248W", "value": "VAF 2.9%"}),
+        ],
+    ),
+    "two_panels_side_by_side": (
+        _two_panels_side_by_side(),
+        [
+            ("MSI", SIG, N, {}),
+            ("TMB", SIG, N, {"value": "6 mut/Mb"}),
+            ("KRAS", MUT, P, {"alteration": "G12D", "value": "VAF 23%"}),
+            ("PIK3CA", MUT, P, {"alteration": "E545K", "value": "VAF 11%"}),
+        ],
+    ),
+    "gene_result_table": (
+        _gene_result_table(),
+        [
+            ("EGFR", MUT, N, {}),
+            ("KRAS", MUT, N, {}),
+            ("BRAF", MUT, P, {"alteration": "V600E"}),
+            ("ALK", FUS, N, {}),
+        ],
+    ),
 }
 
 
