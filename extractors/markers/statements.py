@@ -150,6 +150,7 @@ _ITEM_END = re.compile(r"[;,]")
 _ONLY_A_SHARE = re.compile(
     r"[ \t]*(?:\(?[ \t]*(?:(?:VAF|AF|MAF)[ \t:=]*)?\d{1,3}(?:\.\d+)?[ \t]*%[ \t]*\)?)?[ \t.]*"
 )
+_GENOMIC = (Aspect.MUTATION, Aspect.FUSION, Aspect.AMPLIFICATION)
 _ARTICLE_GAP = re.compile(r"[\s\-]*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bas\s+per\b", re.IGNORECASE)
 # 'the FDA-approved HercepTest': a name after 'approved' names the test kit, not a result.
@@ -219,12 +220,17 @@ def read_findings(doc: Doc) -> list[Finding]:
 def _release_foreign_aspects(
     units: UnitReading, mentions: list[Mention], rules: dict[Marker, MarkerRules]
 ) -> None:
-    """A unit's finding of an aspect its marker never has is dropped, its name read again.
+    """A unit's genomic finding for a marker that is no gene is dropped, its name read again.
 
     Two panels side by side join on one line ('Microsatellite status: MSS  KRAS p.G12D'): the
-    variant after the signature's name is the other panel's gene's, not a mutation of MSI.
+    variant after the signature's name is the other panel's gene's, not a mutation of MSI. A
+    gene's aspect its rules do not list ('ALK amplification (CN 9)') stays a finding.
     """
-    foreign = [f for f in units.findings if f.aspect not in rules[f.marker].aspects]
+    foreign = [
+        f
+        for f in units.findings
+        if f.aspect in _GENOMIC and not set(_GENOMIC) & set(rules[f.marker].aspects)
+    ]
     if not foreign:
         return
     starts = {f.start for f in foreign}
