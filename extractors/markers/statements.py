@@ -151,6 +151,15 @@ _ONLY_A_SHARE = re.compile(
     r"[ \t]*(?:\(?[ \t]*(?:(?:VAF|AF|MAF)[ \t:=]*)?\d{1,3}(?:\.\d+)?[ \t]*%[ \t]*\)?)?[ \t.]*"
 )
 _GENOMIC = (Aspect.MUTATION, Aspect.FUSION, Aspect.AMPLIFICATION)
+# A card: a gene alone on its line, or after 'Gene:', then its 'Key: value' lines.
+_CARD_HEAD = re.compile(r"[ \t]*(?:genes?[ \t]*:[ \t]*)?", re.IGNORECASE)
+_CARD_LINES = 6
+_NO_RESULT_CLASS = re.compile(
+    r"[ \t]*(?:classification|interpretation|(?:clinical[ \t]+)?significance|tier|category)"
+    r"[ \t]*:[ \t]*(?:variant[ \t]+of[ \t]+)?(?:likely[ \t]+benign|benign|VUS\b|uncertain"
+    r"|unknown|tier[ \t]*(?:III|IV|3|4)\b|(?:III|IV)\b)",
+    re.IGNORECASE,
+)
 _ARTICLE_GAP = re.compile(r"[\s\-]*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bas\s+per\b", re.IGNORECASE)
 # 'the FDA-approved HercepTest': a name after 'approved' names the test kit, not a result.
@@ -511,6 +520,8 @@ def _read_mention(
         return _amplification_in_combined_status(reading, rule, mention, end)
     if _excluded(reading, mention, end) or _list_pending(reading, index):
         return None
+    if _card_classed_as_no_result(reading, mention):
+        return None
     if _KIT_LEAD.search(reading.text, max(0, mention.start - 40), mention.start):
         return None
     cue = _status_cue(reading, rule, index, end, later)
@@ -531,6 +542,39 @@ def _read_mention(
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+def _card_classed_as_no_result(reading: _Reading, mention: Mention) -> bool:
+    """Whether the gene heads a card whose lines class its variant as benign or uncertain.
+
+    'Gene: BRCA2' / 'Variant: ...' / 'Classification: Benign'; the card runs to a blank line
+    or the next line that starts with a name.
+    """
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    if line_end == -1 or text[mention.end : line_end].strip():
+        return False
+    if not _CARD_HEAD.fullmatch(text, line_start, mention.start):
+        return False
+    starts = {text.rfind("\n", 0, m.start) + 1 for m in reading.mentions if m.start > line_end}
+    for _ in range(_CARD_LINES):
+        following = text.find("\n", line_end + 1)
+        following = len(text) if following == -1 else following
+        line = text[line_end + 1 : following]
+        if not line.strip() or line_end + 1 in starts or _next_card(line):
+            return False
+        if _NO_RESULT_CLASS.match(line):
+            return True
+        line_end = following
+    return False
+
+
+def _next_card(line: str) -> bool:
+    """Whether a line heads another card: 'Gene:' or a gene's symbol alone ('ATM')."""
+    head = _CARD_HEAD.match(line)
+    rest = line[head.end() if head else 0 :].strip()
+    return (head is not None and head.group(0).strip() != "") or other_gene(rest)
 
 
 def _amplification_in_combined_status(

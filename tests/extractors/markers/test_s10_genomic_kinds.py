@@ -136,6 +136,25 @@ KINDS = {
             [("KRAS", MUT, P, {"alteration": "G12C"}), ("TP53", MUT, P, {"alteration": "R248Q"})],
         ),
     ],
+    # A variant card: the gene alone on its line (or after 'Gene:'), then the variant's lines;
+    # a classification line of benign or uncertain significance makes it no result.
+    "variant_card_classification": [
+        ("Gene: BRCA2\nVariant: c.1114A>C p.Asn372His\nClassification: Benign\n", []),
+        (
+            "BRCA1\nc.5096G>A (p.Arg1699Gln)   VAF 47%\nClinical significance: Uncertain\n",
+            [],
+        ),
+        (
+            "GENE: EGFR\nVariant: p.Leu858Arg (c.2573T>G)\nAllele frequency: 17%\n"
+            "Classification: Pathogenic\n",
+            [("EGFR", MUT, P, {"alteration": "L858R", "value": "VAF 17%"})],
+        ),
+        (
+            "KRAS\np.Gly12Asp   c.35G>A   Exon 2   VAF 23.4%\nPathogenic - Tier IA\n"
+            "ATM\np.Asp1853Asn   c.5557G>A   VAF 50.1%\nClassification: VUS\n",
+            [("KRAS", MUT, P, {"alteration": "G12D", "value": "VAF 23.4%"})],
+        ),
+    ],
     # The allele fraction in the column its header names: VAF, % reads, % cfDNA, MAF.
     "allele_fraction_columns": [
         (
