@@ -513,6 +513,7 @@ KINDS = {
         ("EGFR: not evaluable (DNA quantity insufficient)\n", []),
         ("MSI: Not evaluable (insufficient tumor content)\n", []),
         ("TMB: Cannot be determined\n", []),
+        ("TMB: Not reported (tumor content below 20%)\n", []),
         (
             "Specimen status: QNS - quantity not sufficient for testing\n"
             "KRAS, NRAS, BRAF: not tested\n",
