@@ -148,7 +148,8 @@ _ROW_FIRST_WORD = re.compile(rf"\n[{re.escape(ROW_BULLETS)}]*([A-Za-z0-9\-]+)(?=
 _ITEM_OPENER = re.compile(r"(?:^|[:;,])[ \t]*$")
 _ITEM_END = re.compile(r"[;,]")
 _ONLY_A_SHARE = re.compile(
-    r"[ \t]*(?:\(?[ \t]*(?:(?:VAF|AF|MAF)[ \t:=]*)?\d{1,3}(?:\.\d+)?[ \t]*%[ \t]*\)?)?[ \t.]*"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"  # the change spelled out: '(p.E746_A750del)'
+    r"(?:,?[ \t]*\(?[ \t]*(?:(?:VAF|AF|MAF)[ \t:=]*)?\d{1,3}(?:\.\d+)?[ \t]*%[ \t]*\)?)?[ \t.]*"
 )
 _GENOMIC = (Aspect.MUTATION, Aspect.FUSION, Aspect.AMPLIFICATION)
 # A card: a gene alone on its line, or after 'Gene:', then its 'Key: value' lines.
@@ -715,6 +716,10 @@ def _status_cue(
         and not _led_next(c, index, later)
         and (c.start >= mention.end or c.weak)
     ]
+    if not posts and inner < mention.end and Aspect.MUTATION in rule.aspects:
+        # 'Actionable: EGFR exon 19 deletion (p.E746_A750del)': a class in the name, no notation
+        if normalise_alteration(reading.text[inner : mention.end]):
+            posts = [Cue(inner, mention.end, Status.POSITIVE, "after", Aspect.MUTATION, weak=True)]
     ticked = [c for c in posts if _TICKED_BOX.search(reading.text, max(0, c.start - 25), c.start)]
     strong = [c for c in posts if not c.weak]
     if ticked or strong:

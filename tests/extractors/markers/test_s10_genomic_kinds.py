@@ -183,6 +183,19 @@ KINDS = {
             [("PIK3CA", MUT, P, {"alteration": "E545K", "value": "VAF 9%"})],
         ),
     ],
+    # A share written before its label ('61% VAF'), in a numbered list: the next item's
+    # number is no share.
+    "share_before_its_label_in_a_numbered_list": [
+        (
+            "Somatic alterations: 2\n  1. TP53 p.R273C (c.817C>T) - 61% VAF\n"
+            "  2. PTEN p.R130* (c.388C>T) - 58% VAF\n",
+            [("TP53", MUT, P, {"alteration": "R273C", "value": "VAF 61%"})],
+        ),
+        (
+            "Variants\n1) KRAS p.G13D  12.5% VAF\n2) APC p.R876*  30% VAF\n",
+            [("KRAS", MUT, P, {"alteration": "G13D", "value": "VAF 12.5%"})],
+        ),
+    ],
     # A splice-site change: the coding change is the alteration.
     "splice_variants": [
         (
@@ -397,6 +410,10 @@ KINDS = {
     "named_hotspot_rows_under_a_findings_heading": [
         ("Alterations detected\nBRAF V600E\n", [("BRAF", MUT, P, {"alteration": "V600E"})]),
         (
+            "SUMMARY OF FINDINGS\nActionable: EGFR exon 19 deletion (p.E746_A750del), VAF 22%\n",
+            [("EGFR", MUT, P, {"alteration": "E746_A750del"})],
+        ),
+        (
             "Genomic findings\nBRAF V600E\nCDKN2A/B loss\n",
             [("BRAF", MUT, P, {"alteration": "V600E"})],
         ),
@@ -500,6 +517,20 @@ KINDS = {
         (
             "Genes in this panel\nALK     BRAF    EGFR    ERBB2\nKRAS    MET     NRAS    PIK3CA\n",
             [],
+        ),
+    ],
+    # A list of the hotspots an assay covers, one gene and change a line with no verdict or
+    # share, states nothing; the same rows with their calls state each call.
+    "hotspots_an_assay_covers_are_no_results": [
+        (
+            "Mutations covered by this assay:\nEGFR exon 19 deletion\nEGFR L858R\nEGFR T790M\n"
+            "KRAS G12C\nBRAF V600E\n",
+            [],
+        ),
+        ("Hotspots tested\nEGFR L858R\nBRAF V600E\nKRAS G12C\n", []),
+        (
+            "Hotspots tested\nEGFR L858R   Detected\nKRAS G12C   Not detected\n",
+            [("EGFR", MUT, P, {"alteration": "L858R"}), ("KRAS", MUT, N, {})],
         ),
     ],
     # A test that failed or could not be read states nothing.
