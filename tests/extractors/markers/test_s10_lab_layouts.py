@@ -170,6 +170,33 @@ def _gene_result_table() -> bytes:
     return lab_pdf(page)
 
 
+def _cells_centred_in_tall_rows() -> bytes:
+    page = LabPage()
+    header = ((54, "Gene"), (120, "Protein"), (220, "Type"), (320, "VAF (%)"), (390, "Tier"))
+    page.row(700, *header, bold=True)
+    page.row(688, (220, "Missense"))
+    page.row(680, (54, "KRAS"), (120, "p.G12V"), (320, "23"), (390, "IA"))
+    page.row(672, (220, "variant"))
+    page.row(656, (220, "Frameshift"))
+    page.row(648, (54, "BRCA2"), (120, "p.S1982fs"), (320, "47"), (390, "IA"))
+    page.row(640, (220, "deletion"))
+    page.row(624, (220, "Missense"))
+    page.row(616, (54, "ATM"), (120, "p.D1853N"), (320, "50"), (390, "III"))
+    page.row(608, (220, "variant"))
+    return lab_pdf(page)
+
+
+def _negative_genes_in_columns() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "KRAS p.G12C detected (VAF 18%)."))
+    page.row(680, (54, "Genes tested with no reportable alterations:"), bold=True)
+    page.row(666, (54, "BRAF"), (150, "EGFR"), (250, "ERBB2"), (350, "MET"))
+    page.row(652, (54, "NRAS"), (150, "PIK3CA"), (250, "RET"), (350, "ROS1"))
+    page.row(630, (54, "Methods"), bold=True)
+    page.row(616, (54, "DNA was sequenced on a targeted panel of 50 genes."))
+    return lab_pdf(page)
+
+
 LAYOUTS: dict[str, tuple[bytes, Expected]] = {
     "variant_table_with_tier_column": (
         _variant_table_with_tiers(),
@@ -228,6 +255,27 @@ LAYOUTS: dict[str, tuple[bytes, Expected]] = {
             ("TMB", SIG, N, {"value": "6 mut/Mb"}),
             ("KRAS", MUT, P, {"alteration": "G12D", "value": "VAF 23%"}),
             ("PIK3CA", MUT, P, {"alteration": "E545K", "value": "VAF 11%"}),
+        ],
+    ),
+    "cells_centred_in_tall_rows": (
+        _cells_centred_in_tall_rows(),
+        [
+            ("KRAS", MUT, P, {"alteration": "G12V", "value": "VAF 23%"}),
+            ("BRCA2", MUT, P, {"alteration": "S1982fs", "value": "VAF 47%"}),
+        ],
+    ),
+    "negative_genes_in_columns": (
+        _negative_genes_in_columns(),
+        [
+            ("KRAS", MUT, P, {"alteration": "G12C", "value": "VAF 18%"}),
+            ("BRAF", MUT, N, {}),
+            ("EGFR", MUT, N, {}),
+            ("HER2", MUT, N, {}),
+            ("MET", MUT, N, {}),
+            ("NRAS", MUT, N, {}),
+            ("PIK3CA", MUT, N, {}),
+            ("RET", FUS, N, {}),
+            ("ROS1", FUS, N, {}),
         ],
     ),
     "gene_result_table": (
