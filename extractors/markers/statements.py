@@ -13,7 +13,7 @@ from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.units import UnitReading, read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
-from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT
+from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
 from schemas.markers import Aspect, Marker, Status
 
 _WINDOW_LIMIT = 250
@@ -161,6 +161,20 @@ _NO_RESULT_CLASS = re.compile(
     r"|unknown|tier[ \t]*(?:III|IV|3|4)\b|(?:III|IV)\b)",
     re.IGNORECASE,
 )
+_SHARE = re.compile(r"\d\s*%")
+# Headings and labels that say the rows below were found, and those that say they were asked.
+_FOUND_HEADING = re.compile(
+    r"\b(?:detected|identified|found|findings?|results?|alterations?|variants?|mutations?"
+    r"|actionable|positive)\b",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(
+    r"\b(?:request\w*|order\w*|indication|referral|reason|tested|covered|assess\w*"
+    r"|analy[sz]\w*|panel|includ\w*)\b",
+    re.IGNORECASE,
+)
+_FIRST_SYMBOL = re.compile(r"[A-Za-z0-9\-]+")
+_HEADING_REACH = 8
 _ARTICLE_GAP = re.compile(r"[\s\-]*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bas\s+per\b", re.IGNORECASE)
 # 'the FDA-approved HercepTest': a name after 'approved' names the test kit, not a result.
@@ -771,7 +785,30 @@ def _alone_on_its_line(text: str, mention: Mention) -> bool:
     item_end = _ITEM_END.search(text, mention.end, line_end)
     after = text[mention.end : item_end.start() if item_end else line_end]
     opens_item = not before.strip(ROW_BULLETS) or _ITEM_OPENER.search(before) is not None
-    return opens_item and _ONLY_A_SHARE.fullmatch(after) is not None
+    share = _ONLY_A_SHARE.fullmatch(after)
+    if not opens_item or share is None:
+        return False
+    # with its share, or its label's words, it is a finding; a bare row needs a heading that
+    # says what was found ('Alterations detected'), not what was asked ('Test requested:')
+    if _SHARE.search(after) or (before.strip(ROW_BULLETS) and _FOUND_HEADING.search(before)):
+        return True
+    heading = _heading_above(text, line_start)
+    return _FOUND_HEADING.search(heading) is not None and not _ASKED.search(heading)
+
+
+def _heading_above(text: str, line_start: int) -> str:
+    """The nearest line above that is no gene's row: the rows' heading or label."""
+    end = line_start - 1
+    for _ in range(_HEADING_REACH):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip(ROW_BULLETS)
+        word = _FIRST_SYMBOL.match(line)
+        if line and not (word and (other_gene(word.group(0)) or marker_named(word.group(0)))):
+            return line
+        end = start - 1
+    return ""
 
 
 def _leading_verdict(reading: _Reading, rule: MarkerRules, index: int) -> Cue | None:

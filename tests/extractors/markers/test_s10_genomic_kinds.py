@@ -419,6 +419,9 @@ KINDS = {
         ),
         ("Plasma results\nEGFR T790M\n", [("EGFR", MUT, P, {"alteration": "T790M"})]),
         ("BRAF V600E mutation analysis by PCR\n", []),
+        # a bare row under what was asked for, not what was found
+        ("Test requested:\nEGFR T790M\n", []),
+        ("Indication: progression on osimertinib\nEGFR T790M\n", []),
         ("Comment: BRAF V600E testing is advised for all such tumours.\n", []),
     ],
     # A gain the report does not call amplification is none.
