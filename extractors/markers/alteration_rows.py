@@ -1,16 +1,20 @@
-"""Rows of a sequencing report that state a gene's amplification or a named fusion.
+"""Rows of a sequencing report that state a gene's amplification, deletion or named fusion.
 
 'MET  Amplification  CN 12', 'ERBB2 amplification (copy number 9)': an amplification with its
 copy number is a finding, whatever column the number stands in; 'EML4-ALK  Fusion  12% reads',
 'CD74-ROS1 fusion  Detected': a fusion named by its partner, with a sign that it was found, is
 one. A bare 'MET amplification' or 'EML4-ALK' row may be a line of what the assay covers, and
 states nothing here; a row that denies its finding is left to the statement reader.
+'BRCA1 deletion of exons 8-12 (pathogenic)', 'BRCA2  Homozygous deletion': a deletion of whole
+exons, called pathogenic or found, or of the whole gene, is a variant found in the gene; a bare
+'TP53  loss' is one only in a copy-number table or under a copy-number heading.
 """
 
 import re
 from dataclasses import dataclass
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.rules import rules_by_marker
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues
 from extractors.markers.variant_tables import ROW_BULLETS
@@ -28,6 +32,10 @@ _COPY_NUMBER = re.compile(
 )
 # A table whose header names a copy-number column: a row's first bare number is the copy number.
 _COPY_COLUMN = re.compile(r"\bcopy[\s\-]+numbers?\b|(?<![\w/])CN\b", re.IGNORECASE)
+# A column of a fusion table that counts what was found: its reads or its share.
+_COUNT_COLUMN = re.compile(
+    r"\breads\b|\bVAF\b|\ballel\w*\s+fraction|%\s*cfDNA|\bsupporting\b", re.IGNORECASE
+)
 _BARE_NUMBER = re.compile(r"(?<![\w.%<>≥≤])(\d{1,3}(?:\.\d+)?)(?![\w.%])")
 # A bare 'No' is another column's answer (trials: No); 'no amplification' denies the row.
 _DENIED = re.compile(
@@ -59,6 +67,27 @@ _FOUND = re.compile(
     re.IGNORECASE,
 )
 _HEADER_REACH = 1500
+_EXONS = r"exons?[ \t]+(\d{1,2}(?:[ \t]*(?:[\-–]|to|through)[ \t]*\d{1,2})?)"
+# 'deletion of exons 8-12', 'Deletion, exons 14-16', 'exons 1-2 deleted', 'exon 11-12 duplication'
+_EXON_CHANGE = re.compile(
+    _GAP + r"(?:(?P<kind>deletion|duplication)s?[ \t,]+(?:of[ \t]+)?(?:the[ \t]+)?" + _EXONS
+    + r"|" + _EXONS.replace("(\\d", "(?P<exons>\\d", 1)
+    + r"[ \t]+(?P<word>deletion|duplication|deleted|duplicated))\b",
+    re.IGNORECASE,
+)  # fmt: skip
+# A whole gene lost: 'homozygous deletion', 'deep deletion', 'biallelic loss'.
+_GENE_LOSS = re.compile(
+    _GAP + r"(?:homozygous|deep|bi[\s\-]?allelic|two[\s\-]copy|complete)[ \t]+(?:deletion|loss)\b",
+    re.IGNORECASE,
+)
+# A bare loss in a copy-number table: 'TP53  loss', 'BRCA2  Deletion  0'; not 'loss of ...'.
+_BARE_LOSS = re.compile(
+    _GAP + r"(?:copy[ \t]+number[ \t]+)?(?:loss|deletion|deleted)\b(?![ \t]+of\b)"
+    r"[ \t(]*(?:(?:CN|copy[ \t]+number|copies)[ \t:=]*)?[01]?(?:\.\d+)?[ \t)]*$",
+    re.IGNORECASE,
+)
+_COPY_HEADING = re.compile(r"\bcopy[\s\-]+number\b|\bCNVs?\b|\bCNAs?\b", re.IGNORECASE)
+_HEADING_LINES = 6
 _ITEM_LEAD = re.compile(r"[,;][ \t]*$")
 _ITEM_END = re.compile(r"[,;]")
 # An in situ hybridisation's result (ratio, signals per cell) is the statement reader's.
@@ -95,6 +124,7 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
             finding = _amplification(text, mention, mention.start, end)
         if finding is None and _PARTNER_LEAD.fullmatch(lead):
             finding = _fusion(text, mention, line_start, line_end)
+            finding = finding or _deletion(text, mention, line_start, line_end)
         if finding is not None:
             found.append(RowFinding(index, finding))
     return found
@@ -137,15 +167,30 @@ def _amplification(text: str, mention: Mention, line_start: int, line_end: int) 
 
 
 def _copy_column_above(text: str, line_start: int) -> bool:
-    """Whether the table's header, the nearest line above without a number, names copy number.
+    """Whether the table's header names copy number."""
+    return _COPY_COLUMN.search(_header_above(text, line_start)) is not None
+
+
+def _header_above(text: str, line_start: int) -> str:
+    """The table's header: the nearest line above without a number.
 
     The rows between the header and this row hold numbers; the header holds none.
     """
     low = max(0, line_start - _HEADER_REACH)
     for line in reversed(text[low:line_start].splitlines()):
         if line.strip() and not _BARE_NUMBER.search(line):
-            return _COPY_COLUMN.search(line) is not None
-    return False
+            return line
+    return ""
+
+
+def _counted_in_a_column(text: str, line_start: int, line_end: int) -> bool:
+    """Whether a fusion row has a number under a header that names a column of reads or share.
+
+    'EML4-ALK  EML4 exon 13 : ALK exon 20  512' under 'Fusion  Breakpoints  Supporting reads'.
+    """
+    if _BARE_NUMBER.search(text, line_start, line_end) is None:
+        return False
+    return _COUNT_COLUMN.search(_header_above(text, line_start)) is not None
 
 
 def _fusion(text: str, mention: Mention, line_start: int, line_end: int) -> Finding | None:
@@ -155,7 +200,11 @@ def _fusion(text: str, mention: Mention, line_start: int, line_end: int) -> Find
         return None
     if _DENIED.search(text, line_start, mention.start):  # 'Fusion not detected: ETV6::NTRK3'
         return Finding(mention.marker, Aspect.FUSION, Status.NEGATIVE, line_start, mention.end)
-    if _DENIED.search(row) or _FOUND.search(text, line_start, line_end) is None:
+    if _DENIED.search(row):
+        return None
+    if _FOUND.search(text, line_start, line_end) is None and not _counted_in_a_column(
+        text, line_start, line_end
+    ):
         return None
     return Finding(
         mention.marker,
@@ -166,3 +215,46 @@ def _fusion(text: str, mention: Mention, line_start: int, line_end: int) -> Find
         StatedValues(),
         alteration=alteration,
     )
+
+
+def _deletion(text: str, mention: Mention, line_start: int, line_end: int) -> Finding | None:
+    """A deletion of the gene's exons or of the whole gene, stated as found, on its row."""
+    if Aspect.MUTATION not in rules_by_marker()[mention.marker].aspects:
+        return None
+    row = text[line_start:line_end]
+    if _DENIED.search(row):
+        return None
+    exons = _EXON_CHANGE.match(text, mention.end, line_end)
+    if exons is not None and normalise_alteration(text[mention.end : line_end]) is None:
+        if _FOUND.search(text, exons.end(), line_end) is None:
+            return None  # 'BRCA1 (deletion of exons 8-12)' in a list of what the assay covers
+        kind = (exons.group("kind") or exons.group("word")).lower()
+        kind = "duplication" if kind.startswith("dup") else "deletion"
+        span = re.sub(
+            r"[ \t]*(?:[\-–]|to|through)[ \t]*", "-", exons.group(2) or exons.group("exons")
+        )
+        alteration = f"exon {span} {kind}"
+        return Finding(
+            mention.marker, Aspect.MUTATION, Status.POSITIVE, mention.start, exons.end(),
+            StatedValues(), alteration=alteration,
+        )  # fmt: skip
+    loss = _GENE_LOSS.match(text, mention.end, line_end)
+    if loss is None and _under_copy_number_heading(text, line_start):
+        loss = _BARE_LOSS.match(text, mention.end, line_end)
+    if loss is None:
+        return None
+    return Finding(
+        mention.marker, Aspect.MUTATION, Status.POSITIVE, mention.start, loss.end(),
+        StatedValues(), alteration="deletion",
+    )  # fmt: skip
+
+
+def _under_copy_number_heading(text: str, line_start: int) -> bool:
+    """Whether a heading or table header a few lines above, no blank line between, names CN."""
+    above = text[max(0, line_start - _HEADER_REACH) : line_start].split("\n")[:-1]
+    for line in reversed(above[-_HEADING_LINES:]):
+        if not line.strip():
+            return False
+        if _COPY_HEADING.search(line):
+            return True
+    return False

@@ -47,8 +47,11 @@ _IN_FRAME = re.compile(
 _RESIDUES = re.compile(_RESIDUE)
 _PARTNERS = "EML4|KIF5B|CD74|CCDC6|NCOA4|ETV6|KIAA1549|SLC34A2|EZR|TPM3|TPM4|LMNA|SDC4|FGFR3|TACC3"
 _TARGETS = "ALK|ROS1|RET|NTRK[123]|BRAF|FGFR[123]"
+# A partner's exon may stand after its name: 'KIF5B(15)-RET(12)', 'EML4 exon 13 - ALK exon 20'.
+_PARTNER_EXON = r"(?:\s?\((?:exon\s?)?\d{1,2}\)|\s(?:exon|ex)\s?\d{1,2})?"
 _FUSION = re.compile(
-    rf"\b({_PARTNERS})\s?(?:[\-:/]|::)?\s?({_TARGETS})\b|\b({_TARGETS})\s?[\-:/]\s?({_PARTNERS})\b",
+    rf"\b({_PARTNERS}){_PARTNER_EXON}\s?(?:[\-:/]|::)?\s?({_TARGETS})\b"
+    rf"|\b({_TARGETS})\s?[\-:/]\s?({_PARTNERS})\b",
     re.IGNORECASE,
 )
 

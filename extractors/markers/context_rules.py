@@ -34,10 +34,15 @@ class ExclusionReason(StrEnum):
 
 
 class ExclusionScope(StrEnum):
-    """How far an exclusion reaches: the marker's own window or its whole statement."""
+    """How far an exclusion reaches: the marker's own window, its whole statement, or a match.
+
+    A `match` exclusion holds only the names inside the words it matches (a label and the
+    rest of its line).
+    """
 
     WINDOW = "window"
     STATEMENT = "statement"
+    MATCH = "match"
 
 
 _RULE_NAME = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"

@@ -8,10 +8,12 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.gene_symbols import other_gene
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
-from extractors.markers.units import read_units
+from extractors.markers.units import UnitReading, read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
+from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
 from schemas.markers import Aspect, Marker, Status
 
 _WINDOW_LIMIT = 250
@@ -51,10 +53,12 @@ _FILLER = re.compile(
 # A status word as a key whose value denies it: 'MSI-High: NOT DETECTED', 'TMB-High - No'.
 # A cut-off in brackets may stand between: 'TMB-High (>= 10 Muts/Mb)   Not Detected'.
 _NEGATED_VALUE = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?[:\-–]?[ \t]*"
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?[:\-–]?[ \t]*"
     r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
     re.IGNORECASE,
 )
+# A lone word after a ';' that ends its line: 'TMB: 15 mut/Mb; High'.
+_LONE_WORD_AFTER_SEMICOLON = re.compile(r";[ \t]*[A-Za-z][\w\-]{1,20}[ \t.]*(?=\n|$)")
 _TICKED_BOX = re.compile(r"[(\[{]\s*[xX✓✔]\s*[)\]}]")
 _SAME_NAME_GAP = re.compile(
     r"[\s(\-/]*|[ \t]*:?[ \t]*[\d.,<>]+\s*[\w/%]{0,12}[ \t]*\(", re.IGNORECASE
@@ -139,6 +143,38 @@ _CLAUSE_OPENER = re.compile(
     r"|demonstrat\w*|reveal\w*|exhibit\w*|display\w*|ha[sd]|have|having)[\s,]*$",
     re.IGNORECASE,
 )
+_ROW_FIRST_WORD = re.compile(rf"\n[{re.escape(ROW_BULLETS)}]*([A-Za-z0-9\-]+)(?=[ \t/])")
+# Where a list item starts and ends, and the share of reads that may follow its variant.
+_ITEM_OPENER = re.compile(r"(?:^|[:;,])[ \t]*$")
+_ITEM_END = re.compile(r"[;,]")
+_ONLY_A_SHARE = re.compile(
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?"  # the change spelled out: '(p.E746_A750del)'
+    r"(?:,?[ \t]*\(?[ \t]*(?:(?:VAF|AF|MAF)[ \t:=]*)?\d{1,3}(?:\.\d+)?[ \t]*%[ \t]*\)?)?[ \t.]*"
+)
+_GENOMIC = (Aspect.MUTATION, Aspect.FUSION, Aspect.AMPLIFICATION)
+# A card: a gene alone on its line, or after 'Gene:', then its 'Key: value' lines.
+_CARD_HEAD = re.compile(r"[ \t]*(?:genes?[ \t]*:[ \t]*)?", re.IGNORECASE)
+_CARD_LINES = 6
+_NO_RESULT_CLASS = re.compile(
+    r"[ \t]*(?:classification|interpretation|(?:clinical[ \t]+)?significance|tier|category)"
+    r"[ \t]*:[ \t]*(?:variant[ \t]+of[ \t]+)?(?:likely[ \t]+benign|benign|VUS\b|uncertain"
+    r"|unknown|tier[ \t]*(?:III|IV|3|4)\b|(?:III|IV)\b)",
+    re.IGNORECASE,
+)
+_SHARE = re.compile(r"\d\s*%")
+# Headings and labels that say the rows below were found, and those that say they were asked.
+_FOUND_HEADING = re.compile(
+    r"\b(?:detected|identified|found|findings?|results?|alterations?|variants?|mutations?"
+    r"|actionable|positive)\b",
+    re.IGNORECASE,
+)
+_ASKED = re.compile(
+    r"\b(?:request\w*|order\w*|indication|referral|reason|tested|covered|assess\w*"
+    r"|analy[sz]\w*|panel|includ\w*)\b",
+    re.IGNORECASE,
+)
+_FIRST_SYMBOL = re.compile(r"[A-Za-z0-9\-]+")
+_HEADING_REACH = 8
 _ARTICLE_GAP = re.compile(r"[\s\-]*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bas\s+per\b", re.IGNORECASE)
 # 'the FDA-approved HercepTest': a name after 'approved' names the test kit, not a result.
@@ -187,6 +223,7 @@ def read_findings(doc: Doc) -> list[Finding]:
     )
     rules = rules_by_marker()
     units = read_units(reading.text, reading.mentions, rules)
+    _release_foreign_aspects(units, reading.mentions, rules)
     findings: dict[int, Finding | None] = {}
     seconds: list[Finding] = []
     for index in reversed(range(len(reading.mentions))):
@@ -202,6 +239,27 @@ def read_findings(doc: Doc) -> list[Finding]:
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
     return _verdicts_over_inferred(found + units.findings)
+
+
+def _release_foreign_aspects(
+    units: UnitReading, mentions: list[Mention], rules: dict[Marker, MarkerRules]
+) -> None:
+    """A unit's genomic finding for a marker that is no gene is dropped, its name read again.
+
+    Two panels side by side join on one line ('Microsatellite status: MSS  KRAS p.G12D'): the
+    variant after the signature's name is the other panel's gene's, not a mutation of MSI. A
+    gene's aspect its rules do not list ('ALK amplification (CN 9)') stays a finding.
+    """
+    foreign = [
+        f
+        for f in units.findings
+        if f.aspect in _GENOMIC and not set(_GENOMIC) & set(rules[f.marker].aspects)
+    ]
+    if not foreign:
+        return
+    starts = {f.start for f in foreign}
+    units.findings = [f for f in units.findings if f not in foreign]
+    units.owned -= {i for i, m in enumerate(mentions) if m.start in starts}
 
 
 def _verdicts_over_inferred(found: list[Finding]) -> list[Finding]:
@@ -247,6 +305,9 @@ def _merged_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             name_end = last.end if last.name_end is None else last.name_end  # the first name's
             merged[-1] = Mention(last.marker, last.start, mention.end, last.implied, name_end)
             continue
+        if last and mention.implied and not last.implied and not gap.strip():
+            if Aspect.MUTATION in rules_by_marker()[last.marker].aspects:
+                continue  # 'ERBB2 exon 20 insertion': the class is the gene's before it
         merged.append(mention)
     return merged
 
@@ -256,6 +317,7 @@ def _window_end(reading: _Reading, index: int) -> int:
     limit = mention.end + _WINDOW_LIMIT
     if index + 1 < len(reading.mentions):
         limit = min(limit, reading.mentions[index + 1].start)
+    limit = _other_gene_row(reading.text, mention.end, limit)
     for offset, kind in reading.breaks:
         if offset < mention.end:
             continue
@@ -273,6 +335,21 @@ def _window_end(reading: _Reading, index: int) -> int:
             return offset
         if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
             return offset
+    return limit
+
+
+def _other_gene_row(text: str, start: int, limit: int) -> int:
+    """Where a variant row ends when the next line is the row of a gene no rule names.
+
+    'TP53 R273H' / 'CDKN2A/B loss': the loss is the gene's below, not TP53's.
+    """
+    line_end = text.find("\n", start, limit)
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_end == -1 or not ROW_VARIANT.search(text, line_start, line_end):
+        return limit
+    word = _ROW_FIRST_WORD.match(text, line_end)
+    if word and other_gene(word.group(1)) and not ROW_VARIANT.fullmatch(word.group(1)):
+        return line_end
     return limit
 
 
@@ -343,15 +420,33 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
         low, high = (stmt_start, stmt_end)
         if scope == "window":
             low, high = mention.start, window_end
-        elif scope == "section":
+        elif scope in ("section", "match"):
             low, high = mention.start, mention.end
         if region.start < high and region.end > low and not _cited(reading, mention, region):
             if not _labelled_apart(reading, region, mention) and not _value_before_cutoff(
                 reading, mention, region
             ):
                 if not _pending_for_a_later_test(reading, mention, region):
-                    return True
+                    if not _method_note(reading, mention, region):
+                        return True
     return False
+
+
+def _method_note(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether a methods word stands in brackets after the result the name's words state.
+
+    'ALK rearrangement detected by FISH (break-apart probe, 62% of nuclei)': the probe is
+    the result's note, not a description of the method.
+    """
+    if region.label != "statement:methods" or region.start < mention.end:
+        return False
+    opening = reading.text.rfind("(", mention.end, region.start)
+    if opening == -1 or any(ch in reading.text[opening : region.start] for ch in ")\n"):
+        return False
+    return any(
+        c.start >= mention.end and c.end <= opening and not c.weak and c.direction != "before"
+        for c in reading.cues
+    )
 
 
 def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -440,6 +535,8 @@ def _read_mention(
         return _amplification_in_combined_status(reading, rule, mention, end)
     if _excluded(reading, mention, end) or _list_pending(reading, index):
         return None
+    if _card_classed_as_no_result(reading, mention):
+        return None
     if _KIT_LEAD.search(reading.text, max(0, mention.start - 40), mention.start):
         return None
     cue = _status_cue(reading, rule, index, end, later)
@@ -449,7 +546,8 @@ def _read_mention(
         values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
     window = _chosen_text(reading, mention.name_end or mention.end, values_end)
     values = read_values(_before_reference(window))
-    cue_aspect = cue.aspect if cue and not cue.weak else None
+    inner = cue is not None and mention.start <= cue.start < mention.end  # 'EGFR L858R'
+    cue_aspect = cue.aspect if cue and (not cue.weak or inner) else None
     if cue and not cue.weak and cue_aspect is None:
         cue_aspect = _method_aspect(reading, cue)
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
@@ -459,6 +557,39 @@ def _read_mention(
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+def _card_classed_as_no_result(reading: _Reading, mention: Mention) -> bool:
+    """Whether the gene heads a card whose lines class its variant as benign or uncertain.
+
+    'Gene: BRCA2' / 'Variant: ...' / 'Classification: Benign'; the card runs to a blank line
+    or the next line that starts with a name.
+    """
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    if line_end == -1 or text[mention.end : line_end].strip():
+        return False
+    if not _CARD_HEAD.fullmatch(text, line_start, mention.start):
+        return False
+    starts = {text.rfind("\n", 0, m.start) + 1 for m in reading.mentions if m.start > line_end}
+    for _ in range(_CARD_LINES):
+        following = text.find("\n", line_end + 1)
+        following = len(text) if following == -1 else following
+        line = text[line_end + 1 : following]
+        if not line.strip() or line_end + 1 in starts or _next_card(line):
+            return False
+        if _NO_RESULT_CLASS.match(line):
+            return True
+        line_end = following
+    return False
+
+
+def _next_card(line: str) -> bool:
+    """Whether a line heads another card: 'Gene:' or a gene's symbol alone ('ATM')."""
+    head = _CARD_HEAD.match(line)
+    rest = line[head.end() if head else 0 :].strip()
+    return (head is not None and head.group(0).strip() != "") or other_gene(rest)
 
 
 def _amplification_in_combined_status(
@@ -577,8 +708,11 @@ def _status_cue(
     later: dict[int, Finding | None],
 ) -> Cue | None:
     mention = reading.mentions[index]
-    lead = reading.text[max(0, mention.start - 40) : mention.start]
-    if _NEGATOR_BEFORE.search(lead) or _negated_list(reading, index):
+    lead_start = max(0, mention.start - 40)
+    negator = _NEGATOR_BEFORE.search(reading.text, lead_start, mention.start)
+    if negator and _answers_row_above(reading, negator.start()):
+        negator = None
+    if negator or _negated_list(reading, index):
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
     governing = _governing_cue(reading, mention, rule.aspects)
     if governing:
@@ -586,11 +720,20 @@ def _status_cue(
     own = _own_status_word(reading, rule, mention, end)
     if own:
         return own
+    inner = mention.end
+    if mention.name_end is not None and _alone_on_its_line(reading.text, mention):
+        inner = mention.name_end  # a row 'BRAF V600E': the variant in the name is its cue
     posts = [
         c
-        for c in _post_cues(reading, mention.end, end)
-        if _speaks_for(c, rule) and not _led_next(c, index, later)
+        for c in _post_cues(reading, inner, end)
+        if _speaks_for(c, rule)
+        and not _led_next(c, index, later)
+        and (c.start >= mention.end or c.weak)
     ]
+    if not posts and inner < mention.end and Aspect.MUTATION in rule.aspects:
+        # 'Actionable: EGFR exon 19 deletion (p.E746_A750del)': a class in the name, no notation
+        if normalise_alteration(reading.text[inner : mention.end]):
+            posts = [Cue(inner, mention.end, Status.POSITIVE, "after", Aspect.MUTATION, weak=True)]
     ticked = [c for c in posts if _TICKED_BOX.search(reading.text, max(0, c.start - 25), c.start)]
     strong = [c for c in posts if not c.weak]
     if ticked or strong:
@@ -611,6 +754,61 @@ def _status_cue(
     if joined:
         return joined
     return _pre_cue(reading, rule, mention)
+
+
+def _answers_row_above(reading: _Reading, negator_start: int) -> bool:
+    """Whether a 'No' that ends a line answers the name that line starts with.
+
+    'MSI-H   No' / 'TMB-H   Yes': a row's answer is its own name's, never the next row's.
+    """
+    line_end = reading.text.find("\n", negator_start)
+    if line_end == -1 or reading.text[negator_start:line_end].strip(" \t").count(" ") > 1:
+        return False
+    line_start = reading.text.rfind("\n", 0, negator_start) + 1
+    return any(
+        line_start <= m.start
+        and m.end <= negator_start
+        and not reading.text[line_start : m.start].strip(ROW_BULLETS)
+        for m in reading.mentions
+    )
+
+
+def _alone_on_its_line(text: str, mention: Mention) -> bool:
+    """Whether the name is an item of its own, followed by nothing but its share of reads.
+
+    A row, or an item after a label or a list's comma: 'Plasma: EGFR L858R 0.4%; ...'.
+    """
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[line_start : mention.start]
+    item_end = _ITEM_END.search(text, mention.end, line_end)
+    after = text[mention.end : item_end.start() if item_end else line_end]
+    opens_item = not before.strip(ROW_BULLETS) or _ITEM_OPENER.search(before) is not None
+    share = _ONLY_A_SHARE.fullmatch(after)
+    if not opens_item or share is None:
+        return False
+    # with its share, or its label's words, it is a finding; a bare row needs a heading that
+    # says what was found ('Alterations detected'), not what was asked ('Test requested:')
+    if _SHARE.search(after) or (before.strip(ROW_BULLETS) and _FOUND_HEADING.search(before)):
+        return True
+    heading = _heading_above(text, line_start)
+    return _FOUND_HEADING.search(heading) is not None and not _ASKED.search(heading)
+
+
+def _heading_above(text: str, line_start: int) -> str:
+    """The nearest line above that is no gene's row: the rows' heading or label."""
+    end = line_start - 1
+    for _ in range(_HEADING_REACH):
+        if end <= 0:
+            return ""
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip(ROW_BULLETS)
+        word = _FIRST_SYMBOL.match(line)
+        if line and not (word and (other_gene(word.group(0)) or marker_named(word.group(0)))):
+            return line
+        end = start - 1
+    return ""
 
 
 def _leading_verdict(reading: _Reading, rule: MarkerRules, index: int) -> Cue | None:
@@ -709,7 +907,20 @@ def _own_status_word(
 ) -> Cue | None:
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     start = max(stmt_start, mention.start - 20)
+    line_start = reading.text.rfind("\n", 0, mention.start) + 1
+    if not reading.text[line_start : mention.start].strip(ROW_BULLETS):
+        start = max(start, line_start)  # a row's name takes no word from the row above
     end = min(end, stmt_end)
+    lone = _LONE_WORD_AFTER_SEMICOLON.match(reading.text, end)
+    if lone:
+        end = lone.end()  # 'TMB: 15 mut/Mb; High': the band closes the value's statement
+    # a name that is a status ('MSS', 'MSI-L') states it, whatever words stand before it
+    named = _status_word_in(reading, rule, mention.start, min(end, mention.end))
+    return named or _status_word_in(reading, rule, start, end)
+
+
+def _status_word_in(reading: _Reading, rule: MarkerRules, start: int, end: int) -> Cue | None:
+    """The first of the marker's own status words in text[start:end], in the rules' order."""
     for word in rule.status_words:
         found = re.finditer(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
@@ -753,6 +964,8 @@ def _joined_to_next(
     result = later.get(index + 1)
     if result is None or not _LIST_JOIN.fullmatch(gap) or result.aspect not in rule.aspects:
         return None
+    if result.aspect is Aspect.SIGNATURE and not gap.strip():
+        return None  # 'Microsatellite status  Tumor Mutational Burden': two boxes' labels
     return Cue(result.start, result.end, result.status, "before", result.aspect)
 
 
@@ -787,12 +1000,17 @@ def _aspect(
     line_start = max(stmt_start, reading.text.rfind("\n", 0, mention.start) + 1)
     line_end = reading.text.find("\n", mention.end)
     line_end = min(end, stmt_end, line_end if line_end != -1 else len(reading.text))
-    return (
+    aspect = (
         _nearest_aspect(reading, rule, mention, line_start, line_end)
         or _nearest_aspect(reading, rule, mention, stmt_start, min(end, stmt_end))
         or _nearest_aspect(reading, rule, mention, stmt_start, end)
         or rule.default_aspect
     )
+    # 'EGFR amplification and EGFRvIII detected': a name that is a variant is a mutation's
+    if aspect is Aspect.AMPLIFICATION and Aspect.MUTATION in rule.aspects:
+        if normalise_alteration(reading.text[mention.start : mention.end]):
+            return Aspect.MUTATION
+    return aspect
 
 
 def _nearest_aspect(

@@ -87,8 +87,13 @@ _INTENSITY = re.compile(
     r"\b(weak|moderate|strong|intense)(?:\s+to\s+(weak|moderate|strong))?\b", _FLAGS
 )
 _ALLELE_FRACTION = re.compile(
-    r"\b(VAF|NAF|MAF|allel(?:e|ic)\s+(?:frequency|fraction))\s*(?:of|:|=)?\s*(\d+(?:\.\d+)?\s*%?)",
+    r"\b(VAF|NAF|MAF|allel(?:e|ic)\s+(?:frequency|fraction))"
+    # the number on the next line only with its percent sign: '61% VAF' / '2. PTEN ...'
+    r"(?:[ \t]*(?:of|:|=)?[ \t]*|\s*(?:of|:|=)?\s*(?=\d+(?:\.\d+)?\s*%))(\d+(?:\.\d+)?\s*%?)",
     _FLAGS,
+)
+_FRACTION_BEFORE_LABEL = re.compile(
+    r"(?<![\d.])(\d{1,3}(?:\.\d+)?)[ \t]*%[ \t]*(VAF|NAF|MAF)\b", _FLAGS
 )
 # A microsatellite class as a sequencing report words it: 'MSI-High', 'MSI-H', 'MSS'.
 _MSI_CLASS = re.compile(r"\bMSI[\s\-]?(H|L)(?:igh|ow)?\b|\b(MSS)\b", _FLAGS)
@@ -247,6 +252,8 @@ def _read_other_values(text: str, found: StatedValues) -> None:
     if fraction:
         label = fraction_label(fraction.group(1))  # 'allele frequency' is a VAF
         found.values.append(f"{label} {fraction.group(2).replace(' ', '')}")
+    elif after := _FRACTION_BEFORE_LABEL.search(text):  # '61% VAF'
+        found.values.append(f"{after.group(2).upper()} {after.group(1)}%")
     msi = msi_class(text)
     if msi:
         found.values.append(msi)
