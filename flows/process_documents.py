@@ -1,8 +1,10 @@
 """The process-documents flow: a batch of ledger entries, each document a task run of its own."""
 
+import contextlib
 import os
 from collections import Counter
 from dataclasses import dataclass, field
+from importlib import import_module
 from typing import Any, cast
 
 from prefect import flow, get_run_logger, task
@@ -263,6 +265,8 @@ def process_documents(entry_ids: list[int]) -> State:
             )
             for entry in entries
         ]
+        with contextlib.suppress(ImportError):  # if so, each analysis fails in its own step
+            import_module("extractors.case")  # spaCy's import while the first documents are read
         tally = Tally([outcome_of(e, f) for e, f in zip(entries, futures, strict=True)])
         for failed in (o for o in tally.outcomes if o.outcome == "failed"):
             if not is_internal_error(failed.error):

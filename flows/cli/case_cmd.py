@@ -43,10 +43,7 @@ def _analyse(path: Path) -> DocumentResults:
     """One file's results; its modification time stands for when it was received."""
     received = datetime.fromtimestamp(path.stat().st_mtime, UTC)
     doc = extractors.read_document(path.read_bytes(), filename=path.name)
-    result: DocumentResults = extractors.analyse_document(
-        doc, source_name=path.name, received_at=received
-    )
-    return result
+    return extractors.analyse_document(doc, source_name=path.name, received_at=received)
 
 
 def _summary_text(case: Case) -> str:
