@@ -265,8 +265,8 @@ def process_documents(entry_ids: list[int]) -> State:
             )
             for entry in entries
         ]
-        with contextlib.suppress(ImportError):  # if so, each analysis fails in its own step
-            import_module("extractors.case")  # spaCy's import while the first documents are read
+        with contextlib.suppress(Exception):  # if it fails, each analysis fails in its own step
+            import_module("extractors.markers.pipeline").marker_pipeline()  # spaCy, while reading
         tally = Tally([outcome_of(e, f) for e, f in zip(entries, futures, strict=True)])
         for failed in (o for o in tally.outcomes if o.outcome == "failed"):
             if not is_internal_error(failed.error):
