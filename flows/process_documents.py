@@ -54,15 +54,13 @@ def unvisited[V](value: V) -> V:
     return cast(V, quote(value))
 
 
-def _retry_only_transient(_task: Any, _task_run: Any, state: State) -> bool:
-    return is_transient(state.result(raise_on_failure=False))
-
-
 @task(
     name="process-document",
     retries=2,
     retry_delay_seconds=[1, 5],
-    retry_condition_fn=_retry_only_transient,
+    retry_condition_fn=lambda _task, _run, state: is_transient(
+        state.result(raise_on_failure=False)
+    ),
     persist_result=False,
     cache_policy=NO_CACHE,
 )
