@@ -7,6 +7,7 @@ holds Prefect client services that would wait for a server being stopped.
 import logging
 import signal
 import threading
+from functools import cache
 
 from flows.databases import open_ledger
 from flows.deployment_runs import DeploymentStarter, run_is_waiting
@@ -16,11 +17,12 @@ from flows.submission import submit_due
 from schemas.error_trace import phi_free_traceback
 
 log = logging.getLogger(__name__)
+watcher_ledger = cache(open_ledger)  # one a watcher: it asks about each file's sighting once
 
 
 def intake_once(settings: FlowSettings) -> int:
     """Record new objects and start their runs: the intake flow's work, without its run."""
-    ledger = open_ledger(settings)
+    ledger = watcher_ledger(settings)
     discover(configured_source(settings), ledger)
     starter = DeploymentStarter(settings.deployment)
     started = submit_due(

@@ -1,8 +1,10 @@
 """The process-documents flow: a batch of ledger entries, each document a task run of its own."""
 
+import contextlib
 import os
 from collections import Counter
 from dataclasses import dataclass, field
+from importlib import import_module
 from typing import Any, cast
 
 from prefect import flow, get_run_logger, task
@@ -52,15 +54,13 @@ def unvisited[V](value: V) -> V:
     return cast(V, quote(value))
 
 
-def _retry_only_transient(_task: Any, _task_run: Any, state: State) -> bool:
-    return is_transient(state.result(raise_on_failure=False))
-
-
 @task(
     name="process-document",
     retries=2,
     retry_delay_seconds=[1, 5],
-    retry_condition_fn=_retry_only_transient,
+    retry_condition_fn=lambda _task, _run, state: is_transient(
+        state.result(raise_on_failure=False)
+    ),
     persist_result=False,
     cache_policy=NO_CACHE,
 )
@@ -263,6 +263,8 @@ def process_documents(entry_ids: list[int]) -> State:
             )
             for entry in entries
         ]
+        with contextlib.suppress(Exception):  # if it fails, each analysis fails in its own step
+            import_module("extractors.markers.pipeline").marker_pipeline()  # spaCy, while reading
         tally = Tally([outcome_of(e, f) for e, f in zip(entries, futures, strict=True)])
         for failed in (o for o in tally.outcomes if o.outcome == "failed"):
             if not is_internal_error(failed.error):

@@ -210,6 +210,7 @@ class Ledger:
     def __init__(self, engine: Engine, lease: timedelta = timedelta(minutes=15)) -> None:
         self._sessions = make_sessionmaker(engine)
         self.lease = lease
+        self._sighted: set[str] = set()  # sightings found; none is ever deleted
 
     @contextmanager
     def _session(self) -> Iterator[Session]:
@@ -217,9 +218,18 @@ class Ledger:
             yield session
 
     def has_sighting(self, sighting_id: str) -> bool:
-        """Whether this version of an object was read before."""
+        """Whether this version of an object was read before.
+
+        A sighting found is remembered by this ledger: a process that polls a folder every
+        second asks the database only about the files it has not seen read yet.
+        """
+        if sighting_id in self._sighted:
+            return True
         with self._session() as session:
-            return session.get(LedgerSighting, sighting_id) is not None
+            found = session.get(LedgerSighting, sighting_id) is not None
+        if found:
+            self._sighted.add(sighting_id)
+        return found
 
     def record(self, obj: NewObject, rejected: LedgerReason | None = None) -> Recorded:
         """Record an object; the same bytes in the same case again is a no-op.

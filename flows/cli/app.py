@@ -11,14 +11,7 @@ app = typer.Typer(
 )
 
 # Imported for their side effect of registering commands on `app`.
-from flows.cli import (  # noqa: E402, F401
-    case_cmd,
-    corrections_cmd,
-    eval_cmd,
-    extract_cmd,
-    ops_cmd,
-    review_cmd,
-)
+from flows.cli import case_cmd, corrections_cmd, eval_cmd, extract_cmd, ops_cmd, review_cmd  # noqa: E402, F401
 
 
 @app.command()

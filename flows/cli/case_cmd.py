@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from extractors import analyse_document, assemble_case, read_document
+import extractors  # its functions import the readers and spaCy when first called
 from extractors.errors import RejectedInput
 from flows.cli.app import app
 from flows.cli.exit_codes import ExitCode
@@ -42,9 +42,8 @@ def report_files(paths: list[Path]) -> list[Path]:
 def _analyse(path: Path) -> DocumentResults:
     """One file's results; its modification time stands for when it was received."""
     received = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-    doc = read_document(path.read_bytes(), filename=path.name)
-    result: DocumentResults = analyse_document(doc, source_name=path.name, received_at=received)
-    return result
+    doc = extractors.read_document(path.read_bytes(), filename=path.name)
+    return extractors.analyse_document(doc, source_name=path.name, received_at=received)
 
 
 def _summary_text(case: Case) -> str:
@@ -111,7 +110,7 @@ def case(
                 err=True,
             )
     name = case_id or (paths[0] if paths[0].is_dir() else paths[0].resolve().parent).name
-    typer.echo(_render(assemble_case(name or "case", results), fhir, summary))
+    typer.echo(_render(extractors.assemble_case(name or "case", results), fhir, summary))
     raise typer.Exit(ExitCode.of_inputs(failed, refused))
 
 

@@ -3,26 +3,22 @@
 import os
 from collections import Counter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from extractors.evaluation import Counts, Evaluation, SilverEvaluation, miss_groups
-from extractors.labelled_corpus import (
-    Rendering,
-    evaluate_silver,
-    evaluate_split,
-    read_labels,
-    score_files,
-    site_files,
-)
 from flows.cli.app import app
 from flows.cli.exit_codes import ExitCode
 
+if TYPE_CHECKING:  # scoring imports spaCy: only `markerflow eval` itself loads it
+    from extractors.evaluation import Counts, Evaluation, SilverEvaluation
+    from extractors.labelled_corpus import Rendering
 DEFAULT_CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
 
 
-def _parse_renderings(value: str) -> list[Rendering]:
+def _parse_renderings(value: str) -> list["Rendering"]:
+    from extractors.labelled_corpus import Rendering
+
     names = [part.strip() for part in value.split(",") if part.strip()]
     choices = [r.value for r in Rendering if r is not Rendering.SITE]
     if not set(names) <= set(choices):
@@ -34,6 +30,8 @@ def _parse_reports(value: str | None, corpus: Path) -> list[str] | None:
     """'300-614' or '002,004': the report ids to score, all when not given."""
     if not value:
         return None
+    from extractors.labelled_corpus import read_labels
+
     known = sorted(read_labels(corpus))
     chosen: list[str] = []
     for part in (p.strip() for p in value.split(",") if p.strip()):
@@ -45,14 +43,14 @@ def _parse_reports(value: str | None, corpus: Path) -> list[str] | None:
     return chosen
 
 
-def _line(name: str, counts: Counts, extra: str = "") -> str:
+def _line(name: str, counts: "Counts", extra: str = "") -> str:
     return (
         f"{name:<14} P {counts.precision:.3f}  R {counts.recall:.3f}  F1 {counts.f1:.3f}"
         f"  (tp {counts.tp}, fp {counts.fp}, fn {counts.fn}){extra}"
     )
 
 
-def _print_evaluation(rendering: Rendering, parts: dict[str, Evaluation], misses: bool) -> None:
+def _print_evaluation(rendering: "Rendering", parts: "dict[str, Evaluation]", misses: bool) -> None:
     typer.echo(f"== {rendering.value}")
     evaluation = parts["all"]
     for name in ("all", "tune", "check"):
@@ -70,14 +68,16 @@ def _print_evaluation(rendering: Rendering, parts: dict[str, Evaluation], misses
             typer.echo(f"  check set: {len(parts['check'].misses)} misses, kept unread")
 
 
-def _print_misses(evaluation: Evaluation, title: str) -> None:
+def _print_misses(evaluation: "Evaluation", title: str) -> None:
+    from extractors.evaluation import miss_groups
+
     typer.echo(f"  misses of the {title}, by kind:")
     for (kind, subject, what), group in miss_groups(evaluation.misses).items():
         reports = " ".join(sorted({miss.report for miss in group}))
         typer.echo(f"    {len(group):>3} {kind} {subject} {what}: {reports}")
 
 
-def _print_silver_misses(silver: SilverEvaluation) -> None:
+def _print_silver_misses(silver: "SilverEvaluation") -> None:
     """Each silver label not found, by ids only: report, marker/aspect, status, what was given."""
     typer.echo("  silver labels not found (report marker/aspect status: given):")
     for miss in sorted(silver.misses, key=lambda m: (m.kind, m.key[:2], m.report)):
@@ -86,7 +86,7 @@ def _print_silver_misses(silver: SilverEvaluation) -> None:
         typer.echo(f"    {miss.kind:<12} {miss.report} {marker}/{aspect} {status}: {given}")
 
 
-def _print_silver(silver: SilverEvaluation) -> None:
+def _print_silver(silver: "SilverEvaluation") -> None:
     rates = "found {0.found_rate:.3f}  contradicted {0.contradicted_rate:.3f}"
     typer.echo("== silver (labels whose text names the marker)")
     typer.echo(f"all markers    labels {silver.overall.labels}  " + rates.format(silver.overall))
@@ -136,27 +136,30 @@ def evaluate(
     The check set is the reports whose id ends in 0 or 5; --misses lists only the tune set's
     disagreements, so that whoever writes rules never reads the check set's.
     """
+    from extractors import labelled_corpus as scoring
+
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     unread: Counter[str] = Counter()
     if labels is not None or documents is not None:
         if labels is None or documents is None or not labels.is_file() or not documents.is_dir():
             raise typer.BadParameter("--labels needs a labels.jsonl file and --documents a folder")
-        files = list(site_files(labels, documents))
-        site_labels = read_labels(labels.parent, labels.name)
-        scores = score_files(files, site_labels, [Rendering.SITE], jobs, cache, unread)
-        _print_site(scores[Rendering.SITE]["all"], misses)
+        files = list(scoring.site_files(labels, documents))
+        site_labels = scoring.read_labels(labels.parent, labels.name)
+        site = scoring.Rendering.SITE
+        scores = scoring.score_files(files, site_labels, [site], jobs, cache, unread)
+        _print_site(scores[site]["all"], misses)
         raise typer.Exit(_exit_code(unread))
     if not (corpus / "labels.jsonl").is_file():
         raise typer.BadParameter(f"no labels.jsonl in {corpus}")
     chosen = _parse_renderings(renderings)
     chosen_reports = _parse_reports(reports, corpus)
-    split = evaluate_split(corpus, chosen, jobs, cache, chosen_reports, unread)
+    split = scoring.evaluate_split(corpus, chosen, jobs, cache, chosen_reports, unread)
     for rendering, parts in split.items():
         _print_evaluation(rendering, parts, misses)
     if silver is not None:
         if not (silver / "labels.jsonl").is_file():
             raise typer.BadParameter(f"no labels.jsonl in {silver}")
-        silver_scores = evaluate_silver(silver)
+        silver_scores = scoring.evaluate_silver(silver)
         _print_silver(silver_scores)
         if silver_misses:
             _print_silver_misses(silver_scores)
@@ -169,7 +172,7 @@ def _exit_code(unread: Counter[str]) -> ExitCode:
     return ExitCode.of_inputs(unread["internal_error"], unread["rejected"])
 
 
-def _print_site(evaluation: Evaluation, misses: bool) -> None:
+def _print_site(evaluation: "Evaluation", misses: bool) -> None:
     """A site's own reports are all its own: no check set is kept from anyone there."""
     typer.echo("== site labels")
     typer.echo(

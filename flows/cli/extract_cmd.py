@@ -22,7 +22,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from extractors import extract_markers, read_document
+import extractors  # its functions import the readers and spaCy when first called
 from extractors.errors import RejectedInput
 from flows.cli.app import app
 from flows.cli.case_cmd import report_files, shown
@@ -82,7 +82,7 @@ def _read_and_extract(path: Path, tally: RunTally) -> dict[str, Any]:
     except OSError as err:
         return _rejected(path, tally, "unreadable", f"cannot read the file: {err}")
     try:
-        doc = read_document(data, path.name)
+        doc = extractors.read_document(data, path.name)
     except RejectedInput as rejected:
         return _rejected(path, tally, rejected.reason.value, rejected.message)
     except Exception as err:  # noqa: BLE001 - one failure must not stop the batch
@@ -91,7 +91,7 @@ def _read_and_extract(path: Path, tally: RunTally) -> dict[str, Any]:
     tally.ocr_pages += doc.ocr_pages
     document = doc.model_dump(mode="json")
     try:
-        markers = [result.model_dump(mode="json") for result in extract_markers(doc)]
+        markers = [result.model_dump(mode="json") for result in extractors.extract_markers(doc)]
     except Exception as err:  # noqa: BLE001 - one failure must not stop the batch
         return _failed(path, tally, "extract", err)
     tally.markers += len(markers)

@@ -36,13 +36,14 @@ class LocalInbox:
         self.name = "inbox"
 
     def list_objects(self, skip: SkipSeen) -> Listing:
-        """Files whose size and mtime are the same across two looks `settle_seconds` apart."""
+        """Files unchanged in two looks, the second `settle_seconds` after the newest change."""
         self.root.mkdir(parents=True, exist_ok=True)
         first = self._look()
         fresh = [o for o in first.objects if not skip(o.sighting_id)]
         if not fresh:
             return Listing([], first.ignored)
-        time.sleep(self.settle_seconds)
+        newest = max(int(o.version.rsplit(":", 1)[1]) for o in fresh) / 1e9  # mtime in s
+        time.sleep(min(self.settle_seconds, max(0.0, self.settle_seconds - time.time() + newest)))
         second = set(self._look().objects)
         usable = {o: is_valid_case_id(o.case_id) for o in fresh if o in second}
         return Listing(

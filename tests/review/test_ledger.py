@@ -4,7 +4,7 @@ import hashlib
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 
 from review.ledger import Ledger, LedgerState, NewObject, utcnow
 
@@ -58,6 +58,27 @@ def test_a_sighting_is_remembered(ledger: Ledger) -> None:
     assert not ledger.has_sighting("s1")
     ledger.record(new_object("case-1", b"bytes", sighting="s1"))
     assert ledger.has_sighting("s1")
+
+
+def test_a_ledger_asks_the_database_about_a_found_sighting_once(
+    ledger: Ledger, engine: Engine
+) -> None:
+    """The inbox watcher asks about every file of the inbox each second; found ones stay found."""
+    ledger.record(new_object("case-1", b"bytes", sighting="s1"))
+    asked: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        if "ledger_sightings" in statement:
+            asked.append(statement)
+
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        answers = [ledger.has_sighting(s) for s in ("s1", "s1", "s1", "s2", "s2")]
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+    assert answers == [True, True, True, False, False]
+    assert len(asked) == 3  # s1 once, s2 (not seen) each time
 
 
 def test_a_submitted_entry_is_not_due_again_until_its_lease_runs_out(ledger: Ledger) -> None:

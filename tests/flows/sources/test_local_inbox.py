@@ -111,3 +111,33 @@ def test_a_file_already_seen_in_this_version_is_skipped(inbox: LocalInbox) -> No
     (inbox.root / "case-1" / "report.pdf").write_bytes(b"x")
     [obj] = inbox.list_objects(no_skip).objects
     assert inbox.list_objects(lambda sighting: sighting == obj.sighting_id).objects == []
+
+
+@pytest.mark.parametrize(
+    ("mtime_offset", "expected_wait"),
+    [(-60.0, 0.0), (0.0, (25.0, 30.0)), (60.0, 30.0)],
+    ids=["changed a minute ago", "changed now", "mtime in the future"],
+)
+def test_the_second_look_comes_settle_seconds_after_the_newest_change(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    mtime_offset: float,
+    expected_wait: float | tuple[float, float],
+) -> None:
+    """A file that has kept its size and mtime for the settle time already is not waited for."""
+    inbox = LocalInbox(tmp_path / "inbox", settle_seconds=30.0)
+    report = inbox.root / "case-1" / "report.pdf"
+    report.parent.mkdir(parents=True)
+    report.write_bytes(b"bytes")
+    when = time.time() + mtime_offset
+    os.utime(report, (when, when))
+    waits: list[float] = []
+    monkeypatch.setattr(time, "sleep", waits.append)
+
+    assert keys(inbox) == ["case-1/report.pdf"]
+
+    [wait] = waits
+    if isinstance(expected_wait, tuple):
+        assert expected_wait[0] < wait <= expected_wait[1]
+    else:
+        assert wait == expected_wait
