@@ -770,10 +770,25 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention) -> Cue | No
     nearest = before[-1]
     if nearest.direction != "after":
         return nearest
+    if _closes_name_before(reading, stmt_start, nearest):
+        return None
     gap = reading.text[nearest.end : mention.start]
     adjacent = re.fullmatch(r"[ \t\-]*", gap)
     verdict = _VERDICT.fullmatch(reading.text[nearest.start : nearest.end].strip())
     return nearest if adjacent and verdict else None
+
+
+def _closes_name_before(reading: _Reading, stmt_start: int, cue: Cue) -> bool:
+    """Whether a verdict ends the result of a name before it in its statement, with no comma.
+
+    'HER2 IHC 1+ Negative ER 95%': 'Negative' is HER2's; in 'negative ER and PR, positive
+    HER2' the comma opens HER2's own clause.
+    """
+    named = [m.end for m in reading.mentions if stmt_start <= m.start and m.end <= cue.start]
+    if not named:
+        return False
+    gap = reading.text[named[-1] : cue.start]
+    return "," not in gap and not _CLAUSE_OPENER.search(gap)
 
 
 def _aspect(

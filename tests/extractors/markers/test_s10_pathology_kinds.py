@@ -1,0 +1,379 @@
+"""Kinds of surgical-pathology and biomarker wording, written from how such reports are made.
+
+Every sentence here is our own, written from knowledge of how pathologists word immunostain,
+in situ hybridisation and mismatch repair results and the text around them (history, methods,
+criteria, requests, pending and failed tests, other specimens, amendments). None is quoted from
+a report. Most kinds guard precision: words that name a marker but state no result of this
+specimen, or state another one, must give no result or the other one.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    AMP,
+    EXPR,
+    SIG,
+    E,
+    Expected,
+    N,
+    P,
+    R,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+# kind -> [(text, [(marker, aspect, status, {detail: value})])]
+CONTEXT_KINDS = {
+    # A result quoted from the patient's history is history, not this specimen's result.
+    "history_quoted_as_history": [
+        (
+            "CLINICAL HISTORY: Breast carcinoma, previously reported HER2 positive (2019).\n"
+            "Liver biopsy to confirm metastasis.",
+            [("HER2", EXPR, P, {"historical": True})],
+        ),
+        (
+            "The patient has a remote history of ER-positive ductal carcinoma of the left breast.",
+            [("ER", EXPR, P, {"historical": True})],
+        ),
+    ],
+    # The clinical history section restates what the clinician knows; nothing in it is a
+    # result of the specimen the report is about.
+    "clinical_history_section_is_history": [
+        (
+            "CLINICAL HISTORY:\nKnown ER+ breast cancer on letrozole; new pleural effusion.\n\n"
+            "DIAGNOSIS:\nMetastatic carcinoma.",
+            [("ER", EXPR, P, {"historical": True})],
+        ),
+        (
+            "Clinical information: KRAS-mutant colon adenocarcinoma resected last year, now lung"
+            " nodules.\n\nFINAL DIAGNOSIS:\nAdenocarcinoma consistent with colorectal primary.",
+            [("KRAS", "mutation", P, {"historical": True})],
+        ),
+    ],
+    # Teaching sentences about a marker in general state no result of this tumour.
+    "background_teaching_sentence": [
+        (
+            "HER2 overexpression is seen in about 15-20% of breast carcinomas and predicts"
+            " benefit from anti-HER2 therapy.",
+            [],
+        ),
+        ("Isolated loss of PMS2 usually reflects a germline PMS2 alteration.", []),
+        ("EGFR mutations are more frequent in never-smokers and in women.", []),
+    ],
+    # Controls and how the stain was run: no tumour result, even where a control stained.
+    "methods_and_controls": [
+        (
+            "Appropriate positive and negative controls were run with the ER and PR stains.",
+            [],
+        ),
+        ("Normal breast ducts show ER positivity as an internal control.", []),
+        ("External control tissue (tonsil) shows the expected PD-L1 staining.", []),
+        # counter-example: a tumour result beside a note on the internal control stands
+        (
+            "The tumour cells are ER positive (90%); normal ducts serve as internal control.",
+            [("ER", EXPR, P, {"percent": 90})],
+        ),
+    ],
+    # How a score is read is a rule, not a result.
+    "interpretation_criteria": [
+        (
+            "HER2 IHC is scored 3+ when complete, intense membrane staining is present in more"
+            " than 10% of tumour cells.",
+            [],
+        ),
+        ("ER staining in 1-10% of tumour nuclei is reported as low positive.", []),
+        ("A CPS of 1 or more is regarded as PD-L1 positive for this indication.", []),
+    ],
+    # A test that would be done, or is advised, has no result yet.
+    "hypothetical_or_recommended_test": [
+        ("If HER2 is 2+, FISH will be performed.", []),
+        ("Recommend MMR testing by immunohistochemistry.", []),
+        ("Consider PD-L1 testing if clinically indicated.", []),
+        ("Should the tumour prove ER negative, PR staining is advised.", []),
+    ],
+    # Ordered, pending, sent out: no result yet.
+    "ordered_pending_or_sent_out": [
+        ("ER, PR and HER2 have been ordered on block A3.", []),
+        (
+            "PD-L1 (22C3) sent to the reference laboratory; results to follow in an addendum.",
+            [],
+        ),
+        ("Mismatch repair immunostains are pending.", []),
+    ],
+    # A test not done, cancelled, failed or unreadable has no result.
+    "not_performed_or_not_evaluable": [
+        ("HER2 testing was not performed because of insufficient tumour in the block.", []),
+        ("PD-L1: not evaluable (fewer than 100 viable tumour cells).", []),
+        ("Ki-67 cancelled at the clinician's request.", []),
+        ("The MLH1 stain is uninterpretable because the internal control failed to stain.", []),
+    ],
+    # A pointer to another specimen's report gives that specimen's result no place here.
+    "result_of_another_specimen": [
+        ("ER and PR were performed on the prior core biopsy (see S24-1234).", []),
+        ("For mismatch repair results, please refer to S24-1234.", []),
+    ],
+    # 'Concordant with', 'unchanged from': this specimen's own result, compared with another.
+    "comparison_keeps_the_current_result": [
+        (
+            "ER positive (95%), concordant with the prior core biopsy.",
+            [("ER", EXPR, P, {"percent": 95, "historical": False})],
+        ),
+        (
+            "HER2 remains negative (1+), unchanged from the diagnostic biopsy.",
+            [("HER2", EXPR, N, {"ihc_score": "1+", "historical": False})],
+        ),
+    ],
+    # An amended result replaces the one it corrects.
+    "amendment_gives_only_the_final_result": [
+        (
+            "AMENDED REPORT\nHER2 IHC: 2+ (equivocal).\n"
+            "Reason for amendment: HER2 was previously reported as 1+ in error.",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        (
+            "ADDENDUM - CORRECTED RESULT\nProgesterone receptor: negative (0%).\n"
+            "The original report stated PR positive; this was a transcription error.",
+            [("PR", EXPR, N, {})],
+        ),
+    ],
+    # What a result 'does not exclude' or 'cannot rule out' is no result.
+    "not_excluded_is_no_result": [
+        ("Focal HER2 amplification cannot be ruled out on this limited sample.", []),
+        ("The morphology does not exclude an EGFR-mutated adenocarcinoma.", []),
+    ],
+    # Kept proteins state a proficient panel; the caveat about Lynch syndrome after it is
+    # background and leaves the panel's verdict as it is.
+    "retained_panel_with_a_caveat": [
+        (
+            "Mismatch repair proteins are retained; this does not rule out Lynch syndrome.",
+            [("MMR", SIG, N, {})],
+        ),
+        (
+            "Intact expression of all mismatch repair proteins, which does not entirely"
+            " exclude a hereditary cause.",
+            [("MMR", SIG, N, {})],
+        ),
+    ],
+    # A verdict tied to a therapy ('positive for trastuzumab eligibility', 'eligible for')
+    # is still the test's result; the therapy's name is no background.
+    "verdict_tied_to_eligibility": [
+        (
+            "HER2 (ERBB2) FISH: AMPLIFIED - POSITIVE for anti-HER2 therapy eligibility",
+            [("HER2", AMP, P, {})],
+        ),
+        (
+            "PD-L1 (22C3) TPS 60%: positive, eligible for first-line pembrolizumab.",
+            [("PD-L1", EXPR, P, {"percent": 60})],
+        ),
+        # counter-example: a general sentence about eligibility states nothing
+        ("Patients whose tumours are HER2 amplified may be eligible for trastuzumab.", []),
+    ],
+    # Names of the stains done, without a result, state none.
+    "stains_named_without_result": [
+        ("Immunostains for ER, PR and Ki-67 were reviewed.", []),
+        ("Immunohistochemistry for estrogen receptor, progesterone receptor and HER2 on B2.", []),
+        ("Stains for ER and PR are shown in the table below.", []),
+    ],
+}
+
+RESULT_KINDS = {
+    # Two 'marker score verdict' results on one line are two results.
+    "two_results_on_one_line": [
+        (
+            "HER2 IHC 1+ Negative   ER 95% Positive",
+            [("HER2", EXPR, N, {"ihc_score": "1+"}), ("ER", EXPR, P, {"percent": 95})],
+        ),
+        (
+            "HER2 (4B5) score 0 Negative    PR 40% Positive",
+            [("HER2", EXPR, N, {"ihc_score": "0"}), ("PR", EXPR, P, {"percent": 40})],
+        ),
+        (
+            "PR 0% Negative  Ki-67 20%",
+            [("PR", EXPR, N, {"percent": 0}), ("Ki-67", EXPR, R, {"percent": 20})],
+        ),
+        (
+            "ER 80% Positive PR 5% Positive HER2 3+ Positive",
+            [
+                ("ER", EXPR, P, {"percent": 80}),
+                ("PR", EXPR, P, {"percent": 5}),
+                ("HER2", EXPR, P, {"ihc_score": "3+"}),
+            ],
+        ),
+    ],
+    # A checklist's status line, then its quantity lines without the marker's name.
+    "synoptic_rows_with_quantities": [
+        (
+            "Estrogen Receptor (ER) Status: Positive\n"
+            "Percentage of cells with nuclear positivity: 90%\n"
+            "Average intensity of staining: Strong\n",
+            [("ER", EXPR, P, {"percent": 90})],
+        ),
+        (
+            "Progesterone Receptor (PgR) Status: Negative\n"
+            "Percentage of cells with nuclear positivity: 0%\n",
+            [("PR", EXPR, N, {"percent": 0})],
+        ),
+        (
+            "HER2 (ERBB2) by immunohistochemistry: Equivocal (Score 2+)\n",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+    ],
+    "allred_scores": [
+        (
+            "ER: positive, Allred score 8 (proportion 5, intensity 3).",
+            [("ER", EXPR, P, {"allred_score": 8})],
+        ),
+        ("PR Allred score 3/8, positive.", [("PR", EXPR, P, {"allred_score": 3})]),
+    ],
+    "h_scores": [
+        ("ER H-score 240, strong staining in 80%.", [("ER", EXPR, P, {"h_score": 240})]),
+        (
+            "PR: positive, H-score 15 (weak staining in 15% of tumour nuclei).",
+            [("PR", EXPR, P, {"h_score": 15, "percent": 15})],
+        ),
+    ],
+    "intensity_and_percentage": [
+        ("ER: 70% of tumour nuclei, moderate intensity.", [("ER", EXPR, P, {"percent": 70})]),
+        (
+            "Weak to moderate nuclear staining for PR in 5-10% of invasive tumour cells.",
+            [("PR", EXPR, P, {"value": "5-10%"})],
+        ),
+        ("Ki-67: approximately 30% of tumour nuclei.", [("Ki-67", EXPR, R, {"percent": 30})]),
+    ],
+    # A table of stains: each row is the named marker's result under the header's columns.
+    "stain_table_with_columns": [
+        (
+            "Antibody | Result | Intensity | % cells\n"
+            "ER | Positive | Strong | 95\n"
+            "PR | Negative | - | 0\n"
+            "HER2 | Equivocal (2+) | Moderate | 20\n",
+            [
+                ("ER", EXPR, P, {}),
+                ("PR", EXPR, N, {}),
+                ("HER2", EXPR, E, {"ihc_score": "2+"}),
+            ],
+        ),
+        (
+            "Stain        Result      Comment\n"
+            "CK7          Positive    diffuse\n"
+            "ER           Negative    no staining\n"
+            "GATA3        Positive    strong\n",
+            [("ER", EXPR, N, {})],
+        ),
+    ],
+    # One negative verdict before a list of names speaks for each name.
+    "negatives_in_lists": [
+        ("Negative: ER, PR, WT1.", [("ER", EXPR, N, {}), ("PR", EXPR, N, {})]),
+        (
+            "The tumour cells are negative for: ER, PR and HER2 (score 0).",
+            [("ER", EXPR, N, {}), ("PR", EXPR, N, {}), ("HER2", EXPR, N, {"ihc_score": "0"})],
+        ),
+        ("ER, PR - negative", [("ER", EXPR, N, {}), ("PR", EXPR, N, {})]),
+    ],
+    "mmr_panel_layouts": [
+        (
+            "MLH1: intact\nPMS2: intact\nMSH2: intact\nMSH6: intact\n",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, N, {}),
+            ],
+        ),
+        (
+            "Loss of nuclear expression of MLH1 and PMS2; MSH2 and MSH6 are retained.",
+            [
+                ("MLH1", EXPR, N, {}),
+                ("PMS2", EXPR, N, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        (
+            "Protein    Result\nMLH1    Retained\nMSH2    Retained\n"
+            "MSH6    Loss\nPMS2    Retained\n",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, N, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        ("Mismatch repair status: proficient (pMMR).", [("MMR", SIG, N, {})]),
+    ],
+    "pdl1_scores_with_clone": [
+        (
+            "PD-L1 (22C3 pharmDx): Tumour Proportion Score 60%",
+            [("PD-L1", EXPR, P, {"percent": 60, "clone": "22C3"})],
+        ),
+        ("PD-L1 (22C3) Combined Positive Score: 12", [("PD-L1", EXPR, P, {"value": "CPS 12"})]),
+        ("PD-L1 SP263: TPS <1%, negative", [("PD-L1", EXPR, N, {"clone": "SP263"})]),
+    ],
+    # An ISH result: ratio, average copy number and the ASCO/CAP group with its verdict.
+    "her2_ish_ratio_copy_number_group": [
+        (
+            "HER2 FISH: HER2/CEP17 ratio 2.6; average HER2 copy number 5.4 signals per cell;"
+            " AMPLIFIED (ASCO/CAP group 1).",
+            [("HER2", AMP, P, {"ratio": 2.6, "copy_number": 5.4})],
+        ),
+        (
+            "HER2 dual-probe ISH: ratio 1.3, mean HER2 signals per cell 3.1 (group 5),"
+            " not amplified.",
+            [("HER2", AMP, N, {"ratio": 1.3})],
+        ),
+    ],
+}
+
+KINDS = {**CONTEXT_KINDS, **RESULT_KINDS}
+
+# Cases the extractor still reads wrongly, with why: each is expected to fail until its kind
+# is fixed, and the fix removes it from here.
+GAPS = {
+    "clinical_history_section_is_history-1": "not fixed yet",
+    "clinical_history_section_is_history-2": "not fixed yet",
+    "background_teaching_sentence-2": "not fixed yet",
+    "interpretation_criteria-2": "not fixed yet",
+    "hypothetical_or_recommended_test-4": "not fixed yet",
+    "amendment_gives_only_the_final_result-1": "not fixed yet",
+    "amendment_gives_only_the_final_result-2": "not fixed yet",
+    "not_excluded_is_no_result-2": "not fixed yet",
+    "verdict_tied_to_eligibility-1": "not fixed yet",
+    "verdict_tied_to_eligibility-2": "not fixed yet",
+    "stains_named_without_result-3": "not fixed yet",
+    "allred_scores-2": "not fixed yet",
+    "h_scores-1": "not fixed yet",
+    "intensity_and_percentage-2": "not fixed yet",
+    "stain_table_with_columns-1": "not fixed yet",
+    "her2_ish_ratio_copy_number_group-1": "not fixed yet",
+}
+
+
+def _with_gaps_marked(cases: list) -> list:
+    """The cases, each of GAPS marked as a failure that must still fail."""
+    return [
+        pytest.param(
+            *case.values,
+            id=case.id,
+            marks=[pytest.mark.xfail(strict=True, reason=GAPS[case.id])],
+        )
+        if case.id in GAPS
+        else case
+        for case in cases
+    ]
+
+
+def test_each_kind_has_two_wordings() -> None:
+    assert has_two_wordings(KINDS)
+
+
+def test_every_gap_names_a_case() -> None:
+    assert set(GAPS) <= {case.id for case in kind_cases(KINDS)}
+
+
+@pytest.mark.parametrize(("text", "expected"), _with_gaps_marked(kind_cases(KINDS)))
+def test_kind_of_wording(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
