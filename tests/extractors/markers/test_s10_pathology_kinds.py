@@ -174,6 +174,8 @@ CONTEXT_KINDS = {
         ("Immunostains for ER, PR and Ki-67 were reviewed.", []),
         ("Immunohistochemistry for estrogen receptor, progesterone receptor and HER2 on B2.", []),
         ("Stains for ER and PR are shown in the table below.", []),
+        ("Results of the stains for MLH1 and MSH2 will be issued as an addendum.", []),
+        ("The results of these stains for PR and HER2 are tabulated below.", []),
     ],
 }
 
@@ -343,7 +345,6 @@ GAPS = {
     "not_excluded_is_no_result-2": "not fixed yet",
     "verdict_tied_to_eligibility-1": "not fixed yet",
     "verdict_tied_to_eligibility-2": "not fixed yet",
-    "stains_named_without_result-3": "not fixed yet",
     "allred_scores-2": "not fixed yet",
     "h_scores-1": "not fixed yet",
     "intensity_and_percentage-2": "not fixed yet",
