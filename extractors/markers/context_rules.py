@@ -38,6 +38,7 @@ class ExclusionScope(StrEnum):
 
     WINDOW = "window"
     STATEMENT = "statement"
+    WORDS = "words"  # only names inside the matched words: 'does not exclude a KRAS mutation'
 
 
 _RULE_NAME = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"

@@ -343,7 +343,7 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
         low, high = (stmt_start, stmt_end)
         if scope == "window":
             low, high = mention.start, window_end
-        elif scope == "section":
+        elif scope in ("section", "words"):
             low, high = mention.start, mention.end
         if region.start < high and region.end > low and not _cited(reading, mention, region):
             if not _labelled_apart(reading, region, mention) and not _value_before_cutoff(

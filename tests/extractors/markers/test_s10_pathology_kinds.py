@@ -141,6 +141,12 @@ CONTEXT_KINDS = {
     "not_excluded_is_no_result": [
         ("Focal HER2 amplification cannot be ruled out on this limited sample.", []),
         ("The morphology does not exclude an EGFR-mutated adenocarcinoma.", []),
+        ("These findings cannot rule out an ALK rearrangement.", []),
+        # counter-example: the result before the caveat stands
+        (
+            "KRAS: wild type. This does not exclude a KRAS mutation outside the codons tested.",
+            [("KRAS", "mutation", N, {})],
+        ),
     ],
     # Kept proteins state a proficient panel; the caveat about Lynch syndrome after it is
     # background and leaves the panel's verdict as it is.
@@ -342,7 +348,6 @@ GAPS = {
     "hypothetical_or_recommended_test-4": "not fixed yet",
     "amendment_gives_only_the_final_result-1": "not fixed yet",
     "amendment_gives_only_the_final_result-2": "not fixed yet",
-    "not_excluded_is_no_result-2": "not fixed yet",
     "verdict_tied_to_eligibility-1": "not fixed yet",
     "verdict_tied_to_eligibility-2": "not fixed yet",
     "allred_scores-2": "not fixed yet",
