@@ -91,6 +91,8 @@ CONTEXT_KINDS = {
         ("Recommend MMR testing by immunohistochemistry.", []),
         ("Consider PD-L1 testing if clinically indicated.", []),
         ("Should the tumour prove ER negative, PR staining is advised.", []),
+        ("Unless HER2 is 3+ on the resection, no further testing is needed.", []),
+        ("Should MLH1 be lost, BRAF V600E testing would follow.", []),
     ],
     # Ordered, pending, sent out: no result yet.
     "ordered_pending_or_sent_out": [
@@ -345,7 +347,6 @@ GAPS = {
     "clinical_history_section_is_history-2": "not fixed yet",
     "background_teaching_sentence-2": "not fixed yet",
     "interpretation_criteria-2": "not fixed yet",
-    "hypothetical_or_recommended_test-4": "not fixed yet",
     "amendment_gives_only_the_final_result-1": "not fixed yet",
     "amendment_gives_only_the_final_result-2": "not fixed yet",
     "verdict_tied_to_eligibility-1": "not fixed yet",
