@@ -138,6 +138,12 @@ CONTEXT_KINDS = {
             "The original report stated PR positive; this was a transcription error.",
             [("PR", EXPR, N, {})],
         ),
+        # counter-example: history of another marker in an amended report stays history
+        (
+            "AMENDED REPORT\nKi-67 proliferation index: 25% (corrected from 5%).\n"
+            "Clinical note: history of ER positive breast carcinoma.",
+            [("Ki-67", EXPR, R, {"percent": 25}), ("ER", EXPR, P, {"historical": True})],
+        ),
     ],
     # What a result 'does not exclude' or 'cannot rule out' is no result.
     "not_excluded_is_no_result": [
@@ -347,8 +353,6 @@ GAPS = {
     "clinical_history_section_is_history-2": "not fixed yet",
     "background_teaching_sentence-2": "not fixed yet",
     "interpretation_criteria-2": "not fixed yet",
-    "amendment_gives_only_the_final_result-1": "not fixed yet",
-    "amendment_gives_only_the_final_result-2": "not fixed yet",
     "verdict_tied_to_eligibility-1": "not fixed yet",
     "verdict_tied_to_eligibility-2": "not fixed yet",
     "allred_scores-2": "not fixed yet",
