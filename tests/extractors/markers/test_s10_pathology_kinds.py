@@ -353,8 +353,6 @@ GAPS = {
     "clinical_history_section_is_history-2": "not fixed yet",
     "background_teaching_sentence-2": "not fixed yet",
     "interpretation_criteria-2": "not fixed yet",
-    "verdict_tied_to_eligibility-1": "not fixed yet",
-    "verdict_tied_to_eligibility-2": "not fixed yet",
     "allred_scores-2": "not fixed yet",
     "h_scores-1": "not fixed yet",
     "intensity_and_percentage-2": "not fixed yet",
