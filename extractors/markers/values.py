@@ -305,7 +305,7 @@ def status_from_values(
             # Other markers scored 0 to 3+ (EGFR, p53): any staining is expression.
             return Status.NEGATIVE if values.ihc_score is IHCScore.ZERO else Status.POSITIVE
     if status is None and rule.percent_sets_status:
-        return _status_from_percent(values)
+        return _status_from_percent(values) or _status_from_allred(values)
     if status is None and rule.value_alone_reports and values.value is not None:
         return _status_from_cutoff(values, window) or Status.REPORTED
     return status
@@ -324,6 +324,17 @@ def _status_from_cutoff(values: StatedValues, window: str) -> Status | None:
     value, cutoff = float(stated.group(0)), float(line.group(2))
     over = value > cutoff if line.group(1) == ">" else value >= cutoff
     return Status.POSITIVE if over else Status.NEGATIVE
+
+
+def _status_from_allred(values: StatedValues) -> Status | None:
+    """An Allred score without a share or a verdict: 0 to 2 is negative, 3 to 8 positive.
+
+    The Allred system sums a proportion score (0-5) and an intensity score (0-3); a sum of
+    3 or more means at least some tumour nuclei stained.
+    """
+    if values.allred_score is None:
+        return None
+    return Status.POSITIVE if values.allred_score >= 3 else Status.NEGATIVE
 
 
 def _status_from_percent(values: StatedValues) -> Status | None:

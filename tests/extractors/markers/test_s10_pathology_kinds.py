@@ -241,9 +241,12 @@ RESULT_KINDS = {
             [("ER", EXPR, P, {"allred_score": 8})],
         ),
         ("PR Allred score 3/8, positive.", [("PR", EXPR, P, {"allred_score": 3})]),
+        ("ER Allred 7/8 (PS 5, IS 2)", [("ER", EXPR, P, {"allred_score": 7})]),
+        ("Progesterone receptor: Allred score 2 of 8", [("PR", EXPR, N, {"allred_score": 2})]),
     ],
     "h_scores": [
         ("ER H-score 240, strong staining in 80%.", [("ER", EXPR, P, {"h_score": 240})]),
+        ("PR H score 0; no nuclear staining.", [("PR", EXPR, N, {"h_score": 0})]),
         (
             "PR: positive, H-score 15 (weak staining in 15% of tumour nuclei).",
             [("PR", EXPR, P, {"h_score": 15, "percent": 15})],
@@ -353,9 +356,6 @@ GAPS = {
     "clinical_history_section_is_history-2": "not fixed yet",
     "background_teaching_sentence-2": "not fixed yet",
     "interpretation_criteria-2": "not fixed yet",
-    "allred_scores-2": "not fixed yet",
-    "h_scores-1": "not fixed yet",
-    "intensity_and_percentage-2": "not fixed yet",
     "stain_table_with_columns-1": "not fixed yet",
     "her2_ish_ratio_copy_number_group-1": "not fixed yet",
 }
