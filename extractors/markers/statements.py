@@ -293,7 +293,12 @@ def _verdict_after_semicolon(
     cues = [c for c in _post_cues(reading, offset + 1, end) if not c.weak]
     if not cues:
         return False
-    return not _words_besides(reading, offset + 1, end, cues).strip(" \t\n.,")
+    rest = _BRACKETED.sub("", _words_besides(reading, offset + 1, end, cues))
+    return not rest.strip(" \t\n.,")
+
+
+# A note in brackets after a verdict: 'AMPLIFIED (ASCO/CAP group 1)'.
+_BRACKETED = re.compile(r"\([^()\n]{0,60}\)")
 
 
 def _next_name_led(reading: _Reading, offset: int, limit: int) -> bool:

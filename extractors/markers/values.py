@@ -61,8 +61,10 @@ _RATIO = re.compile(
 _AMPLIFIED_NUMBER = re.compile(
     r"amplified\s*\(\s*(?:ratio\s*[:=]?\s*)?(\d{1,2}\.\d{1,3})\s*\)", _FLAGS
 )
+# The name may split the phrase ('average HER2 copy number 5.4'): its values start after it.
 _COPY_NUMBER = re.compile(
-    r"(?:average|mean)\s+(?:[\w/\-]+\s+){0,3}(?:copy\s+number|copies|signals?)"
+    r"(?:(?:average|mean)\s+(?:[\w/\-]+\s+){0,3}|^[ \t]*(?:gene\s+)?)"
+    r"(?:copy\s+number|copies|signals?)"
     r"(?:\s+per\s+(?:cell|nucleus))?\s*(?:of|:|=|was|is)?\s*(\d{1,2}(?:\.\d+)?)",
     _FLAGS,
 )

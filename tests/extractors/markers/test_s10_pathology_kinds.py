@@ -344,6 +344,11 @@ RESULT_KINDS = {
             " not amplified.",
             [("HER2", AMP, N, {"ratio": 1.3})],
         ),
+        (
+            "ERBB2 SISH: HER2/CEP17 ratio 1.5; mean HER2 copy number 4.6; not amplified"
+            " (group 4).",
+            [("HER2", AMP, N, {"ratio": 1.5, "copy_number": 4.6})],
+        ),
     ],
 }
 
@@ -357,7 +362,6 @@ GAPS = {
     "background_teaching_sentence-2": "not fixed yet",
     "interpretation_criteria-2": "not fixed yet",
     "stain_table_with_columns-1": "not fixed yet",
-    "her2_ish_ratio_copy_number_group-1": "not fixed yet",
 }
 
 
