@@ -280,6 +280,17 @@ RESULT_KINDS = {
             "GATA3        Positive    strong\n",
             [("ER", EXPR, N, {})],
         ),
+        (
+            "| Antibody (clone) | Result |\n| MLH1 (ES05) | Intact |\n| PMS2 (EP51) | Intact |\n"
+            "| MSH2 (G219-1129) | Lost |\n| MSH6 (EP49) | Lost |\n",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, N, {}),
+                ("MSH6", EXPR, N, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
     ],
     # One negative verdict before a list of names speaks for each name.
     "negatives_in_lists": [
@@ -345,8 +356,7 @@ RESULT_KINDS = {
             [("HER2", AMP, N, {"ratio": 1.3})],
         ),
         (
-            "ERBB2 SISH: HER2/CEP17 ratio 1.5; mean HER2 copy number 4.6; not amplified"
-            " (group 4).",
+            "ERBB2 SISH: HER2/CEP17 ratio 1.5; mean HER2 copy number 4.6; not amplified (group 4).",
             [("HER2", AMP, N, {"ratio": 1.5, "copy_number": 4.6})],
         ),
     ],
@@ -361,7 +371,6 @@ GAPS = {
     "clinical_history_section_is_history-2": "not fixed yet",
     "background_teaching_sentence-2": "not fixed yet",
     "interpretation_criteria-2": "not fixed yet",
-    "stain_table_with_columns-1": "not fixed yet",
 }
 
 
