@@ -811,8 +811,28 @@ def _aspect(
         _nearest_aspect(reading, rule, mention, line_start, line_end)
         or _nearest_aspect(reading, rule, mention, stmt_start, min(end, stmt_end))
         or _nearest_aspect(reading, rule, mention, stmt_start, end)
+        or _header_aspect(reading, rule, mention, line_start)
         or rule.default_aspect
     )
+
+
+def _header_aspect(
+    reading: _Reading, rule: MarkerRules, mention: Mention, line_start: int
+) -> Aspect | None:
+    """The aspect a barred table's header names for its rows: 'Gene | Variant | Result'."""
+    header = None
+    while _BARRED_ROW.match(reading.text, line_start):
+        header = line_start
+        if line_start == 0:
+            break
+        line_start = reading.text.rfind("\n", 0, line_start - 1) + 1
+    if header is None or header == mention.start:
+        return None
+    header_end = reading.text.find("\n", header)
+    return _nearest_aspect(reading, rule, mention, header, header_end)
+
+
+_BARRED_ROW = re.compile(r"[^\n|]*\|[^\n|]*\|")
 
 
 def _nearest_aspect(
