@@ -137,6 +137,9 @@ class ContextRules(BaseModel):
     historical: list[NamedRule] = Field(description="Words that quote an earlier result.")
     amended: list[NamedRule] = Field(description="Words that mark an amended report.")
     aspect_words: list[AspectWords]
+    history_sections: list[NamedRule] = Field(
+        description="Headings whose section restates the patient's history (CLINICAL HISTORY)."
+    )
     excluded_sections: list[NamedRule] = Field(
         description="Headings whose section states no result (BACKGROUND, METHODS, ...)."
     )
@@ -149,6 +152,7 @@ class ContextRules(BaseModel):
             *self.historical,
             *self.amended,
             *self.aspect_words,
+            *self.history_sections,
             *self.excluded_sections,
         ]
 

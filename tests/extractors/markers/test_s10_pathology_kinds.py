@@ -367,8 +367,6 @@ KINDS = {**CONTEXT_KINDS, **RESULT_KINDS}
 # Cases the extractor still reads wrongly, with why: each is expected to fail until its kind
 # is fixed, and the fix removes it from here.
 GAPS = {
-    "clinical_history_section_is_history-1": "not fixed yet",
-    "clinical_history_section_is_history-2": "not fixed yet",
     "background_teaching_sentence-2": "not fixed yet",
     "interpretation_criteria-2": "not fixed yet",
 }
