@@ -366,10 +366,7 @@ KINDS = {**CONTEXT_KINDS, **RESULT_KINDS}
 
 # Cases the extractor still reads wrongly, with why: each is expected to fail until its kind
 # is fixed, and the fix removes it from here.
-GAPS = {
-    "background_teaching_sentence-2": "not fixed yet",
-    "interpretation_criteria-2": "not fixed yet",
-}
+GAPS = {}
 
 
 def _with_gaps_marked(cases: list) -> list:
