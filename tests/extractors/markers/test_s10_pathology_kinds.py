@@ -247,6 +247,8 @@ RESULT_KINDS = {
     "h_scores": [
         ("ER H-score 240, strong staining in 80%.", [("ER", EXPR, P, {"h_score": 240})]),
         ("PR H score 0; no nuclear staining.", [("PR", EXPR, N, {"h_score": 0})]),
+        # counter-example: a legend that names the kind of score gives no result
+        ("Legend: ER H scores versus share of stained cells, by intensity", []),
         (
             "PR: positive, H-score 15 (weak staining in 15% of tumour nuclei).",
             [("PR", EXPR, P, {"h_score": 15, "percent": 15})],
