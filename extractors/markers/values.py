@@ -43,7 +43,7 @@ _PERCENT_READ_AS_8 = re.compile(
 # A score as a key's whole value: the digit ends the line, the cell or the sentence.
 _KEY_SCORE = re.compile(
     r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*[:=][ \t]*([0-3])"
-    r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)))"
+    r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)|\((?!\d)))"
 )
 _BARE_INDEX = re.compile(
     r"(?:index|stained|positive\s+cells|:|-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
