@@ -96,6 +96,11 @@ _ALLELE_FRACTION = re.compile(
 _MSI_CLASS = re.compile(r"\bMSI[\s\-]?(H|L)(?:igh|ow)?\b|\b(MSS)\b", _FLAGS)
 _BOUND_BELOW = re.compile(r"\b(?:less|fewer)\s+than\s*$|\b(?:under|below)\s*$", _FLAGS)
 _BOUND_ABOVE = re.compile(r"\b(?:more|greater)\s+than\s*$|\b(?:over|above)\s*$", _FLAGS)
+# A bound written after its share: '10% or fewer cells', '50% or more'.
+_BOUND_AFTER = re.compile(
+    r"\s*(?:or\s+(?:(less|fewer|lower|below)|more|greater|higher|above)|and\s+(?:(below)|above))\b",
+    _FLAGS,
+)
 _COMPARATOR_BEFORE = re.compile(r"[<>≤≥=]\s*$|(?:than|least|over|under)\s*$", _FLAGS)
 # A bound ('2.0 or greater') or one end of a range ('1.8 to <2.2') is a cut-off, not a result.
 _COMPARATOR_AFTER = re.compile(
@@ -187,6 +192,10 @@ def _read_percent(text: str, found: StatedValues) -> None:
         return
     if not comparator and not last and _BOUND_ABOVE.search(text[: match.start()]):
         found.values.append(f">{first}%")  # 'in over 75% of nuclei' is a bound, as '>75%' is
+        return
+    after = _BOUND_AFTER.match(text, match.end()) if not comparator and not last else None
+    if after:
+        found.values.append(f"{'<' if after.group(1) or after.group(2) else '>'}={first}%")
         return
     if comparator or last:
         found.values.append(match.group(0).replace(" ", "") if comparator else f"{first}-{last}%")

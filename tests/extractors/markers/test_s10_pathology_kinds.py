@@ -345,6 +345,29 @@ RESULT_KINDS = {
         ("PD-L1 (22C3) Combined Positive Score: 12", [("PD-L1", EXPR, P, {"value": "CPS 12"})]),
         ("PD-L1 SP263: TPS <1%, negative", [("PD-L1", EXPR, N, {"clone": "SP263"})]),
     ],
+    # A HER2 score as a key's value with a note in brackets: 'HER2-low' and 'ultralow' are
+    # categories of a negative result, not statuses.
+    "her2_key_score_with_a_bracketed_note": [
+        (
+            "HER2: 0 (ultralow: faint staining in <10%)",
+            [("HER2", EXPR, N, {"ihc_score": "0", "value": "<10%"})],
+        ),
+        ("HER2 (4B5): 1 (HER2-low)", [("HER2", EXPR, N, {"ihc_score": "1+"})]),
+        ("HER2: 3 (strong complete membrane staining)", [("HER2", EXPR, P, {"ihc_score": "3+"})]),
+    ],
+    # A share with its bound after it ('10% or fewer', '50% or more') is a bound, not the
+    # share itself.
+    "share_with_a_bound_after_it": [
+        (
+            "HER2: score 0, ultralow (faint incomplete staining in 10% or fewer cells)",
+            [("HER2", EXPR, N, {"ihc_score": "0", "percent": None, "value": "<=10%"})],
+        ),
+        (
+            "PD-L1 (22C3): TPS 50% or more",
+            [("PD-L1", EXPR, P, {"percent": None, "value": ">=50%"})],
+        ),
+        ("Ki-67: 20% or higher in hot spots", [("Ki-67", EXPR, R, {"value": ">=20%"})]),
+    ],
     # An ISH result: ratio, average copy number and the ASCO/CAP group with its verdict.
     "her2_ish_ratio_copy_number_group": [
         (
