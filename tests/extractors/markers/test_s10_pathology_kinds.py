@@ -336,6 +336,38 @@ RESULT_KINDS = {
             ],
         ),
         ("Mismatch repair status: proficient (pMMR).", [("MMR", SIG, N, {})]),
+        (
+            "MLH1 (+), PMS2 (+), MSH2 (-), MSH6 (-)",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, N, {}),
+                ("MSH6", EXPR, N, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        (
+            "MMR IHC: MLH1 retained / PMS2 retained / MSH2 lost / MSH6 lost",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, N, {}),
+                ("MSH6", EXPR, N, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        (
+            "Mismatch repair proteins (MLH1, PMS2, MSH2, MSH6): all intact.",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, N, {}),
+            ],
+        ),
+        # counter-example: another stain's sign after a protein's verdict is not the protein's
+        ("MLH1 intact, CK20 (-)", [("MLH1", EXPR, P, {})]),
     ],
     "pdl1_scores_with_clone": [
         (
