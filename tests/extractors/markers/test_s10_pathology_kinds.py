@@ -125,6 +125,24 @@ CONTEXT_KINDS = {
             "HER2 remains negative (1+), unchanged from the diagnostic biopsy.",
             [("HER2", EXPR, N, {"ihc_score": "1+", "historical": False})],
         ),
+        (
+            "Oestrogen receptor positive (90%), concordant with the prior biopsy.",
+            [("ER", EXPR, P, {"percent": 90, "historical": False})],
+        ),
+        (
+            "KRAS G12V detected, the same variant as in the previous resection; identical"
+            " to previously.",
+            [("KRAS", "mutation", P, {"alteration": "G12V", "historical": False})],
+        ),
+        (
+            "HER2: 1+, unchanged from the previous core biopsy.",
+            [("HER2", EXPR, N, {"ihc_score": "1+", "historical": False})],
+        ),
+        # counter-example: a result of the earlier specimen itself stays history
+        (
+            "The previous biopsy was ER positive.",
+            [("ER", EXPR, P, {"historical": True})],
+        ),
     ],
     # An amended result replaces the one it corrects.
     "amendment_gives_only_the_final_result": [
