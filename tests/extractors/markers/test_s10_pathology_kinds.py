@@ -69,6 +69,8 @@ CONTEXT_KINDS = {
         ),
         ("Normal breast ducts show ER positivity as an internal control.", []),
         ("External control tissue (tonsil) shows the expected PD-L1 staining.", []),
+        ("Non-neoplastic colonic mucosa shows intact MLH1 and PMS2 staining.", []),
+        ("Benign lobules are ER positive and serve as the internal control.", []),
         # counter-example: a tumour result beside a note on the internal control stands
         (
             "The tumour cells are ER positive (90%); normal ducts serve as internal control.",
