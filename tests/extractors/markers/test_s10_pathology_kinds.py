@@ -71,6 +71,8 @@ CONTEXT_KINDS = {
         ("External control tissue (tonsil) shows the expected PD-L1 staining.", []),
         ("Non-neoplastic colonic mucosa shows intact MLH1 and PMS2 staining.", []),
         ("Benign lobules are ER positive and serve as the internal control.", []),
+        ("On-slide control: known HER2 3+ breast carcinoma.", []),
+        ("Negative control - PD-L1 with isotype antibody, no staining.", []),
         # counter-example: a tumour result beside a note on the internal control stands
         (
             "The tumour cells are ER positive (90%); normal ducts serve as internal control.",
