@@ -60,6 +60,9 @@ CONTEXT_KINDS = {
         ),
         ("Isolated loss of PMS2 usually reflects a germline PMS2 alteration.", []),
         ("EGFR mutations are more frequent in never-smokers and in women.", []),
+        ("Pembrolizumab is approved for tumours with a PD-L1 TPS of 50% or more.", []),
+        ("Loss of PMS2 alone is commonly linked to PMS2 germline mutation.", []),
+        ("Anti-HER2 therapy is indicated in HER2-amplified gastric cancer.", []),
     ],
     # Controls and how the stain was run: no tumour result, even where a control stained.
     "methods_and_controls": [
