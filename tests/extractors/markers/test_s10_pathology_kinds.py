@@ -181,6 +181,20 @@ CONTEXT_KINDS = {
             [("KRAS", "mutation", N, {})],
         ),
     ],
+    # 'low probability of MSI-H', 'increased risk of a BRCA1 mutation': a class named as a
+    # likelihood is no result of the test that would find it.
+    "likelihood_of_a_class_is_no_result": [
+        (
+            "Mismatch Repair Status: No loss of nuclear expression of MMR proteins: low"
+            " probability of MSI-H",
+            [("MMR", SIG, N, {})],
+        ),
+        (
+            "MLH1 and PMS2 lost; high likelihood of MSI-high, germline testing advised.",
+            [("MLH1", EXPR, N, {}), ("PMS2", EXPR, N, {})],
+        ),
+        ("The family history implies an increased risk of a BRCA2 mutation.", []),
+    ],
     # Kept proteins state a proficient panel; the caveat about Lynch syndrome after it is
     # background and leaves the panel's verdict as it is.
     "retained_panel_with_a_caveat": [
