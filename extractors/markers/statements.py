@@ -354,9 +354,31 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
             if not _labelled_apart(reading, region, mention) and not _value_before_cutoff(
                 reading, mention, region
             ):
-                if not _pending_for_a_later_test(reading, mention, region):
+                if not _pending_for_a_later_test(reading, mention, region) and not _verdicts_gloss(
+                    reading, mention, region
+                ):
                     return True
     return False
+
+
+def _verdicts_gloss(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether criteria words only gloss, in brackets, the verdict stated right before them.
+
+    'PgR Status: Low Positive (1-10% of cells demonstrate nuclear positivity)': a checklist
+    prints its chosen option with the option's definition; the verdict is the result.
+    """
+    if region.label != "statement:criteria" or region.start < mention.end:
+        return False
+    text = reading.text
+    bracket = text.rfind("(", mention.end, region.start)
+    closing = text.find(")", region.start)
+    if bracket == -1 or closing == -1 or "\n" in text[bracket:closing]:
+        return False
+    if closing < region.end or len(text[bracket + 1 : region.start].strip()) > 12:
+        return False
+    return any(
+        not c.weak and c.end <= bracket and not text[c.end : bracket].strip() for c in reading.cues
+    )
 
 
 def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Region) -> bool:

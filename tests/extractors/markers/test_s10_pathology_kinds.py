@@ -274,6 +274,18 @@ RESULT_KINDS = {
             [("HER2", EXPR, E, {"ihc_score": "2+"})],
         ),
     ],
+    # A checklist's chosen option printed with its definition in brackets: the verdict is the
+    # result, the definition's range no criteria sentence.
+    "verdict_with_its_options_definition": [
+        (
+            "Progesterone Receptor (PgR) Status: Low Positive (1-10% of cells demonstrate"
+            " nuclear positivity)",
+            [("PR", EXPR, P, {})],
+        ),
+        ("Oestrogen receptor status: Positive (11-100% of cells stained)", [("ER", EXPR, P, {})]),
+        # counter-example: the range as a rule, with no verdict before it, still states none
+        ("ER (low positive if 1-10% of cells stain)", []),
+    ],
     "allred_scores": [
         (
             "ER: positive, Allred score 8 (proportion 5, intensity 3).",
