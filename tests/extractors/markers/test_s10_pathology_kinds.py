@@ -37,6 +37,18 @@ CONTEXT_KINDS = {
             [("ER", EXPR, P, {"historical": True})],
         ),
     ],
+    # The tests of the first diagnosis, restated in a later report, are history.
+    "results_of_the_first_diagnosis": [
+        (
+            "Hormone receptor studies done at the original diagnosis were ER positive and PR"
+            " negative.",
+            [("ER", EXPR, P, {"historical": True}), ("PR", EXPR, N, {"historical": True})],
+        ),
+        (
+            "The initial biopsy (2021) showed HER2 3+ staining.",
+            [("HER2", EXPR, P, {"ihc_score": "3+", "historical": True})],
+        ),
+    ],
     # The clinical history section restates what the clinician knows; nothing in it is a
     # result of the specimen the report is about.
     "clinical_history_section_is_history": [
