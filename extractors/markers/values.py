@@ -69,7 +69,12 @@ _COPY_NUMBER = re.compile(
     _FLAGS,
 )
 _H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
-_ALLRED = re.compile(r"Allred(?:['’]s)?(?:\s+score)?\s*(?:of|:|=|is)?\s*(\d)(?!\d|\.\d)", _FLAGS)
+# An Allred score, also as its sum written out: 'Allred: PS 5 + IS 3 = 8'.
+_ALLRED = re.compile(
+    r"Allred(?:['’]s)?(?:\s+score)?\s*(?:of|:|=|is)?\s*(?:[^\n=;]{0,40}?[0-5]\s*\+\s*"
+    r"(?:[a-z]{2,9}[ \t]+)*[0-3]\s*=\s*)?(\d)(?!\d|\.\d|\s*\+)",
+    _FLAGS,
+)
 _TMB = re.compile(
     # a bound ('>= 10', '≥ 10') is a cut-off; a plain '= 6.3' states the value
     r"(?<![<>≤≥\d.])(?<![<>]=)(?<![<>≤≥]\s)(?<![<>]=\s)(\d+(?:\.\d+)?)\s*"

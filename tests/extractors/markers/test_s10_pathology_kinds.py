@@ -306,6 +306,11 @@ RESULT_KINDS = {
         ("PR Allred score 3/8, positive.", [("PR", EXPR, P, {"allred_score": 3})]),
         ("ER Allred 7/8 (PS 5, IS 2)", [("ER", EXPR, P, {"allred_score": 7})]),
         ("Progesterone receptor: Allred score 2 of 8", [("PR", EXPR, N, {"allred_score": 2})]),
+        ("ER Allred: PS 5 + IS 3 = 8", [("ER", EXPR, P, {"allred_score": 8})]),
+        (
+            "PR Allred score: proportion 4 + intensity 2 = 6",
+            [("PR", EXPR, P, {"allred_score": 6})],
+        ),
     ],
     "h_scores": [
         ("ER H-score 240, strong staining in 80%.", [("ER", EXPR, P, {"h_score": 240})]),
