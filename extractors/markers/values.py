@@ -46,7 +46,7 @@ _KEY_SCORE = re.compile(
     r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)|\((?!\d)))"
 )
 _BARE_INDEX = re.compile(
-    r"(?:index|stained|positive\s+cells|:|-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
+    r"(?:index|stained|positive\s+cells|:|(?<!\d)-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
     _FLAGS,
 )
 _RATIO = re.compile(

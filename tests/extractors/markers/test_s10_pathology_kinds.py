@@ -239,6 +239,10 @@ CONTEXT_KINDS = {
         ("Immunostains for ER, PR and Ki-67 were reviewed.", []),
         ("Immunohistochemistry for estrogen receptor, progesterone receptor and HER2 on B2.", []),
         ("Stains for ER and PR are shown in the table below.", []),
+        ("Tests: ER (SP1), PR (1E2), HER2 (4B5), Ki-67 (30-9)", []),
+        ("Antibody  Clone  Vendor\nER  SP1  Ventana\nPR  1E2  Ventana\nHER2  4B5  Ventana", []),
+        # counter-example: the clone's code is no index; the index after it still is
+        ("Ki-67 (30-9): 25", [("Ki-67", EXPR, R, {"percent": 25})]),
         ("Results of the stains for MLH1 and MSH2 will be issued as an addendum.", []),
         ("The results of these stains for PR and HER2 are tabulated below.", []),
     ],
