@@ -103,6 +103,27 @@ CONTEXT_KINDS = {
         ),
         ("ER staining in 1-10% of tumour nuclei is reported as low positive.", []),
         ("A CPS of 1 or more is regarded as PD-L1 positive for this indication.", []),
+        (
+            "PD-L1 (22C3) interpretation: TPS <1%: no expression; 1-49%: low expression;"
+            " >=50%: high expression",
+            [],
+        ),
+        (
+            "Scoring key: HER2 0 = no staining; 1+ = faint incomplete staining; 2+ = weak to"
+            " moderate complete staining; 3+ = strong complete staining.",
+            [],
+        ),
+        (
+            "Group 1: HER2/CEP17 ratio >=2.0 and average HER2 copy number >=4.0 signals/cell:"
+            " positive (amplified).",
+            [],
+        ),
+        ("PD-L1 (SP142) in triple-negative breast cancer is scored on immune cells.", []),
+        # counter-example: a result with its group stands
+        (
+            "HER2 ISH: amplified, HER2/CEP17 ratio 3.1 (ASCO/CAP group 1)",
+            [("HER2", AMP, P, {"ratio": 3.1})],
+        ),
     ],
     # A test that would be done, or is advised, has no result yet.
     "hypothetical_or_recommended_test": [
