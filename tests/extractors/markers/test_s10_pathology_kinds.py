@@ -462,6 +462,13 @@ RESULT_KINDS = {
         # counter-example: another stain's sign after a protein's verdict is not the protein's
         ("MLH1 intact, CK20 (-)", [("MLH1", EXPR, P, {})]),
     ],
+    # An MSI class with the count of unstable loci after it: the class is the result.
+    "msi_class_before_its_count_of_loci": [
+        ("MSI by PCR: MSS (0/5 markers unstable)", [("MSI", SIG, N, {})]),
+        ("Microsatellite instability (PCR): stable, 0 of 5 loci unstable", [("MSI", SIG, N, {})]),
+        # counter-example: a high class with its count stays high
+        ("MSI-H (3/5 markers unstable)", [("MSI", SIG, P, {"value": "MSI-H"})]),
+    ],
     "pdl1_scores_with_clone": [
         (
             "PD-L1 (22C3 pharmDx): Tumour Proportion Score 60%",
