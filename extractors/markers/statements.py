@@ -913,7 +913,9 @@ def _finding(
         values=values,
         alteration=alteration,
         specimen=_specimen(reading.text, mention.start),
-        historical=_flagged(reading, "historical", stmt_start, max(stmt_end, end)),
+        historical=_historical(
+            reading, cue.end if cue else mention.end, stmt_start, max(stmt_end, end)
+        ),
         amended=_flagged(reading, "amended", max(0, mention.start - 300), end),
     )
 
@@ -1003,6 +1005,22 @@ def _specimen(text: str, position: int) -> str | None:
 
 def _flagged(reading: _Reading, label: str, start: int, end: int) -> bool:
     return any(f.label == label and f.start < end and f.end > start for f in reading.flags)
+
+
+def _historical(reading: _Reading, result_end: int, start: int, end: int) -> bool:
+    """Whether words of an earlier result speak of this one, not only a note in brackets after it.
+
+    'HER2 result: 3+ (previously reported as 2+)': the note quotes the earlier result; the
+    result before it is this specimen's.
+    """
+    text = reading.text
+    for flag in reading.flags:
+        if flag.label != "historical" or flag.start >= end or flag.end <= start:
+            continue
+        bracket = text.rfind("(", result_end, flag.start)
+        if bracket == -1 or ")" in text[bracket : flag.start] or ")" not in text[flag.end : end]:
+            return True
+    return False
 
 
 def _subjectless_findings(
