@@ -196,6 +196,14 @@ CONTEXT_KINDS = {
             "The original report stated PR positive; this was a transcription error.",
             [("PR", EXPR, N, {})],
         ),
+        (
+            "ADDENDUM: Revised HER2 result: 3+ (previously reported as 2+).",
+            [("HER2", EXPR, P, {"ihc_score": "3+", "historical": False, "amended": True})],
+        ),
+        (
+            "CORRECTION: PR is positive (40%); the earlier report erroneously stated PR negative.",
+            [("PR", EXPR, P, {"percent": 40})],
+        ),
         # counter-example: history of another marker in an amended report stays history
         (
             "AMENDED REPORT\nKi-67 proliferation index: 25% (corrected from 5%).\n"
