@@ -737,22 +737,19 @@ def _own_status_word(
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     start = max(stmt_start, mention.start - 20)
     end = min(end, stmt_end)
-    # The first word after the name wins ('MSS (0/5 markers unstable)' is stable); a word
-    # before the name only where none follows it.
-    found = [
-        (match.start() < mention.start - start, match.start(), match, word.status)
-        for word in rule.status_words
-        for match in re.finditer(
+    for word in rule.status_words:
+        found = re.finditer(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
         )
-        if not _inside_longer_cue(reading, start, match)
-    ]
-    if not found:
-        return None
-    _, _, match, status = min(found, key=lambda item: item[:2])
-    if status is Status.POSITIVE and _NEGATED_VALUE.match(reading.text, start + match.end()):
-        status = Status.NEGATIVE  # 'MSI-High: NOT DETECTED' names what was not found
-    return Cue(start + match.start(), start + match.end(), status, "either", None)
+        match = next((m for m in found if not _inside_longer_cue(reading, start, m)), None)
+        if match:
+            status = word.status
+            if status is Status.POSITIVE and _NEGATED_VALUE.match(
+                reading.text, start + match.end()
+            ):
+                status = Status.NEGATIVE  # 'MSI-High: NOT DETECTED' names what was not found
+            return Cue(start + match.start(), start + match.end(), status, "either", None)
+    return None
 
 
 def _inside_longer_cue(reading: _Reading, offset: int, match: re.Match[str]) -> bool:
