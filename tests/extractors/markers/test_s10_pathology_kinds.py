@@ -49,6 +49,22 @@ CONTEXT_KINDS = {
             [("HER2", EXPR, P, {"ihc_score": "3+", "historical": True})],
         ),
     ],
+    # Clinicians' shorthand for history ('s/p', 'Hx of', 'treated 2015') quotes earlier results.
+    "clinical_shorthand_for_history": [
+        (
+            "s/p lumpectomy for ER+/PR+/HER2- IDC (2018); now axillary mass.",
+            [
+                ("ER", EXPR, P, {"historical": True}),
+                ("PR", EXPR, P, {"historical": True}),
+                ("HER2", EXPR, N, {"historical": True}),
+            ],
+        ),
+        ("Hx of ER+ breast ca, now lung mass.", [("ER", EXPR, P, {"historical": True})]),
+        (
+            "72F, ER-positive breast cancer treated 2015, presents with a bone lesion.",
+            [("ER", EXPR, P, {"historical": True})],
+        ),
+    ],
     # The clinical history section restates what the clinician knows; nothing in it is a
     # result of the specimen the report is about.
     "clinical_history_section_is_history": [
