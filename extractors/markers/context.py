@@ -19,14 +19,13 @@ for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags"
     Doc.set_extension(_name, default=None, force=True)
 
 # A statement ends at a blank line, a semicolon, a full stop before a capital, or a new line
-# that starts a bullet, a lettered or numbered item, a 'Key:' line, a 'Key ...... value'
-# row (a leader of dots between a row's key and its value), or a row of cells between bars.
+# that starts a bullet, a lettered or numbered item, a 'Key:' line, or a 'Key ...... value'
+# row (a leader of dots between a row's key and its value).
 _HARD_BREAK = re.compile(
     r"\n\s*\n|;|(?<=[.:])[ \t]*\n"
     r"|\n(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)"
     r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
     r"|\n(?=[ \t]*\S[^\n.]*?[ \t]\.{4,})"
-    r"|\n(?=[^\n|]*\|[^\n|]*\|)"  # a table row of cells between bars
 )
 # A 'Field: value' line ends at its line's end when a sentence starts on the next line.
 _FIELD_LINE_END = re.compile(

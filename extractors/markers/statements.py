@@ -354,31 +354,34 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
             if not _labelled_apart(reading, region, mention) and not _value_before_cutoff(
                 reading, mention, region
             ):
-                if not _pending_for_a_later_test(reading, mention, region) and not _verdicts_gloss(
-                    reading, mention, region
-                ):
-                    return True
+                if not _pending_for_a_later_test(reading, mention, region):
+                    if not _verdict_for_a_therapy(reading, mention, region):
+                        return True
     return False
 
 
-def _verdicts_gloss(reading: _Reading, mention: Mention, region: Region) -> bool:
-    """Whether criteria words only gloss, in brackets, the verdict stated right before them.
+_ELIGIBLE = re.compile(r"eligib", re.IGNORECASE)
+_VERDICT_TO_THERAPY_GAP = re.compile(r"[^.;\n]{0,40}", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:may|might|could|if|patients?)\b", re.IGNORECASE)
 
-    'PgR Status: Low Positive (1-10% of cells demonstrate nuclear positivity)': a checklist
-    prints its chosen option with the option's definition; the verdict is the result.
+
+def _verdict_for_a_therapy(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether eligibility words follow the name's own verdict as what the verdict is for.
+
+    'HER2 AMPLIFIED - POSITIVE for trastuzumab eligibility' and 'TPS 60%: positive, eligible
+    for pembrolizumab' state the result; 'patients ... may be eligible' states none.
     """
-    if region.label != "statement:criteria" or region.start < mention.end:
+    if region.label != "statement:background" or region.start < mention.end:
         return False
-    text = reading.text
-    bracket = text.rfind("(", mention.end, region.start)
-    closing = text.find(")", region.start)
-    if bracket == -1 or closing == -1 or "\n" in text[bracket:closing]:
+    if not _ELIGIBLE.match(reading.text, region.start):
         return False
-    if closing < region.end or len(text[bracket + 1 : region.start].strip()) > 12:
+    verdicts = [
+        c for c in reading.cues if not c.weak and mention.end <= c.start and c.end <= region.start
+    ]
+    if not verdicts:
         return False
-    return any(
-        not c.weak and c.end <= bracket and not text[c.end : bracket].strip() for c in reading.cues
-    )
+    gap = reading.text[verdicts[-1].end : region.start]
+    return _VERDICT_TO_THERAPY_GAP.fullmatch(gap) is not None and not _HEDGE.search(gap)
 
 
 def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -833,28 +836,8 @@ def _aspect(
         _nearest_aspect(reading, rule, mention, line_start, line_end)
         or _nearest_aspect(reading, rule, mention, stmt_start, min(end, stmt_end))
         or _nearest_aspect(reading, rule, mention, stmt_start, end)
-        or _header_aspect(reading, rule, mention, line_start)
         or rule.default_aspect
     )
-
-
-def _header_aspect(
-    reading: _Reading, rule: MarkerRules, mention: Mention, line_start: int
-) -> Aspect | None:
-    """The aspect a barred table's header names for its rows: 'Gene | Variant | Result'."""
-    header = None
-    while _BARRED_ROW.match(reading.text, line_start):
-        header = line_start
-        if line_start == 0:
-            break
-        line_start = reading.text.rfind("\n", 0, line_start - 1) + 1
-    if header is None or header == mention.start:
-        return None
-    header_end = reading.text.find("\n", header)
-    return _nearest_aspect(reading, rule, mention, header, header_end)
-
-
-_BARRED_ROW = re.compile(r"[^\n|]*\|[^\n|]*\|")
 
 
 def _nearest_aspect(
