@@ -71,6 +71,8 @@ class ContextFinder:
         self._amended = compile_words(any_of(rules.amended))
         headings = any_of(rules.excluded_sections)
         self._section = re.compile(rf"(?:^|\n)[ \t]*(?:{headings})[ \t]*(?::|\n)")
+        history = any_of(rules.history_sections)
+        self._history = re.compile(rf"(?:^|\n)[ \t]*(?:{history})[ \t]*(?::|\n)", re.IGNORECASE)
 
     def _excluded_sections(self, text: str) -> list[Region]:
         regions = []
@@ -79,6 +81,22 @@ class ContextFinder:
             end = following.start() if following else len(text)
             end = min(end, heading.end() + _SECTION_LIMIT)
             regions.append(Region(heading.start(), end, "section:excluded"))
+        return regions
+
+    def _history_sections(self, text: str) -> list[Region]:
+        """A history heading's section; one with its text on its own line is that line only."""
+        regions = []
+        for heading in self._history.finditer(text):
+            line_end = text.find("\n", heading.end())
+            line_end = len(text) if line_end == -1 else line_end
+            if text[heading.end() : line_end].strip():
+                end = line_end
+            else:
+                following = _SECTION_END.search(text, line_end)
+                end = following.start() if following else len(text)
+            regions.append(
+                Region(heading.start(), min(end, heading.end() + _SECTION_LIMIT), "historical")
+            )
         return regions
 
     def __call__(self, doc: Doc) -> Doc:
@@ -124,6 +142,7 @@ class ContextFinder:
             Region(m.start(), m.end(), "historical")
             for m in whole_words(self._historical, text, spans, folded)
         ]
+        doc._.flags += self._history_sections(text)
         doc._.flags += [
             Region(m.start(), m.end(), "amended")
             for m in whole_words(self._amended, text, spans, folded)

@@ -42,7 +42,7 @@ class ExclusionScope(StrEnum):
 
     WINDOW = "window"
     STATEMENT = "statement"
-    MATCH = "match"
+    MATCH = "match"  # only names inside the matched words: 'does not exclude a KRAS mutation'
 
 
 _RULE_NAME = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -141,6 +141,9 @@ class ContextRules(BaseModel):
     historical: list[NamedRule] = Field(description="Words that quote an earlier result.")
     amended: list[NamedRule] = Field(description="Words that mark an amended report.")
     aspect_words: list[AspectWords]
+    history_sections: list[NamedRule] = Field(
+        description="Headings whose section restates the patient's history (CLINICAL HISTORY)."
+    )
     excluded_sections: list[NamedRule] = Field(
         description="Headings whose section states no result (BACKGROUND, METHODS, ...)."
     )
@@ -153,6 +156,7 @@ class ContextRules(BaseModel):
             *self.historical,
             *self.amended,
             *self.aspect_words,
+            *self.history_sections,
             *self.excluded_sections,
         ]
 

@@ -370,7 +370,12 @@ def _verdict_after_semicolon(
     cues = [c for c in _post_cues(reading, offset + 1, end) if not c.weak]
     if not cues:
         return False
-    return not _words_besides(reading, offset + 1, end, cues).strip(" \t\n.,")
+    rest = _BRACKETED.sub("", _words_besides(reading, offset + 1, end, cues))
+    return not rest.strip(" \t\n.,")
+
+
+# A note in brackets after a verdict: 'AMPLIFIED (ASCO/CAP group 1)'.
+_BRACKETED = re.compile(r"\([^()\n]{0,60}\)")
 
 
 def _next_name_led(reading: _Reading, offset: int, limit: int) -> bool:
@@ -427,7 +432,9 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
                 reading, mention, region
             ):
                 if not _pending_for_a_later_test(reading, mention, region):
-                    if not _method_note(reading, mention, region):
+                    if not _method_note(reading, mention, region) and not _verdict_for_a_therapy(
+                        reading, mention, region
+                    ):
                         return True
     return False
 
@@ -447,6 +454,30 @@ def _method_note(reading: _Reading, mention: Mention, region: Region) -> bool:
         c.start >= mention.end and c.end <= opening and not c.weak and c.direction != "before"
         for c in reading.cues
     )
+
+
+_ELIGIBLE = re.compile(r"eligib", re.IGNORECASE)
+_VERDICT_TO_THERAPY_GAP = re.compile(r"[^.;\n]{0,40}", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:may|might|could|if|patients?)\b", re.IGNORECASE)
+
+
+def _verdict_for_a_therapy(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether eligibility words follow the name's own verdict as what the verdict is for.
+
+    'HER2 AMPLIFIED - POSITIVE for trastuzumab eligibility' and 'TPS 60%: positive, eligible
+    for pembrolizumab' state the result; 'patients ... may be eligible' states none.
+    """
+    if region.label != "statement:background" or region.start < mention.end:
+        return False
+    if not _ELIGIBLE.match(reading.text, region.start):
+        return False
+    verdicts = [
+        c for c in reading.cues if not c.weak and mention.end <= c.start and c.end <= region.start
+    ]
+    if not verdicts:
+        return False
+    gap = reading.text[verdicts[-1].end : region.start]
+    return _VERDICT_TO_THERAPY_GAP.fullmatch(gap) is not None and not _HEDGE.search(gap)
 
 
 def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -983,10 +1014,25 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention) -> Cue | No
     nearest = before[-1]
     if nearest.direction != "after":
         return nearest
+    if _closes_name_before(reading, stmt_start, nearest):
+        return None
     gap = reading.text[nearest.end : mention.start]
     adjacent = re.fullmatch(r"[ \t\-]*", gap)
     verdict = _VERDICT.fullmatch(reading.text[nearest.start : nearest.end].strip())
     return nearest if adjacent and verdict else None
+
+
+def _closes_name_before(reading: _Reading, stmt_start: int, cue: Cue) -> bool:
+    """Whether a verdict ends the result of a name before it in its statement, with no comma.
+
+    'HER2 IHC 1+ Negative ER 95%': 'Negative' is HER2's; in 'negative ER and PR, positive
+    HER2' the comma opens HER2's own clause.
+    """
+    named = [m.end for m in reading.mentions if stmt_start <= m.start and m.end <= cue.start]
+    if not named:
+        return False
+    gap = reading.text[named[-1] : cue.start]
+    return "," not in gap and not _CLAUSE_OPENER.search(gap)
 
 
 def _aspect(
@@ -1066,7 +1112,9 @@ def _finding(
         values=values,
         alteration=alteration,
         specimen=_specimen(reading.text, mention.start),
-        historical=_flagged(reading, "historical", stmt_start, max(stmt_end, end)),
+        historical=_historical(
+            reading, cue.end if cue else mention.end, stmt_start, max(stmt_end, end)
+        ),
         amended=_flagged(reading, "amended", max(0, mention.start - 300), end),
     )
 
@@ -1156,6 +1204,22 @@ def _specimen(text: str, position: int) -> str | None:
 
 def _flagged(reading: _Reading, label: str, start: int, end: int) -> bool:
     return any(f.label == label and f.start < end and f.end > start for f in reading.flags)
+
+
+def _historical(reading: _Reading, result_end: int, start: int, end: int) -> bool:
+    """Whether words of an earlier result speak of this one, not only a note in brackets after it.
+
+    'HER2 result: 3+ (previously reported as 2+)': the note quotes the earlier result; the
+    result before it is this specimen's.
+    """
+    text = reading.text
+    for flag in reading.flags:
+        if flag.label != "historical" or flag.start >= end or flag.end <= start:
+            continue
+        bracket = text.rfind("(", result_end, flag.start)
+        if bracket == -1 or ")" in text[bracket : flag.start] or ")" not in text[flag.end : end]:
+            return True
+    return False
 
 
 def _subjectless_findings(

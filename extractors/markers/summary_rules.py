@@ -17,8 +17,8 @@ def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
     Two different variants of one gene ('EGFR L858R' and 'EGFR T790M') are two results; a
     result that names no variant joins the first one of its kind.
     """
-    amended = {(r.marker, r.aspect) for r in results if r.amended}
-    kept = [r for r in results if r.amended or (r.marker, r.aspect) not in amended]
+    amended = {(r.marker, r.aspect) for r in results if r.amended and not r.historical}
+    kept = [r for r in results if _stands(r, amended)]
     kept = _without_partial_negatives(kept)
     kept = _without_bare_values(kept)
     merged: dict[tuple[Marker, str, Status], list[MarkerResult]] = {}
@@ -30,6 +30,17 @@ def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
         else:
             _fill_details(into, result)
     return [result for same_kind in merged.values() for result in same_kind]
+
+
+def _stands(result: MarkerResult, amended: set[tuple[Marker, Aspect]]) -> bool:
+    """Whether a result stands beside the amended ones: the amended result replaces the rest.
+
+    'HER2 IHC: 2+. Previously reported as 1+ in error': the earlier result quoted in the
+    amendment is the one it corrects.
+    """
+    if (result.marker, result.aspect) not in amended:
+        return True
+    return result.amended and not result.historical
 
 
 def _same_variant(one: MarkerResult, other: MarkerResult) -> bool:

@@ -43,10 +43,10 @@ _PERCENT_READ_AS_8 = re.compile(
 # A score as a key's whole value: the digit ends the line, the cell or the sentence.
 _KEY_SCORE = re.compile(
     r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*[:=][ \t]*([0-3])"
-    r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)))"
+    r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)|\((?!\d)))"
 )
 _BARE_INDEX = re.compile(
-    r"(?:index|stained|positive\s+cells|:|-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
+    r"(?:index|stained|positive\s+cells|:|(?<!\d)-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
     _FLAGS,
 )
 _RATIO = re.compile(
@@ -61,13 +61,20 @@ _RATIO = re.compile(
 _AMPLIFIED_NUMBER = re.compile(
     r"amplified\s*\(\s*(?:ratio\s*[:=]?\s*)?(\d{1,2}\.\d{1,3})\s*\)", _FLAGS
 )
+# The name may split the phrase ('average HER2 copy number 5.4'): its values start after it.
 _COPY_NUMBER = re.compile(
-    r"(?:average|mean)\s+(?:[\w/\-]+\s+){0,3}(?:copy\s+number|copies|signals?)"
+    r"(?:(?:average|mean)\s+(?:[\w/\-]+\s+){0,3}|^[ \t]*(?:gene\s+)?)"
+    r"(?:copy\s+number|copies|signals?)"
     r"(?:\s+per\s+(?:cell|nucleus))?\s*(?:of|:|=|was|is)?\s*(\d{1,2}(?:\.\d+)?)",
     _FLAGS,
 )
 _H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
-_ALLRED = re.compile(r"Allred(?:['’]s)?(?:\s+score)?\s*(?:of|:|=|is)?\s*(\d)(?!\d|\.\d)", _FLAGS)
+# An Allred score, also as its sum written out: 'Allred: PS 5 + IS 3 = 8'.
+_ALLRED = re.compile(
+    r"Allred(?:['’]s)?(?:\s+score)?\s*(?:of|:|=|is)?\s*(?:[^\n=;]{0,40}?[0-5]\s*\+\s*"
+    r"(?:[a-z]{2,9}[ \t]+)*[0-3]\s*=\s*)?(\d)(?!\d|\.\d|\s*\+)",
+    _FLAGS,
+)
 _TMB = re.compile(
     # a bound ('>= 10', '≥ 10') is a cut-off; a plain '= 6.3' states the value
     r"(?<![<>≤≥\d.])(?<![<>]=)(?<![<>≤≥]\s)(?<![<>]=\s)(\d+(?:\.\d+)?)\s*"
@@ -99,6 +106,11 @@ _FRACTION_BEFORE_LABEL = re.compile(
 _MSI_CLASS = re.compile(r"\bMSI[\s\-]?(H|L)(?:igh|ow)?\b|\b(MSS)\b", _FLAGS)
 _BOUND_BELOW = re.compile(r"\b(?:less|fewer)\s+than\s*$|\b(?:under|below)\s*$", _FLAGS)
 _BOUND_ABOVE = re.compile(r"\b(?:more|greater)\s+than\s*$|\b(?:over|above)\s*$", _FLAGS)
+# A bound written after its share: '10% or fewer cells', '50% or more'.
+_BOUND_AFTER = re.compile(
+    r"\s*(?:or\s+(?:(less|fewer|lower|below)|more|greater|higher|above)|and\s+(?:(below)|above))\b",
+    _FLAGS,
+)
 _COMPARATOR_BEFORE = re.compile(r"[<>≤≥=]\s*$|(?:than|least|over|under)\s*$", _FLAGS)
 # A bound ('2.0 or greater') or one end of a range ('1.8 to <2.2') is a cut-off, not a result.
 _COMPARATOR_AFTER = re.compile(
@@ -190,6 +202,10 @@ def _read_percent(text: str, found: StatedValues) -> None:
         return
     if not comparator and not last and _BOUND_ABOVE.search(text[: match.start()]):
         found.values.append(f">{first}%")  # 'in over 75% of nuclei' is a bound, as '>75%' is
+        return
+    after = _BOUND_AFTER.match(text, match.end()) if not comparator and not last else None
+    if after:
+        found.values.append(f"{'<' if after.group(1) or after.group(2) else '>'}={first}%")
         return
     if comparator or last:
         found.values.append(match.group(0).replace(" ", "") if comparator else f"{first}-{last}%")
@@ -312,7 +328,7 @@ def status_from_values(
             # Other markers scored 0 to 3+ (EGFR, p53): any staining is expression.
             return Status.NEGATIVE if values.ihc_score is IHCScore.ZERO else Status.POSITIVE
     if status is None and rule.percent_sets_status:
-        return _status_from_percent(values)
+        return _status_from_percent(values) or _status_from_allred(values)
     if status is None and rule.value_alone_reports and values.value is not None:
         return _status_from_cutoff(values, window) or Status.REPORTED
     return status
@@ -331,6 +347,17 @@ def _status_from_cutoff(values: StatedValues, window: str) -> Status | None:
     value, cutoff = float(stated.group(0)), float(line.group(2))
     over = value > cutoff if line.group(1) == ">" else value >= cutoff
     return Status.POSITIVE if over else Status.NEGATIVE
+
+
+def _status_from_allred(values: StatedValues) -> Status | None:
+    """An Allred score without a share or a verdict: 0 to 2 is negative, 3 to 8 positive.
+
+    The Allred system sums a proportion score (0-5) and an intensity score (0-3); a sum of
+    3 or more means at least some tumour nuclei stained.
+    """
+    if values.allred_score is None:
+        return None
+    return Status.POSITIVE if values.allred_score >= 3 else Status.NEGATIVE
 
 
 def _status_from_percent(values: StatedValues) -> Status | None:
