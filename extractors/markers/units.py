@@ -401,6 +401,9 @@ def _read_variant_rows(
                 variant = ROW_VARIANT.search(row)
             fraction = tables.row_fraction(gene_end, line_end)
         elif _LIST_ITEM_LEAD.search(lead):
+            if _list_label_says_no_result(lead, not_a_result):
+                reading.owned.add(index)  # 'VUS detected: A p.(...); B p.(...)'
+                continue
             item_end = _ITEM_END.search(text, gene_end, line_end)
             row = text[gene_end : item_end.start() if item_end else line_end]
             gap = len(row) - len(row.lstrip(" \t:"))
@@ -435,6 +438,20 @@ def _read_variant_rows(
                 alteration=normalise_alteration(text[mention.start : gene_end + variant.end()]),
             )
         )
+
+
+def _list_label_says_no_result(lead: str, not_a_result: re.Pattern[str]) -> bool:
+    """Whether the label of the list an item stands in says its items are no results.
+
+    The label is the words before the last ':' on the item's line, back to a sentence's end:
+    'VUS detected: PIK3CA R38C (45%); BRAF A762V (3%)' and 'Benign: ...' speak for every item,
+    'Of uncertain significance: X. Pathogenic: KRAS G12D, BRAF V600E' only for X.
+    """
+    colon = lead.rfind(":")
+    if colon == -1:
+        return False
+    label_start = max(lead.rfind(". ", 0, colon), lead.rfind(";", 0, colon)) + 1
+    return not_a_result.search(lead, label_start, colon + 1) is not None
 
 
 def _note_below(text: str, mentions: list[Mention], index: int, line_end: int) -> set[int]:

@@ -566,11 +566,19 @@ def test_kind_of_wording(text: str, expected: Expected) -> None:
     assert_reads(text, expected)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="each item after a ';' is read by the variant-row reader in units.py, which checks "
-    "the uncertain-significance label only before a line's first item; that module was another "
-    "helper's this session",
-)
-def test_every_item_after_a_label_of_uncertain_significance_is_no_result() -> None:
-    assert_reads("VUS detected: PIK3CA p.Arg38Cys (VAF 45%); BRAF p.Ala762Val (VAF 3%)\n", [])
+# Every item of a list whose label says its variants are no results: the label speaks for the
+# items after ';' or ',' too, and a later label on the line speaks for the items after it.
+LIST_LABELS: list[tuple[str, Expected]] = [
+    ("VUS detected: PIK3CA p.Arg38Cys (VAF 45%); BRAF p.Ala762Val (VAF 3%)\n", []),
+    ("Benign variants: TP53 p.Pro72Arg (48%), ATM p.Asp1853Asn (50%)\n", []),
+    (
+        "Of uncertain significance: ATM p.Asp1853Asn. Pathogenic: KRAS p.Gly12Asp (VAF 20%), "
+        "BRAF p.Val600Glu (VAF 5%)\n",
+        [("KRAS", MUT, P, {"alteration": "G12D"}), ("BRAF", MUT, P, {"alteration": "V600E"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIST_LABELS)
+def test_a_list_label_speaks_for_each_of_its_items(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
