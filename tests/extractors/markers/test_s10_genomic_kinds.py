@@ -582,3 +582,26 @@ LIST_LABELS: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), LIST_LABELS)
 def test_a_list_label_speaks_for_each_of_its_items(text: str, expected: Expected) -> None:
     assert_reads(text, expected)
+
+
+# A relative clause of background after a stated result ('..., which is often seen in ...')
+# speaks of the finding in general and leaves the result; the same words as the sentence's own
+# verb are background.
+RELATIVE_BACKGROUND: list[tuple[str, Expected]] = [
+    (
+        "A pathogenic BRCA2 variant was identified, which is often seen in hereditary breast "
+        "cancer.\n",
+        [("BRCA2", MUT, P, {})],
+    ),
+    (
+        "KRAS G12C mutation identified, which is associated with response to sotorasib.\n",
+        [("KRAS", MUT, P, {"alteration": "G12C"})],
+    ),
+    ("BRAF mutations are often seen in melanoma.\n", []),
+    ("KRAS mutations, which are often seen in colorectal cancer, predict resistance.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_BACKGROUND)
+def test_a_relative_clause_of_background_leaves_the_result(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
