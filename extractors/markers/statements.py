@@ -435,7 +435,8 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
                     if not _method_note(reading, mention, region) and not _verdict_for_a_therapy(
                         reading, mention, region
                     ):
-                        return True
+                        if not _clause_after_the_result(reading, mention, region):
+                            return True
     return False
 
 
@@ -478,6 +479,36 @@ def _verdict_for_a_therapy(reading: _Reading, mention: Mention, region: Region) 
         return False
     gap = reading.text[verdicts[-1].end : region.start]
     return _VERDICT_TO_THERAPY_GAP.fullmatch(gap) is not None and not _HEDGE.search(gap)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]|\s[\-–]\s")
+
+
+def _clause_after_the_result(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether background or methods words stand in a clause after the name's stated result.
+
+    'EGFR exon 19 deletion detected, a finding associated with sensitivity to EGFR inhibitors'
+    and 'KRAS G12C identified; this variant predicts response to sotorasib' state the result;
+    the clause speaks of what such a result means. The verdict must stand in the name's own
+    clause ('KRAS mutations, when present, ...' has none) and no hedge may come between.
+    """
+    if region.label not in ("statement:background", "statement:methods"):
+        return False
+    if region.start < mention.end:
+        return False
+    text = reading.text
+    verdicts = [
+        c
+        for c in reading.cues
+        if not c.weak
+        and mention.end <= c.start
+        and c.end <= region.start
+        and not _CLAUSE_BREAK.search(text, mention.end, c.start)
+    ]
+    if not verdicts:
+        return False
+    gap = text[verdicts[0].end : region.start]
+    return _CLAUSE_BREAK.search(gap) is not None and not _HEDGE.search(gap) and "\n" not in gap
 
 
 def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Region) -> bool:

@@ -605,3 +605,29 @@ RELATIVE_BACKGROUND: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_BACKGROUND)
 def test_a_relative_clause_of_background_leaves_the_result(text: str, expected: Expected) -> None:
     assert_reads(text, expected)
+
+
+# A clause after the stated result that says what such a result means for treatment keeps the
+# result; the same words with no result of the name's own are background.
+CLAUSE_OF_MEANING: list[tuple[str, Expected]] = [
+    (
+        "EGFR exon 19 deletion detected, a finding associated with sensitivity to EGFR "
+        "inhibitors.\n",
+        [("EGFR", MUT, P, {"alteration": "exon 19 deletion"})],
+    ),
+    (
+        "ALK rearrangement not detected, which may indicate lack of benefit from crizotinib.\n",
+        [("ALK", FUS, N, {})],
+    ),
+    (
+        "BRAF V600E detected - associated with sensitivity to BRAF/MEK inhibition.\n",
+        [("BRAF", MUT, P, {"alteration": "V600E"})],
+    ),
+    ("EGFR mutations are associated with sensitivity to gefitinib.\n", []),
+    ("KRAS mutations, when present, are associated with resistance to cetuximab.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLAUSE_OF_MEANING)
+def test_a_clause_of_meaning_after_the_result_keeps_it(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
