@@ -30,6 +30,13 @@ _COPY_NUMBER = re.compile(
     r"|(?<![\d.])(\d{1,3}(?:\.\d+)?)[ \t]*copies\b",
     re.IGNORECASE,
 )
+# A fold change over the sample's baseline stands for the copy number in some laboratories'
+# reports: 'ERBB2 amplification (fold change 5.2)', 'MET amplification, 3.1-fold'.
+_FOLD = re.compile(
+    r"fold[\s\-]+change[ \t]*[:=]?[ \t]*(\d{1,3}(?:\.\d+)?)(?![\d.%])"
+    r"|(?<![\d.])(\d{1,3}(?:\.\d+)?)[ \t]*-?[ \t]*fold\b",
+    re.IGNORECASE,
+)
 # A table whose header names a copy-number column: a row's first bare number is the copy number.
 _COPY_COLUMN = re.compile(r"\bcopy[\s\-]+numbers?\b|(?<![\w/])CN\b", re.IGNORECASE)
 # A column of a fusion table that counts what was found: its reads or its share.
@@ -57,6 +64,13 @@ _FOUND_LABEL = r"(?:[A-Za-z][\w ]{0,30}:[ \t]*)?"
 _PARTNER_LEAD = re.compile(
     r"[ \t|•*\-]*" + _FOUND_LABEL + r"(?:(?-i:[A-Z][A-Z0-9]{1,9})(?:[ \t]*\([^()\n]{0,20}\))?"
     r"[ \t]*(?:::|[\-/])[ \t]*)?",
+    re.IGNORECASE,
+)
+# A line's own short label before a finding: 'Amplifications: ', 'Copy number alterations: ';
+# not a label of methods, criteria or a reference range.
+_FINDINGS_LABEL = re.compile(
+    r"[ \t|•*\-]*(?![^:\n]*(?:method|criteri|defin|threshold|cut[\s\-]?off|reference|limit))"
+    r"[A-Za-z][\w ]{0,30}:[ \t]*",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"[ \t]*\([^()\n]{0,20}\)[ \t]*")
@@ -118,6 +132,8 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
         finding = None
         if not lead.strip(ROW_BULLETS):
             finding = _amplification(text, mention, line_start, line_end)
+        elif _FINDINGS_LABEL.fullmatch(lead):  # 'Copy number alterations: ERBB2 amplification'
+            finding = _amplification(text, mention, line_start, line_end)
         elif _ITEM_LEAD.search(lead):  # 'FGFR3 amplification; ERBB2 amplification (CN 18)'
             item_end = _ITEM_END.search(text, mention.end, line_end)
             end = item_end.start() if item_end else line_end
@@ -144,6 +160,16 @@ def _amplification(text: str, mention: Mention, line_start: int, line_end: int) 
     if number is None and _copy_column_above(text, line_start):
         bare = _BARE_NUMBER.search(rest)
         number = bare.group(1) if bare else None
+    fold = _FOLD.search(rest) if number is None else None
+    if fold is not None:
+        end = word.end() + fold.end()
+        status = Status.EQUIVOCAL if _EQUIVOCAL.search(rest) else Status.POSITIVE
+        change = fold.group(1) or fold.group(2)
+        values = StatedValues(values=[f"fold change {change}"])
+        return Finding(
+            mention.marker, Aspect.AMPLIFICATION, status, mention.start, end, values,
+            alteration="amplification",
+        )  # fmt: skip
     if number is None:
         level = _LEVEL.search(rest)
         if level is None:

@@ -631,3 +631,30 @@ CLAUSE_OF_MEANING: list[tuple[str, Expected]] = [
 @pytest.mark.parametrize(("text", "expected"), CLAUSE_OF_MEANING)
 def test_a_clause_of_meaning_after_the_result_keeps_it(text: str, expected: Expected) -> None:
     assert_reads(text, expected)
+
+
+# An amplification with a fold change instead of a copy number, and an amplification after the
+# line's own short label, are found; a label of limits or methods keeps the line no result.
+AMPLIFICATION_FORMS: list[tuple[str, Expected]] = [
+    (
+        "ERBB2 amplification (fold change 5.2)\n",
+        [("HER2", AMP, P, {"alteration": "amplification", "value": "fold change 5.2"})],
+    ),
+    ("MET amplification, 3.1-fold\n", [("MET", AMP, P, {"alteration": "amplification"})]),
+    (
+        "Copy number alterations: ERBB2 amplification (CN 12)\n",
+        [("HER2", AMP, P, {"alteration": "amplification"})],
+    ),
+    (
+        "Amplifications: MET amplification (copy number 9)\n",
+        [("MET", AMP, P, {"alteration": "amplification"})],
+    ),
+    ("Detection limit: ERBB2 amplification (copy number 6 or more)\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMPLIFICATION_FORMS)
+def test_an_amplification_with_a_fold_change_or_after_a_label(
+    text: str, expected: Expected
+) -> None:
+    assert_reads(text, expected)
