@@ -382,7 +382,7 @@ def _next_name_led(reading: _Reading, offset: int, limit: int) -> bool:
     """'MSH6; loss of MLH1': after a ';' a verdict running into the next name is that name's."""
     if reading.text[offset] != ";" or not any(m.start == limit for m in reading.mentions):
         return False
-    cues = [c for c in reading.cues if c.start > offset and c.end <= limit and not c.weak]
+    cues = _strong_cues(reading, offset + 1, limit)
     if not cues or cues[-1].direction == "after":
         return False
     return _ARTICLE_GAP.fullmatch(reading.text, cues[-1].end, limit) is not None
@@ -427,17 +427,27 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
             low, high = mention.start, window_end
         elif scope in ("section", "match"):
             low, high = mention.start, mention.end
-        if region.start < high and region.end > low and not _cited(reading, mention, region):
-            if not _labelled_apart(reading, region, mention) and not _value_before_cutoff(
-                reading, mention, region
-            ):
-                if not _pending_for_a_later_test(reading, mention, region):
-                    if not _method_note(reading, mention, region) and not _verdict_for_a_therapy(
-                        reading, mention, region
-                    ):
-                        if not _clause_after_the_result(reading, mention, region):
-                            return True
+        if region.start < high and region.end > low and not _excused(reading, mention, region):
+            return True
     return False
+
+
+def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether an exclusion over the name's statement leaves the name's own result standing."""
+    return (
+        _cited(reading, mention, region)
+        or _labelled_apart(reading, region, mention)
+        or _value_before_cutoff(reading, mention, region)
+        or _pending_for_a_later_test(reading, mention, region)
+        or _method_note(reading, mention, region)
+        or _verdict_for_a_therapy(reading, mention, region)
+        or _clause_after_the_result(reading, mention, region)
+    )
+
+
+def _strong_cues(reading: _Reading, start: int, end: int) -> list[Cue]:
+    """The verdict cues (not the weak ones) wholly between start and end, in text order."""
+    return [c for c in reading.cues if not c.weak and start <= c.start and c.end <= end]
 
 
 def _method_note(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -451,10 +461,7 @@ def _method_note(reading: _Reading, mention: Mention, region: Region) -> bool:
     opening = reading.text.rfind("(", mention.end, region.start)
     if opening == -1 or any(ch in reading.text[opening : region.start] for ch in ")\n"):
         return False
-    return any(
-        c.start >= mention.end and c.end <= opening and not c.weak and c.direction != "before"
-        for c in reading.cues
-    )
+    return any(c.direction != "before" for c in _strong_cues(reading, mention.end, opening))
 
 
 _ELIGIBLE = re.compile(r"eligib", re.IGNORECASE)
@@ -472,9 +479,7 @@ def _verdict_for_a_therapy(reading: _Reading, mention: Mention, region: Region) 
         return False
     if not _ELIGIBLE.match(reading.text, region.start):
         return False
-    verdicts = [
-        c for c in reading.cues if not c.weak and mention.end <= c.start and c.end <= region.start
-    ]
+    verdicts = _strong_cues(reading, mention.end, region.start)
     if not verdicts:
         return False
     gap = reading.text[verdicts[-1].end : region.start]
@@ -499,11 +504,8 @@ def _clause_after_the_result(reading: _Reading, mention: Mention, region: Region
     text = reading.text
     verdicts = [
         c
-        for c in reading.cues
-        if not c.weak
-        and mention.end <= c.start
-        and c.end <= region.start
-        and not _CLAUSE_BREAK.search(text, mention.end, c.start)
+        for c in _strong_cues(reading, mention.end, region.start)
+        if not _CLAUSE_BREAK.search(text, mention.end, c.start)
     ]
     if not verdicts:
         return False
