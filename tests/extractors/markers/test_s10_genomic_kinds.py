@@ -554,6 +554,70 @@ KINDS = {
             [],
         ),
     ],
+    # Every item of a list whose label says its variants are no results: the label speaks for the
+    # items after ';' or ',' too, and a later label on the line speaks for the items after it.
+    "list_label_speaks_for_each_item": [
+        ("VUS detected: PIK3CA p.Arg38Cys (VAF 45%); BRAF p.Ala762Val (VAF 3%)\n", []),
+        ("Benign variants: TP53 p.Pro72Arg (48%), ATM p.Asp1853Asn (50%)\n", []),
+        (
+            "Of uncertain significance: ATM p.Asp1853Asn. Pathogenic: KRAS p.Gly12Asp (VAF 20%), "
+            "BRAF p.Val600Glu (VAF 5%)\n",
+            [("KRAS", MUT, P, {"alteration": "G12D"}), ("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+    ],
+    # A relative clause of background after a stated result ('..., which is often seen in ...')
+    # speaks of the finding in general and leaves the result; the same words as the sentence's own
+    # verb are background.
+    "relative_clause_of_background_leaves_the_result": [
+        (
+            "A pathogenic BRCA2 variant was identified, which is often seen in hereditary breast "
+            "cancer.\n",
+            [("BRCA2", MUT, P, {})],
+        ),
+        (
+            "KRAS G12C mutation identified, which is associated with response to sotorasib.\n",
+            [("KRAS", MUT, P, {"alteration": "G12C"})],
+        ),
+        ("BRAF mutations are often seen in melanoma.\n", []),
+        ("KRAS mutations, which are often seen in colorectal cancer, predict resistance.\n", []),
+    ],
+    # A clause after the stated result that says what such a result means for treatment keeps the
+    # result; the same words with no result of the name's own are background.
+    "clause_of_meaning_after_the_result_keeps_it": [
+        (
+            "EGFR exon 19 deletion detected, a finding associated with sensitivity to EGFR "
+            "inhibitors.\n",
+            [("EGFR", MUT, P, {"alteration": "exon 19 deletion"})],
+        ),
+        (
+            "ALK rearrangement not detected, which may indicate lack of benefit from crizotinib.\n",
+            [("ALK", FUS, N, {})],
+        ),
+        (
+            "BRAF V600E detected - associated with sensitivity to BRAF/MEK inhibition.\n",
+            [("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+        ("EGFR mutations are associated with sensitivity to gefitinib.\n", []),
+        ("KRAS mutations, when present, are associated with resistance to cetuximab.\n", []),
+    ],
+    # An amplification with a fold change instead of a copy number, and an amplification after the
+    # line's own short label, are found; a label of limits or methods keeps the line no result.
+    "amplification_with_a_fold_change_or_after_a_label": [
+        (
+            "ERBB2 amplification (fold change 5.2)\n",
+            [("HER2", AMP, P, {"alteration": "amplification", "value": "fold change 5.2"})],
+        ),
+        ("MET amplification, 3.1-fold\n", [("MET", AMP, P, {"alteration": "amplification"})]),
+        (
+            "Copy number alterations: ERBB2 amplification (CN 12)\n",
+            [("HER2", AMP, P, {"alteration": "amplification"})],
+        ),
+        (
+            "Amplifications: MET amplification (copy number 9)\n",
+            [("MET", AMP, P, {"alteration": "amplification"})],
+        ),
+        ("Detection limit: ERBB2 amplification (copy number 6 or more)\n", []),
+    ],
 }
 
 
@@ -563,98 +627,4 @@ def test_each_kind_has_two_wordings() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
 def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
-
-
-# Every item of a list whose label says its variants are no results: the label speaks for the
-# items after ';' or ',' too, and a later label on the line speaks for the items after it.
-LIST_LABELS: list[tuple[str, Expected]] = [
-    ("VUS detected: PIK3CA p.Arg38Cys (VAF 45%); BRAF p.Ala762Val (VAF 3%)\n", []),
-    ("Benign variants: TP53 p.Pro72Arg (48%), ATM p.Asp1853Asn (50%)\n", []),
-    (
-        "Of uncertain significance: ATM p.Asp1853Asn. Pathogenic: KRAS p.Gly12Asp (VAF 20%), "
-        "BRAF p.Val600Glu (VAF 5%)\n",
-        [("KRAS", MUT, P, {"alteration": "G12D"}), ("BRAF", MUT, P, {"alteration": "V600E"})],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), LIST_LABELS)
-def test_a_list_label_speaks_for_each_of_its_items(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
-
-
-# A relative clause of background after a stated result ('..., which is often seen in ...')
-# speaks of the finding in general and leaves the result; the same words as the sentence's own
-# verb are background.
-RELATIVE_BACKGROUND: list[tuple[str, Expected]] = [
-    (
-        "A pathogenic BRCA2 variant was identified, which is often seen in hereditary breast "
-        "cancer.\n",
-        [("BRCA2", MUT, P, {})],
-    ),
-    (
-        "KRAS G12C mutation identified, which is associated with response to sotorasib.\n",
-        [("KRAS", MUT, P, {"alteration": "G12C"})],
-    ),
-    ("BRAF mutations are often seen in melanoma.\n", []),
-    ("KRAS mutations, which are often seen in colorectal cancer, predict resistance.\n", []),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), RELATIVE_BACKGROUND)
-def test_a_relative_clause_of_background_leaves_the_result(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
-
-
-# A clause after the stated result that says what such a result means for treatment keeps the
-# result; the same words with no result of the name's own are background.
-CLAUSE_OF_MEANING: list[tuple[str, Expected]] = [
-    (
-        "EGFR exon 19 deletion detected, a finding associated with sensitivity to EGFR "
-        "inhibitors.\n",
-        [("EGFR", MUT, P, {"alteration": "exon 19 deletion"})],
-    ),
-    (
-        "ALK rearrangement not detected, which may indicate lack of benefit from crizotinib.\n",
-        [("ALK", FUS, N, {})],
-    ),
-    (
-        "BRAF V600E detected - associated with sensitivity to BRAF/MEK inhibition.\n",
-        [("BRAF", MUT, P, {"alteration": "V600E"})],
-    ),
-    ("EGFR mutations are associated with sensitivity to gefitinib.\n", []),
-    ("KRAS mutations, when present, are associated with resistance to cetuximab.\n", []),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), CLAUSE_OF_MEANING)
-def test_a_clause_of_meaning_after_the_result_keeps_it(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
-
-
-# An amplification with a fold change instead of a copy number, and an amplification after the
-# line's own short label, are found; a label of limits or methods keeps the line no result.
-AMPLIFICATION_FORMS: list[tuple[str, Expected]] = [
-    (
-        "ERBB2 amplification (fold change 5.2)\n",
-        [("HER2", AMP, P, {"alteration": "amplification", "value": "fold change 5.2"})],
-    ),
-    ("MET amplification, 3.1-fold\n", [("MET", AMP, P, {"alteration": "amplification"})]),
-    (
-        "Copy number alterations: ERBB2 amplification (CN 12)\n",
-        [("HER2", AMP, P, {"alteration": "amplification"})],
-    ),
-    (
-        "Amplifications: MET amplification (copy number 9)\n",
-        [("MET", AMP, P, {"alteration": "amplification"})],
-    ),
-    ("Detection limit: ERBB2 amplification (copy number 6 or more)\n", []),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), AMPLIFICATION_FORMS)
-def test_an_amplification_with_a_fold_change_or_after_a_label(
-    text: str, expected: Expected
-) -> None:
     assert_reads(text, expected)
