@@ -1,5 +1,6 @@
 """`markerflow up`: Prefect server, pool, deployments, worker and review app, stopped together."""
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -10,6 +11,8 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import psutil
 
 from flows.databases import review_engine
 from flows.prefect_setup import (
@@ -44,27 +47,35 @@ class Stack:
         return child
 
     def stop(self, grace_seconds: float = 20.0) -> None:
-        """Stop the children one by one, newest first: SIGTERM, then SIGKILL after the grace."""
+        """Stop the children newest first, each with all below it: SIGTERM, SIGKILL after the grace.
+
+        What a child started goes too: the worker's flow runs sit in sessions of their own.
+        """
         for child in reversed(self.processes):
-            if child.poll() is None:
+            running = child.poll() is None  # not waited for: the pid is still this child's
+            below = psutil.Process(child.pid).children(recursive=True) if running else []
+            if running:
                 os.killpg(child.pid, signal.SIGTERM)
             try:
                 child.wait(timeout=grace_seconds)
             except subprocess.TimeoutExpired:
                 os.killpg(child.pid, signal.SIGKILL)
                 child.wait()
+            for process in below:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    process.terminate()
+            for process in psutil.wait_procs(below, timeout=grace_seconds)[1]:
+                with contextlib.suppress(psutil.NoSuchProcess):
+                    process.kill()
 
 
 def wait_until_healthy(url: str, timeout: float = 300.0) -> None:
     """Poll a health URL until it answers 200."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - local URL
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
+        with contextlib.suppress(OSError), urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - local URL
+            if response.status == 200:
+                return
         time.sleep(0.5)
     raise StackFailed(f"no answer from {url} within {timeout:.0f} s")
 

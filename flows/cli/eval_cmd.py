@@ -50,11 +50,11 @@ def _line(name: str, counts: "Counts", extra: str = "") -> str:
     )
 
 
-def _print_evaluation(rendering: "Rendering", parts: "dict[str, Evaluation]", misses: bool) -> None:
-    typer.echo(f"== {rendering.value}")
+def _print_evaluation(title: str, parts: "dict[str, Evaluation]", misses: bool) -> None:
+    """The whole, the tune and check sets (a site's reports are one whole), markers, details."""
+    typer.echo(f"== {title}")
     evaluation = parts["all"]
-    for name in ("all", "tune", "check"):
-        part = parts[name]
+    for name, part in parts.items():  # all, then tune and check where they are kept apart
         label = "all markers" if name == "all" else f"  {name} set"
         typer.echo(_line(label, part.overall, f"  details {part.detail_accuracy:.3f}"))
     for marker in sorted(evaluation.per_marker):
@@ -63,8 +63,11 @@ def _print_evaluation(rendering: "Rendering", parts: "dict[str, Evaluation]", mi
         right, total = evaluation.details_right[name], evaluation.details_total[name]
         typer.echo(f"  detail {name:<11} {right}/{total}")
     if misses:
-        _print_misses(parts["tune"], "tune set")
-        if parts["check"].misses:
+        tune = parts.get("tune")
+        _print_misses(
+            evaluation if tune is None else tune, "site's reports" if tune is None else "tune set"
+        )
+        if "check" in parts and parts["check"].misses:
             typer.echo(f"  check set: {len(parts['check'].misses)} misses, kept unread")
 
 
@@ -147,7 +150,7 @@ def evaluate(
         site_labels = scoring.read_labels(labels.parent, labels.name)
         site = scoring.Rendering.SITE
         scores = scoring.score_files(files, site_labels, [site], jobs, cache, unread)
-        _print_site(scores[site]["all"], misses)
+        _print_evaluation("site labels", {"all": scores[site]["all"]}, misses)
         raise typer.Exit(_exit_code(unread))
     if not (corpus / "labels.jsonl").is_file():
         raise typer.BadParameter(f"no labels.jsonl in {corpus}")
@@ -155,7 +158,7 @@ def evaluate(
     chosen_reports = _parse_reports(reports, corpus)
     split = scoring.evaluate_split(corpus, chosen, jobs, cache, chosen_reports, unread)
     for rendering, parts in split.items():
-        _print_evaluation(rendering, parts, misses)
+        _print_evaluation(rendering.value, parts, misses)
     if silver is not None:
         if not (silver / "labels.jsonl").is_file():
             raise typer.BadParameter(f"no labels.jsonl in {silver}")
@@ -170,15 +173,3 @@ def _exit_code(unread: Counter[str]) -> ExitCode:
     for outcome, count in sorted(unread.items()):
         typer.echo(f"{count} files not scored: {outcome}", err=True)
     return ExitCode.of_inputs(unread["internal_error"], unread["rejected"])
-
-
-def _print_site(evaluation: "Evaluation", misses: bool) -> None:
-    """A site's own reports are all its own: no check set is kept from anyone there."""
-    typer.echo("== site labels")
-    typer.echo(
-        _line("all markers", evaluation.overall, f"  details {evaluation.detail_accuracy:.3f}")
-    )
-    for marker in sorted(evaluation.per_marker):
-        typer.echo("  " + _line(marker, evaluation.per_marker[marker]))
-    if misses:
-        _print_misses(evaluation, "site's reports")

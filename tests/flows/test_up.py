@@ -62,4 +62,21 @@ def test_up_turns_a_dropped_report_into_a_case_and_stops_cleanly_on_sigterm(
         up.send_signal(signal.SIGTERM)
         up.wait(timeout=90)
     assert up.returncode == 0
-    assert [pid for pid in children if Path(f"/proc/{pid}").exists()] == []
+    survivors = [(pid, state(pid)) for pid in children]
+    assert [(pid, s, command(pid)) for pid, s in survivors if s not in (None, "Z")] == []
+
+
+def state(pid: int) -> str | None:
+    """The process's state letter (Z: a zombie, ended, its exit status not yet read); None: gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return None
+
+
+def command(pid: int) -> str:
+    """The command line of a process that outlived `up`, to say which one it was."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
+    except OSError:
+        return "?"

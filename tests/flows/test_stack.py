@@ -1,0 +1,49 @@
+"""`Stack.stop` takes each child down with every process below it, whatever its session."""
+
+import os
+import sys
+from pathlib import Path
+
+import psutil
+
+from flows.stack import Stack
+from tests.flows.deployed import wait_until
+
+# A child that starts a grandchild in a session of its own, as Prefect's worker starts flow runs:
+# a signal to the child's process group does not reach it.
+PARENT_OF_A_SESSION_LEADER = """
+import subprocess, sys, time
+subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"], start_new_session=True)
+time.sleep(600)
+"""
+
+
+def running(process: psutil.Process) -> bool:
+    """Alive and not a zombie: a zombie has ended, only its exit status waits to be read."""
+    try:
+        return process.status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def test_stop_ends_the_grandchildren_a_childs_group_signal_cannot_reach(tmp_path: Path) -> None:
+    stack = Stack()
+    argv = [sys.executable, "-c", PARENT_OF_A_SESSION_LEADER]
+    child = stack.start(argv, dict(os.environ), tmp_path / "logs" / "child.log")
+    top = psutil.Process(child.pid)
+    wait_until(lambda: len(top.children(recursive=True)) == 1, 30, "the grandchild started")
+    grandchild = top.children(recursive=True)[0]
+    assert os.getsid(grandchild.pid) != os.getsid(child.pid)
+
+    stack.stop(grace_seconds=10)
+
+    assert child.returncode is not None
+    assert not running(grandchild)
+
+
+def test_stop_passes_over_a_child_that_has_already_ended(tmp_path: Path) -> None:
+    stack = Stack()
+    child = stack.start([sys.executable, "-c", "pass"], dict(os.environ), tmp_path / "c.log")
+    child.wait(timeout=30)
+    stack.stop(grace_seconds=1)
+    assert child.returncode == 0
