@@ -54,9 +54,12 @@ _SECTION_LIMIT = 1500
 # How far from a marker's name its cues, exclusions and aspect words are looked for.
 _REACH_BEFORE, _REACH_AFTER = 500, 800
 # The last dot of a leader ("ALK ...... Negative") ends no sentence; a bound may start one
-# ('POSITIVE (90%). > 1% is Positive.').
+# ('POSITIVE (90%). > 1% is Positive.'). No sentence ends on 'and' or 'or': OCR's stray dot
+# after one ('positive for p16 and. EGFR', 'ER or. PR') joins the list it is in.
 _PERIOD_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<!\.\.)\.\s+(?=[A-Z0-9(\-#%<>≤≥])"
+    r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<!\.\.)"
+    r"(?<!\b(?i:and))(?<!\b(?i:or))"
+    r"\.\s+(?=[A-Z0-9(\-#%<>≤≥])"
 )
 
 

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
 from extractors.markers.gene_verdict_rows import read_gene_verdict_rows
@@ -234,6 +235,8 @@ def _read_list(
     rule_aspect = rule.aspect
     if rule_aspect is None and named is None and _sequenced_genes(in_list, rules):
         rule_aspect = Aspect.MUTATION  # 'Negative: KRAS, ERBB2, MET': genes, not stains
+    # 'Positive: CK7, TTF-1, ALK': a list among lineage stains is a list of stains
+    stains = rule_aspect is None and named is None and _lineage_stains().search(text, low, high)
     for index, mention in enumerate(mentions):
         if index in reading.owned or not (low <= mention.start < high):
             continue
@@ -241,6 +244,8 @@ def _read_list(
         following = mentions[index + 1].start if index + 1 < len(mentions) else high
         item_aspect = _item_aspect(text, mention, min(high, following), marker_rules)
         aspect = item_aspect or _list_aspect(rule_aspect, named, marker_rules)
+        if aspect is None and stains and Aspect.EXPRESSION in marker_rules.aspects:
+            aspect = Aspect.EXPRESSION
         if rule.kind == "list_before" and aspect is None:
             continue  # 'none of these mutations': only markers that mutate are its subjects
         reading.owned.add(index)
@@ -254,6 +259,17 @@ def _read_list(
                 alteration=normalise_alteration(text[mention.start : mention.end]),
             )
         )
+
+
+@cache
+def _lineage_stains() -> re.Pattern[str]:
+    """The names of lineage immunostains (CK7, TTF-1, p40), from the context rules."""
+    words = next(
+        rule
+        for rule in load_context_rules().aspect_words
+        if rule.name == "lineage-immunostains-beside-the-name"
+    )
+    return compile_words(words.pattern)
 
 
 def _parts_or_genes(

@@ -1,0 +1,163 @@
+"""Kinds of wording that state a result and were missed on reports the rules had not met.
+
+Each kind is a shape of words that laboratories and pathologists use for a result, named for
+that shape; every sentence is our own, none quoted from a report. A kind that fails here fails
+on every report that words a result that way.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    AMP,
+    EXPR,
+    FUS,
+    MUT,
+    SIG,
+    Expected,
+    N,
+    P,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+_MMR_KEPT = [
+    ("MLH1", EXPR, P, {}),
+    ("PMS2", EXPR, P, {}),
+    ("MSH2", EXPR, P, {}),
+    ("MSH6", EXPR, P, {}),
+    ("MMR", SIG, N, {}),
+]
+
+# kind -> [(text, [(marker, aspect, status, {detail: value})])]
+KINDS: dict[str, list[tuple[str, Expected]]] = {
+    # 'ER' and 'PR' as the subject of a verb that says what the stain shows.
+    "receptor_abbreviation_before_a_verb_of_staining": [
+        (
+            "ER shows moderate nuclear staining in about 60% of the carcinoma cells.",
+            [("ER", EXPR, P, {"percent": 60})],
+        ),
+        (
+            "PR demonstrates weak staining in 5% of tumour nuclei; HER2 is negative (1+).",
+            [("PR", EXPR, P, {"percent": 5}), ("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+        ("ER nuclear positivity is seen in 80% of cells.", [("ER", EXPR, P, {"percent": 80})]),
+    ],
+    # A verb of finding, then the gene and its alteration: 'harbours an EGFR L858R mutation'.
+    "finding_verb_before_gene_and_alteration": [
+        (
+            "The resected adenocarcinoma harbours an EGFR L858R point mutation.",
+            [("EGFR", MUT, P, {"alteration": "L858R"})],
+        ),
+        (
+            "Next-generation sequencing identified a BRAF V600E mutation in the metastasis.",
+            [("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+        (
+            "Molecular testing revealed EGFR exon 19 deletion.",
+            [("EGFR", MUT, P, {"alteration": "exon 19 deletion"})],
+        ),
+        ("RNA sequencing detected an EML4-ALK fusion.", [("ALK", FUS, P, {})]),
+        ("Sequencing showed no KRAS mutation.", [("KRAS", MUT, N, {})]),
+    ],
+    # 'retained for' / 'lost for' before the list of stained proteins.
+    "kept_or_lost_for_a_list_of_proteins": [
+        ("Nuclear staining is retained for MLH1, PMS2, MSH2 and MSH6.", _MMR_KEPT),
+        (
+            "Mismatch repair immunohistochemistry: intact nuclear expression preserved for"
+            " MLH1, PMS2, MSH2 and MSH6.",
+            _MMR_KEPT,
+        ),
+        (
+            "Expression is lost in tumour nuclei for MSH2 and MSH6; MLH1 and PMS2 are intact.",
+            [
+                ("MSH2", EXPR, N, {}),
+                ("MSH6", EXPR, N, {}),
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+    ],
+    # 'neither X nor Y': both names are denied.
+    "neither_nor_denies_both": [
+        (
+            "Neither oestrogen nor progesterone receptor shows nuclear staining.",
+            [("ER", EXPR, N, {}), ("PR", EXPR, N, {})],
+        ),
+        (
+            "The carcinoma is strongly positive for HER2 (3+) but expresses neither ER nor PR.",
+            [("HER2", EXPR, P, {"ihc_score": "3+"}), ("ER", EXPR, N, {}), ("PR", EXPR, N, {})],
+        ),
+    ],
+    # A gene tested both ways, named among lineage immunostains, is a stain's result.
+    "gene_named_among_lineage_immunostains": [
+        (
+            "The squamous carcinoma is diffusely positive for p40, CK5/6 and EGFR.",
+            [("EGFR", EXPR, P, {})],
+        ),
+        ("Tumour cells: positive for TTF-1, napsin A and ALK.", [("ALK", EXPR, P, {})]),
+        (
+            "Immunostains on block A3.\nNegative: synaptophysin, chromogranin, ALK\n",
+            [("ALK", EXPR, N, {})],
+        ),
+        ("Sequencing of the tumour found an EGFR exon 19 deletion.", [("EGFR", MUT, P, {})]),
+    ],
+    # OCR puts a full stop after a list's 'and'; no sentence ends there.
+    "stray_full_stop_after_and_in_a_list": [
+        ("Tumour cells are positive for p16 and. EGFR.", [("EGFR", EXPR, P, {})]),
+        ("The tumour is negative for ER or. PR.", [("ER", EXPR, N, {}), ("PR", EXPR, N, {})]),
+    ],
+    # A p53 stain's pattern: 'mutant-type', 'aberrant'; the counterpart of 'wild-type pattern'.
+    "p53_stain_read_by_its_pattern": [
+        (
+            "p53 immunostain: aberrant (mutant-type) pattern, strong in all tumour nuclei.",
+            [("TP53", EXPR, P, {})],
+        ),
+        ("The serous carcinoma shows aberrant p53 expression.", [("TP53", EXPR, P, {})]),
+        (
+            "Tumour cells are positive for PAX8, WT1 and mutant p53.",
+            [("TP53", EXPR, P, {})],
+        ),
+        ("p53 shows a wild-type pattern of staining.", [("TP53", EXPR, N, {})]),
+    ],
+    # A bare plus or minus after a mismatch repair protein.
+    "sign_after_a_mismatch_repair_protein": [
+        ("MMR: MLH1 +, PMS2 +, MSH2 +, MSH6 +", _MMR_KEPT),
+        (
+            "MLH1-, PMS2-; MSH2+, MSH6+",
+            [
+                ("MLH1", EXPR, N, {}),
+                ("PMS2", EXPR, N, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+    ],
+}
+
+# Words that look like a kind above but state no result of this tumour.
+NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
+    "a_drug_that_acts_on_aberrant_p53": [
+        ("Drugs that reactivate aberrant p53 are under study.", []),
+        ("Trials aim to restore normal folding of aberrant p53 protein.", []),
+    ],
+    "a_verb_of_finding_before_a_test_that_found_nothing": [
+        ("FISH showed no HER2 amplification (ratio 1.2).", [("HER2", AMP, N, {})]),
+        (
+            "The panel identified no ALK or ROS1 fusion.",
+            [("ALK", FUS, N, {}), ("ROS1", FUS, N, {})],
+        ),
+    ],
+}
+
+
+def test_each_kind_has_two_wordings() -> None:
+    assert has_two_wordings(KINDS)
+    assert has_two_wordings(NOT_RESULTS)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
+def test_kind_of_wording(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
