@@ -443,6 +443,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _method_note(reading, mention, region)
         or _verdict_for_a_therapy(reading, mention, region)
         or _clause_after_the_result(reading, mention, region)
+        or _read_by_named_criteria(reading, mention, region)
     )
 
 
@@ -512,6 +513,40 @@ def _clause_after_the_result(reading: _Reading, mention: Mention, region: Region
         return False
     gap = text[verdicts[0].end : region.start]
     return _CLAUSE_BREAK.search(gap) is not None and not _HEDGE.search(gap) and "\n" not in gap
+
+
+# 'HER2: negative (1+) according to ASCO/CAP 2018 criteria': the criteria the verdict was read by.
+_BY_CRITERIA = re.compile(
+    r"\b(?:by|per|according\s+to|using|under|based\s+on|following)\b[^.;:\n]{0,40}$",
+    re.IGNORECASE,
+)
+_CRITERIA_WORD = re.compile(r"criteria|guidelines?", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|where)\b", re.IGNORECASE)
+_SCORE_DEFINED = re.compile(r"[0-3]\s?\+?\s*(?:is|are|=|means)\s*$", re.IGNORECASE)
+
+
+def _read_by_named_criteria(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether criteria are named after the name's own verdict as what it was read by.
+
+    'HER2 IHC: 2+ (equivocal) by ASCO/CAP criteria' and 'HER2 positive (3+) using the gastric
+    scoring criteria' state the result; 'scored positive when ... by these criteria' states a
+    rule, and its condition is an exclusion of its own.
+    """
+    if region.label != "statement:criteria" or region.start < mention.end:
+        return False
+    if not _CRITERIA_WORD.match(reading.text, region.start):
+        return False
+    verdicts = [
+        c for c in _strong_cues(reading, mention.end, region.start) if c.direction != "before"
+    ]
+    if not verdicts:
+        return False
+    if _SCORE_DEFINED.search(reading.text, mention.end, verdicts[0].start):
+        return False  # 'HER2 3+ is positive by ... criteria': a legend's line
+    gap = reading.text[verdicts[-1].end : region.start]
+    return _BY_CRITERIA.search(gap) is not None and not (
+        _HEDGE.search(gap) or _CONDITION.search(gap)
+    )
 
 
 def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -793,6 +828,7 @@ def _status_cue(
         for c in _post_cues(reading, inner, end)
         if _speaks_for(c, rule)
         and not _led_next(c, index, later)
+        and not _governs_next_clause(reading, c, index)
         and (c.start >= mention.end or c.weak)
     ]
     if not posts and inner < mention.end and Aspect.MUTATION in rule.aspects:
@@ -818,7 +854,7 @@ def _status_cue(
     joined = _joined_to_next(reading, rule, index, end, later)
     if joined:
         return joined
-    return _pre_cue(reading, rule, mention)
+    return _pre_cue(reading, rule, mention, [mention, *_list_before(reading, index)][-1])
 
 
 def _answers_row_above(reading: _Reading, negator_start: int) -> bool:
@@ -909,6 +945,24 @@ def _led_next(cue: Cue, index: int, later: dict[int, Finding | None]) -> bool:
     return cue.leads and following is not None and following.start == cue.start
 
 
+def _governs_next_clause(reading: _Reading, cue: Cue, index: int) -> bool:
+    """Whether a verdict after this name opens a clause of its own and governs the next name.
+
+    'intact expression of MLH1 and PMS2 but loss of MSH2': 'loss of' is MSH2's, not PMS2's.
+    """
+    if cue.direction == "after" or index + 1 >= len(reading.mentions):
+        return False
+    following = reading.mentions[index + 1]
+    if not _GOVERNS.search(reading.text, cue.start, cue.end):
+        return False
+    if not _ARTICLE_GAP.fullmatch(reading.text, cue.end, following.start):
+        return False
+    return _CLAUSE_JOIN.search(reading.text, reading.mentions[index].end, cue.start) is not None
+
+
+_CLAUSE_JOIN = re.compile(r"\b(?:but|while|whereas|although|though|with|and)\b|,", re.IGNORECASE)
+
+
 def _list_before(reading: _Reading, index: int) -> Iterator[Mention]:
     """The names before this one in its list, nearest first ('ER, PR and p53')."""
     while index > 0:
@@ -979,18 +1033,21 @@ def _own_status_word(
     lone = _LONE_WORD_AFTER_SEMICOLON.match(reading.text, end)
     if lone:
         end = lone.end()  # 'TMB: 15 mut/Mb; High': the band closes the value's statement
-    # a name that is a status ('MSS', 'MSI-L') states it, whatever words stand before it
-    named = _status_word_in(reading, rule, mention.start, min(end, mention.end))
+    # a name that is a status ('MSS', 'MSI-L', 'microsatellite stable') states it, whatever
+    # words stand before it, also where the name's words are a verdict's words too
+    named = _status_word_in(reading, rule, mention.start, min(end, mention.end), mention)
     return named or _status_word_in(reading, rule, start, end)
 
 
-def _status_word_in(reading: _Reading, rule: MarkerRules, start: int, end: int) -> Cue | None:
+def _status_word_in(
+    reading: _Reading, rule: MarkerRules, start: int, end: int, name: Mention | None = None
+) -> Cue | None:
     """The first of the marker's own status words in text[start:end], in the rules' order."""
     for word in rule.status_words:
         found = re.finditer(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
         )
-        match = next((m for m in found if not _inside_longer_cue(reading, start, m)), None)
+        match = next((m for m in found if not _inside_longer_cue(reading, start, m, name)), None)
         if match:
             status = word.status
             if status is Status.POSITIVE and _NEGATED_VALUE.match(
@@ -1001,11 +1058,20 @@ def _status_word_in(reading: _Reading, rule: MarkerRules, start: int, end: int) 
     return None
 
 
-def _inside_longer_cue(reading: _Reading, offset: int, match: re.Match[str]) -> bool:
-    """Whether a status word is part of longer verdict words ('Loss of expression: none')."""
+def _inside_longer_cue(
+    reading: _Reading, offset: int, match: re.Match[str], name: Mention | None = None
+) -> bool:
+    """Whether a status word is part of longer verdict words ('Loss of expression: none').
+
+    Verdict words that are the name's own words ('microsatellite stable') hide none of them.
+    """
     low, high = offset + match.start(), offset + match.end()
     return any(
-        c.start <= low and high <= c.end and c.end - c.start > high - low for c in reading.cues
+        c.start <= low
+        and high <= c.end
+        and c.end - c.start > high - low
+        and not (name is not None and name.start <= c.start and c.end <= name.end)
+        for c in reading.cues
     )
 
 
@@ -1029,12 +1095,15 @@ def _joined_to_next(
     result = later.get(index + 1)
     if result is None or not _LIST_JOIN.fullmatch(gap) or result.aspect not in rule.aspects:
         return None
+    if read_values(gap).allred_score is not None:
+        return None  # 'ER 8/8, PR 0/8': each name's own score, no list
     if result.aspect is Aspect.SIGNATURE and not gap.strip():
         return None  # 'Microsatellite status  Tumor Mutational Burden': two boxes' labels
     return Cue(result.start, result.end, result.status, "before", result.aspect)
 
 
-def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention) -> Cue | None:
+def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Mention) -> Cue | None:
+    """The verdict before the name; `first` is the first name of the list the name is in."""
     stmt_start, _ = _statement(reading, mention.start, mention.end)
     low = max(stmt_start, mention.start - _PRE_CUE_REACH)
     before = [
@@ -1051,9 +1120,28 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention) -> Cue | No
     if _closes_name_before(reading, stmt_start, nearest):
         return None
     gap = reading.text[nearest.end : mention.start]
-    adjacent = re.fullmatch(r"[ \t\-]*", gap)
     verdict = _VERDICT.fullmatch(reading.text[nearest.start : nearest.end].strip())
-    return nearest if adjacent and verdict else None
+    if re.fullmatch(r"[ \t\-]*", gap) and verdict:
+        return nearest
+    return _group_verdict(reading, before, first)
+
+
+# A group's verdict with the members it means in brackets after it: 'hormone receptors are
+# POSITIVE (strong staining in 95% of nuclei for both estrogen and progesterone receptors)'.
+_GLOSS_OF_A_GROUP = re.compile(
+    r"[ \t]*\((?:[^()\n]{0,80}?\b(?:for|of|in)\s+(?:(?:both|either)\s+)?)?", re.IGNORECASE
+)
+
+
+def _group_verdict(reading: _Reading, before: list[Cue], first: Mention) -> Cue | None:
+    """The verdict right before the bracket the list of names stands in, if it glosses it.
+
+    'RAS status: wild type (KRAS and NRAS, exons 2-4)': the bracket names the group's members.
+    """
+    for cue in reversed(before):
+        if _GLOSS_OF_A_GROUP.fullmatch(reading.text, cue.end, first.start):
+            return cue if cue.direction != "before" else None
+    return None
 
 
 def _closes_name_before(reading: _Reading, stmt_start: int, cue: Cue) -> bool:

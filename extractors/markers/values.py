@@ -23,7 +23,7 @@ _VERDICT_SCORE = re.compile(
 # A named score is not an IHC score: 'Allred score 3', 'H-score 2', and PD-L1's scores
 # ('Combined Positive Score = 3' is CPS 3, 'TPS score of 2' is TPS 2).
 _NOT_IHC_SCORE = re.compile(
-    r"(?:allred(?:['’]s)?|proportion|combined\s+positive|\b(?:CPS|TPS|IC|TC)|h-?)\s*$", _FLAGS
+    r"(?:allred(?:['’]s)?|quick|proportion|combined\s+positive|\b(?:CPS|TPS|IC|TC)|h-?)\s*$", _FLAGS
 )
 _SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*scale)", _FLAGS)
 # Shares of cells by staining intensity, each label with or without a mark after it:
@@ -69,12 +69,16 @@ _COPY_NUMBER = re.compile(
     _FLAGS,
 )
 _H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
-# An Allred score, also as its sum written out: 'Allred: PS 5 + IS 3 = 8'.
+# An Allred score, also as its sum written out: 'Allred: PS 5 + IS 3 = 8'; the same 0-8 sum
+# as a quick score ('Quick score 7/8'), or as points ('ER, PR - 8 points', '6 of 8 points').
 _ALLRED = re.compile(
-    r"Allred(?:['’]s)?(?:\s+score)?\s*(?:of|:|=|is)?\s*(?:[^\n=;]{0,40}?[0-5]\s*\+\s*"
-    r"(?:[a-z]{2,9}[ \t]+)*[0-3]\s*=\s*)?(\d)(?!\d|\.\d|\s*\+)",
+    r"(?:Allred(?:['’]s)?(?:\s+score)?|quick[\s\-]?score)\s*(?:of|:|=|is)?\s*"
+    r"(?:[^\n=;]{0,40}?[0-5]\s*\+\s*(?:[a-z]{2,9}[ \t]+)*[0-3]\s*=\s*)?(\d)(?!\d|\.\d|\s*\+)"
+    r"|(?<![\d.,/])([0-8])\s*(?:(?:/|of|out\s+of)\s*8\s*)?points?\b",
     _FLAGS,
 )
+# A receptor's score out of 8 right after its name is its Allred sum: 'ER 8/8, PR 3/8'.
+_OUT_OF_EIGHT = re.compile(r"[ \t:=\-–]*()([0-8])[ \t]*/[ \t]*8(?![\d/.,]\d)")
 _TMB = re.compile(
     # a bound ('>= 10', '≥ 10') is a cut-off; a plain '= 6.3' states the value
     r"(?<![<>≤≥\d.])(?<![<>]=)(?<![<>≤≥]\s)(?<![<>]=\s)(\d+(?:\.\d+)?)\s*"
@@ -237,9 +241,9 @@ def _read_named_scores(text: str, found: StatedValues) -> None:
         found.h_score = int(h_score.group(1))
     if found.h_score is not None:
         found.values.insert(0, f"H-score {found.h_score}")
-    allred = _ALLRED.search(text)
-    if allred and int(allred.group(1)) <= 8:
-        found.allred_score = int(allred.group(1))
+    allred = _ALLRED.search(text) or _OUT_OF_EIGHT.match(text)
+    if allred and int(allred.group(1) or allred.group(2)) <= 8:
+        found.allred_score = int(allred.group(1) or allred.group(2))
         found.values.insert(0, f"Allred {found.allred_score}")
     intensity = _INTENSITY.search(text)
     if intensity:

@@ -13,6 +13,7 @@ from tests.extractors.markers.kind_tables import (
     FUS,
     MUT,
     SIG,
+    E,
     Expected,
     N,
     P,
@@ -135,6 +136,110 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             ],
         ),
     ],
+    # A name whose own words are its verdict ('microsatellite stable').
+    "name_that_states_its_status": [
+        ("PCR analysis: the carcinoma is microsatellite stable.", [("MSI", SIG, N, {})]),
+        ("This is a microsatellite-stable adenocarcinoma of the caecum.", [("MSI", SIG, N, {})]),
+    ],
+    # A verdict that governs the next name ('... but loss of MSH6') is not the name's before it.
+    "verdict_opening_a_clause_for_the_next_name": [
+        (
+            "Tumour cells show intact nuclear expression of MLH1 and PMS2 but loss of MSH2"
+            " and MSH6.",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, N, {}),
+                ("MSH6", EXPR, N, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        (
+            "The tumour keeps nuclear expression of PMS2, with loss of MSH6.",
+            [("PMS2", EXPR, P, {}), ("MSH6", EXPR, N, {})],
+        ),
+    ],
+    # A group's verdict with its members named in brackets after it.
+    "group_verdict_glossed_in_brackets": [
+        (
+            "Hormone receptors are POSITIVE (strong staining in 95% of nuclei for both oestrogen"
+            " and progesterone receptors).",
+            [("ER", EXPR, P, {}), ("PR", EXPR, P, {})],
+        ),
+        (
+            "Hormone receptors: negative (no nuclear staining in tumour cells for either oestrogen"
+            " or progesterone receptor).",
+            [("ER", EXPR, N, {}), ("PR", EXPR, N, {})],
+        ),
+    ],
+    # 'staining is seen for', 'positivity is identified with' before the name.
+    "staining_seen_for_the_name": [
+        (
+            "Patchy positivity is identified with the progesterone receptor stain.",
+            [("PR", EXPR, P, {})],
+        ),
+        (
+            "Membranous staining is present for HER2 in 30% of cells (score 2+).",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        ("No staining is seen for ER.", [("ER", EXPR, N, {})]),
+    ],
+    # The 0-8 sum of proportion and intensity, as a quick score or in points.
+    "allred_sum_as_quick_score_or_points": [
+        (
+            "Oestrogen receptor quick score: 0/8. Progesterone receptor quick score: 5/8.",
+            [("ER", EXPR, N, {"allred_score": 0}), ("PR", EXPR, P, {"allred_score": 5})],
+        ),
+        (
+            "ER and PR - 7 points each; HER2 negative (1+).",
+            [("ER", EXPR, P, {}), ("PR", EXPR, P, {"allred_score": 7}), ("HER2", EXPR, N, {})],
+        ),
+        ("PR: 6 of 8 points.", [("PR", EXPR, P, {"allred_score": 6})]),
+        (
+            "Receptors: ER 8/8, PR 2/8, HER2 1+.",
+            [
+                ("ER", EXPR, P, {"allred_score": 8}),
+                ("PR", EXPR, N, {"allred_score": 2}),
+                ("HER2", EXPR, N, {"ihc_score": "1+"}),
+            ],
+        ),
+    ],
+    # The verdict, then the criteria it was read by.
+    "verdict_read_by_named_criteria": [
+        (
+            "HER2: negative (score 1+) according to ASCO/CAP 2018 criteria.",
+            [("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+        (
+            "The gastric carcinoma is HER2 positive (IHC 3+) by the gastric scoring criteria.",
+            [("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+    ],
+    # A mismatch repair protein called deficient (lost) or proficient (kept) on its own.
+    "protein_called_deficient_or_proficient": [
+        (
+            "MMR immunohistochemistry: MLH1/PMS2 deficient, MSH2/MSH6 proficient.",
+            [
+                ("MLH1", EXPR, N, {}),
+                ("PMS2", EXPR, N, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        ("Result: MSH6 - deficient.", [("MSH6", EXPR, N, {})]),
+    ],
+    # A verdict on a group whose members are listed in the bracket right after it.
+    "group_verdict_with_its_members_in_brackets": [
+        (
+            "RAS status: wild type (KRAS and NRAS, exons 2 to 4).",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})],
+        ),
+        (
+            "Hormone receptor status: positive (oestrogen and progesterone receptors).",
+            [("ER", EXPR, P, {}), ("PR", EXPR, P, {})],
+        ),
+    ],
 }
 
 # Words that look like a kind above but state no result of this tumour.
@@ -142,6 +247,13 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
     "a_drug_that_acts_on_aberrant_p53": [
         ("Drugs that reactivate aberrant p53 are under study.", []),
         ("Trials aim to restore normal folding of aberrant p53 protein.", []),
+    ],
+    "a_legend_that_reads_a_score_by_criteria": [
+        ("HER2 3+ is positive by the 2018 ASCO/CAP criteria.", []),
+        (
+            "HER2 is scored positive (3+) by these criteria when over 10% of cells stain.",
+            [],
+        ),
     ],
     "a_verb_of_finding_before_a_test_that_found_nothing": [
         ("FISH showed no HER2 amplification (ratio 1.2).", [("HER2", AMP, N, {})]),
