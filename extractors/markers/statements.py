@@ -14,7 +14,7 @@ from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.units import UnitReading, read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
-from schemas.markers import Aspect, Marker, Status
+from schemas.markers import Aspect, IHCScore, Marker, Status
 
 _WINDOW_LIMIT = 250
 _SHORT_LEAD = 12
@@ -651,12 +651,34 @@ def _read_mention(
     if cue and not cue.weak and cue_aspect is None:
         cue_aspect = _method_aspect(reading, cue)
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
+    scored = aspect is Aspect.EXPRESSION and rule.ihc_score_sets_status
+    if scored and values.ihc_score is None:
+        values.ihc_score = _score_before_stain_for(reading, mention)
     status = _status(rule, aspect, cue, values, window)
     if status is None:
         return None
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+# 'strong (3+) complete membrane staining for HER2': the score, then the stain it scores.
+_SCORE_BEFORE_STAIN_FOR = re.compile(
+    r"(?<![\d.])([0-3])[ \t]?\+?[ \t]*\)?[^.;:\n()]{0,50}?\b(?:staining|reactivity"
+    r"|immunoreactivity|positivity)\s+(?:[a-z]+\s+){0,2}?(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _score_before_stain_for(reading: _Reading, mention: Mention) -> IHCScore | None:
+    """A score 0 to 3+ before the staining words that lead to the name, in its statement."""
+    stmt_start, _ = _statement(reading, mention.start, mention.end)
+    low = max(stmt_start, mention.start - 90)
+    found = _SCORE_BEFORE_STAIN_FOR.search(reading.text, low, mention.start)
+    return IHCScore(_IHC_LEVELS[int(found.group(1))]) if found else None
+
+
+_IHC_LEVELS = ("0", "1+", "2+", "3+")
 
 
 def _card_classed_as_no_result(reading: _Reading, mention: Mention) -> bool:
@@ -757,6 +779,9 @@ def _other_aspect(
     if len(rule.aspects) < 2:
         return None
     end = _window_end(reading, index)
+    scored = _score_before_other_test(reading, rule, mention, first)
+    if scored:
+        return scored
     for cue in _post_cues(reading, first.end, end):
         aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
         if aspect is None or aspect is first.aspect:
@@ -773,6 +798,29 @@ def _other_aspect(
                 end,
             )
     return None
+
+
+def _score_before_other_test(
+    reading: _Reading, rule: MarkerRules, mention: Mention, first: Finding
+) -> Finding | None:
+    """The stain's score before another test's verdict: 'HER2 score 2+, FISH not amplified'.
+
+    The score states the stain's result on its own; the verdict after it is the ISH test's.
+    """
+    if first.aspect is Aspect.EXPRESSION or not rule.ihc_score_sets_status:
+        return None
+    if first.start != mention.start or Aspect.EXPRESSION not in rule.aspects:
+        return None
+    verdict = next((c for c in reading.cues if c.end == first.end and not c.weak), None)
+    if verdict is None or verdict.start <= mention.end:
+        return None
+    values = read_values(reading.text[mention.end : verdict.start])
+    if values.ihc_score is None:
+        return None
+    status = status_from_values(rule, Aspect.EXPRESSION, None, values, "")
+    if status is None:
+        return None
+    return _finding(reading, rule, mention, None, Aspect.EXPRESSION, status, values, verdict.start)
 
 
 def _method_aspect(reading: _Reading, cue: Cue) -> Aspect | None:
@@ -815,6 +863,11 @@ def _status_cue(
     if negator or _negated_list(reading, index):
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
     governing = _governing_cue(reading, mention, rule.aspects)
+    if governing and _DENIED_AFTER_NAME.match(reading.text, mention.end):
+        # 'Loss of nuclear expression of MLH1: No': the answer denies the verdict it asks
+        flipped = {Status.POSITIVE: Status.NEGATIVE, Status.NEGATIVE: Status.POSITIVE}
+        status = flipped.get(governing.status, governing.status)
+        return replace(governing, status=status, scored_status=None)
     if governing:
         return governing
     own = _own_status_word(reading, rule, mention, end)
@@ -855,6 +908,13 @@ def _status_cue(
     if joined:
         return joined
     return _pre_cue(reading, rule, mention, [mention, *_list_before(reading, index)][-1])
+
+
+_DENIED_AFTER_NAME = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?[:\-–][ \t]*(?:no|none|not\s+(?:identified|seen|detected"
+    r"|present|observed))\b(?![ \t]*(?:staining|expression|mutation))",
+    re.IGNORECASE,
+)
 
 
 def _answers_row_above(reading: _Reading, negator_start: int) -> bool:

@@ -44,6 +44,8 @@ _PERCENT_READ_AS_8 = re.compile(
 _KEY_SCORE = re.compile(
     r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*[:=][ \t]*([0-3])"
     r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)|\((?!\d)))"
+    # or the score alone in brackets after the name, in a list of stains: 'HER2 (0).'
+    r"|[ \t]*\([ \t]*([0-3])[ \t]*\)(?=[ \t]*(?:$|\n|[.;,](?:\s|$)))"
 )
 _BARE_INDEX = re.compile(
     r"(?:index|stained|positive\s+cells|:|(?<!\d)-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
@@ -295,7 +297,7 @@ def key_score(window: str) -> IHCScore | None:
     match = _KEY_SCORE.match(window)
     if match is None:
         return None
-    score = match.group(1)
+    score = match.group(1) or match.group(2)
     return IHCScore(score if score == "0" else f"{score}+")
 
 

@@ -240,6 +240,54 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, P, {}), ("PR", EXPR, P, {})],
         ),
     ],
+    # The score written before the staining words that lead to the name.
+    "score_before_the_stain_it_scores": [
+        (
+            "Tumour cells show strong (3+) complete membrane staining for HER2 in 80% of cells.",
+            [("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+        (
+            "Weak incomplete (1+) membranous staining for HER2 is seen in 20% of cells.",
+            [("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+        (
+            "There is 2+ membrane staining of HER2 protein in 15% of invasive cells.",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+    ],
+    # A bound in words between 'in' and the share after the receptor's abbreviation.
+    "receptor_abbreviation_before_a_bounded_share": [
+        (
+            "The invasive tumour is strongly positive for ER in over 90% of cells.",
+            [("ER", EXPR, P, {})],
+        ),
+        ("Weak staining for PR in about 10% of nuclei.", [("PR", EXPR, P, {})]),
+    ],
+    # A checklist's question about a verdict, answered 'No': the verdict is denied.
+    "verdict_asked_and_answered_no": [
+        ("Loss of nuclear expression of MLH1: No", [("MLH1", EXPR, P, {})]),
+        ("Loss of expression of MSH6 - not identified", [("MSH6", EXPR, P, {})]),
+        ("Loss of nuclear expression of PMS2: Yes", [("PMS2", EXPR, N, {})]),
+    ],
+    # The stain's score, then the in situ hybridisation's verdict, after one name.
+    "stain_score_then_the_other_tests_verdict": [
+        (
+            "HER2 score 2+, FISH non-amplified (ratio 1.4).",
+            [("HER2", EXPR, E, {"ihc_score": "2+"}), ("HER2", AMP, N, {})],
+        ),
+        (
+            "HER2 IHC 1+ and FISH not amplified.",
+            [("HER2", EXPR, N, {"ihc_score": "1+"}), ("HER2", AMP, N, {})],
+        ),
+    ],
+    # HER2's score alone in brackets after its name in a list of stains.
+    "her2_score_alone_in_brackets": [
+        (
+            "Stains: ER (+), PR (-), HER2 (0).",
+            [("ER", EXPR, P, {}), ("PR", EXPR, N, {}), ("HER2", EXPR, N, {"ihc_score": "0"})],
+        ),
+        ("c-erbB-2 (3)\n", [("HER2", EXPR, P, {"ihc_score": "3+"})]),
+    ],
 }
 
 # Words that look like a kind above but state no result of this tumour.
