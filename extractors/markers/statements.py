@@ -1172,7 +1172,14 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
         if c.start >= low and c.end <= mention.start and _speaks_for(c, rule) and not c.weak
     ]
     if not before:
-        weak = [c for c in reading.cues if c.weak and low <= c.start and c.end <= mention.start]
+        weak = [
+            c
+            for c in reading.cues
+            if c.weak
+            and low <= c.start
+            and c.end <= mention.start
+            and not _names_another_marker(reading, c, mention.marker)
+        ]
         return weak[-1] if weak and _speaks_for(weak[-1], rule) else None
     nearest = before[-1]
     if nearest.direction != "after":
@@ -1202,6 +1209,13 @@ def _group_verdict(reading: _Reading, before: list[Cue], first: Mention) -> Cue 
         if _GLOSS_OF_A_GROUP.fullmatch(reading.text, cue.end, first.start):
             return cue if cue.direction != "before" else None
     return None
+
+
+def _names_another_marker(reading: _Reading, cue: Cue, marker: Marker) -> bool:
+    """Whether the cue's words are another marker's name: 'L858R' is EGFR's, never ALK's."""
+    return any(
+        m.marker != marker and m.start <= cue.start and cue.end <= m.end for m in reading.mentions
+    )
 
 
 def _closes_name_before(reading: _Reading, stmt_start: int, cue: Cue) -> bool:

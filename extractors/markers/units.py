@@ -27,6 +27,7 @@ from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
 from extractors.markers.gene_verdict_rows import read_gene_verdict_rows
+from extractors.markers.paired_lists import read_paired_lists
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues, status_from_values
@@ -189,6 +190,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     for pattern, rule in compiled.lists:
         for match in pattern.finditer(text):
             _read_list(text, mentions, rules, match, rule, reading)
+    for index, finding in read_paired_lists(text, mentions, rules, reading.owned):
+        reading.owned.add(index)
+        reading.findings.append(finding)
     for index, finding in read_gene_cells(text, mentions, rules, reading.owned):
         reading.owned.add(index)
         reading.findings.append(finding)

@@ -288,13 +288,72 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("c-erbB-2 (3)\n", [("HER2", EXPR, P, {"ihc_score": "3+"})]),
     ],
+    # Names, then as many verdicts in the same order: each name takes the one in its place.
+    "names_then_their_verdicts_in_order": [
+        (
+            "Receptors (ER/PR/HER2): +/+/-",
+            [("ER", EXPR, P, {}), ("PR", EXPR, P, {}), ("HER2", EXPR, N, {})],
+        ),
+        (
+            "ER, PR, HER2: positive, negative, equivocal.",
+            [("ER", EXPR, P, {}), ("PR", EXPR, N, {}), ("HER2", EXPR, E, {})],
+        ),
+        (
+            "ER/PR: 80%/0%",
+            [("ER", EXPR, P, {"percent": 80}), ("PR", EXPR, N, {"percent": 0})],
+        ),
+    ],
+    # 'not detected in' before the genes it speaks of.
+    "not_detected_in_before_the_genes": [
+        (
+            "Mutations were not detected in EGFR, KRAS or BRAF.",
+            [("EGFR", MUT, N, {}), ("KRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
+        (
+            "Pathogenic variants have not been identified in BRCA1 or BRCA2.",
+            [("BRCA1", MUT, N, {}), ("BRCA2", MUT, N, {})],
+        ),
+        (
+            "KRAS mutations were not detected in this sample.",
+            [("KRAS", MUT, N, {})],
+        ),
+    ],
+    # Tests in a checklist, each a heading with the test's name and 'Result:' lines below it.
+    "heading_per_test_with_result_lines": [
+        (
+            "EGFR Mutational Analysis\n  Result: Mutation identified\n"
+            "  Mutation: Exon 19 deletion\nALK Rearrangement (FISH)\n  Result: Not identified\n"
+            "ROS1 Rearrangement\n  Result: Not identified\n",
+            [("EGFR", MUT, P, {}), ("ALK", FUS, N, {}), ("ROS1", FUS, N, {})],
+        ),
+        (
+            "KRAS analysis\n  Result: Mutation detected\n  Variant: p.G12V\n"
+            "BRAF analysis\n  Result: No mutation detected\n",
+            [("KRAS", MUT, P, {"alteration": "G12V"}), ("BRAF", MUT, N, {})],
+        ),
+    ],
 }
 
-# Words that look like a kind above but state no result of this tumour.
+# Words that look like a kind above but state no result of this tumour, or another name's.
 NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
     "a_drug_that_acts_on_aberrant_p53": [
         ("Drugs that reactivate aberrant p53 are under study.", []),
         ("Trials aim to restore normal folding of aberrant p53 protein.", []),
+    ],
+    "another_genes_variant_on_the_line_above": [
+        (
+            "EGFR Mutational Analysis\n  Result: Mutation identified\n  Mutation: L858R\n"
+            "ALK Rearrangement (FISH)\n  Result: Not identified\n",
+            [("EGFR", MUT, P, {"alteration": "L858R"}), ("ALK", FUS, N, {})],
+        ),
+        (
+            "Variant: BRAF V600E\nROS1 break-apart FISH\nResult: not rearranged\n",
+            [("BRAF", MUT, P, {}), ("ROS1", FUS, N, {})],
+        ),
+    ],
+    "a_template_listing_the_options": [
+        ("ER/PR: positive/negative", []),
+        ("PR/ER: positive / negative / equivocal", []),
     ],
     "a_legend_that_reads_a_score_by_criteria": [
         ("HER2 3+ is positive by the 2018 ASCO/CAP criteria.", []),
