@@ -319,6 +319,7 @@ def _window_end(reading: _Reading, index: int) -> int:
     if index + 1 < len(reading.mentions):
         limit = min(limit, reading.mentions[index + 1].start)
     limit = _other_gene_row(reading.text, mention.end, limit)
+    limit = _other_gene_item(reading.text, mention.end, limit)
     for offset, kind in reading.breaks:
         if offset < mention.end:
             continue
@@ -352,6 +353,21 @@ def _other_gene_row(text: str, start: int, limit: int) -> int:
     if word and other_gene(word.group(1)) and not ROW_VARIANT.fullmatch(word.group(1)):
         return line_end
     return limit
+
+
+_NEXT_ITEM = re.compile(r"[,;][ \t]*([A-Z][A-Z0-9\-]{1,9})\b")
+
+
+def _other_gene_item(text: str, start: int, limit: int) -> int:
+    """Where a variant list's item ends when the next item is a gene no rule names.
+
+    'TP53 R248Q, STK11 loss': the loss is STK11's, not TP53's.
+    """
+    item = _NEXT_ITEM.search(text, start, limit)
+    if item is None or not other_gene(item.group(1)) or ROW_VARIANT.fullmatch(item.group(1)):
+        return limit
+    # only the item of a gene with its variant: 'ER, CK7 and GATA3: positive' is one list
+    return item.start() if normalise_alteration(text[start : item.start()]) else limit
 
 
 def _verdict_after_semicolon(
@@ -888,6 +904,9 @@ def _status_cue(
         # 'Actionable: EGFR exon 19 deletion (p.E746_A750del)': a class in the name, no notation
         if normalise_alteration(reading.text[inner : mention.end]):
             posts = [Cue(inner, mention.end, Status.POSITIVE, "after", Aspect.MUTATION, weak=True)]
+    if not posts:
+        found_item = _found_item_cue(reading, rule, mention, end)
+        posts = [found_item] if found_item else []
     ticked = [c for c in posts if _TICKED_BOX.search(reading.text, max(0, c.start - 25), c.start)]
     strong = [c for c in posts if not c.weak]
     if ticked or strong:
@@ -915,6 +934,47 @@ _DENIED_AFTER_NAME = re.compile(
     r"|present|observed))\b(?![ \t]*(?:staining|expression|mutation))",
     re.IGNORECASE,
 )
+
+
+# An item's words that name what was found: 'MET amplification', 'ALK fusion (EML4-ALK)'.
+_FOUND_ITEM = re.compile(
+    r"[ \t]+(?:(?:gene|focal|high[\s\-]level)[ \t]+)?(amplification|fusion|rearrangement|mutation)"
+    r"(?:[ \t]*\([^()\n]{0,40}\)?)?[ \t.]*$",
+    re.IGNORECASE,
+)
+_ITEM_ASPECT = {
+    "amplification": Aspect.AMPLIFICATION,
+    "fusion": Aspect.FUSION,
+    "rearrangement": Aspect.FUSION,
+    "mutation": Aspect.MUTATION,
+}
+
+
+def _found_item_cue(reading: _Reading, rule: MarkerRules, mention: Mention, end: int) -> Cue | None:
+    """An item under a label that says its items were found, named with what was found.
+
+    'Alterations detected: ERBB2 amplification, PIK3CA H1047R': no verdict, but the label's.
+    """
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[line_start : mention.start]
+    if ":" not in before or not _ITEM_OPENER.search(before):
+        return None
+    label = before.split(":", 1)[0]
+    if not _FOUND_HEADING.search(label) or _ASKED.search(label):
+        return None
+    item_end = _ITEM_END.search(text, mention.end, line_end)
+    stop = min(end, item_end.start() if item_end else line_end)
+    item = _FOUND_ITEM.match(text[mention.end : stop])
+    if item is None:
+        return None
+    aspect = _ITEM_ASPECT[item.group(1).lower()]
+    if aspect not in rule.aspects:
+        return None
+    start = mention.end + item.start(1)
+    return Cue(start, mention.end + item.end(1), Status.POSITIVE, "after", aspect, weak=True)
 
 
 def _answers_row_above(reading: _Reading, negator_start: int) -> bool:

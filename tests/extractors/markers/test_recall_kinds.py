@@ -60,6 +60,10 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("RNA sequencing detected an EML4-ALK fusion.", [("ALK", FUS, P, {})]),
         ("Sequencing showed no KRAS mutation.", [("KRAS", MUT, N, {})]),
+        (
+            "The tumour was found to harbour an EGFR exon 19 deletion.",
+            [("EGFR", MUT, P, {"alteration": "exon 19 deletion"})],
+        ),
     ],
     # 'retained for' / 'lost for' before the list of stained proteins.
     "kept_or_lost_for_a_list_of_proteins": [
@@ -332,6 +336,18 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("KRAS", MUT, P, {"alteration": "G12V"}), ("BRAF", MUT, N, {})],
         ),
     ],
+    # Items under a label that says they were found, each a gene and what was found in it.
+    "found_label_then_gene_and_what_was_found": [
+        (
+            "Alterations detected: ERBB2 amplification, PIK3CA H1047R",
+            [("HER2", AMP, P, {}), ("PIK3CA", MUT, P, {"alteration": "H1047R"})],
+        ),
+        (
+            "Genomic findings: KRAS G12D, CDKN2A loss, MET amplification",
+            [("KRAS", MUT, P, {"alteration": "G12D"}), ("MET", AMP, P, {})],
+        ),
+        ("Actionable result: ALK rearrangement (EML4-ALK)", [("ALK", FUS, P, {})]),
+    ],
 }
 
 # Words that look like a kind above but state no result of this tumour, or another name's.
@@ -350,6 +366,20 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
             "Variant: BRAF V600E\nROS1 break-apart FISH\nResult: not rearranged\n",
             [("BRAF", MUT, P, {}), ("ROS1", FUS, N, {})],
         ),
+    ],
+    "another_genes_loss_after_a_variant": [
+        (
+            "Genomic findings: KRAS G12C, TP53 R248Q, STK11 loss",
+            [("KRAS", MUT, P, {"alteration": "G12C"}), ("TP53", MUT, P, {"alteration": "R248Q"})],
+        ),
+        (
+            "Alterations: TP53 R273H, CDKN2A deletion, PTEN loss",
+            [("TP53", MUT, P, {"alteration": "R273H"})],
+        ),
+    ],
+    "genes_asked_for_are_no_findings": [
+        ("Genes tested: MET amplification, ALK fusion", []),
+        ("Requested: ERBB2 amplification by NGS", []),
     ],
     "a_template_listing_the_options": [
         ("ER/PR: positive/negative", []),
