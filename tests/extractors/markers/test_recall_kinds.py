@@ -243,6 +243,7 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "Hormone receptor status: positive (oestrogen and progesterone receptors).",
             [("ER", EXPR, P, {}), ("PR", EXPR, P, {})],
         ),
+        ("Hormone receptors: negative (ER and PR).", [("ER", EXPR, N, {}), ("PR", EXPR, N, {})]),
     ],
     # The score written before the staining words that lead to the name.
     "score_before_the_stain_it_scores": [
@@ -307,6 +308,27 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, P, {"percent": 80}), ("PR", EXPR, N, {"percent": 0})],
         ),
     ],
+    # A sentence of names and their verdicts in the same order, closed by 'respectively'.
+    "verdicts_in_order_then_respectively": [
+        (
+            "Oestrogen and progesterone receptors were positive (90%) and negative (0%),"
+            " respectively.",
+            [("ER", EXPR, P, {"percent": 90}), ("PR", EXPR, N, {"percent": 0})],
+        ),
+        ("ER and PR were 95% and 0%, respectively.", [("ER", EXPR, P, {}), ("PR", EXPR, N, {})]),
+        (
+            "MLH1 and MSH2 showed loss and retention of expression, respectively.",
+            [("MLH1", EXPR, N, {}), ("MSH2", EXPR, P, {})],
+        ),
+        (
+            "KRAS and BRAF were wild type and mutant, respectively.",
+            [("KRAS", MUT, N, {}), ("BRAF", MUT, P, {})],
+        ),
+        (
+            "ER and PR show strong nuclear staining (90% and 70%, respectively).",
+            [("ER", EXPR, P, {}), ("PR", EXPR, P, {})],
+        ),
+    ],
     # 'not detected in' before the genes it speaks of.
     "not_detected_in_before_the_genes": [
         (
@@ -347,6 +369,11 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("KRAS", MUT, P, {"alteration": "G12D"}), ("MET", AMP, P, {})],
         ),
         ("Actionable result: ALK rearrangement (EML4-ALK)", [("ALK", FUS, P, {})]),
+    ],
+    # 'HER2-low' and 'HER2-ultralow' name categories of a negative result.
+    "her2_low_or_ultralow": [
+        ("The carcinoma is HER2-low.", [("HER2", EXPR, N, {})]),
+        ("HER2: ultra-low (faint staining in up to 10% of cells)", [("HER2", EXPR, N, {})]),
     ],
 }
 
