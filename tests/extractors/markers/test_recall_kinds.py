@@ -370,6 +370,14 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("Actionable result: ALK rearrangement (EML4-ALK)", [("ALK", FUS, P, {})]),
     ],
+    # Plus signs that grade a receptor's positivity ('ER +++', 'PR ++').
+    "graded_plus_signs_after_a_receptor": [
+        (
+            "ER +++, PR ++, HER2 negative",
+            [("ER", EXPR, P, {}), ("PR", EXPR, P, {}), ("HER2", EXPR, N, {})],
+        ),
+        ("Progesterone receptor (++) in about half of the nuclei", [("PR", EXPR, P, {})]),
+    ],
     # 'HER2-low' and 'HER2-ultralow' name categories of a negative result.
     "her2_low_or_ultralow": [
         ("The carcinoma is HER2-low.", [("HER2", EXPR, N, {})]),
