@@ -217,6 +217,9 @@ def _read_list(
 ) -> None:
     if rule.kind == "list_after":
         low, high = match.end(), _list_end(text, match.end(), mentions)
+        again = match.re.search(text, low, high)
+        if again:
+            high = again.start()  # 'positive: CK7, ER; negative: PR': the next label's list
     elif rule.kind == "list_before_on_line":
         low, high = text.rfind("\n", 0, match.start()) + 1, match.start()
         method = _METHOD_TAIL.search(text, low, high)  # 'IDH1 codon 132 sequencing: wild type'
