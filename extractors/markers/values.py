@@ -30,8 +30,11 @@ _SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*
 # '0 10%; 1+ 30%; ...', '(0: 91%; 1+: 8%; 2+: 1%; 3+: 0%)', '0- 10%; 1+ 10%; ...'.
 _LEVEL = r"\s*[:=\-–]?\s*(\d{1,3})\s*%\s*"
 _DISTRIBUTION = re.compile(rf"0\+?{_LEVEL}[;,]\s*1\+{_LEVEL}[;,]\s*2\+{_LEVEL}[;,]\s*3\+{_LEVEL}")
+# A share, with its sign or the word: '40%', '40 percent', '40 per cent'.
 _PERCENT = re.compile(
-    r"(?<![\d.])([<>≤≥]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?)\s*)?%"
+    r"(?<![\d.])([<>≤≥]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?)\s*)?"
+    r"(?:%|per[ \t]?cent\b)",
+    re.IGNORECASE,
 )
 # A share whose '%' OCR read as '8': '608 nuclear staining' is 60%. Three digits ending in 8
 # are more than all cells, so before words of stained cells they are a share and its sign.

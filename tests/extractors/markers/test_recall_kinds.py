@@ -17,6 +17,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
+    R,
     assert_reads,
     has_two_wordings,
     kind_cases,
@@ -377,6 +378,18 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, P, {}), ("PR", EXPR, P, {}), ("HER2", EXPR, N, {})],
         ),
         ("Progesterone receptor (++) in about half of the nuclei", [("PR", EXPR, P, {})]),
+    ],
+    # A share written with the word 'percent' or 'per cent' instead of its sign.
+    "share_written_as_a_word": [
+        (
+            "Proliferation index by Ki-67 is about 40 percent in hot spots.",
+            [("Ki-67", EXPR, R, {"percent": 40})],
+        ),
+        (
+            "Oestrogen receptor is positive in 90 per cent of tumour cells.",
+            [("ER", EXPR, P, {"percent": 90})],
+        ),
+        ("Progesterone receptor: 0 percent of cells stain.", [("PR", EXPR, N, {"percent": 0})]),
     ],
     # 'HER2-low' and 'HER2-ultralow' name categories of a negative result.
     "her2_low_or_ultralow": [
