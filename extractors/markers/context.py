@@ -54,9 +54,12 @@ _SECTION_LIMIT = 1500
 # How far from a marker's name its cues, exclusions and aspect words are looked for.
 _REACH_BEFORE, _REACH_AFTER = 500, 800
 # The last dot of a leader ("ALK ...... Negative") ends no sentence; a bound may start one
-# ('POSITIVE (90%). > 1% is Positive.').
+# ('POSITIVE (90%). > 1% is Positive.'). No sentence ends on 'and' or 'or': OCR's stray dot
+# after one ('positive for p16 and. EGFR', 'ER or. PR') joins the list it is in.
 _PERIOD_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<!\.\.)\.\s+(?=[A-Z0-9(\-#%<>≤≥])"
+    r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<!\.\.)"
+    r"(?<!\b(?i:and))(?<!\b(?i:or))"
+    r"\.\s+(?=[A-Z0-9(\-#%<>≤≥])"
 )
 
 
@@ -147,7 +150,9 @@ class ContextFinder:
             Region(m.start(), m.end(), "amended")
             for m in whole_words(self._amended, text, spans, folded)
         ]
-        doc._.statements = statement_breaks(text)
+        doc._.statements = _with_name_line_breaks(
+            text, statement_breaks(text), doc._.marker_mentions
+        )
         doc._.unchosen = unchosen
         return doc
 
@@ -208,6 +213,33 @@ def statement_breaks(text: str) -> list[tuple[int, str]]:
     ]
     breaks += [(m.start(), "period") for m in _PERIOD_BREAK.finditer(text)]
     return sorted(breaks)
+
+
+# A 'Key: value' line: 'Result: Not identified', 'Mutation: Exon 19 deletion'.
+_KEY_VALUE_LINE = re.compile(r"[ \t]*[A-Za-z][\w \t/()\-]{0,40}:[ \t]*\S[^\n]*")
+
+
+def _with_name_line_breaks(
+    text: str, breaks: list[tuple[int, str]], mentions: list[Mention]
+) -> list[tuple[int, str]]:
+    """The breaks, and one before each line that starts with a name after a 'Key: value' line.
+
+    'Result: Not identified' / 'ROS1 Rearrangement': the next test's heading starts a
+    statement of its own, whatever its case.
+    """
+    offsets = {offset for offset, _ in breaks}
+    added = []
+    for mention in mentions:
+        if mention.implied:
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        if line_start == 0 or line_start - 1 in offsets or text[line_start : mention.start].strip():
+            continue
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        if _KEY_VALUE_LINE.fullmatch(text, above, line_start - 1):
+            added.append((line_start - 1, "hard"))
+            offsets.add(line_start - 1)
+    return sorted(breaks + added) if added else breaks
 
 
 @Language.factory("markerflow_context")

@@ -14,7 +14,7 @@ from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.units import UnitReading, read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
-from schemas.markers import Aspect, Marker, Status
+from schemas.markers import Aspect, IHCScore, Marker, Status
 
 _WINDOW_LIMIT = 250
 _SHORT_LEAD = 12
@@ -22,7 +22,8 @@ _PRE_CUE_REACH = 200
 _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
 _NEGATOR_BEFORE = re.compile(
-    r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of|\bno\s+evidence\s+of)[\s\-]*(?:the\s+)?$",
+    r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of|\bno\s+evidence\s+of"
+    r"|\bneither|\bnor)[\s\-]*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _VERDICT = re.compile(r"n[eo]gat\s?[il1]\s?ve|p[o0]s[il1]t[il1]ve|equivocal", re.IGNORECASE)
@@ -318,6 +319,7 @@ def _window_end(reading: _Reading, index: int) -> int:
     if index + 1 < len(reading.mentions):
         limit = min(limit, reading.mentions[index + 1].start)
     limit = _other_gene_row(reading.text, mention.end, limit)
+    limit = _other_gene_item(reading.text, mention.end, limit)
     for offset, kind in reading.breaks:
         if offset < mention.end:
             continue
@@ -351,6 +353,21 @@ def _other_gene_row(text: str, start: int, limit: int) -> int:
     if word and other_gene(word.group(1)) and not ROW_VARIANT.fullmatch(word.group(1)):
         return line_end
     return limit
+
+
+_NEXT_ITEM = re.compile(r"[,;][ \t]*([A-Z][A-Z0-9\-]{1,9})\b")
+
+
+def _other_gene_item(text: str, start: int, limit: int) -> int:
+    """Where a variant list's item ends when the next item is a gene no rule names.
+
+    'TP53 R248Q, STK11 loss': the loss is STK11's, not TP53's.
+    """
+    item = _NEXT_ITEM.search(text, start, limit)
+    if item is None or not other_gene(item.group(1)) or ROW_VARIANT.fullmatch(item.group(1)):
+        return limit
+    # only the item of a gene with its variant: 'ER, CK7 and GATA3: positive' is one list
+    return item.start() if normalise_alteration(text[start : item.start()]) else limit
 
 
 def _verdict_after_semicolon(
@@ -442,6 +459,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _method_note(reading, mention, region)
         or _verdict_for_a_therapy(reading, mention, region)
         or _clause_after_the_result(reading, mention, region)
+        or _read_by_named_criteria(reading, mention, region)
     )
 
 
@@ -511,6 +529,40 @@ def _clause_after_the_result(reading: _Reading, mention: Mention, region: Region
         return False
     gap = text[verdicts[0].end : region.start]
     return _CLAUSE_BREAK.search(gap) is not None and not _HEDGE.search(gap) and "\n" not in gap
+
+
+# 'HER2: negative (1+) according to ASCO/CAP 2018 criteria': the criteria the verdict was read by.
+_BY_CRITERIA = re.compile(
+    r"\b(?:by|per|according\s+to|using|under|based\s+on|following)\b[^.;:\n]{0,40}$",
+    re.IGNORECASE,
+)
+_CRITERIA_WORD = re.compile(r"criteria|guidelines?", re.IGNORECASE)
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|where)\b", re.IGNORECASE)
+_SCORE_DEFINED = re.compile(r"[0-3]\s?\+?\s*(?:is|are|=|means)\s*$", re.IGNORECASE)
+
+
+def _read_by_named_criteria(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether criteria are named after the name's own verdict as what it was read by.
+
+    'HER2 IHC: 2+ (equivocal) by ASCO/CAP criteria' and 'HER2 positive (3+) using the gastric
+    scoring criteria' state the result; 'scored positive when ... by these criteria' states a
+    rule, and its condition is an exclusion of its own.
+    """
+    if region.label != "statement:criteria" or region.start < mention.end:
+        return False
+    if not _CRITERIA_WORD.match(reading.text, region.start):
+        return False
+    verdicts = [
+        c for c in _strong_cues(reading, mention.end, region.start) if c.direction != "before"
+    ]
+    if not verdicts:
+        return False
+    if _SCORE_DEFINED.search(reading.text, mention.end, verdicts[0].start):
+        return False  # 'HER2 3+ is positive by ... criteria': a legend's line
+    gap = reading.text[verdicts[-1].end : region.start]
+    return _BY_CRITERIA.search(gap) is not None and not (
+        _HEDGE.search(gap) or _CONDITION.search(gap)
+    )
 
 
 def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -615,12 +667,34 @@ def _read_mention(
     if cue and not cue.weak and cue_aspect is None:
         cue_aspect = _method_aspect(reading, cue)
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
+    scored = aspect is Aspect.EXPRESSION and rule.ihc_score_sets_status
+    if scored and values.ihc_score is None:
+        values.ihc_score = _score_before_stain_for(reading, mention)
     status = _status(rule, aspect, cue, values, window)
     if status is None:
         return None
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+# 'strong (3+) complete membrane staining for HER2': the score, then the stain it scores.
+_SCORE_BEFORE_STAIN_FOR = re.compile(
+    r"(?<![\d.])([0-3])[ \t]?\+?[ \t]*\)?[^.;:\n()]{0,50}?\b(?:staining|reactivity"
+    r"|immunoreactivity|positivity)\s+(?:[a-z]+\s+){0,2}?(?:for|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _score_before_stain_for(reading: _Reading, mention: Mention) -> IHCScore | None:
+    """A score 0 to 3+ before the staining words that lead to the name, in its statement."""
+    stmt_start, _ = _statement(reading, mention.start, mention.end)
+    low = max(stmt_start, mention.start - 90)
+    found = _SCORE_BEFORE_STAIN_FOR.search(reading.text, low, mention.start)
+    return IHCScore(_IHC_LEVELS[int(found.group(1))]) if found else None
+
+
+_IHC_LEVELS = ("0", "1+", "2+", "3+")
 
 
 def _card_classed_as_no_result(reading: _Reading, mention: Mention) -> bool:
@@ -721,6 +795,9 @@ def _other_aspect(
     if len(rule.aspects) < 2:
         return None
     end = _window_end(reading, index)
+    scored = _score_before_other_test(reading, rule, mention, first)
+    if scored:
+        return scored
     for cue in _post_cues(reading, first.end, end):
         aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
         if aspect is None or aspect is first.aspect:
@@ -737,6 +814,29 @@ def _other_aspect(
                 end,
             )
     return None
+
+
+def _score_before_other_test(
+    reading: _Reading, rule: MarkerRules, mention: Mention, first: Finding
+) -> Finding | None:
+    """The stain's score before another test's verdict: 'HER2 score 2+, FISH not amplified'.
+
+    The score states the stain's result on its own; the verdict after it is the ISH test's.
+    """
+    if first.aspect is Aspect.EXPRESSION or not rule.ihc_score_sets_status:
+        return None
+    if first.start != mention.start or Aspect.EXPRESSION not in rule.aspects:
+        return None
+    verdict = next((c for c in reading.cues if c.end == first.end and not c.weak), None)
+    if verdict is None or verdict.start <= mention.end:
+        return None
+    values = read_values(reading.text[mention.end : verdict.start])
+    if values.ihc_score is None:
+        return None
+    status = status_from_values(rule, Aspect.EXPRESSION, None, values, "")
+    if status is None:
+        return None
+    return _finding(reading, rule, mention, None, Aspect.EXPRESSION, status, values, verdict.start)
 
 
 def _method_aspect(reading: _Reading, cue: Cue) -> Aspect | None:
@@ -779,6 +879,11 @@ def _status_cue(
     if negator or _negated_list(reading, index):
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
     governing = _governing_cue(reading, mention, rule.aspects)
+    if governing and _DENIED_AFTER_NAME.match(reading.text, mention.end):
+        # 'Loss of nuclear expression of MLH1: No': the answer denies the verdict it asks
+        flipped = {Status.POSITIVE: Status.NEGATIVE, Status.NEGATIVE: Status.POSITIVE}
+        status = flipped.get(governing.status, governing.status)
+        return replace(governing, status=status, scored_status=None)
     if governing:
         return governing
     own = _own_status_word(reading, rule, mention, end)
@@ -792,12 +897,16 @@ def _status_cue(
         for c in _post_cues(reading, inner, end)
         if _speaks_for(c, rule)
         and not _led_next(c, index, later)
+        and not _governs_next_clause(reading, c, index)
         and (c.start >= mention.end or c.weak)
     ]
     if not posts and inner < mention.end and Aspect.MUTATION in rule.aspects:
         # 'Actionable: EGFR exon 19 deletion (p.E746_A750del)': a class in the name, no notation
         if normalise_alteration(reading.text[inner : mention.end]):
             posts = [Cue(inner, mention.end, Status.POSITIVE, "after", Aspect.MUTATION, weak=True)]
+    if not posts:
+        found_item = _found_item_cue(reading, rule, mention, end)
+        posts = [found_item] if found_item else []
     ticked = [c for c in posts if _TICKED_BOX.search(reading.text, max(0, c.start - 25), c.start)]
     strong = [c for c in posts if not c.weak]
     if ticked or strong:
@@ -817,7 +926,55 @@ def _status_cue(
     joined = _joined_to_next(reading, rule, index, end, later)
     if joined:
         return joined
-    return _pre_cue(reading, rule, mention)
+    return _pre_cue(reading, rule, mention, [mention, *_list_before(reading, index)][-1])
+
+
+_DENIED_AFTER_NAME = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?[:\-–][ \t]*(?:no|none|not\s+(?:identified|seen|detected"
+    r"|present|observed))\b(?![ \t]*(?:staining|expression|mutation))",
+    re.IGNORECASE,
+)
+
+
+# An item's words that name what was found: 'MET amplification', 'ALK fusion (EML4-ALK)'.
+_FOUND_ITEM = re.compile(
+    r"[ \t]+(?:(?:gene|focal|high[\s\-]level)[ \t]+)?(amplification|fusion|rearrangement|mutation)"
+    r"(?:[ \t]*\([^()\n]{0,40}\)?)?[ \t.]*$",
+    re.IGNORECASE,
+)
+_ITEM_ASPECT = {
+    "amplification": Aspect.AMPLIFICATION,
+    "fusion": Aspect.FUSION,
+    "rearrangement": Aspect.FUSION,
+    "mutation": Aspect.MUTATION,
+}
+
+
+def _found_item_cue(reading: _Reading, rule: MarkerRules, mention: Mention, end: int) -> Cue | None:
+    """An item under a label that says its items were found, named with what was found.
+
+    'Alterations detected: ERBB2 amplification, PIK3CA H1047R': no verdict, but the label's.
+    """
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    before = text[line_start : mention.start]
+    if ":" not in before or not _ITEM_OPENER.search(before):
+        return None
+    label = before.split(":", 1)[0]
+    if not _FOUND_HEADING.search(label) or _ASKED.search(label):
+        return None
+    item_end = _ITEM_END.search(text, mention.end, line_end)
+    stop = min(end, item_end.start() if item_end else line_end)
+    item = _FOUND_ITEM.match(text[mention.end : stop])
+    if item is None:
+        return None
+    aspect = _ITEM_ASPECT[item.group(1).lower()]
+    if aspect not in rule.aspects:
+        return None
+    start = mention.end + item.start(1)
+    return Cue(start, mention.end + item.end(1), Status.POSITIVE, "after", aspect, weak=True)
 
 
 def _answers_row_above(reading: _Reading, negator_start: int) -> bool:
@@ -908,6 +1065,24 @@ def _led_next(cue: Cue, index: int, later: dict[int, Finding | None]) -> bool:
     return cue.leads and following is not None and following.start == cue.start
 
 
+def _governs_next_clause(reading: _Reading, cue: Cue, index: int) -> bool:
+    """Whether a verdict after this name opens a clause of its own and governs the next name.
+
+    'intact expression of MLH1 and PMS2 but loss of MSH2': 'loss of' is MSH2's, not PMS2's.
+    """
+    if cue.direction == "after" or index + 1 >= len(reading.mentions):
+        return False
+    following = reading.mentions[index + 1]
+    if not _GOVERNS.search(reading.text, cue.start, cue.end):
+        return False
+    if not _ARTICLE_GAP.fullmatch(reading.text, cue.end, following.start):
+        return False
+    return _CLAUSE_JOIN.search(reading.text, reading.mentions[index].end, cue.start) is not None
+
+
+_CLAUSE_JOIN = re.compile(r"\b(?:but|while|whereas|although|though|with|and)\b|,", re.IGNORECASE)
+
+
 def _list_before(reading: _Reading, index: int) -> Iterator[Mention]:
     """The names before this one in its list, nearest first ('ER, PR and p53')."""
     while index > 0:
@@ -978,18 +1153,21 @@ def _own_status_word(
     lone = _LONE_WORD_AFTER_SEMICOLON.match(reading.text, end)
     if lone:
         end = lone.end()  # 'TMB: 15 mut/Mb; High': the band closes the value's statement
-    # a name that is a status ('MSS', 'MSI-L') states it, whatever words stand before it
-    named = _status_word_in(reading, rule, mention.start, min(end, mention.end))
+    # a name that is a status ('MSS', 'MSI-L', 'microsatellite stable') states it, whatever
+    # words stand before it, also where the name's words are a verdict's words too
+    named = _status_word_in(reading, rule, mention.start, min(end, mention.end), mention)
     return named or _status_word_in(reading, rule, start, end)
 
 
-def _status_word_in(reading: _Reading, rule: MarkerRules, start: int, end: int) -> Cue | None:
+def _status_word_in(
+    reading: _Reading, rule: MarkerRules, start: int, end: int, name: Mention | None = None
+) -> Cue | None:
     """The first of the marker's own status words in text[start:end], in the rules' order."""
     for word in rule.status_words:
         found = re.finditer(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
         )
-        match = next((m for m in found if not _inside_longer_cue(reading, start, m)), None)
+        match = next((m for m in found if not _inside_longer_cue(reading, start, m, name)), None)
         if match:
             status = word.status
             if status is Status.POSITIVE and _NEGATED_VALUE.match(
@@ -1000,11 +1178,20 @@ def _status_word_in(reading: _Reading, rule: MarkerRules, start: int, end: int) 
     return None
 
 
-def _inside_longer_cue(reading: _Reading, offset: int, match: re.Match[str]) -> bool:
-    """Whether a status word is part of longer verdict words ('Loss of expression: none')."""
+def _inside_longer_cue(
+    reading: _Reading, offset: int, match: re.Match[str], name: Mention | None = None
+) -> bool:
+    """Whether a status word is part of longer verdict words ('Loss of expression: none').
+
+    Verdict words that are the name's own words ('microsatellite stable') hide none of them.
+    """
     low, high = offset + match.start(), offset + match.end()
     return any(
-        c.start <= low and high <= c.end and c.end - c.start > high - low for c in reading.cues
+        c.start <= low
+        and high <= c.end
+        and c.end - c.start > high - low
+        and not (name is not None and name.start <= c.start and c.end <= name.end)
+        for c in reading.cues
     )
 
 
@@ -1028,12 +1215,15 @@ def _joined_to_next(
     result = later.get(index + 1)
     if result is None or not _LIST_JOIN.fullmatch(gap) or result.aspect not in rule.aspects:
         return None
+    if read_values(gap).allred_score is not None:
+        return None  # 'ER 8/8, PR 0/8': each name's own score, no list
     if result.aspect is Aspect.SIGNATURE and not gap.strip():
         return None  # 'Microsatellite status  Tumor Mutational Burden': two boxes' labels
     return Cue(result.start, result.end, result.status, "before", result.aspect)
 
 
-def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention) -> Cue | None:
+def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Mention) -> Cue | None:
+    """The verdict before the name; `first` is the first name of the list the name is in."""
     stmt_start, _ = _statement(reading, mention.start, mention.end)
     low = max(stmt_start, mention.start - _PRE_CUE_REACH)
     before = [
@@ -1042,7 +1232,14 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention) -> Cue | No
         if c.start >= low and c.end <= mention.start and _speaks_for(c, rule) and not c.weak
     ]
     if not before:
-        weak = [c for c in reading.cues if c.weak and low <= c.start and c.end <= mention.start]
+        weak = [
+            c
+            for c in reading.cues
+            if c.weak
+            and low <= c.start
+            and c.end <= mention.start
+            and not _names_another_marker(reading, c, mention.marker)
+        ]
         return weak[-1] if weak and _speaks_for(weak[-1], rule) else None
     nearest = before[-1]
     if nearest.direction != "after":
@@ -1050,9 +1247,35 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention) -> Cue | No
     if _closes_name_before(reading, stmt_start, nearest):
         return None
     gap = reading.text[nearest.end : mention.start]
-    adjacent = re.fullmatch(r"[ \t\-]*", gap)
     verdict = _VERDICT.fullmatch(reading.text[nearest.start : nearest.end].strip())
-    return nearest if adjacent and verdict else None
+    if re.fullmatch(r"[ \t\-]*", gap) and verdict:
+        return nearest
+    return _group_verdict(reading, before, first)
+
+
+# A group's verdict with the members it means in brackets after it: 'hormone receptors are
+# POSITIVE (strong staining in 95% of nuclei for both estrogen and progesterone receptors)'.
+_GLOSS_OF_A_GROUP = re.compile(
+    r"[ \t]*\((?:[^()\n]{0,80}?\b(?:for|of|in)\s+(?:(?:both|either)\s+)?)?", re.IGNORECASE
+)
+
+
+def _group_verdict(reading: _Reading, before: list[Cue], first: Mention) -> Cue | None:
+    """The verdict right before the bracket the list of names stands in, if it glosses it.
+
+    'RAS status: wild type (KRAS and NRAS, exons 2-4)': the bracket names the group's members.
+    """
+    for cue in reversed(before):
+        if _GLOSS_OF_A_GROUP.fullmatch(reading.text, cue.end, first.start):
+            return cue if cue.direction != "before" else None
+    return None
+
+
+def _names_another_marker(reading: _Reading, cue: Cue, marker: Marker) -> bool:
+    """Whether the cue's words are another marker's name: 'L858R' is EGFR's, never ALK's."""
+    return any(
+        m.marker != marker and m.start <= cue.start and cue.end <= m.end for m in reading.mentions
+    )
 
 
 def _closes_name_before(reading: _Reading, stmt_start: int, cue: Cue) -> bool:

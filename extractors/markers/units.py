@@ -23,9 +23,11 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
 from extractors.markers.gene_verdict_rows import read_gene_verdict_rows
+from extractors.markers.paired_lists import read_paired_lists
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues, status_from_values
@@ -188,6 +190,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     for pattern, rule in compiled.lists:
         for match in pattern.finditer(text):
             _read_list(text, mentions, rules, match, rule, reading)
+    for index, finding in read_paired_lists(text, mentions, rules, reading.owned):
+        reading.owned.add(index)
+        reading.findings.append(finding)
     for index, finding in read_gene_cells(text, mentions, rules, reading.owned):
         reading.owned.add(index)
         reading.findings.append(finding)
@@ -212,6 +217,9 @@ def _read_list(
 ) -> None:
     if rule.kind == "list_after":
         low, high = match.end(), _list_end(text, match.end(), mentions)
+        again = match.re.search(text, low, high)
+        if again:
+            high = again.start()  # 'positive: CK7, ER; negative: PR': the next label's list
     elif rule.kind == "list_before_on_line":
         low, high = text.rfind("\n", 0, match.start()) + 1, match.start()
         method = _METHOD_TAIL.search(text, low, high)  # 'IDH1 codon 132 sequencing: wild type'
@@ -234,6 +242,8 @@ def _read_list(
     rule_aspect = rule.aspect
     if rule_aspect is None and named is None and _sequenced_genes(in_list, rules):
         rule_aspect = Aspect.MUTATION  # 'Negative: KRAS, ERBB2, MET': genes, not stains
+    # 'Positive: CK7, TTF-1, ALK': a list among lineage stains is a list of stains
+    stains = rule_aspect is None and named is None and _lineage_stains().search(text, low, high)
     for index, mention in enumerate(mentions):
         if index in reading.owned or not (low <= mention.start < high):
             continue
@@ -241,6 +251,8 @@ def _read_list(
         following = mentions[index + 1].start if index + 1 < len(mentions) else high
         item_aspect = _item_aspect(text, mention, min(high, following), marker_rules)
         aspect = item_aspect or _list_aspect(rule_aspect, named, marker_rules)
+        if aspect is None and stains and Aspect.EXPRESSION in marker_rules.aspects:
+            aspect = Aspect.EXPRESSION
         if rule.kind == "list_before" and aspect is None:
             continue  # 'none of these mutations': only markers that mutate are its subjects
         reading.owned.add(index)
@@ -254,6 +266,17 @@ def _read_list(
                 alteration=normalise_alteration(text[mention.start : mention.end]),
             )
         )
+
+
+@cache
+def _lineage_stains() -> re.Pattern[str]:
+    """The names of lineage immunostains (CK7, TTF-1, p40), from the context rules."""
+    words = next(
+        rule
+        for rule in load_context_rules().aspect_words
+        if rule.name == "lineage-immunostains-beside-the-name"
+    )
+    return compile_words(words.pattern)
 
 
 def _parts_or_genes(

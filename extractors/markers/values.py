@@ -23,15 +23,18 @@ _VERDICT_SCORE = re.compile(
 # A named score is not an IHC score: 'Allred score 3', 'H-score 2', and PD-L1's scores
 # ('Combined Positive Score = 3' is CPS 3, 'TPS score of 2' is TPS 2).
 _NOT_IHC_SCORE = re.compile(
-    r"(?:allred(?:['’]s)?|proportion|combined\s+positive|\b(?:CPS|TPS|IC|TC)|h-?)\s*$", _FLAGS
+    r"(?:allred(?:['’]s)?|quick|proportion|combined\s+positive|\b(?:CPS|TPS|IC|TC)|h-?)\s*$", _FLAGS
 )
 _SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*scale)", _FLAGS)
 # Shares of cells by staining intensity, each label with or without a mark after it:
 # '0 10%; 1+ 30%; ...', '(0: 91%; 1+: 8%; 2+: 1%; 3+: 0%)', '0- 10%; 1+ 10%; ...'.
 _LEVEL = r"\s*[:=\-–]?\s*(\d{1,3})\s*%\s*"
 _DISTRIBUTION = re.compile(rf"0\+?{_LEVEL}[;,]\s*1\+{_LEVEL}[;,]\s*2\+{_LEVEL}[;,]\s*3\+{_LEVEL}")
+# A share, with its sign or the word: '40%', '40 percent', '40 per cent'.
 _PERCENT = re.compile(
-    r"(?<![\d.])([<>≤≥]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?)\s*)?%"
+    r"(?<![\d.])([<>≤≥]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?)\s*)?"
+    r"(?:%|per[ \t]?cent\b)",
+    re.IGNORECASE,
 )
 # A share whose '%' OCR read as '8': '608 nuclear staining' is 60%. Three digits ending in 8
 # are more than all cells, so before words of stained cells they are a share and its sign.
@@ -44,6 +47,8 @@ _PERCENT_READ_AS_8 = re.compile(
 _KEY_SCORE = re.compile(
     r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*[:=][ \t]*([0-3])"
     r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)|\((?!\d)))"
+    # or the score alone in brackets after the name, in a list of stains: 'HER2 (0).'
+    r"|[ \t]*\([ \t]*([0-3])[ \t]*\)(?=[ \t]*(?:$|\n|[.;,](?:\s|$)))"
 )
 _BARE_INDEX = re.compile(
     r"(?:index|stained|positive\s+cells|:|(?<!\d)-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
@@ -69,12 +74,16 @@ _COPY_NUMBER = re.compile(
     _FLAGS,
 )
 _H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
-# An Allred score, also as its sum written out: 'Allred: PS 5 + IS 3 = 8'.
+# An Allred score, also as its sum written out: 'Allred: PS 5 + IS 3 = 8'; the same 0-8 sum
+# as a quick score ('Quick score 7/8'), or as points ('ER, PR - 8 points', '6 of 8 points').
 _ALLRED = re.compile(
-    r"Allred(?:['’]s)?(?:\s+score)?\s*(?:of|:|=|is)?\s*(?:[^\n=;]{0,40}?[0-5]\s*\+\s*"
-    r"(?:[a-z]{2,9}[ \t]+)*[0-3]\s*=\s*)?(\d)(?!\d|\.\d|\s*\+)",
+    r"(?:Allred(?:['’]s)?(?:\s+score)?|quick[\s\-]?score)\s*(?:of|:|=|is)?\s*"
+    r"(?:[^\n=;]{0,40}?[0-5]\s*\+\s*(?:[a-z]{2,9}[ \t]+)*[0-3]\s*=\s*)?(\d)(?!\d|\.\d|\s*\+)"
+    r"|(?<![\d.,/])([0-8])\s*(?:(?:/|of|out\s+of)\s*8\s*)?points?\b",
     _FLAGS,
 )
+# A receptor's score out of 8 right after its name is its Allred sum: 'ER 8/8, PR 3/8'.
+_OUT_OF_EIGHT = re.compile(r"[ \t:=\-–]*()([0-8])[ \t]*/[ \t]*8(?![\d/.,]\d)")
 _TMB = re.compile(
     # a bound ('>= 10', '≥ 10') is a cut-off; a plain '= 6.3' states the value
     r"(?<![<>≤≥\d.])(?<![<>]=)(?<![<>≤≥]\s)(?<![<>]=\s)(\d+(?:\.\d+)?)\s*"
@@ -237,9 +246,9 @@ def _read_named_scores(text: str, found: StatedValues) -> None:
         found.h_score = int(h_score.group(1))
     if found.h_score is not None:
         found.values.insert(0, f"H-score {found.h_score}")
-    allred = _ALLRED.search(text)
-    if allred and int(allred.group(1)) <= 8:
-        found.allred_score = int(allred.group(1))
+    allred = _ALLRED.search(text) or _OUT_OF_EIGHT.match(text)
+    if allred and int(allred.group(1) or allred.group(2)) <= 8:
+        found.allred_score = int(allred.group(1) or allred.group(2))
         found.values.insert(0, f"Allred {found.allred_score}")
     intensity = _INTENSITY.search(text)
     if intensity:
@@ -291,7 +300,7 @@ def key_score(window: str) -> IHCScore | None:
     match = _KEY_SCORE.match(window)
     if match is None:
         return None
-    score = match.group(1)
+    score = match.group(1) or match.group(2)
     return IHCScore(score if score == "0" else f"{score}+")
 
 
