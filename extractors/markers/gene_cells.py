@@ -26,6 +26,11 @@ _NOUN_ASPECTS = (
 )
 
 
+def aspect_of_noun(noun: str) -> Aspect | None:
+    """The aspect a lower-case alteration noun names: 'fusions', 'rearrangement', ..."""
+    return next((a for word, a in _NOUN_ASPECTS if noun.startswith(word)), None)
+
+
 def read_gene_cells(
     text: str, mentions: list[Mention], rules: dict[Marker, MarkerRules], owned: set[int]
 ) -> list[tuple[int, Finding]]:
@@ -79,7 +84,7 @@ def _wrapped(text: str, mentions: list[Mention], row_end: int) -> list[int]:
 def _finding(mention: Mention, rules: dict[Marker, MarkerRules], result: re.Match[str]) -> Finding:
     marker_rules = rules[mention.marker]
     noun = (result.group("noun") or "").lower()
-    aspect = next((a for word, a in _NOUN_ASPECTS if noun.startswith(word)), None)
+    aspect = aspect_of_noun(noun)
     if aspect not in marker_rules.aspects:
         aspect = marker_rules.default_aspect
     return Finding(mention.marker, aspect, Status.NEGATIVE, mention.start, mention.end)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import other_gene
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
@@ -942,12 +943,6 @@ _FOUND_ITEM = re.compile(
     r"(?:[ \t]*\([^()\n]{0,40}\)?)?[ \t.]*$",
     re.IGNORECASE,
 )
-_ITEM_ASPECT = {
-    "amplification": Aspect.AMPLIFICATION,
-    "fusion": Aspect.FUSION,
-    "rearrangement": Aspect.FUSION,
-    "mutation": Aspect.MUTATION,
-}
 
 
 def _found_item_cue(reading: _Reading, rule: MarkerRules, mention: Mention, end: int) -> Cue | None:
@@ -970,7 +965,7 @@ def _found_item_cue(reading: _Reading, rule: MarkerRules, mention: Mention, end:
     item = _FOUND_ITEM.match(text[mention.end : stop])
     if item is None:
         return None
-    aspect = _ITEM_ASPECT[item.group(1).lower()]
+    aspect = aspect_of_noun(item.group(1).lower())
     if aspect not in rule.aspects:
         return None
     start = mention.end + item.start(1)
