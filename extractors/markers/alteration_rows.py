@@ -74,9 +74,12 @@ _FINDINGS_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"[ \t]*\([^()\n]{0,20}\)[ \t]*")
+# ... or its breakpoint, an exon of each partner: '(ETV6 exon 5 - NTRK3 exon 15)', 'in frame'.
 _FOUND = re.compile(
     r"\b(?:detected|identified|present|positive|pathogenic|oncogenic|reads|tier\s*(?:I{1,2}|[12])\b"
-    r"|level\s*[1-4][AB]?\b)"
+    r"|level\s*[1-4][AB]?\b|in[\s\-]frame\b)"
+    r"|\bexon[ \t]*\d{1,2}\)?[ \t]*(?:::|[\-–;])[ \t]*"
+    r"(?:[A-Z][A-Z0-9]{1,9}[ \t]*\(?)?exon[ \t]*\d{1,2}\b"
     r"|\d\s?%",
     re.IGNORECASE,
 )
