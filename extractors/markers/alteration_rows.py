@@ -60,7 +60,7 @@ _NAMED_FUSION = re.compile(r"[A-Z][A-Z0-9]{1,9}-[A-Z][A-Z0-9]{1,9}")
 # ('Fusion detected:  ETV6::NTRK3').
 # Any short label may stand first ('Fusion:', 'Structural variants:'); the row still needs a
 # sign that the fusion was found.
-_FOUND_LABEL = r"(?:[A-Za-z][\w ]{0,30}:[ \t]*)?"
+_FOUND_LABEL = r"(?:[A-Za-z][\w /\-]{0,30}:[ \t]*)?"
 _PARTNER_LEAD = re.compile(
     r"[ \t|•*\-]*" + _FOUND_LABEL + r"(?:(?-i:[A-Z][A-Z0-9]{1,9})(?:[ \t]*\([^()\n]{0,20}\))?"
     r"[ \t]*(?:::|[\-/])[ \t]*)?",

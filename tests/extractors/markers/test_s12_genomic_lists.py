@@ -8,6 +8,7 @@ examples run in test_rule_examples.py; these are the kinds that live in code.
 import pytest
 
 from tests.extractors.markers.kind_tables import (
+    AMP,
     FUS,
     MUT,
     Expected,
@@ -53,6 +54,16 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ALK", FUS, P, {"alteration": "EML4-ALK"})],
         ),
         ("Fusion: KIF5B-RET, in-frame", [("RET", FUS, P, {"alteration": "KIF5B-RET"})]),
+    ],
+    # A name right after a word that ends like the start of another spelling of the same
+    # marker ('oncogenic' + 'ERBB2' reads as 'c ERBB2', the c-erbB-2 spelling, from inside the
+    # word): the name stands on its own.
+    "name_after_a_word_ending_in_a_spellings_first_letter": [
+        (
+            "PIK3CA E542K - oncogenic\nERBB2 copy number 2.1 (not amplified)",
+            [("PIK3CA", MUT, P, {}), ("HER2", AMP, N, {})],
+        ),
+        ("Oncogenic ERBB2 amplification detected", [("HER2", AMP, P, {})]),
     ],
 }
 
