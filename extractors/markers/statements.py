@@ -1287,11 +1287,19 @@ def _closes_name_before(reading: _Reading, stmt_start: int, cue: Cue) -> bool:
     return "," not in gap and not _CLAUSE_OPENER.search(gap)
 
 
+# A change in HGVS notation right after the gene's name: only sequencing writes it so.
+_HGVS_AFTER_NAME = re.compile(
+    r"[ \t:]*(?:\([^()\n]{0,12}\)[ \t]*)?(?:p\.[ \t]?\(?[A-Z][a-z]{2}\d|c\.[\-*]?\d)"
+)
+
+
 def _aspect(
     reading: _Reading, rule: MarkerRules, mention: Mention, end: int, cue_aspect: Aspect | None
 ) -> Aspect:
     if cue_aspect in rule.aspects:
         return cue_aspect
+    if Aspect.MUTATION in rule.aspects and _HGVS_AFTER_NAME.match(reading.text, mention.end):
+        return Aspect.MUTATION  # 'Detected  TP53  p.(Arg248Gln)  36%': sequenced, not stained
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     # A table row or a line of its own speaks first: 'KRAS wild type, no mutation\nALK break
     # apart FISH negative' is about ALK's rearrangement, not the mutation on the line above.

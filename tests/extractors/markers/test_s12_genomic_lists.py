@@ -11,6 +11,7 @@ from tests.extractors.markers.kind_tables import (
     AMP,
     FUS,
     MUT,
+    SIG,
     Expected,
     N,
     P,
@@ -64,6 +65,27 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("PIK3CA", MUT, P, {}), ("HER2", AMP, N, {})],
         ),
         ("Oncogenic ERBB2 amplification detected", [("HER2", AMP, P, {})]),
+    ],
+    # 'TMB-High' before its threshold names the category the cut-off defines, not the result.
+    "high_category_named_with_its_cut_off": [
+        (
+            "Tumour mutational burden: 4.2 muts/Mb (TMB-High threshold >= 10; this result: LOW)",
+            [("TMB", SIG, N, {"value": "4.2 mut/Mb"})],
+        ),
+        (
+            "TMB 3 mut/Mb - low (TMB-high >= 10 mut/Mb)",
+            [("TMB", SIG, N, {"value": "3 mut/Mb"})],
+        ),
+        ("TMB: High (12 mut/Mb)", [("TMB", SIG, P, {"value": "12 mut/Mb"})]),
+    ],
+    # A change in HGVS notation after the gene's name is a sequencing result, whatever word
+    # leads the row and whatever share follows ('36%' is the variant's reads, not stained cells).
+    "hgvs_change_after_a_gene_that_is_also_stained": [
+        (
+            "Detected TP53 p.(Arg248Gln) 36% Tier I/II - pathogenic",
+            [("TP53", MUT, P, {"alteration": "R248Q"})],
+        ),
+        ("Present: TP53 c.743G>A, VAF 22%", [("TP53", MUT, P, {})]),
     ],
 }
 
