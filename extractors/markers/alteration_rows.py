@@ -60,7 +60,7 @@ _NAMED_FUSION = re.compile(r"[A-Z][A-Z0-9]{1,9}-[A-Z][A-Z0-9]{1,9}")
 # ('Fusion detected:  ETV6::NTRK3').
 # Any short label may stand first ('Fusion:', 'Structural variants:'); the row still needs a
 # sign that the fusion was found.
-_FOUND_LABEL = r"(?:[A-Za-z][\w ]{0,30}:[ \t]*)?"
+_FOUND_LABEL = r"(?:[A-Za-z][\w /\-]{0,30}:[ \t]*)?"
 _PARTNER_LEAD = re.compile(
     r"[ \t|•*\-]*" + _FOUND_LABEL + r"(?:(?-i:[A-Z][A-Z0-9]{1,9})(?:[ \t]*\([^()\n]{0,20}\))?"
     r"[ \t]*(?:::|[\-/])[ \t]*)?",
@@ -74,9 +74,12 @@ _FINDINGS_LABEL = re.compile(
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"[ \t]*\([^()\n]{0,20}\)[ \t]*")
+# ... or its breakpoint, an exon of each partner: '(ETV6 exon 5 - NTRK3 exon 15)', 'in frame'.
 _FOUND = re.compile(
     r"\b(?:detected|identified|present|positive|pathogenic|oncogenic|reads|tier\s*(?:I{1,2}|[12])\b"
-    r"|level\s*[1-4][AB]?\b)"
+    r"|level\s*[1-4][AB]?\b|in[\s\-]frame\b)"
+    r"|\bexon[ \t]*\d{1,2}\)?[ \t]*(?:::|[\-–;])[ \t]*"
+    r"(?:[A-Z][A-Z0-9]{1,9}[ \t]*\(?)?exon[ \t]*\d{1,2}\b"
     r"|\d\s?%",
     re.IGNORECASE,
 )

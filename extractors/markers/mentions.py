@@ -1,5 +1,8 @@
 """spaCy component that finds every name of a marker in a page, OCR noise included."""
 
+import re
+from collections.abc import Iterator
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,14 +45,12 @@ class MentionFinder:
         found = [
             Mention(marker, m.start(), m.end())
             for marker, pattern in names
-            for m in pattern.finditer(text)
-            if starts_a_word(text, m.start())
+            for m in word_matches(pattern, text)
         ]
         found += [
             Mention(marker, m.start(), m.end(), implied=True)
             for marker, pattern in implied
-            for m in pattern.finditer(text)
-            if starts_a_word(text, m.start())
+            for m in word_matches(pattern, text)
         ]
         found += symbol_mentions(text, self._symbols, found)
         found += shorthand_mentions(text, found)
@@ -60,6 +61,22 @@ class MentionFinder:
         ]
         doc.spans["marker_mentions"] = [span for span in spans if span is not None]
         return doc
+
+
+def word_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches that begin a word.
+
+    A match inside a word is passed over and the search goes on from its next character, so
+    that it cannot hide a name it swallowed: 'oncogenic' + line break + 'ERBB2' matches the
+    c-erbB-2 spelling from the 'c', and ERBB2 is a name of its own.
+    """
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        if starts_a_word(text, match.start()):
+            yield match
+            position = max(match.end(), match.start() + 1)
+        else:
+            position = match.start() + 1
 
 
 def starts_a_word(text: str, start: int) -> bool:

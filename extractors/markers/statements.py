@@ -24,7 +24,8 @@ _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
 _NEGATOR_BEFORE = re.compile(
     r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of|\bno\s+evidence\s+of"
-    r"|\bneither|\bnor)[\s\-]*(?:the\s+)?$",
+    r"|\bneither|\bnor)[\s\-]*(?:the\s+)?"
+    r"(?:(?-i:[A-Z][A-Z0-9]{1,9})[ \t]*(?:::|/)[ \t]*)?$",  # a fusion's first partner: 'no ETV6::'
     re.IGNORECASE,
 )
 _VERDICT = re.compile(r"n[eo]gat\s?[il1]\s?ve|p[o0]s[il1]t[il1]ve|equivocal", re.IGNORECASE)
@@ -1286,11 +1287,19 @@ def _closes_name_before(reading: _Reading, stmt_start: int, cue: Cue) -> bool:
     return "," not in gap and not _CLAUSE_OPENER.search(gap)
 
 
+# A change in HGVS notation right after the gene's name: only sequencing writes it so.
+_HGVS_AFTER_NAME = re.compile(
+    r"[ \t:]*(?:\([^()\n]{0,12}\)[ \t]*)?(?:p\.[ \t]?\(?[A-Z][a-z]{2}\d|c\.[\-*]?\d)"
+)
+
+
 def _aspect(
     reading: _Reading, rule: MarkerRules, mention: Mention, end: int, cue_aspect: Aspect | None
 ) -> Aspect:
     if cue_aspect in rule.aspects:
         return cue_aspect
+    if Aspect.MUTATION in rule.aspects and _HGVS_AFTER_NAME.match(reading.text, mention.end):
+        return Aspect.MUTATION  # 'Detected  TP53  p.(Arg248Gln)  36%': sequenced, not stained
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     # A table row or a line of its own speaks first: 'KRAS wild type, no mutation\nALK break
     # apart FISH negative' is about ALK's rearrangement, not the mutation on the line above.
