@@ -17,11 +17,12 @@ from extractors.markers.variant_tables import ROW_BULLETS
 from schemas.markers import Aspect, Marker, Status
 
 # Between the gene's cell and its verdict: a table's gap, a colon or a dash.
-# Empty cells may stand between: 'NRAS   -   -   not detected'.
+# Empty cells may stand between: 'NRAS   -   -   not detected', or after the verdict.
 _CELL_GAP = re.compile(r"(?:[ \t]*[:|][ \t]*|(?:[ \t]+[\-–])*[ \t]+)")
 _VERDICT = re.compile(
     r"(?:not\s+detected|none\s+detected|negative|wild[\s\-]?type"
-    r"|no\s+(?:[\w\-]+\s+){0,4}?(?:detected|identified|found))[ \t.]*",
+    r"|no\s+(?:[\w\-]+\s+){0,4}?(?:detected|identified|found))"
+    r"(?:[ \t]+[\-–—])*[ \t.]*",  # empty cells may follow: 'EGFR  Not detected  -  -'
     re.IGNORECASE,
 )
 _STAIN_VERDICT = re.compile(r"negative[ \t.]*", re.IGNORECASE)

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.gene_cells import aspect_of_noun
-from extractors.markers.gene_symbols import other_gene
+from extractors.markers.gene_symbols import gene_line, other_gene
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.units import UnitReading, read_units
@@ -322,6 +322,7 @@ def _window_end(reading: _Reading, index: int) -> int:
         limit = min(limit, reading.mentions[index + 1].start)
     limit = _other_gene_row(reading.text, mention.end, limit)
     limit = _other_gene_item(reading.text, mention.end, limit)
+    limit = _panel_grid_row(reading, mention, limit)
     for offset, kind in reading.breaks:
         if offset < mention.end:
             continue
@@ -355,6 +356,27 @@ def _other_gene_row(text: str, start: int, limit: int) -> int:
     if word and other_gene(word.group(1)) and not ROW_VARIANT.fullmatch(word.group(1)):
         return line_end
     return limit
+
+
+_GRID_WORD = re.compile(r"[^\s,;]+")
+_GRID_OTHER_GENES = 2
+
+
+def _panel_grid_row(reading: _Reading, mention: Mention, limit: int) -> int:
+    """Where a row of a panel's gene grid ends: a name there takes nothing from the next line.
+
+    'STK11 TERT TP53 TSC1 TSC2 VHL' / 'Rearrangements are detected in ...': a line of gene
+    symbols only, at least two of them genes that no rule names, lists what a panel covers.
+    """
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end, limit)
+    if line_end == -1:
+        return limit
+    words = [w.rstrip(".:") for w in _GRID_WORD.findall(text, line_start, line_end)]
+    if sum(other_gene(w) for w in words) < _GRID_OTHER_GENES:
+        return limit
+    return line_end if gene_line(text, line_start, line_end, reading.mentions) else limit
 
 
 _NEXT_ITEM = re.compile(r"[,;][ \t]*([A-Z][A-Z0-9\-]{1,9})\b")

@@ -1,0 +1,59 @@
+"""Kinds of laboratory-report rows that were misread: panel grids and verdict rows.
+
+Every text is our own. The kinds come from the third probe's tune half (laboratories' own
+PDFs), described in our words; its check half stays unread.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    MUT,
+    Expected,
+    N,
+    P,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+KINDS: dict[str, list[tuple[str, Expected]]] = {
+    # A row of a table whose header names variants: the verdict may have empty cells after it.
+    "verdict_row_with_empty_cells_after_it": [
+        (
+            "Gene Result Variant VAF\nKRAS DETECTED c.35G>T p.Gly12Val (G12V) 19%\n"
+            "EGFR Not detected - -\nBRAF Not detected - -",
+            [("KRAS", MUT, P, {"alteration": "G12V"}), ("EGFR", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
+        (
+            "Gene Result Variant VAF\nPIK3CA Detected p.His1047Arg 12%\n"
+            "TP53 Not detected - -\nIDH1 Not detected - -",
+            [("PIK3CA", MUT, P, {}), ("TP53", MUT, N, {}), ("IDH1", MUT, N, {})],
+        ),
+    ],
+}
+
+NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
+    # A line of a panel's gene grid (other genes among the markers) takes no verdict from the
+    # sentence on the next line.
+    "panel_grid_row_before_a_sentence": [
+        (
+            "Genes in the panel:\nRB1 RET ROS1 SMAD4\nSTK11 TERT TP53 TSC1 TSC2 VHL\n"
+            "Rearrangements are detected in intronic baits of ALK only.",
+            [],
+        ),
+        (
+            "Genes covered\nAPC ATM BRAF CDH1 EGFR\nFusions were detected by RNA sequencing.",
+            [],
+        ),
+    ],
+}
+
+
+def test_each_kind_has_two_wordings() -> None:
+    assert has_two_wordings(KINDS)
+    assert has_two_wordings(NOT_RESULTS)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
+def test_kind_of_wording(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
