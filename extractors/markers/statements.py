@@ -1519,7 +1519,11 @@ def _subjectless_findings(
             end = ends[number + 1]  # the verdict is on the item's next line
         if not item and not _SUBJECTLESS.match(statement):
             continue
-        if any(start <= m.start < end for m in reading.mentions):
+        # a variant that said nothing itself ('Mutation detected - L858R') is no subject
+        if any(
+            start <= m.start < end and (not m.implied or i in answered)
+            for i, m in enumerate(reading.mentions)
+        ):
             continue
         # A lesion's own item under a marker that spoke for another lesion: its subject still.
         subject = _subject(reading, start, set() if item else answered)

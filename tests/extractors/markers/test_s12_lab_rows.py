@@ -7,6 +7,7 @@ PDFs), described in our words; its check half stays unread.
 import pytest
 
 from tests.extractors.markers.kind_tables import (
+    EXPR,
     MUT,
     Expected,
     N,
@@ -29,6 +30,27 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "TP53 Not detected - -\nIDH1 Not detected - -",
             [("PIK3CA", MUT, P, {}), ("TP53", MUT, N, {}), ("IDH1", MUT, N, {})],
         ),
+    ],
+    # A result line under a heading that names the test, whose variant follows the verdict.
+    "verdict_then_variant_under_the_tests_heading": [
+        (
+            "EGFR MUTATION ANALYSIS (exons 18-21)\nRESULT: Mutation detected - exon 20 insertion",
+            [("EGFR", MUT, P, {"alteration": "exon 20 insertion"})],
+        ),
+        (
+            "EGFR mutation testing by PCR\nResult: mutation detected, L858R",
+            [("EGFR", MUT, P, {"alteration": "L858R"})],
+        ),
+        ("BRAF V600 testing\nRESULT: V600E not detected", [("BRAF", MUT, N, {})]),
+    ],
+    # A table of stains whose header names a clone column: the rows are results.
+    "stain_table_with_a_clone_column": [
+        (
+            "Test Clone Result\nALK IHC D5F3 POSITIVE - strong granular staining\n"
+            "ROS1 IHC D4D6 Negative",
+            [("ALK", EXPR, P, {}), ("ROS1", EXPR, N, {})],
+        ),
+        ("Marker | Clone | Interpretation\nPMS2 | A16-4 | retained", [("PMS2", EXPR, P, {})]),
     ],
 }
 
