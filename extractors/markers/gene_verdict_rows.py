@@ -18,10 +18,12 @@ from schemas.markers import Aspect, Marker, Status
 
 # Between the gene's cell and its verdict: a table's gap, a colon or a dash.
 # Empty cells may stand between: 'NRAS   -   -   not detected', or after the verdict.
-_CELL_GAP = re.compile(r"(?:[ \t]*[:|][ \t]*|(?:[ \t]+[\-–])*[ \t]+)")
+# So may the gene's exon: 'BRAF   15   -   -   Wild type'.
+_CELL_GAP = re.compile(r"(?:[ \t]*[:|][ \t]*|(?:[ \t]+(?:[\-–]|\d{1,2}(?=[ \t])))*[ \t]+)")
 _VERDICT = re.compile(
     r"(?:not\s+detected|none\s+detected|negative|wild[\s\-]?type"
     r"|no\s+(?:[\w\-]+\s+){0,4}?(?:detected|identified|found))"
+    r"(?:[ \t]*\([^()\n]{0,40}\))?"  # a gloss: 'Wild type (no V600 variant)'
     r"(?:[ \t]+[\-–—])*[ \t.]*",  # empty cells may follow: 'EGFR  Not detected  -  -'
     re.IGNORECASE,
 )

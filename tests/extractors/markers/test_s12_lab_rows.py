@@ -52,6 +52,20 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("Marker | Clone | Interpretation\nPMS2 | A16-4 | retained", [("PMS2", EXPR, P, {})]),
     ],
+    # The row's exon cell may stand before empty cells, and a gloss may follow its verdict.
+    "verdict_row_with_its_exon_and_a_gloss": [
+        (
+            "GENE EXON cDNA PROTEIN VAF INTERPRETATION\n"
+            "NRAS 3 c.182A>G p.Gln61Arg 38% Pathogenic - activating\n"
+            "BRAF 15 - - - Wild type (no V600 variant)",
+            [("NRAS", MUT, P, {"alteration": "Q61R"}), ("BRAF", MUT, N, {})],
+        ),
+        (
+            "Gene Exon Variant VAF Result\nKRAS 2 - - Not detected\n"
+            "NRAS 2 - - Not detected (codons 12, 13)",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})],
+        ),
+    ],
 }
 
 NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
