@@ -179,8 +179,16 @@ def gene_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention]
     return line_end
 
 
+# The antibody clones that stain the markers are named like genes: Ventana's SP1 and SP263,
+# Epitomics' EP1, Cell Signaling's D5F3 and D4D6, MIB-1. After a marker's name they are its
+# clone ('ER SP1 positive'), not a gene of another row.
+_CLONE = re.compile(r"SP\d{1,3}|EP\d{1,4}|D\d[A-Z]\d{1,2}|MIB-?1|E1L3N|VE1", re.IGNORECASE)
+
+
 def other_gene(word: str) -> bool:
     """Whether a word is the symbol of a gene that no marker rule names (STK11, APC)."""
+    if _CLONE.fullmatch(word):
+        return False
     return _OTHER_GENE.fullmatch(word) is not None or word in _other_gene_symbols()
 
 

@@ -5,6 +5,7 @@ from schemas.markers import Aspect, Marker, MarkerResult, Status
 
 _MMR_PROTEINS = (Marker.MLH1, Marker.MSH2, Marker.MSH6, Marker.PMS2)
 _VARIANT_ASPECTS = (Aspect.MUTATION, Aspect.FUSION)
+_SAME_SHARE = 0.5  # percentage points: a share written twice, rounded apart, is one
 _DETAILS = (
     "ihc_score", "percent", "ratio", "alteration", "value", "intensity", "allred_score",
     "h_score", "copy_number", "score_type", "clone", "method", "specimen",
@@ -44,7 +45,14 @@ def _stands(result: MarkerResult, amended: set[tuple[Marker, Aspect]]) -> bool:
 
 
 def _same_variant(one: MarkerResult, other: MarkerResult) -> bool:
-    """Whether two results of a kind are one: only two named, different variants are two."""
+    """Whether two results of a kind are one.
+
+    Two named, different variants are two; so are two different shares of stained cells
+    ('Ki-67 10%' in one tumour, '45%' in the other).
+    """
+    if one.percent is not None and other.percent is not None:
+        if abs(one.percent - other.percent) > _SAME_SHARE:
+            return False
     if one.aspect not in _VARIANT_ASPECTS or one.alteration is None or other.alteration is None:
         return True
     return alteration_class(one.alteration) == alteration_class(other.alteration)

@@ -6,12 +6,15 @@ PDFs), described in our words; its check half stays unread.
 
 import pytest
 
+from extractors.markers import extract_markers
+from extractors.text_document import document_from_text
 from tests.extractors.markers.kind_tables import (
     EXPR,
     MUT,
     Expected,
     N,
     P,
+    R,
     assert_reads,
     has_two_wordings,
     kind_cases,
@@ -66,6 +69,15 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})],
         ),
     ],
+    # An antibody clone named like a gene (SP1, SP263, D5F3, MIB-1) after the marker's name
+    # is the marker's clone, not the gene of another row.
+    "clone_named_like_a_gene_after_the_marker": [
+        ("ER SP1 Positive, 95% strong", [("ER", EXPR, P, {"percent": 95})]),
+        (
+            "Marker Clone Result\nPD-L1 SP263 TPS 5%\nALK D5F3 positive\nKi-67 MIB-1 20%",
+            [("PD-L1", EXPR, P, {"percent": 5}), ("ALK", EXPR, P, {}), ("Ki-67", EXPR, R, {})],
+        ),
+    ],
 }
 
 NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
@@ -93,3 +105,18 @@ def test_each_kind_has_two_wordings() -> None:
 @pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
 def test_kind_of_wording(text: str, expected: Expected) -> None:
     assert_reads(text, expected)
+
+
+# Two specimens side by side, each with its own share of stained cells: a result each, not
+# the first share only. The same share written twice stays one result.
+SHARES_APART = [
+    ("A - LEFT BREAST B - RIGHT BREAST\nKi-67 10% Ki-67 45%", "Ki-67", [10.0, 45.0]),
+    ("Part 1: ER positive (80%). Part 2: ER positive (5%).", "ER", [5.0, 80.0]),
+    ("Ki-67: 20%.\nSummary: Ki-67 20%", "Ki-67", [20.0]),
+]
+
+
+@pytest.mark.parametrize(("text", "marker", "shares"), SHARES_APART)
+def test_one_result_for_each_share(text: str, marker: str, shares: list[float]) -> None:
+    found = extract_markers(document_from_text(text))
+    assert sorted(r.percent for r in found if r.marker.value == marker) == shares
