@@ -1,0 +1,87 @@
+"""Kinds of wording met in TCGA pathology reports (the silver tune half) that gave no result.
+
+Each kind is a shape of words, named for that shape; every sentence here is our own, none
+quoted from a report. The counter-examples are the same shapes where no result is stated.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    EXPR,
+    MUT,
+    Expected,
+    N,
+    P,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+# kind -> [(text, [(marker, aspect, status, {detail: value})])]
+KINDS: dict[str, list[tuple[str, Expected]]] = {
+    # 'Both are positive': one verdict, a sentence after the two markers it speaks for.
+    "both_after_two_named_markers": [
+        (
+            "Oestrogen and progesterone receptor stains were performed on block A3. Both are"
+            " negative.",
+            [("ER", EXPR, N, {}), ("PR", EXPR, N, {})],
+        ),
+        (
+            "Immunostains for ER and PR were reviewed on the excision; they are both positive.",
+            [("ER", EXPR, P, {}), ("PR", EXPR, P, {})],
+        ),
+        (
+            "Nuclear staining was assessed for estrogen receptor (70%) and progesterone receptor"
+            " (5%). Therefore both were interpreted as. positive.",
+            [("ER", EXPR, P, {"percent": 70}), ("PR", EXPR, P, {"percent": 5})],
+        ),
+        (
+            "Receptor studies on slide C2 cover estrogen and progesterone receptors. No nuclear"
+            " staining is seen in either. Hence, both receptors are considered negative.",
+            [("ER", EXPR, N, {}), ("PR", EXPR, N, {})],
+        ),
+    ],
+    # A dot that a line's end left after a comma or after 'and', 'of', 'with', 'the' ends no
+    # sentence: the list or phrase it broke stays one.
+    "stray_line_end_dot_inside_a_sentence": [
+        (
+            "Sequencing of the resection found NRAS,. KRAS and BRAF all wild type.",
+            [("NRAS", MUT, N, {}), ("KRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
+        (
+            "The carcinoma is negative for oestrogen and. Progesterone receptors.",
+            [("ER", EXPR, N, {}), ("PR", EXPR, N, {})],
+        ),
+        (
+            "The tumour shows loss of nuclear expression of. MLH1 and PMS2.",
+            [("MLH1", EXPR, N, {}), ("PMS2", EXPR, N, {})],
+        ),
+        (
+            "The tumour lacks HER2,. PR and ER expression.",
+            [("HER2", EXPR, N, {}), ("PR", EXPR, N, {}), ("ER", EXPR, N, {})],
+        ),
+    ],
+}
+
+# The same shapes where no marker's result is stated.
+NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
+    "both_of_something_else_or_of_more_than_two": [
+        ("Two sentinel lymph nodes were examined. Both are negative for metastatic carcinoma.", []),
+        ("ER, PR and HER2 were stained on block B2. Both are positive.", []),
+        ("Sections show CK7 and CK20 staining. Both are negative.", []),
+    ],
+    "both_in_a_criterion": [
+        ("ER and PR are scored by Allred. Both are positive when 1% of nuclei stain.", []),
+        ("Hormone receptor stains (ER, PR): both are positive if any nuclei stain.", []),
+    ],
+}
+
+
+def test_each_kind_has_two_wordings() -> None:
+    assert has_two_wordings(KINDS)
+    assert has_two_wordings(NOT_RESULTS)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
+def test_kind_of_wording(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
