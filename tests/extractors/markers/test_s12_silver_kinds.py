@@ -9,6 +9,7 @@ import pytest
 from tests.extractors.markers.kind_tables import (
     EXPR,
     MUT,
+    E,
     Expected,
     N,
     P,
@@ -61,6 +62,18 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", EXPR, N, {}), ("PR", EXPR, N, {}), ("ER", EXPR, N, {})],
         ),
     ],
+    # 'a score of 2+' as the value of a key or the object of 'shows': a result, where the
+    # same words in a legend ('a score of 2+ is equivocal') state none.
+    "score_of_a_level_as_the_result": [
+        (
+            "HER2 immunostain: score of 2+, equivocal.",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        (
+            "By immunohistochemistry, HER2 shows a score of 1+ in the invasive carcinoma.",
+            [("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+    ],
 }
 
 # The same shapes where no marker's result is stated.
@@ -69,6 +82,10 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
         ("Two sentinel lymph nodes were examined. Both are negative for metastatic carcinoma.", []),
         ("ER, PR and HER2 were stained on block B2. Both are positive.", []),
         ("Sections show CK7 and CK20 staining. Both are negative.", []),
+    ],
+    "score_of_a_level_in_a_legend": [
+        ("HER2 legend: score of 0 or 1+ is negative, 3+ positive.", []),
+        ("HER2 scoring: a score of 2+ is equivocal and needs FISH.", []),
     ],
     "both_in_a_criterion": [
         ("ER and PR are scored by Allred. Both are positive when 1% of nuclei stain.", []),
