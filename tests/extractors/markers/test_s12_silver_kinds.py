@@ -74,6 +74,29 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", EXPR, N, {"ihc_score": "1+"})],
         ),
     ],
+    # 'abnormal' before mismatch repair proteins is their loss; the words 'protein expression'
+    # after the list were read as kept.
+    "abnormal_mismatch_repair_protein_expression": [
+        (
+            "Immunostains reveal abnormal MSH2 and MSH6 protein expression in the carcinoma.",
+            [("MSH2", EXPR, N, {}), ("MSH6", EXPR, N, {})],
+        ),
+        (
+            "The tumour has an abnormal staining pattern for PMS2.",
+            [("PMS2", EXPR, N, {})],
+        ),
+    ],
+    # 'no abnormal' mismatch repair protein expression is their retention.
+    "no_abnormal_mismatch_repair_protein_expression": [
+        (
+            "No abnormal MLH1 or PMS2 protein expression is identified.",
+            [("MLH1", EXPR, P, {}), ("PMS2", EXPR, P, {})],
+        ),
+        (
+            "There is no abnormal staining for MSH2 or MSH6 in the tumour.",
+            [("MSH2", EXPR, P, {}), ("MSH6", EXPR, P, {})],
+        ),
+    ],
 }
 
 # The same shapes where no marker's result is stated.
@@ -86,6 +109,10 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
     "score_of_a_level_in_a_legend": [
         ("HER2 legend: score of 0 or 1+ is negative, 3+ positive.", []),
         ("HER2 scoring: a score of 2+ is equivocal and needs FISH.", []),
+    ],
+    "abnormal_beside_a_name_it_does_not_grade": [
+        ("Abnormal mitoses are seen; MLH1 staining is pending.", []),
+        ("Testing for abnormal MLH1 promoter methylation has been ordered.", []),
     ],
     "both_in_a_criterion": [
         ("ER and PR are scored by Allred. Both are positive when 1% of nuclei stain.", []),
