@@ -114,6 +114,29 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
         ("Abnormal mitoses are seen; MLH1 staining is pending.", []),
         ("Testing for abnormal MLH1 promoter methylation has been ordered.", []),
     ],
+    # A HER2 report's boilerplate: the scoring legend under its heading, a generic 'a 2+
+    # result that ...', the laboratory's validation study, a policy for all results, and the
+    # name of a breast cancer subtype in a trial or a reference.
+    "scoring_legend_under_its_heading": [
+        ("HER2 review. Scoring criteria: Negative (1+) / faint partial staining.", []),
+        ("HER2 assessment. Scoring criterion: Positive (3+) / strong complete staining.", []),
+    ],
+    "generic_result_that": [
+        ("A HER2 2+ result that is read as equivocal may not mean amplification.", []),
+        ("Any ER result which is read as negative is repeated on the excision.", []),
+    ],
+    "validation_study": [
+        ("Forty samples were tested for HER2 and read as negative, equivocal or positive.", []),
+        ("IHC and FISH for HER2 showed full concordance on the validation cases.", []),
+    ],
+    "policy_for_all_results": [
+        ("FISH is ordered for all HER2 IHC 2+ results.", []),
+        ("PR is stained on all invasive breast carcinomas here.", []),
+    ],
+    "breast_cancer_subtype_named": [
+        ("Trastuzumab prolongs survival in metastatic HER2-positive breast cancer.", []),
+        ("Adjuvant therapy for operable HER2 positive. breast cancer. N Engl J Med.", []),
+    ],
     "both_in_a_criterion": [
         ("ER and PR are scored by Allred. Both are positive when 1% of nuclei stain.", []),
         ("Hormone receptor stains (ER, PR): both are positive if any nuclei stain.", []),
