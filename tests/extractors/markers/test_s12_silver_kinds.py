@@ -137,6 +137,14 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
         ("Trastuzumab prolongs survival in metastatic HER2-positive breast cancer.", []),
         ("Adjuvant therapy for operable HER2 positive. breast cancer. N Engl J Med.", []),
     ],
+    "controls_with_their_kind_between": [
+        ("ER and PR were run with positive and negative internal/external controls.", []),
+        ("HER2 staining used positive and negative internal and. external controls.", []),
+    ],
+    "a_verdict_tumour_defined": [
+        ("A positive ER or PR tumour shows nuclear staining in 1% of cells or more.", []),
+        ("A negative HER2 carcinoma has a score of 0 or 1+.", []),
+    ],
     "both_in_a_criterion": [
         ("ER and PR are scored by Allred. Both are positive when 1% of nuclei stain.", []),
         ("Hormone receptor stains (ER, PR): both are positive if any nuclei stain.", []),
