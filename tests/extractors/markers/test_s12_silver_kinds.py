@@ -97,6 +97,29 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("MSH2", EXPR, P, {}), ("MSH6", EXPR, P, {})],
         ),
     ],
+    # 'Gene: no mutation in exons 18-21 was identified': the closing 'identified' was read as
+    # a variant found, the gene mutated.
+    "no_mutation_in_the_exons_tested_as_a_keys_value": [
+        (
+            "EGFR: no mutation in exons 18 to 21 was found.",
+            [("EGFR", MUT, N, {})],
+        ),
+        (
+            "KRAS analysis - no mutations at codons 12 or 13 were detected.",
+            [("KRAS", MUT, N, {})],
+        ),
+    ],
+    # ... but a sentence of its own after a variant found leaves that variant the result.
+    "no_mutation_in_another_exon_after_a_variant_found": [
+        (
+            "EGFR L858R is present. No mutation in exon 19 was detected.",
+            [("EGFR", MUT, P, {"alteration": "L858R"})],
+        ),
+        (
+            "KRAS G12D was found. No mutations at codon 61 were seen.",
+            [("KRAS", MUT, P, {"alteration": "G12D"})],
+        ),
+    ],
 }
 
 # The same shapes where no marker's result is stated.
