@@ -2,6 +2,7 @@
 
 import re
 
+from extractors.markers.line_end_dots import without_stray_dots
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.ratios import named_ratios
 from extractors.markers.spans import Finding
@@ -20,9 +21,10 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     for page in doc.pages:
         if not page.text.strip():
             continue
-        for finding in read_findings(nlp(page.text)):
+        text = without_stray_dots(page.text)  # same length: offsets hold for page.text
+        for finding in read_findings(nlp(text)):
             results.append(_result(finding, page, doc.sha256))
-        for marker, stated in named_ratios(page.text).items():
+        for marker, stated in named_ratios(text).items():
             ratios.setdefault(marker, set()).update(stated)
     merged = merged_results(results)
     _add_named_ratios(merged, ratios)

@@ -29,6 +29,7 @@ from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gen
 from extractors.markers.gene_verdict_rows import read_gene_verdict_rows
 from extractors.markers.paired_lists import read_paired_lists
 from extractors.markers.rules import MarkerRules
+from extractors.markers.shared_verdicts import read_shared_verdicts
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, VariantTables
@@ -204,6 +205,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
         reading.findings.append(row.finding)
     _read_variant_rows(text, mentions, compiled.not_a_result, reading)
     _read_scale_rows(text, mentions, rules, compiled.scales, reading)
+    # 'Both are positive' speaks for two names a sentence before it; they stay the
+    # statement reader's too, for the values beside them ('ER (90%) and PR (40%)').
+    reading.findings += read_shared_verdicts(text, mentions, rules)
     return reading
 
 

@@ -1,0 +1,23 @@
+"""The stray dot that a line's end left inside a sentence, read as the space it stands for.
+
+Reports whose lines were joined with '. ' carry a dot wherever a line ended, mid-sentence
+too: 'negative for estrogen and. progesterone receptors', 'they are EGFR,. KRAS and BRAF
+negative', 'identification of. ER and PR'. A dot after a comma, or after a word no sentence
+ends on ('and', 'or', 'nor', 'of', 'with', 'the'), ends nothing: it becomes a space, so that
+the list or phrase it broke is one again. The page keeps its length, so every offset (and the
+evidence quoted from the page) stays the same.
+
+Not after 'for': 'tissue was kept for. HER2 testing' ends a method's sentence as often as a
+result's 'negative for. HER2' goes on.
+"""
+
+import re
+
+_STRAY_DOT = re.compile(r"(?:,|(?<![A-Za-z])(?i:and|or|nor|of|with|the))(\.)(?=[ \t]+\S)")
+
+
+def without_stray_dots(text: str) -> str:
+    """The text with each stray line-end dot turned into a space, offsets unchanged."""
+    if ". " not in text and ".\t" not in text:
+        return text
+    return _STRAY_DOT.sub(lambda m: m.group(0)[:-1] + " ", text)
