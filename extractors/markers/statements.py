@@ -1238,7 +1238,7 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
         return weak[-1] if weak and _speaks_for(weak[-1], rule) else None
     nearest = before[-1]
     if nearest.direction != "after":
-        return nearest
+        return None if _leads_own_clause(reading, nearest, mention) else nearest
     if _closes_name_before(reading, stmt_start, nearest):
         return None
     gap = reading.text[nearest.end : mention.start]
@@ -1246,6 +1246,27 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
     if re.fullmatch(r"[ \t\-]*", gap) and verdict:
         return nearest
     return _group_verdict(reading, before, first)
+
+
+# A verb right after a name makes it the subject of a clause of its own: 'and ER shows ...'.
+_OWN_CLAUSE_VERB = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:shows?|stains?|stained|demonstrates?|exhibits?"
+    r"|displays?|highlights?|labels?|is|was|are|were)\b",
+    re.IGNORECASE,
+)
+_OTHER_ITEMS = re.compile(r"[,;]|\band\b", re.IGNORECASE)
+
+
+def _leads_own_clause(reading: _Reading, cue: Cue, mention: Mention) -> bool:
+    """Whether a verdict's list ends before a name that opens a clause of its own.
+
+    'negative for CK20, and ER shows 80% staining' and 'negative for CDX2 and TTF-1, and PR
+    stains 30% of nuclei': the verdict's list is the other stains; the name has its own verb.
+    """
+    gap = reading.text[cue.end : mention.start]
+    return bool(_OTHER_ITEMS.search(gap)) and bool(
+        _OWN_CLAUSE_VERB.match(reading.text, mention.end)
+    )
 
 
 # A group's verdict with the members it means in brackets after it: 'hormone receptors are
