@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import other_gene
+from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.units import UnitReading, read_units
@@ -240,7 +241,10 @@ def read_findings(doc: Doc) -> list[Finding]:
     found = [f for i, f in sorted(findings.items()) if f is not None] + seconds[::-1]
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
-    return _verdicts_over_inferred(found + units.findings)
+    found = _verdicts_over_inferred(found + units.findings)
+    return pair_respectively(
+        reading.text, reading.mentions, reading.cues, reading.break_offsets, found
+    )
 
 
 def _release_foreign_aspects(

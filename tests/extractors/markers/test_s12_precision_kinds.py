@@ -97,6 +97,21 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
             ],
         ),
     ],
+    # Shares or verdicts paired with names in order by 'respectively' (or 'both (x% and y%)').
+    "paired_in_order": [
+        (
+            "ER and PR are positive in 90% and 40% of tumour cells, respectively.",
+            [("ER", EXPR, P, {"percent": 90}), ("PR", EXPR, P, {"percent": 40})],
+        ),
+        (
+            "ER and PR show strong and absent staining, respectively.",
+            [("ER", EXPR, P, {}), ("PR", EXPR, N, {})],
+        ),
+        (
+            "ER and PR were both positive (90% and 60%).",
+            [("ER", EXPR, P, {"percent": 90}), ("PR", EXPR, P, {"percent": 60})],
+        ),
+    ],
 }
 
 # kind -> true results worded close to the kind's words: each must still be read.
@@ -174,9 +189,30 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             ],
         ),
     ],
+    "paired_in_order": [
+        ("ER and PR are both positive (95%).", [("ER", EXPR, P, {}), ("PR", EXPR, P, {})]),
+        (
+            "MLH1 and PMS2 are lost, and MSH2 and MSH6 are retained, respectively.",
+            [
+                ("MLH1", EXPR, N, {}),
+                ("PMS2", EXPR, N, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        (
+            "ER, PR and Ki-67 were 90%, 20% and 15%, respectively.",
+            [
+                ("ER", EXPR, P, {"percent": 90}),
+                ("PR", EXPR, P, {"percent": 20}),
+                ("Ki-67", EXPR, R, {"percent": 15}),
+            ],
+        ),
+    ],
 }
 
-_UNUSED = (AMP, FUS, R)
+_UNUSED = (AMP, FUS)
 
 
 def test_each_kind_has_two_wordings_and_true_results_beside_it() -> None:
