@@ -112,6 +112,23 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, P, {"percent": 90}), ("PR", EXPR, P, {"percent": 60})],
         ),
     ],
+    # A verdict on the cells 'for' a marker is a stain's: expression, not the gene's mutation.
+    "cells_stained_for_a_gene_product": [
+        ("The neoplastic cells are negative for IDH1 R132H.", [("IDH1", EXPR, N, {})]),
+        ("Tumour cells diffusely positive for IDH1.", [("IDH1", EXPR, P, {})]),
+    ],
+    # 'wild type' that names the protein stained ('EGFR wt - positive (2+ ...)') is no
+    # mutation result.
+    "wild_type_protein_stained": [
+        (
+            "EGFR wt - positive (2+ in 80% of tumour cells)",
+            [("EGFR", EXPR, P, {"ihc_score": "2+", "percent": 80})],
+        ),
+        (
+            "EGFR (wild-type protein) immunostain: positive, 2+ in 60% of cells",
+            [("EGFR", EXPR, P, {"ihc_score": "2+"})],
+        ),
+    ],
 }
 
 # kind -> true results worded close to the kind's words: each must still be read.
@@ -209,6 +226,21 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
                 ("Ki-67", EXPR, R, {"percent": 15}),
             ],
         ),
+    ],
+    "cells_stained_for_a_gene_product": [
+        (
+            "Tumour cells are positive for CK7. Sequencing found an IDH1 R132H mutation.",
+            [("IDH1", MUT, P, {"alteration": "R132H"})],
+        ),
+        (
+            "The cells are negative for CK20; IDH1 mutation: not detected.",
+            [("IDH1", MUT, N, {})],
+        ),
+    ],
+    "wild_type_protein_stained": [
+        ("KRAS: Wild type - Negative", [("KRAS", MUT, N, {})]),
+        ("EGFR status: wild-type (no mutation in exons 18-21)", [("EGFR", MUT, N, {})]),
+        ("BRAF (exon 15) WT", [("BRAF", MUT, N, {})]),
     ],
 }
 
