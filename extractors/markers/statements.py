@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import other_gene
+from extractors.markers.other_specimen import quoted_other_specimens
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
@@ -242,9 +243,10 @@ def read_findings(doc: Doc) -> list[Finding]:
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
     found = _verdicts_over_inferred(found + units.findings)
-    return pair_respectively(
+    found = pair_respectively(
         reading.text, reading.mentions, reading.cues, reading.break_offsets, found
     )
+    return quoted_other_specimens(reading.text, found)
 
 
 def _release_foreign_aspects(

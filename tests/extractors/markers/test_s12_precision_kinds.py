@@ -129,6 +129,20 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
             [("EGFR", EXPR, P, {"ihc_score": "2+"})],
         ),
     ],
+    # Another specimen's result, quoted in its own clause beside this specimen's other status.
+    "other_specimen_quoted_for_comparison": [
+        (
+            "In contrast to the prior biopsy, which was ER positive, the current tumour is ER"
+            " negative.",
+            [("ER", EXPR, N, {})],
+        ),
+        ("ER: negative (the 2019 biopsy was ER positive).", [("ER", EXPR, N, {})]),
+        (
+            "The previous report stated HER2 2+; repeat staining of this resection shows HER2"
+            " 3+ (positive).",
+            [("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+    ],
 }
 
 # kind -> true results worded close to the kind's words: each must still be read.
@@ -241,6 +255,20 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ("KRAS: Wild type - Negative", [("KRAS", MUT, N, {})]),
         ("EGFR status: wild-type (no mutation in exons 18-21)", [("EGFR", MUT, N, {})]),
         ("BRAF (exon 15) WT", [("BRAF", MUT, N, {})]),
+    ],
+    "other_specimen_quoted_for_comparison": [
+        (
+            "Compared with the previous biopsy, the tumour is now HER2 positive (3+).",
+            [("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+        (
+            "Results are concordant with the previous core biopsy (ER positive, PR positive).",
+            [("ER", EXPR, P, {"historical": True}), ("PR", EXPR, P, {"historical": True})],
+        ),
+        (
+            "ER positive (95%), concordant with the previous biopsy.",
+            [("ER", EXPR, P, {"percent": 95, "historical": False})],
+        ),
     ],
 }
 
