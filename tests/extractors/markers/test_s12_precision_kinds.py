@@ -143,6 +143,11 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", EXPR, P, {"ihc_score": "3+"})],
         ),
     ],
+    # A clone's number after a dash ('MIB-1') is the antibody's name, not a share of cells.
+    "clone_number_read_as_a_share": [
+        ("IHC panel: ER, PR, HER2 (HercepTest), Ki-67 (MIB-1).", []),
+        ("Ki-67 (MIB-1)", []),
+    ],
 }
 
 # kind -> true results worded close to the kind's words: each must still be read.
@@ -269,6 +274,11 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             "ER positive (95%), concordant with the previous biopsy.",
             [("ER", EXPR, P, {"percent": 95, "historical": False})],
         ),
+    ],
+    "clone_number_read_as_a_share": [
+        ("Ki-67 (MIB-1) labelling index: 30", [("Ki-67", EXPR, R, {"percent": 30})]),
+        ("Ki-67 - 15", [("Ki-67", EXPR, R, {"percent": 15})]),
+        ("Ki-67 (MIB-1): 20%", [("Ki-67", EXPR, R, {"percent": 20})]),
     ],
 }
 
