@@ -20,6 +20,9 @@ from schemas.markers import Aspect, Marker, Status
 _RESPECTIVELY = re.compile(r"\b(?:respectively|(both))\b", re.IGNORECASE)
 _PERCENT = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%")
 _VERDICTS = (Status.POSITIVE, Status.NEGATIVE, Status.EQUIVOCAL)
+# Words of a low but present level that pair as a positive verdict: 'low-level or absent
+# expression of PR and ER, respectively'.
+_LOW_LEVEL = re.compile(r"\b(?:low[\s\-]level|focal|patchy)\b", re.IGNORECASE)
 
 
 def pair_respectively(
@@ -44,14 +47,21 @@ def pair_respectively(
             for p in _PERCENT.finditer(text, low, high)
             if not _inside(p.start(), spans)
         ]
-        verdicts = [
-            c.status
+        placed = [
+            (c.start, c.status)
             for c in cues
             if low <= c.start
             and c.end <= high
             and c.status in _VERDICTS
             and not _inside(c.start, spans)
         ]
+        taken = [(c.start, c.end) for c in cues]
+        placed += [
+            (w.start(), Status.POSITIVE)
+            for w in _LOW_LEVEL.finditer(text, low, high)
+            if not _inside(w.start(), taken)
+        ]
+        verdicts = [status for _, status in sorted(placed)]
         if len(shares) != len(names):
             shares = []
         if len(verdicts) != len(names) or word.group(1):

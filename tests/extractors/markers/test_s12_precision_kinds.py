@@ -111,6 +111,10 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
             "ER and PR were both positive (90% and 60%).",
             [("ER", EXPR, P, {"percent": 90}), ("PR", EXPR, P, {"percent": 60})],
         ),
+        (
+            "Focal and absent staining for ER and PR, respectively.",
+            [("ER", EXPR, P, {}), ("PR", EXPR, N, {})],
+        ),
     ],
     # A verdict on the cells 'for' a marker is a stain's: expression, not the gene's mutation.
     "cells_stained_for_a_gene_product": [
