@@ -152,6 +152,17 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
         ("IHC panel: ER, PR, HER2 (HercepTest), Ki-67 (MIB-1).", []),
         ("Ki-67 (MIB-1)", []),
     ],
+    # p53's 'wild-type pattern' is a stain's pattern: it names no aspect for the next marker.
+    "stain_pattern_word_beside_another_marker": [
+        (
+            "p16 positive, p53 wild-type pattern, ER negative.",
+            [("TP53", EXPR, N, {}), ("ER", EXPR, N, {})],
+        ),
+        (
+            "p53: wild-type expression pattern, PR negative (0%).",
+            [("TP53", EXPR, N, {}), ("PR", EXPR, N, {})],
+        ),
+    ],
 }
 
 # kind -> true results worded close to the kind's words: each must still be read.
@@ -283,6 +294,13 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ("Ki-67 (MIB-1) labelling index: 30", [("Ki-67", EXPR, R, {"percent": 30})]),
         ("Ki-67 - 15", [("Ki-67", EXPR, R, {"percent": 15})]),
         ("Ki-67 (MIB-1): 20%", [("Ki-67", EXPR, R, {"percent": 20})]),
+    ],
+    "stain_pattern_word_beside_another_marker": [
+        ("TP53 wild-type. ER negative.", [("TP53", MUT, N, {}), ("ER", EXPR, N, {})]),
+        (
+            "PIK3CA wild-type; ER positive (90%).",
+            [("PIK3CA", MUT, N, {}), ("ER", EXPR, P, {"percent": 90})],
+        ),
     ],
 }
 
