@@ -43,6 +43,10 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
         ("TMB-High >= 10 mut/Mb", []),
         ("A TMB of 10 mutations/Mb or higher is considered high.", []),
         ("TMB-Low: fewer than 6 muts/Mb", []),
+        (
+            "TMB: 4 mut/Mb (low). TMB-high is >= 10 mut/Mb.",
+            [("TMB", SIG, N, {"value": "4 mut/Mb"})],
+        ),
     ],
     # A clinical trial's line: its identifier, phase, target and drug.
     "clinical_trial_line": [
@@ -180,6 +184,7 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     ],
     "burden_class_cut_off": [
         ("TMB: 14 mut/Mb (High)", [("TMB", SIG, P, {"value": "14 mut/Mb"})]),
+        ("TMB high (>=10 mut/Mb): not detected", [("TMB", SIG, N, {})]),
         (
             "Tumour mutational burden 3 mutations/Mb, low (cut-off 10 mut/Mb).",
             [("TMB", SIG, N, {"value": "3 mut/Mb"})],
