@@ -167,6 +167,16 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
             [("TP53", EXPR, N, {}), ("PR", EXPR, N, {})],
         ),
     ],
+    # The profile a diagnosis in the differential would show, not the stains of this tumour.
+    "expected_profile_of_a_differential": [
+        (
+            "The differential includes a breast primary, which would typically be ER and GATA3"
+            " positive.",
+            [],
+        ),
+        ("A breast primary would be expected to express ER; a lung primary, TTF-1.", []),
+        ("An immunoprofile typical of breast origin (CK7+, CK20-, ER+) is not seen.", []),
+    ],
 }
 
 # kind -> true results worded close to the kind's words: each must still be read.
@@ -305,6 +315,20 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         (
             "PIK3CA wild-type; ER positive (90%).",
             [("PIK3CA", MUT, N, {}), ("ER", EXPR, P, {"percent": 90})],
+        ),
+    ],
+    "expected_profile_of_a_differential": [
+        (
+            "ER is positive (95%), as would be expected for a breast primary.",
+            [("ER", EXPR, P, {"percent": 95})],
+        ),
+        (
+            "The tumour cells are positive for ER and GATA3, a profile typical of breast origin.",
+            [("ER", EXPR, P, {})],
+        ),
+        (
+            "Metastatic carcinoma, consistent with breast primary (ER positive, GATA3 positive).",
+            [("ER", EXPR, P, {})],
         ),
     ],
 }
