@@ -177,6 +177,15 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
         ("A breast primary would be expected to express ER; a lung primary, TTF-1.", []),
         ("An immunoprofile typical of breast origin (CK7+, CK20-, ER+) is not seen.", []),
     ],
+    # A drug's indication on its line: the class of tumour the drug is for, not this tumour.
+    "drug_indication_on_its_line": [
+        (
+            "Drug | Target | Indication\nOsimertinib | EGFR | NSCLC with EGFR mutation\n"
+            "Trastuzumab | HER2 | HER2-positive breast cancer",
+            [],
+        ),
+        ("Cetuximab    KRAS wild-type colorectal cancer", []),
+    ],
 }
 
 # kind -> true results worded close to the kind's words: each must still be read.
@@ -329,6 +338,20 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         (
             "Metastatic carcinoma, consistent with breast primary (ER positive, GATA3 positive).",
             [("ER", EXPR, P, {})],
+        ),
+    ],
+    "drug_indication_on_its_line": [
+        (
+            "HER2 3+ positive; trastuzumab may be considered for this HER2-positive carcinoma.",
+            [("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+        (
+            "Residual carcinoma after trastuzumab: HER2 negative (1+).",
+            [("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+        (
+            "KRAS G12C (VAF 18%) - sotorasib approved in this tumour type",
+            [("KRAS", MUT, P, {"alteration": "G12C"})],
         ),
     ],
 }
