@@ -103,8 +103,10 @@ def _paired(
     rules = rules_by_marker()
     for number, name in enumerate(names):
         rule = rules[name.marker]
-        finding = own.get(name.marker)
-        if finding is None:
+        stated = own.get(name.marker)
+        if stated is not None:
+            finding = stated
+        else:
             if Aspect.EXPRESSION not in rule.aspects:
                 continue
             finding = replace(
