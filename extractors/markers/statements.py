@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import gene_line, other_gene
+from extractors.markers.other_specimen import quoted_other_specimens
+from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.units import UnitReading, read_units
@@ -241,7 +243,11 @@ def read_findings(doc: Doc) -> list[Finding]:
     found = [f for i, f in sorted(findings.items()) if f is not None] + seconds[::-1]
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
-    return _verdicts_over_inferred(found + units.findings)
+    found = _verdicts_over_inferred(found + units.findings)
+    found = pair_respectively(
+        reading.text, reading.mentions, reading.cues, reading.break_offsets, found
+    )
+    return quoted_other_specimens(reading.text, found)
 
 
 def _release_foreign_aspects(
@@ -1261,7 +1267,7 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
         return weak[-1] if weak and _speaks_for(weak[-1], rule) else None
     nearest = before[-1]
     if nearest.direction != "after":
-        return nearest
+        return None if _leads_own_clause(reading, nearest, mention) else nearest
     if _closes_name_before(reading, stmt_start, nearest):
         return None
     gap = reading.text[nearest.end : mention.start]
@@ -1269,6 +1275,27 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
     if re.fullmatch(r"[ \t\-]*", gap) and verdict:
         return nearest
     return _group_verdict(reading, before, first)
+
+
+# A verb right after a name makes it the subject of a clause of its own: 'and ER shows ...'.
+_OWN_CLAUSE_VERB = re.compile(
+    r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?(?:shows?|stains?|stained|demonstrates?|exhibits?"
+    r"|displays?|highlights?|labels?|is|was|are|were)\b",
+    re.IGNORECASE,
+)
+_OTHER_ITEMS = re.compile(r"[,;]|\band\b", re.IGNORECASE)
+
+
+def _leads_own_clause(reading: _Reading, cue: Cue, mention: Mention) -> bool:
+    """Whether a verdict's list ends before a name that opens a clause of its own.
+
+    'negative for CK20, and ER shows 80% staining' and 'negative for CDX2 and TTF-1, and PR
+    stains 30% of nuclei': the verdict's list is the other stains; the name has its own verb.
+    """
+    gap = reading.text[cue.end : mention.start]
+    return bool(_OTHER_ITEMS.search(gap)) and bool(
+        _OWN_CLAUSE_VERB.match(reading.text, mention.end)
+    )
 
 
 # A group's verdict with the members it means in brackets after it: 'hormone receptors are

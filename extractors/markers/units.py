@@ -426,7 +426,9 @@ def _read_variant_rows(
             if variant is None and _CODING_CHANGE.search(row):
                 row = text[gene_end : _wrapped_row_end(text, line_end)]
                 variant = ROW_VARIANT.search(row)
-            fraction = tables.row_fraction(gene_end, line_end)
+            fraction = tables.row_fraction(
+                gene_end, _next_item_start(text, mentions, index, line_end)
+            )
         elif _LIST_ITEM_LEAD.search(lead):
             if _list_label_says_no_result(lead, not_a_result):
                 reading.owned.add(index)  # 'VUS detected: A p.(...); B p.(...)'
@@ -465,6 +467,24 @@ def _read_variant_rows(
                 alteration=normalise_alteration(text[mention.start : gene_end + variant.end()]),
             )
         )
+
+
+_BEFORE_NEXT_ITEM = re.compile(r"[;,][ \t]*$")
+
+
+def _next_item_start(text: str, mentions: list[Mention], index: int, line_end: int) -> int:
+    """Where a row's line holds the next gene's item after a ';' or ',': the row ends there.
+
+    'EGFR exon 19 deletion (VAF 32%); TP53 R273H (VAF 45%)': the second fraction is TP53's.
+    """
+    for later in mentions[index + 1 :]:
+        if later.start >= line_end:
+            break
+        if later.marker != mentions[index].marker and _BEFORE_NEXT_ITEM.search(
+            text, mentions[index].end, later.start
+        ):
+            return later.start
+    return line_end
 
 
 def _list_label_says_no_result(lead: str, not_a_result: re.Pattern[str]) -> bool:

@@ -51,7 +51,8 @@ _KEY_SCORE = re.compile(
     r"|[ \t]*\([ \t]*([0-3])[ \t]*\)(?=[ \t]*(?:$|\n|[.;,](?:\s|$)))"
 )
 _BARE_INDEX = re.compile(
-    r"(?:index|stained|positive\s+cells|:|(?<!\d)-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
+    # a dash after a letter joins a clone's name and number ('MIB-1'), no index
+    r"(?:index|stained|positive\s+cells|:|(?<![\dA-Za-z])-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
     _FLAGS,
 )
 _RATIO = re.compile(

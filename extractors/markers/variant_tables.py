@@ -42,8 +42,12 @@ _PROTEIN_CHANGE = (
     r"\)?(?![\w])"
 )
 ROW_VARIANT = re.compile(_PROTEIN_CHANGE + r"|(?<![\w.])c\.\s?\d+[+\-]\d+[ACGT]>[ACGT]")
-# Every notation of the variant in a row: also c.35G>A, p.?, a transcript NM_002524.4.
-_NOTATION = re.compile(r"\bp\.\S+|\bc\.\S+|\bNM_\d+(?:\.\d+)?|" + _PROTEIN_CHANGE)
+# Every notation of the variant in a row: also c.35G>A, p.?, a transcript NM_002524.4, and a
+# named exon class ('exon 19 deletion', 'ex20ins').
+_NOTATION = re.compile(
+    r"\bp\.\S+|\bc\.\S+|\bNM_\d+(?:\.\d+)?|(?i:\bex(?:on)?\s?\d{1,2}\s?(?:del|ins|dup|skip)\w*)|"
+    + _PROTEIN_CHANGE
+)
 _NUMBER = re.compile(r"(?<![\w.>+\-/])(\d{1,3}(?:\.\d+)?)(\s?%)?(?![\w./%])")
 # A fraction in a row under no header: '2.2%', '(0.4%)', '0.32'.
 _LOOSE_FRACTION = re.compile(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%|(?<![\d.])(0\.\d{1,4})(?![\d.%])")
