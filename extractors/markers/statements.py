@@ -1162,7 +1162,15 @@ def _status_word_in(
         found = re.finditer(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
         )
-        match = next((m for m in found if not _inside_longer_cue(reading, start, m, name)), None)
+        match = next(
+            (
+                m
+                for m in found
+                if not _inside_longer_cue(reading, start, m, name)
+                and not _unticked(reading, start + m.start())
+            ),
+            None,
+        )
         if match:
             status = word.status
             if status is Status.POSITIVE and _NEGATED_VALUE.match(
@@ -1171,6 +1179,11 @@ def _status_word_in(
                 status = Status.NEGATIVE  # 'MSI-High: NOT DETECTED' names what was not found
             return Cue(start + match.start(), start + match.end(), status, "either", None)
     return None
+
+
+def _unticked(reading: _Reading, offset: int) -> bool:
+    """Whether the offset lies in an option whose box is left empty ('[ ] Proficient')."""
+    return any(r.start <= offset < r.end for r in reading.unchosen)
 
 
 def _inside_longer_cue(

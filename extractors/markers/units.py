@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.checklist_options import read_checklist_questions
 from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
@@ -187,6 +188,10 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     """Every result the page's units state, and the mentions those units decide."""
     reading = UnitReading()
     compiled = _compiled()
+    for question in read_checklist_questions(text, mentions, rules, reading.owned):
+        reading.owned |= question.owned  # a question with nothing ticked states nothing
+        if question.finding is not None:
+            reading.findings.append(question.finding)
     for pattern, rule in compiled.lists:
         for match in pattern.finditer(text):
             _read_list(text, mentions, rules, match, rule, reading)
