@@ -31,6 +31,7 @@ from extractors.markers.gene_verdict_rows import read_gene_verdict_rows
 from extractors.markers.paired_lists import read_paired_lists
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
+from extractors.markers.specimen_columns import read_specimen_columns
 from extractors.markers.values import StatedValues, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, VariantTables
 from schemas.markers import Aspect, IHCScore, Marker, Status
@@ -192,6 +193,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
         reading.owned |= question.owned  # a question with nothing ticked states nothing
         if question.finding is not None:
             reading.findings.append(question.finding)
+    for row in read_specimen_columns(text, mentions, rules, reading.owned):
+        reading.owned.add(row.index)  # one result per specimen's column
+        reading.findings += row.findings
     for pattern, rule in compiled.lists:
         for match in pattern.finditer(text):
             _read_list(text, mentions, rules, match, rule, reading)

@@ -18,6 +18,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
+    R,
     assert_reads,
     has_two_wordings,
     kind_cases,
@@ -213,6 +214,11 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", AMP, N, {})],
         ),
     ],
+    # A line under a specimens' header that is no row of cells is read as any sentence.
+    "specimens_header_over_a_sentence": [
+        ("Part A Part B\nER: positive in both parts (90%).", [("ER", EXPR, P, {"percent": 90})]),
+        ("Block A1 Block B2\nKi-67 about 20% overall", [("Ki-67", EXPR, R, {"percent": 20})]),
+    ],
     # A control's staining is no result of the tumour.
     "controls_are_no_results": [
         (
@@ -235,26 +241,7 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-# Kinds still missed, each case held to failing until its rule lands.
-GAPS = {
-    "final_her2_status_after_an_ish_group-1",
-    "one_column_per_specimen",
-}
-
-
-def _cases(kinds: dict[str, list[tuple[str, Expected]]]) -> list:
-    gap = pytest.mark.xfail(strict=True, reason="known gap")
-    return [
-        pytest.param(
-            *case.values,
-            id=case.id,
-            marks=[gap] if {case.id, case.id.rsplit("-", 1)[0]} & GAPS else [],
-        )
-        for case in kind_cases(kinds)
-    ]
-
-
-@pytest.mark.parametrize(("text", "expected"), _cases(KINDS))
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
 def test_pathology_layouts(text: str, expected: Expected) -> None:
     assert_reads(text, expected)
 
@@ -312,7 +299,7 @@ def _read(text: str) -> list[tuple[str, str, str, dict]]:
     ]
 
 
-@pytest.mark.parametrize(("text", "expected"), _cases(COLUMN_TABLES))
+@pytest.mark.parametrize(("text", "expected"), kind_cases(COLUMN_TABLES))
 def test_one_result_per_column(text: str, expected: Expected) -> None:
     found = _read(text)
     assert {(m, a, s) for m, a, s, _ in found} == {(m, a, s) for m, a, s, _ in expected}
