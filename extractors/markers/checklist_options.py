@@ -9,7 +9,8 @@ CAP-style biomarker templates print, for each receptor:
     Average intensity of staining: Weak
 
 The ticked option is the verdict; the words in its brackets are the option's definition, not a
-stated value; the quantity lines under the same heading state the share and the intensity. A
+stated value (a 0-3+ score they name is the option's score); the quantity lines under the same
+heading state the share and the intensity. A
 list of options with none ticked states nothing. OCR reads the boxes as 'x', '[X]', '☒' when
 ticked and as '[ ]', '□', 'o', 'q' or 'a' when empty.
 """
@@ -61,7 +62,7 @@ def read_checklist_questions(
     text: str, mentions: list[Mention], rules: dict[Marker, MarkerRules], owned: set[int]
 ) -> list[ChecklistQuestion]:
     """Every checklist question on the page whose options carry boxes."""
-    questions = []
+    questions: list[ChecklistQuestion] = []
     for index, mention in enumerate(mentions):
         if index in owned or mention.implied:
             continue
@@ -112,13 +113,16 @@ def _question(
     aspect = Aspect.AMPLIFICATION if _ISH.search(text, line_start, line_end) else Aspect.EXPRESSION
     if aspect not in rules[mention.marker].aspects:
         return None
+    values = read_values("\n".join(quantities))  # the quantities, not the definition
+    if aspect is Aspect.EXPRESSION and values.ihc_score is None:
+        values.ihc_score = read_values(chosen[0].group(0)).ihc_score  # '[X] Equivocal (Score 2+)'
     finding = Finding(
         marker=mention.marker,
         aspect=aspect,
         status=status,
         start=mention.start,
         end=position,
-        values=read_values("\n".join(quantities)),  # the quantities, not the definition
+        values=values,
     )
     return ChecklistQuestion(on_heading | inside, finding)
 

@@ -129,7 +129,7 @@ def _row(
 
 def _cells(text: str, start: int, end: int) -> list[re.Match[str]] | None:
     """The row's cells from start to the line's end, or None if any words are no cell."""
-    cells = []
+    cells: list[re.Match[str]] = []
     position = start
     while True:
         gap = _SPACE.match(text, position, end)

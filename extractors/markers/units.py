@@ -193,9 +193,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
         reading.owned |= question.owned  # a question with nothing ticked states nothing
         if question.finding is not None:
             reading.findings.append(question.finding)
-    for row in read_specimen_columns(text, mentions, rules, reading.owned):
-        reading.owned.add(row.index)  # one result per specimen's column
-        reading.findings += row.findings
+    for column_row in read_specimen_columns(text, mentions, rules, reading.owned):
+        reading.owned.add(column_row.index)  # one result per specimen's column
+        reading.findings += column_row.findings
     for pattern, rule in compiled.lists:
         for match in pattern.finditer(text):
             _read_list(text, mentions, rules, match, rule, reading)

@@ -61,6 +61,13 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "   Percentage of cells with nuclear positivity: 2%\n",
             [("PR", EXPR, P, {"percent": 40}), ("ER", EXPR, P, {"percent": 2})],
         ),
+        (
+            "HER2 (ERBB2) STATUS BY IMMUNOHISTOCHEMISTRY\n"
+            "[ ] Negative (Score 0 or 1+)\n"
+            "[X] Equivocal (Score 2+)\n"
+            "Percentage of cells with complete membrane staining: 5%\n",
+            [("HER2", EXPR, E, {"ihc_score": "2+", "percent": 5})],
+        ),
         # without a quantity line the ticked option states the verdict and no share
         (
             "PROGESTERONE RECEPTOR STATUS\n"
@@ -181,6 +188,7 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "Panel: CDX2 +, BRAF (VE1) -, MLH1 +",
             [("BRAF", EXPR, N, {}), ("MLH1", EXPR, P, {})],
         ),
+        ("IDH1 R132H: -\nATRX: retained", [("IDH1", EXPR, N, {"alteration": "R132H"})]),
     ],
     # p53 immunostain patterns: an aberrant (mutant-type) pattern is abnormal expression.
     "p53_aberrant_pattern": [
@@ -198,6 +206,10 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
     # The wild-type pattern, scattered or patchy weak nuclei, is normal expression: negative.
     "p53_wild_type_pattern": [
         ("p53: wild-type pattern", [("TP53", EXPR, N, {})]),
+        (
+            "p53 shows wild-type pattern (variable weak to moderate staining).",
+            [("TP53", EXPR, N, {})],
+        ),
         ("p53 shows scattered weak nuclear staining (wild-type).", [("TP53", EXPR, N, {})]),
         ("p53 immunostain: patchy weak staining", [("TP53", EXPR, N, {})]),
         (
