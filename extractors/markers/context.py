@@ -129,7 +129,7 @@ class ContextFinder:
             for m in whole_words(pattern, text, spans, folded)
             if m.end() > m.start()
         ]
-        quiet = unchosen + control_phrases(text)  # a control's 'positive' is no result
+        quiet = unchosen + control_phrases(text, spans, folded)  # a control's is no result
         doc._.status_cues = longest_first([c for c in cues if not _inside(c, quiet)])
         exclusions = [
             Region(m.start(), m.end(), f"{rule.scope.value}:{rule.reason.value}")

@@ -31,12 +31,14 @@ def load_control_phrases() -> ControlPhrases:
     return ControlPhrases.model_validate_json(text)
 
 
-def control_phrases(text: str) -> list[Region]:
-    """Every stretch of the page that speaks of a control's staining."""
+def control_phrases(
+    text: str, spans: list[tuple[int, int]] | None = None, folded: str | None = None
+) -> list[Region]:
+    """Every stretch of the page (within the spans, if given) that speaks of a control."""
     return [
         Region(m.start(), m.end(), "control")
         for pattern in _patterns()
-        for m in whole_words(pattern, text)
+        for m in whole_words(pattern, text, spans, folded)
         if m.end() > m.start()
     ]
 
