@@ -169,6 +169,8 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "MSI by PCR shows no instability at any of the mononucleotide markers.",
             [("MSI", SIG, N, {})],
         ),
+        # counter-example: a test not done states no stability
+        ("MSI: no instability testing done.", []),
     ],
     # A sign after a stain's name, its clone or the variant its antibody detects between.
     "sign_after_a_stain_with_its_clone": [
