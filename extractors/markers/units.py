@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.checklist_options import read_checklist_questions
 from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
@@ -31,6 +32,7 @@ from extractors.markers.paired_lists import read_paired_lists
 from extractors.markers.rules import MarkerRules
 from extractors.markers.shared_verdicts import read_shared_verdicts
 from extractors.markers.spans import Finding, Mention
+from extractors.markers.specimen_columns import read_specimen_columns
 from extractors.markers.values import StatedValues, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, VariantTables
 from schemas.markers import Aspect, IHCScore, Marker, Status
@@ -188,6 +190,13 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     """Every result the page's units state, and the mentions those units decide."""
     reading = UnitReading()
     compiled = _compiled()
+    for question in read_checklist_questions(text, mentions, rules, reading.owned):
+        reading.owned |= question.owned  # a question with nothing ticked states nothing
+        if question.finding is not None:
+            reading.findings.append(question.finding)
+    for column_row in read_specimen_columns(text, mentions, rules, reading.owned):
+        reading.owned.add(column_row.index)  # one result per specimen's column
+        reading.findings += column_row.findings
     for pattern, rule in compiled.lists:
         for match in pattern.finditer(text):
             _read_list(text, mentions, rules, match, rule, reading)
