@@ -23,8 +23,16 @@ from schemas.markers import Aspect, Status
 # Between the gene and the word: a bracketed alias, a table's gap, a colon or dash.
 _GAP = r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[ \t:|,\-–)]*"
 _AMPLIFIED = re.compile(
-    _GAP + r"(?:(?:focal|high[\s\-]level|gene)\s+)?amplifi(?:cation|ed)\b", re.IGNORECASE
+    _GAP + r"(?:(?:focal|high[\s\-]level|gene)\s+)?amp(?:lifi(?:cation|ed))?\b", re.IGNORECASE
 )
+# A copy-number table's number before its call: 'ERBB2  14  Amplification', 'EGFR  22  Gain
+# (amplification)'; read only under a header that names the copy-number column.
+_NUMBER_THEN_AMPLIFIED = re.compile(
+    r"[ \t:|]+(?P<number>\d{1,3}(?:\.\d+)?)[ \t]+(?:gain[ \t]*\(?[ \t]*)?amplifi(?:cation|ed)\b\)?",
+    re.IGNORECASE,
+)
+# A column of fold changes: a row's first bare number is its fold change.
+_FOLD_COLUMN = re.compile(r"\bfold\b", re.IGNORECASE)
 _COPY_NUMBER = re.compile(
     r"(?:copy\s+number|(?<![\w/])CN|copies)(?:\s+of)?[ \t]*[:=]?[ \t]*(\d{1,3}(?:\.\d+)?)(?![\d.%])"
     r"|(?<![\d.])(\d{1,3}(?:\.\d+)?)[ \t]*copies\b",
@@ -38,7 +46,7 @@ _FOLD = re.compile(
     re.IGNORECASE,
 )
 # A table whose header names a copy-number column: a row's first bare number is the copy number.
-_COPY_COLUMN = re.compile(r"\bcopy[\s\-]+numbers?\b|(?<![\w/])CN\b", re.IGNORECASE)
+_COPY_COLUMN = re.compile(r"\bcopy[\s\-]+numbers?\b|(?<![\w/])CN\b|\bcopies\b", re.IGNORECASE)
 # A column of a fusion table that counts what was found: its reads or its share.
 _COUNT_COLUMN = re.compile(
     r"\breads\b|\bVAF\b|\ballel\w*\s+fraction|%\s*cfDNA|\bsupporting\b", re.IGNORECASE
@@ -149,7 +157,7 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
 def _amplification(text: str, mention: Mention, line_start: int, line_end: int) -> Finding | None:
     word = _AMPLIFIED.match(text, mention.end, line_end)
     if word is None:
-        return None
+        return _number_then_amplified(text, mention, line_start, line_end)
     rest = text[word.end() : line_end]
     if _ISH_WORDS.search(text, line_start, line_end):
         return None
@@ -161,10 +169,12 @@ def _amplification(text: str, mention: Mention, line_start: int, line_end: int) 
         bare = _BARE_NUMBER.search(rest)
         number = bare.group(1) if bare else None
     fold = _FOLD.search(rest) if number is None else None
+    if fold is None and number is None and _FOLD_COLUMN.search(_header_above(text, line_start)):
+        fold = _BARE_NUMBER.search(rest)  # 'MET  Amplification  3.4' under 'Fold change'
     if fold is not None:
         end = word.end() + fold.end()
         status = Status.EQUIVOCAL if _EQUIVOCAL.search(rest) else Status.POSITIVE
-        change = fold.group(1) or fold.group(2)
+        change = next(group for group in fold.groups() if group)
         values = StatedValues(values=[f"fold change {change}"])
         return Finding(
             mention.marker, Aspect.AMPLIFICATION, status, mention.start, end, values,
@@ -190,6 +200,24 @@ def _amplification(text: str, mention: Mention, line_start: int, line_end: int) 
         values,
         alteration="amplification",
     )
+
+
+def _number_then_amplified(
+    text: str, mention: Mention, line_start: int, line_end: int
+) -> Finding | None:
+    """'ERBB2  14  Amplification' under a header naming copy number: the number is its own."""
+    call = _NUMBER_THEN_AMPLIFIED.match(text, mention.end, line_end)
+    if call is None or not _copy_column_above(text, line_start):
+        return None
+    if _DENIED.search(text, mention.end, line_end) or _ISH_WORDS.search(text, line_start, line_end):
+        return None
+    number = call.group("number")
+    values = StatedValues(copy_number=float(number), values=[f"copy number {number}"])
+    status = Status.EQUIVOCAL if _EQUIVOCAL.search(text, call.end(), line_end) else Status.POSITIVE
+    return Finding(
+        mention.marker, Aspect.AMPLIFICATION, status, mention.start, call.end(), values,
+        alteration="amplification",
+    )  # fmt: skip
 
 
 def _copy_column_above(text: str, line_start: int) -> bool:
@@ -228,8 +256,10 @@ def _fusion(text: str, mention: Mention, line_start: int, line_end: int) -> Find
         return Finding(mention.marker, Aspect.FUSION, Status.NEGATIVE, line_start, mention.end)
     if _DENIED.search(row):
         return None
-    if _FOUND.search(text, line_start, line_end) is None and not _counted_in_a_column(
-        text, line_start, line_end
+    if (
+        _FOUND.search(text, line_start, line_end) is None
+        and not _counted_in_a_column(text, line_start, line_end)
+        and not _typed_fusion_row(text, mention, line_start)
     ):
         return None
     return Finding(
@@ -241,6 +271,32 @@ def _fusion(text: str, mention: Mention, line_start: int, line_end: int) -> Find
         StatedValues(),
         alteration=alteration,
     )
+
+
+# The gene's cell, then the kind of event, then its partners: 'ALK  Rearrangement  EML4-ALK'.
+_EVENT_CELL = re.compile(
+    r"[ \t|:\-]+(?:gene[ \t]+)?(?:fusion|rearrangement|translocation|structural[ \t]+variant)s?"
+    r"[ \t|:\-]+",
+    re.IGNORECASE,
+)
+# A structural-variant table's header: the gene's column and the event's or partner's.
+_EVENT_HEADER = re.compile(
+    r"^(?=.*\b(?:genes?|fusions?)\b)(?=.*\b(?:type|partners?|description|breakpoints?|event)\b)",
+    re.IGNORECASE,
+)
+
+
+def _typed_fusion_row(text: str, mention: Mention, line_start: int) -> bool:
+    """Whether a row names its gene, the kind of event, then the partners, under a header.
+
+    'ALK  Rearrangement  EML4-ALK variant 3' under 'Gene  Type  Description': three cells of a
+    structural-variant table; a list of what an assay covers gives no event's cell.
+    """
+    if text[line_start : mention.start].strip(ROW_BULLETS):
+        return False
+    if _EVENT_CELL.match(text, mention.end) is None:
+        return False
+    return _EVENT_HEADER.search(_header_above(text, line_start)) is not None
 
 
 def _deletion(text: str, mention: Mention, line_start: int, line_end: int) -> Finding | None:

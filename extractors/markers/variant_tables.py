@@ -67,6 +67,7 @@ class FractionColumn:
     label: str = "VAF"
     index: int = 0
     percent: bool = False
+    before_variant: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,9 +119,12 @@ def column_fraction(row: str, column: FractionColumn) -> str | None:
     notations = list(_NOTATION.finditer(row))
     if not notations:
         return None
-    after = notations[-1].end()
-    row = row[:after] + _BRACKETED_NOTE.sub(lambda note: " " * len(note.group(0)), row[after:])
-    numbers = list(_NUMBER.finditer(row, after))
+    if column.before_variant:  # 'Gene  Exon  VAF  Protein': counted from the gene's cell
+        numbers = list(_NUMBER.finditer(row, 0, notations[0].start()))
+    else:
+        after = notations[-1].end()
+        row = row[:after] + _BRACKETED_NOTE.sub(lambda note: " " * len(note.group(0)), row[after:])
+        numbers = list(_NUMBER.finditer(row, after))
     if len(numbers) <= column.index:
         return None
     number, percent = numbers[column.index].group(1), numbers[column.index].group(2)
@@ -162,12 +166,15 @@ def _column(line: str, at: int, word: re.Match[str]) -> FractionColumn:
     before = line[:at]
     variant = list(_VARIANT_COLUMN.finditer(before))
     between = before[variant[-1].end() :] if variant else before
-    after = line[at + len(word.group(0)) :][:4]
+    rest = line[at + len(word.group(0)) :]
+    after = rest[:4]
     percent = "%" in word.group(0) or bool(
         _PERCENT_AFTER.match(after) or _PERCENT_BEFORE.search(before[-3:])
     )
+    # 'Gene  Exon  Allele frequency  Coding  Protein': the variant's columns come after it
+    first = not variant and _VARIANT_COLUMN.search(rest) is not None
     return FractionColumn(
-        fraction_label(word.group(0)), len(_NUMERIC_COLUMN.findall(between)), percent
+        fraction_label(word.group(0)), len(_NUMERIC_COLUMN.findall(between)), percent, first
     )
 
 
@@ -181,6 +188,53 @@ def _label_above(text: str, row_start: int) -> str:
     """The nearest name of a fraction above a row (NAF, MAF), else VAF."""
     named = list(_SHORT_LABEL.finditer(text, max(0, row_start - _TABLE_REACH), row_start))
     return named[-1].group(0).upper() if named else "VAF"
+
+
+# A line that holds only the rest of a wrapped cell: a few words, no number, no label.
+_CELL_WORDS = re.compile(r"[A-Za-z][A-Za-z\-]*(?:[ \t]+[A-Za-z][A-Za-z\-]*){0,3}")
+_WRAP_LINES = 3
+
+
+def wrapped_cell_says(text: str, row_end: int, row: str, words: re.Pattern[str]) -> bool:
+    """Whether the row's last cell, wrapped onto the lines below it, says what `words` match.
+
+    'BRCA2  p.N372H  48%  Uncertain' / 'significance', '... 51%  Likely' / 'benign': the cell
+    goes on in lines of a few words. A line in lower case goes on the cell; a capitalised one
+    only where the words run across the break ('Likely' / 'Benign'), so that a heading below
+    the row ('Variants of Uncertain Significance') stays the next table's.
+    """
+    return _wrapped_cell(text, row_end, row, words)[1]
+
+
+def wrapped_cell_goes_on(
+    text: str, row_end: int, row: str, words: re.Pattern[str], line_start: int
+) -> bool:
+    """Whether the line at line_start is part of the row's wrapped last cell."""
+    return _wrapped_cell(text, row_end, row, words)[0] > line_start
+
+
+def _wrapped_cell(text: str, row_end: int, row: str, words: re.Pattern[str]) -> tuple[int, bool]:
+    """Where the row's wrapped last cell ends, and whether its words match `words`."""
+    joined, end = row.rstrip(), row_end
+    if text[end : end + 1] not in ("\n", ""):
+        return end, False  # an item inside a line: no cell of a table
+    for _ in range(_WRAP_LINES):
+        if end >= len(text):
+            break
+        following = text.find("\n", end + 1)
+        following = len(text) if following == -1 else following
+        line = text[end + 1 : following].strip()
+        if not _CELL_WORDS.fullmatch(line):
+            break
+        break_at = len(joined)
+        joined = f"{joined} {line}"
+        found = [m for m in words.finditer(joined) if m.end() > break_at]
+        if line[0].isupper():
+            return (following, True) if any(m.start() < break_at for m in found) else (end, False)
+        if found:
+            return following, True
+        end = following
+    return end, False
 
 
 @cache

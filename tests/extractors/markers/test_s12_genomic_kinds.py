@@ -1,0 +1,271 @@
+"""Kinds of laboratories' genomic-report layout and wording that were missed or misread (s12).
+
+Each kind is written in two house styles or more of our own, with the counter-examples it must
+not catch; no sentence is quoted from the corpus or a probe. Precision kinds first: a variant
+of unknown significance, a tier III row or a value under a stated cut-off read as a result is
+as much a loss as a missed finding.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    AMP,
+    FUS,
+    MUT,
+    SIG,
+    Expected,
+    N,
+    P,
+    R,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+KINDS: dict[str, list[tuple[str, Expected]]] = {
+    # A tier or level heading carries its number ('Tier 3', 'TIER 3 VARIANTS'): the rows under
+    # a tier 3 or 4 heading, or a heading of uncertain significance, are no results; the rows
+    # under a tier 1 or 2 heading are.
+    "numbered_tier_headings": [
+        (
+            "Tier 1 - Variants of strong clinical significance\n"
+            "KRAS   p.G12D   VAF 23%\n"
+            "Tier 3 - Variants of unknown significance\n"
+            "BRCA2   p.N372H   VAF 49%\n",
+            [("KRAS", MUT, P, {"alteration": "G12D", "value": "VAF 23%"})],
+        ),
+        (
+            "TIER 2 VARIANTS\nPIK3CA  p.E545K  12%\nTIER 3 VARIANTS\nEGFR  p.R776H  4%\n",
+            [("PIK3CA", MUT, P, {"alteration": "E545K"})],
+        ),
+        (
+            "Level 3: variants of unknown significance\n"
+            "Gene  Variant  VAF\nBRCA1  p.S1613G  49%\nTP53  p.P72R  51%\n",
+            [],
+        ),
+        # counter-example: a numbered heading of tier 1 and 2 leaves its rows results
+        (
+            "Tier 1 and 2 variants (2 detected)\nKRAS  p.G12D  23%\nTP53  p.R175H  41%\n",
+            [("KRAS", MUT, P, {"alteration": "G12D"}), ("TP53", MUT, P, {"alteration": "R175H"})],
+        ),
+    ],
+    # The classification cell wraps onto the line below the row: 'Uncertain' / 'significance',
+    # 'Likely' / 'benign'. The row's classification is its wrapped words, not 'Uncertain' alone.
+    "classification_cell_wrapped": [
+        (
+            "Gene    Variant                      VAF     Classification\n"
+            "BRAF    c.1799T>A p.(Val600Glu)      21.0%   Pathogenic\n"
+            "BRCA2   c.1114A>C p.(Asn372His)      48.7%   Uncertain\n"
+            "                                             significance\n",
+            [("BRAF", MUT, P, {"alteration": "V600E", "value": "VAF 21.0%"})],
+        ),
+        (
+            "Gene Protein Coding VAF Classification\n"
+            "EGFR p.Leu858Arg c.2573T>G 33% Pathogenic\n"
+            "TP53 p.Pro72Arg c.215C>G 51% Likely\n"
+            "benign\n"
+            "KRAS p.Gly12Asp c.35G>A 12% Likely\n"
+            "pathogenic\n",
+            [
+                ("EGFR", MUT, P, {"alteration": "L858R"}),
+                ("KRAS", MUT, P, {"alteration": "G12D", "value": "VAF 12%"}),
+            ],
+        ),
+        (
+            "Gene    Variant              AF      Significance\n"
+            "ERBB2   p.(Arg143Gln)        50.2%   Variant of\n"
+            "                                     uncertain significance\n"
+            "PIK3CA  p.(Glu545Lys)        8.0%    Oncogenic\n",
+            [("PIK3CA", MUT, P, {"alteration": "E545K"})],
+        ),
+        # counter-example: a VUS heading below a result row is a heading, not the row's cell
+        (
+            "KRAS  p.G12D  23%  Pathogenic\n"
+            "Variants of Uncertain Significance\n"
+            "BRCA2  p.N372H  49%\n",
+            [("KRAS", MUT, P, {"alteration": "G12D"})],
+        ),
+    ],
+    # The classification or tier stands in the row's first column, before the gene: the row is
+    # read as a variant row whose class is that first cell.
+    "classification_in_the_first_column": [
+        (
+            "Classification    Gene     Variant        VAF\n"
+            "Pathogenic        KRAS     p.G12D         31%\n"
+            "Likely benign     EGFR     p.Q787Q        50%\n"
+            "Uncertain         TP53     p.P72R         49%\n",
+            [("KRAS", MUT, P, {"alteration": "G12D", "value": "VAF 31%"})],
+        ),
+        (
+            "Tier     Gene     Alteration     VAF\n"
+            "IA       EGFR     L858R          24%\n"
+            "III      BRCA1    K1183R         51%\n",
+            [("EGFR", MUT, P, {"alteration": "L858R", "value": "VAF 24%"})],
+        ),
+        (
+            "Significance  Gene  Protein change  Allele fraction\n"
+            "VUS  ERBB2  p.R143Q  0.51\n"
+            "Likely pathogenic  PIK3CA  p.H1047R  0.12\n",
+            [("PIK3CA", MUT, P, {"alteration": "H1047R"})],
+        ),
+        # counter-example: a label that is no class ('Result:') leaves the row to the statement
+        (
+            "Result: NRAS p.Q61K detected\n",
+            [("NRAS", MUT, P, {"alteration": "Q61K"})],
+        ),
+    ],
+    # The allele-fraction column stands before the variant's: the share is counted from the
+    # gene's cell, and the row is a variant row, not a stain's percentage.
+    "fraction_column_before_the_variant": [
+        (
+            "Gene     Exon   Allele frequency   Coding            Protein\n"
+            "EGFR     19     35.6%              c.2235_2249del    p.Glu746_Ala750del\n"
+            "TP53     7      40.1%              c.743G>A          p.Arg248Gln\n",
+            [
+                ("EGFR", MUT, P, {"alteration": "E746_A750del", "value": "VAF 35.6%"}),
+                ("TP53", MUT, P, {"alteration": "R248Q", "value": "VAF 40.1%"}),
+            ],
+        ),
+        (
+            "Gene     VAF     Variant\nKRAS     27%     p.G12V\nPIK3CA   9%      p.E542K\n",
+            [
+                ("KRAS", MUT, P, {"alteration": "G12V", "value": "VAF 27%"}),
+                ("PIK3CA", MUT, P, {"alteration": "E542K", "value": "VAF 9%"}),
+            ],
+        ),
+    ],
+    # --- biomarkers ------------------------------------------------------------------------
+    # A stable status with the share of loci found unstable in brackets: the share measures
+    # the test, 'unstable' in it is no verdict.
+    "stable_with_its_share_of_unstable_loci": [
+        (
+            "Microsatellite instability (MSI) by NGS: Stable (1.2% unstable loci)\n",
+            [("MSI", SIG, N, {})],
+        ),
+        ("MSI by NGS: Stable (2% of sites unstable)\n", [("MSI", SIG, N, {})]),
+        ("Microsatellite status: stable, 3% of loci unstable\n", [("MSI", SIG, N, {})]),
+        # counter-example: a high status with its share stays high
+        (
+            "Microsatellite status: MSI-High (41% of loci unstable)\n",
+            [("MSI", SIG, P, {"value": "MSI-H"})],
+        ),
+    ],
+    # A TMB value beside the laboratory's cut-off for high, with no band of its own: the value
+    # is read against the cut-off ('high' in the cut-off's words is no band).
+    "tmb_value_against_a_stated_cutoff": [
+        (
+            "Tumour mutational burden      5.3 Mut/Mb     Cut-off for high: 10 Mut/Mb\n",
+            [("TMB", SIG, N, {"value": "5.3 mut/Mb"})],
+        ),
+        (
+            "Tumor mutational burden: 6 Muts/Mb; TMB-High cutoff 10 Muts/Mb\n",
+            [("TMB", SIG, N, {"value": "6 mut/Mb"})],
+        ),
+        (
+            "TMB   27.1 mut/Mb   (high if >= 10 mut/Mb)\n",
+            [("TMB", SIG, P, {"value": "27.1 mut/Mb"})],
+        ),
+        # the report's own band beside the value, and the cut-off's 'high' after it
+        (
+            "TMB: 4 mut/Mb - Low (cut-off for high: 10 mut/Mb)\n",
+            [("TMB", SIG, N, {"value": "4 mut/Mb"})],
+        ),
+        (
+            "Tumor mutation burden 16 mutations/Mb, high (threshold for TMB-high 10)\n",
+            [("TMB", SIG, P, {"value": "16 mut/Mb"})],
+        ),
+        # counter-example: no cut-off leaves the value reported
+        ("Tumor Mutational Burden (TMB)   12 Muts/Mb   Percentile: 88\n", [("TMB", SIG, R, {})]),
+    ],
+    # --- copy number and fusions -----------------------------------------------------------
+    # A copy-number table whose number stands before the word: 'ERBB2  14  Amplification' under
+    # 'Gene  Copy number  Interpretation'; a fold change in its own column likewise.
+    "copy_number_before_its_call": [
+        (
+            "Copy Number Alterations\nGene     Copy Number    Interpretation\n"
+            "ERBB2    14             Amplification\nMET      9              Amplified\n",
+            [
+                ("HER2", AMP, P, {"copy_number": 14.0}),
+                ("MET", AMP, P, {"copy_number": 9.0}),
+            ],
+        ),
+        (
+            "Gene  Estimated copies  Call\nEGFR  22  Gain (amplification)\n",
+            [("EGFR", AMP, P, {"copy_number": 22.0})],
+        ),
+        (
+            "Gene    Alteration         Fold change\nMET     Amplification      3.4\n",
+            [("MET", AMP, P, {"value": "fold change 3.4"})],
+        ),
+        # counter-examples: a copy number called no amplification, and a neutral row
+        (
+            "Gene  Copy number  Call\nERBB2  2  Not amplified\nMET  3  Neutral\n",
+            [("HER2", AMP, N, {})],
+        ),
+    ],
+    # A liquid biopsy's amplification written short ('Amp') with its plasma level instead of
+    # a copy number: 'ERBB2 Amp  High (+++)', 'MET amp  Medium (++)'.
+    "short_amp_with_a_plasma_level": [
+        (
+            "Alteration       % cfDNA or Amplification\nERBB2 Amp        High (+++)\n"
+            "MET Amp          Medium (++)\n",
+            [("HER2", AMP, P, {}), ("MET", AMP, P, {})],
+        ),
+        (
+            "Detected: EGFR amp (++) and KRAS G12D 0.4%\n",
+            [("EGFR", AMP, P, {}), ("KRAS", MUT, P, {"alteration": "G12D"})],
+        ),
+    ],
+    # A rearrangement row of a structural-variant table names its partner in a later cell:
+    # 'ALK  Rearrangement  EML4-ALK variant 3', 'RET  Fusion  KIF5B::RET (K15;R12)'.
+    "rearrangement_row_with_its_partner": [
+        (
+            "Structural variants\nGene      Type            Description\n"
+            "ALK       Rearrangement   EML4-ALK variant 3\n",
+            [("ALK", FUS, P, {"alteration": "EML4-ALK"})],
+        ),
+        (
+            "Gene  Type  Partner\nRET  Fusion  KIF5B::RET (exons 15;12)\n",
+            [("RET", FUS, P, {"alteration": "KIF5B-RET"})],
+        ),
+        # counter-example: a row that denies the fusion
+        (
+            "Gene  Type  Result\nROS1  Fusion  Not detected\nALK  Fusion  Not detected\n",
+            [("ROS1", FUS, N, {}), ("ALK", FUS, N, {})],
+        ),
+    ],
+    # --- lists -----------------------------------------------------------------------------
+    # A verdict label before a list of variants: each item is the gene's mutation with its
+    # protein change, not the gene's stain ('Positive: TP53 R175H' is no p53 immunostain).
+    "verdict_label_before_variants": [
+        (
+            "Results summary\nPositive: KRAS G12D (32%), TP53 R175H (45%)\n"
+            "Negative: ALK, ROS1, RET fusions\n",
+            [
+                ("KRAS", MUT, P, {"alteration": "G12D"}),
+                ("TP53", MUT, P, {"alteration": "R175H"}),
+                ("ALK", FUS, N, {}),
+                ("ROS1", FUS, N, {}),
+                ("RET", FUS, N, {}),
+            ],
+        ),
+        (
+            "POSITIVE - PIK3CA p.His1047Arg; ERBB2 p.Ser310Phe\n",
+            [
+                ("PIK3CA", MUT, P, {"alteration": "H1047R"}),
+                ("HER2", MUT, P, {"alteration": "S310F"}),
+            ],
+        ),
+        # counter-example: a list of stains stays a list of stains
+        ("Positive: CK7, TTF-1, ALK\n", [("ALK", "expression", P, {})]),
+    ],
+}
+
+
+def test_each_kind_has_two_wordings() -> None:
+    assert has_two_wordings(KINDS)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
+def test_kind_of_wording(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
