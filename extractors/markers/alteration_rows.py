@@ -281,19 +281,19 @@ _EVENT_CELL = re.compile(
 )
 # A structural-variant table's header: the gene's column and the event's or partner's.
 _EVENT_HEADER = re.compile(
-    r"^(?=.*\b(?:genes?|fusions?)\b)(?=.*\b(?:type|partners?|description|breakpoints?|event)\b)",
+    r"^(?=.*\b(?:genes?|fusions?|structural)\b)"
+    r"(?=.*\b(?:type|partners?|description|breakpoints?|event|exons)\b)",
     re.IGNORECASE,
 )
 
 
 def _typed_fusion_row(text: str, mention: Mention, line_start: int) -> bool:
-    """Whether a row names its gene, the kind of event, then the partners, under a header.
+    """Whether a row names its gene, or its fusion, then the kind of event, under a header.
 
-    'ALK  Rearrangement  EML4-ALK variant 3' under 'Gene  Type  Description': three cells of a
-    structural-variant table; a list of what an assay covers gives no event's cell.
+    'ALK  Rearrangement  EML4-ALK variant 3' under 'Gene  Type  Description', 'ETV6-NTRK3
+    Fusion  E5:E15' under 'Structural variant  Type  Exons': cells of a structural-variant
+    table; a list of what an assay covers gives no event's cell.
     """
-    if text[line_start : mention.start].strip(ROW_BULLETS):
-        return False
     if _EVENT_CELL.match(text, mention.end) is None:
         return False
     return _EVENT_HEADER.search(_header_above(text, line_start)) is not None

@@ -7,6 +7,9 @@ fraction ('(2.2%)', '0.32') after its variant, if the page speaks of allele frac
 """
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -76,13 +79,33 @@ class _Header:
     column: FractionColumn
 
 
+# The text of the page before the one being read: a table may go on over the page break.
+_PAGE_BEFORE: ContextVar[str] = ContextVar("page_before", default="")
+
+
+@contextmanager
+def page_after(previous: str) -> Iterator[None]:
+    """Read the next page as the one after `previous`, whose last table header may go on."""
+    token = _PAGE_BEFORE.set(previous)
+    try:
+        yield
+    finally:
+        _PAGE_BEFORE.reset(token)
+
+
 class VariantTables:
-    """The page's variant-table headers, read once, and the fraction of any row on the page."""
+    """The page's variant-table headers, read once, and the fraction of any row on the page.
+
+    Rows above the page's first header take the last header of the page before, if that page
+    has one: a laboratory's table goes on over the page break without its header.
+    """
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._headers = _headers(text)
-        self.names_fractions = _FRACTIONS_NAMED.search(text) is not None
+        carried = _headers(_PAGE_BEFORE.get())
+        self._carried = _Header(0, carried[-1].column) if carried else None
+        self.names_fractions = _FRACTIONS_NAMED.search(text) is not None or bool(carried)
 
     def row_fraction(self, row_start: int, row_end: int) -> str | None:
         """'VAF 21%' or 'NAF 0.32' for the row on text[row_start:row_end], None if it has none.
@@ -107,6 +130,8 @@ class VariantTables:
         above = [h for h in self._headers if h.end <= row_start]
         if above and row_start - above[-1].end <= _TABLE_REACH:
             return above[-1]
+        if not above and row_start <= _TABLE_REACH:
+            return self._carried
         return None
 
 

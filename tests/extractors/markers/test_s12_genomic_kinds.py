@@ -228,11 +228,21 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "Gene  Type  Partner\nRET  Fusion  KIF5B::RET (exons 15;12)\n",
             [("RET", FUS, P, {"alteration": "KIF5B-RET"})],
         ),
+        (
+            "Structural variant   Type     Exons\nETV6-NTRK3           Fusion   E5:E15\n",
+            [("NTRK", FUS, P, {"alteration": "ETV6-NTRK3"})],
+        ),
         # counter-example: a row that denies the fusion
         (
             "Gene  Type  Result\nROS1  Fusion  Not detected\nALK  Fusion  Not detected\n",
             [("ROS1", FUS, N, {}), ("ALK", FUS, N, {})],
         ),
+    ],
+    # 'No evidence of' with an article before the gene: 'no evidence of an ALK rearrangement'.
+    "no_evidence_of_an_event": [
+        ("There is no evidence of an ALK rearrangement.\n", [("ALK", FUS, N, {})]),
+        ("FISH shows no evidence of a ROS1 gene rearrangement.\n", [("ROS1", FUS, N, {})]),
+        ("The sample shows no evidence of a KRAS mutation.\n", [("KRAS", MUT, N, {})]),
     ],
     # --- lists -----------------------------------------------------------------------------
     # A verdict label before a list of variants: each item is the gene's mutation with its
@@ -269,3 +279,80 @@ def test_each_kind_has_two_wordings() -> None:
 @pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
 def test_kind_of_wording(text: str, expected: Expected) -> None:
     assert_reads(text, expected)
+
+
+# --- layouts drawn as PDFs: what a page's text alone cannot tell ------------------------------
+
+
+def _table_going_on_over_a_page() -> bytes:
+    from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
+
+    first = LabPage()
+    first.row(700, (54, "Somatic variants"), bold=True, size=11)
+    header = ((54, "Gene"), (120, "Protein"), (220, "Coding"), (320, "Allele fraction"))
+    first.row(684, *header, (400, "Class"), bold=True)
+    first.row(668, (54, "BRAF"), (120, "p.Val600Glu"), (220, "c.1799T>A"), (320, "0.33"))
+    first.row(668, (400, "Pathogenic"))
+    second = LabPage()
+    second.row(700, (54, "KRAS"), (120, "p.Gly13Asp"), (220, "c.38G>A"), (320, "0.12"))
+    second.row(700, (400, "Likely pathogenic"))
+    second.row(686, (54, "NRAS"), (120, "p.Gln61Arg"), (220, "c.182A>G"), (320, "0.07"))
+    second.row(686, (400, "Pathogenic"))
+    return lab_pdf(first, second)
+
+
+def _wrapped_class_in_a_pdf() -> bytes:
+    from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
+
+    page = LabPage()
+    header = ((54, "Gene"), (120, "Protein"), (220, "Coding"), (320, "VAF"), (390, "Class"))
+    page.row(682, *header, bold=True)
+    page.row(656, (54, "EGFR"), (120, "p.Leu858Arg"), (220, "c.2573T>G"), (320, "33%"))
+    page.row(656, (390, "Pathogenic"))
+    page.row(640, (54, "BRCA2"), (120, "p.Asn372His"), (220, "c.1114A>C"), (320, "48%"))
+    page.row(640, (390, "Uncertain"))
+    page.row(630, (390, "significance"))
+    page.row(614, (54, "TP53"), (120, "p.Pro72Arg"), (220, "c.215C>G"), (320, "51%"))
+    page.row(614, (390, "Likely"))
+    page.row(604, (390, "benign"))
+    page.row(588, (54, "PIK3CA"), (120, "p.Glu545Lys"), (220, "c.1633G>A"), (320, "9%"))
+    page.row(588, (390, "Likely"))
+    page.row(578, (390, "pathogenic"))
+    return lab_pdf(page)
+
+
+LAYOUTS: dict[str, tuple[object, Expected]] = {
+    # The table's header is on the page before its last rows: the rows keep the header's
+    # fraction column ('NAF'/'VAF' values) on the next page.
+    "table_header_on_the_page_before": (
+        _table_going_on_over_a_page,
+        [
+            ("BRAF", MUT, P, {"alteration": "V600E", "value": "VAF 0.33"}),
+            ("KRAS", MUT, P, {"alteration": "G13D", "value": "VAF 0.12"}),
+            ("NRAS", MUT, P, {"alteration": "Q61R", "value": "VAF 0.07"}),
+        ],
+    ),
+    # A class cell wraps under its row in the PDF's own text; a VUS and a likely benign row
+    # are no results, a likely pathogenic one is.
+    "classification_cell_wrapped_in_a_pdf": (
+        _wrapped_class_in_a_pdf,
+        [
+            ("EGFR", MUT, P, {"alteration": "L858R", "value": "VAF 33%"}),
+            ("PIK3CA", MUT, P, {"alteration": "E545K", "value": "VAF 9%"}),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("draw", "expected"), [pytest.param(*v, id=k) for k, v in LAYOUTS.items()])
+def test_a_laboratory_layout_reads(draw, expected: Expected) -> None:
+    pytest.importorskip("reportlab")
+    from extractors.markers import extract_markers
+    from extractors.reading import read_document
+
+    found = extract_markers(read_document(draw(), "layout.pdf"))
+    given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
+    assert set(given) == {(m, a, s) for m, a, s, _ in expected}
+    for marker, aspect, status, details in expected:
+        for name, value in details.items():
+            assert getattr(given[(marker, aspect, status)], name) == value, name
