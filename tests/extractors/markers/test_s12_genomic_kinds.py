@@ -244,6 +244,35 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
         ("FISH shows no evidence of a ROS1 gene rearrangement.\n", [("ROS1", FUS, N, {})]),
         ("The sample shows no evidence of a KRAS mutation.\n", [("KRAS", MUT, N, {})]),
     ],
+    # A heading or a sentence that says the genes were tested and nothing was found in them,
+    # before the list: each gene listed is negative.
+    "tested_and_nothing_found_before_a_list": [
+        (
+            "The following genes were evaluated and no alterations were detected:\n"
+            "BRAF EGFR KRAS NRAS\n",
+            [
+                ("BRAF", MUT, N, {}),
+                ("EGFR", MUT, N, {}),
+                ("KRAS", MUT, N, {}),
+                ("NRAS", MUT, N, {}),
+            ],
+        ),
+        (
+            "Relevant Biomarkers Not Detected\nKRAS, PIK3CA, MET, RET\n",
+            [
+                ("KRAS", MUT, N, {}),
+                ("PIK3CA", MUT, N, {}),
+                ("MET", MUT, N, {}),
+                ("RET", FUS, N, {}),
+            ],
+        ),
+        (
+            "Genes analysed, no variants found: BRAF; EGFR; IDH1\n",
+            [("BRAF", MUT, N, {}), ("EGFR", MUT, N, {}), ("IDH1", MUT, N, {})],
+        ),
+        # counter-example: genes not tested are no results
+        ("Genes not tested: KRAS, NRAS\n", []),
+    ],
     # --- lists -----------------------------------------------------------------------------
     # A verdict label before a list of variants: each item is the gene's mutation with its
     # protein change, not the gene's stain ('Positive: TP53 R175H' is no p53 immunostain).
