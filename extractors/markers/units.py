@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.assay_lines import assay_line_mentions
 from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
@@ -182,6 +183,8 @@ _CLASS_LEAD = re.compile(
     r"|(?-i:(?:I{1,3}|IV)[A-D]?))[ \t]+",
     re.IGNORECASE,
 )
+# A numbered list's number before a row: '1. EGFR exon 21 p.L858R (VAF 26%)', '(2) KRAS ...'.
+_NUMBERED_LEAD = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]+")
 _UNCERTAIN_CLASS = re.compile(r"\b(?:uncertain|unknown)\b", re.IGNORECASE)
 _ROW_START = re.compile(r"[ \t]*[A-Z][A-Z0-9]{1,9}[ \t]")
 _DIGIT = re.compile(r"\d")
@@ -203,6 +206,7 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     """Every result the page's units state, and the mentions those units decide."""
     reading = UnitReading()
     compiled = _compiled()
+    reading.owned.update(assay_line_mentions(text, mentions))  # 'Mutations tested: ...'
     for line, finding in read_tmb_cutoff_lines(text, mentions, reading.owned):
         reading.owned.update(line)
         reading.findings.append(finding)
@@ -453,7 +457,12 @@ def _read_variant_rows(
         line_end = text.find("\n", gene_end)
         line_end = len(text) if line_end == -1 else line_end
         class_lead = _CLASS_LEAD.fullmatch(lead)
-        if not lead.strip(ROW_BULLETS) or _SAMPLE_LEAD.fullmatch(lead) or class_lead:
+        if (
+            not lead.strip(ROW_BULLETS)
+            or _SAMPLE_LEAD.fullmatch(lead)
+            or class_lead
+            or _NUMBERED_LEAD.fullmatch(lead)
+        ):
             row = text[gene_end:line_end]  # a row starts with its gene, or its sample's name
             variant = ROW_VARIANT.search(row)
             if variant is None and _CODING_CHANGE.search(row):

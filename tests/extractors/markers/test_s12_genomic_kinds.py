@@ -134,6 +134,47 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             ],
         ),
     ],
+    # A numbered list of variants: the item's number is no part of the row ('1. EGFR ...').
+    "numbered_variant_items": [
+        (
+            "Detected variants (2)\n1. EGFR exon 21 p.L858R (VAF 26%)\n"
+            "2. TP53 exon 5 p.R175H (VAF 31%)\n",
+            [
+                ("EGFR", MUT, P, {"alteration": "L858R", "value": "VAF 26%"}),
+                ("TP53", MUT, P, {"alteration": "R175H", "value": "VAF 31%"}),
+            ],
+        ),
+        (
+            "Somatic findings:\n(1) EGFR p.Glu746_Ala750del, 18% of reads, pathogenic\n"
+            "(2) BRCA2 p.Asn372His, 49% of reads, uncertain significance\n",
+            [("EGFR", MUT, P, {"alteration": "E746_A750del"})],
+        ),
+    ],
+    # The assay's own coverage, controls and limits name variants that are no results.
+    "assay_coverage_controls_and_limits": [
+        ("Mutations tested: KRAS G12A, G12C, G12D, G12R, G12S, G12V, G13D\n", []),
+        ("Positive control (EGFR L858R): detected\n", []),
+        (
+            "Controls: EGFR T790M positive control amplified as expected; no-template control "
+            "negative.\n",
+            [],
+        ),
+        (
+            "Reference standard: commercial cell-line blend (KRAS G13D, BRAF V600E at 1-5% VAF) "
+            "passed.\n",
+            [],
+        ),
+        ("Limit of detection: 5% VAF for KRAS G12/G13 and BRAF V600E\n", []),
+        # counter-example: the result after the assay's line, and after a result label
+        (
+            "Hotspots covered: BRAF V600E, V600K. Result: BRAF V600E detected (VAF 22%).\n",
+            [("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+        (
+            "Mutations tested: EGFR exon 19 deletions, L858R, T790M\nResult: EGFR L858R detected\n",
+            [("EGFR", MUT, P, {"alteration": "L858R"})],
+        ),
+    ],
     # --- biomarkers ------------------------------------------------------------------------
     # A stable status with the share of loci found unstable in brackets: the share measures
     # the test, 'unstable' in it is no verdict.
