@@ -17,7 +17,7 @@ from extractors.markers.alterations import normalise_alteration
 from extractors.markers.rules import rules_by_marker
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues
-from extractors.markers.variant_tables import ROW_BULLETS
+from extractors.markers.variant_tables import ROW_BULLETS, fraction_label
 from schemas.markers import Aspect, Status
 
 # Between the gene and the word: a bracketed alias, a table's gap, a colon or dash.
@@ -146,6 +146,8 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
             item_end = _ITEM_END.search(text, mention.end, line_end)
             end = item_end.start() if item_end else line_end
             finding = _amplification(text, mention, mention.start, end)
+        if finding is None and (not lead.strip(ROW_BULLETS) or _FINDINGS_LABEL.fullmatch(lead)):
+            finding = _named_class_share(text, mention, line_end)
         if finding is None and _PARTNER_LEAD.fullmatch(lead):
             finding = _fusion(text, mention, line_start, line_end)
             finding = finding or _deletion(text, mention, line_start, line_end)
@@ -217,6 +219,40 @@ def _number_then_amplified(
     return Finding(
         mention.marker, Aspect.AMPLIFICATION, status, mention.start, call.end(), values,
         alteration="amplification",
+    )  # fmt: skip
+
+
+# A named class of variant, then its share of reads and nothing else to the row's end:
+# 'EGFR exon 19 deletion detected (0.7%)', 'EGFR: exon 19 deletion, 23% of reads'.
+_CLASS_WORDS = r"exon[ \t]*(?:19[ \t]*del\w*|20[ \t]*ins\w*|14[ \t]*skip\w*)|v(?:ariant[ \t]*)?III"
+_CLASS_THEN_SHARE = re.compile(
+    rf"[ \t:,\-–]*(?:(?:{_CLASS_WORDS})[ \t]*)?[ \t,:;\-–]*"
+    r"(?:(?:detected|identified|present|positive)[ \t,:;\-–]*)?\(?[ \t]*"
+    r"(?:(?P<label>VAF|MAF|NAF|AF"
+    r"|(?:mutant[ \t]+|variant[ \t]+)?allele[ \t]+(?:fraction|frequency))[ \t:=]*)?"
+    r"(?P<share>\d{1,3}(?:\.\d+)?)[ \t]?%"
+    r"(?:[ \t]+(?:of[ \t]+)?(?:reads|cfDNA|ctDNA|alleles?|mutant[ \t]+alleles?))?[ \t]*\)?[ \t.]*",
+    re.IGNORECASE,
+)
+_CLASS_NAMED = re.compile(_CLASS_WORDS, re.IGNORECASE)
+
+
+def _named_class_share(text: str, mention: Mention, line_end: int) -> Finding | None:
+    """A named class of the gene's variant with its share of reads, alone on its row."""
+    if Aspect.MUTATION not in rules_by_marker()[mention.marker].aspects:
+        return None
+    start = mention.start if mention.name_end is None else mention.name_end
+    row = _CLASS_THEN_SHARE.fullmatch(text, mention.end, line_end)
+    if row is None or not _CLASS_NAMED.search(text, start, row.end()):
+        return None
+    alteration = normalise_alteration(text[mention.start : row.end()])
+    if alteration is None:
+        return None
+    label = fraction_label(row.group("label") or "")
+    values = StatedValues(values=[f"{label} {row.group('share')}%"])
+    return Finding(
+        mention.marker, Aspect.MUTATION, Status.POSITIVE, mention.start, row.end(), values,
+        alteration=alteration,
     )  # fmt: skip
 
 

@@ -175,6 +175,24 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("EGFR", MUT, P, {"alteration": "L858R"})],
         ),
     ],
+    # A named class of variant with its share of reads, alone on its row, is the gene's
+    # mutation: the share is an allele fraction, not a stain's percentage.
+    "named_class_with_its_share": [
+        (
+            "Plasma: EGFR exon 19 deletion detected (0.7%)\n",
+            [("EGFR", MUT, P, {"alteration": "exon 19 deletion", "value": "VAF 0.7%"})],
+        ),
+        (
+            "EGFR: exon 19 deletion, 23% of reads\n",
+            [("EGFR", MUT, P, {"alteration": "exon 19 deletion", "value": "VAF 23%"})],
+        ),
+        (
+            "MET exon 14 skipping (MAF 1.2%)\n",
+            [("MET", MUT, P, {"alteration": "exon 14 skipping", "value": "MAF 1.2%"})],
+        ),
+        # counter-example: a background share of patients is no row of the specimen
+        ("EGFR exon 19 deletions occur in about 45% of EGFR-mutant tumours.\n", []),
+    ],
     # --- biomarkers ------------------------------------------------------------------------
     # A stable status with the share of loci found unstable in brackets: the share measures
     # the test, 'unstable' in it is no verdict.
@@ -391,7 +409,36 @@ def _wrapped_class_in_a_pdf() -> bytes:
     return lab_pdf(page)
 
 
+def _negative_genes_beside_their_heading() -> bytes:
+    from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
+
+    page = LabPage()
+    page.row(700, (54, "PIK3CA p.His1047Arg detected (VAF 14%)."))
+    page.row(676, (54, "Genes tested with no reportable alterations"), bold=True, size=8)
+    page.row(676, (250, "BRAF"), (310, "EGFR"), (370, "HRAS"), (430, "KRAS"))
+    page.row(664, (250, "MET"), (310, "NRAS"), (370, "RET"), (430, "IDH1"))
+    page.row(640, (54, "Methods"), bold=True)
+    page.row(628, (54, "Targeted DNA sequencing of 50 genes; see the appendix."))
+    return lab_pdf(page)
+
+
 LAYOUTS: dict[str, tuple[object, Expected]] = {
+    # The heading in a left cell, the genes in a grid beside it: the reader joins the heading
+    # with the grid's first row, so the heading runs into its genes, without a colon.
+    "negative_genes_beside_their_heading": (
+        _negative_genes_beside_their_heading,
+        [
+            ("PIK3CA", MUT, P, {"alteration": "H1047R"}),
+            ("BRAF", MUT, N, {}),
+            ("EGFR", MUT, N, {}),
+            ("HRAS", MUT, N, {}),
+            ("KRAS", MUT, N, {}),
+            ("MET", MUT, N, {}),
+            ("NRAS", MUT, N, {}),
+            ("RET", FUS, N, {}),
+            ("IDH1", MUT, N, {}),
+        ],
+    ),
     # The table's header is on the page before its last rows: the rows keep the header's
     # fraction column ('NAF'/'VAF' values) on the next page.
     "table_header_on_the_page_before": (
