@@ -1,14 +1,17 @@
-"""Lines that describe the assay, not the specimen: what it covers, its controls, its limits.
+"""Lines that state no result: the assay's coverage, controls and limits, and no-calls.
 
 'Mutations tested: KRAS G12A, G12C, G12D ...', 'Positive control (EGFR L858R): detected',
 'Reference standard: ... (KRAS G13D, BRAF V600E at 1-5% VAF) passed', 'Limit of detection: 5%
 VAF for BRAF V600E': a label of the assay's own coverage, controls or limits owns the names on
 its line, up to the end of its sentence or the next label of a result; they are no results.
+A sequencing test's no-call ('MSI: Indeterminate') is none either.
 """
 
 import re
 
+from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Mention
+from schemas.markers import Aspect, Marker
 
 _ASSAY_LABEL = re.compile(
     r"(?:^|(?<=\n)|(?<=[.;]\s))[ \t\-•*|]*(?:"
@@ -40,4 +43,32 @@ def assay_line_mentions(text: str, mentions: list[Mention]) -> set[int]:
         owned.update(
             i for i, m in enumerate(mentions) if label.start() <= m.start < end and m.end <= end
         )
+    return owned
+
+
+# A sequencing test that made no call: 'MSI: Indeterminate', 'TMB: not evaluable', 'ALK fusion:
+# inconclusive'. The test failed for this marker (LABELS.md: no label); an ISH's 'indeterminate'
+# copy number is left to the statement reader.
+_NO_CALL = re.compile(
+    r"[^\n:]{0,40}?[ \t]*[:\-–][ \t]*(?:indeterminate|inconclusive|no[ \t]+call|not[ \t]+evaluable"
+    r"|unable[ \t]+to[ \t]+(?:determine|assess)|equivocal[ \t]*\((?:insufficient|low)[^)\n]*\))"
+    r"\b(?![ \t]*(?:for|of)\b)",
+    re.IGNORECASE,
+)
+_COPY_WORDS = re.compile(r"amplif|copy|\bI?SH\b|FISH|CISH|ratio|signals?", re.IGNORECASE)
+_CALLED_ASPECTS = (Aspect.SIGNATURE, Aspect.MUTATION, Aspect.FUSION)
+
+
+def no_call_mentions(
+    text: str, mentions: list[Mention], rules: dict[Marker, MarkerRules]
+) -> set[int]:
+    """The signature, mutation and fusion names whose own line says the test made no call."""
+    owned: set[int] = set()
+    for index, mention in enumerate(mentions):
+        if rules[mention.marker].default_aspect not in _CALLED_ASPECTS:
+            continue
+        call = _NO_CALL.match(text, mention.end)
+        if call is None or _COPY_WORDS.search(text, mention.start, call.end()):
+            continue
+        owned.add(index)
     return owned

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
-from extractors.markers.assay_lines import assay_line_mentions
+from extractors.markers.assay_lines import assay_line_mentions, no_call_mentions
 from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
@@ -207,6 +207,7 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     reading = UnitReading()
     compiled = _compiled()
     reading.owned.update(assay_line_mentions(text, mentions))  # 'Mutations tested: ...'
+    reading.owned.update(no_call_mentions(text, mentions, rules))  # 'MSI: Indeterminate'
     for line, finding in read_tmb_cutoff_lines(text, mentions, reading.owned):
         reading.owned.update(line)
         reading.findings.append(finding)

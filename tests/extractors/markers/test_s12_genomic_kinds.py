@@ -209,6 +209,15 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("MSI", SIG, P, {"value": "MSI-H"})],
         ),
     ],
+    # A sequencing test that made no call for a marker states no result for it.
+    "no_call_is_no_result": [
+        ("MSI: Indeterminate\n", []),
+        ("Tumor Mutational Burden: Not evaluable\n", []),
+        ("ALK fusion - inconclusive (low RNA yield)\n", []),
+        # counter-examples: an ISH's own equivocal word, and a call beside the no-call
+        ("HER2 FISH: equivocal (ratio 1.9)\n", [("HER2", AMP, "equivocal", {})]),
+        ("MSI: Indeterminate\nTMB: 3 mut/Mb (Low)\n", [("TMB", SIG, N, {"value": "3 mut/Mb"})]),
+    ],
     # A TMB value beside the laboratory's cut-off for high, with no band of its own: the value
     # is read against the cut-off ('high' in the cut-off's words is no band).
     "tmb_value_against_a_stated_cutoff": [
