@@ -17,17 +17,22 @@ from schemas.markers import Aspect, Marker, Status
 _NUMBER = r"(\d+(?:\.\d+)?)"
 _UNIT = r"(?:[ \t]*(?:mut\w*|m|variants?)?[ \t]*(?:/|per)[ \t]*(?:Mb|megabases?))"
 _BOUND = r"(?:[<>≥≤]=?|at[ \t]+least|(?:more|greater)[ \t]+than)?"
-_HIGH = r"(?:TMB[ \t\-]?)?high"
+_HIGH = r"(?:TMB[ \t\-]?H\b|(?:TMB[ \t\-]?)?high)"
 # The cut-off for high in the words laboratories print it in; its number is group 'cut'.
 _CUTOFF = re.compile(
     rf"(?:{_HIGH}[ \t]+)?(?:cut[\s\-]?off|threshold)(?:[ \t]+(?:for|of)[ \t]+{_HIGH})?"
     rf"[ \t:=]*(?:(?:of|is|at)[ \t]+)?{_BOUND}[ \t]*(?P<cut>\d+(?:\.\d+)?){_UNIT}?"
-    rf"|{_HIGH}[ \t]*(?:if|at|when|[:=])[ \t]*(?:TMB[ \t]*)?{_BOUND}[ \t]*(?P<cut2>\d+(?:\.\d+)?)"
+    rf"|{_HIGH}[ \t]*(?:if|at|when|is|[:=])?[ \t]*(?:(?:defined[ \t]+as|TMB)[ \t]*)?"
+    rf"(?=[<>≥≤]|at[ \t]+least|(?:more|greater)[ \t]+than|(?<=[fnts:=])[ \t]*\d)"
+    rf"{_BOUND}[ \t]*(?P<cut2>\d+(?:\.\d+)?)"
     rf"{_UNIT}?(?:[ \t]+or[ \t]+(?:more|greater|higher|above))?"
     rf"|(?:[<>≥≤]=?)[ \t]*(?P<cut3>\d+(?:\.\d+)?){_UNIT}?[ \t]*(?:(?:is|are|=|:)[ \t]*)?"
     rf"(?:considered[ \t]+)?{_HIGH}",
     re.IGNORECASE,
 )
+# A bare bound ('>=10 Muts/Mb') is a cut-off under a column that names the threshold.
+_BARE_BOUND = re.compile(r"(?<![\w.])[<>≥≤]=?[ \t]*(?P<cut4>\d+(?:\.\d+)?)" + _UNIT + "?")
+_THRESHOLD_COLUMN = re.compile(r"\b(?:threshold|cut[\s\-]?off|reference)\b", re.IGNORECASE)
 _VALUE = re.compile(rf"(?<![<>≤≥=\d.])(?<![<>≤≥=][ \t]){_NUMBER}{_UNIT}", re.IGNORECASE)
 _BAND = re.compile(
     r"(?<![A-Za-z])(?:TMB[ \t\-]?H(?:igh)?|TMB[ \t\-]?L(?:ow)?|high|low|intermediate|elevated)"
@@ -51,6 +56,8 @@ def read_tmb_cutoff_lines(
         line_end = len(text) if line_end == -1 else line_end
         cutoffs = list(_CUTOFF.finditer(text, mention.start, line_end))
         cutoffs = [c for c in cutoffs if c.start() >= mention.end or c.end() > mention.end]
+        if not cutoffs and _THRESHOLD_COLUMN.search(_line_above(text, mention.start)):
+            cutoffs = list(_BARE_BOUND.finditer(text, mention.end, line_end))
         if not cutoffs:
             continue
         value = next(
@@ -77,6 +84,13 @@ def read_tmb_cutoff_lines(
     return found
 
 
+def _line_above(text: str, start: int) -> str:
+    """The table's header line, if the row stands right under it: the line above."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    return text[above : max(above, line_start - 1)]
+
+
 def _inside(match: re.Match[str], spans: list[re.Match[str]]) -> bool:
     return any(s.start() <= match.start() < s.end() for s in spans)
 
@@ -88,7 +102,7 @@ def _band_status(band: re.Match[str]) -> Status:
 
 
 def _against(value: re.Match[str], cutoff: re.Match[str]) -> Status:
-    bound = float(cutoff.group("cut") or cutoff.group("cut2") or cutoff.group("cut3"))
+    bound = float(next(group for group in cutoff.groupdict().values() if group))
     amount = float(value.group(1))
     # a strict bound ('> 10', 'more than 10') leaves a value on it under the cut-off
     over = amount > bound if _STRICT.search(cutoff.group(0)) else amount >= bound

@@ -242,6 +242,19 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "Tumor mutation burden 16 mutations/Mb, high (threshold for TMB-high 10)\n",
             [("TMB", SIG, P, {"value": "16 mut/Mb"})],
         ),
+        (
+            "Tumor Mutational Burden   6 Muts/Mb   TMB-High is >= 10 Muts/Mb\n",
+            [("TMB", SIG, N, {"value": "6 mut/Mb"})],
+        ),
+        (
+            "Tumor mutational burden: 9.8 m/MB  [TMB-H threshold: 10 m/MB]\n",
+            [("TMB", SIG, N, {"value": "9.8 mut/Mb"})],
+        ),
+        (
+            "Biomarker     Result        Threshold\nTMB           14.5 Muts/Mb  >=10 Muts/Mb\n",
+            [("TMB", SIG, P, {"value": "14.5 mut/Mb"})],
+        ),
+        ("TMB-High: 15 mut/Mb\n", [("TMB", SIG, P, {"value": "15 mut/Mb"})]),
         # counter-example: no cut-off leaves the value reported
         ("Tumor Mutational Burden (TMB)   12 Muts/Mb   Percentile: 88\n", [("TMB", SIG, R, {})]),
     ],
