@@ -37,6 +37,7 @@ from extractors.markers.variant_tables import (
     ROW_BULLETS,
     ROW_VARIANT,
     VariantTables,
+    centred_notation,
     wrapped_cell_goes_on,
     wrapped_cell_says,
 )
@@ -451,6 +452,7 @@ def _read_variant_rows(
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         lead = text[line_start : mention.start]
+        centred: tuple[str, int] | None = None
         if _LABEL_LEAD.search(lead) and not_a_result.search(lead):
             reading.owned.add(index)  # 'Variant of uncertain significance: BRCA2 p.(...)'
             continue
@@ -469,7 +471,10 @@ def _read_variant_rows(
             if variant is None and _CODING_CHANGE.search(row):
                 row = text[gene_end : _wrapped_row_end(text, line_end)]
                 variant = ROW_VARIANT.search(row)
-            fraction = tables.row_fraction(gene_end, line_end)
+            if variant is None and not lead.strip(ROW_BULLETS):
+                centred = centred_notation(text, line_start, line_end)  # cells around the row
+                variant = ROW_VARIANT.search(centred[0]) if centred else None
+            fraction = tables.row_fraction(gene_end, line_end, centred[0] if centred else "")
         elif _LIST_ITEM_LEAD.search(lead):
             if _list_label_says_no_result(lead, not_a_result):
                 reading.owned.add(index)  # 'VUS detected: A p.(...); B p.(...)'
@@ -502,15 +507,17 @@ def _read_variant_rows(
         values = StatedValues()
         if fraction and tables.names_fractions:
             values.values.append(fraction)
+        end = centred[1] if centred else gene_end + variant.end()
+        named = centred[0] if centred else text[mention.start : end]
         reading.findings.append(
             Finding(
                 marker=mention.marker,
                 aspect=Aspect.MUTATION,
                 status=Status.POSITIVE,
                 start=mention.start,
-                end=gene_end + variant.end(),
+                end=end,
                 values=values,
-                alteration=normalise_alteration(text[mention.start : gene_end + variant.end()]),
+                alteration=normalise_alteration(named),
             )
         )
 

@@ -107,14 +107,18 @@ class VariantTables:
         self._carried = _Header(0, carried[-1].column) if carried else None
         self.names_fractions = _FRACTIONS_NAMED.search(text) is not None or bool(carried)
 
-    def row_fraction(self, row_start: int, row_end: int) -> str | None:
+    def row_fraction(self, row_start: int, row_end: int, notation: str = "") -> str | None:
         """'VAF 21%' or 'NAF 0.32' for the row on text[row_start:row_end], None if it has none.
 
         Under a fraction header the number is the column's; elsewhere any percent or fraction.
+        `notation` is the row's variant where its cell stands on the lines around the row.
         """
         header = self._header_above(row_start)
         if header is not None:
-            return column_fraction(self._text[row_start:row_end], header.column)
+            return column_fraction(f"{notation} {self._text[row_start:row_end]}", header.column)
+        if notation:
+            label = _label_above(self._text, row_start)
+            return _loose_fraction(f"{notation} {self._text[row_start:row_end]}", label)
         return self.item_fraction(row_start, row_end)
 
     def item_fraction(self, start: int, end: int) -> str | None:
@@ -213,6 +217,28 @@ def _label_above(text: str, row_start: int) -> str:
     """The nearest name of a fraction above a row (NAF, MAF), else VAF."""
     named = list(_SHORT_LABEL.finditer(text, max(0, row_start - _TABLE_REACH), row_start))
     return named[-1].group(0).upper() if named else "VAF"
+
+
+# A line that holds only a variant's notations: 'c.2235_2249del', 'p.(Glu746_Ala750del)'.
+_NOTATION_LINE = re.compile(r"[ \t]*(?:(?:[pc]\.\S+|NM_\d+(?:\.\d+)?:?\S*)[ \t]*)+")
+
+
+def centred_notation(text: str, line_start: int, line_end: int) -> tuple[str, int] | None:
+    """A variant cell of two lines centred on its row: one line above the row, one below.
+
+    'c.2235_2249del' / 'EGFR  35%  Pathogenic' / 'p.E746_A750del': a tall row's cells are
+    drawn in the middle of it, so the gene's line holds no variant and the variant's two lines
+    stand around it. Returns the two lines' words and where the lower one ends.
+    """
+    if line_start == 0 or line_end >= len(text):
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end == -1 else below_end
+    above, below = text[above_start : line_start - 1], text[line_end + 1 : below_end]
+    if not (_NOTATION_LINE.fullmatch(above) and _NOTATION_LINE.fullmatch(below)):
+        return None
+    return f"{above.strip()} {below.strip()}", below_end
 
 
 # A line that holds only the rest of a wrapped cell: a few words, no number, no label.

@@ -134,6 +134,22 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             ],
         ),
     ],
+    # A two-line variant cell centred on its row: the notation lines stand above and below
+    # the gene's line (also drawn as a PDF below).
+    "variant_cell_around_its_row": [
+        (
+            "Gene      Mutation               Allele frequency\n"
+            "          NM_004985.5:c.35G>T\n"
+            "KRAS                             23.0%\n"
+            "          p.(Gly12Val)\n",
+            [("KRAS", MUT, P, {"alteration": "G12V", "value": "VAF 23.0%"})],
+        ),
+        (
+            "Gene  Variant  VAF  Class\nc.1799T>A\nBRAF  18%  Tier IA\np.V600E\n"
+            "c.38G>A\nNRAS  2%  Tier III\np.G13D\n",
+            [("BRAF", MUT, P, {"alteration": "V600E", "value": "VAF 18%"})],
+        ),
+    ],
     # A numbered list of variants: the item's number is no part of the row ('1. EGFR ...').
     "numbered_variant_items": [
         (
@@ -444,7 +460,35 @@ def _negative_genes_beside_their_heading() -> bytes:
     return lab_pdf(page)
 
 
+def _variant_cell_centred_on_its_row() -> bytes:
+    from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
+
+    page = LabPage()
+    header = ((54, "Gene"), (120, "Variant"), (260, "VAF"), (320, "Classification"))
+    page.row(700, *header, bold=True)
+    page.row(684, (120, "c.2235_2249del"))
+    page.row(676, (54, "EGFR"), (260, "35%"), (320, "Pathogenic"))
+    page.row(668, (120, "p.E746_A750del"))
+    page.row(650, (120, "c.524G>A"))
+    page.row(642, (54, "TP53"), (260, "41%"), (320, "Likely pathogenic"))
+    page.row(634, (120, "p.R175H"))
+    page.row(616, (120, "c.1114A>C"))
+    page.row(608, (54, "BRCA2"), (260, "49%"), (320, "Uncertain significance"))
+    page.row(600, (120, "p.N372H"))
+    return lab_pdf(page)
+
+
 LAYOUTS: dict[str, tuple[object, Expected]] = {
+    # A tall row draws its cells in its middle: the variant's two lines (c. above, p. below)
+    # stand around the gene's line, which holds only the share and the class. The share was
+    # read as EGFR's and TP53's staining.
+    "variant_cell_centred_on_its_row": (
+        _variant_cell_centred_on_its_row,
+        [
+            ("EGFR", MUT, P, {"alteration": "E746_A750del", "value": "VAF 35%"}),
+            ("TP53", MUT, P, {"alteration": "R175H", "value": "VAF 41%"}),
+        ],
+    ),
     # The heading in a left cell, the genes in a grid beside it: the reader joins the heading
     # with the grid's first row, so the heading runs into its genes, without a colon.
     "negative_genes_beside_their_heading": (
