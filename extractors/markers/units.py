@@ -37,6 +37,7 @@ from extractors.markers.variant_tables import (
     ROW_BULLETS,
     ROW_VARIANT,
     VariantTables,
+    centred_cell_says,
     centred_notation,
     wrapped_cell_goes_on,
     wrapped_cell_says,
@@ -495,6 +496,7 @@ def _read_variant_rows(
             not_a_result.search(row) is not None
             or (class_lead is not None and _UNCERTAIN_CLASS.search(lead) is not None)
             or wrapped_cell_says(text, row_end, row, not_a_result)
+            or centred_cell_says(text, line_start, line_end, not_a_result)
             or _SAME_AMINO_ACID.match(variant.group(0)) is not None
             or _under_heading(text, line_start, not_a_result)
         )

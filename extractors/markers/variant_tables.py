@@ -288,6 +288,25 @@ def _wrapped_cell(text: str, row_end: int, row: str, words: re.Pattern[str]) -> 
     return end, False
 
 
+def centred_cell_says(text: str, line_start: int, line_end: int, words: re.Pattern[str]) -> bool:
+    """Whether a cell of two lines centred on the row, one above and one below, says `words`.
+
+    'Uncertain' / 'BRCA2  p.N372H  49%' / 'significance': the class cell of a tall row stands
+    around the row's line; its words must run across the row ('Likely' / ... / 'benign').
+    """
+    if line_start == 0 or line_end >= len(text):
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end == -1 else below_end
+    above = text[above_start : line_start - 1].strip()
+    below = text[line_end + 1 : below_end].strip()
+    if not (_CELL_WORDS.fullmatch(above) and _CELL_WORDS.fullmatch(below)):
+        return False
+    joined = f"{above} {below}"
+    return any(m.start() < len(above) < m.end() for m in words.finditer(joined))
+
+
 @cache
 def _gene_names() -> tuple[tuple[Marker, re.Pattern[str]], ...]:
     return tuple((rule.marker, rule.name_pattern()) for rule in load_rules())

@@ -150,6 +150,19 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("BRAF", MUT, P, {"alteration": "V600E", "value": "VAF 18%"})],
         ),
     ],
+    # The class cell of two lines centred on its row: its words run across the row's line.
+    "class_cell_around_its_row": [
+        (
+            "Gene  Variant  VAF  Class\n               Variant of unknown\n"
+            "ERBB2  p.R143Q  50%\n               significance\n",
+            [],
+        ),
+        (
+            "Gene  Variant  VAF  Class\nLikely\nEGFR  p.Q787R  48%\nbenign\n"
+            "Likely\nPIK3CA  p.E545K  9%\npathogenic\n",
+            [("PIK3CA", MUT, P, {"alteration": "E545K"})],
+        ),
+    ],
     # A numbered list of variants: the item's number is no part of the row ('1. EGFR ...').
     "numbered_variant_items": [
         (
@@ -478,7 +491,31 @@ def _variant_cell_centred_on_its_row() -> bytes:
     return lab_pdf(page)
 
 
+def _class_cell_centred_on_its_row() -> bytes:
+    from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
+
+    page = LabPage()
+    header = ((54, "Gene"), (120, "Variant"), (220, "VAF"), (280, "Classification"))
+    page.row(700, *header, bold=True)
+    page.row(684, (280, "Likely"))
+    page.row(676, (54, "KRAS"), (120, "p.G12D"), (220, "23%"))
+    page.row(668, (280, "pathogenic"))
+    page.row(650, (280, "Uncertain"))
+    page.row(642, (54, "BRCA2"), (120, "p.N372H"), (220, "49%"))
+    page.row(634, (280, "significance"))
+    page.row(616, (280, "Likely"))
+    page.row(608, (54, "TP53"), (120, "p.P72R"), (220, "51%"))
+    page.row(600, (280, "benign"))
+    return lab_pdf(page)
+
+
 LAYOUTS: dict[str, tuple[object, Expected]] = {
+    # The class cell of a tall row is drawn in its middle: 'Uncertain' above the row's line,
+    # 'significance' below; the VUS row was a result.
+    "class_cell_centred_on_its_row": (
+        _class_cell_centred_on_its_row,
+        [("KRAS", MUT, P, {"alteration": "G12D", "value": "VAF 23%"})],
+    ),
     # A tall row draws its cells in its middle: the variant's two lines (c. above, p. below)
     # stand around the gene's line, which holds only the share and the class. The share was
     # read as EGFR's and TP53's staining.
