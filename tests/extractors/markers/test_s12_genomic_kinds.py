@@ -247,6 +247,19 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
         ("HER2 FISH: equivocal (ratio 1.9)\n", [("HER2", AMP, "equivocal", {})]),
         ("MSI: Indeterminate\nTMB: 3 mut/Mb (Low)\n", [("TMB", SIG, N, {"value": "3 mut/Mb"})]),
     ],
+    # A biomarker's name wrapped in its table cell, the value on the name's first line:
+    # 'Tumor Mutational  12 Muts/Mb  High' / 'Burden'.
+    "biomarker_name_wrapped_around_its_value": [
+        (
+            "Biomarker  Result  Interpretation\nTumor Mutational  12 Muts/Mb  High\nBurden\n",
+            [("TMB", SIG, P, {"value": "12 mut/Mb"})],
+        ),
+        (
+            "Microsatellite    Stable\nInstability\nTumour mutational   3 mut/Mb   Low\n"
+            "burden (TMB)\n",
+            [("MSI", SIG, N, {}), ("TMB", SIG, N, {"value": "3 mut/Mb"})],
+        ),
+    ],
     # A TMB value beside the laboratory's cut-off for high, with no band of its own: the value
     # is read against the cut-off ('high' in the cut-off's words is no band).
     "tmb_value_against_a_stated_cutoff": [
