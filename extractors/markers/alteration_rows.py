@@ -148,6 +148,8 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
             finding = _amplification(text, mention, mention.start, end)
         if finding is None and (not lead.strip(ROW_BULLETS) or _FINDINGS_LABEL.fullmatch(lead)):
             finding = _named_class_share(text, mention, line_end)
+        if finding is None and _AMPLIFICATIONS_LABEL.search(lead):
+            finding = _labelled_copy_number(text, mention, line_end)
         if finding is None and _PARTNER_LEAD.fullmatch(lead):
             finding = _fusion(text, mention, line_start, line_end)
             finding = finding or _deletion(text, mention, line_start, line_end)
@@ -235,6 +237,35 @@ _CLASS_THEN_SHARE = re.compile(
     re.IGNORECASE,
 )
 _CLASS_NAMED = re.compile(_CLASS_WORDS, re.IGNORECASE)
+
+
+# A label that names the list's items amplifications: 'Amplifications: ERBB2 (CN=12), ...'.
+_AMPLIFICATIONS_LABEL = re.compile(
+    r"^[ \t|•*\-]*(?:(?:gene|focal|copy[ \t]+number)[ \t]+)?amplifications?(?:[ \t]+detected)?"
+    r"[ \t]*:[ \t]*(?:[^:\n]*[,;][ \t]*)?$",
+    re.IGNORECASE,
+)
+# The item's copy number in brackets right after the gene: '(CN=12)', '(copy number 9)'.
+_BRACKETED_COPIES = re.compile(
+    r"[ \t]*\([ \t]*(?:CN|copy[ \t]+number|copies)[ \t]*[:=]?[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*\)"
+    r"|[ \t]*\([ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*copies[ \t]*\)",
+    re.IGNORECASE,
+)
+
+
+def _labelled_copy_number(text: str, mention: Mention, line_end: int) -> Finding | None:
+    """An item of a list labelled amplifications, with its copy number in brackets."""
+    if Aspect.AMPLIFICATION not in rules_by_marker()[mention.marker].aspects:
+        return None
+    copies = _BRACKETED_COPIES.match(text, mention.end, line_end)
+    if copies is None:
+        return None
+    number = copies.group(1) or copies.group(2)
+    values = StatedValues(copy_number=float(number), values=[f"copy number {number}"])
+    return Finding(
+        mention.marker, Aspect.AMPLIFICATION, Status.POSITIVE, mention.start, copies.end(),
+        values, alteration="amplification",
+    )  # fmt: skip
 
 
 def _named_class_share(text: str, mention: Mention, line_end: int) -> Finding | None:

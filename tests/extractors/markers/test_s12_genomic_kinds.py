@@ -326,6 +326,19 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", AMP, N, {})],
         ),
     ],
+    # A list labelled amplifications, each gene with its copy number in brackets.
+    "amplifications_label_with_bracketed_copies": [
+        (
+            "Amplifications: ERBB2 (CN=12), CCNE1 (CN=8)\n",
+            [("HER2", AMP, P, {"copy_number": 12.0})],
+        ),
+        (
+            "Gene amplifications detected: CDK4 (copy number 14); MET (copy number 9)\n",
+            [("MET", AMP, P, {"copy_number": 9.0})],
+        ),
+        # counter-example: a label of the assay's coverage is no finding
+        ("Amplifications reported by this assay: ERBB2, MET, EGFR\n", []),
+    ],
     # A liquid biopsy's amplification written short ('Amp') with its plasma level instead of
     # a copy number: 'ERBB2 Amp  High (+++)', 'MET amp  Medium (++)'.
     "short_amp_with_a_plasma_level": [
