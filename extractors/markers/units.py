@@ -42,6 +42,7 @@ from extractors.markers.variant_tables import (
     wrapped_cell_goes_on,
     wrapped_cell_says,
 )
+from extractors.markers.vus_sections import vus_section_mentions
 from schemas.markers import Aspect, IHCScore, Marker, Status
 
 
@@ -210,6 +211,7 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     compiled = _compiled()
     reading.owned.update(assay_line_mentions(text, mentions))  # 'Mutations tested: ...'
     reading.owned.update(no_call_mentions(text, mentions, rules))  # 'MSI: Indeterminate'
+    reading.owned.update(vus_section_mentions(text, mentions, compiled.not_a_result))
     for line, finding in read_tmb_cutoff_lines(text, mentions, reading.owned):
         reading.owned.update(line)
         reading.findings.append(finding)

@@ -86,6 +86,23 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("KRAS", MUT, P, {"alteration": "G12D"})],
         ),
     ],
+    # A section of variants of unknown significance without allele fractions: a grid of
+    # 'GENE VARIANT' items, or one gene and its variant a line, after its heading and a note.
+    "vus_section_without_fractions": [
+        (
+            "APPENDIX  VARIANTS OF UNKNOWN SIGNIFICANCE\n"
+            "Note: variants of unknown significance were detected in this tumour.\n"
+            "BRCA2 N372H     EGFR R521K\nKRAS A146T      MET N375S\n"
+            "GENES ASSAYED\nALK BRAF EGFR\n",
+            [],
+        ),
+        ("Variants of Uncertain Significance\nBRCA1\nP871L\nEGFR\nR521K\n", []),
+        # counter-example: a findings section after the VUS lines
+        (
+            "Variants of uncertain significance\nATM D1853N\nGenomic findings\nKRAS G12D\n",
+            [("KRAS", MUT, P, {"alteration": "G12D"})],
+        ),
+    ],
     # The classification or tier stands in the row's first column, before the gene: the row is
     # read as a variant row whose class is that first cell.
     "classification_in_the_first_column": [
