@@ -18,9 +18,9 @@ _ASSAY_LABEL = re.compile(
     r"(?:(?:positive|negative|internal|external|run|assay|no[\s\-]template|reference|mutant"
     r"|wild[\s\-]?type)\s+)?controls?"
     r"|reference\s+(?:standards?|materials?|samples?)"
-    r"|(?:mutations?|variants?|hotspots?|alterations?|targets?|codons?|regions?|exons?)\s+"
+    r"|(?P<coverage>(?:mutations?|variants?|hotspots?|alterations?|targets?)\s+"
     r"(?:tested|assessed|covered|targeted|included|interrogated|evaluable|detectable"
-    r"|detected\s+by\s+(?:this|the)\s+(?:assay|test|panel|kit))"
+    r"|detected\s+by\s+(?:this|the)\s+(?:assay|test|panel|kit)))"
     r"|limits?\s+of\s+(?:detection|quantitation)|LoD|analytical\s+(?:sensitivity|specificity)"
     r"|(?:assay|test)\s+(?:sensitivity|limitations?|coverage)|limitations?"
     r")\b[^:\n]{0,40}?[ \t]*[:\-–]",
@@ -32,16 +32,45 @@ _RESULT_LABEL = re.compile(
 )
 
 
+# A verdict after a coverage list, on its line or the next two: the list is the result's.
+_VERDICT_NEAR = re.compile(
+    r"\b(?:results?|interpretation|not\s+detected|no\s+(?:\w+\s+)?(?:mutations?|variants?)"
+    r"|negative|wild[\s\-]?type|detected|positive)\b",
+    re.IGNORECASE,
+)
+_FOLLOWING_LINES = 2
+
+
+def _lines_on(text: str, line_end: int) -> int:
+    """The end of the lines after line_end, up to _FOLLOWING_LINES of them."""
+    end = line_end
+    for _ in range(_FOLLOWING_LINES):
+        if end >= len(text):
+            break
+        following = text.find("\n", end + 1)
+        end = len(text) if following == -1 else following
+    return end
+
+
 def assay_line_mentions(text: str, mentions: list[Mention]) -> set[int]:
     """The mentions that stand in a line about the assay itself."""
     owned: set[int] = set()
     for label in _ASSAY_LABEL.finditer(text):
         line_end = text.find("\n", label.end())
         line_end = len(text) if line_end == -1 else line_end
+        # 'Mutations tested: KRAS G12A, ...' / 'Result: no mutation detected': the list's genes
+        # are the verdict's; only its variants ('L858R', 'KRAS G12A') are no results
+        implied_only = bool(label.group("coverage")) and bool(
+            _VERDICT_NEAR.search(text, label.end(), _lines_on(text, line_end))
+        )
         stop = _RESULT_LABEL.search(text, label.end(), line_end)
         end = stop.start() if stop else line_end
         owned.update(
-            i for i, m in enumerate(mentions) if label.start() <= m.start < end and m.end <= end
+            i
+            for i, m in enumerate(mentions)
+            if label.start() <= m.start < end
+            and m.end <= end
+            and (m.implied or m.name_end is not None or not implied_only)
         )
     return owned
 

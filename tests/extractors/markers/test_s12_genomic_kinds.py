@@ -220,6 +220,10 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "Mutations tested: EGFR exon 19 deletions, L858R, T790M\nResult: EGFR L858R detected\n",
             [("EGFR", MUT, P, {"alteration": "L858R"})],
         ),
+        (
+            "Regions tested: EGFR exons 18-21\nResult: No mutation detected.\n",
+            [("EGFR", MUT, N, {})],
+        ),
     ],
     # A named class of variant with its share of reads, alone on its row, is the gene's
     # mutation: the share is an allele fraction, not a stain's percentage.
