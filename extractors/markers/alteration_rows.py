@@ -17,14 +17,22 @@ from extractors.markers.alterations import normalise_alteration
 from extractors.markers.rules import rules_by_marker
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues
-from extractors.markers.variant_tables import ROW_BULLETS
+from extractors.markers.variant_tables import ROW_BULLETS, fraction_label
 from schemas.markers import Aspect, Status
 
 # Between the gene and the word: a bracketed alias, a table's gap, a colon or dash.
 _GAP = r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[ \t:|,\-–)]*"
 _AMPLIFIED = re.compile(
-    _GAP + r"(?:(?:focal|high[\s\-]level|gene)\s+)?amplifi(?:cation|ed)\b", re.IGNORECASE
+    _GAP + r"(?:(?:focal|high[\s\-]level|gene)\s+)?amp(?:lifi(?:cation|ed))?\b", re.IGNORECASE
 )
+# A copy-number table's number before its call: 'ERBB2  14  Amplification', 'EGFR  22  Gain
+# (amplification)'; read only under a header that names the copy-number column.
+_NUMBER_THEN_AMPLIFIED = re.compile(
+    r"[ \t:|]+(?P<number>\d{1,3}(?:\.\d+)?)[ \t]+(?:gain[ \t]*\(?[ \t]*)?amplifi(?:cation|ed)\b\)?",
+    re.IGNORECASE,
+)
+# A column of fold changes: a row's first bare number is its fold change.
+_FOLD_COLUMN = re.compile(r"\bfold\b", re.IGNORECASE)
 _COPY_NUMBER = re.compile(
     r"(?:copy\s+number|(?<![\w/])CN|copies)(?:\s+of)?[ \t]*[:=]?[ \t]*(\d{1,3}(?:\.\d+)?)(?![\d.%])"
     r"|(?<![\d.])(\d{1,3}(?:\.\d+)?)[ \t]*copies\b",
@@ -38,7 +46,7 @@ _FOLD = re.compile(
     re.IGNORECASE,
 )
 # A table whose header names a copy-number column: a row's first bare number is the copy number.
-_COPY_COLUMN = re.compile(r"\bcopy[\s\-]+numbers?\b|(?<![\w/])CN\b", re.IGNORECASE)
+_COPY_COLUMN = re.compile(r"\bcopy[\s\-]+numbers?\b|(?<![\w/])CN\b|\bcopies\b", re.IGNORECASE)
 # A column of a fusion table that counts what was found: its reads or its share.
 _COUNT_COLUMN = re.compile(
     r"\breads\b|\bVAF\b|\ballel\w*\s+fraction|%\s*cfDNA|\bsupporting\b", re.IGNORECASE
@@ -141,6 +149,10 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
             item_end = _ITEM_END.search(text, mention.end, line_end)
             end = item_end.start() if item_end else line_end
             finding = _amplification(text, mention, mention.start, end)
+        if finding is None and (not lead.strip(ROW_BULLETS) or _FINDINGS_LABEL.fullmatch(lead)):
+            finding = _named_class_share(text, mention, line_end)
+        if finding is None and _AMPLIFICATIONS_LABEL.search(lead):
+            finding = _labelled_copy_number(text, mention, line_end)
         if finding is None and _PARTNER_LEAD.fullmatch(lead):
             finding = _fusion(text, mention, line_start, line_end)
             finding = finding or _deletion(text, mention, line_start, line_end)
@@ -152,7 +164,7 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
 def _amplification(text: str, mention: Mention, line_start: int, line_end: int) -> Finding | None:
     word = _AMPLIFIED.match(text, mention.end, line_end)
     if word is None:
-        return None
+        return _number_then_amplified(text, mention, line_start, line_end)
     rest = text[word.end() : line_end]
     if _ISH_WORDS.search(text, line_start, line_end):
         return None
@@ -164,10 +176,12 @@ def _amplification(text: str, mention: Mention, line_start: int, line_end: int) 
         bare = _BARE_NUMBER.search(rest)
         number = bare.group(1) if bare else None
     fold = _FOLD.search(rest) if number is None else None
+    if fold is None and number is None and _FOLD_COLUMN.search(_header_above(text, line_start)):
+        fold = _BARE_NUMBER.search(rest)  # 'MET  Amplification  3.4' under 'Fold change'
     if fold is not None:
         end = word.end() + fold.end()
         status = Status.EQUIVOCAL if _EQUIVOCAL.search(rest) else Status.POSITIVE
-        change = fold.group(1) or fold.group(2)
+        change = next(group for group in fold.groups() if group)
         values = StatedValues(values=[f"fold change {change}"])
         return Finding(
             mention.marker, Aspect.AMPLIFICATION, status, mention.start, end, values,
@@ -193,6 +207,87 @@ def _amplification(text: str, mention: Mention, line_start: int, line_end: int) 
         values,
         alteration="amplification",
     )
+
+
+def _number_then_amplified(
+    text: str, mention: Mention, line_start: int, line_end: int
+) -> Finding | None:
+    """'ERBB2  14  Amplification' under a header naming copy number: the number is its own."""
+    call = _NUMBER_THEN_AMPLIFIED.match(text, mention.end, line_end)
+    if call is None or not _copy_column_above(text, line_start):
+        return None
+    if _DENIED.search(text, mention.end, line_end) or _ISH_WORDS.search(text, line_start, line_end):
+        return None
+    number = call.group("number")
+    values = StatedValues(copy_number=float(number), values=[f"copy number {number}"])
+    status = Status.EQUIVOCAL if _EQUIVOCAL.search(text, call.end(), line_end) else Status.POSITIVE
+    return Finding(
+        mention.marker, Aspect.AMPLIFICATION, status, mention.start, call.end(), values,
+        alteration="amplification",
+    )  # fmt: skip
+
+
+# A named class of variant, then its share of reads and nothing else to the row's end:
+# 'EGFR exon 19 deletion detected (0.7%)', 'EGFR: exon 19 deletion, 23% of reads'.
+_CLASS_WORDS = r"exon[ \t]*(?:19[ \t]*del\w*|20[ \t]*ins\w*|14[ \t]*skip\w*)|v(?:ariant[ \t]*)?III"
+_CLASS_THEN_SHARE = re.compile(
+    rf"[ \t:,\-–]*(?:(?:{_CLASS_WORDS})[ \t]*)?[ \t,:;\-–]*"
+    r"(?:(?:detected|identified|present|positive)[ \t,:;\-–]*)?\(?[ \t]*"
+    r"(?:(?P<label>VAF|MAF|NAF|AF"
+    r"|(?:mutant[ \t]+|variant[ \t]+)?allele[ \t]+(?:fraction|frequency))[ \t:=]*)?"
+    r"(?P<share>\d{1,3}(?:\.\d+)?)[ \t]?%"
+    r"(?:[ \t]+(?:of[ \t]+)?(?:reads|cfDNA|ctDNA|alleles?|mutant[ \t]+alleles?))?[ \t]*\)?[ \t.]*",
+    re.IGNORECASE,
+)
+_CLASS_NAMED = re.compile(_CLASS_WORDS, re.IGNORECASE)
+
+
+# A label that names the list's items amplifications: 'Amplifications: ERBB2 (CN=12), ...'.
+_AMPLIFICATIONS_LABEL = re.compile(
+    r"^[ \t|•*\-]*(?:(?:gene|focal|copy[ \t]+number)[ \t]+)?amplifications?(?:[ \t]+detected)?"
+    r"[ \t]*:[ \t]*(?:[^:\n]*[,;][ \t]*)?$",
+    re.IGNORECASE,
+)
+# The item's copy number in brackets right after the gene: '(CN=12)', '(copy number 9)'.
+_BRACKETED_COPIES = re.compile(
+    r"[ \t]*\([ \t]*(?:CN|copy[ \t]+number|copies)[ \t]*[:=]?[ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*\)"
+    r"|[ \t]*\([ \t]*(\d{1,3}(?:\.\d+)?)[ \t]*copies[ \t]*\)",
+    re.IGNORECASE,
+)
+
+
+def _labelled_copy_number(text: str, mention: Mention, line_end: int) -> Finding | None:
+    """An item of a list labelled amplifications, with its copy number in brackets."""
+    if Aspect.AMPLIFICATION not in rules_by_marker()[mention.marker].aspects:
+        return None
+    copies = _BRACKETED_COPIES.match(text, mention.end, line_end)
+    if copies is None:
+        return None
+    number = copies.group(1) or copies.group(2)
+    values = StatedValues(copy_number=float(number), values=[f"copy number {number}"])
+    return Finding(
+        mention.marker, Aspect.AMPLIFICATION, Status.POSITIVE, mention.start, copies.end(),
+        values, alteration="amplification",
+    )  # fmt: skip
+
+
+def _named_class_share(text: str, mention: Mention, line_end: int) -> Finding | None:
+    """A named class of the gene's variant with its share of reads, alone on its row."""
+    if Aspect.MUTATION not in rules_by_marker()[mention.marker].aspects:
+        return None
+    start = mention.start if mention.name_end is None else mention.name_end
+    row = _CLASS_THEN_SHARE.fullmatch(text, mention.end, line_end)
+    if row is None or not _CLASS_NAMED.search(text, start, row.end()):
+        return None
+    alteration = normalise_alteration(text[mention.start : row.end()])
+    if alteration is None:
+        return None
+    label = fraction_label(row.group("label") or "")
+    values = StatedValues(values=[f"{label} {row.group('share')}%"])
+    return Finding(
+        mention.marker, Aspect.MUTATION, Status.POSITIVE, mention.start, row.end(), values,
+        alteration=alteration,
+    )  # fmt: skip
 
 
 def _copy_column_above(text: str, line_start: int) -> bool:
@@ -231,8 +326,10 @@ def _fusion(text: str, mention: Mention, line_start: int, line_end: int) -> Find
         return Finding(mention.marker, Aspect.FUSION, Status.NEGATIVE, line_start, mention.end)
     if _DENIED.search(row):
         return None
-    if _FOUND.search(text, line_start, line_end) is None and not _counted_in_a_column(
-        text, line_start, line_end
+    if (
+        _FOUND.search(text, line_start, line_end) is None
+        and not _counted_in_a_column(text, line_start, line_end)
+        and not _typed_fusion_row(text, mention, line_start)
     ):
         return None
     return Finding(
@@ -244,6 +341,32 @@ def _fusion(text: str, mention: Mention, line_start: int, line_end: int) -> Find
         StatedValues(),
         alteration=alteration,
     )
+
+
+# The gene's cell, then the kind of event, then its partners: 'ALK  Rearrangement  EML4-ALK'.
+_EVENT_CELL = re.compile(
+    r"[ \t|:\-]+(?:gene[ \t]+)?(?:fusion|rearrangement|translocation|structural[ \t]+variant)s?"
+    r"[ \t|:\-]+",
+    re.IGNORECASE,
+)
+# A structural-variant table's header: the gene's column and the event's or partner's.
+_EVENT_HEADER = re.compile(
+    r"^(?=.*\b(?:genes?|fusions?|structural)\b)"
+    r"(?=.*\b(?:type|partners?|description|breakpoints?|event|exons)\b)",
+    re.IGNORECASE,
+)
+
+
+def _typed_fusion_row(text: str, mention: Mention, line_start: int) -> bool:
+    """Whether a row names its gene, or its fusion, then the kind of event, under a header.
+
+    'ALK  Rearrangement  EML4-ALK variant 3' under 'Gene  Type  Description', 'ETV6-NTRK3
+    Fusion  E5:E15' under 'Structural variant  Type  Exons': cells of a structural-variant
+    table; a list of what an assay covers gives no event's cell.
+    """
+    if _EVENT_CELL.match(text, mention.end) is None:
+        return False
+    return _EVENT_HEADER.search(_header_above(text, line_start)) is not None
 
 
 def _deletion(text: str, mention: Mention, line_start: int, line_end: int) -> Finding | None:

@@ -9,6 +9,7 @@ from extractors.markers.spans import Finding
 from extractors.markers.statements import read_findings
 from extractors.markers.summary_rules import derived_results, merged_results
 from extractors.markers.values import msi_class
+from extractors.markers.variant_tables import page_after
 from schemas.document import Document, Page
 from schemas.markers import Aspect, Evidence, Marker, MarkerResult, Status
 
@@ -18,11 +19,15 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     nlp = marker_pipeline()
     results: list[MarkerResult] = []
     ratios: dict[Marker, set[float]] = {}
+    previous = ""
     for page in doc.pages:
         if not page.text.strip():
             continue
         text = without_stray_dots(page.text)  # same length: offsets hold for page.text
-        for finding in read_findings(nlp(text)):
+        with page_after(previous):  # a table's header may be on the page before
+            findings = read_findings(nlp(text))
+        previous = page.text
+        for finding in findings:
             results.append(_result(finding, page, doc.sha256))
         for marker, stated in named_ratios(text).items():
             ratios.setdefault(marker, set()).update(stated)

@@ -26,7 +26,7 @@ _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
 _NEGATOR_BEFORE = re.compile(
     r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of|\bno\s+evidence\s+of"
-    r"|\bneither|\bnor)[\s\-]*(?:the\s+)?"
+    r"|\bneither|\bnor)[\s\-]*(?:(?:the|an?)\s+)?"
     r"(?:(?-i:[A-Z][A-Z0-9]{1,9})[ \t]*(?:::|/)[ \t]*)?$",  # a fusion's first partner: 'no ETV6::'
     re.IGNORECASE,
 )

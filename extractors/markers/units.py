@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.assay_lines import assay_line_mentions, no_call_mentions
 from extractors.markers.checklist_options import read_checklist_questions
 from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
@@ -33,8 +34,18 @@ from extractors.markers.rules import MarkerRules
 from extractors.markers.shared_verdicts import read_shared_verdicts
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.specimen_columns import read_specimen_columns
+from extractors.markers.tmb_cutoffs import read_tmb_cutoff_lines
 from extractors.markers.values import StatedValues, status_from_values
-from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, VariantTables
+from extractors.markers.variant_tables import (
+    ROW_BULLETS,
+    ROW_VARIANT,
+    VariantTables,
+    centred_cell_says,
+    centred_notation,
+    wrapped_cell_goes_on,
+    wrapped_cell_says,
+)
+from extractors.markers.vus_sections import vus_section_mentions
 from schemas.markers import Aspect, IHCScore, Marker, Status
 
 
@@ -170,6 +181,17 @@ _SAMPLE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _ITEM_END = re.compile(r"[,;]")
+# A classification or tier cell first on a row, before the gene: 'Pathogenic  KRAS  p.G12D',
+# 'Likely benign  EGFR ...', 'III  BRCA1 ...', 'Tier IA  EGFR ...'.
+_CLASS_LEAD = re.compile(
+    r"[ \t\-•*|]*(?:(?:likely[ \t]+)?(?:pathogenic|benign|oncogenic)|VUS|uncertain|unknown"
+    r"|(?:uncertain|unknown)[ \t]+significance|(?:tier|level)[ \t]*(?:I{1,3}|IV|[1-4])[A-D]?"
+    r"|(?-i:(?:I{1,3}|IV)[A-D]?))[ \t]+",
+    re.IGNORECASE,
+)
+# A numbered list's number before a row: '1. EGFR exon 21 p.L858R (VAF 26%)', '(2) KRAS ...'.
+_NUMBERED_LEAD = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]+")
+_UNCERTAIN_CLASS = re.compile(r"\b(?:uncertain|unknown)\b", re.IGNORECASE)
 _ROW_START = re.compile(r"[ \t]*[A-Z][A-Z0-9]{1,9}[ \t]")
 _DIGIT = re.compile(r"\d")
 _COLUMN_NAME = re.compile(
@@ -190,6 +212,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     """Every result the page's units state, and the mentions those units decide."""
     reading = UnitReading()
     compiled = _compiled()
+    reading.owned.update(assay_line_mentions(text, mentions))  # 'Mutations tested: ...'
+    reading.owned.update(no_call_mentions(text, mentions, rules))  # 'MSI: Indeterminate'
+    reading.owned.update(vus_section_mentions(text, mentions, compiled.not_a_result))
     for question in read_checklist_questions(text, mentions, rules, reading.owned):
         reading.owned |= question.owned  # a question with nothing ticked states nothing
         if question.finding is not None:
@@ -197,6 +222,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     for column_row in read_specimen_columns(text, mentions, rules, reading.owned):
         reading.owned.add(column_row.index)  # one result per specimen's column
         reading.findings += column_row.findings
+    for line, finding in read_tmb_cutoff_lines(text, mentions, reading.owned):
+        reading.owned.update(line)
+        reading.findings.append(finding)
     for pattern, rule in compiled.lists:
         for match in pattern.finditer(text):
             _read_list(text, mentions, rules, match, rule, reading)
@@ -263,6 +291,9 @@ def _read_list(
         marker_rules = rules[mention.marker]
         following = mentions[index + 1].start if index + 1 < len(mentions) else high
         item_aspect = _item_aspect(text, mention, min(high, following), marker_rules)
+        variant_end = _item_variant_end(text, mention, min(high, following), marker_rules)
+        if variant_end is not None:
+            item_aspect = Aspect.MUTATION  # 'Positive: TP53 R175H (45%)': a variant, no stain
         aspect = item_aspect or _list_aspect(rule_aspect, named, marker_rules)
         if aspect is None and stains and Aspect.EXPRESSION in marker_rules.aspects:
             aspect = Aspect.EXPRESSION
@@ -275,8 +306,8 @@ def _read_list(
                 aspect=aspect or marker_rules.default_aspect,
                 status=status,
                 start=min(mention.start, match.start()),
-                end=max(mention.end, match.end()),
-                alteration=normalise_alteration(text[mention.start : mention.end]),
+                end=max(variant_end or mention.end, match.end()),
+                alteration=normalise_alteration(text[mention.start : variant_end or mention.end]),
             )
         )
 
@@ -318,6 +349,20 @@ def _item_aspect(
     named = {aspect for aspect, words in _PHRASE_ASPECTS if words.search(item)}
     named &= set(marker_rules.aspects)
     return named.pop() if len(named) == 1 else None
+
+
+_ITEM_GAP = re.compile(r"[ \t:]*")
+
+
+def _item_variant_end(
+    text: str, mention: Mention, high: int, marker_rules: MarkerRules
+) -> int | None:
+    """Where the protein change right after a list item's gene ends ('KRAS G12D'), if any."""
+    if Aspect.MUTATION not in marker_rules.aspects:
+        return None
+    gap = _ITEM_GAP.match(text, mention.end, high)
+    variant = ROW_VARIANT.match(text, gap.end() if gap else mention.end, high)
+    return variant.end() if variant else None
 
 
 def _sequenced_genes(listed: list[Mention], rules: dict[Marker, MarkerRules]) -> bool:
@@ -423,20 +468,32 @@ def _read_variant_rows(
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
         lead = text[line_start : mention.start]
+        centred: tuple[str, int] | None = None
         if _LABEL_LEAD.search(lead) and not_a_result.search(lead):
             reading.owned.add(index)  # 'Variant of uncertain significance: BRCA2 p.(...)'
             continue
         gene_end = mention.end if mention.name_end is None else mention.name_end  # 'BRAF V600E'
         line_end = text.find("\n", gene_end)
         line_end = len(text) if line_end == -1 else line_end
-        if not lead.strip(ROW_BULLETS) or _SAMPLE_LEAD.fullmatch(lead):
+        class_lead = _CLASS_LEAD.fullmatch(lead)
+        if (
+            not lead.strip(ROW_BULLETS)
+            or _SAMPLE_LEAD.fullmatch(lead)
+            or class_lead
+            or _NUMBERED_LEAD.fullmatch(lead)
+        ):
             row = text[gene_end:line_end]  # a row starts with its gene, or its sample's name
             variant = ROW_VARIANT.search(row)
             if variant is None and _CODING_CHANGE.search(row):
                 row = text[gene_end : _wrapped_row_end(text, line_end)]
                 variant = ROW_VARIANT.search(row)
+            if variant is None and not lead.strip(ROW_BULLETS):
+                centred = centred_notation(text, line_start, line_end)  # cells around the row
+                variant = ROW_VARIANT.search(centred[0]) if centred else None
             fraction = tables.row_fraction(
-                gene_end, _next_item_start(text, mentions, index, line_end)
+                gene_end,
+                _next_item_start(text, mentions, index, line_end),
+                centred[0] if centred else "",
             )
         elif _LIST_ITEM_LEAD.search(lead):
             if _list_label_says_no_result(lead, not_a_result):
@@ -451,8 +508,14 @@ def _read_variant_rows(
             continue
         if variant is None or _ROW_NEGATED.search(row):
             continue
+        row_end = gene_end + len(row)
+        if class_lead:
+            row = lead + row  # 'VUS  ERBB2  p.R143Q  0.51': the class cell speaks for the row
         not_result = (
             not_a_result.search(row) is not None
+            or (class_lead is not None and _UNCERTAIN_CLASS.search(lead) is not None)
+            or wrapped_cell_says(text, row_end, row, not_a_result)
+            or centred_cell_says(text, line_start, line_end, not_a_result)
             or _SAME_AMINO_ACID.match(variant.group(0)) is not None
             or _under_heading(text, line_start, not_a_result)
         )
@@ -465,15 +528,17 @@ def _read_variant_rows(
         values = StatedValues()
         if fraction and tables.names_fractions:
             values.values.append(fraction)
+        end = centred[1] if centred else gene_end + variant.end()
+        named = centred[0] if centred else text[mention.start : end]
         reading.findings.append(
             Finding(
                 marker=mention.marker,
                 aspect=Aspect.MUTATION,
                 status=Status.POSITIVE,
                 start=mention.start,
-                end=gene_end + variant.end(),
+                end=end,
                 values=values,
-                alteration=normalise_alteration(text[mention.start : gene_end + variant.end()]),
+                alteration=normalise_alteration(named),
             )
         )
 
@@ -552,10 +617,12 @@ def _under_heading(text: str, line_start: int, not_a_result: re.Pattern[str]) ->
         end = start - 1
         if not line.strip():
             continue
-        if _DIGIT.search(line):
+        if _DIGIT.search(line) and not _numbered_heading(line):
             if header_seen:
                 return False  # rows above the header: another table's, not a heading
             continue
+        if _continues_a_row(text, start, not_a_result):
+            continue  # 'benign' under '... 51%  Likely': the row's wrapped cell, no heading
         if (
             not header_seen
             and len(_COLUMN_NAME.findall(line)) >= 2
@@ -565,6 +632,45 @@ def _under_heading(text: str, line_start: int, not_a_result: re.Pattern[str]) ->
             continue
         return not_a_result.search(line) is not None and len(line.strip()) <= 80
     return False
+
+
+def _continues_a_row(text: str, line_start: int, not_a_result: re.Pattern[str]) -> bool:
+    """Whether the line is the wrapped last cell of a table row just above it.
+
+    Up to three lines of a few words stand between the row (which has numbers) and this line;
+    see wrapped_cell_says for when such words go on the row's cell.
+    """
+    end = line_start - 1
+    for _ in range(3):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if _DIGIT.search(line):
+            return ROW_VARIANT.search(line) is not None and wrapped_cell_goes_on(
+                text, end, line, not_a_result, line_start
+            )
+        end = start - 1
+    return False
+
+
+# A heading that carries its tier's or level's number: 'Tier 3 - Variants of unknown
+# significance', 'TIER 2 VARIANTS', 'Level 3: ...'; a row holds a variant or a share instead.
+_NUMBERED_HEADING = re.compile(
+    r"^[ \t\-•*#=]*(?:[A-Za-z]+[ \t\-:]+){0,2}?(?:tier|level|class|category)[ \t]*"
+    r"(?:[1-5]|I{1,3}|IV|V)(?![\w.])",
+    re.IGNORECASE,
+)
+
+
+def _numbered_heading(line: str) -> bool:
+    """Whether a line with a number is a tier's or level's heading, not a table row."""
+    return (
+        _NUMBERED_HEADING.match(line) is not None
+        and ROW_VARIANT.search(line) is None
+        and _PERCENT.search(line) is None
+        and len(line.strip()) <= 80
+    )
 
 
 def _read_scale_rows(

@@ -7,6 +7,9 @@ fraction ('(2.2%)', '0.32') after its variant, if the page speaks of allele frac
 """
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
@@ -71,6 +74,7 @@ class FractionColumn:
     label: str = "VAF"
     index: int = 0
     percent: bool = False
+    before_variant: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,22 +83,46 @@ class _Header:
     column: FractionColumn
 
 
+# The text of the page before the one being read: a table may go on over the page break.
+_PAGE_BEFORE: ContextVar[str] = ContextVar("page_before", default="")
+
+
+@contextmanager
+def page_after(previous: str) -> Iterator[None]:
+    """Read the next page as the one after `previous`, whose last table header may go on."""
+    token = _PAGE_BEFORE.set(previous)
+    try:
+        yield
+    finally:
+        _PAGE_BEFORE.reset(token)
+
+
 class VariantTables:
-    """The page's variant-table headers, read once, and the fraction of any row on the page."""
+    """The page's variant-table headers, read once, and the fraction of any row on the page.
+
+    Rows above the page's first header take the last header of the page before, if that page
+    has one: a laboratory's table goes on over the page break without its header.
+    """
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._headers = _headers(text)
-        self.names_fractions = _FRACTIONS_NAMED.search(text) is not None
+        carried = _headers(_PAGE_BEFORE.get())
+        self._carried = _Header(0, carried[-1].column) if carried else None
+        self.names_fractions = _FRACTIONS_NAMED.search(text) is not None or bool(carried)
 
-    def row_fraction(self, row_start: int, row_end: int) -> str | None:
+    def row_fraction(self, row_start: int, row_end: int, notation: str = "") -> str | None:
         """'VAF 21%' or 'NAF 0.32' for the row on text[row_start:row_end], None if it has none.
 
         Under a fraction header the number is the column's; elsewhere any percent or fraction.
+        `notation` is the row's variant where its cell stands on the lines around the row.
         """
         header = self._header_above(row_start)
         if header is not None:
-            return column_fraction(self._text[row_start:row_end], header.column)
+            return column_fraction(f"{notation} {self._text[row_start:row_end]}", header.column)
+        if notation:
+            label = _label_above(self._text, row_start)
+            return _loose_fraction(f"{notation} {self._text[row_start:row_end]}", label)
         return self.item_fraction(row_start, row_end)
 
     def item_fraction(self, start: int, end: int) -> str | None:
@@ -110,6 +138,8 @@ class VariantTables:
         above = [h for h in self._headers if h.end <= row_start]
         if above and row_start - above[-1].end <= _TABLE_REACH:
             return above[-1]
+        if not above and row_start <= _TABLE_REACH:
+            return self._carried
         return None
 
 
@@ -122,9 +152,12 @@ def column_fraction(row: str, column: FractionColumn) -> str | None:
     notations = list(_NOTATION.finditer(row))
     if not notations:
         return None
-    after = notations[-1].end()
-    row = row[:after] + _BRACKETED_NOTE.sub(lambda note: " " * len(note.group(0)), row[after:])
-    numbers = list(_NUMBER.finditer(row, after))
+    if column.before_variant:  # 'Gene  Exon  VAF  Protein': counted from the gene's cell
+        numbers = list(_NUMBER.finditer(row, 0, notations[0].start()))
+    else:
+        after = notations[-1].end()
+        row = row[:after] + _BRACKETED_NOTE.sub(lambda note: " " * len(note.group(0)), row[after:])
+        numbers = list(_NUMBER.finditer(row, after))
     if len(numbers) <= column.index:
         return None
     number, percent = numbers[column.index].group(1), numbers[column.index].group(2)
@@ -166,12 +199,15 @@ def _column(line: str, at: int, word: re.Match[str]) -> FractionColumn:
     before = line[:at]
     variant = list(_VARIANT_COLUMN.finditer(before))
     between = before[variant[-1].end() :] if variant else before
-    after = line[at + len(word.group(0)) :][:4]
+    rest = line[at + len(word.group(0)) :]
+    after = rest[:4]
     percent = "%" in word.group(0) or bool(
         _PERCENT_AFTER.match(after) or _PERCENT_BEFORE.search(before[-3:])
     )
+    # 'Gene  Exon  Allele frequency  Coding  Protein': the variant's columns come after it
+    first = not variant and _VARIANT_COLUMN.search(rest) is not None
     return FractionColumn(
-        fraction_label(word.group(0)), len(_NUMERIC_COLUMN.findall(between)), percent
+        fraction_label(word.group(0)), len(_NUMERIC_COLUMN.findall(between)), percent, first
     )
 
 
@@ -185,6 +221,94 @@ def _label_above(text: str, row_start: int) -> str:
     """The nearest name of a fraction above a row (NAF, MAF), else VAF."""
     named = list(_SHORT_LABEL.finditer(text, max(0, row_start - _TABLE_REACH), row_start))
     return named[-1].group(0).upper() if named else "VAF"
+
+
+# A line that holds only a variant's notations: 'c.2235_2249del', 'p.(Glu746_Ala750del)'.
+_NOTATION_LINE = re.compile(r"[ \t]*(?:(?:[pc]\.\S+|NM_\d+(?:\.\d+)?:?\S*)[ \t]*)+")
+
+
+def centred_notation(text: str, line_start: int, line_end: int) -> tuple[str, int] | None:
+    """A variant cell of two lines centred on its row: one line above the row, one below.
+
+    'c.2235_2249del' / 'EGFR  35%  Pathogenic' / 'p.E746_A750del': a tall row's cells are
+    drawn in the middle of it, so the gene's line holds no variant and the variant's two lines
+    stand around it. Returns the two lines' words and where the lower one ends.
+    """
+    if line_start == 0 or line_end >= len(text):
+        return None
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end == -1 else below_end
+    above, below = text[above_start : line_start - 1], text[line_end + 1 : below_end]
+    if not (_NOTATION_LINE.fullmatch(above) and _NOTATION_LINE.fullmatch(below)):
+        return None
+    return f"{above.strip()} {below.strip()}", below_end
+
+
+# A line that holds only the rest of a wrapped cell: a few words, no number, no label.
+_CELL_WORDS = re.compile(r"[A-Za-z][A-Za-z\-]*(?:[ \t]+[A-Za-z][A-Za-z\-]*){0,3}")
+_WRAP_LINES = 3
+
+
+def wrapped_cell_says(text: str, row_end: int, row: str, words: re.Pattern[str]) -> bool:
+    """Whether the row's last cell, wrapped onto the lines below it, says what `words` match.
+
+    'BRCA2  p.N372H  48%  Uncertain' / 'significance', '... 51%  Likely' / 'benign': the cell
+    goes on in lines of a few words. A line in lower case goes on the cell; a capitalised one
+    only where the words run across the break ('Likely' / 'Benign'), so that a heading below
+    the row ('Variants of Uncertain Significance') stays the next table's.
+    """
+    return _wrapped_cell(text, row_end, row, words)[1]
+
+
+def wrapped_cell_goes_on(
+    text: str, row_end: int, row: str, words: re.Pattern[str], line_start: int
+) -> bool:
+    """Whether the line at line_start is part of the row's wrapped last cell."""
+    return _wrapped_cell(text, row_end, row, words)[0] > line_start
+
+
+def _wrapped_cell(text: str, row_end: int, row: str, words: re.Pattern[str]) -> tuple[int, bool]:
+    """Where the row's wrapped last cell ends, and whether its words match `words`."""
+    joined, end = row.rstrip(), row_end
+    if text[end : end + 1] not in ("\n", ""):
+        return end, False  # an item inside a line: no cell of a table
+    for _ in range(_WRAP_LINES):
+        if end >= len(text):
+            break
+        following = text.find("\n", end + 1)
+        following = len(text) if following == -1 else following
+        line = text[end + 1 : following].strip()
+        if not _CELL_WORDS.fullmatch(line):
+            break
+        break_at = len(joined)
+        joined = f"{joined} {line}"
+        found = [m for m in words.finditer(joined) if m.end() > break_at]
+        if line[0].isupper():
+            return (following, True) if any(m.start() < break_at for m in found) else (end, False)
+        if found:
+            return following, True
+        end = following
+    return end, False
+
+
+def centred_cell_says(text: str, line_start: int, line_end: int, words: re.Pattern[str]) -> bool:
+    """Whether a cell of two lines centred on the row, one above and one below, says `words`.
+
+    'Uncertain' / 'BRCA2  p.N372H  49%' / 'significance': the class cell of a tall row stands
+    around the row's line; its words must run across the row ('Likely' / ... / 'benign').
+    """
+    if line_start == 0 or line_end >= len(text):
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    below_end = text.find("\n", line_end + 1)
+    below_end = len(text) if below_end == -1 else below_end
+    above = text[above_start : line_start - 1].strip()
+    below = text[line_end + 1 : below_end].strip()
+    if not (_CELL_WORDS.fullmatch(above) and _CELL_WORDS.fullmatch(below)):
+        return False
+    joined = f"{above} {below}"
+    return any(m.start() < len(above) < m.end() for m in words.finditer(joined))
 
 
 @cache

@@ -1,0 +1,98 @@
+"""A section of variants of unknown significance: its items are no results.
+
+'VARIANTS OF UNKNOWN SIGNIFICANCE' / 'BRCA2 N372H   EGFR R521K' / 'KRAS A146T   MET N375S', or
+one gene and one variant a line ('BRCA1' / 'P871L'): a laboratory lists its VUS under their own
+heading, in a grid with no allele fractions, often after a note. A gene with its protein change
+alone would be read as a finding; under such a heading it is none (LABELS.md). The section runs
+over lines that hold only genes, variants and shares, after at most two lines of note, and
+ends at the first other line.
+"""
+
+import re
+
+from extractors.markers.gene_symbols import other_gene
+from extractors.markers.spans import Mention
+from extractors.markers.variant_tables import ROW_VARIANT
+
+_HEADING_LENGTH = 80
+_NOTE_LINES = 2
+# A heading that says its section holds nothing: 'Variants of uncertain significance: none'.
+_EMPTY = re.compile(r"\b(?:none|not\s+detected|no\s+\w+)\b", re.IGNORECASE)
+# A heading names what its section lists; a lone class word ('benign') is a wrapped cell.
+_SECTION_WORD = re.compile(
+    r"\b(?:variants?|alterations?|VUS|significance|findings?|mutations?|tier)\b", re.IGNORECASE
+)
+_TOKEN_OK = re.compile(
+    r"\(?(?:\d{1,3}(?:\.\d+)?\s?%|[pc]\.\S+|NM_\d+(?:\.\d+)?\S*)\)?[,;]?", re.IGNORECASE
+)
+
+
+def vus_section_mentions(
+    text: str, mentions: list[Mention], not_a_result: re.Pattern[str]
+) -> set[int]:
+    """The mentions on the item lines of every VUS section of the page."""
+    starts = {m.start for m in mentions if not m.implied}
+    owned: set[int] = set()
+    lines = _lines(text)
+    for number, (start, end) in enumerate(lines):
+        line = text[start:end]
+        if not _is_heading(line, not_a_result):
+            continue
+        items_end = _items_end(text, lines[number + 1 :], starts)
+        if items_end is not None:
+            owned.update(i for i, m in enumerate(mentions) if end < m.start < items_end)
+    return owned
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer(r"\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _is_heading(line: str, not_a_result: re.Pattern[str]) -> bool:
+    stripped = line.strip()
+    return (
+        0 < len(stripped) <= _HEADING_LENGTH
+        and not_a_result.search(stripped) is not None
+        and _SECTION_WORD.search(stripped) is not None
+        and ROW_VARIANT.search(stripped) is None
+        and _EMPTY.search(stripped) is None
+    )
+
+
+def _items_end(text: str, lines: list[tuple[int, int]], starts: set[int]) -> int | None:
+    """Where the section's item lines end, None if no item line follows its heading."""
+    notes, end = 0, None
+    for start, line_end in lines:
+        kind = _item_line(text, start, line_end, starts)
+        if kind == "gene" or (kind == "variant" and end is not None):
+            end = line_end  # a lone variant line goes with the gene's line above it
+            continue
+        if end is None and notes < _NOTE_LINES and text[start:line_end].strip():
+            notes += 1  # 'Note: one or more variants of unknown significance were detected'
+            continue
+        break
+    return end
+
+
+def _item_line(text: str, start: int, end: int, starts: set[int]) -> str | None:
+    """What a line of items holds: 'gene' (a gene at least), 'variant' (changes only) or None.
+
+    An item line holds only genes, their protein changes and their shares.
+    """
+    gene, any_word = False, False
+    for piece in re.finditer(r"[^\s,;|•*]+", text[start:end]):
+        word = piece.group(0)
+        at = start + piece.start()
+        if at in starts or other_gene(word.strip("()-")):
+            gene = True
+        elif not (ROW_VARIANT.fullmatch(word.strip("(),;")) or _TOKEN_OK.fullmatch(word)):
+            return None
+        any_word = True
+    if gene:
+        return "gene"
+    return "variant" if any_word else None
