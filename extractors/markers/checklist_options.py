@@ -38,12 +38,9 @@ _OPTION = re.compile(
     re.IGNORECASE,
 )
 # A quantity line under the heading: 'Percentage of cells with nuclear positivity: 5%',
-# 'Average intensity of staining: Strong', 'Percent positive tumour nuclei: 80%'; the colon
-# may be a table's gap ('Percentage of cells with nuclear positivity   95%', 'Allred score 8').
+# 'Average intensity of staining: Strong', 'Percent positive tumour nuclei: 80%'.
 _QUANTITY = re.compile(
-    r"[ \t\-•*]*(?:(?:average\s+)?intensity|percent(?:age)?|proportion|%|allred|h[\s\-]?score)\b"
-    r"(?:[^:\n]{0,60}:[^\n]*|[^:\n\d%]{0,60}?[ \t](?:\d{1,3}(?:\.\d+)?[ \t]*%|\d\b"
-    r"|(?:strong|moderate|intermediate|weak)\b)[^\n]*)",
+    r"[ \t\-•*]*(?:(?:average\s+)?intensity|percent(?:age)?|proportion|%)\b[^:\n]{0,60}:[^\n]*",
     re.IGNORECASE,
 )
 # A heading names the test and nothing else: no verdict, no number.

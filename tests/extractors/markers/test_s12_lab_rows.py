@@ -78,19 +78,6 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("PD-L1", EXPR, P, {"percent": 5}), ("ALK", EXPR, P, {}), ("Ki-67", EXPR, R, {})],
         ),
     ],
-    # A checklist's quantity lines may give their value after a table's gap, not a colon.
-    "checklist_quantity_after_a_gap": [
-        (
-            "Estrogen Receptor (ER) Status\nX Positive Low Positive (1-10%) Negative\n"
-            "Percentage of cells with nuclear positivity 95%\nAverage intensity of staining Strong",
-            [("ER", EXPR, P, {"percent": 95})],
-        ),
-        (
-            "Progesterone Receptor (PgR) Status\n[X] Positive [ ] Negative\n"
-            "Percent positive tumour nuclei 40%",
-            [("PR", EXPR, P, {"percent": 40})],
-        ),
-    ],
 }
 
 NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
