@@ -12,7 +12,6 @@ from extractors.markers.context_rules import (
     load_context_rules,
     whole_words,
 )
-from extractors.markers.control_phrases import control_phrases
 from extractors.markers.literals import folded_page
 from extractors.markers.spans import Cue, Mention, Region, longest_first
 
@@ -129,8 +128,7 @@ class ContextFinder:
             for m in whole_words(pattern, text, spans, folded)
             if m.end() > m.start()
         ]
-        quiet = unchosen + control_phrases(text, spans, folded)  # a control's is no result
-        doc._.status_cues = longest_first([c for c in cues if not _inside(c, quiet)])
+        doc._.status_cues = longest_first([c for c in cues if not _inside(c, unchosen)])
         exclusions = [
             Region(m.start(), m.end(), f"{rule.scope.value}:{rule.reason.value}")
             for pattern, rule in self._exclusions
@@ -192,31 +190,14 @@ def _letter_boxes_left_empty(text: str) -> list[re.Match[str]]:
     """Tick boxes OCR read as single letters, where they are left empty.
 
     On a line where an 'x' ticks one option, the lone letters before the other options
-    ('q Lost', 'c Equivocal', also 'a Intact') are their empty boxes.
-
-    On a row of options with none ticked ('q Proficient q Deficient', 'o Negative c Positive'),
-    where a lone letter stands before each option word, every box is empty: a printed list
-    of options states nothing.
+    ('q Lost', 'c Equivocal') are their empty boxes.
     """
     found = []
     for line in _LINE.finditer(text):
         boxes = list(_LETTER_BOX.finditer(text, line.start(), line.end()))
         if len(boxes) > 1 and any(box.group(0) in "xX" for box in boxes):
-            found += [box for box in boxes if box.group(0) not in "xXAI"]
-        elif len(boxes) > 1 and all(
-            box.group(0) not in "IA" and _OPTION_WORD.match(text, box.end()) for box in boxes
-        ):
-            found += boxes
+            found += [box for box in boxes if box.group(0) not in "xXaAI"]
     return found
-
-
-# The words a checklist prints as options after its boxes.
-_OPTION_WORD = re.compile(
-    r"[ \t]+(?:intact|retained|preserved|present|loss|lost|absent|positive|negative|equivocal"
-    r"|proficient|deficient|stable|unstable|high|low|detected|not|amplified|normal|abnormal"
-    r"|yes|no|indeterminate|mutated|mutant|wild)\b",
-    re.IGNORECASE,
-)
 
 
 def _inside(item: Cue | Region, regions: list[Region]) -> bool:

@@ -771,25 +771,13 @@ def _amplification_in_combined_status(
     cues = [
         c
         for c in _post_cues(reading, mention.end, end)
-        if not c.weak and (c.aspect is Aspect.AMPLIFICATION or _before_ish_group(reading, c))
+        if c.aspect is Aspect.AMPLIFICATION and not c.weak
     ]
     if not cues or Aspect.AMPLIFICATION not in rule.aspects:
         return None
     status = cues[0].status_for(rule.ihc_score_sets_status)
     values = read_values("")
     return _finding(reading, rule, mention, cues[0], Aspect.AMPLIFICATION, status, values, end)
-
-
-# 'POSITIVE (ISH group 3 with IHC 2+)': a verdict given with its ISH group is the ISH result.
-_ISH_GROUP = re.compile(
-    r"[ \t]*[(,:\-–][ \t]*(?:(?:ASCO[\s/]*CAP\s+)?(?:F|C|S|D)?ISH\s+)?group\s*[1-5]\b",
-    re.IGNORECASE,
-)
-
-
-def _before_ish_group(reading: _Reading, cue: Cue) -> bool:
-    """Whether a verdict without an aspect of its own is given with its ISH group."""
-    return cue.aspect is None and _ISH_GROUP.match(reading.text, cue.end) is not None
 
 
 def _panel_reading(reading: _Reading, rule: MarkerRules) -> _Reading:
@@ -1203,15 +1191,7 @@ def _status_word_in(
         found = re.finditer(
             rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
         )
-        match = next(
-            (
-                m
-                for m in found
-                if not _inside_longer_cue(reading, start, m, name)
-                and not _unticked(reading, start + m.start())
-            ),
-            None,
-        )
+        match = next((m for m in found if not _inside_longer_cue(reading, start, m, name)), None)
         if match:
             status = word.status
             if status is Status.POSITIVE and _NEGATED_VALUE.match(
@@ -1220,11 +1200,6 @@ def _status_word_in(
                 status = Status.NEGATIVE  # 'MSI-High: NOT DETECTED' names what was not found
             return Cue(start + match.start(), start + match.end(), status, "either", None)
     return None
-
-
-def _unticked(reading: _Reading, offset: int) -> bool:
-    """Whether the offset lies in an option whose box is left empty ('[ ] Proficient')."""
-    return any(r.start <= offset < r.end for r in reading.unchosen)
 
 
 def _inside_longer_cue(

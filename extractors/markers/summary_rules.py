@@ -25,9 +25,7 @@ def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
     merged: dict[tuple[Marker, str, Status], list[MarkerResult]] = {}
     for result in kept:
         same_kind = merged.setdefault((result.marker, result.aspect.value, result.status), [])
-        into = next(
-            (r for r in same_kind if _same_variant(r, result) and _same_report(r, result)), None
-        )
+        into = next((r for r in same_kind if _same_variant(r, result)), None)
         if into is None:
             same_kind.append(result.model_copy(deep=True))
         else:
@@ -58,19 +56,6 @@ def _same_variant(one: MarkerResult, other: MarkerResult) -> bool:
     if one.aspect not in _VARIANT_ASPECTS or one.alteration is None or other.alteration is None:
         return True
     return alteration_class(one.alteration) == alteration_class(other.alteration)
-
-
-def _same_report(one: MarkerResult, other: MarkerResult) -> bool:
-    """Whether two results of a kind are one: two specimens' different numbers are two.
-
-    LABELS.md: two specimens with different results give two labels. A 'reported' result
-    (Ki-67) is its number, so 'Block 1 15%' and 'Block 2 40%' are two results.
-    """
-    if one.status is not Status.REPORTED or one.specimen is None or other.specimen is None:
-        return True
-    if one.specimen == other.specimen:
-        return True
-    return (one.percent, one.value) == (other.percent, other.value)
 
 
 def _without_partial_negatives(results: list[MarkerResult]) -> list[MarkerResult]:

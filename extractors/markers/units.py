@@ -24,7 +24,6 @@ from pydantic import BaseModel, ConfigDict, Field
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.assay_lines import assay_line_mentions, no_call_mentions
-from extractors.markers.checklist_options import read_checklist_questions
 from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
@@ -33,7 +32,6 @@ from extractors.markers.paired_lists import read_paired_lists
 from extractors.markers.rules import MarkerRules
 from extractors.markers.shared_verdicts import read_shared_verdicts
 from extractors.markers.spans import Finding, Mention
-from extractors.markers.specimen_columns import read_specimen_columns
 from extractors.markers.tmb_cutoffs import read_tmb_cutoff_lines
 from extractors.markers.values import StatedValues, status_from_values
 from extractors.markers.variant_tables import (
@@ -215,13 +213,6 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     reading.owned.update(assay_line_mentions(text, mentions))  # 'Mutations tested: ...'
     reading.owned.update(no_call_mentions(text, mentions, rules))  # 'MSI: Indeterminate'
     reading.owned.update(vus_section_mentions(text, mentions, compiled.not_a_result))
-    for question in read_checklist_questions(text, mentions, rules, reading.owned):
-        reading.owned |= question.owned  # a question with nothing ticked states nothing
-        if question.finding is not None:
-            reading.findings.append(question.finding)
-    for column_row in read_specimen_columns(text, mentions, rules, reading.owned):
-        reading.owned.add(column_row.index)  # one result per specimen's column
-        reading.findings += column_row.findings
     for line, finding in read_tmb_cutoff_lines(text, mentions, reading.owned):
         reading.owned.update(line)
         reading.findings.append(finding)
