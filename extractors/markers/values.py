@@ -31,8 +31,10 @@ _SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*
 _LEVEL = r"\s*[:=\-–]?\s*(\d{1,3})\s*%\s*"
 _DISTRIBUTION = re.compile(rf"0\+?{_LEVEL}[;,]\s*1\+{_LEVEL}[;,]\s*2\+{_LEVEL}[;,]\s*3\+{_LEVEL}")
 # A share, with its sign or the word: '40%', '40 percent', '40 per cent'.
+# The number after a clone's dash is the clone's ('Ki-67 30-9 - 25%' is 25%, not 9-25%).
 _PERCENT = re.compile(
-    r"(?<![\d.])([<>≤≥]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*(?:(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?)\s*)?"
+    r"(?<![\d.])(?<!\d[\-–])([<>≤≥]=?\s*)?(\d{1,3}(?:\.\d+)?)\s*"
+    r"(?:(?:-|–|to)\s*(\d{1,3}(?:\.\d+)?)\s*)?"
     r"(?:%|per[ \t]?cent\b)",
     re.IGNORECASE,
 )

@@ -46,15 +46,6 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("BRAF V600 testing\nRESULT: V600E not detected", [("BRAF", MUT, N, {})]),
     ],
-    # A table of stains whose header names a clone column: the rows are results.
-    "stain_table_with_a_clone_column": [
-        (
-            "Test Clone Result\nALK IHC D5F3 POSITIVE - strong granular staining\n"
-            "ROS1 IHC D4D6 Negative",
-            [("ALK", EXPR, P, {}), ("ROS1", EXPR, N, {})],
-        ),
-        ("Marker | Clone | Interpretation\nPMS2 | A16-4 | retained", [("PMS2", EXPR, P, {})]),
-    ],
     # The row's exon cell may stand before empty cells, and a gloss may follow its verdict.
     "verdict_row_with_its_exon_and_a_gloss": [
         (
@@ -74,9 +65,15 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
     "clone_named_like_a_gene_after_the_marker": [
         ("ER SP1 Positive, 95% strong", [("ER", EXPR, P, {"percent": 95})]),
         (
-            "Marker Clone Result\nPD-L1 SP263 TPS 5%\nALK D5F3 positive\nKi-67 MIB-1 20%",
+            "Stains\nPD-L1 SP263 TPS 5%\nALK D5F3 positive\nKi-67 MIB-1 20%",
             [("PD-L1", EXPR, P, {"percent": 5}), ("ALK", EXPR, P, {}), ("Ki-67", EXPR, R, {})],
         ),
+    ],
+    # A clone named with a dash ('30-9') before the share: the share is the number after it,
+    # not a range from the clone's last digit.
+    "clone_with_a_dash_before_the_share": [
+        ("Proliferation index\nKi-67 30-9 - 25%", [("Ki-67", EXPR, R, {"percent": 25})]),
+        ("Ki-67 (clone 30-9) 12% of tumour nuclei", [("Ki-67", EXPR, R, {"percent": 12})]),
     ],
 }
 
