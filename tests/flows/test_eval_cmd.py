@@ -32,7 +32,7 @@ def test_misses_name_only_the_tune_set(corpus_dir, tmp_path) -> None:
 
     from flows.cli.app import app
 
-    arguments = ["eval", "--renderings", "digital", "--reports", "300-309", "--misses"]
+    arguments = ["eval", "--renderings", "digital", "--reports", "310-319", "--misses"]
     result = CliRunner().invoke(app, [*arguments, "--cache", str(tmp_path)])
     assert result.exit_code == 0, result.output
     listed = [line for line in result.output.splitlines() if line.startswith("    ")]
