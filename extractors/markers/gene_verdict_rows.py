@@ -58,7 +58,7 @@ def read_gene_verdict_rows(
     starts = {m.start: i for i, m in enumerate(mentions) if not m.implied and i not in owned}
     found: list[tuple[int, Finding]] = []
     block: list[_Row] = []
-    for line_start, line_end in _lines(text):
+    for line_start, line_end in line_spans(text):
         row = _row(text, line_start, line_end, starts)
         if row is not None:
             block.append(row)
@@ -68,7 +68,8 @@ def read_gene_verdict_rows(
     return found + _block_findings(text, block, mentions, rules)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every line of the text, its line breaks left out."""
     spans, start = [], 0
     for match in re.finditer(r"\n", text):
         spans.append((start, match.start()))

@@ -25,7 +25,7 @@ def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
     merged: dict[tuple[Marker, str, Status], list[MarkerResult]] = {}
     for result in kept:
         same_kind = merged.setdefault((result.marker, result.aspect.value, result.status), [])
-        into = next((r for r in same_kind if _same_variant(r, result)), None)
+        into = next((r for r in same_kind if _same_result(r, result)), None)
         if into is None:
             same_kind.append(result.model_copy(deep=True))
         else:
@@ -44,7 +44,7 @@ def _stands(result: MarkerResult, amended: set[tuple[Marker, Aspect]]) -> bool:
     return result.amended and not result.historical
 
 
-def _same_variant(one: MarkerResult, other: MarkerResult) -> bool:
+def _same_result(one: MarkerResult, other: MarkerResult) -> bool:
     """Whether two results of a kind are one.
 
     Two named, different variants are two; so are two different shares of stained cells

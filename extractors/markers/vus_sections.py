@@ -11,6 +11,7 @@ ends at the first other line.
 import re
 
 from extractors.markers.gene_symbols import other_gene
+from extractors.markers.gene_verdict_rows import line_spans
 from extractors.markers.spans import Mention
 from extractors.markers.variant_tables import ROW_VARIANT
 
@@ -33,7 +34,7 @@ def vus_section_mentions(
     """The mentions on the item lines of every VUS section of the page."""
     starts = {m.start for m in mentions if not m.implied}
     owned: set[int] = set()
-    lines = _lines(text)
+    lines = line_spans(text)
     for number, (start, end) in enumerate(lines):
         line = text[start:end]
         if not _is_heading(line, not_a_result):
@@ -42,15 +43,6 @@ def vus_section_mentions(
         if items_end is not None:
             owned.update(i for i, m in enumerate(mentions) if end < m.start < items_end)
     return owned
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in re.finditer(r"\n", text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
 
 
 def _is_heading(line: str, not_a_result: re.Pattern[str]) -> bool:
