@@ -41,7 +41,7 @@ def digital_pdfs() -> list[Path]:
 def markerflow_cpu(data: bytes, name: str, limits: object = None) -> tuple[float, float, object]:
     """CPU seconds (this process + reader child + its tesseracts) and wall seconds of one read."""
     from extractors.reading import read_document
-    from extractors.reading.sandbox import last_child_stats
+    from extractors.reading.reader_host import last_child_stats
 
     cpu, wall = cpu_self(), time.monotonic()
     doc = read_document(data, name, limits)  # type: ignore[arg-type]
@@ -229,7 +229,7 @@ class TreePeak(threading.Thread):
 
 def bench_memory() -> None:
     from extractors.limits import Limits
-    from extractors.reading.sandbox import last_child_stats
+    from extractors.reading.reader_host import last_child_stats
 
     data = hundred_page_scan()
     peak = TreePeak()

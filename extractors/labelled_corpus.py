@@ -179,8 +179,8 @@ def _read_all(files: list[CorpusFile], jobs: int, cache: Path | None) -> Iterato
     if jobs <= 1:
         yield from (read_cached(*argument) for argument in arguments)
         return
-    # Spawned, not forked: a forked worker would inherit the reader's fork server of this
-    # process and fail to wait on it (ECHILD) once this process has read a document itself.
+    # Spawned, not forked: each worker starts clean and reads through a reader host of its own
+    # (a forked one would start from whatever this process had loaded and running).
     spawn = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=spawn) as pool:
         yield from pool.map(read_cached, *zip(*arguments, strict=True))

@@ -18,7 +18,7 @@ from prefect.utilities.annotations import quote
 
 from extractors.errors import RejectedInput
 from extractors.limits import Limits
-from extractors.reading.sandbox import start_fork_server_soon
+from extractors.reading.reader_host import start_readers_soon
 from flows import document_pipeline as steps
 from flows.databases import open_ledger, review_engine
 from flows.document_report import DocumentReport
@@ -251,7 +251,7 @@ def _release(ledger: Ledger, entry_id: int) -> None:
 )
 def process_documents(entry_ids: list[int]) -> State:
     """Process a batch of ledger entries side by side, each document a task run of its own."""
-    start_fork_server_soon()
+    start_readers_soon()
     with phi_safe("open-ledger"):
         ledger = open_ledger(FlowSettings())
         found = [ledger.get(entry_id) for entry_id in dict.fromkeys(entry_ids)]

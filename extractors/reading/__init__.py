@@ -4,7 +4,7 @@ from pydantic import ValidationError
 
 from extractors.errors import CorruptInput, EmptyInput, TooLarge
 from extractors.limits import Limits
-from extractors.reading.sandbox import run_sandboxed
+from extractors.reading.reader_host import run_sandboxed
 from extractors.reading.sandboxed_calls import read_in_child, render_in_child
 from extractors.reading.sniffing import sniff
 from schemas import Document

@@ -5,7 +5,6 @@ forked from it starts with all of it loaded.
 """
 
 import codecs
-import warnings
 
 from PIL import Image
 
@@ -19,13 +18,6 @@ def warm_up() -> None:
     70 ms of CPU per fax); pdfium's text comes through the UTF-16 codec, imported at first
     use; and every OCR'd document records tesseract's version, asked of a tesseract process.
     """
-    # multiprocessing runs the caller's main module again in each child; when the fork server
-    # has imported it already (`python -m prefect.engine`), runpy warns once per read.
-    warnings.filterwarnings(
-        "ignore",
-        message=r".* found in sys\.modules after import of package",
-        category=RuntimeWarning,
-    )
     Image.init()
     codecs.lookup("utf-16-le")
     try:

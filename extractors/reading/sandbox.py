@@ -2,17 +2,15 @@
 
 import multiprocessing
 import os
+import pickle
 import resource
 import shutil
 import signal
 import stat
-import sys
 import tempfile
 import threading
-from collections.abc import Callable
 from multiprocessing.connection import Connection
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 from extractors.errors import (
@@ -25,14 +23,18 @@ from extractors.errors import (
 )
 from extractors.limits import Limits
 
-# Children fork from a small server that has already imported the readers (and the caller's
-# main module, which multiprocessing imports in every child): cheap to start, and free of the
-# parent's threads, locks and open files.
+# Children fork from a small server that has already imported the readers: cheap to start, and
+# free of the threads, locks and open files of the process that asks for the read. Only the
+# reader host (reader_host.py) starts them: its main module is `-c`, which multiprocessing has
+# nothing to run again in a child.
 _CONTEXT = multiprocessing.get_context("forkserver")
 READER_MODULES = ("extractors.reading.fork_server_setup", "extractors.reading.sandboxed_calls")
-_STATS: dict[str, float] = {}
 _PRELOAD_SET = threading.Lock()
 _preloaded: list[str] = []
+# The children running now, with their private folders: the host stops them all
+# when the process it reads for is gone.
+_RUNNING: dict[int, tuple[Any, str]] = {}
+_RUNNING_LOCK = threading.Lock()
 # The fork server listens on a Unix socket in a folder under the temporary folder, and a
 # socket path holds at most 107 bytes: under a long TMPDIR every read failed with "AF_UNIX path
 # too long". Python 3.12 does not fall back by itself, so a long TMPDIR gets a short folder.
@@ -40,40 +42,6 @@ _SOCKET_FOLDER_MAX = 70
 _SHORT_BASES = ("/tmp", "/var/tmp", "/dev/shm")  # noqa: S108 - mkdtemp makes private folders
 # A reader child's private folder: `markerflow-read-<pid of the process that made it>-<random>`.
 SCRATCH_PREFIX = "markerflow-read-"
-
-
-def fork_server_preload() -> list[str]:
-    """What the fork server imports before it forks a reader child.
-
-    multiprocessing runs the caller's main module again in every child it starts (documented
-    under "Safe importing of main module"); under a flow run that module is Prefect's engine
-    (`python -m prefect.engine`) or CLI script, which import all of Prefect: about 1.9 s of CPU
-    per read. The main module (for `python -m`) or the modules a main script imported are
-    imported once in the fork server, so that running the main module again in a child finds
-    them loaded.
-    """
-    return [*main_module_imports(), *READER_MODULES]
-
-
-def main_module_imports() -> list[str]:
-    """The main module's name (run with `-m`), or those of the modules a main script imported."""
-    main = sys.modules.get("__main__")
-    name = getattr(getattr(main, "__spec__", None), "name", None)
-    if name:
-        return [] if name == "__main__" or name.endswith(".__main__") else [name]
-    names = set()
-    for value in vars(main).values() if main is not None else ():
-        found = value.__name__ if isinstance(value, ModuleType) else _defined_in(value)
-        if found and found in sys.modules and found != "__main__":
-            names.add(found)
-    return sorted(names)
-
-
-def _defined_in(value: object) -> str | None:
-    module = getattr(value, "__module__", None)
-    if not isinstance(module, str) and not isinstance(value, type):
-        module = getattr(type(value), "__module__", None)
-    return module if isinstance(module, str) and module != "builtins" else None
 
 
 def ensure_short_socket_folder() -> None:
@@ -96,7 +64,7 @@ def prepare_fork_server() -> None:
             return
         ensure_short_socket_folder()
         remove_orphaned_scratch()
-        _preloaded.extend(fork_server_preload())
+        _preloaded.extend(READER_MODULES)
         _CONTEXT.set_forkserver_preload(_preloaded)
 
 
@@ -133,30 +101,12 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def nothing() -> None:
-    """A call with no work: starting a child that runs it starts the fork server."""
+def run_in_child(request: bytes, limits: Limits) -> bytes:
+    """Run the pickled `(call, args)` in a child; the child's pickled outcome, as it sent it.
 
-
-def start_fork_server_soon() -> threading.Thread:
-    """Start the fork server in the background (it imports the readers, about a second).
-
-    For a caller that will read soon and has other work meanwhile; a failure here is left to
-    the first read, which starts it again and reports.
+    The outcome is `(status, value, usage)`: ("ok", result) or ("error", a RejectedInput or an
+    InternalError). An overrun or a child that died raises its RejectedInput here.
     """
-
-    def start() -> None:
-        try:
-            run_sandboxed(nothing, (), Limits())
-        except Exception:  # noqa: BLE001, S110 - the first read tries again and says why
-            pass
-
-    starter = threading.Thread(target=start, name="fork-server-start", daemon=True)
-    starter.start()
-    return starter
-
-
-def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limits) -> Any:
-    """Run `call(*args)` in a child; its RejectedInput, a crash or an overrun is raised here."""
     prepare_fork_server()
     receiver, sender = _CONTEXT.Pipe(duplex=False)
     # The child's temporary files (page images for tesseract, tesseract's own output) go in a
@@ -164,32 +114,35 @@ def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limit
     # clean up, and its page images would otherwise stay on disk.
     scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
     child = _CONTEXT.Process(
-        target=_child_main, args=(sender, call, args, limits, scratch), name="markerflow-reader"
+        target=_child_main, args=(sender, request, limits, scratch), name="markerflow-reader"
     )
     try:
-        child.start()
+        with _RUNNING_LOCK:
+            child.start()
+            _RUNNING[id(child)] = (child, scratch)
         sender.close()
         try:
-            outcome = _await(receiver, child, limits)
+            return _await(receiver, child, limits)
         finally:
             _stop(child)
             receiver.close()
+            with _RUNNING_LOCK:
+                _RUNNING.pop(id(child), None)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    status, value, stats = outcome
-    _STATS.clear()
-    _STATS.update(stats)
-    if status == "error":
-        raise value
-    return value
 
 
-def last_child_stats() -> dict[str, float]:
-    """CPU seconds and peak RSS of the last child and its tesseract processes (for bench/)."""
-    return dict(_STATS)
+def stop_every_child() -> None:
+    """Kill every running child with its tesseracts and remove their folders (the host ends)."""
+    with _RUNNING_LOCK:
+        running = list(_RUNNING.values())
+        _RUNNING.clear()
+    for child, scratch in running:
+        _stop(child)
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _await(receiver: Connection, child: Any, limits: Limits) -> tuple[str, Any, dict[str, float]]:
+def _await(receiver: Connection, child: Any, limits: Limits) -> bytes:
     if not receiver.poll(limits.document_seconds):
         if child.is_alive():
             raise ReadTimeout(
@@ -198,7 +151,7 @@ def _await(receiver: Connection, child: Any, limits: Limits) -> tuple[str, Any, 
                 "only if it is a genuine report."
             )
     try:
-        return receiver.recv()
+        return receiver.recv_bytes()
     except (EOFError, OSError) as err:
         child.join(5)
         raise ResourceLimit(
@@ -225,13 +178,7 @@ def _exit_description(code: int | None) -> str:
     return f"exit status {code}"
 
 
-def _child_main(
-    sender: Connection,
-    call: Callable[..., Any],
-    args: tuple[Any, ...],
-    limits: Limits,
-    scratch: str,
-) -> None:
+def _child_main(sender: Connection, request: bytes, limits: Limits, scratch: str) -> None:
     os.setsid()
     os.environ["TMPDIR"] = scratch  # for tesseract, which the child runs
     tempfile.tempdir = scratch
@@ -239,6 +186,7 @@ def _child_main(
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     os.environ["OMP_THREAD_LIMIT"] = "1"
     try:
+        call, args = pickle.loads(request)  # noqa: S301 - from our own process, over our pipe
         outcome: tuple[str, Any] = ("ok", call(*args))
     except RejectedInput as err:
         outcome = ("error", err)

@@ -5,8 +5,8 @@ from extractors.labelled_corpus import Rendering, evaluate_corpus, evaluate_spli
 
 
 def test_parallel_eval_after_reading_in_this_process(corpus_dir, tmp_path) -> None:
-    # Reading here first starts the reader's fork server in this process; workers forked
-    # from it used to fail with ChildProcessError (ECHILD) in the corpus-figures test.
+    # Reading here first starts this process's reader host; workers forked from a process that
+    # had read (then with a fork server of its own) failed with ChildProcessError (ECHILD).
     read_document((corpus_dir / "files" / "002.pdf").read_bytes(), "002.pdf")
     scores = evaluate_corpus(
         corpus_dir, [Rendering.DIGITAL], jobs=2, cache=tmp_path, reports=["002", "004"]

@@ -14,12 +14,12 @@ import pytest
 
 from extractors.errors import ReadTimeout, RejectedInput
 from extractors.limits import Limits
+from extractors.reading.reader_host import run_sandboxed
 from extractors.reading.sandbox import (
     SCRATCH_PREFIX,
     ReaderResultLost,
     _send_outcome,
     remove_orphaned_scratch,
-    run_sandboxed,
 )
 
 REPO = Path(__file__).resolve().parents[3]
@@ -57,7 +57,8 @@ def page_image_then_hang(note: str) -> None:
     handle, path = tempfile.mkstemp(suffix=".pgm", prefix="markerflow-ocr-")
     os.write(handle, b"P5 page image")
     os.close(handle)
-    Path(note).write_text(f"{path}\n{os.getpid()}")
+    Path(f"{note}.part").write_text(f"{path}\n{os.getpid()}")
+    os.replace(f"{note}.part", note)  # whole, for a test that reads it the moment it appears
     time.sleep(60)
 
 
@@ -94,27 +95,64 @@ def test_a_reader_folder_outlives_only_a_living_process_that_made_it(tmp_path: P
     assert link.is_symlink() and (elsewhere / "page.pgm").exists()
 
 
-def test_the_folder_of_a_process_killed_mid_read_goes_at_the_next_start(tmp_path: Path) -> None:
-    note = tmp_path / "written"
+def start_a_read_that_hangs(tmp_path: Path, note: Path) -> subprocess.Popen[bytes]:
+    """A caller in a process of its own, whose reader has written a page image and hangs."""
     program = (
         "import sys; from extractors.limits import Limits; "
-        "from extractors.reading.sandbox import run_sandboxed; "
+        "from extractors.reading.reader_host import run_sandboxed; "
         "from tests.extractors.reading.test_sandbox_results import page_image_then_hang; "
         "run_sandboxed(page_image_then_hang, (sys.argv[1],), Limits(document_seconds=60))"
     )
     env = {**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(tmp_path)}
-    starter = subprocess.Popen([sys.executable, "-c", program, str(note)], cwd=REPO, env=env)
+    caller = subprocess.Popen([sys.executable, "-c", program, str(note)], cwd=REPO, env=env)
+    deadline = time.monotonic() + 60
+    while not note.exists() and time.monotonic() < deadline and caller.poll() is None:
+        time.sleep(0.1)
+    assert note.exists(), "the reader never wrote its page image"
+    return caller
+
+
+def gone(pid: int, seconds: float = 20) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def test_a_caller_killed_mid_read_takes_its_reader_and_folder_with_it(tmp_path: Path) -> None:
+    note = tmp_path / "written"
+    caller = start_a_read_that_hangs(tmp_path, note)
     try:
-        deadline = time.monotonic() + 60
-        while not note.exists() and time.monotonic() < deadline and starter.poll() is None:
-            time.sleep(0.1)
-        assert note.exists(), "the reader never wrote its page image"
-        starter.send_signal(signal.SIGKILL)
-        starter.wait()
         path, reader = note.read_text().split()
-        os.kill(int(reader), signal.SIGKILL)  # an orphan now; it would sleep on
+        caller.send_signal(signal.SIGKILL)
+        caller.wait()
+        # The reader host sees its caller's pipe close: it kills the reader and removes its folder.
+        assert gone(int(reader)), "the reader outlived its caller"
         page_image = Path(path)
-        assert page_image.exists(), "the starter, SIGKILLed, could not remove its folder"
+        assert gone(int(page_image.parent.name.split("-")[2]))  # the host, named in the folder
+        assert not page_image.exists() and not page_image.parent.exists()
+    finally:
+        if caller.poll() is None:
+            caller.kill()
+
+
+def test_the_folder_of_a_reader_host_killed_mid_read_goes_at_the_next_start(
+    tmp_path: Path,
+) -> None:
+    note = tmp_path / "written"
+    caller = start_a_read_that_hangs(tmp_path, note)
+    try:
+        path, reader = note.read_text().split()
+        page_image = Path(path)
+        host = int(page_image.parent.name.split("-")[2])  # markerflow-read-<host pid>-<random>
+        os.kill(host, signal.SIGKILL)
+        os.kill(int(reader), signal.SIGKILL)  # an orphan now; it would sleep on
+        assert gone(host)
+        assert page_image.exists(), "the host, SIGKILLed, could not remove its folder"
 
         # The reader's base folder: TMPDIR, or a short system folder when TMPDIR is too long
         # for the fork server's socket (as under pytest-xdist).
@@ -122,5 +160,5 @@ def test_the_folder_of_a_process_killed_mid_read_goes_at_the_next_start(tmp_path
 
         assert not page_image.parent.exists()
     finally:
-        if starter.poll() is None:
-            starter.kill()
+        if caller.poll() is None:
+            caller.kill()

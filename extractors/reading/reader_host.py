@@ -1,0 +1,245 @@
+"""The reader host: a small process of its own that starts every reader child for its caller.
+
+multiprocessing runs the main module of the process that starts a child again in that child
+(its guide says so under "Safe importing of main module"). Under a flow run the main module
+is Prefect's engine, which imports all of Prefect: the readers' fork server had to import it
+too, about 1.9 s of CPU and two seconds before the first read of every run. The host is
+started with `python -c`, a main module with nothing to run again, imports only the sandbox,
+and starts the fork server at once, so it is ready before the caller's own imports are done.
+
+The caller (`run_sandboxed`) asks the host over a `multiprocessing.connection` socket with a
+random key, one connection a read, from as many threads as it likes; the host runs each read
+in a child of its fork server (`sandbox.run_in_child`) and relays the child's pickled outcome
+as it came. The host reads its standard input until the caller is gone (its end of the pipe
+closes however the caller ends, SIGKILL included), then kills the children still running,
+removes their folders and exits. A host that died is started again by the next read; the read
+it was serving fails with a transient InternalError, which the document's retry takes.
+"""
+
+import contextlib
+import json
+import os
+import pickle
+import select
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from multiprocessing.connection import Client, Connection, Listener
+from pathlib import Path
+from typing import Any
+
+from extractors.errors import InternalError, RejectedInput
+from extractors.limits import Limits
+from schemas.error_trace import ErrorTrace
+
+# What the host may take beyond a document's own limit before its caller stops waiting: the
+# host sends ReadTimeout itself at the limit; this only guards against a host that hangs.
+ANSWER_GRACE_SECONDS = 60.0
+START_SECONDS = 120.0  # a fresh interpreter and its imports, on a loaded machine
+_PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+_STATS: dict[str, float] = {}
+
+
+class ReaderHostLost(InternalError):
+    """The reader host ended or stopped answering: markerflow's trouble, worth another try."""
+
+    def __init__(self, why: str) -> None:
+        super().__init__(why, ErrorTrace(why, ()), transient=True)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), (self.error_type,))
+
+
+def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limits) -> Any:
+    """Run `call(*args)` in a reader child; its RejectedInput, a crash or an overrun is raised here.
+
+    `call` must be importable by name (a module-level function): the child unpickles it.
+    """
+    status, value, stats = shared_host().ask(call, args, limits)
+    _STATS.clear()
+    _STATS.update(stats)
+    if status == "error":
+        raise value
+    return value
+
+
+def last_child_stats() -> dict[str, float]:
+    """CPU seconds and peak RSS of the last child and its tesseract processes (for bench/)."""
+    return dict(_STATS)
+
+
+def start_readers_soon() -> threading.Thread:
+    """Start the host (and with it the readers' fork server) in the background.
+
+    For a caller that will read soon and has other work meanwhile; a failure here is left to
+    the first read, which starts the host again and reports.
+    """
+
+    def start() -> None:
+        try:
+            shared_host()
+        except Exception:  # noqa: BLE001, S110 - the first read tries again and says why
+            pass
+
+    starter = threading.Thread(target=start, name="reader-host-start", daemon=True)
+    starter.start()
+    return starter
+
+
+class ReaderHost:
+    """The caller's handle on one host process."""
+
+    def __init__(self) -> None:
+        self.authkey = os.urandom(32)
+        env = dict(os.environ)
+        # The host imports the caller's modules by name (the calls it is asked to run), so it
+        # sees the caller's import path; the package root first, for `extractors` itself.
+        paths = [str(_PACKAGE_ROOT), *(p or os.getcwd() for p in sys.path)]
+        env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", "from extractors.reading.reader_host import serve; serve()"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(self.authkey.hex().encode() + b"\n")
+        self.process.stdin.flush()
+        self.address = self._address_line(self.process.stdout.fileno())
+
+    def _address_line(self, fd: int) -> str:
+        line = b""
+        while not line.endswith(b"\n"):
+            ready, _, _ = select.select([fd], [], [], START_SECONDS)
+            chunk = os.read(fd, 4096) if ready else b""
+            if not chunk:
+                self.close()
+                raise ReaderHostLost("ReaderHostDidNotStart")
+            line += chunk
+        return str(json.loads(line)["address"])
+
+    def alive(self) -> bool:
+        """Whether the host process is still there."""
+        return self.process.poll() is None
+
+    def ask(
+        self, call: Callable[..., Any], args: tuple[Any, ...], limits: Limits
+    ) -> tuple[str, Any, dict[str, float]]:
+        """The outcome of one read: ("ok", value, usage) or ("error", exception, usage)."""
+        request = pickle.dumps((call, args), protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            with Client(self.address, family="AF_UNIX", authkey=self.authkey) as connection:
+                connection.send(limits)
+                connection.send_bytes(request)
+                if not connection.poll(limits.document_seconds + ANSWER_GRACE_SECONDS):
+                    raise ReaderHostLost("ReaderHostSilent")
+                outcome: tuple[str, Any, dict[str, float]] = connection.recv()
+        except (EOFError, OSError) as err:
+            # A host killed closes its sockets a moment before it can be waited for: wait, so
+            # that the next read sees it gone and starts another.
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.process.wait(5)
+            raise ReaderHostLost(type(err).__name__) from None
+        return outcome
+
+    def close(self) -> None:
+        """Close the host's input, which ends it, and wait for it."""
+        if self.process.stdin is not None and not self.process.stdin.closed:
+            self.process.stdin.close()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+
+
+_HOST: ReaderHost | None = None
+_HOST_LOCK = threading.Lock()
+
+
+def shared_host() -> ReaderHost:
+    """The host of this process, started on first use and again after it ended."""
+    global _HOST
+    with _HOST_LOCK:
+        if _HOST is None or not _HOST.alive():
+            if _HOST is not None:
+                _HOST.close()
+            _HOST = ReaderHost()
+        return _HOST
+
+
+def _forget_host_in_forked_child() -> None:
+    """A forked copy of the caller starts a host of its own, and lets go of its parent's."""
+    global _HOST, _HOST_LOCK
+    _HOST_LOCK = threading.Lock()
+    if _HOST is not None and _HOST.process.stdin is not None:
+        _HOST.process.stdin.close()  # the parent's copy stays open: its host lives on
+    _HOST = None
+
+
+os.register_at_fork(after_in_child=_forget_host_in_forked_child)
+
+
+def serve() -> None:
+    """The host's main: answer reads until standard input ends (the caller is gone)."""
+    from extractors.reading import sandbox
+
+    authkey = bytes.fromhex(sys.stdin.buffer.readline().decode().strip())
+    sandbox.ensure_short_socket_folder()
+    listener = Listener(family="AF_UNIX", authkey=authkey)
+    sys.stdout.write(json.dumps({"address": listener.address}) + "\n")
+    sys.stdout.flush()
+    os.dup2(2, 1)  # nothing else reads our standard output: a child's print goes to stderr
+    threading.Thread(target=_end_with_caller, args=(sandbox,), daemon=True).start()
+    threading.Thread(target=_start_fork_server, args=(sandbox,), daemon=True).start()
+    while True:
+        try:
+            connection = listener.accept()
+        except (OSError, EOFError):
+            continue  # a caller that went away mid-handshake, or a wrong key
+        threading.Thread(target=_answer, args=(sandbox, connection), daemon=True).start()
+
+
+def _end_with_caller(sandbox: Any) -> None:
+    while sys.stdin.buffer.read(65536):
+        pass
+    sandbox.stop_every_child()
+    os._exit(0)
+
+
+def _start_fork_server(sandbox: Any) -> None:
+    """Start the fork server now, so that the first read finds it ready."""
+    try:
+        sandbox.run_in_child(pickle.dumps((_nothing, ())), Limits())
+    except Exception:  # noqa: BLE001, S110 - the first read starts it again and reports
+        pass
+
+
+def _nothing() -> None:
+    """A call with no work: a child that runs it starts the fork server."""
+
+
+def _answer(sandbox: Any, connection: Connection) -> None:
+    with connection:
+        try:
+            limits: Limits = connection.recv()
+            request = connection.recv_bytes()
+        except (EOFError, OSError):
+            return
+        failure: Exception | None = None
+        try:
+            outcome: bytes = sandbox.run_in_child(request, limits)
+        except RejectedInput as err:  # an overrun, or a child that died
+            failure = err
+        except Exception as err:  # noqa: BLE001 - the host's last line of defence
+            failure = InternalError.from_error(err)
+        try:
+            if failure is None:
+                connection.send_bytes(outcome)
+            else:
+                connection.send(("error", failure, {}))
+        except OSError:
+            pass  # the caller is gone

@@ -1,0 +1,78 @@
+"""The reader host: reads from many threads, a host that dies, a caller that ends."""
+
+import os
+import signal
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from extractors.limits import Limits
+from extractors.reading import reader_host
+from extractors.reading.reader_host import ReaderHostLost, run_sandboxed, shared_host
+from flows.step_errors import TransientStepError, phi_safe
+
+
+def doubled(value: int) -> int:
+    return 2 * value
+
+
+def child_pid_then_sleep(note: str, seconds: float) -> int:
+    Path(f"{note}.part").write_text(str(os.getpid()))
+    os.replace(f"{note}.part", note)  # whole, for a test that reads it the moment it appears
+    time.sleep(seconds)
+    return os.getpid()
+
+
+def test_reads_from_many_threads_each_get_their_own_answer() -> None:
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        answers = list(pool.map(lambda n: run_sandboxed(doubled, (n,), Limits()), range(12)))
+    assert answers == [2 * n for n in range(12)]
+
+
+def test_a_host_that_died_between_reads_is_started_again() -> None:
+    first = shared_host()
+    assert run_sandboxed(doubled, (1,), Limits()) == 2
+    first.process.send_signal(signal.SIGKILL)
+    first.process.wait()
+
+    assert run_sandboxed(doubled, (2,), Limits()) == 4
+    assert shared_host() is not first and shared_host().alive()
+
+
+def test_a_host_that_dies_mid_read_fails_that_read_as_worth_another_try(tmp_path: Path) -> None:
+    host = shared_host()
+    note = tmp_path / "child"
+    errors: list[BaseException] = []
+
+    def read() -> None:
+        try:
+            run_sandboxed(child_pid_then_sleep, (str(note), 30.0), Limits())
+        except BaseException as err:  # kept for the assertions below
+            errors.append(err)
+
+    reading = threading.Thread(target=read)
+    reading.start()
+    deadline = time.monotonic() + 60
+    while not note.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    host.process.send_signal(signal.SIGKILL)
+    reading.join(60)
+    os.kill(int(note.read_text()), signal.SIGKILL)  # the orphaned child would sleep on
+
+    assert len(errors) == 1 and isinstance(errors[0], ReaderHostLost)
+    # In a flow, the document's step fails as transient: its task retries, with a new host.
+    with pytest.raises(TransientStepError), phi_safe("read"):
+        raise errors[0]
+    assert run_sandboxed(doubled, (3,), Limits()) == 6
+
+
+def test_the_host_ends_when_its_caller_closes_its_end() -> None:
+    host = reader_host.ReaderHost()
+    try:
+        assert host.ask(doubled, (4,), Limits())[:2] == ("ok", 8)
+    finally:
+        host.close()
+    assert host.process.returncode == 0
