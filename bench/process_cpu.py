@@ -15,6 +15,7 @@ KINDS = (
     ("prefect server", ("prefect", "server start")),
     ("prefect worker", ("worker start",)),
     ("readers (fork server + children)", ("multiprocessing.forkserver",)),
+    ("reader host", ("extractors.reading.reader_host",)),
     ("flow runs", ("prefect.engine",)),
     ("inbox watcher", ("flows.inbox_watcher",)),
     ("review app", ("review.web", "uvicorn")),
