@@ -28,7 +28,12 @@ from extractors.limits import Limits
 # reader host (reader_host.py) starts them: its main module is `-c`, which multiprocessing has
 # nothing to run again in a child.
 _CONTEXT = multiprocessing.get_context("forkserver")
-READER_MODULES = ("extractors.reading.fork_server_setup", "extractors.reading.sandboxed_calls")
+READER_MODULES = (
+    "extractors.reading.fork_server_setup",
+    "extractors.reading.sandboxed_calls",
+    "extractors.reading.document_reading",
+    "extractors.reading.page_images",
+)
 _PRELOAD_SET = threading.Lock()
 _preloaded: list[str] = []
 # The children running now, with their private folders: the host stops them all

@@ -1,8 +1,12 @@
-"""The calls the sandbox child runs; imported once by the fork server so children start warm."""
+"""The calls the sandbox child runs, by name; what they run is imported by the fork server.
+
+The process that asks for a read pickles one of these functions by name and never runs it: it
+imports this module only, not the readers (pdfium, pdfminer, Pillow, pytesseract and numpy,
+about 0.3 s of CPU that a flow run and the reader host would pay for nothing). The fork server
+imports the readers once (`fork_server_setup`), so the imports below cost a child nothing.
+"""
 
 from extractors.limits import Limits
-from extractors.reading.document_reading import read_sniffed_json
-from extractors.reading.page_images import page_images
 from extractors.reading.sniffing import Sniffed
 
 
@@ -11,6 +15,8 @@ def read_in_child(data: bytes, sniffed: Sniffed, limits: Limits) -> str:
 
     JSON crosses the pipe faster than pickled models, and the child builds no models at all.
     """
+    from extractors.reading.document_reading import read_sniffed_json
+
     return read_sniffed_json(data, sniffed, limits)
 
 
@@ -18,4 +24,6 @@ def render_in_child(
     data: bytes, sniffed: Sniffed, pages: frozenset[int], dpi: int, limits: Limits
 ) -> dict[int, bytes]:
     """Render review images of the numbered pages (runs in the child)."""
+    from extractors.reading.page_images import page_images
+
     return page_images(data, sniffed, pages, dpi, limits)
