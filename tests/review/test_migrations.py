@@ -44,6 +44,25 @@ def test_the_migrated_schema_matches_the_models(engine: Engine) -> None:
     assert differences == []
 
 
+def test_the_revisions_read_without_alembic_are_the_ones_alembic_reads(engine: Engine) -> None:
+    """Every flow run checks the database's revision without importing Alembic: the newest
+    migration file's name, and the row of Alembic's version table."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from review import db
+
+    assert db.head_revision() == ScriptDirectory.from_config(db.alembic_config()).get_current_head()
+    for revision in ("0002_ledger", "head"):
+        command.stamp(db.alembic_config(engine), revision)
+        with engine.connect() as connection:
+            by_alembic = MigrationContext.configure(connection).get_current_revision()
+        assert db.current_revision(engine) == by_alembic
+    with engine.begin() as connection:
+        connection.exec_driver_sql(f"DROP TABLE {db.VERSION_TABLE}")
+    assert db.current_revision(engine) is None
+
+
 def test_a_database_at_head_is_not_upgraded_again_and_an_older_one_is(
     engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
