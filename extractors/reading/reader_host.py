@@ -87,6 +87,16 @@ def start_readers_soon() -> threading.Thread:
     return starter
 
 
+def start_readers_step() -> dict[str, str]:
+    """`start_readers_soon` as a deployment pull step (prefect.yaml); no output for later steps.
+
+    Pull steps run in the flow run's process before Prefect imports the flow's module: the host
+    and its fork server get ready on the other core during that import, not after it.
+    """
+    start_readers_soon()
+    return {}
+
+
 class ReaderHost:
     """The caller's handle on one host process."""
 
