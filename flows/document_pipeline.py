@@ -3,7 +3,9 @@
 from datetime import UTC, datetime
 
 import extractors
+from extractors.case.analysis import analyse_document
 from extractors.limits import Limits
+from extractors.reading.reader_host import run_in_host
 from review.ledger import LedgerEntry
 from review.store import ReviewStore
 from schemas import Document
@@ -26,9 +28,12 @@ def received_at(entry: LedgerEntry) -> datetime:
 
 
 def analyse(document: Document, entry: LedgerEntry) -> DocumentResults:
-    """Markers, facts and HER2 of the document, with where and when it came in."""
-    results: DocumentResults = extractors.analyse_document(
-        document, source_name=entry.object_key, received_at=received_at(entry)
+    """Markers, facts and HER2 of the document, with where and when it came in.
+
+    Run in the reader host, which has the marker pipeline loaded (docs/flow-runs.md).
+    """
+    results: DocumentResults = run_in_host(
+        analyse_document, document, source_name=entry.object_key, received_at=received_at(entry)
     )
     return results
 

@@ -1,10 +1,8 @@
 """The process-documents flow: a batch of ledger entries, each document a task run of its own."""
 
-import contextlib
 import os
 from collections import Counter
 from dataclasses import dataclass, field
-from importlib import import_module
 from typing import Any, cast
 
 from prefect import flow, get_run_logger, task
@@ -18,7 +16,7 @@ from prefect.utilities.annotations import quote
 
 from extractors.errors import RejectedInput
 from extractors.limits import Limits
-from extractors.reading.reader_host import start_readers_soon
+from extractors.reading.reader_host import ANALYSIS, start_readers_soon
 from flows import document_pipeline as steps
 from flows.databases import open_ledger, review_engine
 from flows.document_report import DocumentReport
@@ -251,7 +249,7 @@ def _release(ledger: Ledger, entry_id: int) -> None:
 )
 def process_documents(entry_ids: list[int]) -> State:
     """Process a batch of ledger entries side by side, each document a task run of its own."""
-    start_readers_soon()
+    start_readers_soon(ANALYSIS)
     with phi_safe("open-ledger"):
         ledger = open_ledger(FlowSettings())
         found = [ledger.get(entry_id) for entry_id in dict.fromkeys(entry_ids)]
@@ -263,8 +261,6 @@ def process_documents(entry_ids: list[int]) -> State:
             )
             for entry in entries
         ]
-        with contextlib.suppress(Exception):  # if it fails, each analysis fails in its own step
-            import_module("extractors.markers.pipeline").marker_pipeline()  # spaCy, while reading
         tally = Tally([outcome_of(e, f) for e, f in zip(entries, futures, strict=True)])
         for failed in (o for o in tally.outcomes if o.outcome == "failed"):
             if not is_internal_error(failed.error):

@@ -14,9 +14,15 @@ as it came. The host reads its standard input until the caller is gone (its end 
 closes however the caller ends, SIGKILL included), then kills the children still running,
 removes their folders and exits. A host that died is started again by the next read; the read
 it was serving fails with a transient InternalError, which the document's retry takes.
+
+A flow run also has its documents analysed in the host itself (`run_in_host`), not in a child:
+the host imports spaCy and builds the marker pipeline (`warm`, about a second of CPU) on the
+other core while the run's own process imports Prefect and the flow module, so the first
+analysis finds it ready, and the run's process never loads spaCy.
 """
 
 import contextlib
+import importlib
 import json
 import os
 import pickle
@@ -37,6 +43,9 @@ from schemas.error_trace import ErrorTrace
 # host sends ReadTimeout itself at the limit; this only guards against a host that hangs.
 ANSWER_GRACE_SECONDS = 60.0
 START_SECONDS = 120.0  # a fresh interpreter and its imports, on a loaded machine
+HOST_CALL_SECONDS = 600.0  # an analysis in the host: seconds a page, at most hundreds of pages
+# What a flow run's host loads as it starts, for `run_in_host`: the marker pipeline.
+ANALYSIS = ("extractors.markers.pipeline:marker_pipeline",)
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
 _STATS: dict[str, float] = {}
 
@@ -64,21 +73,34 @@ def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limit
     return value
 
 
+def run_in_host(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Run `call(*args, **kwargs)` in the reader host's own process; its error is raised here.
+
+    For work that needs no sandbox but should run beside this process: a flow run's analysis.
+    An error of the call comes back as an InternalError with its PHI-free trace.
+    """
+    status, value, _ = shared_host().ask_host(call, args, kwargs)
+    if status == "error":
+        raise value
+    return value
+
+
 def last_child_stats() -> dict[str, float]:
     """CPU seconds and peak RSS of the last child and its tesseract processes (for bench/)."""
     return dict(_STATS)
 
 
-def start_readers_soon() -> threading.Thread:
+def start_readers_soon(warm: tuple[str, ...] = ()) -> threading.Thread:
     """Start the host (and with it the readers' fork server) in the background.
 
     For a caller that will read soon and has other work meanwhile; a failure here is left to
-    the first read, which starts the host again and reports.
+    the first read, which starts the host again and reports. `warm` names ("module:function")
+    what a new host calls as it starts, for `run_in_host`.
     """
 
     def start() -> None:
         try:
-            shared_host()
+            shared_host(warm)
         except Exception:  # noqa: BLE001, S110 - the first read tries again and says why
             pass
 
@@ -90,17 +112,17 @@ def start_readers_soon() -> threading.Thread:
 def start_readers_step() -> dict[str, str]:
     """`start_readers_soon` as a deployment pull step (prefect.yaml); no output for later steps.
 
-    Pull steps run in the flow run's process before Prefect imports the flow's module: the host
-    and its fork server get ready on the other core during that import, not after it.
+    Pull steps run in the flow run's process before Prefect imports the flow's module: the host,
+    its fork server and the marker pipeline get ready on the other core during that import.
     """
-    start_readers_soon()
+    start_readers_soon(ANALYSIS)
     return {}
 
 
 class ReaderHost:
     """The caller's handle on one host process."""
 
-    def __init__(self) -> None:
+    def __init__(self, warm: tuple[str, ...] = ()) -> None:
         self.authkey = os.urandom(32)
         env = dict(os.environ)
         # The host imports the caller's modules by name (the calls it is asked to run), so it
@@ -114,7 +136,8 @@ class ReaderHost:
             env=env,
         )
         assert self.process.stdin is not None and self.process.stdout is not None
-        self.process.stdin.write(self.authkey.hex().encode() + b"\n")
+        handshake = {"authkey": self.authkey.hex(), "warm": list(warm)}
+        self.process.stdin.write(json.dumps(handshake).encode() + b"\n")
         self.process.stdin.flush()
         self.address = self._address_line(self.process.stdout.fileno())
 
@@ -138,11 +161,24 @@ class ReaderHost:
     ) -> tuple[str, Any, dict[str, float]]:
         """The outcome of one read: ("ok", value, usage) or ("error", exception, usage)."""
         request = pickle.dumps((call, args), protocol=pickle.HIGHEST_PROTOCOL)
+        return self._exchange(limits, request, limits.document_seconds)
+
+    def ask_host(
+        self, call: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> tuple[str, Any, dict[str, float]]:
+        """The outcome of a call run in the host itself: ("ok", value, {}) or ("error", ...)."""
+        request = pickle.dumps((call, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL)
+        return self._exchange(None, request, HOST_CALL_SECONDS)
+
+    def _exchange(
+        self, limits: Limits | None, request: bytes, seconds: float
+    ) -> tuple[str, Any, dict[str, float]]:
+        """Send a request (with limits: in a child; without: in the host) and wait for it."""
         try:
             with Client(self.address, family="AF_UNIX", authkey=self.authkey) as connection:
                 connection.send(limits)
                 connection.send_bytes(request)
-                if not connection.poll(limits.document_seconds + ANSWER_GRACE_SECONDS):
+                if not connection.poll(seconds + ANSWER_GRACE_SECONDS):
                     raise ReaderHostLost("ReaderHostSilent")
                 outcome: tuple[str, Any, dict[str, float]] = connection.recv()
         except (EOFError, OSError) as err:
@@ -170,14 +206,17 @@ _HOST: ReaderHost | None = None
 _HOST_LOCK = threading.Lock()
 
 
-def shared_host() -> ReaderHost:
-    """The host of this process, started on first use and again after it ended."""
+def shared_host(warm: tuple[str, ...] = ()) -> ReaderHost:
+    """The host of this process, started on first use and again after it ended.
+
+    A host started here by a read loads nothing for `run_in_host` (`warm`) unless told to.
+    """
     global _HOST
     with _HOST_LOCK:
         if _HOST is None or not _HOST.alive():
             if _HOST is not None:
                 _HOST.close()
-            _HOST = ReaderHost()
+            _HOST = ReaderHost(warm)
         return _HOST
 
 
@@ -197,7 +236,8 @@ def serve() -> None:
     """The host's main: answer reads until standard input ends (the caller is gone)."""
     from extractors.reading import sandbox
 
-    authkey = bytes.fromhex(sys.stdin.buffer.readline().decode().strip())
+    handshake = json.loads(sys.stdin.buffer.readline())
+    authkey = bytes.fromhex(handshake["authkey"])
     sandbox.ensure_short_socket_folder()
     listener = Listener(family="AF_UNIX", authkey=authkey)
     sys.stdout.write(json.dumps({"address": listener.address}) + "\n")
@@ -205,6 +245,7 @@ def serve() -> None:
     os.dup2(2, 1)  # nothing else reads our standard output: a child's print goes to stderr
     threading.Thread(target=_end_with_caller, args=(sandbox,), daemon=True).start()
     threading.Thread(target=_start_fork_server, args=(sandbox,), daemon=True).start()
+    threading.Thread(target=_warm, args=(handshake["warm"],), daemon=True).start()
     while True:
         try:
             connection = listener.accept()
@@ -228,6 +269,16 @@ def _start_fork_server(sandbox: Any) -> None:
         pass
 
 
+def _warm(names: list[str]) -> None:
+    """Call each "module:function" once (what `run_in_host` calls will need, loaded early)."""
+    for name in names:
+        module, _, function = name.partition(":")
+        try:
+            getattr(importlib.import_module(module), function)()
+        except Exception:  # noqa: BLE001, S110 - the call that needs it meets the error again
+            pass
+
+
 def _nothing() -> None:
     """A call with no work: a child that runs it starts the fork server."""
 
@@ -235,9 +286,12 @@ def _nothing() -> None:
 def _answer(sandbox: Any, connection: Connection) -> None:
     with connection:
         try:
-            limits: Limits = connection.recv()
+            limits: Limits | None = connection.recv()
             request = connection.recv_bytes()
         except (EOFError, OSError):
+            return
+        if limits is None:
+            _answer_here(connection, request)
             return
         failure: Exception | None = None
         try:
@@ -253,3 +307,20 @@ def _answer(sandbox: Any, connection: Connection) -> None:
                 connection.send(("error", failure, {}))
         except OSError:
             pass  # the caller is gone
+
+
+def _answer_here(connection: Connection, request: bytes) -> None:
+    """Run a call in this process (a flow run's analysis) and send its outcome."""
+    try:
+        call, args, kwargs = pickle.loads(request)  # noqa: S301 - from our caller, keyed socket
+        outcome: tuple[str, Any, dict[str, float]] = ("ok", call(*args, **kwargs), {})
+    except RejectedInput as err:
+        outcome = ("error", err, {})
+    except Exception as err:  # noqa: BLE001 - the caller raises it, with its PHI-free trace
+        outcome = ("error", InternalError.from_error(err), {})
+    try:
+        connection.send(outcome)
+    except OSError:
+        pass  # the caller is gone
+    except Exception as err:  # noqa: BLE001 - a result that cannot be pickled is our bug
+        connection.send(("error", InternalError.from_error(err), {}))

@@ -2,6 +2,7 @@
 
 import os
 import signal
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -9,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from extractors.errors import InternalError
 from extractors.limits import Limits
 from extractors.reading import reader_host
-from extractors.reading.reader_host import ReaderHostLost, run_sandboxed, shared_host
+from extractors.reading.reader_host import ReaderHostLost, run_in_host, run_sandboxed, shared_host
 from flows.step_errors import TransientStepError, phi_safe
 
 
@@ -76,3 +78,42 @@ def test_the_host_ends_when_its_caller_closes_its_end() -> None:
     finally:
         host.close()
     assert host.process.returncode == 0
+
+
+def fails_with_a_name(name: str) -> None:
+    raise ValueError(f"cannot read {name}")
+
+
+def process_id(**labels: str) -> tuple[int, dict[str, str]]:
+    return os.getpid(), labels
+
+
+def test_a_call_in_the_host_runs_beside_this_process_with_its_arguments() -> None:
+    host_pid, labels = run_in_host(process_id, case="case-7")
+    assert labels == {"case": "case-7"}
+    assert host_pid == shared_host().process.pid != os.getpid()
+
+
+def test_a_call_in_the_host_that_fails_comes_back_without_its_message() -> None:
+    with pytest.raises(InternalError) as raised:
+        run_in_host(fails_with_a_name, "Jane CANARY Doe")
+    assert raised.value.error_type == "ValueError"
+    assert "CANARY" not in str(raised.value) and "CANARY" not in raised.value.cause_trace.format()
+    assert any("fails_with_a_name" in frame for frame in raised.value.cause_trace.frames)
+
+
+def test_a_host_started_for_a_flow_run_loads_the_marker_pipeline_as_it_starts() -> None:
+    host = reader_host.ReaderHost(reader_host.ANALYSIS)
+    try:
+        deadline = time.monotonic() + 120
+        loaded = False
+        while not loaded and time.monotonic() < deadline:
+            loaded = host.ask_host(spacy_loaded, (), {})[1]
+            time.sleep(0.2)
+        assert loaded
+    finally:
+        host.close()
+
+
+def spacy_loaded() -> bool:
+    return "extractors.markers.pipeline" in sys.modules and "spacy" in sys.modules
