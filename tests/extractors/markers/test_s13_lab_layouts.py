@@ -6,13 +6,36 @@ laboratories' PDFs, the page's text keeps only the mark.
 
 - ticked_option_row: the options of one question on one row, wide apart, one led by a mark.
 - tick_column_table: a header with verdict columns, each row's mark under one of them.
+
+And wordings these reports use in their text, read from the text alone (WORDINGS):
+
+- field_line_before_a_note: a 'Field: value' line, its field lower-case led ('bTMB') or of
+  several words, ends at its line's end when a sentence starts on the next line, so a note
+  under it ('no cut-off has been validated') is no methods sentence about its value.
+- msi_share_of_unstable_loci: 'MSI score 2% of loci unstable' is a score, not a verdict
+  'unstable': the class after it decides; without one the score is only reported.
+- verdict_in_stained_cells: 'positive in (80% of) tumour cells' speaks of a stain, so a
+  variant-specific antibody's result ('IDH1 R132H') is an expression result.
 """
 
 import pytest
 
 from extractors.markers import extract_markers
 from extractors.reading import read_document
-from tests.extractors.markers.kind_tables import AMP, EXPR, FUS, MUT, Expected, N, P
+from tests.extractors.markers.kind_tables import (
+    AMP,
+    EXPR,
+    FUS,
+    MUT,
+    SIG,
+    Expected,
+    N,
+    P,
+    R,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
 from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
 
 pytest.importorskip("reportlab")
@@ -98,8 +121,43 @@ LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
 }
 
 
+WORDINGS: dict[str, list[tuple[str, Expected]]] = {
+    "field_line_before_a_note": [
+        (
+            "Blood tumour mutational burden: 11 muts/Mb\n"
+            "No validated clinical cut-off applies to this plasma assay.",
+            [("TMB", SIG, R, {"value": "11 mut/Mb"})],
+        ),
+        (
+            "bTMB: 21.5 mutations/Mb\nA threshold for this test has not been validated.",
+            [("TMB", SIG, R, {"value": "21.5 mut/Mb"})],
+        ),
+    ],
+    "msi_share_of_unstable_loci": [
+        ("MSI score 1.4% of loci unstable: MSS", [("MSI", SIG, N, {})]),
+        (
+            "Microsatellite instability: 4% of the evaluated sites unstable (stable)",
+            [("MSI", SIG, N, {})],
+        ),
+        ("MSI: 38% of loci unstable - MSI-High", [("MSI", SIG, P, {})]),
+        ("MSI score 3% of markers unstable", [("MSI", SIG, R, {})]),
+    ],
+    "verdict_in_stained_cells": [
+        ("IDH1 R132H: positive in most tumor cells", [("IDH1", EXPR, P, {})]),
+        ("IDH-1 (R132H) stain negative in lesional cells.", [("IDH1", EXPR, N, {})]),
+        ("BRAF V600E (VE1) - negative in all neoplastic cells", [("BRAF", EXPR, N, {})]),
+    ],
+}
+
+
 def test_every_kind_has_two_wordings() -> None:
     assert all(len(cases) >= 2 for cases in LAYOUTS.values())
+    assert has_two_wordings(WORDINGS)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(WORDINGS))
+def test_wording_reads(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
 
 
 @pytest.mark.parametrize(
