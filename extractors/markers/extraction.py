@@ -3,12 +3,12 @@
 import re
 
 from extractors.markers.line_end_dots import without_stray_dots
+from extractors.markers.page_layouts import laid_out_text
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.ratios import named_ratios
 from extractors.markers.spans import Finding
 from extractors.markers.statements import read_findings
 from extractors.markers.summary_rules import derived_results, merged_results
-from extractors.markers.tick_layouts import laid_out_text
 from extractors.markers.values import msi_class
 from extractors.markers.variant_tables import page_after
 from schemas.document import Document, Page
@@ -24,15 +24,14 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     for page in doc.pages:
         if not page.text.strip():
             continue
-        # stray dots keep the page's length; ticks read by position may not: offsets mapped back
+        # stray dots keep the page's length; a layout read by position may not: offsets mapped back
         laid_out = laid_out_text(page, without_stray_dots(page.text))
         text = laid_out.text
         with page_after(previous):  # a table's header may be on the page before
             findings = read_findings(nlp(text))
         previous = page.text
         for finding in findings:
-            finding.start = laid_out.page_offset(finding.start)
-            finding.end = laid_out.page_offset(finding.end)
+            finding.start, finding.end = laid_out.page_span(finding.start, finding.end)
             results.append(_result(finding, page, doc.sha256))
         for marker, stated in named_ratios(text).items():
             ratios.setdefault(marker, set()).update(stated)

@@ -6,6 +6,8 @@ laboratories' PDFs, the page's text keeps only the mark.
 
 - ticked_option_row: the options of one question on one row, wide apart, one led by a mark.
 - tick_column_table: a header with verdict columns, each row's mark under one of them.
+- two_column_page: prose in a left column beside a right column; the reader joins their lines,
+  so each column is read on its own.
 
 And wordings these reports use in their text, read from the text alone (WORDINGS):
 
@@ -95,6 +97,52 @@ def _her2_amplification_columns() -> bytes:
     return lab_pdf(page)
 
 
+def _two_columns(left: list[str], right: list[str], headings: tuple[str, str]) -> bytes:
+    page = LabPage()
+    page.row(700, (54, headings[0]), (320, headings[1]), bold=True)
+    for number in range(max(len(left), len(right))):
+        cells = [(54, left[number])] if number < len(left) else []
+        if number < len(right):
+            x = 320.0
+            for cell in right[number].split("|"):
+                cells.append((x, cell.strip()))
+                x += 50
+        page.row(684 - 12 * number, *cells)
+    return lab_pdf(page)
+
+
+def _panel_list_beside_prose() -> bytes:
+    return _two_columns(
+        [
+            "Plasma DNA was sequenced with a hybrid capture panel;",
+            "a result of 'not detected' does not exclude a variant",
+            "below the limit of detection, or a tumour that sheds",
+            "little DNA into the circulation.",
+        ],
+        ["ALK | BRAF | EGFR | KRAS", "MET | NRAS | RET | ROS1", "AR | TP53 | PIK3CA | ERBB2"],
+        ("About the assay", "Genes on the panel"),
+    )
+
+
+def _stain_results_beside_microscopy() -> bytes:
+    return _two_columns(
+        [
+            "Sections show a moderately differentiated adenocarcinoma",
+            "invading through the muscularis propria into the",
+            "pericolic fat. Tumour budding is low and no perineural",
+            "invasion is seen. Twelve lymph nodes are negative",
+            "for metastatic carcinoma.",
+        ],
+        [
+            "MLH1 and PMS2 show loss of",
+            "nuclear expression; MSH2 and",
+            "MSH6 are retained in tumour",
+            "nuclei.",
+        ],
+        ("Microscopic description", "Mismatch repair proteins"),
+    )
+
+
 LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
     "ticked_option_row": [
         (
@@ -117,6 +165,19 @@ LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
             [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("BRAF", MUT, P, {})],
         ),
         (_her2_amplification_columns(), [("HER2", AMP, N, {}), ("MET", AMP, N, {})]),
+    ],
+    "two_column_page": [
+        (_panel_list_beside_prose(), []),
+        (
+            _stain_results_beside_microscopy(),
+            [
+                ("MLH1", EXPR, N, {}),
+                ("PMS2", EXPR, N, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
     ],
 }
 
