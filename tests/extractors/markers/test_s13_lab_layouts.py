@@ -18,6 +18,8 @@ And wordings these reports use in their text, read from the text alone (WORDINGS
   'unstable': the class after it decides; without one the score is only reported.
 - verdict_in_stained_cells: 'positive in (80% of) tumour cells' speaks of a stain, so a
   variant-specific antibody's result ('IDH1 R132H') is an expression result.
+- variant_named_under_a_share_row: 'BRAF V600E.' heading a detail paragraph under a table row
+  that ends in an allele fraction is a variant, not a stain: the share above is the row's.
 """
 
 import pytest
@@ -207,6 +209,20 @@ WORDINGS: dict[str, list[tuple[str, Expected]]] = {
         ("IDH1 R132H: positive in most tumor cells", [("IDH1", EXPR, P, {})]),
         ("IDH-1 (R132H) stain negative in lesional cells.", [("IDH1", EXPR, N, {})]),
         ("BRAF V600E (VE1) - negative in all neoplastic cells", [("BRAF", EXPR, N, {})]),
+    ],
+    "variant_named_under_a_share_row": [
+        (
+            "Gene Variant VAF\nNRAS Q61K 12.5%\nBRAF V600E. Summary of the BRAF finding follows.",
+            [
+                ("NRAS", MUT, P, {"alteration": "Q61K", "value": "VAF 12.5%"}),
+                ("BRAF", MUT, P, {"alteration": "V600E"}),
+            ],
+        ),
+        (
+            "Variants of unknown significance\nERBB4 R393W 7.7%\nIn detail\n"
+            "IDH1 R132C. A codon 132 change in the IDH1 gene.",
+            [("IDH1", MUT, P, {"alteration": "R132C"})],
+        ),
     ],
 }
 
