@@ -7,6 +7,12 @@ and more than a cell on its right) and no word crosses it, the lines between the
 the last line that reaches over it are read column by column: the left column's lines, then
 the right column's. A table's rows, whose cells are short, keep their rows.
 
+Boxes side by side (boxes_side_by_side): a row of labels, each naming a marker, over rows of
+values in the same columns ('Microsatellite status   Tumour mutational burden' over 'MS-Stable
+19 Muts/Mb'). The reader joins each row; the boxes are read one after the other instead, each
+label with the values under it. A table's header names its columns, not markers, and keeps
+its rows.
+
 Tick marks whose meaning is where they stand on the page:
 
 A laboratory's own PDF often draws its boxes and columns as lines, so its text keeps only the
@@ -32,8 +38,10 @@ text comes with a map from its offsets back to the page's.
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 
+from extractors.markers.rules import load_rules
 from schemas.document import Page, Word
 
 # A tick mark drawn as a character.
@@ -53,7 +61,8 @@ _OPTION_WORD = re.compile(
 _VERDICT_COLUMN = re.compile(
     r"(?:not\s+)?(?:detected|identified|present|amplified|mutated|applicable)|absent|positive"
     r"|negative|equivocal|indeterminate|yes|no|intact|lost|loss|retained|wild[\s\-]?type"
-    r"|mutant|normal|abnormal|(?:not\s+)?evaluable|(?:result\s+)?pending|failed",
+    r"|mutant|normal|abnormal|(?:not\s+)?evaluable|(?:result\s+)?pending|failed"
+    r"|not\s+(?:tested|performed|assessed|done)|inconclusive|insufficient",
     re.IGNORECASE,
 )
 
@@ -111,6 +120,8 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     if _TICK.search(text):
         blanks, writes = _read_ticks(lines)
     order = _reading_order(lines, page.width)
+    if order is None:
+        order = _boxes_in_order(lines, text)
     if not blanks and not writes and order is None:
         return LaidOutText(text)
     for start, end in blanks:
@@ -125,15 +136,21 @@ def _read_ticks(
     blanks: list[tuple[int, int]] = []
     writes: list[tuple[int, int, str]] = []
     columns: list[_Cell] = []
+    untick = 0  # lines without a tick since the last row under the columns
     for words in lines:
         cells = _cells(words)
         ticks = [w for w in words if _TICK.fullmatch(w.text)]
-        if columns and ticks:
-            write = _column_write(cells, ticks, columns)
+        header = _verdict_columns(cells)
+        if columns and not header and untick < 2:
+            write = _column_write(cells, ticks, columns) if ticks else None
             if write:
                 writes.append(write)
+                untick = 0
                 continue
-        columns = _verdict_columns(cells)
+            if not ticks:
+                untick += 1  # a row's cell wrapped onto a line of its own
+                continue
+        columns, untick = header, 0
         if columns or not ticks:
             continue
         blanks += _unticked_options(cells)
@@ -218,6 +235,80 @@ def _gutter(lines: list[list[Word]], width: float) -> float | None:
         if len(near) > len(best):
             best = near
     return best[0] if len(best) >= 2 else None
+
+
+# How many rows of values a row of box labels may stand over.
+_BOX_ROWS = 4
+
+
+def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]] | None:
+    """The page's lines as spans in reading order, each box of a row of boxes on its own."""
+    spans: list[tuple[int, int]] = []
+    reordered = False
+    index = 0
+    while index < len(lines):
+        labels = _cells(lines[index])
+        rows = _rows_under(labels, lines[index + 1 : index + 1 + _BOX_ROWS])
+        if rows and all(_names_a_marker(text, cell) for cell in labels):
+            # a grid of names or results ('MLH1 intact   PMS2 intact') names markers in its rows
+            if not any(_mostly_named(text, row) for row in rows):
+                for column, label in enumerate(labels):
+                    spans.append((label.words[0].start, label.words[-1].end))
+                    spans += [
+                        (cell.words[0].start, cell.words[-1].end)
+                        for row in rows
+                        if (cell := row[column]) is not None
+                    ]
+                reordered = True
+                index += 1 + len(rows)
+                continue
+        spans.append((lines[index][0].start, lines[index][-1].end))
+        index += 1
+    return spans if reordered else None
+
+
+def _rows_under(labels: list[_Cell], lines: list[list[Word]]) -> list[list[_Cell | None]]:
+    """The rows of values under a row of two or more labels, each cell under its label."""
+    if len(labels) < 2:
+        return []
+    rows: list[list[_Cell | None]] = []
+    for line in lines:
+        row: list[_Cell | None] = [None] * len(labels)
+        for cell in _cells(line):
+            column = next((i for i, label in enumerate(labels) if _under(cell, label)), None)
+            if column is None or row[column] is not None:
+                return rows
+            row[column] = cell
+        if sum(cell is not None for cell in row) < 2:  # a line of its own, under the boxes
+            break
+        rows.append(row)
+    return rows
+
+
+def _mostly_named(text: str, row: list[_Cell | None]) -> bool:
+    cells = [cell for cell in row if cell is not None]
+    return 2 * sum(_names_a_marker(text, cell) for cell in cells) > len(cells)
+
+
+def _under(cell: _Cell, label: _Cell) -> bool:
+    """Whether a cell stands under a label: flush with it on the left, or centred under it."""
+    middle = (cell.x0 + cell.x1) / 2
+    return (
+        abs(cell.x0 - label.x0) <= _GUTTER_REACH
+        or label.x0 - _GUTTER_REACH <= middle <= label.x1 + _GUTTER_REACH
+    )
+
+
+@cache
+def _name_patterns() -> tuple[re.Pattern[str], ...]:
+    names = [rule.name_pattern() for rule in load_rules()]
+    symbols = [pattern for rule in load_rules() if (pattern := rule.symbol_pattern()) is not None]
+    return tuple(names + symbols)
+
+
+def _names_a_marker(text: str, cell: _Cell) -> bool:
+    words = text[cell.words[0].start : cell.words[-1].end]
+    return any(pattern.search(words) for pattern in _name_patterns())
 
 
 def _wide_gap_starts(words: list[Word]) -> list[tuple[int, float]]:

@@ -8,6 +8,8 @@ laboratories' PDFs, the page's text keeps only the mark.
 - tick_column_table: a header with verdict columns, each row's mark under one of them.
 - two_column_page: prose in a left column beside a right column; the reader joins their lines,
   so each column is read on its own.
+- boxes_side_by_side: a row of labels, each naming a marker, over rows of values in the same
+  columns (flush left or centred): each box is read with its own values.
 
 And wordings these reports use in their text, read from the text alone (WORDINGS):
 
@@ -91,6 +93,18 @@ def _mutation_columns() -> bytes:
     return lab_pdf(page)
 
 
+def _columns_with_a_not_tested_column() -> bytes:
+    page = LabPage()
+    header = ((54, "Alteration"), (220, "Detected"), (290, "Not detected"), (370, "Not tested"))
+    page.row(700, *header, bold=True)
+    page.row(686, (54, "EGFR exon 19 deletion"), (300, "X"))
+    page.row(672, (54, "KRAS G12C"), (226, "X"))
+    page.row(662, (54, "(allele fraction 14%)"))
+    page.row(648, (54, "ALK fusion"), (376, "X"))
+    page.row(634, (54, "ROS1 fusion"), (300, "X"))
+    return lab_pdf(page)
+
+
 def _her2_amplification_columns() -> bytes:
     page = LabPage()
     page.row(700, (54, "Copy number"), (200, "Amplified"), (300, "Not amplified"), bold=True)
@@ -145,6 +159,26 @@ def _stain_results_beside_microscopy() -> bytes:
     )
 
 
+def _three_boxes_flush_left() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Immuno-oncology markers"), bold=True, size=11)
+    labels = ((54, "Microsatellite instability"), (230, "Tumour mutational burden"))
+    page.row(680, *labels, (420, "PD-L1 (22C3)"), size=8)
+    page.row(664, (54, "Not detected"), (230, "3 Muts/Mb"), (420, "TPS 70%"), bold=True, size=13)
+    page.row(650, (54, "stable"), (230, "low"), (420, "high expression"), size=8)
+    page.row(620, (54, "Sequencing findings are listed on the next page."))
+    return lab_pdf(page)
+
+
+def _two_boxes_centred() -> bytes:
+    page = LabPage()
+    page.row(700, (90, "HER2 (IHC)"), (330, "Oestrogen receptor"), bold=True)
+    page.row(684, (100, "Score 1+"), (350, "90%"), size=13)
+    page.row(668, (98, "negative"), (345, "positive"), size=8)
+    page.row(640, (54, "Scored on the resection specimen, block A4."))
+    return lab_pdf(page)
+
+
 LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
     "ticked_option_row": [
         (
@@ -167,6 +201,28 @@ LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
             [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("BRAF", MUT, P, {})],
         ),
         (_her2_amplification_columns(), [("HER2", AMP, N, {}), ("MET", AMP, N, {})]),
+        (
+            _columns_with_a_not_tested_column(),
+            [
+                ("EGFR", MUT, N, {}),
+                ("KRAS", MUT, P, {"alteration": "G12C"}),
+                ("ROS1", FUS, N, {}),
+            ],
+        ),
+    ],
+    "boxes_side_by_side": [
+        (
+            _three_boxes_flush_left(),
+            [
+                ("MSI", SIG, N, {}),
+                ("TMB", SIG, N, {"value": "3 mut/Mb"}),
+                ("PD-L1", EXPR, P, {"percent": 70.0}),
+            ],
+        ),
+        (
+            _two_boxes_centred(),
+            [("HER2", EXPR, N, {"ihc_score": "1+"}), ("ER", EXPR, P, {"percent": 90.0})],
+        ),
     ],
     "two_column_page": [
         (_panel_list_beside_prose(), []),
