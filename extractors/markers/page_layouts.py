@@ -159,6 +159,8 @@ def _read_ticks(
 
 # A gutter: at least this many lines part there, with prose (this many words) on the left.
 _GUTTER_LINES, _PROSE_WORDS, _RIGHT_WORDS = 3, 4, 4
+# Points by which the two columns' lines stand apart where each keeps its own spacing.
+_OWN_SPACING = 0.5
 # How far a right column's first words may stand from the gutter's place, in points.
 _GUTTER_REACH = 8.0
 
@@ -185,7 +187,7 @@ def _reading_order(lines: list[list[Word]], width: float) -> list[tuple[int, int
         while last + 1 < len(lines) and kinds[last + 1] == "left" and _runs_on(lines, last, gutter):
             last += 1  # the left column's sentence, still open, goes on under the right column
         block = lines[index : last + 1]
-        if sum(kind == "split" for kind in kinds[index : last + 1]) >= _GUTTER_LINES:
+        if _two_columns(lines[index : last + 1], kinds[index : last + 1], gutter):
             spans += _by_column(block, gutter)
             reordered = True
         else:
@@ -201,6 +203,22 @@ def _runs_on(lines: list[list[Word]], last: int, gutter: float) -> bool:
         if left:
             return left[-1].text[-1] not in ".:;!?"
     return False
+
+
+def _two_columns(block: list[list[Word]], kinds: list[str], gutter: float) -> bool:
+    """Whether a block parted at the gutter is two columns of text rather than a table.
+
+    A table's cells share their row's line; two columns set apart keep their own line spacing,
+    so on some lines the right column's words stand higher or lower than the left's.
+    """
+    split = [line for line, kind in zip(block, kinds, strict=True) if kind == "split"]
+    if len(split) < _GUTTER_LINES:
+        return False
+    apart = 0
+    for line in split:
+        right = next(w for w in line if w.bbox.x0 >= gutter - _GUTTER_REACH)
+        apart += abs(right.bbox.top - line[0].bbox.top) > _OWN_SPACING
+    return apart >= 2
 
 
 def _by_column(block: list[list[Word]], gutter: float) -> list[tuple[int, int]]:

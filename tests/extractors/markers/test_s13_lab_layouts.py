@@ -114,16 +114,28 @@ def _her2_amplification_columns() -> bytes:
 
 
 def _two_columns(left: list[str], right: list[str], headings: tuple[str, str]) -> bytes:
+    """Two columns of text, each with its own line spacing (12 and 11 points)."""
     page = LabPage()
     page.row(700, (54, headings[0]), (320, headings[1]), bold=True)
-    for number in range(max(len(left), len(right))):
-        cells = [(54, left[number])] if number < len(left) else []
-        if number < len(right):
-            x = 320.0
-            for cell in right[number].split("|"):
-                cells.append((x, cell.strip()))
-                x += 50
-        page.row(684 - 12 * number, *cells)
+    for number, line in enumerate(left):
+        page.row(684 - 12 * number, (54, line))
+    for number, line in enumerate(right):
+        cells = [(320.0 + 50 * i, cell.strip()) for i, cell in enumerate(line.split("|"))]
+        page.row(684 - 11 * number, *cells, size=8.5)
+    return lab_pdf(page)
+
+
+def _table_of_long_cells() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Test performed"), (260, "Result and comment"), bold=True)
+    rows = (
+        ("EGFR mutation analysis (exons 18-21)", "No mutation found in any exon"),
+        ("ALK rearrangement by FISH (break-apart)", "Negative, 4% of nuclei split"),
+        ("ROS1 rearrangement by FISH (break-apart)", "Positive, 38% of nuclei"),
+        ("PD-L1 immunohistochemistry (22C3 assay)", "TPS 15%, low expression"),
+    )
+    for number, (test, result) in enumerate(rows):
+        page.row(684 - 14 * number, (54, test), (260, result))
     return lab_pdf(page)
 
 
@@ -226,6 +238,15 @@ LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
     ],
     "two_column_page": [
         (_panel_list_beside_prose(), []),
+        (
+            _table_of_long_cells(),  # a table's cells share their row's line: it keeps its rows
+            [
+                ("EGFR", MUT, N, {}),
+                ("ALK", FUS, N, {}),
+                ("ROS1", FUS, P, {}),
+                ("PD-L1", EXPR, P, {"percent": 15.0}),
+            ],
+        ),
         (
             _stain_results_beside_microscopy(),
             [
