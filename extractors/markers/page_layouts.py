@@ -117,17 +117,20 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     lines = _lines(page.words)
     blanks: list[tuple[int, int]] = []
     writes: list[tuple[int, int, str]] = []
+    dropped: set[tuple[int, int]] = set()
     if _TICK.search(text):
         blanks, writes = _read_ticks(lines)
+        dropped = set(_unticked_option_lines(lines))
     order = _reading_order(lines, page.width)
     if order is None:
         order = _boxes_in_order(lines, text)
-    if not blanks and not writes and order is None:
+    if not blanks and not writes and not dropped and order is None:
         return LaidOutText(text)
     for start, end in blanks:
         text = text[:start] + " " * (end - start) + text[end:]
     parts = order if order is not None else [(line[0].start, line[-1].end) for line in lines]
-    return _assembled(text, parts, writes)
+    # an option left empty on a line of its own goes: blanked, it would leave a blank line
+    return _assembled(text, [span for span in parts if span not in dropped], writes)
 
 
 def _read_ticks(
@@ -155,6 +158,41 @@ def _read_ticks(
             continue
         blanks += _unticked_options(cells)
     return blanks, writes
+
+
+# An option on a line of its own: a few words, one of them a verdict's.
+_OPTION_LINE_WORDS = 6
+
+
+def _unticked_option_lines(lines: list[list[Word]]) -> list[tuple[int, int]]:
+    """The lines of the options left empty in a list of options one under another, one ticked.
+
+    'X Positive' / 'Negative' / 'Not assessable': the options not ticked line up with the
+    ticked one's words (or with its mark), each alone on its line.
+    """
+    blanks: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        if not (_is_option_line(line) and _TICK.fullmatch(line[0].text)):
+            continue
+        places = (line[0].bbox.x0, line[1].bbox.x0)
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(lines) and _is_option_line(lines[other]):
+                words = lines[other]
+                if _TICK.fullmatch(words[0].text) or not any(
+                    abs(words[0].bbox.x0 - x) <= _GUTTER_REACH / 2 for x in places
+                ):
+                    break
+                blanks.append((words[0].start, words[-1].end))
+                other += step
+    return blanks
+
+
+def _is_option_line(line: list[Word]) -> bool:
+    words = line[1:] if _TICK.fullmatch(line[0].text) else line
+    if not words or len(words) > _OPTION_LINE_WORDS or _wide_gap_starts(line):
+        return False
+    return _OPTION_WORD.search(" ".join(w.text for w in words)) is not None
 
 
 # A gutter: at least this many lines part there, with prose (this many words) on the left.

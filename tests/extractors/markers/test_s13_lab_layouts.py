@@ -5,6 +5,8 @@ draws them); none copies a real report. Boxes and column rules are not drawn: as
 laboratories' PDFs, the page's text keeps only the mark.
 
 - ticked_option_row: the options of one question on one row, wide apart, one led by a mark.
+- ticked_option_list (in WORDINGS): the options one under another, each alone on its line,
+  one led by a mark; the others, lined up with it, are dropped.
 - tick_column_table: a header with verdict columns, each row's mark under one of them.
 - two_column_page: prose in a left column beside a right column; the reader joins their lines,
   so each column is read on its own.
@@ -286,6 +288,16 @@ WORDINGS: dict[str, list[tuple[str, Expected]]] = {
         ("IDH1 R132H: positive in most tumor cells", [("IDH1", EXPR, P, {})]),
         ("IDH-1 (R132H) stain negative in lesional cells.", [("IDH1", EXPR, N, {})]),
         ("BRAF V600E (VE1) - negative in all neoplastic cells", [("BRAF", EXPR, N, {})]),
+    ],
+    "ticked_option_list": [
+        (
+            "Oestrogen receptor status\nX Positive\nNegative\nNot assessable\nProportion 80%",
+            [("ER", EXPR, P, {"percent": 80.0})],
+        ),
+        (
+            "MLH1\nX Intact\nLost\nMSH2\nIntact\nX Lost",
+            [("MLH1", EXPR, P, {}), ("MSH2", EXPR, N, {})],
+        ),
     ],
     "variant_named_under_a_share_row": [
         (
