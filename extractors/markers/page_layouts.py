@@ -60,7 +60,7 @@ _OPTION_WORD = re.compile(
 # A column header that names a verdict: the whole cell is one of these.
 _VERDICT_COLUMN = re.compile(
     r"(?:not\s+)?(?:detected|identified|present|amplified|mutated|applicable)|absent|positive"
-    r"|negative|equivocal|indeterminate|yes|no|intact|lost|loss|retained|wild[\s\-]?type"
+    r"|negative|equivocal|indeterminate|intact|lost|loss|retained|wild[\s\-]?type"
     r"|mutant|normal|abnormal|(?:not\s+)?evaluable|(?:result\s+)?pending|failed"
     r"|not\s+(?:tested|performed|assessed|done)|inconclusive|insufficient",
     re.IGNORECASE,
