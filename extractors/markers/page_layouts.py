@@ -2,10 +2,12 @@
 
 Two columns of text side by side (two_column_page): the reader joins a line of the left column
 and the line of the right column beside it, so a sentence of one column runs into the other's.
-Where a page has a gutter (a gap at one place on three or more lines, with prose on its left
+Where a page has a gutter (a gap at one place on two or more lines, with prose on its left
 and more than a cell on its right) and no word crosses it, the lines between the first and
 the last line that reaches over it are read column by column: the left column's lines, then
-the right column's. A table's rows, whose cells are short, keep their rows.
+the right column's. Only where the columns keep their own line spacing (on two or more lines
+the right column's words stand higher or lower than the left's): a table's cells share their
+row's line, and a table keeps its rows.
 
 Boxes side by side (boxes_side_by_side): a row of labels, each naming a marker, over rows of
 values in the same columns ('Microsatellite status   Tumour mutational burden' over 'MS-Stable
@@ -23,16 +25,19 @@ empty, apart on the line), or a table whose columns are the verdicts:
     RET fusion                X
 
 The page text alone cannot tell which option or which column the 'X' stands in; the words'
-boxes can. Two kinds are rewritten before the page is read:
+boxes can. Three kinds are rewritten before the page is read:
 
 - ticked_option_row: a row of options set apart by wide gaps, one of them led by a tick mark.
   The options left empty are blanked out, so only the chosen one is read.
+- ticked_option_list: options one under another, each alone on its line, one led by a tick
+  mark; the lines of the others, lined up with it, are left out of the reading.
 - tick_column_table: a header with two or more verdict columns ('Detected', 'Not detected';
-  'Positive', 'Negative'), and rows under it with a tick in one of them. The tick is written
-  as its column's name, so 'RET fusion X' under 'Not detected' reads 'RET fusion not detected'.
+  'Positive', 'Negative'; not 'Yes', 'No'), and rows under it with a tick in one of them. The
+  tick is written as its column's name: 'RET fusion X' under 'Not detected' reads 'RET fusion
+  not detected'.
 
-Blanking keeps the page's length; a tick written as a column name does not, so the rewritten
-text comes with a map from its offsets back to the page's.
+Blanking keeps the page's length; the rest does not, so the rewritten text comes with a map
+from its offsets back to the page's.
 """
 
 import re
@@ -195,7 +200,8 @@ def _is_option_line(line: list[Word]) -> bool:
     return _OPTION_WORD.search(" ".join(w.text for w in words)) is not None
 
 
-# A gutter: at least this many lines part there, with prose (this many words) on the left.
+# A block read by columns parts at the gutter on at least this many lines; the gutter is found
+# on two or more lines with prose (this many words) on its left and this many on its right.
 _GUTTER_LINES, _PROSE_WORDS, _RIGHT_WORDS = 3, 4, 4
 # Points by which the two columns' lines stand apart where each keeps its own spacing.
 _OWN_SPACING = 0.5
