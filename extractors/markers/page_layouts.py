@@ -129,13 +129,35 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     order = _reading_order(lines, page.width)
     if order is None:
         order = _boxes_in_order(lines, text)
-    if not blanks and not writes and not dropped and order is None:
+    headings: set[int] = set()
+    if not blanks and not writes and not dropped and not headings and order is None:
         return LaidOutText(text)
     for start, end in blanks:
         text = text[:start] + " " * (end - start) + text[end:]
     parts = order if order is not None else [(line[0].start, line[-1].end) for line in lines]
     # an option left empty on a line of its own goes: blanked, it would leave a blank line
-    return _assembled(text, [span for span in parts if span not in dropped], writes)
+    kept = [span for span in parts if span not in dropped]
+    return _assembled(text, kept, writes, headings)
+
+
+# A heading's words stand this much taller than the table row above it.
+_HEADING_HEIGHT = 1.2
+
+
+def _headings_after_rows(lines: list[list[Word]]) -> set[int]:
+    """Where a heading in larger type follows a table's row: the row's statement ends there.
+
+    'GD2 | 70 | 2-3+ | 180 | POSITIVE' then 'Eligibility (criterion only)' in a larger font:
+    without a blank line between, the heading's words would speak in the row's statement.
+    """
+    found = set()
+    for row, line in pairwise(lines):
+        if len(_cells(row)) < 3 or _wide_gap_starts(line):
+            continue
+        row_height = max(w.bbox.bottom - w.bbox.top for w in row)
+        if min(w.bbox.bottom - w.bbox.top for w in line) >= _HEADING_HEIGHT * row_height:
+            found.add(line[0].start)
+    return found
 
 
 def _read_ticks(
@@ -311,9 +333,16 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
     while index < len(lines):
         labels = _cells(lines[index])
         rows = _rows_under(labels, lines[index + 1 : index + 1 + _BOX_ROWS])
-        if rows and all(_names_a_marker(text, cell) for cell in labels):
-            # a grid of names or results ('MLH1 intact   PMS2 intact') names markers in its rows
-            if not any(_mostly_named(text, row) for row in rows):
+        named = [_markers_named(text, cell) for cell in labels]
+        if rows and all(named):
+            # a grid of names or results ('MLH1 intact   PMS2 intact') names other markers
+            # under each name; a box's values name only its own ('MSI-High: not detected')
+            if all(
+                not (markers := _markers_named(text, cell)) or markers & named[column]
+                for row in rows
+                for column, cell in enumerate(row)
+                if cell is not None
+            ):
                 for column, label in enumerate(labels):
                     spans.append((label.words[0].start, label.words[-1].end))
                     spans += [
@@ -347,11 +376,6 @@ def _rows_under(labels: list[_Cell], lines: list[list[Word]]) -> list[list[_Cell
     return rows
 
 
-def _mostly_named(text: str, row: list[_Cell | None]) -> bool:
-    cells = [cell for cell in row if cell is not None]
-    return 2 * sum(_names_a_marker(text, cell) for cell in cells) > len(cells)
-
-
 def _under(cell: _Cell, label: _Cell) -> bool:
     """Whether a cell stands under a label: flush with it on the left, or centred under it."""
     middle = (cell.x0 + cell.x1) / 2
@@ -362,15 +386,19 @@ def _under(cell: _Cell, label: _Cell) -> bool:
 
 
 @cache
-def _name_patterns() -> tuple[re.Pattern[str], ...]:
-    names = [rule.name_pattern() for rule in load_rules()]
-    symbols = [pattern for rule in load_rules() if (pattern := rule.symbol_pattern()) is not None]
+def _name_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    names = [(rule.marker.value, rule.name_pattern()) for rule in load_rules()]
+    symbols = [
+        (rule.marker.value, pattern)
+        for rule in load_rules()
+        if (pattern := rule.symbol_pattern()) is not None
+    ]
     return tuple(names + symbols)
 
 
-def _names_a_marker(text: str, cell: _Cell) -> bool:
+def _markers_named(text: str, cell: _Cell) -> set[str]:
     words = text[cell.words[0].start : cell.words[-1].end]
-    return any(pattern.search(words) for pattern in _name_patterns())
+    return {marker for marker, pattern in _name_patterns() if pattern.search(words)}
 
 
 def _wide_gap_starts(words: list[Word]) -> list[tuple[int, float]]:
@@ -454,7 +482,10 @@ def _unticked_options(cells: list[_Cell]) -> list[tuple[int, int]]:
 
 
 def _assembled(
-    text: str, spans: list[tuple[int, int]], writes: list[tuple[int, int, str]]
+    text: str,
+    spans: list[tuple[int, int]],
+    writes: list[tuple[int, int, str]],
+    headings: set[int],
 ) -> LaidOutText:
     """The spans of the text one line each, with each tick written as its column's name."""
     parts: list[str] = []
@@ -463,8 +494,9 @@ def _assembled(
     writes = sorted(writes)
     for span_start, span_end in spans:
         if parts:
-            parts.append("\n")
-            length += 1
+            breaking = "\n\n" if span_start in headings else "\n"
+            parts.append(breaking)
+            length += len(breaking)
         done = span_start
         for start, end, words in writes:
             if start < span_start or end > span_end:

@@ -184,6 +184,15 @@ def _three_boxes_flush_left() -> bytes:
     return lab_pdf(page)
 
 
+def _box_values_that_name_their_marker() -> bytes:
+    page = LabPage()
+    page.row(700, (60, "Microsatellite status"), (300, "Tumour mutational burden"), size=8)
+    page.row(686, (70, "MSS"), (320, "7 Muts/Mb"), bold=True, size=13)
+    page.row(672, (60, "MSI-High not detected"), (300, "TMB-Low (cut-off 10)"), size=8)
+    page.row(640, (54, "Variants are listed in the table below."))
+    return lab_pdf(page)
+
+
 def _two_boxes_centred() -> bytes:
     page = LabPage()
     page.row(700, (90, "HER2 (IHC)"), (330, "Oestrogen receptor"), bold=True)
@@ -236,6 +245,10 @@ LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
         (
             _two_boxes_centred(),
             [("HER2", EXPR, N, {"ihc_score": "1+"}), ("ER", EXPR, P, {"percent": 90.0})],
+        ),
+        (
+            _box_values_that_name_their_marker(),
+            [("MSI", SIG, N, {}), ("TMB", SIG, N, {"value": "7 mut/Mb"})],
         ),
     ],
     "two_column_page": [
