@@ -129,7 +129,7 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     order = _reading_order(lines, page.width)
     if order is None:
         order = _boxes_in_order(lines, text)
-    headings: set[int] = set()
+    headings = _headings_after_rows(lines)
     if not blanks and not writes and not dropped and not headings and order is None:
         return LaidOutText(text)
     for start, end in blanks:

@@ -10,6 +10,8 @@ laboratories' PDFs, the page's text keeps only the mark.
 - tick_column_table: a header with verdict columns, each row's mark under one of them.
 - two_column_page: prose in a left column beside a right column; the reader joins their lines,
   so each column is read on its own.
+- heading_after_a_table_row: a heading in larger type under a table's last row ends the row's
+  statement, so its words ('Eligibility ...') do not speak for the row.
 - boxes_side_by_side: a row of labels, each naming a marker, over rows of values in the same
   columns (flush left or centred): each box is read with its own values.
 
@@ -202,6 +204,24 @@ def _two_boxes_centred() -> bytes:
     return lab_pdf(page)
 
 
+def _gd2_row_then_heading() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Antigen"), (150, "Cells (%)"), (250, "Intensity"), (350, "Call"), bold=True)
+    page.row(686, (54, "GD2"), (150, "85"), (250, "3+"), (350, "POSITIVE"))
+    page.row(666, (54, "Eligibility for the study"), bold=True, size=12)
+    page.row(650, (54, "Decided by the site investigator."))
+    return lab_pdf(page)
+
+
+def _her2_row_then_heading() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Stain"), (150, "Score"), (250, "Call"), bold=True)
+    page.row(686, (54, "HER2 (4B5)"), (150, "3+"), (250, "Positive"))
+    page.row(666, (54, "Treatment eligibility"), bold=True, size=12)
+    page.row(650, (54, "Trastuzumab may be considered by the oncologist."))
+    return lab_pdf(page)
+
+
 LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
     "ticked_option_row": [
         (
@@ -232,6 +252,10 @@ LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
                 ("ROS1", FUS, N, {}),
             ],
         ),
+    ],
+    "heading_after_a_table_row": [
+        (_gd2_row_then_heading(), [("GD2", EXPR, P, {})]),
+        (_her2_row_then_heading(), [("HER2", EXPR, P, {"ihc_score": "3+"})]),
     ],
     "boxes_side_by_side": [
         (
