@@ -126,6 +126,8 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     if _TICK.search(text):
         blanks, writes = _read_ticks(lines)
         dropped = set(_unticked_option_lines(lines))
+    if "%" in text:
+        writes += _shares_in_share_columns(lines)
     order = _reading_order(lines, page.width)
     if order is None:
         order = _boxes_in_order(lines, text)
@@ -138,6 +140,38 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     # an option left empty on a line of its own goes: blanked, it would leave a blank line
     kept = [span for span in parts if span not in dropped]
     return _assembled(text, kept, writes, headings)
+
+
+# A table's column of shares, named with its sign: '% tumour cells', 'Cells (%)', '%'.
+_SHARE_HEADER = re.compile(r"%(?:\s.*)?|.*\(\s*%\s*\)", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
+# How many rows under its header a column of shares is looked for in.
+_SHARE_ROWS = 20
+
+
+def _shares_in_share_columns(lines: list[list[Word]]) -> list[tuple[int, int, str]]:
+    """Bare numbers under a header that names a column of shares, written with their sign.
+
+    'Biomarker | % tumour cells | Intensity' over 'GD2 | 70 | 2-3+': the 70 is a share.
+    """
+    writes: list[tuple[int, int, str]] = []
+    for index, line in enumerate(lines):
+        header = _cells(line)
+        if len(header) < 3:
+            continue
+        shares = [cell for cell in header[1:] if _SHARE_HEADER.fullmatch(cell.text)]
+        if len(shares) != 1:
+            continue
+        for row in lines[index + 1 : index + 1 + _SHARE_ROWS]:
+            cells = _cells(row)
+            if len(cells) < 2:
+                break
+            under = [cell for cell in cells[1:] if _under(cell, shares[0])]
+            if len(under) == 1 and len(under[0].words) == 1:
+                word = under[0].words[0]
+                if _BARE_NUMBER.fullmatch(word.text) and float(word.text) <= 100:
+                    writes.append((word.start, word.end, f"{word.text}%"))
+    return writes
 
 
 # A heading's words stand this much taller than the table row above it.

@@ -12,6 +12,8 @@ laboratories' PDFs, the page's text keeps only the mark.
   so each column is read on its own.
 - heading_after_a_table_row: a heading in larger type under a table's last row ends the row's
   statement, so its words ('Eligibility ...') do not speak for the row.
+- share_column_without_sign: bare numbers under a header that names a column of shares
+  ('% tumour cells', 'Cells (%)') are shares.
 - boxes_side_by_side: a row of labels, each naming a marker, over rows of values in the same
   columns (flush left or centred): each box is read with its own values.
 
@@ -222,6 +224,14 @@ def _her2_row_then_heading() -> bytes:
     return lab_pdf(page)
 
 
+def _receptor_share_column() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Marker"), (150, "% nuclei stained"), (260, "Intensity"), (350, "Result"))
+    page.row(686, (54, "ER"), (150, "95"), (260, "strong"), (350, "Positive"))
+    page.row(672, (54, "PR"), (150, "0"), (260, "none"), (350, "Negative"))
+    return lab_pdf(page)
+
+
 LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
     "ticked_option_row": [
         (
@@ -256,6 +266,13 @@ LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
     "heading_after_a_table_row": [
         (_gd2_row_then_heading(), [("GD2", EXPR, P, {})]),
         (_her2_row_then_heading(), [("HER2", EXPR, P, {"ihc_score": "3+"})]),
+    ],
+    "share_column_without_sign": [
+        (_gd2_row_then_heading(), [("GD2", EXPR, P, {"percent": 85.0})]),
+        (
+            _receptor_share_column(),
+            [("ER", EXPR, P, {"percent": 95.0}), ("PR", EXPR, N, {"percent": 0.0})],
+        ),
     ],
     "boxes_side_by_side": [
         (
