@@ -145,6 +145,8 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
 # A table's column of shares, named with its sign: '% tumour cells', 'Cells (%)', '%'.
 _SHARE_HEADER = re.compile(r"%(?:\s.*)?|.*\(\s*%\s*\)", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
+# A share of reads, not of cells: variant_tables reads those columns.
+_READS_SHARE = re.compile(r"\b(?:[VMN]?AF|allel\w*|reads?|cfDNA|ctDNA|frequency)\b", re.I)
 # How many rows under its header a column of shares is looked for in.
 _SHARE_ROWS = 20
 
@@ -159,7 +161,11 @@ def _shares_in_share_columns(lines: list[list[Word]]) -> list[tuple[int, int, st
         header = _cells(line)
         if len(header) < 3:
             continue
-        shares = [cell for cell in header[1:] if _SHARE_HEADER.fullmatch(cell.text)]
+        shares = [
+            cell
+            for cell in header[1:]
+            if _SHARE_HEADER.fullmatch(cell.text) and not _READS_SHARE.search(cell.text)
+        ]
         if len(shares) != 1:
             continue
         for row in lines[index + 1 : index + 1 + _SHARE_ROWS]:
