@@ -43,7 +43,7 @@ from its offsets back to the page's.
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from extractors.markers.rules import load_rules
@@ -373,7 +373,7 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
     while index < len(lines):
         labels = _cells(lines[index])
         rows = _rows_under(labels, lines[index + 1 : index + 1 + _BOX_ROWS])
-        named = [_markers_named(text, cell) for cell in labels]
+        named = [_markers_named(text, cell) for cell in labels] if rows else []
         if rows and all(named):
             # a grid of names or results ('MLH1 intact   PMS2 intact') names other markers
             # under each name; a box's values name only its own ('MSI-High: not detected')
@@ -436,9 +436,13 @@ def _name_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(names + symbols)
 
 
-def _markers_named(text: str, cell: _Cell) -> set[str]:
-    words = text[cell.words[0].start : cell.words[-1].end]
-    return {marker for marker, pattern in _name_patterns() if pattern.search(words)}
+def _markers_named(text: str, cell: _Cell) -> frozenset[str]:
+    return _markers_in(text[cell.words[0].start : cell.words[-1].end])
+
+
+@lru_cache(maxsize=4096)
+def _markers_in(words: str) -> frozenset[str]:
+    return frozenset(marker for marker, pattern in _name_patterns() if pattern.search(words))
 
 
 def _wide_gap_starts(words: list[Word]) -> list[tuple[int, float]]:
