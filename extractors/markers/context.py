@@ -27,9 +27,11 @@ _HARD_BREAK = re.compile(
     r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
     r"|\n(?=[ \t]*\S[^\n.]*?[ \t]\.{4,})"
 )
-# A 'Field: value' line ends at its line's end when a sentence starts on the next line.
+# A 'Field: value' line ends at its line's end when a sentence starts on the next line. Its
+# field may be a lower-case led name ('bTMB: 8 muts/Mb') or of up to four words.
 _FIELD_LINE_END = re.compile(
-    r"^[ \t]*[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]*\S[^\n]*?(\n)(?=[ \t]*[A-Z][a-z])",
+    r"^[ \t]*[A-Za-z]+(?:[ \t][A-Za-z]+){0,3}[ \t]*:[ \t]*\S[^\n]*?(\n)"
+    r"(?=[ \t]*(?:[A-Z][a-z]|A[ \t]+[a-z]))",
     re.MULTILINE,
 )
 # An empty tick box, '( )', '[ ]', '{ )', or a template's 'o' bullet, starts an option not chosen.

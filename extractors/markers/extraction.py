@@ -3,6 +3,7 @@
 import re
 
 from extractors.markers.line_end_dots import without_stray_dots
+from extractors.markers.page_layouts import laid_out_text
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.ratios import named_ratios
 from extractors.markers.spans import Finding
@@ -23,11 +24,14 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     for page in doc.pages:
         if not page.text.strip():
             continue
-        text = without_stray_dots(page.text)  # same length: offsets hold for page.text
+        # stray dots keep the page's length; a layout read by position may not: offsets mapped back
+        laid_out = laid_out_text(page, without_stray_dots(page.text))
+        text = laid_out.text
         with page_after(previous):  # a table's header may be on the page before
             findings = read_findings(nlp(text))
         previous = page.text
         for finding in findings:
+            finding.start, finding.end = laid_out.page_span(finding.start, finding.end)
             results.append(_result(finding, page, doc.sha256))
         for marker, stated in named_ratios(text).items():
             ratios.setdefault(marker, set()).update(stated)

@@ -1355,8 +1355,14 @@ def _aspect(
     line_start = max(stmt_start, reading.text.rfind("\n", 0, mention.start) + 1)
     line_end = reading.text.find("\n", mention.end)
     line_end = min(end, stmt_end, line_end if line_end != -1 else len(reading.text))
+    on_its_line = _nearest_aspect(reading, rule, mention, line_start, line_end)
+    if on_its_line is None and _names_a_variant(reading, rule, mention):
+        # 'BRAF V600E.' under a row that ends in a share: the words above are that row's; only
+        # words after the name ('BRAF V600E / VE1 immunostain: positive') change its aspect
+        after = _nearest_aspect(reading, rule, mention, mention.end, max(end, stmt_end))
+        return after or Aspect.MUTATION
     aspect = (
-        _nearest_aspect(reading, rule, mention, line_start, line_end)
+        on_its_line
         or _nearest_aspect(reading, rule, mention, stmt_start, min(end, stmt_end))
         or _nearest_aspect(reading, rule, mention, stmt_start, end)
         or rule.default_aspect
@@ -1366,6 +1372,13 @@ def _aspect(
         if normalise_alteration(reading.text[mention.start : mention.end]):
             return Aspect.MUTATION
     return aspect
+
+
+def _names_a_variant(reading: _Reading, rule: MarkerRules, mention: Mention) -> bool:
+    """Whether the name carries its own variant ('EGFR L858R'), with nothing on its line besides."""
+    if Aspect.MUTATION not in rule.aspects or mention.name_end is None:
+        return False
+    return normalise_alteration(reading.text[mention.name_end : mention.end]) is not None
 
 
 def _nearest_aspect(

@@ -290,15 +290,9 @@ LAYOUTS: dict[str, tuple[bytes, Expected]] = {
 }
 
 
-# Layouts whose right reading needs more than the page's text: the reader joins the words of
-# a line with one space, so two boxes side by side read as one line of labels over one line
-# of values, and which value is whose is told only by the words' boxes.
-_NEEDS_COLUMNS = pytest.mark.xfail(
-    strict=True,
-    reason="two boxes side by side need the words' x positions to pair each label with its "
-    "value; the extractor reads the page's text, whose lines join the boxes (a redesign)",
-)
-_MARKS = {"biomarker_boxes_side_by_side": [_NEEDS_COLUMNS]}
+# Two boxes side by side read as one line of labels over one line of values; which value is
+# whose is told by the words' boxes (markers/page_layouts.py, boxes_side_by_side).
+_MARKS: dict[str, list] = {}
 
 
 @pytest.mark.parametrize(
@@ -315,7 +309,7 @@ def test_a_laboratory_layout_reads(data: bytes, expected: Expected) -> None:
 
 
 def test_a_box_label_takes_no_verdict_from_the_box_beside_it() -> None:
-    """Until columns are read, the label beside another gives nothing rather than its band."""
+    """A box's label takes its own box's band, never the one beside it."""
     data, _ = LAYOUTS["biomarker_boxes_side_by_side"]
     found = extract_markers(read_document(data, "layout.pdf"))
     assert ("MSI", "positive") not in {(r.marker.value, r.status.value) for r in found}

@@ -1,0 +1,558 @@
+"""What a laboratory's PDF says by where its words stand, read from the words' boxes.
+
+Two columns of text side by side (two_column_page): the reader joins a line of the left column
+and the line of the right column beside it, so a sentence of one column runs into the other's.
+Where a page has a gutter (a gap at one place on two or more lines, with prose on its left
+and more than a cell on its right) and no word crosses it, the lines between the first and
+the last line that reaches over it are read column by column: the left column's lines, then
+the right column's. Only where the columns keep their own line spacing (on two or more lines
+the right column's words stand higher or lower than the left's): a table's cells share their
+row's line, and a table keeps its rows.
+
+Boxes side by side (boxes_side_by_side): a row of labels, each naming a marker, over rows of
+values in the same columns ('Microsatellite status   Tumour mutational burden' over 'MS-Stable
+19 Muts/Mb'). The reader joins each row; the boxes are read one after the other instead, each
+label with the values under it. A table's header names its columns, not markers, and keeps
+its rows.
+
+Tick marks whose meaning is where they stand on the page:
+
+A laboratory's own PDF often draws its boxes and columns as lines, so its text keeps only the
+mark: 'X Positive   Low positive (1-10%)   Negative' (the ticked option and the options left
+empty, apart on the line), or a table whose columns are the verdicts:
+
+    Target         Detected   Not detected   Detail
+    RET fusion                X
+
+The page text alone cannot tell which option or which column the 'X' stands in; the words'
+boxes can. Three kinds are rewritten before the page is read:
+
+- ticked_option_row: a row of options set apart by wide gaps, one of them led by a tick mark.
+  The options left empty are blanked out, so only the chosen one is read.
+- ticked_option_list: options one under another, each alone on its line, one led by a tick
+  mark; the lines of the others, lined up with it, are left out of the reading.
+- tick_column_table: a header with two or more verdict columns ('Detected', 'Not detected';
+  'Positive', 'Negative'; not 'Yes', 'No'), and rows under it with a tick in one of them. The
+  tick is written as its column's name: 'RET fusion X' under 'Not detected' reads 'RET fusion
+  not detected'.
+
+Blanking keeps the page's length; the rest does not, so the rewritten text comes with a map
+from its offsets back to the page's.
+"""
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from itertools import pairwise
+
+from extractors.markers.rules import load_rules
+from schemas.document import Page, Word
+
+# A tick mark drawn as a character.
+_TICK = re.compile(r"[xX✓✔✗✘☒☑■]")
+# A gap between two words of one line wider than this many line heights parts two cells.
+_CELL_GAP = 1.5
+# How far (in points) a tick may stand from its column's header and still be under it.
+_COLUMN_REACH = 12.0
+# Words an option of a row of options is made of: each option left empty names a verdict.
+_OPTION_WORD = re.compile(
+    r"\b(?:positive|negative|equivocal|borderline|indeterminate|detected|identified|present"
+    r"|absent|intact|retained|lost|loss|yes|no|not|cannot|unknown|evaluable|meets?|low|high"
+    r"|stable|unstable|amplified|mutated|mutant|wild[\s\-]?type|normal|abnormal|failed)\b",
+    re.IGNORECASE,
+)
+# A column header that names a verdict: the whole cell is one of these.
+_VERDICT_COLUMN = re.compile(
+    r"(?:not\s+)?(?:detected|identified|present|amplified|mutated|applicable)|absent|positive"
+    r"|negative|equivocal|indeterminate|intact|lost|loss|retained|wild[\s\-]?type"
+    r"|mutant|normal|abnormal|(?:not\s+)?evaluable|(?:result\s+)?pending|failed"
+    r"|not\s+(?:tested|performed|assessed|done)|inconclusive|insufficient",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Cell:
+    words: list[Word]
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].bbox.x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].bbox.x1
+
+    @property
+    def text(self) -> str:
+        return " ".join(word.text for word in self.words)
+
+
+@dataclass(frozen=True)
+class LaidOutText:
+    """The page's text as it is read, and the way back to the page's own offsets."""
+
+    text: str
+    # (offset in text, page offset, page end) of each stretch taken from the page or written
+    _pieces: tuple[tuple[int, int, int], ...] = ()
+
+    def page_span(self, start: int, end: int) -> tuple[int, int]:
+        """The page's span of a span of the text: its first and its last character's places."""
+        if not self._pieces:
+            return start, end
+        first = self._char(start)
+        last = self._char(max(end - 1, start)) + 1
+        if last <= first:  # the span runs from one column into the other: its first stretch
+            last = self._pieces[self._piece(start)][2]
+        return first, max(last, first)
+
+    def _piece(self, offset: int) -> int:
+        return max(bisect_right([start for start, _, _ in self._pieces], offset) - 1, 0)
+
+    def _char(self, offset: int) -> int:
+        start, page_start, page_end = self._pieces[self._piece(offset)]
+        return min(page_start + max(offset - start, 0), max(page_end - 1, page_start))
+
+
+def laid_out_text(page: Page, text: str) -> LaidOutText:
+    """The page text (already cleaned, of the page's length) read by where its words stand."""
+    if not page.words:
+        return LaidOutText(text)
+    lines = _lines(page.words)
+    blanks: list[tuple[int, int]] = []
+    writes: list[tuple[int, int, str]] = []
+    dropped: set[tuple[int, int]] = set()
+    if _TICK.search(text):
+        blanks, writes = _read_ticks(lines)
+        dropped = set(_unticked_option_lines(lines))
+    if "%" in text:
+        writes += _shares_in_share_columns(lines)
+    order = _reading_order(lines, page.width)
+    if order is None:
+        order = _boxes_in_order(lines, text)
+    headings = _headings_after_rows(lines)
+    if not blanks and not writes and not dropped and not headings and order is None:
+        return LaidOutText(text)
+    for start, end in blanks:
+        text = text[:start] + " " * (end - start) + text[end:]
+    parts = order if order is not None else [(line[0].start, line[-1].end) for line in lines]
+    # an option left empty on a line of its own goes: blanked, it would leave a blank line
+    kept = [span for span in parts if span not in dropped]
+    return _assembled(text, kept, writes, headings)
+
+
+# A table's column of shares, named with its sign: '% tumour cells', 'Cells (%)', '%'.
+_SHARE_HEADER = re.compile(r"%(?:\s.*)?|.*\(\s*%\s*\)", re.IGNORECASE)
+_BARE_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
+# A share of reads, not of cells: variant_tables reads those columns.
+_READS_SHARE = re.compile(r"\b(?:[VMN]?AF|allel\w*|reads?|cfDNA|ctDNA|frequency)\b", re.I)
+# How many rows under its header a column of shares is looked for in.
+_SHARE_ROWS = 20
+
+
+def _shares_in_share_columns(lines: list[list[Word]]) -> list[tuple[int, int, str]]:
+    """Bare numbers under a header that names a column of shares, written with their sign.
+
+    'Biomarker | % tumour cells | Intensity' over 'GD2 | 70 | 2-3+': the 70 is a share.
+    """
+    writes: list[tuple[int, int, str]] = []
+    for index, line in enumerate(lines):
+        header = _cells(line)
+        if len(header) < 3:
+            continue
+        shares = [
+            cell
+            for cell in header[1:]
+            if _SHARE_HEADER.fullmatch(cell.text) and not _READS_SHARE.search(cell.text)
+        ]
+        if len(shares) != 1:
+            continue
+        for row in lines[index + 1 : index + 1 + _SHARE_ROWS]:
+            cells = _cells(row)
+            if len(cells) < 2:
+                break
+            under = [cell for cell in cells[1:] if _under(cell, shares[0])]
+            if len(under) == 1 and len(under[0].words) == 1:
+                word = under[0].words[0]
+                if _BARE_NUMBER.fullmatch(word.text) and float(word.text) <= 100:
+                    writes.append((word.start, word.end, f"{word.text}%"))
+    return writes
+
+
+# A heading's words stand this much taller than the table row above it.
+_HEADING_HEIGHT = 1.2
+
+
+def _headings_after_rows(lines: list[list[Word]]) -> set[int]:
+    """Where a heading in larger type follows a table's row: the row's statement ends there.
+
+    'GD2 | 70 | 2-3+ | 180 | POSITIVE' then 'Eligibility (criterion only)' in a larger font:
+    without a blank line between, the heading's words would speak in the row's statement.
+    """
+    found = set()
+    for row, line in pairwise(lines):
+        if len(_cells(row)) < 3 or _wide_gap_starts(line):
+            continue
+        row_height = max(w.bbox.bottom - w.bbox.top for w in row)
+        if min(w.bbox.bottom - w.bbox.top for w in line) >= _HEADING_HEIGHT * row_height:
+            found.add(line[0].start)
+    return found
+
+
+def _read_ticks(
+    lines: list[list[Word]],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    blanks: list[tuple[int, int]] = []
+    writes: list[tuple[int, int, str]] = []
+    columns: list[_Cell] = []
+    untick = 0  # lines without a tick since the last row under the columns
+    for words in lines:
+        cells = _cells(words)
+        ticks = [w for w in words if _TICK.fullmatch(w.text)]
+        header = _verdict_columns(cells)
+        if columns and not header and untick < 2:
+            write = _column_write(cells, ticks, columns) if ticks else None
+            if write:
+                writes.append(write)
+                untick = 0
+                continue
+            if not ticks:
+                untick += 1  # a row's cell wrapped onto a line of its own
+                continue
+        columns, untick = header, 0
+        if columns or not ticks:
+            continue
+        blanks += _unticked_options(cells)
+    return blanks, writes
+
+
+# An option on a line of its own: a few words, one of them a verdict's.
+_OPTION_LINE_WORDS = 6
+
+
+def _unticked_option_lines(lines: list[list[Word]]) -> list[tuple[int, int]]:
+    """The lines of the options left empty in a list of options one under another, one ticked.
+
+    'X Positive' / 'Negative' / 'Not assessable': the options not ticked line up with the
+    ticked one's words (or with its mark), each alone on its line.
+    """
+    blanks: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        if not (_is_option_line(line) and _TICK.fullmatch(line[0].text)):
+            continue
+        places = (line[0].bbox.x0, line[1].bbox.x0)
+        for step in (-1, 1):
+            other = index + step
+            while 0 <= other < len(lines) and _is_option_line(lines[other]):
+                words = lines[other]
+                if _TICK.fullmatch(words[0].text) or not any(
+                    abs(words[0].bbox.x0 - x) <= _GUTTER_REACH / 2 for x in places
+                ):
+                    break
+                blanks.append((words[0].start, words[-1].end))
+                other += step
+    return blanks
+
+
+def _is_option_line(line: list[Word]) -> bool:
+    words = line[1:] if _TICK.fullmatch(line[0].text) else line
+    if not words or len(words) > _OPTION_LINE_WORDS or _wide_gap_starts(line):
+        return False
+    return _OPTION_WORD.search(" ".join(w.text for w in words)) is not None
+
+
+# A block read by columns parts at the gutter on at least this many lines; the gutter is found
+# on two or more lines with prose (this many words) on its left and this many on its right.
+_GUTTER_LINES, _PROSE_WORDS, _RIGHT_WORDS = 3, 4, 4
+# Points by which the two columns' lines stand apart where each keeps its own spacing.
+_OWN_SPACING = 0.5
+# How far a right column's first words may stand from the gutter's place, in points.
+_GUTTER_REACH = 8.0
+
+
+def _reading_order(lines: list[list[Word]], width: float) -> list[tuple[int, int]] | None:
+    """The page's lines as spans of its text in reading order, when it has two columns."""
+    gutter = _gutter(lines, width)
+    if gutter is None:
+        return None
+    kinds = [_side(line, gutter) for line in lines]
+    spans: list[tuple[int, int]] = []
+    reordered = False
+    index = 0
+    while index < len(lines):
+        if kinds[index] in ("across", "left"):
+            spans.append((lines[index][0].start, lines[index][-1].end))
+            index += 1
+            continue
+        last = index  # a run of lines on either side or both, to its last that reaches over
+        while last + 1 < len(lines) and kinds[last + 1] != "across":
+            last += 1
+        while kinds[last] == "left":
+            last -= 1
+        while last + 1 < len(lines) and kinds[last + 1] == "left" and _runs_on(lines, last, gutter):
+            last += 1  # the left column's sentence, still open, goes on under the right column
+        block = lines[index : last + 1]
+        if _two_columns(lines[index : last + 1], kinds[index : last + 1], gutter):
+            spans += _by_column(block, gutter)
+            reordered = True
+        else:
+            spans += [(line[0].start, line[-1].end) for line in block]
+        index = last + 1
+    return spans if reordered else None
+
+
+def _runs_on(lines: list[list[Word]], last: int, gutter: float) -> bool:
+    """Whether the left column's last words up to line `last` leave a sentence open."""
+    for line in reversed(lines[: last + 1]):
+        left = [w for w in line if w.bbox.x0 < gutter - _GUTTER_REACH]
+        if left:
+            return left[-1].text[-1] not in ".:;!?"
+    return False
+
+
+def _two_columns(block: list[list[Word]], kinds: list[str], gutter: float) -> bool:
+    """Whether a block parted at the gutter is two columns of text rather than a table.
+
+    A table's cells share their row's line; two columns set apart keep their own line spacing,
+    so on some lines the right column's words stand higher or lower than the left's.
+    """
+    split = [line for line, kind in zip(block, kinds, strict=True) if kind == "split"]
+    if len(split) < _GUTTER_LINES:
+        return False
+    apart = 0
+    for line in split:
+        right = next(w for w in line if w.bbox.x0 >= gutter - _GUTTER_REACH)
+        apart += abs(right.bbox.top - line[0].bbox.top) > _OWN_SPACING
+    return apart >= 2
+
+
+def _by_column(block: list[list[Word]], gutter: float) -> list[tuple[int, int]]:
+    """The block's left column's lines, then its right column's."""
+    left: list[tuple[int, int]] = []
+    right: list[tuple[int, int]] = []
+    for line in block:
+        cut = next((i for i, w in enumerate(line) if w.bbox.x0 >= gutter - _GUTTER_REACH), None)
+        if cut is None:
+            left.append((line[0].start, line[-1].end))
+        elif cut == 0:
+            right.append((line[0].start, line[-1].end))
+        else:
+            left.append((line[0].start, line[cut - 1].end))
+            right.append((line[cut].start, line[-1].end))
+    return left + right
+
+
+def _gutter(lines: list[list[Word]], width: float) -> float | None:
+    """Where a page's right column starts, if its lines part at one place with prose beside."""
+    starts: list[float] = []
+    for line in lines:
+        for index, x0 in _wide_gap_starts(line):
+            left, right = line[:index], line[index:]
+            prose = len(left) >= _PROSE_WORDS and not _wide_gap_starts(left)
+            if prose and len(right) >= _RIGHT_WORDS and 0.3 * width <= x0 <= 0.7 * width:
+                starts.append(x0)
+    starts.sort()
+    best: list[float] = []
+    for number, x0 in enumerate(starts):
+        near = [x for x in starts[number:] if x - x0 <= _GUTTER_REACH]
+        if len(near) > len(best):
+            best = near
+    return best[0] if len(best) >= 2 else None
+
+
+# How many rows of values a row of box labels may stand over.
+_BOX_ROWS = 4
+
+
+def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]] | None:
+    """The page's lines as spans in reading order, each box of a row of boxes on its own."""
+    spans: list[tuple[int, int]] = []
+    reordered = False
+    index = 0
+    while index < len(lines):
+        labels = _cells(lines[index])
+        rows = _rows_under(labels, lines[index + 1 : index + 1 + _BOX_ROWS])
+        named = [_markers_named(text, cell) for cell in labels] if rows else []
+        if rows and all(named):
+            # a grid of names or results ('MLH1 intact   PMS2 intact') names other markers
+            # under each name; a box's values name only its own ('MSI-High: not detected')
+            if all(
+                not (markers := _markers_named(text, cell)) or markers & named[column]
+                for row in rows
+                for column, cell in enumerate(row)
+                if cell is not None
+            ):
+                for column, label in enumerate(labels):
+                    spans.append((label.words[0].start, label.words[-1].end))
+                    spans += [
+                        (cell.words[0].start, cell.words[-1].end)
+                        for row in rows
+                        if (cell := row[column]) is not None
+                    ]
+                reordered = True
+                index += 1 + len(rows)
+                continue
+        spans.append((lines[index][0].start, lines[index][-1].end))
+        index += 1
+    return spans if reordered else None
+
+
+def _rows_under(labels: list[_Cell], lines: list[list[Word]]) -> list[list[_Cell | None]]:
+    """The rows of values under a row of two or more labels, each cell under its label."""
+    if len(labels) < 2:
+        return []
+    rows: list[list[_Cell | None]] = []
+    for line in lines:
+        row: list[_Cell | None] = [None] * len(labels)
+        for cell in _cells(line):
+            column = next((i for i, label in enumerate(labels) if _under(cell, label)), None)
+            if column is None or row[column] is not None:
+                return rows
+            row[column] = cell
+        if sum(cell is not None for cell in row) < 2:  # a line of its own, under the boxes
+            break
+        rows.append(row)
+    return rows
+
+
+def _under(cell: _Cell, label: _Cell) -> bool:
+    """Whether a cell stands under a label: flush with it on the left, or centred under it."""
+    middle = (cell.x0 + cell.x1) / 2
+    return (
+        abs(cell.x0 - label.x0) <= _GUTTER_REACH
+        or label.x0 - _GUTTER_REACH <= middle <= label.x1 + _GUTTER_REACH
+    )
+
+
+@cache
+def _name_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    names = [(rule.marker.value, rule.name_pattern()) for rule in load_rules()]
+    symbols = [
+        (rule.marker.value, pattern)
+        for rule in load_rules()
+        if (pattern := rule.symbol_pattern()) is not None
+    ]
+    return tuple(names + symbols)
+
+
+def _markers_named(text: str, cell: _Cell) -> frozenset[str]:
+    return _markers_in(text[cell.words[0].start : cell.words[-1].end])
+
+
+@lru_cache(maxsize=4096)
+def _markers_in(words: str) -> frozenset[str]:
+    return frozenset(marker for marker, pattern in _name_patterns() if pattern.search(words))
+
+
+def _wide_gap_starts(words: list[Word]) -> list[tuple[int, float]]:
+    """(index, x) of each word a wide gap leads."""
+    height = max(w.bbox.bottom - w.bbox.top for w in words)
+    return [
+        (index, word.bbox.x0)
+        for index, (before, word) in enumerate(pairwise(words), start=1)
+        if word.bbox.x0 - before.bbox.x1 > _CELL_GAP * height
+    ]
+
+
+def _side(line: list[Word], gutter: float) -> str:
+    """Which side of the gutter a line stands: 'left', 'right', 'split' (both) or 'across'."""
+    if line[0].bbox.x0 >= gutter - _GUTTER_REACH:
+        return "right"
+    if line[-1].bbox.x1 < gutter - 2:
+        return "left"
+    for index, x0 in _wide_gap_starts(line):
+        if abs(x0 - gutter) <= _GUTTER_REACH and line[index - 1].bbox.x1 < gutter - 2:
+            return "split"
+    return "across"
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
+    lines: dict[int, list[Word]] = {}
+    for word in words:
+        lines.setdefault(word.line, []).append(word)
+    return [sorted(line, key=lambda w: w.bbox.x0) for _, line in sorted(lines.items())]
+
+
+def _cells(words: list[Word]) -> list[_Cell]:
+    """The line's words in cells, parted where the gap between two words is wide."""
+    height = max(w.bbox.bottom - w.bbox.top for w in words)
+    cells: list[list[Word]] = [[words[0]]]
+    for before, word in pairwise(words):
+        if word.bbox.x0 - before.bbox.x1 > _CELL_GAP * height:
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    return [_Cell(cell) for cell in cells]
+
+
+def _verdict_columns(cells: list[_Cell]) -> list[_Cell]:
+    """A header's verdict columns, when it names two or more and a first column besides."""
+    verdicts = [cell for cell in cells if _VERDICT_COLUMN.fullmatch(cell.text)]
+    if len(verdicts) < 2 or _VERDICT_COLUMN.fullmatch(cells[0].text):
+        return []
+    return verdicts
+
+
+def _column_write(
+    cells: list[_Cell], ticks: list[Word], columns: list[_Cell]
+) -> tuple[int, int, str] | None:
+    """The tick of a row under verdict columns, to be written as its column's name."""
+    if len(cells) < 2 or _TICK.fullmatch(cells[0].text):
+        return None
+    placed = []
+    for tick in ticks:
+        middle = (tick.bbox.x0 + tick.bbox.x1) / 2
+        for column in columns:
+            if column.x0 - _COLUMN_REACH <= middle <= column.x1 + _COLUMN_REACH:
+                placed.append((tick, column))
+    if len(placed) != 1:
+        return None
+    tick, column = placed[0]
+    return tick.start, tick.end, column.text.lower()
+
+
+def _unticked_options(cells: list[_Cell]) -> list[tuple[int, int]]:
+    """The options left empty on a row where one option, alone, is led by a tick mark."""
+    ticked = [cell for cell in cells if _TICK.fullmatch(cell.words[0].text) and len(cell.words) > 1]
+    if len(ticked) != 1 or len(cells) < 2:
+        return []
+    others = [cell for cell in cells if cell is not ticked[0]]
+    if not all(_OPTION_WORD.search(cell.text) and len(cell.words) <= 8 for cell in others):
+        return []
+    if any(_TICK.fullmatch(word.text) for cell in others for word in cell.words):
+        return []
+    return [(cell.words[0].start, cell.words[-1].end) for cell in others]
+
+
+def _assembled(
+    text: str,
+    spans: list[tuple[int, int]],
+    writes: list[tuple[int, int, str]],
+    headings: set[int],
+) -> LaidOutText:
+    """The spans of the text one line each, with each tick written as its column's name."""
+    parts: list[str] = []
+    pieces: list[tuple[int, int, int]] = []
+    length = 0
+    writes = sorted(writes)
+    for span_start, span_end in spans:
+        if parts:
+            breaking = "\n\n" if span_start in headings else "\n"
+            parts.append(breaking)
+            length += len(breaking)
+        done = span_start
+        for start, end, words in writes:
+            if start < span_start or end > span_end:
+                continue
+            pieces.append((length, done, start))
+            parts.append(text[done:start])
+            length += start - done
+            pieces.append((length, start, end))  # the written name stands where its tick stood
+            parts.append(words)
+            length += len(words)
+            done = end
+        pieces.append((length, done, span_end))
+        parts.append(text[done:span_end])
+        length += span_end - done
+    return LaidOutText("".join(parts), tuple(pieces))
