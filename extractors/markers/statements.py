@@ -490,7 +490,26 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _verdict_for_a_therapy(reading, mention, region)
         or _clause_after_the_result(reading, mention, region)
         or _read_by_named_criteria(reading, mention, region)
+        or _ticked_option_definition(reading, region)
     )
+
+
+# The start of a ticked option's definition: 'x Low positive (' before '1-10% of cells)'.
+_TICKED_OPTION_BRACKET = re.compile(
+    r"[ \t]*(?:[xX☒■✓✔]|[\[(][ \t]*[xX✓✔][ \t]*[\])])[ \t]+(?:(?:low|weakly)[ \t]+)?"
+    r"(?:positive|negative|equivocal)[ \t]*\($",
+    re.IGNORECASE,
+)
+
+
+def _ticked_option_definition(reading: _Reading, region: Region) -> bool:
+    """A bound in a ticked option's brackets defines the option the form ticks: no criteria.
+
+    'x Low positive (1-10% of cells with nuclear positivity)' answers the question; the
+    legend 'ER low positive means 1-10% of cells stained' does not.
+    """
+    line_start = reading.text.rfind("\n", 0, region.start) + 1
+    return _TICKED_OPTION_BRACKET.fullmatch(reading.text, line_start, region.start) is not None
 
 
 def _strong_cues(reading: _Reading, start: int, end: int) -> list[Cue]:
@@ -692,6 +711,7 @@ def _read_mention(
         values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
     window = _chosen_text(reading, mention.name_end or mention.end, values_end)
     values = read_values(_before_reference(window))
+    _take_checklist_share(reading, index, values)
     inner = cue is not None and mention.start <= cue.start < mention.end  # 'EGFR L858R'
     cue_aspect = cue.aspect if cue and (not cue.weak or inner) else None
     if cue and not cue.weak and cue_aspect is None:
@@ -706,6 +726,68 @@ def _read_mention(
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+# A checklist's ticked option: 'x Positive', '[X] Low positive', '☒ Negative'.
+_TICKED_OPTION = re.compile(
+    r"(?:(?<!\S)[xX☒■✓✔]|[\[(][ \t]*[xX✓✔][ \t]*[\])])[ \t]+(?:(?:low|weakly)[ \t]+)?"
+    r"(?:positive|negative|equivocal)\b",
+    re.IGNORECASE,
+)
+# A checklist's quantity line: a label that names a share of cells, then its number, after a
+# colon or a table's gap ('Percentage of cells with nuclear positivity: 80%', '% positive
+# nuclei   60', 'Proportion of tumour nuclei staining 5%').
+_QUANTITY_LINE = re.compile(
+    r"[ \t\-•*]*(?P<label>(?:%|(?:percent(?:age)?|proportion|share)\b)[^\n:%\d]{0,70}?"
+    r"|[^\n:%\d]{0,30}?\b(?:percent(?:age)?|proportion|share)\b[^\n:%\d]{0,70}?)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+)"
+    r"(?P<value>(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?(?:[ \t]*[\-–][ \t]*\d{1,3}(?:\.\d+)?)?"
+    r"[ \t]*%?)[ \t]*",
+    re.IGNORECASE,
+)
+_CELLS_WORD = re.compile(
+    r"\b(?:cells?|nuclei|nuclear|positivity|staining|stained)\b", re.IGNORECASE
+)
+_CHECKLIST_LINES = 8
+_CAPITALS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z \t/()&,\-]{3,}[ \t]*")
+
+
+def _take_checklist_share(reading: _Reading, index: int, values: StatedValues) -> None:
+    """A checklist's share is its quantity line's, not a number in an option's definition.
+
+    'ESTROGEN RECEPTOR' / 'x Positive (more than 10% of cells stained)' / 'Percentage of
+    cells with nuclear positivity: 85%': the bracket defines the option; the quantity line
+    under the same heading, before the next marker's name, states the share.
+    """
+    mention = reading.mentions[index]
+    text = reading.text
+    end = reading.mentions[index + 1].start if index + 1 < len(reading.mentions) else len(text)
+    blank = re.compile(r"\n[ \t]*\n").search(text, mention.end, end)
+    end = blank.start() if blank else end
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _TICKED_OPTION.search(_chosen_text(reading, line_start, end)):
+        return
+    position = text.find("\n", mention.end, end)
+    for _ in range(_CHECKLIST_LINES):
+        if position == -1:
+            return
+        line_end = text.find("\n", position + 1, end)
+        line_end = end if line_end == -1 else line_end
+        if _CAPITALS_HEADING.fullmatch(text, position + 1, line_end):
+            return  # the next section's heading: its lines are not this marker's
+        quantity = _QUANTITY_LINE.fullmatch(text, position + 1, line_end)
+        if quantity and _CELLS_WORD.search(quantity.group("label")):
+            share = quantity.group("value")
+            share = share if "%" in share else f"{share}%"  # '% nuclear positivity: 70'
+            stated = read_values(share)
+            values.percent = stated.percent
+            values.values = [v for v in values.values if not _SHARE_VALUE.fullmatch(v)]
+            values.values += stated.values
+            return
+        position = line_end if line_end < end else -1
+
+
+_SHARE_VALUE = re.compile(r"[<>≤≥]?=?[\d.]+(?:-[\d.]+)?%")
 
 
 # 'strong (3+) complete membrane staining for HER2': the score, then the stain it scores.
@@ -1593,6 +1675,17 @@ def _read_statement(
         return None
     cues = [c for c in reading.cues if c.start >= start and c.end <= end]
     reach = end if item else max(end, start + _SUBJECTLESS_VALUES)
+    # the values stop at the next marker's name: 'Ki-67: 18%' below 'Result: negative' is Ki-67's
+    reach = min(
+        [
+            reach,
+            *(
+                m.start
+                for m in reading.mentions
+                if end <= m.start and m.marker != subject.marker and not m.implied
+            ),
+        ]
+    )
     values = read_values(_before_reference(_chosen_text(reading, start, reach)))
     cue = cues[0] if cues else None
     if method in rule.aspects:

@@ -1,0 +1,126 @@
+"""Shares (percent of cells, score) read from the right place in two pathology layouts.
+
+Issue #12, round s13: checklist (synoptic) blocks, whose quantity lines state a receptor's
+share under its heading, and stain tables whose header names a Clone column. Every text here
+is our own, written from how such forms and tables are laid out; none is quoted from a report.
+What counts is the detail: a result with another block's share, an option's definition or a
+clone's number as its share is a wrong result.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    EXPR,
+    Expected,
+    N,
+    P,
+    R,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+# kind -> [(text, [(marker, aspect, status, {detail: value})])]
+KINDS: dict[str, list[tuple[str, Expected]]] = {
+    # A line of options where only the chosen one carries a tick, the form's empty boxes left
+    # out of the page's text: the other options, their verdicts and their brackets say nothing.
+    "ticked_option_among_bare_options": [
+        (
+            "Oestrogen receptor status\nX Positive Low positive (1-10%) Negative\n"
+            "Share of cells with nuclear staining 60%\n",
+            [("ER", EXPR, P, {"percent": 60, "value": None})],
+        ),
+        (
+            "Progesterone receptor (PR)\nPositive Low positive X Negative Not assessable\n"
+            "Proportion of tumour nuclei stained 0%\n",
+            [("PR", EXPR, N, {"percent": 0})],
+        ),
+        (
+            "HER2 immunohistochemistry\nNegative (score 0) X Negative (score 1+) "
+            "Equivocal (score 2+) Positive (score 3+)\n",
+            [("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+    ],
+    # A checklist block: the heading names the receptor, a ticked option gives the verdict
+    # (its brackets define the option), the quantity lines below give the share. The share is
+    # the quantity line's, with its sign or after a label that holds it ('% ... : 60').
+    "checklist_quantity_line_gives_the_share": [
+        (
+            "ESTROGEN RECEPTOR\n  x Positive (more than 10% of tumour cells stained)\n"
+            "  Percent of nuclei stained: 85%\n  Intensity: strong\n",
+            [("ER", EXPR, P, {"percent": 85, "value": None})],
+        ),
+        (
+            "ER:  [x] Positive  [ ] Low positive  [ ] Negative\n   % of positive nuclei:  60\n"
+            "PR:  [ ] Positive  [x] Low positive  [ ] Negative\n   % of positive nuclei:  4\n",
+            [("ER", EXPR, P, {"percent": 60}), ("PR", EXPR, P, {"percent": 4})],
+        ),
+        (
+            "Oestrogen receptor (ER)\n[x] Positive  [ ] Negative\n"
+            "Proportion of tumour nuclei staining: 70%\nStaining intensity: moderate\n"
+            "Progesterone receptor (PR)\n[ ] Positive  [x] Negative\n"
+            "Proportion of tumour nuclei staining: 0%\n",
+            [("ER", EXPR, P, {"percent": 70}), ("PR", EXPR, N, {"percent": 0})],
+        ),
+        # a bound or a range on the quantity line is the value, as LABELS.md has it
+        (
+            "Estrogen receptor status\n[X] Positive\nPercent positive tumour cells: >90%\n",
+            [("ER", EXPR, P, {"percent": None, "value": ">90%"})],
+        ),
+    ],
+    # The bracket after a ticked option defines that option: the form's answer, no criteria
+    # sentence, and no share of its own (the quantity line below has it).
+    "ticked_options_definition_is_no_criteria": [
+        (
+            "PROGESTERONE RECEPTOR STATUS\n"
+            "  x Low positive (1-10% of cells with nuclear staining)\n"
+            "  Percentage of cells with nuclear staining: 6%\n",
+            [("PR", EXPR, P, {"percent": 6, "value": None})],
+        ),
+        (
+            "Oestrogen receptor\n[X] Low positive (1 - 10 % of nuclei)\n"
+            "Proportion of nuclei positive: 3%\n",
+            [("ER", EXPR, P, {"percent": 3, "value": None})],
+        ),
+    ],
+    # A marker's share is said in its own block: a block with no quantity line takes none from
+    # the next marker's block, and a 'Result:' line's values stop at the next marker's name.
+    "share_stays_in_its_block": [
+        (
+            "ESTROGEN RECEPTOR\n[x] Positive\nPROGESTERONE RECEPTOR\n[x] Positive\n"
+            "Percentage of cells with nuclear positivity: 30%\n",
+            [("ER", EXPR, P, {"percent": None}), ("PR", EXPR, P, {"percent": 30})],
+        ),
+        (
+            "HER2 by immunohistochemistry\n  Result: negative (score 1+)\n"
+            "  Note: HER2-low category\nKi-67 (MIB-1): 22% of tumour nuclei\n",
+            [
+                ("HER2", EXPR, N, {"ihc_score": "1+", "percent": None}),
+                ("Ki-67", EXPR, R, {"percent": 22}),
+            ],
+        ),
+        (
+            "Progesterone receptor\n  Result: positive\nKi67 index: 35%\n",
+            [("PR", EXPR, P, {"percent": None}), ("Ki-67", EXPR, R, {"percent": 35})],
+        ),
+    ],
+}
+
+# Rows and blocks that state no result that could be read with its right share.
+NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
+    # A line of bare options with none ticked (or all ticked) answers nothing.
+    "bare_options_without_one_tick": [
+        ("Oestrogen receptor status\nPositive Low positive (1-10%) Negative\n", []),
+        ("Progesterone receptor:\nX Positive X Negative\n", []),
+    ],
+}
+
+
+def test_each_kind_has_two_wordings() -> None:
+    assert has_two_wordings(KINDS)
+    assert has_two_wordings(NOT_RESULTS)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
+def test_kind_of_wording(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
