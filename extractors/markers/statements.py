@@ -14,6 +14,7 @@ from extractors.markers.other_specimen import quoted_other_specimens
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
+from extractors.markers.stain_tables import stain_table_row
 from extractors.markers.units import UnitReading, read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
@@ -712,6 +713,12 @@ def _read_mention(
     window = _chosen_text(reading, mention.name_end or mention.end, values_end)
     values = read_values(_before_reference(window))
     _take_checklist_share(reading, index, values)
+    row = stain_table_row(reading.text, mention.start, mention.name_end or mention.end)
+    if row is not None and row.unread:
+        return None
+    if row is not None and row.values is not None:
+        values.percent = row.percent
+        values.values = [v for v in values.values if not _SHARE_VALUE.fullmatch(v)] + row.values
     inner = cue is not None and mention.start <= cue.start < mention.end  # 'EGFR L858R'
     cue_aspect = cue.aspect if cue and (not cue.weak or inner) else None
     if cue and not cue.weak and cue_aspect is None:

@@ -104,10 +104,48 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("PR", EXPR, P, {"percent": None}), ("Ki-67", EXPR, R, {"percent": 35})],
         ),
     ],
+    # A stain table whose header names a Clone column: its rows are results, not methods. The
+    # share is the share column's cell, written with or without its sign; the clone's cell
+    # ('6F11', '16', '30-9', 'SP263') is never a share.
+    "stain_table_with_a_clone_column": [
+        (
+            "Marker | Clone | Result | Percent\nER | 6F11 | Positive | 85\n"
+            "PR | 16 | Negative | 0\nKi-67 | 30-9 | | 40%\n",
+            [
+                ("ER", EXPR, P, {"percent": 85}),
+                ("PR", EXPR, N, {"percent": 0}),
+                ("Ki-67", EXPR, R, {"percent": 40}),
+            ],
+        ),
+        (
+            "Stain Clone Interpretation % cells\nER SP1 Positive 95\nPD-L1 SP263 Positive 20\n",
+            [("ER", EXPR, P, {"percent": 95}), ("PD-L1", EXPR, P, {"percent": 20})],
+        ),
+        (
+            "Test Clone Result\nALK IHC D5F3 Positive - strong granular staining\n"
+            "PD-L1 IHC SP263 TPS 15% (low)\nKi-67 IHC 30-9 35% of nuclei\n",
+            [
+                ("ALK", EXPR, P, {}),
+                ("PD-L1", EXPR, P, {"percent": 15}),
+                ("Ki-67", EXPR, R, {"percent": 35}),
+            ],
+        ),
+        (
+            "Antibody | Clone | Result | % cells | Intensity\nER | SP1 | Positive | 70 | Strong\n"
+            "HER2 | 4B5 | Negative (1+) | |\n",
+            [("ER", EXPR, P, {"percent": 70}), ("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+    ],
 }
 
 # Rows and blocks that state no result that could be read with its right share.
 NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
+    # A clone table's row with a bare number no share column places: read, it would give a
+    # result whose share nobody can vouch for, so it is not read.
+    "clone_row_with_a_number_no_column_places": [
+        ("Test Clone Result\nER SP1 Positive 90\n", []),
+        ("Marker Clone Result Intensity\nPR 1E2 Positive 40 Moderate\n", []),
+    ],
     # A line of bare options with none ticked (or all ticked) answers nothing.
     "bare_options_without_one_tick": [
         ("Oestrogen receptor status\nPositive Low positive (1-10%) Negative\n", []),
