@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.checklist_blocks import BlockAnswer, answers_above_names
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import gene_line, other_gene
 from extractors.markers.other_specimen import quoted_other_specimens
@@ -210,6 +211,7 @@ class _Reading:
     breaks: list[tuple[int, str]]
     unchosen: list[Region] = field(default_factory=list)
     break_offsets: list[int] = field(default_factory=list)
+    answers_above: dict[int, BlockAnswer] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.break_offsets = [offset for offset, _ in self.breaks]
@@ -227,6 +229,7 @@ def read_findings(doc: Doc) -> list[Finding]:
         doc._.statements,
         doc._.unchosen,
     )
+    reading.answers_above = answers_above_names(reading.text, reading.mentions)
     rules = rules_by_marker()
     units = read_units(reading.text, reading.mentions, rules)
     _release_foreign_aspects(units, reading.mentions, rules)
@@ -728,6 +731,10 @@ def _read_mention(
     if scored and values.ihc_score is None:
         values.ihc_score = _score_before_stain_for(reading, mention)
     status = _status(rule, aspect, cue, values, window)
+    above = reading.answers_above.get(index)
+    if above is not None and aspect is Aspect.EXPRESSION:
+        # a block whose options stand above the name: its tick and its lines answer for it
+        status, values = above.status, above.values
     if status is None:
         return None
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)

@@ -104,6 +104,36 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("PR", EXPR, P, {"percent": None}), ("Ki-67", EXPR, R, {"percent": 35})],
         ),
     ],
+    # Blocks whose options (or share) stand above the marker's name, the name in the block's
+    # middle or at its end: read from the name onwards, a name would meet the next block's
+    # tick. Blocks that repeat in one shape give every name its own lines.
+    "options_above_the_name": [
+        (
+            "[x] Positive   [ ] Negative\n"
+            "Oestrogen receptor     Share of nuclei stained: 80%\n"
+            "Intensity: strong\n"
+            "[ ] Positive   [x] Negative\n"
+            "Progesterone receptor  Share of nuclei stained: 0%\n"
+            "Intensity: none\n",
+            [("ER", EXPR, P, {"percent": 80}), ("PR", EXPR, N, {"percent": 0})],
+        ),
+        (
+            "x Positive\nER (SP1)\nPercent of tumour nuclei positive: 45%\n"
+            "x Negative\nPR (1E2)\nPercent of tumour nuclei positive: 0%\n",
+            [("ER", EXPR, P, {"percent": 45}), ("PR", EXPR, N, {"percent": 0})],
+        ),
+        (
+            "Proportion of positive nuclei: 75%\nER: [x] Positive\n"
+            "Proportion of positive nuclei: 2%\nPR: [x] Positive\n",
+            [("ER", EXPR, P, {"percent": 75}), ("PR", EXPR, P, {"percent": 2})],
+        ),
+        # counter-example: a key line above names that open their blocks gives no shape
+        (
+            "Specimen: A1\nER: [x] Positive\nPercentage of positive nuclei: 80%\n"
+            "PR: [x] Negative\n",
+            [("ER", EXPR, P, {"percent": 80}), ("PR", EXPR, N, {"percent": None})],
+        ),
+    ],
     # A stain table whose header names a Clone column: its rows are results, not methods. The
     # share is the share column's cell, written with or without its sign; the clone's cell
     # ('6F11', '16', '30-9', 'SP263') is never a share.
