@@ -42,7 +42,10 @@ _QUANTITY = re.compile(
     r"[ \t]*%?)(?![\d.])",
     re.IGNORECASE,
 )
-_CELLS = re.compile(r"\b(?:cells?|nuclei|nuclear|positivity|staining|stained)\b", re.IGNORECASE)
+# The label names stained cells, not the tumour's share of the sample (cellularity).
+_CELLS = re.compile(
+    r"\b(?:positiv\w*|stain\w*|reactiv\w*|immunoreactiv\w*|nuclear|membran\w*)", re.IGNORECASE
+)
 _KEY_LINE = re.compile(r"[ \t]*[A-Za-z][\w \t/()\-]{0,40}:[ \t]*\S[^\n]*")
 
 

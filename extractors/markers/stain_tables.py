@@ -31,6 +31,7 @@ _SHARE_COLUMN = re.compile(
 _SHARE_LAST = re.compile(rf"(?:^|[ \t])(?:{_SHARE_COLUMN.pattern})[ \t|]*$", re.IGNORECASE)
 _BARE_NUMBER = re.compile(r"(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?(?:[ \t]*[\-–][ \t]*\d{1,3})?")
 _CELL_SHARE = re.compile(rf"[ \t]*({_BARE_NUMBER.pattern})[ \t]*%?[ \t]*")
+_LEADING_SHARE = re.compile(rf"[ \t]*({_BARE_NUMBER.pattern})[ \t]*%?(?![\d.\-–+/])")
 # Words a row may give between the stain's name and its clone: the method, the vendor.
 _METHOD = re.compile(r"(?:[ \t]+(?:IHC|ICC|\([^()\n]{1,20}\)))*", re.IGNORECASE)
 _TABLE_LINES = 15
@@ -106,11 +107,13 @@ def _spaced_row(text: str, name_end: int, line_end: int, rest: str) -> RowShare:
 
 
 def _share_cell(cell: str, others: list[str]) -> RowShare:
+    """The share column's cell: its leading number is the share ('90', '90% (strong)')."""
     if not cell.strip():
         return _no_share_column(" ".join(others))
-    share = _CELL_SHARE.fullmatch(cell)
+    share = _LEADING_SHARE.match(cell)
     if share is None:
-        return RowShare(unread=True)
+        # a score or a verdict in the share's place ('TPS 5%'): the row's words say it
+        return _no_share_column(cell) if "%" not in cell else RowShare(unread=False)
     stated = read_values(f"{share.group(1)}%")
     return RowShare(unread=False, percent=stated.percent, values=stated.values)
 

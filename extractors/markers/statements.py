@@ -759,8 +759,10 @@ _QUANTITY_LINE = re.compile(
     r"[ \t]*%?)[ \t]*",
     re.IGNORECASE,
 )
+# The label names stained cells, not the tumour's share of the sample ('Percentage of tumour
+# cells: 60%' is cellularity).
 _CELLS_WORD = re.compile(
-    r"\b(?:cells?|nuclei|nuclear|positivity|staining|stained)\b", re.IGNORECASE
+    r"\b(?:positiv\w*|stain\w*|reactiv\w*|immunoreactiv\w*|nuclear|membran\w*)", re.IGNORECASE
 )
 _CHECKLIST_LINES = 8
 _CAPITALS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z \t/()&,\-]{3,}[ \t]*")
@@ -798,6 +800,10 @@ def _take_checklist_share(reading: _Reading, index: int, values: StatedValues) -
             values.values = [v for v in values.values if not _SHARE_VALUE.fullmatch(v)]
             values.values += stated.values
             return
+        if quantity and values.percent is not None:
+            # another share's line ('Percentage of tumour cells: 60%'): its number is not ours
+            other = read_values(quantity.group("value")).percent
+            values.percent = None if other == values.percent else values.percent
         position = line_end if line_end < end else -1
 
 

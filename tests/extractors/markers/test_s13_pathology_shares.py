@@ -62,6 +62,11 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "Proportion of tumour nuclei staining: 0%\n",
             [("ER", EXPR, P, {"percent": 70}), ("PR", EXPR, N, {"percent": 0})],
         ),
+        # counter-example: the tumour's share of the sample is no share of stained cells
+        (
+            "Progesterone receptor\n[x] Negative\nPercentage of tumour cells in the block: 60%\n",
+            [("PR", EXPR, N, {"percent": None})],
+        ),
         # a bound or a range on the quantity line is the value, as LABELS.md has it
         (
             "Estrogen receptor status\n[X] Positive\nPercent positive tumour cells: >90%\n",
@@ -164,6 +169,11 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "Antibody | Clone | Result | % cells | Intensity\nER | SP1 | Positive | 70 | Strong\n"
             "HER2 | 4B5 | Negative (1+) | |\n",
             [("ER", EXPR, P, {"percent": 70}), ("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+        # the share cell's leading number, a note after it
+        (
+            "Biomarker | Clone | Interpretation | Percentage\nPR | 636 | Positive | 35 (weak)\n",
+            [("PR", EXPR, P, {"percent": 35})],
         ),
     ],
 }
