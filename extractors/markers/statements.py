@@ -784,6 +784,12 @@ def _take_checklist_share(reading: _Reading, index: int, values: StatedValues) -
     if not _TICKED_OPTION.search(_chosen_text(reading, line_start, end)):
         return
     position = text.find("\n", mention.end, end)
+    own_end = end if position == -1 else position
+    for inline in _QUANTITY_IN_LINE.finditer(text, mention.end, own_end):
+        # 'ER: [x] Positive (>10%)  Percentage of cells with nuclear positivity: 80%'
+        if _CELLS_WORD.search(inline.group("label")):
+            _take_share(values, inline.group("value"))
+            return
     for _ in range(_CHECKLIST_LINES):
         if position == -1:
             return
@@ -793,12 +799,7 @@ def _take_checklist_share(reading: _Reading, index: int, values: StatedValues) -
             return  # the next section's heading: its lines are not this marker's
         quantity = _QUANTITY_LINE.fullmatch(text, position + 1, line_end)
         if quantity and _CELLS_WORD.search(quantity.group("label")):
-            share = quantity.group("value")
-            share = share if "%" in share else f"{share}%"  # '% nuclear positivity: 70'
-            stated = read_values(share)
-            values.percent = stated.percent
-            values.values = [v for v in values.values if not _SHARE_VALUE.fullmatch(v)]
-            values.values += stated.values
+            _take_share(values, quantity.group("value"))
             return
         if quantity and values.percent is not None:
             # another share's line ('Percentage of tumour cells: 60%'): its number is not ours
@@ -808,6 +809,22 @@ def _take_checklist_share(reading: _Reading, index: int, values: StatedValues) -
 
 
 _SHARE_VALUE = re.compile(r"[<>≤≥]?=?[\d.]+(?:-[\d.]+)?%")
+# A quantity among other words on the name's own line: its label holds no bracket and no tick.
+_QUANTITY_IN_LINE = re.compile(
+    r"(?P<label>(?:%|(?:percent(?:age)?|proportion|share)\b)[^\n:%\d()\[\]]{0,70}?)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+)"
+    r"(?P<value>(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?(?:[ \t]*[\-–][ \t]*\d{1,3}(?:\.\d+)?)?"
+    r"[ \t]*%?)(?![\d.])",
+    re.IGNORECASE,
+)
+
+
+def _take_share(values: StatedValues, share: str) -> None:
+    """The quantity's share replaces any share the other words gave ('% ... : 70' is 70%)."""
+    stated = read_values(share if "%" in share else f"{share}%")
+    values.percent = stated.percent
+    values.values = [v for v in values.values if not _SHARE_VALUE.fullmatch(v)]
+    values.values += stated.values
 
 
 # 'strong (3+) complete membrane staining for HER2': the score, then the stain it scores.

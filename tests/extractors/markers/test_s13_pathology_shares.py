@@ -62,6 +62,20 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "Proportion of tumour nuclei staining: 0%\n",
             [("ER", EXPR, P, {"percent": 70}), ("PR", EXPR, N, {"percent": 0})],
         ),
+        # the quantity on the name's own line, after the options and their definitions
+        (
+            "Oestrogen receptor: [ ] Negative (<1%) [x] Positive (>10%)  "
+            "Proportion of nuclei staining: 65%  Intensity: moderate\n",
+            [("ER", EXPR, P, {"percent": 65, "value": None})],
+        ),
+        (
+            "PR: [ ] Positive [x] Low positive (1-10%)  % positive nuclei: 7\n"
+            "HER2: [x] Negative (score 1+)\n",
+            [
+                ("PR", EXPR, P, {"percent": 7, "value": None}),
+                ("HER2", EXPR, N, {"ihc_score": "1+"}),
+            ],
+        ),
         # counter-example: the tumour's share of the sample is no share of stained cells
         (
             "Progesterone receptor\n[x] Negative\nPercentage of tumour cells in the block: 60%\n",
