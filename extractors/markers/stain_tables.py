@@ -57,8 +57,8 @@ def stain_table_row(text: str, name_start: int, name_end: int) -> RowShare | Non
     line_end = text.find("\n", name_end)
     line_end = len(text) if line_end == -1 else line_end
     rest = header.group("rest")
-    if "|" in rest or "|" in text[name_end:line_end]:
-        return _pipe_row(text[line_start:line_end], text[name_start:name_end], rest)
+    if "|" in header.group(0) or "|" in text[name_end:line_end]:
+        return _pipe_row(text[line_start:line_end], text[name_start:name_end], header.group(0))
     return _spaced_row(text, name_end, line_end, rest)
 
 
@@ -79,19 +79,29 @@ def _header_above(text: str, line_start: int) -> re.Match[str] | None:
     return None
 
 
-def _pipe_row(row: str, name: str, rest: str) -> RowShare:
-    """A row with cell marks: the share column's cell holds the share."""
-    columns = [c.strip() for c in rest.strip(" \t|").split("|")]
-    cells = [c.strip() for c in row.strip(" \t").strip("|").split("|")]
-    if len(cells) < 2 or name not in cells[0]:
-        return RowShare(unread=True)
-    results = cells[2:]  # after the stain's name and its clone
-    share_at = [i for i, c in enumerate(columns) if _SHARE_COLUMN.fullmatch(c)]
-    if len(share_at) == 1 and share_at[0] < len(results):
-        return _share_cell(
-            results[share_at[0]], results[: share_at[0]] + results[share_at[0] + 1 :]
-        )
-    return _no_share_column(" ".join(results))
+def _pipe_row(row: str, name: str, header: str) -> RowShare:
+    """A row with cell marks: each cell under its header's cell, the share under the share's.
+
+    The clone may have a cell of its own ('Marker | Clone | ...') or share the stain's
+    ('Antibody (clone) | ...'); the result cells follow the clone's.
+    """
+    columns, cells = _cells(header), _cells(row)
+    if len(cells) != len(columns) or name not in cells[0]:
+        return RowShare(unread=True)  # cells that do not line up with the header's
+    first = 1 + next(i for i, c in enumerate(columns) if re.search("clone", c, re.IGNORECASE))
+    share_at = [i for i, c in enumerate(columns) if i >= first and _SHARE_COLUMN.fullmatch(c)]
+    if len(share_at) == 1:
+        at = share_at[0]
+        return _share_cell(cells[at], cells[first:at] + cells[at + 1 :])
+    return _no_share_column(" ".join(cells[first:]))
+
+
+def _cells(line: str) -> list[str]:
+    """A line's cells; a line that opens with a cell mark closes with one ('| a | b |')."""
+    line = line.strip(" \t")
+    if line.startswith("|"):
+        line = line[1:-1] if line.endswith("|") else line[1:]
+    return [cell.strip() for cell in line.split("|")]
 
 
 def _spaced_row(text: str, name_end: int, line_end: int, rest: str) -> RowShare:

@@ -184,6 +184,12 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "HER2 | 4B5 | Negative (1+) | |\n",
             [("ER", EXPR, P, {"percent": 70}), ("HER2", EXPR, N, {"ihc_score": "1+"})],
         ),
+        # the clone in the stain's own cell: the result cells follow it
+        (
+            "| Antibody (clone) | Result | % cells |\n| ER (SP1) | Positive | 60 |\n"
+            "| PR (1E2) | Positive | 5 |\n",
+            [("ER", EXPR, P, {"percent": 60}), ("PR", EXPR, P, {"percent": 5})],
+        ),
         # the share cell's leading number, a note after it
         (
             "Biomarker | Clone | Interpretation | Percentage\nPR | 636 | Positive | 35 (weak)\n",
