@@ -86,8 +86,9 @@ def _pipe_row(row: str, name: str, header: str) -> RowShare:
     ('Antibody (clone) | ...'); the result cells follow the clone's.
     """
     columns, cells = _cells(header), _cells(row)
-    if len(cells) != len(columns) or name not in cells[0]:
+    if len(cells) > len(columns) or name not in cells[0]:
         return RowShare(unread=True)  # cells that do not line up with the header's
+    cells += [""] * (len(columns) - len(cells))  # empty cells left off the row's end
     first = 1 + next(i for i, c in enumerate(columns) if re.search("clone", c, re.IGNORECASE))
     share_at = [i for i, c in enumerate(columns) if i >= first and _SHARE_COLUMN.fullmatch(c)]
     if len(share_at) == 1:
@@ -136,6 +137,8 @@ def _no_share_column(results: str) -> RowShare:
     """No share cell: a bare number among the results is one nobody can place."""
     words = results.replace("|", " ").split()
     for before, word in zip(["", *words], words, strict=False):
+        if re.fullmatch(r"\([0-3]\)[,;.]?", word):
+            continue  # a score in brackets after its verdict: 'Negative (0)'
         if _BARE_NUMBER.fullmatch(word.strip(",;.()")) and not _SCORE_NAME.fullmatch(before):
             return RowShare(unread=True)
     return RowShare(unread=False)

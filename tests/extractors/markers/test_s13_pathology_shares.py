@@ -187,8 +187,12 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
         # the clone in the stain's own cell: the result cells follow it
         (
             "| Antibody (clone) | Result | % cells |\n| ER (SP1) | Positive | 60 |\n"
-            "| PR (1E2) | Positive | 5 |\n",
-            [("ER", EXPR, P, {"percent": 60}), ("PR", EXPR, P, {"percent": 5})],
+            "| PR (1E2) | Positive | 5 |\n| HER2 (4B5) | Negative (0) |\n",
+            [
+                ("ER", EXPR, P, {"percent": 60}),
+                ("PR", EXPR, P, {"percent": 5}),
+                ("HER2", EXPR, N, {"ihc_score": "0", "percent": None}),
+            ],
         ),
         # the share cell's leading number, a note after it
         (
