@@ -265,8 +265,24 @@ def _letter_boxes_left_empty(text: str) -> list[re.Match[str]]:
     for line in _LINE.finditer(text):
         boxes = list(_LETTER_BOX.finditer(text, line.start(), line.end()))
         if len(boxes) > 1 and any(box.group(0) in "xX" for box in boxes):
-            found += [box for box in boxes if box.group(0) not in "xXaAI"]
+            found += [
+                box
+                for box in boxes
+                if box.group(0) not in "xX"
+                # 'a', 'A' and 'I' are words too: a small 'a' is a box only before an
+                # option's word ('a Intact'), never a part's letter ('Block A Positive')
+                and (
+                    box.group(0) not in "aAI"
+                    or (box.group(0) == "a" and _OPTION_AFTER_BOX.match(text, box.end()))
+                )
+            ]
     return found
+
+
+_OPTION_AFTER_BOX = re.compile(
+    r"[ \t]+(?:Intact|Retained|Loss|Lost|Present|Absent|Positive|Negative|Equivocal"
+    r"|Proficient|Deficient|Amplified|Not[ \t]+amplified)\b"
+)
 
 
 def _inside(item: Cue | Region, regions: list[Region]) -> bool:

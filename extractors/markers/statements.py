@@ -1307,8 +1307,9 @@ def _status_word_in(
 ) -> Cue | None:
     """The first of the marker's own status words in text[start:end], in the rules' order."""
     for word in rule.status_words:
+        # an option left unticked states nothing: 'MMR status: q Proficient x Deficient'
         found = re.finditer(
-            rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
+            rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", _chosen_text(reading, start, end), re.I
         )
         match = next((m for m in found if not _inside_longer_cue(reading, start, m, name)), None)
         if match:

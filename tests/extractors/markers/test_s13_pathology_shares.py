@@ -11,6 +11,7 @@ import pytest
 
 from tests.extractors.markers.kind_tables import (
     EXPR,
+    SIG,
     Expected,
     N,
     P,
@@ -152,6 +153,24 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "PR: [x] Negative\n",
             [("ER", EXPR, P, {"percent": 80}), ("PR", EXPR, N, {"percent": None})],
         ),
+    ],
+    # A row of options whose boxes the page's text gives as lone letters ('a', 'q' empty, 'x'
+    # ticked): 'a' is a box only before an option's word; a marker's own status word in an
+    # unticked option ('q Proficient') states nothing.
+    "letter_boxes_in_a_row_of_options": [
+        (
+            "MLH1 a Retained x Lost\nPMS2 a Retained x Lost\nMSH2 x Retained a Lost\n"
+            "MSH6 x Retained a Lost\n",
+            [
+                ("MLH1", EXPR, N, {}),
+                ("PMS2", EXPR, N, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        ("Mismatch repair: q Proficient x Deficient\n", [("MMR", SIG, P, {})]),
+        ("Oestrogen receptor: a Negative x Positive\n", [("ER", EXPR, P, {})]),
     ],
     # A stain table whose header names a Clone column: its rows are results, not methods. The
     # share is the share column's cell, written with or without its sign; the clone's cell
