@@ -766,6 +766,13 @@ _CELLS_WORD = re.compile(
 )
 _CHECKLIST_LINES = 8
 _CAPITALS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z \t/()&,\-]{3,}[ \t]*")
+# A short line of words only, no value, no box, no verdict or quantity's word, its first
+# letter a capital: 'Proliferation index'.
+_BARE_HEADING = re.compile(
+    r"(?![^\n]*\b(?i:intensity|staining|score|allred|comment|note|control|positive|negative"
+    r"|equivocal|intact|loss|lost|retained|cannot|not)s?\b)"
+    r"[ \t]*[A-Z][A-Za-z/()&,\-]*(?:[ \t]+[A-Za-z/()&,\-]+){0,3}[ \t]*",
+)
 
 
 def _take_checklist_share(reading: _Reading, index: int, values: StatedValues) -> None:
@@ -795,8 +802,15 @@ def _take_checklist_share(reading: _Reading, index: int, values: StatedValues) -
             return
         line_end = text.find("\n", position + 1, end)
         line_end = end if line_end == -1 else line_end
-        if _CAPITALS_HEADING.fullmatch(text, position + 1, line_end):
-            return  # the next section's heading: its lines are not this marker's
+        if _CAPITALS_HEADING.fullmatch(text, position + 1, line_end) or _BARE_HEADING.fullmatch(
+            text, position + 1, line_end
+        ):
+            # the next section's heading: its lines, and the share they give, are not ours
+            own = read_values(_chosen_text(reading, mention.name_end or mention.end, position))
+            if own.percent is None and not any(_SHARE_VALUE.fullmatch(v) for v in own.values):
+                values.percent = None
+                values.values = [v for v in values.values if not _SHARE_VALUE.fullmatch(v)]
+            return
         quantity = _QUANTITY_LINE.fullmatch(text, position + 1, line_end)
         if quantity and _CELLS_WORD.search(quantity.group("label")):
             _take_share(values, quantity.group("value"))

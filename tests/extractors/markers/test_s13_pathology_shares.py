@@ -119,6 +119,16 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
                 ("Ki-67", EXPR, R, {"percent": 22}),
             ],
         ),
+        # a heading between the block and a share: the share is the next section's
+        (
+            "Progesterone receptor\n[x] Negative\nProliferation index\n"
+            "Percentage of positive nuclei: 20%\n",
+            [("PR", EXPR, N, {"percent": None})],
+        ),
+        (
+            "OESTROGEN RECEPTOR\n[x] Positive\nPROLIFERATION\nMIB1 labelling: 30%\n",
+            [("ER", EXPR, P, {"percent": None}), ("Ki-67", EXPR, R, {"percent": 30})],
+        ),
         (
             "Progesterone receptor\n  Result: positive\nKi67 index: 35%\n",
             [("PR", EXPR, P, {"percent": None}), ("Ki-67", EXPR, R, {"percent": 35})],
