@@ -185,6 +185,75 @@ def unchosen_options(text: str) -> list[Region]:
         regions.append(
             Region(box.start(), following.start() if following else len(text), "unchosen")
         )
+    return regions + _options_beside_the_ticked_one(text)
+
+
+def _capitalised(words: str) -> str:
+    """A phrase whose first letter is a capital, its other letters in either case."""
+    return f"{words[0]}(?i:{words[1:]})"
+
+
+# The options a checklist prints on one line, each a verdict with its definition in brackets.
+_OPTION = (
+    "(?:"
+    + "|".join(
+        _capitalised(words)
+        for words in (
+            r"Low[ \t]+positive",
+            r"Weakly[ \t]+positive",
+            r"Positive",
+            r"Negative",
+            r"Equivocal",
+            r"Borderline",
+            r"Indeterminate",
+            r"Cannot[ \t]+be[ \t]+(?:determined|assessed|evaluated)",
+            r"Not[ \t]+(?:assessable|applicable|performed|determined|amplified|evaluable)",
+            r"Amplified",
+            r"Intact",
+            r"Retained",
+            r"Loss",
+            r"Lost",
+            r"Proficient",
+            r"Deficient",
+        )
+    )
+    + r")\b(?:[ \t]*\([^()\n]{0,60}\))?"
+)
+_TICK = r"(?:(?<!\S)[xX☒■✓✔]|[\[(][ \t]*[xX✓✔][ \t]*[\])])"
+# A line of options where one only carries a tick and the others no box at all (the form's
+# empty boxes left out of the page's text): 'X Positive  Low positive (1-10%)  Negative'.
+_TICKED_AMONG_BARE = re.compile(
+    rf"[ \t]*(?:[A-Za-z][^\n:]{{0,40}}:[ \t]*)?(?:{_TICK}[ \t]+)?{_OPTION}"
+    rf"(?:[ \t]+(?:{_TICK}[ \t]+)?{_OPTION})+[ \t]*"
+)
+# A form's printed list: three options or more, or an option's definition in brackets.
+_PRINTED_LIST = re.compile(rf"\(|(?:{_OPTION}[ \t]+(?:{_TICK}[ \t]+)?){{2}}{_OPTION}")
+_ONE_OPTION = re.compile(rf"(?P<tick>{_TICK}[ \t]+)?(?P<option>{_OPTION})")
+
+
+def _options_beside_the_ticked_one(text: str) -> list[Region]:
+    """On a line of bare options where one only is ticked, every other option is unchosen.
+
+    A line of different options with no tick, or with more than one, answers nothing: all
+    its options are unchosen ('Positive  Low positive (1-10%)  Negative').
+    """
+    regions = []
+    for line in _LINE.finditer(text):
+        if _TICKED_AMONG_BARE.fullmatch(text, line.start(), line.end()) is None:
+            continue
+        colon = text.find(":", line.start(), line.end())
+        options = list(
+            _ONE_OPTION.finditer(text, colon + 1 if colon != -1 else line.start(), line.end())
+        )
+        ticks = sum(bool(o.group("tick")) for o in options)
+        words = {" ".join(o.group("option").split("(")[0].lower().split()) for o in options}
+        if ticks != 1 and (len(words) < 2 or not (ticks or _PRINTED_LIST.search(line.group(0)))):
+            continue  # 'ER: Positive  Negative' may be two specimens' results, not a form's list
+        regions += [
+            Region(o.start("option"), o.end("option"), "unchosen")
+            for o in options
+            if ticks != 1 or not o.group("tick")
+        ]
     return regions
 
 
@@ -198,8 +267,24 @@ def _letter_boxes_left_empty(text: str) -> list[re.Match[str]]:
     for line in _LINE.finditer(text):
         boxes = list(_LETTER_BOX.finditer(text, line.start(), line.end()))
         if len(boxes) > 1 and any(box.group(0) in "xX" for box in boxes):
-            found += [box for box in boxes if box.group(0) not in "xXaAI"]
+            found += [
+                box
+                for box in boxes
+                if box.group(0) not in "xX"
+                # 'a', 'A' and 'I' are words too: a small 'a' is a box only before an
+                # option's word ('a Intact'), never a part's letter ('Block A Positive')
+                and (
+                    box.group(0) not in "aAI"
+                    or (box.group(0) == "a" and _OPTION_AFTER_BOX.match(text, box.end()))
+                )
+            ]
     return found
+
+
+_OPTION_AFTER_BOX = re.compile(
+    r"[ \t]+(?:Intact|Retained|Loss|Lost|Present|Absent|Positive|Negative|Equivocal"
+    r"|Proficient|Deficient|Amplified|Not[ \t]+amplified)\b"
+)
 
 
 def _inside(item: Cue | Region, regions: list[Region]) -> bool:

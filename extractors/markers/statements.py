@@ -8,12 +8,14 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.checklist_blocks import BlockAnswer, answers_above_names
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import gene_line, other_gene
 from extractors.markers.other_specimen import quoted_other_specimens
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
+from extractors.markers.stain_tables import stain_table_row
 from extractors.markers.units import UnitReading, read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
@@ -209,6 +211,7 @@ class _Reading:
     breaks: list[tuple[int, str]]
     unchosen: list[Region] = field(default_factory=list)
     break_offsets: list[int] = field(default_factory=list)
+    answers_above: dict[int, BlockAnswer] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.break_offsets = [offset for offset, _ in self.breaks]
@@ -226,6 +229,7 @@ def read_findings(doc: Doc) -> list[Finding]:
         doc._.statements,
         doc._.unchosen,
     )
+    reading.answers_above = answers_above_names(reading.text, reading.mentions)
     rules = rules_by_marker()
     units = read_units(reading.text, reading.mentions, rules)
     _release_foreign_aspects(units, reading.mentions, rules)
@@ -490,7 +494,26 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _verdict_for_a_therapy(reading, mention, region)
         or _clause_after_the_result(reading, mention, region)
         or _read_by_named_criteria(reading, mention, region)
+        or _ticked_option_definition(reading, region)
     )
+
+
+# The start of a ticked option's definition: 'x Low positive (' before '1-10% of cells)'.
+_TICKED_OPTION_BRACKET = re.compile(
+    r"[ \t]*(?:[xX☒■✓✔]|[\[(][ \t]*[xX✓✔][ \t]*[\])])[ \t]+(?:(?:low|weakly)[ \t]+)?"
+    r"(?:positive|negative|equivocal)[ \t]*\($",
+    re.IGNORECASE,
+)
+
+
+def _ticked_option_definition(reading: _Reading, region: Region) -> bool:
+    """A bound in a ticked option's brackets defines the option the form ticks: no criteria.
+
+    'x Low positive (1-10% of cells with nuclear positivity)' answers the question; the
+    legend 'ER low positive means 1-10% of cells stained' does not.
+    """
+    line_start = reading.text.rfind("\n", 0, region.start) + 1
+    return _TICKED_OPTION_BRACKET.fullmatch(reading.text, line_start, region.start) is not None
 
 
 def _strong_cues(reading: _Reading, start: int, end: int) -> list[Cue]:
@@ -692,6 +715,13 @@ def _read_mention(
         values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
     window = _chosen_text(reading, mention.name_end or mention.end, values_end)
     values = read_values(_before_reference(window))
+    _take_checklist_share(reading, index, values)
+    row = stain_table_row(reading.text, mention.start, mention.name_end or mention.end)
+    if row is not None and row.unread:
+        return None
+    if row is not None and row.values is not None:
+        values.percent = row.percent
+        values.values = [v for v in values.values if not _SHARE_VALUE.fullmatch(v)] + row.values
     inner = cue is not None and mention.start <= cue.start < mention.end  # 'EGFR L858R'
     cue_aspect = cue.aspect if cue and (not cue.weak or inner) else None
     if cue and not cue.weak and cue_aspect is None:
@@ -701,11 +731,114 @@ def _read_mention(
     if scored and values.ihc_score is None:
         values.ihc_score = _score_before_stain_for(reading, mention)
     status = _status(rule, aspect, cue, values, window)
+    above = reading.answers_above.get(index)
+    if above is not None and aspect is Aspect.EXPRESSION:
+        # a block whose options stand above the name: its tick and its lines answer for it
+        status, values = above.status, above.values
     if status is None:
         return None
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+# A checklist's ticked option: 'x Positive', '[X] Low positive', '☒ Negative'.
+_TICKED_OPTION = re.compile(
+    r"(?:(?<!\S)[xX☒■✓✔]|[\[(][ \t]*[xX✓✔][ \t]*[\])])[ \t]+(?:(?:low|weakly)[ \t]+)?"
+    r"(?:positive|negative|equivocal)\b",
+    re.IGNORECASE,
+)
+# A checklist's quantity line: a label that names a share of cells, then its number, after a
+# colon or a table's gap ('Percentage of cells with nuclear positivity: 80%', '% positive
+# nuclei   60', 'Proportion of tumour nuclei staining 5%').
+_QUANTITY_LINE = re.compile(
+    r"[ \t\-•*]*(?P<label>(?:%|(?:percent(?:age)?|proportion|share)\b)[^\n:%\d]{0,70}?"
+    r"|[^\n:%\d]{0,30}?\b(?:percent(?:age)?|proportion|share)\b[^\n:%\d]{0,70}?)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+)"
+    r"(?P<value>(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?(?:[ \t]*[\-–][ \t]*\d{1,3}(?:\.\d+)?)?"
+    r"[ \t]*%?)[ \t]*",
+    re.IGNORECASE,
+)
+# The label names stained cells, not the tumour's share of the sample ('Percentage of tumour
+# cells: 60%' is cellularity).
+_CELLS_WORD = re.compile(
+    r"\b(?:positiv\w*|stain\w*|reactiv\w*|immunoreactiv\w*|nuclear|membran\w*)", re.IGNORECASE
+)
+_CHECKLIST_LINES = 8
+_CAPITALS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z \t/()&,\-]{3,}[ \t]*")
+# A short line of words only, no value, no box, no verdict or quantity's word, its first
+# letter a capital: 'Proliferation index'.
+_BARE_HEADING = re.compile(
+    r"(?![^\n]*\b(?i:intensity|staining|score|allred|comment|note|control|positive|negative"
+    r"|equivocal|intact|loss|lost|retained|cannot|not)s?\b)"
+    r"[ \t]*[A-Z][A-Za-z/()&,\-]*(?:[ \t]+[A-Za-z/()&,\-]+){0,3}[ \t]*",
+)
+
+
+def _take_checklist_share(reading: _Reading, index: int, values: StatedValues) -> None:
+    """A checklist's share is its quantity line's, not a number in an option's definition.
+
+    'ESTROGEN RECEPTOR' / 'x Positive (more than 10% of cells stained)' / 'Percentage of
+    cells with nuclear positivity: 85%': the bracket defines the option; the quantity line
+    under the same heading, before the next marker's name, states the share.
+    """
+    mention = reading.mentions[index]
+    text = reading.text
+    end = reading.mentions[index + 1].start if index + 1 < len(reading.mentions) else len(text)
+    blank = re.compile(r"\n[ \t]*\n").search(text, mention.end, end)
+    end = blank.start() if blank else end
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _TICKED_OPTION.search(_chosen_text(reading, line_start, end)):
+        return
+    position = text.find("\n", mention.end, end)
+    own_end = end if position == -1 else position
+    for inline in _QUANTITY_IN_LINE.finditer(text, mention.end, own_end):
+        # 'ER: [x] Positive (>10%)  Percentage of cells with nuclear positivity: 80%'
+        if _CELLS_WORD.search(inline.group("label")):
+            _take_share(values, inline.group("value"))
+            return
+    for _ in range(_CHECKLIST_LINES):
+        if position == -1:
+            return
+        line_end = text.find("\n", position + 1, end)
+        line_end = end if line_end == -1 else line_end
+        if _CAPITALS_HEADING.fullmatch(text, position + 1, line_end) or _BARE_HEADING.fullmatch(
+            text, position + 1, line_end
+        ):
+            # the next section's heading: its lines, and the share they give, are not ours
+            own = read_values(_chosen_text(reading, mention.name_end or mention.end, position))
+            if own.percent is None and not any(_SHARE_VALUE.fullmatch(v) for v in own.values):
+                values.percent = None
+                values.values = [v for v in values.values if not _SHARE_VALUE.fullmatch(v)]
+            return
+        quantity = _QUANTITY_LINE.fullmatch(text, position + 1, line_end)
+        if quantity and _CELLS_WORD.search(quantity.group("label")):
+            _take_share(values, quantity.group("value"))
+            return
+        if quantity and values.percent is not None:
+            # another share's line ('Percentage of tumour cells: 60%'): its number is not ours
+            other = read_values(quantity.group("value")).percent
+            values.percent = None if other == values.percent else values.percent
+        position = line_end if line_end < end else -1
+
+
+_SHARE_VALUE = re.compile(r"[<>≤≥]?=?[\d.]+(?:-[\d.]+)?%")
+# A quantity among other words on the name's own line: its label holds no bracket and no tick.
+_QUANTITY_IN_LINE = re.compile(
+    r"(?P<label>(?:%|(?:percent(?:age)?|proportion|share)\b)[^\n:%\d()\[\]]{0,70}?)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+)"
+    r"(?P<value>(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?(?:[ \t]*[\-–][ \t]*\d{1,3}(?:\.\d+)?)?"
+    r"[ \t]*%?)(?![\d.])",
+    re.IGNORECASE,
+)
+
+
+def _take_share(values: StatedValues, share: str) -> None:
+    """The quantity's share replaces any share the other words gave ('% ... : 70' is 70%)."""
+    stated = read_values(share if "%" in share else f"{share}%")
+    values.percent = stated.percent
+    values.values = [v for v in values.values if not _SHARE_VALUE.fullmatch(v)]
+    values.values += stated.values
 
 
 # 'strong (3+) complete membrane staining for HER2': the score, then the stain it scores.
@@ -1188,8 +1321,9 @@ def _status_word_in(
 ) -> Cue | None:
     """The first of the marker's own status words in text[start:end], in the rules' order."""
     for word in rule.status_words:
+        # an option left unticked states nothing: 'MMR status: q Proficient x Deficient'
         found = re.finditer(
-            rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", reading.text[start:end], re.I
+            rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", _chosen_text(reading, start, end), re.I
         )
         match = next((m for m in found if not _inside_longer_cue(reading, start, m, name)), None)
         if match:
@@ -1606,6 +1740,17 @@ def _read_statement(
         return None
     cues = [c for c in reading.cues if c.start >= start and c.end <= end]
     reach = end if item else max(end, start + _SUBJECTLESS_VALUES)
+    # the values stop at the next marker's name: 'Ki-67: 18%' below 'Result: negative' is Ki-67's
+    reach = min(
+        [
+            reach,
+            *(
+                m.start
+                for m in reading.mentions
+                if end <= m.start and m.marker != subject.marker and not m.implied
+            ),
+        ]
+    )
     values = read_values(_before_reference(_chosen_text(reading, start, reach)))
     cue = cues[0] if cues else None
     if method in rule.aspects:
