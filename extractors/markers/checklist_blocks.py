@@ -44,7 +44,9 @@ _QUANTITY = re.compile(
 )
 # The label names stained cells, not the tumour's share of the sample (cellularity).
 _CELLS = re.compile(
-    r"\b(?:positiv\w*|stain\w*|reactiv\w*|immunoreactiv\w*|nuclear|membran\w*)", re.IGNORECASE
+    r"\b(?:positiv\w*|stain\w*|reactiv\w*|immunoreactiv\w*|nuclear|membran\w*)"
+    r"|^[ \t]*(?:%|percent(?:age)?|proportion|share)[ \t]*$",  # the word alone: the marker's own
+    re.IGNORECASE,
 )
 _KEY_LINE = re.compile(r"[ \t]*[A-Za-z][\w \t/()\-]{0,40}:[ \t]*\S[^\n]*")
 

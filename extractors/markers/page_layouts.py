@@ -259,7 +259,15 @@ def _is_option_line(line: list[Word]) -> bool:
     words = line[1:] if _TICK.fullmatch(line[0].text) else line
     if not words or len(words) > _OPTION_LINE_WORDS or _wide_gap_starts(line):
         return False
-    return _OPTION_WORD.search(" ".join(w.text for w in words)) is not None
+    text = " ".join(w.text for w in words)
+    # A key with its value ('Percent of nuclei positive: 45%') is a quantity line, no option;
+    # an option may define itself in brackets ('Low positive (1-10%)').
+    if _KEY_OR_NUMBER.search(re.sub(r"\([^()]*\)", "", text)):
+        return False
+    return _OPTION_WORD.search(text) is not None
+
+
+_KEY_OR_NUMBER = re.compile(r":|\d")
 
 
 # A block read by columns parts at the gutter on at least this many lines; the gutter is found

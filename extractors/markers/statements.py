@@ -762,7 +762,9 @@ _QUANTITY_LINE = re.compile(
 # The label names stained cells, not the tumour's share of the sample ('Percentage of tumour
 # cells: 60%' is cellularity).
 _CELLS_WORD = re.compile(
-    r"\b(?:positiv\w*|stain\w*|reactiv\w*|immunoreactiv\w*|nuclear|membran\w*)", re.IGNORECASE
+    r"\b(?:positiv\w*|stain\w*|reactiv\w*|immunoreactiv\w*|nuclear|membran\w*)"
+    r"|^[ \t]*(?:%|percent(?:age)?|proportion|share)[ \t]*$",  # the word alone: the marker's own
+    re.IGNORECASE,
 )
 _CHECKLIST_LINES = 8
 _CAPITALS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z \t/()&,\-]{3,}[ \t]*")

@@ -7,6 +7,8 @@ laboratories' PDFs, the page's text keeps only the mark.
 - ticked_option_row: the options of one question on one row, wide apart, one led by a mark.
 - ticked_option_list (in WORDINGS): the options one under another, each alone on its line,
   one led by a mark; the others, lined up with it, are dropped.
+- quantity_line_among_option_lines (in WORDINGS): a 'key: value' line among option lines is a
+  quantity, not an option left empty; a quantity's word alone ('Percent 30%') is the share.
 - tick_column_table: a header with verdict columns, each row's mark under one of them.
 - two_column_page: prose in a left column beside a right column; the reader joins their lines,
   so each column is read on its own.
@@ -351,6 +353,19 @@ WORDINGS: dict[str, list[tuple[str, Expected]]] = {
         (
             "MLH1\nX Intact\nLost\nMSH2\nIntact\nX Lost",
             [("MLH1", EXPR, P, {}), ("MSH2", EXPR, N, {})],
+        ),
+    ],
+    # A key with its value between two ticked blocks is the block's quantity, never an option
+    # to drop, though its key holds an option's word; a quantity's word alone is the share.
+    "quantity_line_among_option_lines": [
+        (
+            "X Negative\nProgesterone receptor\nShare positive: 0%\n"
+            "X Positive\nOestrogen receptor\nShare positive: 95%",
+            [("PR", EXPR, N, {"percent": 0.0}), ("ER", EXPR, P, {"percent": 95.0})],
+        ),
+        (
+            "Progesterone receptor\nX Positive\nNegative\nPercent 30%",
+            [("PR", EXPR, P, {"percent": 30.0})],
         ),
     ],
     "variant_named_under_a_share_row": [
