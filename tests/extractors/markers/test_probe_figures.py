@@ -6,10 +6,11 @@ writes rules. Figures are cut (not rounded) to three places, measured with `mark
 --corpus tests/extractors/markers/probeN --renderings text` (the third probe: `--renderings
 original`, laboratories' own PDFs). The first probe's floors were re-based after kinds written
 from its tune half; on 2026-12-04 kinds were also written from the tune halves of the second
-and third probes, and every floor was raised to its figures after that session's rounds. The
+and third probes, and every floor was raised to its figures after that session's rounds, and
+again after the next session's two rounds (laboratories' PDF layouts, checklist shares). The
 fourth probe (written then, from LABELS.md and the note on report language only) is the clean
-one: no rule has been written from it; its floors are its figures at the end of that session
-(first sight at the session's start: 0.951 / 0.915 / 0.932).
+one: no rule has been written from it; its floors are its figures, measured after each
+session (first sight at its own session's start: 0.951 / 0.915 / 0.932).
 """
 
 from pathlib import Path
@@ -25,16 +26,16 @@ FLOOR = {
         "check": {"precision": 0.940, "recall": 0.863, "f1": 0.900, "details": 0.954},
     },
     "probe2": {
-        "tune": {"precision": 0.931, "recall": 0.945, "f1": 0.938, "details": 0.940},
+        "tune": {"precision": 0.942, "recall": 0.960, "f1": 0.951, "details": 0.966},
         "check": {"precision": 0.927, "recall": 0.796, "f1": 0.857, "details": 0.896},
     },
     "probe3": {
-        "tune": {"precision": 0.939, "recall": 0.851, "f1": 0.893, "details": 0.938},
-        "check": {"precision": 0.807, "recall": 0.656, "f1": 0.724, "details": 0.666},
+        "tune": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 0.964},
+        "check": {"precision": 0.923, "recall": 0.750, "f1": 0.827, "details": 0.888},
     },
     # No rule has been written from the fourth probe: measured, not earned.
     "probe4": {
-        "tune": {"precision": 0.963, "recall": 0.903, "f1": 0.932, "details": 0.947},
+        "tune": {"precision": 0.964, "recall": 0.909, "f1": 0.936, "details": 0.948},
         "check": {"precision": 0.944, "recall": 1.0, "f1": 0.971, "details": 1.0},
     },
 }
