@@ -15,6 +15,7 @@ from extractors.limits import Limits
 from extractors.reading import reader_host
 from extractors.reading.reader_host import ReaderHostLost, run_in_host, run_sandboxed, shared_host
 from flows.step_errors import TransientStepError, phi_safe
+from tests.extractors.reading.python_child import python_output
 
 
 def doubled(value: int) -> int:
@@ -117,3 +118,25 @@ def test_a_host_started_for_a_flow_run_loads_the_marker_pipeline_as_it_starts() 
 
 def spacy_loaded() -> bool:
     return "extractors.markers.pipeline" in sys.modules and "spacy" in sys.modules
+
+
+ANALYSED_BESIDE = """
+import sys
+from pathlib import Path
+from extractors import assemble_case, read_document
+from extractors.case.analysis import analyse_document
+from extractors.reading.reader_host import run_in_host
+
+document = read_document(Path(sys.argv[1]).read_bytes(), "report.pdf")
+results = run_in_host(analyse_document, document, source_name="case-1/report.pdf")
+case = assemble_case("case-1", [results])
+print(len(results.markers), len(case.current_markers), "spacy" in sys.modules)
+"""
+
+
+def test_a_process_that_analyses_in_its_host_never_loads_spacy(corpus_dir: Path) -> None:
+    """A flow run reads, analyses and assembles its case without spaCy's second of CPU."""
+    output = python_output(["-c", ANALYSED_BESIDE, str(corpus_dir / "files" / "014.pdf")])
+    markers, case_markers, spacy_loaded = output.split()
+    assert int(markers) > 0 and int(case_markers) > 0
+    assert spacy_loaded == "False"
