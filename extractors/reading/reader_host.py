@@ -4,8 +4,8 @@ multiprocessing runs the main module of the process that starts a child again in
 (its guide says so under "Safe importing of main module"). Under a flow run the main module
 is Prefect's engine, which imports all of Prefect: the readers' fork server had to import it
 too, about 1.9 s of CPU and two seconds before the first read of every run. The host is
-started with `python -c`, a main module with nothing to run again, imports only the sandbox,
-and starts the fork server at once, so it is ready before the caller's own imports are done.
+started with `python -c`, a main module with nothing to run again, imports little beyond the
+sandbox, and starts the fork server at once, ready before the caller's own imports are done.
 
 The caller (`run_sandboxed`) asks the host over a `multiprocessing.connection` socket with a
 random key, one connection a read, from as many threads as it likes; the host runs each read
@@ -243,22 +243,26 @@ def serve() -> None:
     sys.stdout.write(json.dumps({"address": listener.address}) + "\n")
     sys.stdout.flush()
     os.dup2(2, 1)  # nothing else reads our standard output: a child's print goes to stderr
-    threading.Thread(target=_end_with_caller, args=(sandbox,), daemon=True).start()
+    ended = threading.Event()
+    threading.Thread(target=_accept, args=(listener, sandbox, ended), daemon=True).start()
     threading.Thread(target=_start_fork_server, args=(sandbox,), daemon=True).start()
     threading.Thread(target=_warm, args=(handshake["warm"],), daemon=True).start()
-    while True:
+    while sys.stdin.buffer.read(65536):
+        pass
+    # The caller is gone: stop what still runs for it, then exit as usual, so that
+    # multiprocessing removes its folder of sockets (ours and the fork server's).
+    ended.set()
+    sandbox.stop_every_child()
+    listener.close()
+
+
+def _accept(listener: Listener, sandbox: Any, ended: threading.Event) -> None:
+    while not ended.is_set():
         try:
             connection = listener.accept()
         except (OSError, EOFError):
-            continue  # a caller that went away mid-handshake, or a wrong key
+            continue  # a caller that went away mid-handshake, a wrong key, or the end
         threading.Thread(target=_answer, args=(sandbox, connection), daemon=True).start()
-
-
-def _end_with_caller(sandbox: Any) -> None:
-    while sys.stdin.buffer.read(65536):
-        pass
-    sandbox.stop_every_child()
-    os._exit(0)
 
 
 def _start_fork_server(sandbox: Any) -> None:

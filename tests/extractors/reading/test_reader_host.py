@@ -72,13 +72,15 @@ def test_a_host_that_dies_mid_read_fails_that_read_as_worth_another_try(tmp_path
     assert run_sandboxed(doubled, (3,), Limits()) == 6
 
 
-def test_the_host_ends_when_its_caller_closes_its_end() -> None:
+def test_the_host_ends_when_its_caller_closes_its_end_and_leaves_no_socket() -> None:
     host = reader_host.ReaderHost()
     try:
         assert host.ask(doubled, (4,), Limits())[:2] == ("ok", 8)
     finally:
         host.close()
     assert host.process.returncode == 0
+    # The folder of its socket and its fork server's: one a flow run, over months of runs.
+    assert not Path(host.address).parent.exists()
 
 
 def fails_with_a_name(name: str) -> None:
