@@ -142,3 +142,13 @@ def test_a_process_that_analyses_in_its_host_never_loads_spacy(corpus_dir: Path)
     markers, case_markers, spacy_loaded = output.split()
     assert int(markers) > 0 and int(case_markers) > 0
     assert spacy_loaded == "False"
+
+
+def test_the_pull_step_starts_a_host_to_analyse_and_gives_prefect_a_mapping(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """prefect.yaml names it; Prefect hands a step's mapping to the steps after it."""
+    started: list[tuple[str, ...]] = []
+    monkeypatch.setattr(reader_host, "start_readers_soon", started.append)
+    assert reader_host.start_readers_step() == {}
+    assert started == [reader_host.ANALYSIS]
