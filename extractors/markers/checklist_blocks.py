@@ -26,7 +26,8 @@ from extractors.markers.spans import Mention
 from extractors.markers.values import StatedValues, read_values
 from schemas.markers import Status
 
-_TICKED = re.compile(
+# A ticked option: 'x Positive', '[X] Low positive', '☒ Negative (more than 10%)'.
+TICKED = re.compile(
     r"(?:(?<!\S)[xX☒■✓✔]|[\[(][ \t]*[xX✓✔][ \t]*[\])])[ \t]+(?P<verdict>(?:(?:low|weakly)[ \t]+)?"
     r"(?:positive|negative|equivocal))\b(?P<note>[ \t]*\([^()\n]{0,40}\))?",
     re.IGNORECASE,
@@ -42,8 +43,9 @@ _QUANTITY = re.compile(
     r"[ \t]*%?)(?![\d.])",
     re.IGNORECASE,
 )
-# The label names stained cells, not the tumour's share of the sample (cellularity).
-_CELLS = re.compile(
+# A quantity's label that names stained cells, not the tumour's share of the sample
+# ('Percentage of tumour cells: 60%' is cellularity).
+CELLS_LABEL = re.compile(
     r"\b(?:positiv\w*|stain\w*|reactiv\w*|immunoreactiv\w*|nuclear|membran\w*)"
     r"|^[ \t]*(?:%|percent(?:age)?|proportion|share)[ \t]*$",  # the word alone: the marker's own
     re.IGNORECASE,
@@ -61,7 +63,7 @@ class BlockAnswer:
 
 def answers_above_names(text: str, mentions: list[Mention]) -> dict[int, BlockAnswer]:
     """The answer of every name whose block's options stand above it, by mention index."""
-    if not _TICKED.search(text):
+    if not TICKED.search(text):
         return {}
     lines = []
     start = 0
@@ -108,7 +110,7 @@ def _kind(
         if len({mentions[i].marker for i in here}) != 1:
             return "x", None
         return "m", here[0]
-    if _TICKED.search(line) or _EMPTY.search(line):
+    if TICKED.search(line) or _EMPTY.search(line):
         return "o", None
     if _QUANTITY.search(line) or _KEY_LINE.fullmatch(line):
         return "q", None
@@ -140,14 +142,14 @@ def _run_answers(
 
 def _answers_above(text: str, start: int, end: int) -> bool:
     """Whether the lines above a name hold its tick or its share, not just a key's value."""
-    if _TICKED.search(text, start, end):
+    if TICKED.search(text, start, end):
         return True
-    return any(_CELLS.search(q.group("label")) for q in _QUANTITY.finditer(text, start, end))
+    return any(CELLS_LABEL.search(q.group("label")) for q in _QUANTITY.finditer(text, start, end))
 
 
 def _block_answer(text: str, start: int, end: int) -> BlockAnswer | None:
     block = text[start:end]
-    ticked = list(_TICKED.finditer(block))
+    ticked = list(TICKED.finditer(block))
     if len(ticked) != 1:
         return None
     verdict = ticked[0].group("verdict").lower()
@@ -161,7 +163,7 @@ def _block_answer(text: str, start: int, end: int) -> BlockAnswer | None:
     values = read_values(ticked[0].group("note") or "")
     values.percent, values.values = None, [v for v in values.values if not v.endswith("%")]
     for quantity in _QUANTITY.finditer(block):
-        if not _CELLS.search(quantity.group("label")):
+        if not CELLS_LABEL.search(quantity.group("label")):
             continue
         share = quantity.group("value")
         stated = read_values(share if "%" in share else f"{share}%")

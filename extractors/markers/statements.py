@@ -8,7 +8,12 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from extractors.markers.alterations import normalise_alteration
-from extractors.markers.checklist_blocks import BlockAnswer, answers_above_names
+from extractors.markers.checklist_blocks import (
+    CELLS_LABEL,
+    TICKED,
+    BlockAnswer,
+    answers_above_names,
+)
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import gene_line, other_gene
 from extractors.markers.other_specimen import quoted_other_specimens
@@ -742,12 +747,6 @@ def _read_mention(
     return finding
 
 
-# A checklist's ticked option: 'x Positive', '[X] Low positive', '☒ Negative'.
-_TICKED_OPTION = re.compile(
-    r"(?:(?<!\S)[xX☒■✓✔]|[\[(][ \t]*[xX✓✔][ \t]*[\])])[ \t]+(?:(?:low|weakly)[ \t]+)?"
-    r"(?:positive|negative|equivocal)\b",
-    re.IGNORECASE,
-)
 # A checklist's quantity line: a label that names a share of cells, then its number, after a
 # colon or a table's gap ('Percentage of cells with nuclear positivity: 80%', '% positive
 # nuclei   60', 'Proportion of tumour nuclei staining 5%').
@@ -757,13 +756,6 @@ _QUANTITY_LINE = re.compile(
     r"(?:[ \t]*:[ \t]*|[ \t]+)"
     r"(?P<value>(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?(?:[ \t]*[\-–][ \t]*\d{1,3}(?:\.\d+)?)?"
     r"[ \t]*%?)[ \t]*",
-    re.IGNORECASE,
-)
-# The label names stained cells, not the tumour's share of the sample ('Percentage of tumour
-# cells: 60%' is cellularity).
-_CELLS_WORD = re.compile(
-    r"\b(?:positiv\w*|stain\w*|reactiv\w*|immunoreactiv\w*|nuclear|membran\w*)"
-    r"|^[ \t]*(?:%|percent(?:age)?|proportion|share)[ \t]*$",  # the word alone: the marker's own
     re.IGNORECASE,
 )
 _CHECKLIST_LINES = 8
@@ -790,13 +782,13 @@ def _take_checklist_share(reading: _Reading, index: int, values: StatedValues) -
     blank = re.compile(r"\n[ \t]*\n").search(text, mention.end, end)
     end = blank.start() if blank else end
     line_start = text.rfind("\n", 0, mention.start) + 1
-    if not _TICKED_OPTION.search(_chosen_text(reading, line_start, end)):
+    if not TICKED.search(_chosen_text(reading, line_start, end)):
         return
     position = text.find("\n", mention.end, end)
     own_end = end if position == -1 else position
     for inline in _QUANTITY_IN_LINE.finditer(text, mention.end, own_end):
         # 'ER: [x] Positive (>10%)  Percentage of cells with nuclear positivity: 80%'
-        if _CELLS_WORD.search(inline.group("label")):
+        if CELLS_LABEL.search(inline.group("label")):
             _take_share(values, inline.group("value"))
             return
     for _ in range(_CHECKLIST_LINES):
@@ -814,7 +806,7 @@ def _take_checklist_share(reading: _Reading, index: int, values: StatedValues) -
                 values.values = [v for v in values.values if not _SHARE_VALUE.fullmatch(v)]
             return
         quantity = _QUANTITY_LINE.fullmatch(text, position + 1, line_end)
-        if quantity and _CELLS_WORD.search(quantity.group("label")):
+        if quantity and CELLS_LABEL.search(quantity.group("label")):
             _take_share(values, quantity.group("value"))
             return
         if quantity and values.percent is not None:
