@@ -26,10 +26,12 @@ from extractors.markers.spans import Mention
 from extractors.markers.values import StatedValues, read_values
 from schemas.markers import Status
 
+# A tick before an option: a mark standing alone ('x', '☒') or in a box ('[X]', '(x)').
+TICK_MARK = r"(?:(?<!\S)[xX☒■✓✔]|[\[(][ \t]*[xX✓✔][ \t]*[\])])"
 # A ticked option: 'x Positive', '[X] Low positive', '☒ Negative (more than 10%)'.
 TICKED = re.compile(
-    r"(?:(?<!\S)[xX☒■✓✔]|[\[(][ \t]*[xX✓✔][ \t]*[\])])[ \t]+(?P<verdict>(?:(?:low|weakly)[ \t]+)?"
-    r"(?:positive|negative|equivocal))\b(?P<note>[ \t]*\([^()\n]{0,40}\))?",
+    rf"{TICK_MARK}[ \t]+(?P<verdict>(?:(?:low|weakly)[ \t]+)?(?:positive|negative|equivocal))\b"
+    r"(?P<note>[ \t]*\([^()\n]{0,40}\))?",
     re.IGNORECASE,
 )
 _EMPTY = re.compile(

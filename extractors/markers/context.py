@@ -5,6 +5,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from extractors.markers.checklist_blocks import TICK_MARK
 from extractors.markers.context_rules import (
     ContextRules,
     any_of,
@@ -219,16 +220,15 @@ _OPTION = (
     )
     + r")\b(?:[ \t]*\([^()\n]{0,60}\))?"
 )
-_TICK = r"(?:(?<!\S)[xX☒■✓✔]|[\[(][ \t]*[xX✓✔][ \t]*[\])])"
 # A line of options where one only carries a tick and the others no box at all (the form's
 # empty boxes left out of the page's text): 'X Positive  Low positive (1-10%)  Negative'.
 _TICKED_AMONG_BARE = re.compile(
-    rf"[ \t]*(?:[A-Za-z][^\n:]{{0,40}}:[ \t]*)?(?:{_TICK}[ \t]+)?{_OPTION}"
-    rf"(?:[ \t]+(?:{_TICK}[ \t]+)?{_OPTION})+[ \t]*"
+    rf"[ \t]*(?:[A-Za-z][^\n:]{{0,40}}:[ \t]*)?(?:{TICK_MARK}[ \t]+)?{_OPTION}"
+    rf"(?:[ \t]+(?:{TICK_MARK}[ \t]+)?{_OPTION})+[ \t]*"
 )
 # A form's printed list: three options or more, or an option's definition in brackets.
-_PRINTED_LIST = re.compile(rf"\(|(?:{_OPTION}[ \t]+(?:{_TICK}[ \t]+)?){{2}}{_OPTION}")
-_ONE_OPTION = re.compile(rf"(?P<tick>{_TICK}[ \t]+)?(?P<option>{_OPTION})")
+_PRINTED_LIST = re.compile(rf"\(|(?:{_OPTION}[ \t]+(?:{TICK_MARK}[ \t]+)?){{2}}{_OPTION}")
+_ONE_OPTION = re.compile(rf"(?P<tick>{TICK_MARK}[ \t]+)?(?P<option>{_OPTION})")
 
 
 def _options_beside_the_ticked_one(text: str) -> list[Region]:
