@@ -22,6 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
+from extractors.markers.gene_verdict_rows import line_spans
 from extractors.markers.spans import Mention
 from extractors.markers.values import StatedValues, read_values
 from schemas.markers import Status
@@ -67,11 +68,7 @@ def answers_above_names(text: str, mentions: list[Mention]) -> dict[int, BlockAn
     """The answer of every name whose block's options stand above it, by mention index."""
     if not TICKED.search(text):
         return {}
-    lines = []
-    start = 0
-    for part in text.split("\n"):
-        lines.append((start, start + len(part)))
-        start += len(part) + 1
+    lines = line_spans(text)
     on_line: dict[int, list[int]] = {}
     starts = [line[0] for line in lines]
     for index, mention in enumerate(mentions):
