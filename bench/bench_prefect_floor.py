@@ -1,12 +1,16 @@
 """The least one Prefect run per document can cost on this machine: runs that do nothing.
 
-    .venv/bin/python bench/bench_prefect_floor.py [--runs 100] [--tasks 0 4]
+    .venv/bin/python bench/bench_prefect_floor.py [--runs 100] [--tasks 0 4] [--batch-shape]
 
 Starts `markerflow up` on a fresh MARKERFLOW_HOME (the same Prefect server, work pool and
 process worker as the real flows), deploys `bench/noop_flows.py:noop` on the pool, then for each
 --tasks value creates --runs runs at once, the way intake started one run per document, and
 waits until every one has finished. No document is read: the wall time is what Prefect alone
 needs for that many runs, the floor under the batch figure of bench_flows.py.
+
+--batch-shape gives each run what process-documents asks of Prefect for a document: its tasks
+submitted together to two threads, each with a markdown artifact. `--runs 5 --tasks 20
+--batch-shape` is the Prefect part of bench_flows.py's batch of 100 (five runs of 20).
 Writes bench/out/prefect_floor.json.
 """
 
@@ -37,14 +41,14 @@ def deploy_noop(api: str) -> None:
     subprocess.run(argv, cwd=REPO, env=env, check=True, capture_output=True)
 
 
-def start_runs(count: int, tasks: int, label: str) -> None:
+def start_runs(count: int, tasks: int, label: str, batch_shape: bool) -> None:
     """Create the round's runs one after another without waiting for them, as intake does."""
     from prefect.deployments import run_deployment
 
     for number in range(count):
         run_deployment(
             DEPLOYMENT,
-            parameters={"tasks": tasks},
+            parameters={"tasks": tasks, "side_by_side": batch_shape, "artifacts": batch_shape},
             flow_run_name=f"{label}-{number}",
             tags=["bench", label],
             timeout=0,
@@ -74,12 +78,12 @@ def unfinished(label: str) -> tuple[int, int]:
     return waiting, failed
 
 
-def one_round(count: int, tasks: int) -> dict[str, object]:
+def one_round(count: int, tasks: int, batch_shape: bool) -> dict[str, object]:
     label = f"floor-{tasks}-tasks"
     sampler = ProcessCpu()
     sampler.start()
     started, cpu = time.monotonic(), machine_cpu_seconds()
-    start_runs(count, tasks, label)
+    start_runs(count, tasks, label, batch_shape)
     created = time.monotonic() - started
     while True:
         waiting, failed = unfinished(label)
@@ -91,6 +95,7 @@ def one_round(count: int, tasks: int) -> dict[str, object]:
     return {
         "runs": count,
         "tasks_per_run": tasks,
+        "batch_shape": batch_shape,
         "wall_s": round(wall, 1),
         "creating_runs_s": round(created, 1),
         "failed_runs": failed,
@@ -103,6 +108,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=100)
     parser.add_argument("--tasks", type=int, nargs="+", default=[0, 4])
+    parser.add_argument(
+        "--batch-shape",
+        action="store_true",
+        help="tasks side by side on two threads, a markdown artifact each (process-documents)",
+    )
     parser.add_argument("--worker-limit", type=int, help="markerflow up's --worker-limit")
     parser.add_argument(
         "--setting", action="append", default=[], help="PREFECT_...=value for markerflow up"
@@ -114,7 +124,7 @@ def main() -> None:
     try:
         os.environ["PREFECT_API_URL"] = api
         deploy_noop(api)
-        rounds = [one_round(args.runs, tasks) for tasks in args.tasks]
+        rounds = [one_round(args.runs, tasks, args.batch_shape) for tasks in args.tasks]
     finally:
         up.send_signal(signal.SIGTERM)
         up.wait(timeout=120)
