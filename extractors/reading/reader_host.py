@@ -11,9 +11,10 @@ The caller (`run_sandboxed`) asks the host over a `multiprocessing.connection` s
 random key, one connection a read, from as many threads as it likes; the host runs each read
 in a child of its fork server (`sandbox.run_in_child`) and relays the child's pickled outcome
 as it came. The host reads its standard input until the caller is gone (its end of the pipe
-closes however the caller ends, SIGKILL included), then kills the children still running,
-removes their folders and exits. A host that died is started again by the next read; the read
-it was serving fails with a transient InternalError, which the document's retry takes.
+closes however the caller ends, SIGKILL included) or until SIGTERM, SIGHUP or SIGINT comes,
+then kills the children still running, removes their folders and exits, answering nothing to
+a read it killed. A host that died is started again by the next read; the read it was
+serving fails with a transient InternalError, which the document's retry takes.
 
 A flow run also has its documents analysed in the host itself (`run_in_host`), not in a child:
 the host imports spaCy and builds the marker pipeline (`warm`, about a second of CPU) on the
@@ -27,6 +28,7 @@ import json
 import os
 import pickle
 import select
+import signal
 import subprocess
 import sys
 import threading
@@ -233,7 +235,7 @@ os.register_at_fork(after_in_child=_forget_host_in_forked_child)
 
 
 def serve() -> None:
-    """The host's main: answer reads until standard input ends (the caller is gone)."""
+    """The host's main: answer reads until the caller is gone or an ending signal comes."""
     from extractors.reading import sandbox
 
     handshake = json.loads(sys.stdin.buffer.readline())
@@ -244,16 +246,30 @@ def serve() -> None:
     sys.stdout.flush()
     os.dup2(2, 1)  # nothing else reads our standard output: a child's print goes to stderr
     ended = threading.Event()
+    for signum in _ENDING_SIGNALS:
+        signal.signal(signum, _end_on_signal)
     threading.Thread(target=_accept, args=(listener, sandbox, ended), daemon=True).start()
     threading.Thread(target=_start_fork_server, args=(sandbox,), daemon=True).start()
     threading.Thread(target=_warm, args=(handshake["warm"],), daemon=True).start()
-    while sys.stdin.buffer.read(65536):
-        pass
-    # The caller is gone: stop what still runs for it, then exit as usual, so that
-    # multiprocessing removes its folder of sockets (ours and the fork server's).
-    ended.set()
-    sandbox.stop_every_child()
-    listener.close()
+    try:
+        while sys.stdin.buffer.read(65536):
+            pass
+    finally:
+        # The caller is gone, or the host was told to stop (the stack stopping with runs in
+        # flight): stop what still runs for it, then exit as usual, so that multiprocessing
+        # removes its folder of sockets (ours and the fork server's).
+        ended.set()
+        sandbox.stop_every_child()
+        listener.close()
+
+
+# Signals that end the host the way its caller's end does, folders removed: SIGTERM from a
+# worker or `markerflow up` stopping, SIGHUP from a closed terminal, SIGINT from Ctrl-C in one.
+_ENDING_SIGNALS = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+
+
+def _end_on_signal(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 def _accept(listener: Listener, sandbox: Any, ended: threading.Event) -> None:
@@ -262,7 +278,7 @@ def _accept(listener: Listener, sandbox: Any, ended: threading.Event) -> None:
             connection = listener.accept()
         except (OSError, EOFError):
             continue  # a caller that went away mid-handshake, a wrong key, or the end
-        threading.Thread(target=_answer, args=(sandbox, connection), daemon=True).start()
+        threading.Thread(target=_answer, args=(sandbox, connection, ended), daemon=True).start()
 
 
 def _start_fork_server(sandbox: Any) -> None:
@@ -287,7 +303,7 @@ def _nothing() -> None:
     """A call with no work: a child that runs it starts the fork server."""
 
 
-def _answer(sandbox: Any, connection: Connection) -> None:
+def _answer(sandbox: Any, connection: Connection, ended: threading.Event) -> None:
     with connection:
         try:
             limits: Limits | None = connection.recv()
@@ -304,6 +320,10 @@ def _answer(sandbox: Any, connection: Connection) -> None:
             failure = err
         except Exception as err:  # noqa: BLE001 - the host's last line of defence
             failure = InternalError.from_error(err)
+        if ended.is_set():
+            # The host is ending and killed the reader: that is no verdict on the file. No
+            # answer; the caller, if still there, fails the read as worth another try.
+            return
         try:
             if failure is None:
                 connection.send_bytes(outcome)

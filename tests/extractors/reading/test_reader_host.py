@@ -83,6 +83,51 @@ def test_the_host_ends_when_its_caller_closes_its_end_and_leaves_no_socket() -> 
     assert not Path(host.address).parent.exists()
 
 
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT])
+def test_a_host_told_to_stop_mid_read_ends_its_reader_and_leaves_no_socket(
+    signum: int, tmp_path: Path
+) -> None:
+    # A worker or `markerflow up` stopping with runs in flight signals the hosts; each used to
+    # die on SIGTERM with its folder of sockets left behind, one a stop, for ever.
+    host = reader_host.ReaderHost()
+    note = tmp_path / "child"
+    outcomes: list[BaseException | tuple[str, object, object]] = []
+
+    def read() -> None:
+        try:
+            outcomes.append(host.ask(child_pid_then_sleep, (str(note), 30.0), Limits()))
+        except BaseException as err:  # kept for the assertions below
+            outcomes.append(err)
+
+    reading = threading.Thread(target=read)
+    reading.start()
+    try:
+        deadline = time.monotonic() + 60
+        while not note.exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        host.process.send_signal(signum)
+        assert host.process.wait(30) == 128 + signum
+        reading.join(60)
+    finally:
+        host.close()
+
+    assert len(outcomes) == 1 and isinstance(outcomes[0], ReaderHostLost)
+    reader = int(note.read_text())
+    deadline = time.monotonic() + 20
+    while _alive(reader) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(reader), "the reader outlived its host"
+    assert not Path(host.address).parent.exists()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
 def fails_with_a_name(name: str) -> None:
     raise ValueError(f"cannot read {name}")
 
