@@ -46,11 +46,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from extractors.markers.marked_options import marked_options
 from extractors.markers.rules import load_rules
 from schemas.document import Page, Word
 
 # A tick mark drawn as a character.
-_TICK = re.compile(r"[xX✓✔✗✘☒☑■]")
+_TICK = re.compile(r"[xX✓✔✗✘☒☑⌧■]")
+# An option's box, ticked or empty, drawn as a character or as brackets.
+_BOXED = re.compile(r"[✓✔✗✘☒☑⌧■❏❐❑❒□☐◻❍○◯]|[\[(][ \t]*[xX✓✔]?[ \t]*[\])]")
 # A gap between two words of one line wider than this many line heights parts two cells.
 _CELL_GAP = 1.5
 # How far (in points) a tick may stand from its column's header and still be under it.
@@ -123,8 +126,12 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     blanks: list[tuple[int, int]] = []
     writes: list[tuple[int, int, str]] = []
     dropped: set[tuple[int, int]] = set()
-    if _TICK.search(text):
-        blanks, writes = _read_ticks(lines)
+    if _TICK.search(text) or _BOXED.search(text):
+        blanks, writes, boxed = marked_options(text, [(ln[0].start, ln[-1].end) for ln in lines])
+        # a line of boxed options is read from its boxes; the rules by place read the others
+        by_place = _read_ticks(lines)
+        blanks += [span for span in by_place[0] if not _within(span, boxed)]
+        writes += [write for write in by_place[1] if not _within(write[:2], boxed)]
         dropped = set(_unticked_option_lines(lines))
     if "%" in text:
         writes += _shares_in_share_columns(lines)
@@ -225,6 +232,10 @@ def _read_ticks(
             continue
         blanks += _unticked_options(cells)
     return blanks, writes
+
+
+def _within(span: tuple[int, int], lines: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in lines)
 
 
 # An option on a line of its own: a few words, one of them a verdict's.
