@@ -16,8 +16,15 @@ are rewritten before the page is read:
   the ticked one is read.
 - boxed_yes_no_answer: the options are 'Yes' and 'No' after a statement of a finding ('HER2
   amplified', 'TMB-High', 'EGFR mutation detected'): the answer is the statement when 'Yes'
-  is ticked ('... positive'), and its negation when 'No' is ('Not HER2 amplified ...'). A
-  question that states no finding ('Sample adequate') is left as it stands.
+  is ticked ('... positive'), and its negation when 'No' is ('Not HER2 amplified ...'). The
+  statement may stand on the line above, as a question ('HER2 gene amplification present?'
+  over '☐ Yes ☒ No'). A question that states no finding ('Sample adequate') is left alone.
+
+- boxed_option_list: the same, one option a line under the question ('( ) Positive' over
+  '(x) Negative'): the lines of the options left empty are blanked out.
+- indistinct_boxes: every option led by the same black square ('■ pMMR ■ dMMR'), as a PDF
+  writer draws box characters its fonts lack ('☐' and '☒' alike): which box was ticked
+  cannot be told, so no option is read (nor a 'Yes' / 'No' question's statement).
 
 Blanking keeps the line's length; the written answers come as writes (start, end, words).
 """
@@ -48,6 +55,21 @@ _FINDING = re.compile(
     r"|alteration|variant)\b|[≥>]",
     re.IGNORECASE,
 )
+# A question on a line of its own, over its boxes: 'HER2 gene amplification present?'.
+_QUESTION = re.compile(r"[?:][ \t]*$")
+# The statement's first word, after a question's verb ('Is HER2 ...' is denied 'Is not HER2').
+# A question about the tumour names it first: 'Is the tumour TMB-High?' is denied 'Is the
+# tumour not TMB-High?'.
+_LEAD = re.compile(
+    r"\s*(?P<asking>(?:is|are|was|were|has|have|does|do)\s+"
+    r"(?:(?:the|this)\s+(?:tumou?r|specimen|sample|case|lesion|carcinoma)\s+)?)?(?P<word>\S+)",
+    re.IGNORECASE,
+)
+# The glyph a PDF writer draws for a box character its fonts lack (reportlab's ZapfDingbats
+# fallback draws '☐', '☒' and '☑' alike as '■').
+_SUBSTITUTE = "■"
+# A line that holds one boxed option alone.
+_ONE_OPTION = re.compile(rf"[ \t]*(?P<mark>{_MARK.pattern})[ \t]+(?P<words>\S(?:[^\n]*\S)?)[ \t]*")
 # Words one option may have (a verdict with its qualifier, 'MMR proficient').
 _OPTION_WORDS = 4
 
@@ -59,53 +81,122 @@ def marked_options(
     blanks: list[tuple[int, int]] = []
     writes: list[tuple[int, int, str]] = []
     done: list[tuple[int, int]] = []
-    for start, end in lines:
-        found = _line_options(text, start, end)
+    number = 0
+    while number < len(lines):
+        above = lines[number - 1] if number else None
+        start, end = lines[number]
+        run = _option_list(text, lines, number)
+        if len(run) >= 2:  # boxed_option_list: one option a line, one box ticked
+            found = _answer(text, run, above, lines[number + len(run) - 1][1])
+            if found is not None:
+                blanks += found[0]
+                writes += found[1]
+                done += lines[number : number + len(run)]
+            number += len(run)
+            continue
+        found = _line_options(text, start, end, above)
         if found is not None:
             blanks += found[0]
             writes += found[1]
             done.append((start, end))
+        number += 1
     return blanks, writes, done
 
 
-def _line_options(
-    text: str, start: int, end: int
-) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]] | None:
+def states_finding(label: str) -> bool:
+    """Whether a question's words state a finding that a 'Yes' affirms and a 'No' denies."""
+    return _FINDING.search(label) is not None
+
+
+# An option: its mark's start, its words' end, whether its box is ticked, its words, its mark.
+_Option = tuple[int, int, bool, str, str]
+_Found = tuple[list[tuple[int, int]], list[tuple[int, int, str]]]
+
+
+def _option_list(text: str, lines: list[tuple[int, int]], number: int) -> list[_Option]:
+    """The options of the lines from `number` on that each hold one boxed option alone."""
+    run: list[_Option] = []
+    for start, end in lines[number:]:
+        line = _ONE_OPTION.fullmatch(text, start, end)
+        if line is None or len(line.group("words").split()) > _OPTION_WORDS:
+            break
+        mark = line.group("mark")
+        option = (line.start("mark"), line.end("words"), _is_tick(mark), line.group("words"), mark)
+        run.append(option)
+    return run
+
+
+def _is_tick(mark: str) -> bool:
+    found = _MARK.match(mark + " ")
+    return found is not None and found.group("tick") is not None
+
+
+def _line_options(text: str, start: int, end: int, above: tuple[int, int] | None) -> _Found | None:
     marks = list(_MARK.finditer(text, start, end))
     if len(marks) < 2:
         return None
-    options: list[tuple[int, int, bool, str]] = []  # mark start, option end, ticked, words
+    options: list[_Option] = []
     for mark, after in zip(marks, [*marks[1:], None], strict=True):
         stop = after.start() if after is not None else end
         words = text[mark.end() : stop].strip()
         if not words or len(words.split()) > _OPTION_WORDS:
             return None
-        options.append(
-            (
-                mark.start(),
-                mark.end() + len(text[mark.end() : stop].rstrip()),
-                mark.group("tick") is not None,
-                words,
-            )
-        )
+        last = mark.end() + len(text[mark.end() : stop].rstrip())
+        options.append((mark.start(), last, mark.group("tick") is not None, words, mark.group()))
+    label = (start, marks[0].start())
+    if not text[start : marks[0].start()].strip():
+        label = above if above is not None and _QUESTION.search(text, *above) else label
+    return _answer(text, options, label, end)
+
+
+def _bare(option: str) -> str:
+    """The option without a gloss in brackets after it: 'pMMR (all four retained)'."""
+    return _GLOSS.sub("", option)
+
+
+_GLOSS = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*$")
+
+
+def _answer(
+    text: str, options: list[_Option], label: tuple[int, int] | None, end: int
+) -> _Found | None:
+    """What to blank and write for a question's boxed options; `label` its statement's span."""
+    label_start, label_end = label if label is not None else (options[0][0], options[0][0])
+    statement = text[label_start:label_end]
+    if len({option[4] for option in options}) == 1 and options[0][4] in _SUBSTITUTE:
+        # indistinct_boxes: every box the same black square, as a PDF writer draws a box
+        # whose character no font of its has; which one was ticked cannot be told
+        if all(_YES_NO.fullmatch(option[3]) for option in options):
+            # a statement whose answer is unknown says nothing
+            return [(label_start, label_end), (options[0][0], end)], []
+        if all(_VERDICT_OPTION.fullmatch(_bare(option[3])) for option in options):
+            return [(first, last) for first, last, *_ in options], []
+        return None
     ticked = [option for option in options if option[2]]
     if len(ticked) != 1:
         return None
-    blanks = [(first, last) for first, last, tick, _ in options if not tick]
-    first, last, _, answer = ticked[0]
-    if all(_VERDICT_OPTION.fullmatch(words) for _, _, _, words in options):
+    blanks = [(first, last) for first, last, tick, *_ in options if not tick]
+    first, last, _, answer, _ = ticked[0]
+    if all(_VERDICT_OPTION.fullmatch(_bare(option[3])) for option in options):
         return blanks, []
-    if not all(_YES_NO.fullmatch(words) for _, _, _, words in options):
+    if not all(_YES_NO.fullmatch(option[3]) for option in options):
         return None
-    label = text[start : marks[0].start()]
-    if not _FINDING.search(label):
+    if not states_finding(statement):
         return None
     yes = _YES_NO.fullmatch(answer)
     if yes is not None and yes.group("yes"):
         return blanks, [(first, last, "positive")]
-    lead = re.search(r"\S+", label)
+    denial = denied_statement(text, label_start, label_end)
+    if denial is None:
+        return None
+    return blanks, [denial, (first, last, "negative")]
+
+
+def denied_statement(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The write that denies the statement text[start:end]: 'Not' before its first word."""
+    lead = _LEAD.match(text, start, end)
     if lead is None:
         return None
-    label_at = start + lead.start()
-    word = text[label_at : start + lead.end()]
-    return blanks, [(label_at, label_at + len(word), f"Not {word}"), (first, last, "negative")]
+    word = lead.group("word")
+    denied = f"not {word}" if lead.group("asking") else f"Not {word}"
+    return lead.start("word"), lead.end("word"), denied

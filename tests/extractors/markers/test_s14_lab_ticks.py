@@ -13,6 +13,16 @@ report. Kinds:
 - boxed_yes_no_answer: 'Yes' and 'No' boxes after a statement of a finding ('HER2 amplified',
   'TMB-High'): a ticked 'Yes' affirms it, a ticked 'No' denies it; a question that states no
   finding ('Sample adequate') gives nothing.
+- yes_no_tick_columns: a table with 'Yes' and 'No' columns (over a first column, named or
+  left blank) and a mark under one of them on each row: a row that states a finding reads
+  as that finding under 'Yes' and as its negation under 'No'.
+- yes_no_tick_row: a statement, then 'Yes' and 'No' set apart on its row, one led by a mark
+  ('HER2 amplified    Yes    X No'): read as for yes_no_tick_columns (the row's other cells
+  are not blanked as options left empty).
+- boxed_option_list: the same options one a line under their question, each led by its box.
+- indistinct_boxes: every option led by the same black square, as a PDF writer draws box
+  characters none of its fonts has ('☐' and '☒' alike; reportlab does): which one was ticked
+  cannot be told, so nothing is read rather than every option, or a 'Yes'/'No' statement.
 - empty_box_glyphs_in_checklists: a checklist block's empty options drawn as shadowed boxes
   or round buttons ('❑ Negative', '○ Positive') are options left empty, as '☐' and '[ ]' are.
 """
@@ -33,6 +43,7 @@ from tests.extractors.markers.kind_tables import (
     has_two_wordings,
     kind_cases,
 )
+from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
 
 KINDS: dict[str, list[tuple[str, Expected]]] = {
     "boxed_verdict_options": [
@@ -82,6 +93,33 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "Specimen adequate for PD-L1 testing  ☑ Yes  ☐ No\n",
             [],
         ),
+        (
+            "Is HER2 gene amplification present?\n   ☐ Yes   ☒ No\n",
+            [("HER2", AMP, N, {})],
+        ),
+        (
+            "KRAS G12C mutation identified:\n   ☑ Yes   ☐ No\n",
+            [("KRAS", MUT, P, {})],
+        ),
+    ],
+    "boxed_option_list": [
+        (
+            "Progesterone receptor result:\n( ) Positive\n(x) Negative\n",
+            [("PR", EXPR, N, {})],
+        ),
+        (
+            "Mismatch repair (IHC)\n  ☐ pMMR (all four retained)\n  ☒ dMMR\n",
+            [("MMR", SIG, P, {})],
+        ),
+        (
+            "Is the tumour TMB-High (10 mut/Mb or more)?\n[ ] Yes\n[x] No\n",
+            [("TMB", SIG, N, {})],
+        ),
+    ],
+    "indistinct_boxes": [
+        ("Mismatch repair status   ■ pMMR   ■ dMMR\n", []),
+        ("HER2 gene amplified   ■ Yes   ■ No\n", []),
+        ("Microsatellite status: ■ MSI-H ■ MSS ■ not assessable\n", []),
     ],
     "empty_box_glyphs_in_checklists": [
         (
@@ -248,3 +286,89 @@ def test_letters_of_an_ordinary_font_stay_letters() -> None:
     rows = [[("H", "Tumour grade"), ("S", "x"), ("H", "o"), ("H", "q 4 n")]]
     text, _ = _read(_pdf("Helvetica", rows))
     assert text.splitlines()[-1] == "Tumour grade x o q 4 n"
+
+
+# --------------------------------------------------------------------------------------------
+# yes_no_tick_columns: a table whose columns are 'Yes' and 'No', a mark under one per row
+
+
+def _findings_with_a_first_column() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Companion diagnostic findings"), bold=True, size=11)
+    page.row(680, (54, "Finding"), (300, "Yes"), (360, "No"), bold=True)
+    page.row(664, (54, "HER2 amplified (ISH ratio >= 2.0)"), (363, "X"))
+    page.row(648, (54, "Specimen adequate for all assays"), (303, "X"))
+    page.row(632, (54, "TMB-High (>= 10 mut/Mb)"), (303, "X"))
+    return lab_pdf(page)
+
+
+def _findings_under_a_blank_first_column() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Lung cancer predictive markers"), bold=True, size=11)
+    page.row(680, (330, "YES"), (400, "NO"), bold=True)
+    page.row(664, (54, "EGFR exon 19 deletion detected"), (335, "x"))
+    page.row(648, (54, "ALK rearrangement identified"), (404, "x"))
+    page.row(632, (54, "Microsatellite instability-high (MSI-H)"), (404, "x"))
+    return lab_pdf(page)
+
+
+@pytest.mark.parametrize(
+    ("pdf", "expected"),
+    [
+        pytest.param(
+            _findings_with_a_first_column,
+            {("HER2", AMP, N), ("TMB", SIG, P)},
+            id="yes_no_tick_columns-1",
+        ),
+        pytest.param(
+            _findings_under_a_blank_first_column,
+            {("EGFR", MUT, P), ("ALK", "fusion", N), ("MSI", SIG, N)},
+            id="yes_no_tick_columns-2",
+        ),
+    ],
+)
+def test_yes_no_tick_columns(pdf, expected: set[tuple[str, str, str]]) -> None:
+    found = extract_markers(read_document(pdf(), "lab.pdf"))
+    assert {(r.marker.value, r.aspect.value, r.status.value) for r in found} == expected
+
+
+# --------------------------------------------------------------------------------------------
+# yes_no_tick_row: a statement, then 'Yes' and 'No' apart on its row, one led by a mark
+
+
+def _answers_after_each_statement() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Molecular findings"), bold=True, size=11)
+    page.row(680, (54, "HER2 amplified"), (220, "Yes"), (300, "X"), (312, "No"))
+    page.row(664, (54, "KRAS mutation detected"), (220, "X"), (232, "Yes"), (300, "No"))
+    page.row(648, (54, "TMB-High"), (220, "Yes"), (300, "X"), (312, "No"))
+    return lab_pdf(page)
+
+
+def _questions_with_colons() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Summary of targetable alterations"), bold=True, size=11)
+    page.row(680, (54, "ALK rearrangement identified:"), (260, "X"), (272, "YES"), (340, "NO"))
+    page.row(664, (54, "BRAF V600E mutation present:"), (260, "YES"), (340, "X"), (352, "NO"))
+    page.row(648, (54, "Tissue sufficient for testing:"), (260, "X"), (272, "YES"), (340, "NO"))
+    return lab_pdf(page)
+
+
+@pytest.mark.parametrize(
+    ("pdf", "expected"),
+    [
+        pytest.param(
+            _answers_after_each_statement,
+            {("HER2", AMP, N), ("KRAS", MUT, P), ("TMB", SIG, N)},
+            id="yes_no_tick_row-1",
+        ),
+        pytest.param(
+            _questions_with_colons,
+            {("ALK", "fusion", P), ("BRAF", MUT, N)},
+            id="yes_no_tick_row-2",
+        ),
+    ],
+)
+def test_yes_no_tick_row(pdf, expected: set[tuple[str, str, str]]) -> None:
+    found = extract_markers(read_document(pdf(), "lab.pdf"))
+    assert {(r.marker.value, r.aspect.value, r.status.value) for r in found} == expected
