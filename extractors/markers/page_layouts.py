@@ -34,6 +34,8 @@ boxes can. Five kinds are rewritten before the page is read:
 - tick_column_table: a header with two or more verdict columns ('Detected', 'Not detected';
   'Positive', 'Negative'), and rows under it with a tick in one of them. The tick is written
   as its column's name: 'RET fusion X' under 'Not detected' reads 'RET fusion not detected'.
+  Under the columns a filled round button ('●') is a tick, and the empty boxes or buttons of
+  the other columns ('❍', '☐') go.
 - yes_no_tick_columns: a header whose columns are 'Yes' and 'No', over rows that each state a
   finding ('HER2 amplified', 'TMB-High'): a tick under 'Yes' is written 'positive'; under 'No'
   the row reads 'Not HER2 amplified negative'. A row that states no finding is left alone.
@@ -60,6 +62,10 @@ from schemas.document import Page, Word
 
 # A tick mark drawn as a character.
 _TICK = re.compile(r"[xX✓✔✗✘☒☑⌧■]")
+# A tick under a table's verdict columns: a mark, or a filled round button.
+_COLUMN_TICK = re.compile(r"[xX✓✔✗✘☒☑⌧■●◉]")
+# An empty box or round button.
+_EMPTY_BOX = re.compile(r"[❏❐❑❒□☐◻❍○◯]")
 # An option's box, ticked or empty, drawn as a character or as brackets.
 _BOXED = re.compile(r"[✓✔✗✘☒☑⌧■❏❐❑❒□☐◻❍○◯]|[\[(][ \t]*[xX✓✔]?[ \t]*[\])]")
 # A gap between two words of one line wider than this many line heights parts two cells.
@@ -227,7 +233,9 @@ def _read_ticks(
         ticks = [w for w in words if _TICK.fullmatch(w.text)]
         header = _verdict_columns(cells)
         if columns and not header and untick < 2:
-            written = _column_write(text, cells, ticks, columns) if ticks else None
+            # under columns a filled round button is a tick too (a bullet stands first)
+            marks = [w for w in words if _COLUMN_TICK.fullmatch(w.text)]
+            written = _column_write(text, cells, marks, columns) if marks else None
             if written is not None:  # a row under the columns, its tick written (or not)
                 writes += written
                 untick = 0
@@ -239,7 +247,7 @@ def _read_ticks(
                         if (span := (column.words[0].start, column.words[-1].end)) not in blanks
                     ]
                 continue
-            if not ticks:
+            if not marks:
                 untick += 1  # a row's cell wrapped onto a line of its own
                 continue
         columns, untick = header, 0
@@ -596,15 +604,22 @@ def _column_write(
     if len(placed) != 1:
         return None
     tick, column = placed[0]
+    # the boxes left empty in the other columns go
+    empty = [
+        (w.start, w.end, "")
+        for cell in cells[1:]
+        for w in cell.words
+        if _EMPTY_BOX.fullmatch(w.text)
+    ]
     answer = column.text.lower().rstrip("?")
     if answer not in ("yes", "no"):
-        return [(tick.start, tick.end, answer)]
+        return [(tick.start, tick.end, answer), *empty]
     if not states_finding(cells[0].text):
         return []
     if answer == "yes":
-        return [(tick.start, tick.end, "positive")]
+        return [(tick.start, tick.end, "positive"), *empty]
     denial = denied_statement(text, cells[0].words[0].start, cells[0].words[-1].end)
-    return [denial, (tick.start, tick.end, "negative")] if denial else []
+    return [denial, (tick.start, tick.end, "negative"), *empty] if denial else []
 
 
 def _unticked_options(cells: list[_Cell]) -> list[tuple[int, int]]:

@@ -15,7 +15,8 @@ report. Kinds:
   finding ('Sample adequate') gives nothing.
 - yes_no_tick_columns: a table with 'Yes' and 'No' columns (over a first column, named or
   left blank) and a mark under one of them on each row: a row that states a finding reads
-  as that finding under 'Yes' and as its negation under 'No'.
+  as that finding under 'Yes' and as its negation under 'No'. The mark may be a filled round
+  button ('●') beside empty ones ('❍').
 - yes_no_tick_row: a statement, then 'Yes' and 'No' set apart on its row, one led by a mark
   ('HER2 amplified    Yes    X No'): read as for yes_no_tick_columns (the row's other cells
   are not blanked as options left empty).
@@ -372,3 +373,21 @@ def _questions_with_colons() -> bytes:
 def test_yes_no_tick_row(pdf, expected: set[tuple[str, str, str]]) -> None:
     found = extract_markers(read_document(pdf(), "lab.pdf"))
     assert {(r.marker.value, r.aspect.value, r.status.value) for r in found} == expected
+
+
+def _round_buttons_under_yes_no() -> bytes:
+    page = LabPage()
+    page.row(700, (54, "Biomarker results"), bold=True, size=11)
+    page.row(680, (54, "Criterion"), (300, "Yes"), (360, "No"), bold=True)
+    page.row(664, (54, "PD-L1 TPS >= 50%"), (303, "\u274d"), (363, "\u25cf"))
+    page.row(648, (54, "MSI-High (PCR)"), (303, "\u25cf"), (363, "\u274d"))
+    return lab_pdf(page)
+
+
+def test_round_buttons_under_yes_no_columns() -> None:
+    """yes_no_tick_columns with round buttons: the filled one ('●') is the tick."""
+    found = extract_markers(read_document(_round_buttons_under_yes_no(), "lab.pdf"))
+    assert {(r.marker.value, r.aspect.value, r.status.value) for r in found} == {
+        ("PD-L1", EXPR, N),
+        ("MSI", SIG, P),
+    }
