@@ -20,6 +20,8 @@ are rewritten before the page is read:
   statement may stand on the line above, as a question ('HER2 gene amplification present?'
   over '☐ Yes ☒ No'). A question that states no finding ('Sample adequate') is left alone.
 
+  The box may follow its option instead ('pMMR [ ]  dMMR [x]', 'Yes ☐  No ☒'), the options
+  after the question's colon or question mark, or on the line under it.
 - boxed_option_list: the same, one option a line under the question ('( ) Positive' over
   '(x) Negative'): the lines of the options left empty are blanked out.
 - indistinct_boxes: every option led by the same black square ('■ pMMR ■ dMMR'), as a PDF
@@ -35,7 +37,7 @@ import re
 # 'r' are ZapfDingbats' empty boxes as a reader that does not know the font gives them.
 _MARK = re.compile(
     r"(?<!\S)(?:(?P<tick>[xX✓✔✕✖✗✘☑☒⌧■●◉]|[\[(][ \t]*[xX✓✔][ \t]*[\])])"
-    r"|(?P<empty>[❏❐❑❒□☐◻❍○◯opqr]|[\[(][ \t]*[\])]))(?=[ \t])"
+    r"|(?P<empty>[❏❐❑❒□☐◻❍○◯opqr]|[\[(][ \t]*[\])]))(?=\s|$)"
 )
 # An option that is a verdict: the whole of the option's words.
 _VERDICT_OPTION = re.compile(
@@ -135,6 +137,8 @@ def _line_options(text: str, start: int, end: int, above: tuple[int, int] | None
     marks = list(_MARK.finditer(text, start, end))
     if len(marks) < 2:
         return None
+    if not text[marks[-1].end() : end].strip():
+        return _boxes_after_options(text, start, marks, above)
     options: list[_Option] = []
     for mark, after in zip(marks, [*marks[1:], None], strict=True):
         stop = after.start() if after is not None else end
@@ -155,6 +159,35 @@ def _bare(option: str) -> str:
 
 
 _GLOSS = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*$")
+
+
+def _boxes_after_options(
+    text: str, start: int, marks: list[re.Match[str]], above: tuple[int, int] | None
+) -> _Found | None:
+    """Options each followed by its box: 'MMR status: pMMR [ ]  dMMR [x]', 'Yes ☐  No ☒'.
+
+    The first option starts after the question's colon or question mark, or starts the line
+    under its question.
+    """
+    head = _HEAD_END.match(text, start, marks[0].start())
+    first = head.end() if head is not None else start
+    options: list[_Option] = []
+    for mark in marks:
+        words = text[first : mark.start()].strip()
+        if not words or len(words.split()) > _OPTION_WORDS:
+            return None
+        begin = first + len(text[first : mark.start()]) - len(text[first : mark.start()].lstrip())
+        options.append((begin, mark.end(), mark.group("tick") is not None, words, mark.group()))
+        first = mark.end()
+    if head is not None:
+        label: tuple[int, int] | None = (start, head.end())
+    else:
+        label = above if above is not None and _QUESTION.search(text, *above) else None
+    return _answer(text, options, label, marks[-1].end())
+
+
+# A question's words up to its colon or question mark, on the options' line.
+_HEAD_END = re.compile(r"[^\n]*[:?]")
 
 
 def _answer(

@@ -20,6 +20,8 @@ report. Kinds:
 - yes_no_tick_row: a statement, then 'Yes' and 'No' set apart on its row, one led by a mark
   ('HER2 amplified    Yes    X No'): read as for yes_no_tick_columns (the row's other cells
   are not blanked as options left empty).
+- box_after_its_option: each option followed by its box ('pMMR [ ]  dMMR [x]', 'Yes ☐
+  No ☒'), after the question's colon or question mark or on the line under the question.
 - boxed_option_list: the same options one a line under their question, each led by its box.
 - indistinct_boxes: every option led by the same black square, as a PDF writer draws box
   characters none of its fonts has ('☐' and '☒' alike; reportlab does): which one was ticked
@@ -102,6 +104,12 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "KRAS G12C mutation identified:\n   ☑ Yes   ☐ No\n",
             [("KRAS", MUT, P, {})],
         ),
+    ],
+    "box_after_its_option": [
+        ("Mismatch repair status: pMMR [ ]  dMMR [x]\n", [("MMR", SIG, P, {})]),
+        ("Microsatellite status\nMSI-H ☐   MSS ☒\n", [("MSI", SIG, N, {})]),
+        ("Is HER2 amplified?  Yes ☐  No ☒\n", [("HER2", AMP, N, {})]),
+        ("BRAF V600E mutation detected:  Yes (x)  No ( )\n", [("BRAF", MUT, P, {})]),
     ],
     "boxed_option_list": [
         (
