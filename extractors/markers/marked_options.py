@@ -8,8 +8,8 @@ boxes into these):
     Microsatellite status    [x] MSI-H   [ ] MSS
     HER2 amplified           ☐ Yes   ☑ No
 
-Read as text, every option names a verdict, so a line of options says all of them. Two kinds
-are rewritten before the page is read:
+Read as text, every option names a verdict, so a line of options says all of them. These
+kinds are rewritten before the page is read:
 
 - boxed_verdict_options: options that are verdicts themselves ('pMMR' / 'dMMR', 'MSI-H' /
   'MSS', 'Positive' / 'Negative'): the options whose box is empty are blanked out, so only
@@ -28,7 +28,8 @@ are rewritten before the page is read:
   writer draws box characters its fonts lack ('☐' and '☒' alike): which box was ticked
   cannot be told, so no option is read (nor a 'Yes' / 'No' question's statement).
 
-Blanking keeps the line's length; the written answers come as writes (start, end, words).
+Blanking keeps the line's length (page_layouts leaves out a line blanked whole); the written
+answers come as writes (start, end, words).
 """
 
 import re

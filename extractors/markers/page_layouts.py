@@ -141,12 +141,13 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     writes: list[tuple[int, int, str]] = []
     dropped: set[tuple[int, int]] = set()
     if _TICK.search(text) or _BOXED.search(text):
-        blanks, writes, boxed = marked_options(text, [(ln[0].start, ln[-1].end) for ln in lines])
+        spans = [(line[0].start, line[-1].end) for line in lines]
+        blanks, writes, boxed = marked_options(text, spans)
         # a line of boxed options is read from its boxes; the rules by place read the others
         by_place = _read_ticks(lines, text)
         blanks += [span for span in by_place[0] if not _within(span, boxed)]
         writes += [write for write in by_place[1] if not _within(write[:2], boxed)]
-        dropped = set(_unticked_option_lines(lines))
+        dropped = set(_unticked_option_lines(lines)) | (set(blanks) & set(spans))
     if "%" in text:
         writes += _shares_in_share_columns(lines)
     order = _reading_order(lines, page.width)
