@@ -27,8 +27,8 @@ from extractors.markers.spans import Mention
 from extractors.markers.values import StatedValues, read_values
 from schemas.markers import Status
 
-# A tick before an option: a mark standing alone ('x', '☒') or in a box ('[X]', '(x)').
-TICK_MARK = r"(?:(?<!\S)[xX☒■✓✔]|[\[(][ \t]*[xX✓✔][ \t]*[\])])"
+# A tick before an option: a mark standing alone ('x', '☒', '☑') or in a box ('[X]', '(x)').
+TICK_MARK = r"(?:(?<!\S)[xX☒☑⌧■✓✔✗✘]|[\[(][ \t]*[xX✓✔][ \t]*[\])])"
 # A ticked option: 'x Positive', '[X] Low positive', '☒ Negative (more than 10%)'.
 TICKED = re.compile(
     rf"{TICK_MARK}[ \t]+(?P<verdict>(?:(?:low|weakly)[ \t]+)?(?:positive|negative|equivocal))\b"
@@ -36,7 +36,8 @@ TICKED = re.compile(
     re.IGNORECASE,
 )
 _EMPTY = re.compile(
-    r"(?:[\[(][ \t]*[\])]|[□☐❏])[ \t]+(?:(?:low|weakly)[ \t]+)?(?:positive|negative|equivocal)\b",
+    r"(?:[\[(][ \t]*[\])]|[□☐◻❏❐❑❒❍○◯])[ \t]+"
+    r"(?:(?:low|weakly)[ \t]+)?(?:positive|negative|equivocal)\b",
     re.IGNORECASE,
 )
 _QUANTITY = re.compile(

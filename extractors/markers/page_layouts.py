@@ -25,16 +25,26 @@ empty, apart on the line), or a table whose columns are the verdicts:
     RET fusion                X
 
 The page text alone cannot tell which option or which column the 'X' stands in; the words'
-boxes can. Three kinds are rewritten before the page is read:
+boxes can. Five kinds are rewritten before the page is read:
 
 - ticked_option_row: a row of options set apart by wide gaps, one of them led by a tick mark.
   The options left empty are blanked out, so only the chosen one is read.
 - ticked_option_list: options one under another, each alone on its line, one led by a tick
   mark; the lines of the others, lined up with it, are left out of the reading.
 - tick_column_table: a header with two or more verdict columns ('Detected', 'Not detected';
-  'Positive', 'Negative'; not 'Yes', 'No'), and rows under it with a tick in one of them. The
-  tick is written as its column's name: 'RET fusion X' under 'Not detected' reads 'RET fusion
-  not detected'.
+  'Positive', 'Negative'), and rows under it with a tick in one of them. The tick is written
+  as its column's name: 'RET fusion X' under 'Not detected' reads 'RET fusion not detected'.
+  Under the columns a filled round button ('●') is a tick, and the empty boxes or buttons of
+  the other columns ('❍', '☐') go.
+- yes_no_tick_columns: a header whose columns are 'Yes' and 'No', over rows that each state a
+  finding ('HER2 amplified', 'TMB-High'): a tick under 'Yes' is written 'positive'; under 'No'
+  the row reads 'Not HER2 amplified negative'. A row that states no finding is left alone.
+- yes_no_tick_row: a finding's statement, then 'Yes' and 'No' apart on its row, one led by a
+  tick ('HER2 amplified    Yes    X No'): read as under Yes / No columns, the other answer
+  blanked (as a row of options, the statement's own words would be blanked as one left empty).
+
+Options each led by its own box, ticked or empty ('❑ pMMR ☒ dMMR', '☐ Yes ☑ No'), are read from
+their boxes by marked_options; the rules above read the other lines.
 
 Blanking keeps the page's length; the rest does not, so the rewritten text comes with a map
 from its offsets back to the page's.
@@ -46,11 +56,18 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from extractors.markers.marked_options import denied_statement, marked_options, states_finding
 from extractors.markers.rules import load_rules
 from schemas.document import Page, Word
 
 # A tick mark drawn as a character.
-_TICK = re.compile(r"[xX✓✔✗✘☒☑■]")
+_TICK = re.compile(r"[xX✓✔✗✘☒☑⌧■]")
+# A tick under a table's verdict columns: a mark, or a filled round button.
+_COLUMN_TICK = re.compile(r"[xX✓✔✗✘☒☑⌧■●◉]")
+# An empty box or round button.
+_EMPTY_BOX = re.compile(r"[❏❐❑❒□☐◻❍○◯]")
+# An option's box, ticked or empty, drawn as a character or as brackets.
+_BOXED = re.compile(r"[✓✔✗✘☒☑⌧■❏❐❑❒□☐◻❍○◯]|[\[(][ \t]*[xX✓✔]?[ \t]*[\])]")
 # A gap between two words of one line wider than this many line heights parts two cells.
 _CELL_GAP = 1.5
 # How far (in points) a tick may stand from its column's header and still be under it.
@@ -123,9 +140,14 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     blanks: list[tuple[int, int]] = []
     writes: list[tuple[int, int, str]] = []
     dropped: set[tuple[int, int]] = set()
-    if _TICK.search(text):
-        blanks, writes = _read_ticks(lines)
-        dropped = set(_unticked_option_lines(lines))
+    if _TICK.search(text) or _BOXED.search(text):
+        spans = [(line[0].start, line[-1].end) for line in lines]
+        blanks, writes, boxed = marked_options(text, spans)
+        # a line of boxed options is read from its boxes; the rules by place read the others
+        by_place = _read_ticks(lines, text)
+        blanks += [span for span in by_place[0] if not _within(span, boxed)]
+        writes += [write for write in by_place[1] if not _within(write[:2], boxed)]
+        dropped = set(_unticked_option_lines(lines)) | (set(blanks) & set(spans))
     if "%" in text:
         writes += _shares_in_share_columns(lines)
     order = _reading_order(lines, page.width)
@@ -201,7 +223,7 @@ def _headings_after_rows(lines: list[list[Word]]) -> set[int]:
 
 
 def _read_ticks(
-    lines: list[list[Word]],
+    lines: list[list[Word]], text: str
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
     blanks: list[tuple[int, int]] = []
     writes: list[tuple[int, int, str]] = []
@@ -212,19 +234,69 @@ def _read_ticks(
         ticks = [w for w in words if _TICK.fullmatch(w.text)]
         header = _verdict_columns(cells)
         if columns and not header and untick < 2:
-            write = _column_write(cells, ticks, columns) if ticks else None
-            if write:
-                writes.append(write)
+            # under columns a filled round button is a tick too (a bullet stands first)
+            marks = [w for w in words if _COLUMN_TICK.fullmatch(w.text)]
+            written = _column_write(text, cells, marks, columns) if marks else None
+            if written is not None:  # a row under the columns, its tick written (or not)
+                writes += written
                 untick = 0
+                if _YES_NO_COLUMN.fullmatch(columns[0].text):
+                    # 'No' over the first row would read as its negation: the names go
+                    blanks += [
+                        span
+                        for column in columns
+                        if (span := (column.words[0].start, column.words[-1].end)) not in blanks
+                    ]
                 continue
-            if not ticks:
+            if not marks:
                 untick += 1  # a row's cell wrapped onto a line of its own
                 continue
         columns, untick = header, 0
         if columns or not ticks:
             continue
+        answer = _yes_no_row(text, cells)
+        if answer is not None:
+            blanks += answer[0]
+            writes += answer[1]
+            continue
         blanks += _unticked_options(cells)
     return blanks, writes
+
+
+def _yes_no_row(
+    text: str, cells: list[_Cell]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]] | None:
+    """A finding's statement and its 'Yes' and 'No' apart on its row, one led by a tick.
+
+    'HER2 amplified      Yes      X No' (yes_no_tick_row): the answer is written as the
+    statement's verdict, 'positive', or 'Not HER2 amplified negative'; the other is blanked.
+    """
+    if len(cells) != 3 or _TICK.fullmatch(cells[0].words[0].text):
+        return None
+    label, *answers = cells
+    ticked = [
+        cell
+        for cell in answers
+        if len(cell.words) == 2
+        and _TICK.fullmatch(cell.words[0].text)
+        and _YES_NO_COLUMN.fullmatch(cell.words[1].text)
+    ]
+    others = [cell for cell in answers if _YES_NO_COLUMN.fullmatch(cell.text)]
+    if len(ticked) != 1 or len(others) != 1 or not states_finding(label.text):
+        return None
+    chosen, other = ticked[0], others[0]
+    if {chosen.words[1].text.lower().rstrip("?"), other.text.lower().rstrip("?")} != {"yes", "no"}:
+        return None
+    blanks = [(other.words[0].start, other.words[-1].end)]
+    span = (chosen.words[0].start, chosen.words[-1].end)
+    if chosen.words[1].text.lower().startswith("y"):
+        return blanks, [(*span, "positive")]
+    denial = denied_statement(text, label.words[0].start, label.words[-1].end)
+    return (blanks, [denial, (*span, "negative")]) if denial else None
+
+
+def _within(span: tuple[int, int], lines: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in lines)
 
 
 # An option on a line of its own: a few words, one of them a verdict's.
@@ -495,17 +567,33 @@ def _cells(words: list[Word]) -> list[_Cell]:
 
 
 def _verdict_columns(cells: list[_Cell]) -> list[_Cell]:
-    """A header's verdict columns, when it names two or more and a first column besides."""
+    """A header's verdict columns, when it names two or more and a first column besides.
+
+    'Yes' and 'No' are verdict columns too, when they are the header's only two (yes_no_tick
+    _columns): a row's tick under them answers the row's statement of a finding.
+    """
+    yes_no = [cell for cell in cells if _YES_NO_COLUMN.fullmatch(cell.text)]
+    if len(yes_no) == 2 and len(cells) - 2 <= 1 and cells[-1] is yes_no[-1]:
+        if {cell.text.lower().rstrip("?") for cell in yes_no} == {"yes", "no"}:
+            return yes_no  # 'Finding   Yes   No', or the two over a first column left blank
     verdicts = [cell for cell in cells if _VERDICT_COLUMN.fullmatch(cell.text)]
     if len(verdicts) < 2 or _VERDICT_COLUMN.fullmatch(cells[0].text):
         return []
     return verdicts
 
 
+_YES_NO_COLUMN = re.compile(r"(?:yes|no)\??", re.IGNORECASE)
+
+
 def _column_write(
-    cells: list[_Cell], ticks: list[Word], columns: list[_Cell]
-) -> tuple[int, int, str] | None:
-    """The tick of a row under verdict columns, to be written as its column's name."""
+    text: str, cells: list[_Cell], ticks: list[Word], columns: list[_Cell]
+) -> list[tuple[int, int, str]] | None:
+    """The tick of a row under verdict columns, to be written as its column's name.
+
+    Under 'Yes' or 'No' the tick answers the row's statement: 'positive' after it, or 'Not'
+    before it and 'negative' after it; a row that states no finding is left as it stands.
+    None when the row has no one tick under the columns.
+    """
     if len(cells) < 2 or _TICK.fullmatch(cells[0].text):
         return None
     placed = []
@@ -517,7 +605,22 @@ def _column_write(
     if len(placed) != 1:
         return None
     tick, column = placed[0]
-    return tick.start, tick.end, column.text.lower()
+    # the boxes left empty in the other columns go
+    empty = [
+        (w.start, w.end, "")
+        for cell in cells[1:]
+        for w in cell.words
+        if _EMPTY_BOX.fullmatch(w.text)
+    ]
+    answer = column.text.lower().rstrip("?")
+    if answer not in ("yes", "no"):
+        return [(tick.start, tick.end, answer), *empty]
+    if not states_finding(cells[0].text):
+        return []
+    if answer == "yes":
+        return [(tick.start, tick.end, "positive"), *empty]
+    denial = denied_statement(text, cells[0].words[0].start, cells[0].words[-1].end)
+    return [denial, (tick.start, tick.end, "negative"), *empty] if denial else []
 
 
 def _unticked_options(cells: list[_Cell]) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from extractors.reading.dingbat_glyphs import symbol_marks
 from extractors.reading.line_grouping import LineWord
 from extractors.reading.page_geometry import BoxPlacer, PageFrame, box_placer
 from schemas.document import Box
@@ -32,6 +33,7 @@ def text_layer_words(page: pdfium.PdfPage, frame: PageFrame) -> list[LineWord]:
         text = textpage.get_text_range(0, count) if count > 0 else ""
         if len(text) != count:
             text = _text_char_by_char(textpage, count)
+        text = symbol_marks(textpage.raw, text)
         return _words(textpage.raw, text, box_placer(frame))
     finally:
         textpage.close()

@@ -1,0 +1,236 @@
+"""Options of one question on one line, each led by its own box: the ticked one is the answer.
+
+A form draws a box before every option and ticks one; its text keeps each box as a mark,
+ticked ('x', '✔', '☒', '[x]') or empty ('❏', '☐', '[ ]'; the reader turns a symbol font's
+boxes into these):
+
+    Mismatch repair status   ❑ pMMR   ☒ dMMR
+    Microsatellite status    [x] MSI-H   [ ] MSS
+    HER2 amplified           ☐ Yes   ☑ No
+
+Read as text, every option names a verdict, so a line of options says all of them. These
+kinds are rewritten before the page is read:
+
+- boxed_verdict_options: options that are verdicts themselves ('pMMR' / 'dMMR', 'MSI-H' /
+  'MSS', 'Positive' / 'Negative'): the options whose box is empty are blanked out, so only
+  the ticked one is read.
+- boxed_yes_no_answer: the options are 'Yes' and 'No' after a statement of a finding ('HER2
+  amplified', 'TMB-High', 'EGFR mutation detected'): the answer is the statement when 'Yes'
+  is ticked ('... positive'), and its negation when 'No' is ('Not HER2 amplified ...'). The
+  statement may stand on the line above, as a question ('HER2 gene amplification present?'
+  over '☐ Yes ☒ No'). A question that states no finding ('Sample adequate') is left alone.
+
+  The box may follow its option instead ('pMMR [ ]  dMMR [x]', 'Yes ☐  No ☒'), the options
+  after the question's colon or question mark, or on the line under it.
+- boxed_option_list: the same, one option a line under the question ('( ) Positive' over
+  '(x) Negative'): the lines of the options left empty are blanked out.
+- indistinct_boxes: every option led by the same black square ('■ pMMR ■ dMMR'), as a PDF
+  writer draws box characters its fonts lack ('☐' and '☒' alike): which box was ticked
+  cannot be told, so no option is read (nor a 'Yes' / 'No' question's statement).
+
+Blanking keeps the line's length (page_layouts leaves out a line blanked whole); the written
+answers come as writes (start, end, words).
+"""
+
+import re
+
+# A box before an option: ticked (a mark alone, or in brackets) or empty. 'o', 'p', 'q' and
+# 'r' are ZapfDingbats' empty boxes as a reader that does not know the font gives them.
+_MARK = re.compile(
+    r"(?<!\S)(?:(?P<tick>[xX✓✔✕✖✗✘☑☒⌧■●◉]|[\[(][ \t]*[xX✓✔][ \t]*[\])])"
+    r"|(?P<empty>[❏❐❑❒□☐◻❍○◯opqr]|[\[(][ \t]*[\])]))(?=\s|$)"
+)
+# An option that is a verdict: the whole of the option's words.
+_VERDICT_OPTION = re.compile(
+    r"(?:(?:low|weakly|strongly)[ \t]+)?(?:positive|negative|equivocal)"
+    r"|[pd]MMR|MMR[ \t\-]+(?:proficient|deficient)|(?:MMR[ \t\-]+)?(?:proficient|deficient)"
+    r"|MSI[ \t\-]*(?:H|L|high|low)|MSS|MS[ \t\-]*(?:stable|unstable)|(?:micro)?satellite[ \t]+\w+"
+    r"|stable|unstable|intact|retained|lost|loss|(?:not[ \t]+)?(?:detected|amplified|mutated)"
+    r"|present|absent|wild[ \t\-]?type|high|low"
+    r"|TMB[ \t\-]*(?:H|L|high|low)|(?:not[ \t]+)?(?:evaluable|assessable)|indeterminate",
+    re.IGNORECASE,
+)
+_YES_NO = re.compile(r"(?P<yes>yes)|no", re.IGNORECASE)
+# A statement of a finding, which a 'Yes' affirms and a 'No' denies.
+_FINDING = re.compile(
+    r"\b(?:amplif\w*|mutat\w*|mutant|detected|identified|present|positiv\w*|high|deficien\w*"
+    r"|fusion|rearrange\w*|express\w*|overexpress\w*|loss|lost|unstable|MSI-?H|dMMR"
+    r"|alteration|variant)\b|[≥>]",
+    re.IGNORECASE,
+)
+# A question on a line of its own, over its boxes: 'HER2 gene amplification present?'.
+_QUESTION = re.compile(r"[?:][ \t]*$")
+# The statement's first word, after a question's verb ('Is HER2 ...' is denied 'Is not HER2').
+# A question about the tumour names it first: 'Is the tumour TMB-High?' is denied 'Is the
+# tumour not TMB-High?'.
+_LEAD = re.compile(
+    r"\s*(?P<asking>(?:is|are|was|were|has|have|does|do)\s+"
+    r"(?:(?:the|this)\s+(?:tumou?r|specimen|sample|case|lesion|carcinoma)\s+)?)?(?P<word>\S+)",
+    re.IGNORECASE,
+)
+# The glyph a PDF writer draws for a box character its fonts lack (reportlab's ZapfDingbats
+# fallback draws '☐', '☒' and '☑' alike as '■').
+_SUBSTITUTE = "■"
+# A line that holds one boxed option alone.
+_ONE_OPTION = re.compile(rf"[ \t]*(?P<mark>{_MARK.pattern})[ \t]+(?P<words>\S(?:[^\n]*\S)?)[ \t]*")
+# Words one option may have (a verdict with its qualifier, 'MMR proficient').
+_OPTION_WORDS = 4
+
+
+def marked_options(
+    text: str, lines: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]], list[tuple[int, int]]]:
+    """Blanks, writes and the lines they were made for, for each line of boxed options."""
+    blanks: list[tuple[int, int]] = []
+    writes: list[tuple[int, int, str]] = []
+    done: list[tuple[int, int]] = []
+    number = 0
+    while number < len(lines):
+        above = lines[number - 1] if number else None
+        start, end = lines[number]
+        run = _option_list(text, lines, number)
+        if len(run) >= 2:  # boxed_option_list: one option a line, one box ticked
+            found = _answer(text, run, above, lines[number + len(run) - 1][1])
+            if found is not None:
+                blanks += found[0]
+                writes += found[1]
+                done += lines[number : number + len(run)]
+            number += len(run)
+            continue
+        found = _line_options(text, start, end, above)
+        if found is not None:
+            blanks += found[0]
+            writes += found[1]
+            done.append((start, end))
+        number += 1
+    return blanks, writes, done
+
+
+def states_finding(label: str) -> bool:
+    """Whether a question's words state a finding that a 'Yes' affirms and a 'No' denies."""
+    return _FINDING.search(label) is not None
+
+
+# An option: its mark's start, its words' end, whether its box is ticked, its words, its mark.
+_Option = tuple[int, int, bool, str, str]
+_Found = tuple[list[tuple[int, int]], list[tuple[int, int, str]]]
+
+
+def _option_list(text: str, lines: list[tuple[int, int]], number: int) -> list[_Option]:
+    """The options of the lines from `number` on that each hold one boxed option alone."""
+    run: list[_Option] = []
+    for start, end in lines[number:]:
+        line = _ONE_OPTION.fullmatch(text, start, end)
+        if line is None or len(line.group("words").split()) > _OPTION_WORDS:
+            break
+        mark = line.group("mark")
+        option = (line.start("mark"), line.end("words"), _is_tick(mark), line.group("words"), mark)
+        run.append(option)
+    return run
+
+
+def _is_tick(mark: str) -> bool:
+    found = _MARK.match(mark + " ")
+    return found is not None and found.group("tick") is not None
+
+
+def _line_options(text: str, start: int, end: int, above: tuple[int, int] | None) -> _Found | None:
+    marks = list(_MARK.finditer(text, start, end))
+    if len(marks) < 2:
+        return None
+    if not text[marks[-1].end() : end].strip():
+        return _boxes_after_options(text, start, marks, above)
+    options: list[_Option] = []
+    for mark, after in zip(marks, [*marks[1:], None], strict=True):
+        stop = after.start() if after is not None else end
+        words = text[mark.end() : stop].strip()
+        if not words or len(words.split()) > _OPTION_WORDS:
+            return None
+        last = mark.end() + len(text[mark.end() : stop].rstrip())
+        options.append((mark.start(), last, mark.group("tick") is not None, words, mark.group()))
+    label = (start, marks[0].start())
+    if not text[start : marks[0].start()].strip():
+        label = above if above is not None and _QUESTION.search(text, *above) else label
+    return _answer(text, options, label, end)
+
+
+def _bare(option: str) -> str:
+    """The option without a gloss in brackets after it: 'pMMR (all four retained)'."""
+    return _GLOSS.sub("", option)
+
+
+_GLOSS = re.compile(r"[ \t]*\([^()\n]*\)[ \t]*$")
+
+
+def _boxes_after_options(
+    text: str, start: int, marks: list[re.Match[str]], above: tuple[int, int] | None
+) -> _Found | None:
+    """Options each followed by its box: 'MMR status: pMMR [ ]  dMMR [x]', 'Yes ☐  No ☒'.
+
+    The first option starts after the question's colon or question mark, or starts the line
+    under its question.
+    """
+    head = _HEAD_END.match(text, start, marks[0].start())
+    first = head.end() if head is not None else start
+    options: list[_Option] = []
+    for mark in marks:
+        words = text[first : mark.start()].strip()
+        if not words or len(words.split()) > _OPTION_WORDS:
+            return None
+        begin = first + len(text[first : mark.start()]) - len(text[first : mark.start()].lstrip())
+        options.append((begin, mark.end(), mark.group("tick") is not None, words, mark.group()))
+        first = mark.end()
+    if head is not None:
+        label: tuple[int, int] | None = (start, head.end())
+    else:
+        label = above if above is not None and _QUESTION.search(text, *above) else None
+    return _answer(text, options, label, marks[-1].end())
+
+
+# A question's words up to its colon or question mark, on the options' line.
+_HEAD_END = re.compile(r"[^\n]*[:?]")
+
+
+def _answer(
+    text: str, options: list[_Option], label: tuple[int, int] | None, end: int
+) -> _Found | None:
+    """What to blank and write for a question's boxed options; `label` its statement's span."""
+    label_start, label_end = label if label is not None else (options[0][0], options[0][0])
+    statement = text[label_start:label_end]
+    if len({option[4] for option in options}) == 1 and options[0][4] in _SUBSTITUTE:
+        # indistinct_boxes: every box the same black square, as a PDF writer draws a box
+        # whose character no font of its has; which one was ticked cannot be told
+        if all(_YES_NO.fullmatch(option[3]) for option in options):
+            # a statement whose answer is unknown says nothing
+            return [(label_start, label_end), (options[0][0], end)], []
+        if all(_VERDICT_OPTION.fullmatch(_bare(option[3])) for option in options):
+            return [(first, last) for first, last, *_ in options], []
+        return None
+    ticked = [option for option in options if option[2]]
+    if len(ticked) != 1:
+        return None
+    blanks = [(first, last) for first, last, tick, *_ in options if not tick]
+    first, last, _, answer, _ = ticked[0]
+    if all(_VERDICT_OPTION.fullmatch(_bare(option[3])) for option in options):
+        return blanks, []
+    if not all(_YES_NO.fullmatch(option[3]) for option in options):
+        return None
+    if not states_finding(statement):
+        return None
+    yes = _YES_NO.fullmatch(answer)
+    if yes is not None and yes.group("yes"):
+        return blanks, [(first, last, "positive")]
+    denial = denied_statement(text, label_start, label_end)
+    if denial is None:
+        return None
+    return blanks, [denial, (first, last, "negative")]
+
+
+def denied_statement(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The write that denies the statement text[start:end]: 'Not' before its first word."""
+    lead = _LEAD.match(text, start, end)
+    if lead is None:
+        return None
+    word = lead.group("word")
+    denied = f"not {word}" if lead.group("asking") else f"Not {word}"
+    return lead.start("word"), lead.end("word"), denied
