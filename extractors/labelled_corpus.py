@@ -186,6 +186,14 @@ def _read_all(files: list[CorpusFile], jobs: int, cache: Path | None) -> Iterato
         yield from pool.map(read_cached, *zip(*arguments, strict=True))
 
 
+def _cache_key(data: bytes) -> str:
+    """The file's hash and its reader's: a Document read by another version is read again."""
+    from extractors.reading.document_reading import reader_versions
+
+    reader = hashlib.sha256(reader_versions(with_ocr=False).encode()).hexdigest()[:16]
+    return f"{hashlib.sha256(data).hexdigest()}-{reader}"
+
+
 def read_cached(path: Path, cache: Path | None) -> Document | str:
     """The file's Document, from the cache folder when it was read before.
 
@@ -197,7 +205,7 @@ def read_cached(path: Path, cache: Path | None) -> Document | str:
     data = (
         text_pdf(path.read_text(encoding="utf-8")) if path.suffix == ".txt" else path.read_bytes()
     )
-    cached = cache / f"{hashlib.sha256(data).hexdigest()}.json" if cache else None
+    cached = cache / f"{_cache_key(data)}.json" if cache else None
     if cached is not None and cached.is_file():
         return Document.model_validate_json(cached.read_text(encoding="utf-8"))
     try:

@@ -190,12 +190,17 @@ def _page(number: int, draft: PageDraft, flags: list[DocumentFlag]) -> dict[str,
     )
 
 
+# Raised whenever the same file can read to other text: 2, symbol fonts' boxes and ticks read
+# as what they draw (dingbat_glyphs.py).
+READING_VERSION = 2
+
+
 def reader_versions(with_ocr: bool) -> str:
     """Reader and library versions, for provenance."""
     parts = [_LIBRARY_VERSIONS]
     if with_ocr:
         parts.append(f"tesseract {tesseract_version()}")
-    return "markerflow-reading 1; " + ", ".join(parts)
+    return f"markerflow-reading {READING_VERSION}; " + ", ".join(parts)
 
 
 def _library_versions() -> str:

@@ -149,3 +149,22 @@ def test_a_folder_of_labelled_texts_is_read_as_digital_pdfs(corpus_dir, tmp_path
     assert as_text["all"].overall.tp > 0
     for part in ("tune", "check"):
         assert as_text[part].overall == as_pdf[part].overall
+
+
+def test_a_document_cached_by_another_reader_version_is_read_again(
+    corpus_dir, tmp_path, monkeypatch
+) -> None:
+    from extractors.labelled_corpus import read_cached
+    from extractors.reading import document_reading
+
+    report = corpus_dir / "files" / "002.pdf"
+    first = read_cached(report, tmp_path)
+    assert not isinstance(first, str)
+    assert [p.name for p in tmp_path.iterdir()] and read_cached(report, tmp_path) == first
+
+    # A reader that reads the same bytes to other text must not be handed the old reading.
+    monkeypatch.setattr(document_reading, "READING_VERSION", document_reading.READING_VERSION + 1)
+    # (The read itself runs in a reader child, which still names the version it was built with.)
+    again = read_cached(report, tmp_path)
+    assert not isinstance(again, str)
+    assert len(list(tmp_path.iterdir())) == 2, "the other version's reading was used"
