@@ -20,6 +20,7 @@ from extractors.markers.other_specimen import quoted_other_specimens
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
+from extractors.markers.specimen_columns import column_findings
 from extractors.markers.stain_tables import stain_table_row
 from extractors.markers.units import UnitReading, read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
@@ -134,7 +135,7 @@ _METHOD_ASPECT = {
     "NGS": Aspect.MUTATION,
 }
 _SPECIMEN = re.compile(
-    r"\bBlock(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b",
+    r"\bBlocks?\b(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b",
     re.IGNORECASE,
 )
 # A result line under a heading that names the marker: 'HER2 RESULTS. Interpretation: 2+',
@@ -249,7 +250,12 @@ def read_findings(doc: Doc) -> list[Finding]:
         if second:
             seconds.append(second)
     _carry_values(reading, findings)
-    found = [f for i, f in sorted(findings.items()) if f is not None] + seconds[::-1]
+    columns = column_findings(reading.text, reading.mentions, findings, _read_cell)
+    found = [
+        f
+        for i, read in sorted(findings.items())
+        for f in columns.get(i, [read] if read is not None else [])
+    ] + seconds[::-1]
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
     found = _verdicts_over_inferred(found + units.findings)
@@ -257,6 +263,13 @@ def read_findings(doc: Doc) -> list[Finding]:
         reading.text, reading.mentions, reading.cues, reading.break_offsets, found
     )
     return quoted_other_specimens(reading.text, found)
+
+
+def _read_cell(text: str) -> list[Finding]:
+    """A table cell read with its row's name as a statement of its own ('PR: 0%')."""
+    from extractors.markers.pipeline import marker_pipeline  # the pipeline's parts import this
+
+    return read_findings(marker_pipeline()(text))
 
 
 def _release_foreign_aspects(

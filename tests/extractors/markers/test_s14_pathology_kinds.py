@@ -1,0 +1,95 @@
+"""Pathology wordings of issue #12, round s14: kinds left over from earlier rounds.
+
+Every text here is our own, written from how such reports are laid out; none is quoted from a
+report. A text probe or a rendering gives a table's columns one space apart, so the cases are
+written that way too (and once with cell marks).
+"""
+
+import pytest
+
+from extractors.markers import extract_markers
+from extractors.text_document import document_from_text
+from tests.extractors.markers.kind_tables import (
+    EXPR,
+    E,
+    Expected,
+    N,
+    P,
+    R,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+# kind -> [(text, [(marker, aspect, status, {detail: value})])]
+KINDS: dict[str, list[tuple[str, Expected]]] = {
+    # Markers in rows, specimens (blocks, parts, places) in columns: each cell is the result
+    # of its column's specimen, so a row whose two cells differ gives two results.
+    "specimen_column_table": [
+        (
+            "Receptor studies: A (core) B (excision)\nER 80%, moderate 0%\nPR 15% 0%\n"
+            "HER2 IHC 2+ 0\n",
+            [
+                ("ER", EXPR, P, {"percent": 80, "specimen": "A"}),
+                ("ER", EXPR, N, {"percent": 0, "specimen": "B"}),
+                ("PR", EXPR, P, {"percent": 15}),
+                ("PR", EXPR, N, {"percent": 0}),
+                ("HER2", EXPR, E, {"ihc_score": "2+", "specimen": "A"}),
+                ("HER2", EXPR, N, {"ihc_score": "0", "specimen": "B"}),
+            ],
+        ),
+        (
+            "Stain | Block A3 | Block C1\nER | Positive 95% | Positive 90%\nHER2 | 3+ | 1+\n",
+            [
+                ("ER", EXPR, P, {}),
+                ("HER2", EXPR, P, {"ihc_score": "3+", "specimen": "A3"}),
+                ("HER2", EXPR, N, {"ihc_score": "1+", "specimen": "C1"}),
+            ],
+        ),
+        (
+            "Immunohistochemistry Primary Metastasis\nER Negative Negative\n"
+            "PR Positive (5%) Negative\n",
+            [
+                ("ER", EXPR, N, {}),
+                ("PR", EXPR, P, {"percent": 5, "specimen": "Primary"}),
+                ("PR", EXPR, N, {"specimen": "Metastasis"}),
+            ],
+        ),
+        (
+            "Markers Core biopsy Resection\nKi-67 30% 45%\n",
+            [("Ki-67", EXPR, R, {})],
+        ),
+    ],
+}
+
+# Lines that look like such a table but are not one: read as before, one result per name.
+NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
+    # A row that names a second marker is a sentence or a row of two stains, not cells.
+    "row_naming_another_marker": [
+        ("Sections: A1 A2\nER positive, PR negative\n", [("ER", EXPR, P, {}), ("PR", EXPR, N, {})]),
+        ("Blocks: C D\nER 90% PR 0%\n", [("ER", EXPR, P, {}), ("PR", EXPR, N, {})]),
+    ],
+    # A header whose lead is prose, not a label for the rows: the line is no table's header.
+    "prose_before_the_letters": [
+        ("Tissue taken from blocks A1 A2\nER 90% 0%\n", [("ER", EXPR, P, {"percent": 90})]),
+        ("Stains were done on A B\nPR 40% 0%\n", [("PR", EXPR, P, {"percent": 40})]),
+    ],
+}
+
+
+def test_each_kind_has_two_wordings() -> None:
+    assert has_two_wordings(KINDS)
+    assert has_two_wordings(NOT_RESULTS)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
+def test_kind_of_wording(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
+
+
+def test_specimen_columns_give_one_result_per_cell() -> None:
+    """Two positive cells of one row are two results, each with its own share and specimen."""
+    found = extract_markers(
+        document_from_text("Receptor studies: A (breast) B (node)\nER 95%, strong 90%, strong\n")
+    )
+    assert sorted((r.specimen, r.percent) for r in found) == [("A", 95), ("B", 90)]
