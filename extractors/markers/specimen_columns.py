@@ -33,7 +33,7 @@ _PLACE = (
 # tissue came from; either maybe described in brackets.
 _COLUMN = (
     rf"(?:(?P<prefix>(?i:{_PREFIX}))?(?P<letter>[A-Z]?)(?P<digits>\d{{0,2}})(?P<suffix>(?<=\d)[A-Z])?"
-    rf"|(?P<place>(?i:{_PLACE})))(?P<described>{_DESCRIBED})?:?"
+    rf"|(?P<place>(?i:{_PLACE})))(?P<described>{_DESCRIBED})?"
 )
 _COLUMN_AT = re.compile(rf"{_COLUMN}(?=[ \t|]|$)")
 _ANY_COLUMN = re.sub(r"\?P<\w+>", "", _COLUMN)

@@ -19,6 +19,7 @@ from extractors.markers.gene_symbols import gene_line, other_gene
 from extractors.markers.other_specimen import quoted_other_specimens
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
+from extractors.markers.side_by_side import block_findings
 from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.specimen_columns import column_findings
 from extractors.markers.stain_tables import stain_table_row
@@ -251,6 +252,7 @@ def read_findings(doc: Doc) -> list[Finding]:
             seconds.append(second)
     _carry_values(reading, findings)
     columns = column_findings(reading.text, reading.mentions, findings, _read_cell)
+    columns.update(block_findings(reading.text, reading.mentions, findings, _read_cell))
     found = [
         f
         for i, read in sorted(findings.items())

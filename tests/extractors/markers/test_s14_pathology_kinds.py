@@ -60,6 +60,42 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("Ki-67", EXPR, R, {})],
         ),
     ],
+    # Two checklist blocks printed side by side, their lines joined by the text layer: the
+    # header holds only the two names, each line under it opens twice with its label (a box,
+    # or words before a colon), so the first halves are the first block, the second halves
+    # the second; each block keeps its own tick and its own share.
+    "side_by_side_checklist_blocks": [
+        (
+            "ESTROGEN RECEPTOR PROGESTERONE RECEPTOR\n[x] Positive [ ] Positive\n"
+            "[ ] Negative [x] Negative\nPercent: 85% Percent: 0%\n",
+            [("ER", EXPR, P, {"percent": 85}), ("PR", EXPR, N, {"percent": 0})],
+        ),
+        (
+            "Estrogen receptor (ER) Progesterone receptor (PR)\n[ ] Positive [x] Positive\n"
+            "[x] Negative [ ] Negative\n% nuclei stained: 0 % nuclei stained: 40\n",
+            [("ER", EXPR, N, {"percent": 0}), ("PR", EXPR, P, {"percent": 40})],
+        ),
+        (
+            "Oestrogen receptor (ER): Progesterone receptor (PR):\n(x) Positive ( ) Positive\n"
+            "( ) Negative (x) Negative\nProportion of cells staining: 70% "
+            "Proportion of cells staining: <1%\nIntensity: strong Intensity: none\n",
+            [("ER", EXPR, P, {"percent": 70}), ("PR", EXPR, N, {"value": "<1%"})],
+        ),
+        (
+            "Estrogen receptor Progesterone receptor\nPositive Negative\n90% 0%\n",
+            [("ER", EXPR, P, {"percent": 90}), ("PR", EXPR, N, {"percent": 0})],
+        ),
+    ],
+    # 'Internal control for <marker>' speaks of the control tissue's staining, not the
+    # tumour's: the names inside it state no result (context rule
+    # internal-control-for-a-stain; its examples are in context_rules.json).
+    "internal_control_for_a_stain": [
+        ("Internal controls for ER and PR in the adjacent normal lobules stain as expected.\n", []),
+        (
+            "PR: negative (0%). The internal positive control for PR in benign ducts is positive.",
+            [("PR", EXPR, N, {"percent": 0})],
+        ),
+    ],
 }
 
 # Lines that look like such a table but are not one: read as before, one result per name.
