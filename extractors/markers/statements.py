@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.bare_receptor_lines import bare_name_findings
 from extractors.markers.checklist_blocks import (
     CELLS_LABEL,
     TICKED,
@@ -17,6 +18,7 @@ from extractors.markers.checklist_blocks import (
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import gene_line, other_gene
 from extractors.markers.other_specimen import quoted_other_specimens
+from extractors.markers.pdl1_scores import score_findings
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.side_by_side import block_findings
@@ -253,6 +255,7 @@ def read_findings(doc: Doc) -> list[Finding]:
     _carry_values(reading, findings)
     columns = column_findings(reading.text, reading.mentions, findings, _read_cell)
     columns.update(block_findings(reading.text, reading.mentions, findings, _read_cell))
+    columns.update(score_findings(reading.text, reading.mentions, findings, _read_cell))
     found = [
         f
         for i, read in sorted(findings.items())
@@ -260,6 +263,7 @@ def read_findings(doc: Doc) -> list[Finding]:
     ] + seconds[::-1]
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
+    found += bare_name_findings(reading.text, reading.mentions, _read_cell)
     found = _verdicts_over_inferred(found + units.findings)
     found = pair_respectively(
         reading.text, reading.mentions, reading.cues, reading.break_offsets, found

@@ -86,6 +86,45 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, P, {"percent": 90}), ("PR", EXPR, N, {"percent": 0})],
         ),
     ],
+    # One PD-L1 name over scores of two kinds (tumour cells' TPS or TC, the combined CPS,
+    # immune cells' IC): each score has its own cut-off, so each is its own result.
+    "pdl1_scores_of_two_kinds": [
+        (
+            "PD-L1 (22C3):\nTumour proportion score (TPS): 0%\nCombined positive score (CPS): 15\n",
+            [("PD-L1", EXPR, N, {"percent": 0}), ("PD-L1", EXPR, P, {"value": "CPS 15"})],
+        ),
+        (
+            "PD-L1 IHC (22C3): Tumor proportion score 0%. Combined positive score 3.\n",
+            [("PD-L1", EXPR, N, {"percent": 0}), ("PD-L1", EXPR, P, {"value": "CPS 3"})],
+        ),
+        (
+            "PD-L1 (22C3): TPS <1%; CPS 15.\n",
+            [("PD-L1", EXPR, N, {"value": "<1%"}), ("PD-L1", EXPR, P, {"value": "CPS 15"})],
+        ),
+        (
+            "PD-L1 (SP263): TC 0%, IC 2%\n",
+            [("PD-L1", EXPR, N, {"percent": 0}), ("PD-L1", EXPR, P, {"percent": 2})],
+        ),
+    ],
+    # A PD-L1 score given as a bound after its spelled-out name ('tumour proportion score:
+    # <1%', 'combined positive score: < 1') is the result, not a reference range.
+    "pdl1_score_bound_after_its_name": [
+        ("PD-L1 tumour proportion score: <1%\n", [("PD-L1", EXPR, N, {"value": "<1%"})]),
+        ("PD-L1 (SP263) combined positive score: < 1\n", [("PD-L1", EXPR, N, {})]),
+    ],
+    # 'ER' or 'PR' alone on its line, the next line opening with a result's label: the
+    # labelled lines under the name are the receptor's block.
+    "bare_receptor_name_over_labelled_lines": [
+        (
+            "Breast biomarkers\nER\nResult: Positive\nPercent: 90%\nPR\nResult: Negative\n"
+            "Percent: 0%\n",
+            [("ER", EXPR, P, {"percent": 90}), ("PR", EXPR, N, {"percent": 0})],
+        ),
+        (
+            "IMMUNOHISTOCHEMISTRY\nPR\nInterpretation: positive\nAllred score: 7\n",
+            [("PR", EXPR, P, {"allred_score": 7})],
+        ),
+    ],
     # 'Internal control for <marker>' speaks of the control tissue's staining, not the
     # tumour's: the names inside it state no result (context rule
     # internal-control-for-a-stain; its examples are in context_rules.json).
@@ -109,6 +148,24 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
     "prose_before_the_letters": [
         ("Tissue taken from blocks A1 A2\nER 90% 0%\n", [("ER", EXPR, P, {"percent": 90})]),
         ("Stains were done on A B\nPR 40% 0%\n", [("PR", EXPR, P, {"percent": 40})]),
+    ],
+    # A second score that is a cut-off (in brackets after the score, or followed by the
+    # words that define it) is no result of its own.
+    "pdl1_score_beside_its_cutoff": [
+        (
+            "PD-L1 (22C3): combined positive score 12 (CPS >= 5).\n",
+            [("PD-L1", EXPR, P, {"value": "CPS 12"})],
+        ),
+        (
+            "PD-L1 22C3: TPS 60%. Interpretation: TPS >= 50% is high expression; "
+            "CPS >= 1 is positive.\n",
+            [("PD-L1", EXPR, P, {"percent": 60})],
+        ),
+    ],
+    # A bare name over lines that state no result (or none with a result's label first).
+    "bare_receptor_name_without_a_result": [
+        ("ER\nStatus: pending, to follow in an addendum\n", []),
+        ("PR\nAttending pathologist: on leave\n", []),
     ],
 }
 
