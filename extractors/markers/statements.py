@@ -1317,8 +1317,10 @@ def _own_status_word(
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     start = max(stmt_start, mention.start - 20)
     line_start = reading.text.rfind("\n", 0, mention.start) + 1
-    if not reading.text[line_start : mention.start].strip(ROW_BULLETS):
-        start = max(start, line_start)  # a row's name takes no word from the row above
+    if not reading.text[line_start : mention.start].strip(ROW_BULLETS + "=→"):
+        # a row's name, or a conclusion's after its arrow ('=> mismatch repair deficient'),
+        # takes no word from the row above
+        start = max(start, line_start)
     end = min(end, stmt_end)
     lone = _LONE_WORD_AFTER_SEMICOLON.match(reading.text, end)
     if lone:

@@ -11,6 +11,7 @@ from extractors.markers import extract_markers
 from extractors.text_document import document_from_text
 from tests.extractors.markers.kind_tables import (
     EXPR,
+    SIG,
     E,
     Expected,
     N,
@@ -123,6 +124,33 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
         (
             "IMMUNOHISTOCHEMISTRY\nPR\nInterpretation: positive\nAllred score: 7\n",
             [("PR", EXPR, P, {"allred_score": 7})],
+        ),
+    ],
+    # A conclusion on the line under a list of proteins, after an arrow ('=> MMR deficient'):
+    # its name takes its own verdict, not the last word of the list above (which is the
+    # last protein's).
+    "conclusion_after_an_arrow_under_a_list": [
+        (
+            "MLH1 lost, PMS2 lost, MSH2 intact, MSH6 intact\n"
+            "=> MMR deficient (MLH1/PMS2 pattern)\n",
+            [
+                ("MLH1", EXPR, N, {}),
+                ("PMS2", EXPR, N, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        (
+            "Immunostains: MLH1 retained, PMS2 retained, MSH2 lost, MSH6 lost\n"
+            "→ mismatch repair deficient\n",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, N, {}),
+                ("MSH6", EXPR, N, {}),
+                ("MMR", SIG, P, {}),
+            ],
         ),
     ],
     # 'Internal control for <marker>' speaks of the control tissue's staining, not the
