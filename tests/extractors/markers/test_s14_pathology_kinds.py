@@ -153,6 +153,20 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             ],
         ),
     ],
+    # 'Aberrant' or 'abnormal' right after p53's name is the stain's verdict (an abnormal,
+    # mutant-type pattern: positive), whatever the words of the pattern after it say ('no
+    # nuclear staining' describes a null pattern) and although 'mutant' is a gene's word
+    # (context rule aberrant-right-after-p53).
+    "p53_aberrant_right_after_its_name": [
+        (
+            "p53: Abnormal (mutant-type), strong nuclear staining in nearly all tumour cells\n",
+            [("TP53", EXPR, P, {})],
+        ),
+        (
+            "p53 aberrant - no nuclear staining in the carcinoma (null pattern)\n",
+            [("TP53", EXPR, P, {})],
+        ),
+    ],
     # 'Internal control for <marker>' speaks of the control tissue's staining, not the
     # tumour's: the names inside it state no result (context rule
     # internal-control-for-a-stain; its examples are in context_rules.json).
