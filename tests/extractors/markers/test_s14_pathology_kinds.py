@@ -167,6 +167,25 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("TP53", EXPR, P, {})],
         ),
     ],
+    # 'No instability detected/identified/found' answers the MSI test: stable, not the
+    # 'detected' of a finding (context rule no-instability-detected).
+    "no_instability_detected": [
+        (
+            "MSI (PCR, five loci)\nResult: no instability was seen at any locus.\n",
+            [("MSI", SIG, N, {})],
+        ),
+        ("Microsatellite analysis (MSI): No instability detected.\n", [("MSI", SIG, N, {})]),
+    ],
+    # A minus sign after a receptor (or the IDH1 R132H stain) in a list of stains with signs
+    # is its negative verdict, not a dash before the next item's words (context rule
+    # minus-after-a-stain-in-a-list).
+    "minus_after_a_stain_in_a_list": [
+        (
+            "IHC: CK20 -, CDX2 +, ER -, PR -.\n",
+            [("ER", EXPR, N, {}), ("PR", EXPR, N, {})],
+        ),
+        ("Panel: OLIG2 +, IDH1 R132H -, ATRX retained\n", [("IDH1", EXPR, N, {})]),
+    ],
     # 'Internal control for <marker>' speaks of the control tissue's staining, not the
     # tumour's: the names inside it state no result (context rule
     # internal-control-for-a-stain; its examples are in context_rules.json).
