@@ -228,6 +228,30 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
         ("ER\nStatus: pending, to follow in an addendum\n", []),
         ("PR\nAttending pathologist: on leave\n", []),
     ],
+    # The reason in brackets after 'not performed' restates a result given elsewhere (often
+    # under another aspect's default): it is no result of its own (context rule
+    # reason-in-brackets-after-not-performed).
+    "reason_in_brackets_after_not_performed": [
+        (
+            "ALK (D5F3) IHC: positive, strong granular staining.\n"
+            "ROS1 IHC: not done (ALK positive).\n",
+            [("ALK", EXPR, P, {})],
+        ),
+        (
+            "MLH1 and PMS2: loss of nuclear expression.\n"
+            "BRAF testing not indicated (MMR protein loss, see above).\n",
+            [("MLH1", EXPR, N, {}), ("PMS2", EXPR, N, {})],
+        ),
+    ],
+    # A note that one aspect 'is distinct from' another names the other, not its result
+    # (context rule distinct-from-another-aspect).
+    "distinct_from_another_aspect": [
+        ("Comment: a HER2 mutation is distinct from HER2 amplification.\n", []),
+        (
+            "Remark: ERBB2 mutations are different from HER2 gene amplification.\n",
+            [],
+        ),
+    ],
 }
 
 
