@@ -919,11 +919,38 @@ def _amplification_in_combined_status(
         for c in _post_cues(reading, mention.end, end)
         if c.aspect is Aspect.AMPLIFICATION and not c.weak
     ]
+    stated = any(
+        c.aspect is Aspect.AMPLIFICATION and mention.start - _ISH_REACH <= c.start < mention.start
+        for c in reading.cues
+    )
+    if not cues and not stated and _after_an_ish_count(reading.text, mention.start):
+        # 'ratio 1.8 ... ISH group 3 ... final HER2 status: POSITIVE': the status that
+        # closes an in situ count, which gave no verdict of its own, is that test's
+        cues = [
+            c
+            for c in _post_cues(reading, mention.end, end)
+            if not c.weak and c.aspect is None and _VERDICT.fullmatch(reading.text[c.start : c.end])
+        ][:1]
     if not cues or Aspect.AMPLIFICATION not in rule.aspects:
         return None
     status = cues[0].status_for(rule.ihc_score_sets_status)
     values = read_values("")
     return _finding(reading, rule, mention, cues[0], Aspect.AMPLIFICATION, status, values, end)
+
+
+# An in situ count's figures: a ratio to the centromere with its number, or an ISH group.
+_ISH_COUNT = re.compile(
+    r"(?:CEP[ \t]?17|centromere|ratio)[^\n]{0,30}?\d\.\d|\bISH[ \t]+group[ \t]+[1-5]\b",
+    re.IGNORECASE,
+)
+_ISH_REACH = 400
+_NOT_DONE = re.compile(r"\bnot\s+(?:performed|done|tested)|\bpending\b", re.IGNORECASE)
+
+
+def _after_an_ish_count(text: str, start: int) -> bool:
+    """Whether the lines just before a name give an in situ count (and no test left undone)."""
+    before = text[max(0, start - _ISH_REACH) : start]
+    return bool(_ISH_COUNT.search(before)) and not _NOT_DONE.search(before)
 
 
 def _panel_reading(reading: _Reading, rule: MarkerRules) -> _Reading:

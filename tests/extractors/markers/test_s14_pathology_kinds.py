@@ -10,6 +10,7 @@ import pytest
 from extractors.markers import extract_markers
 from extractors.text_document import document_from_text
 from tests.extractors.markers.kind_tables import (
+    AMP,
     EXPR,
     SIG,
     E,
@@ -186,6 +187,21 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("Panel: OLIG2 +, IDH1 R132H -, ATRX retained\n", [("IDH1", EXPR, N, {})]),
     ],
+    # A combined HER2 status right after an in situ count that gave no verdict of its own
+    # ('ratio 1.8 ... group 3', then 'final HER2 status: POSITIVE') is the ISH test's
+    # interpretation: an amplification result.
+    "combined_status_closing_an_ish_count": [
+        (
+            "Dual-probe ISH: HER2/CEP17 ratio 1.7, mean HER2 6.4 signals per cell (group 3).\n"
+            "Final HER2 status: POSITIVE, with IHC 2+ on the same block.\n",
+            [("HER2", AMP, P, {})],
+        ),
+        (
+            "HER2 SISH, 20 nuclei: HER2/CEP17 ratio 1.2, HER2 copies 2.5 per nucleus.\n"
+            "Overall HER2 status: NEGATIVE\n",
+            [("HER2", AMP, N, {})],
+        ),
+    ],
     # 'Internal control for <marker>' speaks of the control tissue's staining, not the
     # tumour's: the names inside it state no result (context rule
     # internal-control-for-a-stain; its examples are in context_rules.json).
@@ -250,6 +266,19 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
         (
             "Remark: ERBB2 mutations are different from HER2 gene amplification.\n",
             [],
+        ),
+    ],
+    # A combined status after an in situ count that states its own verdict, or after a test
+    # left undone, is no second ISH result.
+    "combined_status_beside_a_stated_ish_verdict": [
+        (
+            "HER2 FISH: ratio 1.4, not amplified.\nFinal HER2 status: NEGATIVE\n",
+            [("HER2", AMP, N, {})],
+        ),
+        (
+            "HER2 IHC 3+. HER2/CEP17 ratio 2.6 on the prior core; repeat ISH not performed.\n"
+            "Overall HER2 status: POSITIVE\n",
+            [("HER2", EXPR, P, {"ihc_score": "3+"})],
         ),
     ],
 }
