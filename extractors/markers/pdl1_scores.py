@@ -8,9 +8,9 @@ The tumour cells' score and the combined (or immune cells') score are two readin
 stain, each with its own cut-off: TPS 0% is negative where CPS 15 is positive. Read as one
 statement, the first score spoke for both and the second was lost. Here, when the lines (or
 clauses) under one PD-L1 name give one score of each of two or more kinds, each score is read
-with the name on its own ('PD-L1 CPS 15'). A score in brackets after another ('12 (CPS >= 5)')
-or one that a cut-off's words follow ('CPS >= 1 is positive') is a criterion, not a score;
-two scores of one kind leave the statement as read.
+with the name on its own ('PD-L1 CPS 15'). A score in brackets after another ('12 (CPS >= 5)'),
+one that a cut-off's words follow ('CPS >= 1 is positive') and a lower bound ('Key: CPS >= 1
+positive') are criteria, not scores; two scores of one kind leave the statement as read.
 """
 
 import re
@@ -111,6 +111,8 @@ def score_findings(
 
 
 def _criterion(text: str, start: int, score: re.Match[str]) -> bool:
-    """Whether a score is a cut-off: words that define it follow, or a bracket holds it."""
+    """Whether a score is a cut-off: a lower bound, defining words after it, or brackets."""
     before = text[start : score.start()]
+    if score.group("number").lstrip()[:1] in (">", "≥"):
+        return True
     return bool(_CRITERION_AFTER.match(text, score.end())) or before.count("(") > before.count(")")

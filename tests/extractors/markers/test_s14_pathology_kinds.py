@@ -238,6 +238,7 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
             "CPS >= 1 is positive.\n",
             [("PD-L1", EXPR, P, {"percent": 60})],
         ),
+        ("PD-L1 (22C3): TPS 0%.\nKey: CPS >= 1 positive.\n", [("PD-L1", EXPR, N, {"percent": 0})]),
     ],
     # A bare name over lines that state no result (or none with a result's label first).
     "bare_receptor_name_without_a_result": [
