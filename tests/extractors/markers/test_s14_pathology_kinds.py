@@ -202,6 +202,12 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", AMP, N, {})],
         ),
     ],
+    # 'Scattered', 'patchy' or 'variable' right after p53's name describes the wild-type
+    # pattern: a normal stain, negative (context rule scattered-right-after-p53).
+    "p53_scattered_right_after_its_name": [
+        ("p53: scattered weakly stained nuclei only\n", [("TP53", EXPR, N, {})]),
+        ("p53 - heterogeneous nuclear staining of mixed intensity\n", [("TP53", EXPR, N, {})]),
+    ],
     # 'Internal control for <marker>' speaks of the control tissue's staining, not the
     # tumour's: the names inside it state no result (context rule
     # internal-control-for-a-stain; its examples are in context_rules.json).
