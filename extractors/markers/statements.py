@@ -17,6 +17,7 @@ from extractors.markers.checklist_blocks import (
 )
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import gene_line, other_gene
+from extractors.markers.lagging_values import lagging_findings
 from extractors.markers.other_specimen import quoted_other_specimens
 from extractors.markers.pdl1_scores import score_findings
 from extractors.markers.respectively import pair_respectively
@@ -256,6 +257,7 @@ def read_findings(doc: Doc) -> list[Finding]:
     columns = column_findings(reading.text, reading.mentions, findings, _read_cell)
     columns.update(block_findings(reading.text, reading.mentions, findings, _read_cell))
     columns.update(score_findings(reading.text, reading.mentions, findings, _read_cell))
+    columns.update(lagging_findings(reading.text, reading.mentions, findings, _read_cell))
     found = [
         f
         for i, read in sorted(findings.items())

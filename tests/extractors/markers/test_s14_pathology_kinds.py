@@ -208,6 +208,21 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
         ("p53: scattered weakly stained nuclei only\n", [("TP53", EXPR, N, {})]),
         ("p53 - heterogeneous nuclear staining of mixed intensity\n", [("TP53", EXPR, N, {})]),
     ],
+    # A two-column form whose values came out one label late: a label stands empty, a later
+    # one holds two values, and the stage labels confirm the shift ('N STAGE' gets 'pN0' once
+    # the values are paired in order). Each receptor takes the value paired with it.
+    "form_values_one_label_late": [
+        (
+            "T STAGE, PATHOLOGIC: pT1c. N STAGE, PATHOLOGIC: M STAGE, PATHOLOGIC: pN0. "
+            "ESTROGEN RECEPTORS: pMX. negative. PROGESTERONE RECEPTORS: HER2/NEU: negative. 3+.\n",
+            [("ER", EXPR, N, {}), ("PR", EXPR, N, {}), ("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+        (
+            "M STAGE: ESTROGEN RECEPTOR: pM0. positive. PROGESTERONE RECEPTOR: HER2: "
+            "positive. 2+.\n",
+            [("ER", EXPR, P, {}), ("PR", EXPR, P, {}), ("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+    ],
     # 'Internal control for <marker>' speaks of the control tissue's staining, not the
     # tumour's: the names inside it state no result (context rule
     # internal-control-for-a-stain; its examples are in context_rules.json).
@@ -286,6 +301,18 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
             "HER2 IHC 3+. HER2/CEP17 ratio 2.6 on the prior core; repeat ISH not performed.\n"
             "Overall HER2 status: POSITIVE\n",
             [("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+    ],
+    # An empty label and a label with two values but no stage to confirm the shift: the
+    # form is read as printed, values are not moved by guess.
+    "empty_label_without_a_stage_to_confirm": [
+        (
+            "ESTROGEN RECEPTORS: PROGESTERONE RECEPTORS: positive. HER2/NEU: 2+. equivocal.\n",
+            [("PR", EXPR, P, {}), ("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        (
+            "SITE: LEFT BREAST. PART 2. ER: POSITIVE (ABOUT 90% OF NUCLEI, STRONG INTENSITY).\n",
+            [("ER", EXPR, P, {"percent": 90})],
         ),
     ],
 }
