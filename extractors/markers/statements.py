@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.bare_receptor_lines import bare_name_findings
 from extractors.markers.checklist_blocks import (
     CELLS_LABEL,
     TICKED,
@@ -16,10 +17,14 @@ from extractors.markers.checklist_blocks import (
 )
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import gene_line, other_gene
+from extractors.markers.lagging_values import lagging_findings
 from extractors.markers.other_specimen import quoted_other_specimens
+from extractors.markers.pdl1_scores import score_findings
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
+from extractors.markers.side_by_side import block_findings
 from extractors.markers.spans import Cue, Finding, Mention, Region
+from extractors.markers.specimen_columns import column_findings
 from extractors.markers.stain_tables import stain_table_row
 from extractors.markers.units import UnitReading, read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
@@ -134,7 +139,7 @@ _METHOD_ASPECT = {
     "NGS": Aspect.MUTATION,
 }
 _SPECIMEN = re.compile(
-    r"\bBlock(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b",
+    r"\bBlocks?\b(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b",
     re.IGNORECASE,
 )
 # A result line under a heading that names the marker: 'HER2 RESULTS. Interpretation: 2+',
@@ -249,14 +254,30 @@ def read_findings(doc: Doc) -> list[Finding]:
         if second:
             seconds.append(second)
     _carry_values(reading, findings)
-    found = [f for i, f in sorted(findings.items()) if f is not None] + seconds[::-1]
+    columns = column_findings(reading.text, reading.mentions, findings, _read_cell)
+    columns.update(block_findings(reading.text, reading.mentions, findings, _read_cell))
+    columns.update(score_findings(reading.text, reading.mentions, findings, _read_cell))
+    columns.update(lagging_findings(reading.text, reading.mentions, findings, _read_cell))
+    found = [
+        f
+        for i, read in sorted(findings.items())
+        for f in columns.get(i, [read] if read is not None else [])
+    ] + seconds[::-1]
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
+    found += bare_name_findings(reading.text, reading.mentions, _read_cell)
     found = _verdicts_over_inferred(found + units.findings)
     found = pair_respectively(
         reading.text, reading.mentions, reading.cues, reading.break_offsets, found
     )
     return quoted_other_specimens(reading.text, found)
+
+
+def _read_cell(text: str) -> list[Finding]:
+    """A table cell read with its row's name as a statement of its own ('PR: 0%')."""
+    from extractors.markers.pipeline import marker_pipeline  # the pipeline's parts import this
+
+    return read_findings(marker_pipeline()(text))
 
 
 def _release_foreign_aspects(
@@ -900,11 +921,38 @@ def _amplification_in_combined_status(
         for c in _post_cues(reading, mention.end, end)
         if c.aspect is Aspect.AMPLIFICATION and not c.weak
     ]
+    stated = any(
+        c.aspect is Aspect.AMPLIFICATION and mention.start - _ISH_REACH <= c.start < mention.start
+        for c in reading.cues
+    )
+    if not cues and not stated and _after_an_ish_count(reading.text, mention.start):
+        # 'ratio 1.8 ... ISH group 3 ... final HER2 status: POSITIVE': the status that
+        # closes an in situ count, which gave no verdict of its own, is that test's
+        cues = [
+            c
+            for c in _post_cues(reading, mention.end, end)
+            if not c.weak and c.aspect is None and _VERDICT.fullmatch(reading.text[c.start : c.end])
+        ][:1]
     if not cues or Aspect.AMPLIFICATION not in rule.aspects:
         return None
     status = cues[0].status_for(rule.ihc_score_sets_status)
     values = read_values("")
     return _finding(reading, rule, mention, cues[0], Aspect.AMPLIFICATION, status, values, end)
+
+
+# An in situ count's figures: a ratio to the centromere with its number, or an ISH group.
+_ISH_COUNT = re.compile(
+    r"(?:CEP[ \t]?17|centromere|ratio)[^\n]{0,30}?\d\.\d|\bISH[ \t]+group[ \t]+[1-5]\b",
+    re.IGNORECASE,
+)
+_ISH_REACH = 400
+_NOT_DONE = re.compile(r"\bnot\s+(?:performed|done|tested)|\bpending\b", re.IGNORECASE)
+
+
+def _after_an_ish_count(text: str, start: int) -> bool:
+    """Whether the lines just before a name give an in situ count (and no test left undone)."""
+    before = text[max(0, start - _ISH_REACH) : start]
+    return bool(_ISH_COUNT.search(before)) and not _NOT_DONE.search(before)
 
 
 def _panel_reading(reading: _Reading, rule: MarkerRules) -> _Reading:
@@ -1298,8 +1346,10 @@ def _own_status_word(
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     start = max(stmt_start, mention.start - 20)
     line_start = reading.text.rfind("\n", 0, mention.start) + 1
-    if not reading.text[line_start : mention.start].strip(ROW_BULLETS):
-        start = max(start, line_start)  # a row's name takes no word from the row above
+    if not reading.text[line_start : mention.start].strip(ROW_BULLETS + "=→"):
+        # a row's name, or a conclusion's after its arrow ('=> mismatch repair deficient'),
+        # takes no word from the row above
+        start = max(start, line_start)
     end = min(end, stmt_end)
     lone = _LONE_WORD_AFTER_SEMICOLON.match(reading.text, end)
     if lone:

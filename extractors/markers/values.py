@@ -142,6 +142,7 @@ _SCORE_TYPES = {
     "ic": "IC",
     "tc": "TC",
     "tumor proportion score": "TPS",
+    "tumour proportion score": "TPS",
 }
 
 

@@ -1,0 +1,118 @@
+"""One PD-L1 statement with two kinds of score: each score its own result.
+
+    PD-L1 (22C3)
+    Tumour proportion score (TPS): 0%
+    Combined positive score (CPS): 15
+
+The tumour cells' score and the combined (or immune cells') score are two readings of the
+stain, each with its own cut-off: TPS 0% is negative where CPS 15 is positive. Read as one
+statement, the first score spoke for both and the second was lost. Here, when the lines (or
+clauses) under one PD-L1 name give one score of each of two or more kinds, each score is read
+with the name on its own ('PD-L1 CPS 15'). A score in brackets after another ('12 (CPS >= 5)'),
+one that a cut-off's words follow ('CPS >= 1 is positive') and a lower bound ('Key: CPS >= 1
+positive') are criteria, not scores; two scores of one kind leave the statement as read.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from extractors.markers.spans import Finding, Mention
+from schemas.markers import Aspect, Marker
+
+_KIND = {
+    "tps": "tumour",
+    "tc": "tumour",
+    "tumour proportion score": "tumour",
+    "tumor proportion score": "tumour",
+    "cps": "combined",
+    "combined positive score": "combined",
+    "ic": "immune",
+}
+_SCORE = re.compile(
+    r"(?<![\w(])(?P<kind>TPS|CPS|TC|IC|tumou?r[ \t]+proportion[ \t]+score|combined[ \t]+positive"
+    r"[ \t]+score)(?:[ \t]*\((?:TPS|CPS)\))?[ \t]*[:=]?[ \t]*"
+    r"(?P<number>(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?[ \t]*%?)(?!\d|\.\d)",
+    re.IGNORECASE,
+)
+# Words after a number that make it a cut-off: 'CPS >= 1 is positive', 'TPS 50% or more'.
+_CRITERION_AFTER = re.compile(
+    r"[ \t]*(?:is|are|=|considered|defined|indicates|or[ \t]+(?:more|higher|greater|above))\b",
+    re.IGNORECASE,
+)
+_REACH = 300
+_LINES = 5
+
+
+def _statement_end(text: str, start: int, mentions: list[Mention], index: int) -> int:
+    """Where the name's statement ends: a blank line, the next name's line, or the reach."""
+    end = min(len(text), start + _REACH)
+    blank = text.find("\n\n", start, end)
+    if blank != -1:
+        end = blank
+    lines = 0
+    position = start
+    while lines < _LINES:
+        position = text.find("\n", position + 1, end)
+        if position == -1:
+            break
+        lines += 1
+    if lines == _LINES and position != -1:
+        end = position
+    for other in mentions[index + 1 :]:
+        if other.start >= end:
+            break
+        line_start = text.rfind("\n", start, other.start)
+        return line_start if line_start != -1 else other.start
+    return end
+
+
+def score_findings(
+    text: str,
+    mentions: list[Mention],
+    findings: dict[int, Finding | None],
+    read_text: Callable[[str], list[Finding]],
+) -> dict[int, list[Finding]]:
+    """For each PD-L1 name over scores of two or more kinds: one finding per score."""
+    replaced: dict[int, list[Finding]] = {}
+    for index, mention in enumerate(mentions):
+        read = findings.get(index)
+        if (
+            mention.marker is not Marker.PDL1
+            or read is None
+            or read.aspect is not Aspect.EXPRESSION
+        ):
+            continue
+        start = mention.name_end or mention.end
+        end = _statement_end(text, start, mentions, index)
+        scores = [s for s in _SCORE.finditer(text, start, end) if not _criterion(text, start, s)]
+        kinds = [_KIND[re.sub(r"\s+", " ", s.group("kind").lower())] for s in scores]
+        if len(set(kinds)) < 2 or len(kinds) != len(set(kinds)):
+            continue
+        own: list[Finding] = []
+        for score in scores:
+            for finding in read_text(f"PD-L1 {score.group(0)}\n"):
+                if finding.marker is Marker.PDL1 and finding.aspect is Aspect.EXPRESSION:
+                    own.append(
+                        replace(
+                            finding,
+                            start=mention.start,
+                            end=score.end(),
+                            specimen=read.specimen,
+                            historical=read.historical,
+                            amended=read.amended,
+                            inferred=False,  # each score states its own status
+                        )
+                    )
+                    break
+        if len(own) == len(scores):
+            replaced[index] = own
+    return replaced
+
+
+def _criterion(text: str, start: int, score: re.Match[str]) -> bool:
+    """Whether a score is a cut-off: a lower bound, defining words after it, or brackets."""
+    before = text[start : score.start()]
+    if score.group("number").lstrip()[:1] in (">", "≥"):
+        return True
+    return bool(_CRITERION_AFTER.match(text, score.end())) or before.count("(") > before.count(")")

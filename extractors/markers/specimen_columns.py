@@ -1,0 +1,212 @@
+"""A table whose columns are specimens and whose rows are markers: each cell is its own result.
+
+    Receptor studies:     A (breast)        B (node)
+    ER                    95%, strong       90%, strong
+    PR                    30%               0%
+    HER2 IHC              1+                3+
+
+Read as prose, the row's first cell speaks for the whole row and the second specimen's result
+is lost (or takes the first one's share). Here each value cell is read with its row's name, as
+'PR: 0%' would be, and the result is the column's specimen's.
+
+The header must name every column as a specimen: a block or part letter ('A', 'B1', 'Block
+A2', 'Part 2', 'Specimen 1 (core)'), or a place the tissue came from ('Primary', 'Node',
+'Resection'). Bare letters hold only in order ('A  B', 'A1  A2'), or with a bracketed
+description: 'P  I  T' over an Allred row names its sub-scores, not specimens. A row is read
+by column only when it has one value cell per column; any other row stands as read before.
+"""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from extractors.markers.spans import Finding, Mention
+
+_PREFIX = r"(?:block|part|specimen|slide|site|sample|tumou?r|lesion|focus)[ \t]*(?:no\.?|#)?[ \t]*"
+_DESCRIBED = r"(?:[ \t]*[:\-–]?[ \t]*\([^()\n]{1,40}\))"
+_PLACE = (
+    r"(?:primary(?:[ \t]+tumou?r)?|core(?:[ \t]+(?:needle[ \t]+)?biopsy)?|biopsy|resection"
+    r"|excision|(?:lymph[ \t]+)?node|metastas[ie]s|mastectomy|lumpectomy|recurrence)"
+)
+# A column's heading: a specimen's designator (after its noun or bare), or the place the
+# tissue came from; either maybe described in brackets.
+_COLUMN = (
+    rf"(?:(?P<prefix>(?i:{_PREFIX}))?(?P<letter>[A-Z]?)(?P<digits>\d{{0,2}})(?P<suffix>(?<=\d)[A-Z])?"
+    rf"|(?P<place>(?i:{_PLACE})))(?P<described>{_DESCRIBED})?"
+)
+_COLUMN_AT = re.compile(rf"{_COLUMN}(?=[ \t|]|$)")
+_ANY_COLUMN = re.sub(r"\?P<\w+>", "", _COLUMN)
+# A header: a short lead that names the rows ('Receptor studies:', 'Stain'), maybe none, then
+# two or more columns' headings to the line's end.
+_HEADER = re.compile(
+    rf"[ \t|]*(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|])"
+    rf"(?P<columns>(?:{_ANY_COLUMN})(?:[ \t|]+(?:{_ANY_COLUMN}))+)[ \t|]*"
+)
+# What a header's first cell says of the rows: nothing, a label with its colon, or a word
+# that names the stains ('Stain', 'Marker', 'Immunohistochemistry').
+_LEAD = re.compile(
+    r"|[^\n:]{1,40}:[ \t]*|(?i:(?:stain|marker|test|antibody|antigen|biomarker|immunostain"
+    r"|receptor|result|IHC|immunohistochemistry)s?)[ \t]*"
+)
+_VERDICT_WORD = re.compile(
+    r"(?i:positive|negative|equivocal|borderline|intact|retained|lost|absent|present)[,;:.]?"
+)
+_NUMBER = re.compile(r"(?:[<>≤≥]=?)?\d{1,3}(?:\.\d+)?(?:[\-–]\d{1,3})?%?[,;:.]?|[0-3]\+[,;:.]?")
+# Words a row may give between the marker's name and its first cell: the method, the clone.
+_NAME_TAIL = re.compile(r"\([^()\n]{1,20}\)|(?i:IHC|ICC|status|score)|[:|]")
+_TABLE_ROWS = 12
+
+
+@dataclass(frozen=True)
+class _Column:
+    label: str  # the specimen the column speaks for ('A', 'A2', 'Node')
+    described: bool  # named with its noun ('Block A2') or a description ('A (breast)')
+
+
+@dataclass(frozen=True)
+class ColumnRow:
+    """A row of a specimen-column table: its first line offset and its text after the name."""
+
+    line: tuple[int, int]
+    columns: list[_Column]
+
+
+def _columns(text: str, start: int, end: int) -> list[_Column] | None:
+    """The specimens a header line names, or None if the line is no such header."""
+    header = _HEADER.fullmatch(text, start, end)
+    if header is None or not _LEAD.fullmatch(header.group("lead")):
+        return None
+    columns: list[_Column] = []
+    for column in _COLUMN_AT.finditer(text, header.start("columns"), header.end("columns")):
+        if column.end() == column.start():
+            continue
+        if column.group("place"):
+            columns.append(_Column(column.group("place").title(), True))
+            continue
+        label = column.group("letter") + column.group("digits") + (column.group("suffix") or "")
+        if not label:
+            return None
+        described = bool(column.group("prefix") or column.group("described"))
+        if not described and not column.group("letter"):
+            return None  # a bare number names a score's step, not a specimen
+        columns.append(_Column(label, described))
+    if len(columns) < 2 or len({c.label for c in columns}) < len(columns):
+        return None
+    if all(c.described for c in columns) or _in_order(columns):
+        return columns
+    return None
+
+
+def _in_order(columns: list[_Column]) -> bool:
+    """Bare designators in the order a report gives its parts: 'A  B  C' or 'A1  A2'."""
+    for one, other in pairwise(columns):
+        if not one.label[:1].isalpha() or not other.label[:1].isalpha():
+            return False
+        same_letter = one.label[0] == other.label[0]
+        if same_letter and one.label[1:].isdigit() and other.label[1:].isdigit():
+            if int(other.label[1:]) > int(one.label[1:]):
+                continue
+        if ord(other.label[0]) == ord(one.label[0]) + 1:
+            continue
+        return False
+    return True
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for line in text.split("\n"):
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
+def specimen_column_rows(text: str) -> list[ColumnRow]:
+    """Every line under a specimen-column header, up to the table's first blank line."""
+    rows: list[ColumnRow] = []
+    lines = _lines(text)
+    for number, (start, end) in enumerate(lines):
+        columns = _columns(text, start, end) if end > start else None
+        if columns is None:
+            continue
+        for row_start, row_end in lines[number + 1 : number + 1 + _TABLE_ROWS]:
+            if not text[row_start:row_end].strip():
+                break
+            rows.append(ColumnRow((row_start, row_end), columns))
+    return rows
+
+
+def row_cells(text: str, name_end: int, line_end: int, count: int) -> list[tuple[int, int]] | None:
+    """The row's value cells after its name, one per column, or None if they do not part so.
+
+    A cell opens with a verdict or a number ('Positive 90%', '95%, strong', '1+'); a number
+    right after a cell's opening verdict is that cell's ('Positive 90%'), any other opens the
+    next cell. Words that open no cell stay with the cell before them ('strong').
+    """
+    cells: list[list[int]] = []  # [start, end, has a number, opened by a verdict]
+    for word in re.finditer(r"\S+", text[name_end:line_end]):
+        start, end = name_end + word.start(), name_end + word.end()
+        token = word.group(0)
+        verdict = _VERDICT_WORD.fullmatch(token) is not None
+        number = _NUMBER.fullmatch(token) is not None
+        if not cells and not (verdict or number):
+            if _NAME_TAIL.fullmatch(token):
+                continue
+            return None
+        if verdict or (number and not (cells and cells[-1][3] and not cells[-1][2])):
+            cells.append([start, end, int(number), int(verdict)])
+            continue
+        if token.strip("|"):
+            cells[-1][1] = end  # a cell mark closes the cell; the words before it are its own
+        cells[-1][2] |= int(number)
+    if len(cells) != count:
+        return None
+    return [(c[0], c[1]) for c in cells]
+
+
+def column_findings(
+    text: str,
+    mentions: list[Mention],
+    findings: dict[int, Finding | None],
+    read_text: Callable[[str], list[Finding]],
+) -> dict[int, list[Finding]]:
+    """For each name that opens a table row: one finding per specimen's cell, read on its own.
+
+    A name the page's reading gave no finding (an excluded or pending table) gives none here.
+    """
+    replaced: dict[int, list[Finding]] = {}
+    rows = specimen_column_rows(text)
+    if not rows:
+        return replaced
+    for index, mention in enumerate(mentions):
+        read = findings.get(index)
+        if read is None:
+            continue
+        row = next((r for r in rows if r.line[0] <= mention.start < r.line[1]), None)
+        if row is None or text[row.line[0] : mention.start].strip(" \t|-•*"):
+            continue
+        name_end = mention.name_end or mention.end
+        if any(name_end <= m.start < row.line[1] for m in mentions):
+            continue  # another name on the row: a sentence, or a row of two stains
+        cells = row_cells(text, name_end, row.line[1], len(row.columns))
+        if cells is None:
+            continue
+        name = text[mention.start : name_end]
+        column: list[Finding] = []
+        for (start, end), specimen in zip(cells, row.columns, strict=True):
+            for finding in read_text(f"{name}: {text[start:end]}"):
+                if finding.marker is mention.marker:
+                    column.append(
+                        replace(
+                            finding,
+                            start=mention.start,
+                            end=end,
+                            specimen=specimen.label,
+                            historical=read.historical,
+                            amended=read.amended,
+                        )
+                    )
+                    break
+        if len(column) == len(cells):
+            replaced[index] = column
+    return replaced
