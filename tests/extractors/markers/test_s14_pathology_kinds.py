@@ -154,20 +154,6 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             ],
         ),
     ],
-    # 'Aberrant' or 'abnormal' right after p53's name is the stain's verdict (an abnormal,
-    # mutant-type pattern: positive), whatever the words of the pattern after it say ('no
-    # nuclear staining' describes a null pattern) and although 'mutant' is a gene's word
-    # (context rule aberrant-right-after-p53).
-    "p53_aberrant_right_after_its_name": [
-        (
-            "p53: Abnormal (mutant-type), strong nuclear staining in nearly all tumour cells\n",
-            [("TP53", EXPR, P, {})],
-        ),
-        (
-            "p53 aberrant - no nuclear staining in the carcinoma (null pattern)\n",
-            [("TP53", EXPR, P, {})],
-        ),
-    ],
     # 'No instability detected/identified/found' answers the MSI test: stable, not the
     # 'detected' of a finding (context rule no-instability-detected).
     "no_instability_detected": [
