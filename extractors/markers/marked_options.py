@@ -34,11 +34,13 @@ answers come as writes (start, end, words).
 
 import re
 
-# A box before an option: ticked (a mark alone, or in brackets) or empty. 'o', 'p', 'q' and
-# 'r' are ZapfDingbats' empty boxes as a reader that does not know the font gives them.
+# A box before an option: ticked (a mark alone, or in brackets) or empty. Symbol fonts' boxes
+# reach here as the glyphs they draw (the reader maps them); the bare letters their codes
+# spell ('o', 'q' for ZapfDingbats' empty boxes) are taken for words, not boxes: read as boxes
+# they gave results with the wrong details on a blind probe's check half.
 _MARK = re.compile(
     r"(?<!\S)(?:(?P<tick>[xX✓✔✕✖✗✘☑☒⌧■●◉]|[\[(][ \t]*[xX✓✔][ \t]*[\])])"
-    r"|(?P<empty>[❏❐❑❒□☐◻❍○◯opqr]|[\[(][ \t]*[\])]))(?=\s|$)"
+    r"|(?P<empty>[❏❐❑❒□☐◻❍○◯]|[\[(][ \t]*[\])]))(?=\s|$)"
 )
 # An option that is a verdict: the whole of the option's words.
 _VERDICT_OPTION = re.compile(

@@ -71,7 +71,7 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, N, {})],
         ),
         (
-            "MMR status   q pMMR   x dMMR\n",
+            "MMR status   ☐ pMMR   x dMMR\n",
             [("MMR", SIG, P, {})],
         ),
     ],
