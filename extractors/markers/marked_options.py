@@ -14,6 +14,8 @@ kinds are rewritten before the page is read:
 - boxed_verdict_options: options that are verdicts themselves ('pMMR' / 'dMMR', 'MSI-H' /
   'MSS', 'Positive' / 'Negative'): the options whose box is empty are blanked out, so only
   the ticked one is read.
+- boxed_scale_options: the same for the steps of a scale ('☐ 0  ☐ 1+  ☒ 2+  ☐ 3+', '☐ <1%
+  ☒ 1-49%  ☐ >=50%'), where every step but the first used to be read past.
 - boxed_yes_no_answer: the options are 'Yes' and 'No' after a statement of a finding ('HER2
   amplified', 'TMB-High', 'EGFR mutation detected'): the answer is the statement when 'Yes'
   is ticked ('... positive'), and its negation when 'No' is ('Not HER2 amplified ...'). The
@@ -73,6 +75,11 @@ _LEAD = re.compile(
 # The glyph a PDF writer draws for a box character its fonts lack (reportlab's ZapfDingbats
 # fallback draws '☐', '☒' and '☑' alike as '■').
 _SUBSTITUTE = "■"
+# An option that is a step of a scale: an IHC score ('0', '1+', '3+') or a band of shares
+# ('<1%', '1-49%', '>=50%').
+_SCALE_OPTION = re.compile(
+    r"[0-3]\+?|(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*%", re.IGNORECASE
+)
 # A line that holds one boxed option alone.
 _ONE_OPTION = re.compile(rf"[ \t]*(?P<mark>{_MARK.pattern})[ \t]+(?P<words>\S(?:[^\n]*\S)?)[ \t]*")
 # Words one option may have (a verdict with its qualifier, 'MMR proficient').
@@ -205,7 +212,10 @@ def _answer(
         if all(_YES_NO.fullmatch(option[3]) for option in options):
             # a statement whose answer is unknown says nothing
             return [(label_start, label_end), (options[0][0], end)], []
-        if all(_VERDICT_OPTION.fullmatch(_bare(option[3])) for option in options):
+        if all(
+            _VERDICT_OPTION.fullmatch(_bare(option[3])) or _SCALE_OPTION.fullmatch(option[3])
+            for option in options
+        ):
             return [(first, last) for first, last, *_ in options], []
         return None
     ticked = [option for option in options if option[2]]
@@ -213,7 +223,10 @@ def _answer(
         return None
     blanks = [(first, last) for first, last, tick, *_ in options if not tick]
     first, last, _, answer, _ = ticked[0]
-    if all(_VERDICT_OPTION.fullmatch(_bare(option[3])) for option in options):
+    if all(
+        _VERDICT_OPTION.fullmatch(_bare(option[3])) or _SCALE_OPTION.fullmatch(option[3])
+        for option in options
+    ):
         return blanks, []
     if not all(_YES_NO.fullmatch(option[3]) for option in options):
         return None

@@ -39,6 +39,7 @@ from tests.extractors.markers.kind_tables import (
     EXPR,
     MUT,
     SIG,
+    E,
     Expected,
     N,
     P,
@@ -125,10 +126,27 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("TMB", SIG, N, {})],
         ),
     ],
+    "boxed_scale_options": [
+        (
+            "HER2 (4B5) IHC score:   ☐ 0   ☐ 1+   ☒ 2+   ☐ 3+\n",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        (
+            "PD-L1 (22C3) tumour proportion score   [ ] <1%   [x] 1-49%   [ ] >=50%\n",
+            [("PD-L1", EXPR, P, {"value": "1-49%"})],
+        ),
+        (
+            "Her2/neu immunostain   ❏ 0   ✔ 1+   ❏ 2+   ❏ 3+\n",
+            [("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+    ],
     "indistinct_boxes": [
         ("Mismatch repair status   ■ pMMR   ■ dMMR\n", []),
         ("HER2 gene amplified   ■ Yes   ■ No\n", []),
         ("Microsatellite status: ■ MSI-H ■ MSS ■ not assessable\n", []),
+        # the steps of a scale, as a template's boxes offer them
+        ("HER2 (4B5) IHC score:   ■ 0   ■ 1+   ■ 2+   ■ 3+\n", []),
+        ("PD-L1 22C3 tumour proportion score   ■ <1%   ■ 1-49%   ■ >=50%\n", []),
     ],
     "empty_box_glyphs_in_checklists": [
         (
