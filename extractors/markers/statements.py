@@ -336,7 +336,7 @@ def _window_end(reading: _Reading, index: int) -> int:
     if index + 1 < len(reading.mentions):
         limit = min(limit, reading.mentions[index + 1].start)
     limit = _other_gene_row(reading.text, mention.end, limit)
-    limit = _other_gene_item(reading.text, mention.end, limit)
+    limit = _other_gene_item(reading.text, mention.end, limit, mention.name_end)
     limit = _panel_grid_row(reading, mention, limit)
     for offset, kind in reading.breaks:
         if offset < mention.end:
@@ -397,16 +397,18 @@ def _panel_grid_row(reading: _Reading, mention: Mention, limit: int) -> int:
 _NEXT_ITEM = re.compile(r"[,;][ \t]*([A-Z][A-Z0-9\-]{1,9})\b")
 
 
-def _other_gene_item(text: str, start: int, limit: int) -> int:
+def _other_gene_item(text: str, start: int, limit: int, name_end: int | None = None) -> int:
     """Where a variant list's item ends when the next item is a gene no rule names.
 
-    'TP53 R248Q, STK11 loss': the loss is STK11's, not TP53's.
+    'TP53 R248Q, STK11 loss': the loss is STK11's, not TP53's; so is 'ATRX retained' after
+    'IDH1 R132H -', whose variant is in the name.
     """
     item = _NEXT_ITEM.search(text, start, limit)
     if item is None or not other_gene(item.group(1)) or ROW_VARIANT.fullmatch(item.group(1)):
         return limit
     # only the item of a gene with its variant: 'ER, CK7 and GATA3: positive' is one list
-    return item.start() if normalise_alteration(text[start : item.start()]) else limit
+    own = text[start if name_end is None else name_end : item.start()]
+    return item.start() if normalise_alteration(own) else limit
 
 
 def _verdict_after_semicolon(
@@ -1326,7 +1328,7 @@ def _status_word_in(
                 reading.text, start + match.end()
             ):
                 status = Status.NEGATIVE  # 'MSI-High: NOT DETECTED' names what was not found
-            return Cue(start + match.start(), start + match.end(), status, "either", None)
+            return Cue(start + match.start(), start + match.end(), status, "either", word.aspect)
     return None
 
 
@@ -1391,6 +1393,7 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
             and low <= c.start
             and c.end <= mention.start
             and not _names_another_marker(reading, c, mention.marker)
+            and not _on_a_named_row_above(reading, c, mention)
         ]
         return weak[-1] if weak and _speaks_for(weak[-1], rule) else None
     nearest = before[-1]
@@ -1412,6 +1415,22 @@ _OWN_CLAUSE_VERB = re.compile(
     re.IGNORECASE,
 )
 _OTHER_ITEMS = re.compile(r"[,;]|\band\b", re.IGNORECASE)
+
+
+def _on_a_named_row_above(reading: _Reading, cue: Cue, mention: Mention) -> bool:
+    """Whether a variant's words stand on an earlier row that a name begins: that row's.
+
+    'BRCA2  p.K3326*  benign polymorphism' / 'HRR GENES (BRCA1, BRCA2):' - the change below
+    the row's gene is that gene's, never a name's on a later line.
+    """
+    line_start = reading.text.rfind("\n", 0, cue.start) + 1
+    if reading.text.find("\n", cue.end, mention.start) == -1:
+        return False
+    if mention.name_end is not None and normalise_alteration(
+        reading.text[mention.name_end : mention.end]
+    ):
+        return False  # 'BRAF V600E.' on a row below: its own change speaks as well
+    return any(line_start <= m.start and m.end <= cue.start for m in reading.mentions)
 
 
 def _leads_own_clause(reading: _Reading, cue: Cue, mention: Mention) -> bool:

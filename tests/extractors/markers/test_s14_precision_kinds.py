@@ -1,0 +1,162 @@
+"""Kinds of false positive from the fourteenth session: words read with a wrong status, a
+wrong aspect, or as a result of a name they do not speak of, each beside true results worded
+close to it that must still be found.
+
+FIXED holds, for each kind, two or more wordings of our own and exactly what they state (often
+nothing); KEPT holds, for each kind, nearby results that the kind's rule must leave standing.
+No sentence is quoted from a report.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    AMP,
+    EXPR,
+    FUS,
+    MUT,
+    SIG,
+    Expected,
+    N,
+    P,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+# kind -> [(text, what it states)]
+FIXED: dict[str, list[tuple[str, Expected]]] = {
+    # p53's stain is read by its pattern: aberrant, mutant-type or null is the abnormal
+    # (positive) stain, and 'mutant' there names no sequence variant; scattered or patchy weak
+    # nuclei are the wild-type (negative) stain, whatever a bare 'weak' would say.
+    "p53_pattern_word_decides_the_stain": [
+        (
+            "p53 immunostain: aberrant, with complete loss of nuclear staining (null type).",
+            [("TP53", EXPR, P, {})],
+        ),
+        ("p53: abnormal (mutant-type), strong in all tumour nuclei", [("TP53", EXPR, P, {})]),
+        ("p53 shows scattered weak nuclear staining.", [("TP53", EXPR, N, {})]),
+        ("p53 (DO-7): patchy faint staining of tumour cells", [("TP53", EXPR, N, {})]),
+    ],
+    # 'No instability' found at the loci is a stable tumour, not the 'detected' after it.
+    "instability_denied_at_the_loci": [
+        (
+            "MSI by fragment analysis\n\nNo instability was detected at any of the five loci.",
+            [("MSI", SIG, N, {})],
+        ),
+        (
+            "Microsatellite panel (PCR)\nFinding: no instability seen at BAT-25 or BAT-26.",
+            [("MSI", SIG, N, {})],
+        ),
+        ("Chromosomal instability detected on the SNP array.", []),
+    ],
+    # A change written on a gene's row belongs to that row: a list of genes on a later line
+    # (a heading of a gene group) takes nothing from it.
+    "variant_of_a_named_row_above": [
+        (
+            "BRCA2  p.Gln1000*  VAF 44%  likely benign\nKIT  exon 11 deletion\n"
+            "DNA REPAIR GENES (BRCA1, BRCA2, PALB2):",
+            [],
+        ),
+        (
+            "NRAS  c.38G>A  p.G13D  benign variant\nAPC  truncating\nRAS GENES TESTED: KRAS, NRAS",
+            [],
+        ),
+    ],
+    # A sign after a variant-specific antibody's name is the stain's verdict ('IDH1 R132H -'),
+    # and the verdict of the next item in the list (another gene's) is not the name's.
+    "sign_after_a_variant_specific_antibody": [
+        ("GFAP +, IDH1 R132H -, ATRX retained", [("IDH1", EXPR, N, {})]),
+        ("Immunostains: SOX10 +, BRAF V600E (VE1) (-), Melan-A +", [("BRAF", EXPR, N, {})]),
+        ("IDH1 R132H (+), ATRX lost", [("IDH1", EXPR, P, {})]),
+    ],
+    # A verdict restated with no word of its test ('(ALK positive)', 'the tumour is HER2
+    # negative') is the named test's verdict again, not a result in the marker's default aspect.
+    "verdict_restated_without_its_test": [
+        (
+            "ALK (D5F3) immunostain: positive, strong granular staining.\n"
+            "ROS1: not done (ALK positive).",
+            [("ALK", EXPR, P, {"intensity": "strong"})],
+        ),
+        (
+            "HER2 dual ISH: ratio 1.5, not amplified.\n"
+            "Comment: on this result the carcinoma is HER2 negative.",
+            [("HER2", AMP, N, {"ratio": 1.5})],
+        ),
+    ],
+    # The verdict of a control tissue run for a named stain ('internal control for PR') is
+    # the run's check, not the patient's result.
+    "control_tissue_for_a_named_stain": [
+        ("Negative control for HER2 shows no staining.", []),
+        ("Internal control of the progesterone receptor stain (benign lobules) positive.", []),
+    ],
+}
+
+KEPT: dict[str, list[tuple[str, Expected]]] = {
+    "p53_pattern_word_decides_the_stain": [
+        ("p53: positive, strong and diffuse", [("TP53", EXPR, P, {})]),
+        ("p53 negative in tumour cells", [("TP53", EXPR, N, {})]),
+        ("TP53 c.818G>A p.Arg273His, VAF 31%", [("TP53", MUT, P, {"alteration": "R273H"})]),
+    ],
+    "instability_denied_at_the_loci": [
+        (
+            "MSI-PCR: instability detected at 3 of 5 loci (MSI-H).",
+            [("MSI", SIG, P, {"value": "MSI-H"})],
+        ),
+        ("Microsatellite status: stable (MSS)", [("MSI", SIG, N, {})]),
+    ],
+    "variant_of_a_named_row_above": [
+        ("KRAS  c.35G>A  p.G12D  VAF 22%", [("KRAS", MUT, P, {"alteration": "G12D"})]),
+        (
+            "GENES WITH ALTERATIONS\nPIK3CA  p.H1047R  VAF 9%",
+            [("PIK3CA", MUT, P, {"alteration": "H1047R"})],
+        ),
+    ],
+    "sign_after_a_variant_specific_antibody": [
+        ("BRAF V600E - not detected by PCR", [("BRAF", MUT, N, {})]),
+        ("IDH1 p.R132H detected (VAF 40%)", [("IDH1", MUT, P, {"alteration": "R132H"})]),
+    ],
+    "verdict_restated_without_its_test": [
+        ("ALK positive.", [("ALK", FUS, P, {})]),
+        (
+            "HER2 IHC: 1+ (negative). HER2 ISH: not amplified.",
+            [("HER2", EXPR, N, {"ihc_score": "1+"}), ("HER2", AMP, N, {})],
+        ),
+        (
+            "ALK rearrangement: positive by FISH. ALK IHC (D5F3): negative.",
+            [("ALK", FUS, P, {}), ("ALK", EXPR, N, {})],
+        ),
+        (
+            "Indication: tumour with MSH2/MSH6 loss.\n"
+            "No pathogenic variant identified in MSH2 or MSH6.",
+            [
+                ("MSH2", EXPR, N, {}),
+                ("MSH6", EXPR, N, {}),
+                ("MSH2", MUT, N, {}),
+                ("MSH6", MUT, N, {}),
+            ],
+        ),
+    ],
+    "control_tissue_for_a_named_stain": [
+        (
+            "ER: positive (95%). Internal control for ER stained as expected.",
+            [("ER", EXPR, P, {"percent": 95})],
+        ),
+        ("PR: negative, with internal control for PR staining as expected.", [("PR", EXPR, N, {})]),
+    ],
+}
+
+
+def test_each_kind_has_two_wordings_and_true_results_beside_it() -> None:
+    assert has_two_wordings(FIXED)
+    assert has_two_wordings(KEPT)
+    assert set(KEPT) == set(FIXED)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(FIXED))
+def test_the_kind_reads_as_stated(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KEPT))
+def test_results_worded_close_by_stand(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
