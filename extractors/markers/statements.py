@@ -429,7 +429,7 @@ def _verdict_after_semicolon(
     if not cues:
         return False
     rest = _BRACKETED.sub("", _words_besides(reading, offset + 1, end, cues))
-    return not rest.strip(" \t\n.,")
+    return not rest.strip(" \t\n.,)")  # 'copy number 4.1 (below the cut-off; not amplified)'
 
 
 # A note in brackets after a verdict: 'AMPLIFIED (ASCO/CAP group 1)'.
@@ -1300,8 +1300,9 @@ def _own_status_word(
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     start = max(stmt_start, mention.start - 20)
     line_start = reading.text.rfind("\n", 0, mention.start) + 1
-    if not reading.text[line_start : mention.start].strip(ROW_BULLETS):
-        start = max(start, line_start)  # a row's name takes no word from the row above
+    if not _WORD_CHARACTER.search(reading.text, line_start, mention.start):
+        # a row's name takes no word from the row above, nor does one after an arrow ('=>')
+        start = max(start, line_start)
     end = min(end, stmt_end)
     lone = _LONE_WORD_AFTER_SEMICOLON.match(reading.text, end)
     if lone:
@@ -1310,6 +1311,9 @@ def _own_status_word(
     # words stand before it, also where the name's words are a verdict's words too
     named = _status_word_in(reading, rule, mention.start, min(end, mention.end), mention)
     return named or _status_word_in(reading, rule, start, end)
+
+
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 def _status_word_in(

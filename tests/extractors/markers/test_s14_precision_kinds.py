@@ -89,6 +89,55 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("Negative control for HER2 shows no staining.", []),
         ("Internal control of the progesterone receptor stain (benign lobules) positive.", []),
     ],
+    # A result quoted as withdrawn in a correction ('does not belong to this patient', 'issued
+    # in error') is no result of the patient's specimen; the repeat's result is.
+    "withdrawn_result_quoted_in_a_correction": [
+        (
+            "CORRECTED REPORT\nThe BRAF finding released last week (V600E detected) was issued"
+            " in error.\nRepeat testing: BRAF V600 no mutation detected.",
+            [("BRAF", MUT, N, {})],
+        ),
+        ("The ALK result (rearranged) has been withdrawn: the slide was from another case.", []),
+    ],
+    # A note telling two kinds of alteration apart names a test's aspect, not its result.
+    "kinds_of_alteration_told_apart": [
+        ("Please note: an ERBB2 point mutation is distinct from HER2 amplification.", []),
+        ("MET exon 14 skipping should be distinguished from MET gene amplification.", []),
+    ],
+    # A summary line after an arrow ('=> mismatch repair deficient') takes its own verdict
+    # word, not the last protein's on the line above, which stays that protein's.
+    "summary_after_an_arrow_keeps_to_its_line": [
+        (
+            "MMR stains: MLH1 present, PMS2 present, MSH2 absent, MSH6 absent\n"
+            "=> mismatch repair deficient.",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, N, {}),
+                ("MSH6", EXPR, N, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        (
+            "Mismatch repair proteins: MSH2 retained, MSH6 retained, MLH1 lost\n"
+            "==> MMR status: deficient",
+            [
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MLH1", EXPR, N, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+    ],
+    # A copy number's verdict after a ';' inside its bracket closes the row's values, as a
+    # verdict after a ';' outside brackets does (recall).
+    "verdict_after_a_semicolon_in_brackets": [
+        (
+            "* EGFR  copy number 3.2 (under the cut-off of 5 copies; not amplified)",
+            [("EGFR", AMP, N, {"copy_number": 3.2})],
+        ),
+        ("MET: 2.9 copies per cell (threshold 5; no amplification)", [("MET", AMP, N, {})]),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -142,6 +191,31 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, P, {"percent": 95})],
         ),
         ("PR: negative, with internal control for PR staining as expected.", [("PR", EXPR, N, {})]),
+    ],
+    "withdrawn_result_quoted_in_a_correction": [
+        ("Amended report: HER2 IHC 3+ (positive).", [("HER2", EXPR, P, {"ihc_score": "3+"})]),
+        ("Repeat analysis: EGFR exon 19 deletion detected.", [("EGFR", MUT, P, {})]),
+    ],
+    "kinds_of_alteration_told_apart": [
+        (
+            "ERBB2 copy number 2.1: not amplified. This is different from the mutation above.",
+            [("HER2", AMP, N, {})],
+        ),
+        (
+            "MET exon 14 skipping detected, a change distinct from MET amplification.",
+            [("MET", MUT, P, {"alteration": "exon 14 skipping"})],
+        ),
+    ],
+    "summary_after_an_arrow_keeps_to_its_line": [
+        ("Result: microsatellite stable\n(MSS)", [("MSI", SIG, N, {"value": "MSS"})]),
+        ("Microsatellite stable\n- MSI: see above", [("MSI", SIG, N, {})]),
+    ],
+    "verdict_after_a_semicolon_in_brackets": [
+        (
+            "HER2 FISH: ratio 2.6, mean copy number 6.1; AMPLIFIED",
+            [("HER2", AMP, P, {"ratio": 2.6})],
+        ),
+        ("TMB: 15 mut/Mb; High", [("TMB", SIG, P, {"value": "15 mut/Mb"})]),
     ],
 }
 
