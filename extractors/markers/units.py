@@ -276,6 +276,7 @@ def _read_list(
         rule_aspect = Aspect.MUTATION  # 'Negative: KRAS, ERBB2, MET': genes, not stains
     # 'Positive: CK7, TTF-1, ALK': a list among lineage stains is a list of stains
     stains = rule_aspect is None and named is None and _lineage_stains().search(text, low, high)
+    tail = _tail_aspects(text, in_list, high)
     for index, mention in enumerate(mentions):
         if index in reading.owned or not (low <= mention.start < high):
             continue
@@ -286,21 +287,57 @@ def _read_list(
         if variant_end is not None:
             item_aspect = Aspect.MUTATION  # 'Positive: TP53 R175H (45%)': a variant, no stain
         aspect = item_aspect or _list_aspect(rule_aspect, named, marker_rules)
+        both = _tail_aspects_of(tail, marker_rules) if item_aspect is None else []
+        if both:
+            aspect = both[0]
         if aspect is None and stains and Aspect.EXPRESSION in marker_rules.aspects:
             aspect = Aspect.EXPRESSION
         if rule.kind == "list_before" and aspect is None:
             continue  # 'none of these mutations': only markers that mutate are its subjects
         reading.owned.add(index)
-        reading.findings.append(
-            Finding(
-                marker=mention.marker,
-                aspect=aspect or marker_rules.default_aspect,
-                status=status,
-                start=min(mention.start, match.start()),
-                end=max(variant_end or mention.end, match.end()),
-                alteration=normalise_alteration(text[mention.start : variant_end or mention.end]),
+        for each in [aspect or marker_rules.default_aspect, *both[1:]]:
+            reading.findings.append(
+                Finding(
+                    marker=mention.marker,
+                    aspect=each,
+                    status=status,
+                    start=min(mention.start, match.start()),
+                    end=max(variant_end or mention.end, match.end()),
+                    alteration=normalise_alteration(
+                        text[mention.start : variant_end or mention.end]
+                    ),
+                )
             )
-        )
+
+
+_TAIL_REACH = 60
+
+
+def _tail_aspects(text: str, listed: list[Mention], high: int) -> list[Aspect]:
+    """The kinds of alteration named after a list's last gene, when it names two or more.
+
+    'Not detected: ALK, KRAS, RET fusions and mutations': each gene is read for both kinds.
+    """
+    if not listed:
+        return []
+    tail = text[listed[-1].end : min(high, listed[-1].end + _TAIL_REACH)]
+    return [aspect for aspect, words in _PHRASE_ASPECTS if words.search(tail)]
+
+
+def _tail_aspects_of(tail: list[Aspect], marker_rules: MarkerRules) -> list[Aspect]:
+    """Of the kinds named after a list, those the gene is read for.
+
+    A sequence variant, and its own kind besides: 'fusions and mutations' reads ALK's fusion
+    and mutation, KRAS's mutation.
+    """
+    if len(tail) < 2:
+        return []
+    return [
+        aspect
+        for aspect in tail
+        if aspect in marker_rules.aspects
+        and (aspect is Aspect.MUTATION or aspect is marker_rules.default_aspect)
+    ]
 
 
 @cache

@@ -138,6 +138,25 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("MET: 2.9 copies per cell (threshold 5; no amplification)", [("MET", AMP, N, {})]),
     ],
+    # A negative list whose tail names two kinds ('... fusions and mutations') is read for
+    # each gene's sequence variants and, for a gene read for fusions first, its fusions too
+    # (recall).
+    "list_tail_names_two_kinds": [
+        (
+            "Not detected: NRAS, RET, ALK mutations and fusions.",
+            [
+                ("NRAS", MUT, N, {}),
+                ("RET", MUT, N, {}),
+                ("RET", FUS, N, {}),
+                ("ALK", MUT, N, {}),
+                ("ALK", FUS, N, {}),
+            ],
+        ),
+        (
+            "Not identified: BRAF, RET rearrangements or mutations.",
+            [("BRAF", MUT, N, {}), ("RET", MUT, N, {}), ("RET", FUS, N, {})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -216,6 +235,16 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", AMP, P, {"ratio": 2.6})],
         ),
         ("TMB: 15 mut/Mb; High", [("TMB", SIG, P, {"value": "15 mut/Mb"})]),
+    ],
+    "list_tail_names_two_kinds": [
+        (
+            "Not detected: ALK, ROS1, RET fusions.",
+            [("ALK", FUS, N, {}), ("ROS1", FUS, N, {}), ("RET", FUS, N, {})],
+        ),
+        (
+            "Not detected: KRAS, NRAS, BRAF mutations.",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
     ],
 }
 
