@@ -252,6 +252,7 @@ def _read_list(
         again = match.re.search(text, low, high)
         if again:
             high = again.start()  # 'positive: CK7, ER; negative: PR': the next label's list
+        high = _clause_after_semicolon(text, low, high)
     elif rule.kind == "list_before_on_line":
         low, high = text.rfind("\n", 0, match.start()) + 1, match.start()
         method = _METHOD_TAIL.search(text, low, high)  # 'IDH1 codon 132 sequencing: wild type'
@@ -311,6 +312,30 @@ def _read_list(
 
 
 _TAIL_REACH = 60
+# Words of a clause of its own after a list's ';': a verb or a verdict ('; BRAF V600E
+# detected', '; this does not exclude ALK', '; ALK testing is pending').
+_OWN_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|be|been|does|do|did|has|have|had|will|may|can(?:not)?|could"
+    r"|detected|identified|found|seen|present|absent|positive|negative|pending|insufficient"
+    r"|failed|performed|requested|excluded?|equivocal|amplified)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_after_semicolon(text: str, low: int, high: int) -> int:
+    """Where a label's list ends: at a ';' that opens a clause of its own.
+
+    'Not detected: KRAS, NRAS; BRAF V600E detected' - the list is KRAS and NRAS; 'Not
+    detected: EGFR, KRAS mutations; ALK, ROS1 fusions' goes on, its second part a list too.
+    """
+    semicolon = text.find(";", low, high)
+    while semicolon != -1:
+        following = text.find(";", semicolon + 1, high)
+        segment_end = high if following == -1 else following
+        if _OWN_CLAUSE.search(text, semicolon + 1, segment_end):
+            return semicolon
+        semicolon = following
+    return high
 
 
 def _tail_aspects(text: str, listed: list[Mention], high: int) -> list[Aspect]:

@@ -157,6 +157,18 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("BRAF", MUT, N, {}), ("RET", MUT, N, {}), ("RET", FUS, N, {})],
         ),
     ],
+    # A label's list ('Not detected:', 'Negative:') ends at a ';' that opens a clause of its
+    # own: the gene there has its own verdict, or none ('is pending', 'does not exclude').
+    "label_list_stops_at_a_clause_after_semicolon": [
+        (
+            "Not detected: KRAS, NRAS; BRAF V600E detected.",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+        (
+            "Negative: EGFR, KRAS; ROS1 analysis was not possible on this sample.",
+            [("EGFR", MUT, N, {}), ("KRAS", MUT, N, {})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -243,6 +255,16 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ),
         (
             "Not detected: KRAS, NRAS, BRAF mutations.",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
+    ],
+    "label_list_stops_at_a_clause_after_semicolon": [
+        (
+            "Not detected: BRAF, NRAS mutations; RET, ALK fusions",
+            [("BRAF", MUT, N, {}), ("NRAS", MUT, N, {}), ("RET", FUS, N, {}), ("ALK", FUS, N, {})],
+        ),
+        (
+            "Negative: KRAS, NRAS, BRAF.",
             [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
         ),
     ],
