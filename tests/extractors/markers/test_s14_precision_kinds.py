@@ -15,6 +15,7 @@ from tests.extractors.markers.kind_tables import (
     FUS,
     MUT,
     SIG,
+    E,
     Expected,
     N,
     P,
@@ -169,6 +170,16 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("EGFR", MUT, N, {}), ("KRAS", MUT, N, {})],
         ),
     ],
+    # A relative's tumour or variant is family history, not this patient's result.
+    "a_relatives_tumour": [
+        ("Her father was treated for a KRAS-mutated bowel cancer.", []),
+        ("Family history: an aunt with ER positive breast cancer aged 52.", []),
+    ],
+    # A status as the adjective of a class of cases or patients, a method word between.
+    "status_of_a_class_of_cases": [
+        ("HER2 IHC equivocal cases are sent for in situ hybridisation.", []),
+        ("EGFR-mutant patients receive osimertinib first line.", []),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -267,6 +278,17 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             "Negative: KRAS, NRAS, BRAF.",
             [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
         ),
+    ],
+    "a_relatives_tumour": [
+        (
+            "BRCA1 pathogenic variant detected (c.68_69del); her brother was tested elsewhere.",
+            [("BRCA1", MUT, P, {})],
+        ),
+        ("Tumour: ER positive (80%).", [("ER", EXPR, P, {"percent": 80})]),
+    ],
+    "status_of_a_class_of_cases": [
+        ("This case is HER2 IHC 2+ (equivocal).", [("HER2", EXPR, E, {"ihc_score": "2+"})]),
+        ("EGFR mutation: detected (L858R).", [("EGFR", MUT, P, {"alteration": "L858R"})]),
     ],
 }
 
