@@ -180,6 +180,12 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("HER2 IHC equivocal cases are sent for in situ hybridisation.", []),
         ("EGFR-mutant patients receive osimertinib first line.", []),
     ],
+    # A signature's positive word denied before it ('no deficiency', 'no high-level
+    # instability') states the stable / proficient result, not the word's own.
+    "signature_word_denied_before_it": [
+        ("Mismatch repair: no deficiency identified.", [("MMR", SIG, N, {})]),
+        ("MSI: no high-level instability (MSI-L).", [("MSI", SIG, N, {"value": "MSI-L"})]),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -289,6 +295,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     "status_of_a_class_of_cases": [
         ("This case is HER2 IHC 2+ (equivocal).", [("HER2", EXPR, E, {"ihc_score": "2+"})]),
         ("EGFR mutation: detected (L858R).", [("EGFR", MUT, P, {"alteration": "L858R"})]),
+    ],
+    "signature_word_denied_before_it": [
+        ("MSI: high (MSI-H)", [("MSI", SIG, P, {"value": "MSI-H"})]),
+        ("Mismatch repair deficiency identified (MMR-D).", [("MMR", SIG, P, {})]),
     ],
 }
 
