@@ -1507,10 +1507,17 @@ def _aspect(
     line_end = reading.text.find("\n", mention.end)
     line_end = min(end, stmt_end, line_end if line_end != -1 else len(reading.text))
     on_its_line = _nearest_aspect(reading, rule, mention, line_start, line_end)
-    if on_its_line is None and _names_a_variant(reading, rule, mention):
+    variant = _names_a_variant(reading, rule, mention)
+    if variant and on_its_line is Aspect.EXPRESSION:
+        # 'EGFR T790M: not detected (sensitivity 5%)', 'BRAF V600E  negative  0  0.0%': a bare
+        # share beside a named change is an allele's; only a stain's words make it a stain
+        on_its_line = _nearest_aspect(reading, rule, mention, line_start, line_end, shares=False)
+    if on_its_line is None and variant:
         # 'BRAF V600E.' under a row that ends in a share: the words above are that row's; only
         # words after the name ('BRAF V600E / VE1 immunostain: positive') change its aspect
-        after = _nearest_aspect(reading, rule, mention, mention.end, max(end, stmt_end))
+        after = _nearest_aspect(
+            reading, rule, mention, mention.end, max(end, stmt_end), shares=False
+        )
         return after or Aspect.MUTATION
     aspect = (
         on_its_line
@@ -1532,13 +1539,23 @@ def _names_a_variant(reading: _Reading, rule: MarkerRules, mention: Mention) -> 
     return normalise_alteration(reading.text[mention.name_end : mention.end]) is not None
 
 
+_BARE_SHARE = re.compile(r"[<>≤≥]?\s*\d+(?:\.\d+)?\s*%")
+
+
 def _nearest_aspect(
-    reading: _Reading, rule: MarkerRules, mention: Mention, start: int, end: int
+    reading: _Reading,
+    rule: MarkerRules,
+    mention: Mention,
+    start: int,
+    end: int,
+    shares: bool = True,
 ) -> Aspect | None:
     best: tuple[int, Aspect] | None = None
     for word in reading.aspects:
         aspect = Aspect(word.label)
         if aspect not in rule.aspects or word.end <= start or word.start >= end:
+            continue
+        if not shares and _BARE_SHARE.fullmatch(reading.text, word.start, word.end):
             continue
         if mention.start <= word.start < mention.end:
             continue

@@ -186,6 +186,19 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("Mismatch repair: no deficiency identified.", [("MMR", SIG, N, {})]),
         ("MSI: no high-level instability (MSI-L).", [("MSI", SIG, N, {"value": "MSI-L"})]),
     ],
+    # An assay's coverage named with the adjective first, or in a sentence of its own ('The
+    # following EGFR variants are covered:'), lists what the test can find, not what it found.
+    "coverage_list_worded_otherwise": [
+        ("Detectable mutations: NRAS G12D, G13R, Q61K, Q61R.", []),
+        ("The following KRAS variants are tested: G12A, G12C, G12V, G13D.", []),
+        ("Targeted hotspots: BRAF V600E, V600K; IDH1 R132H.", []),
+    ],
+    # A bare share beside a name that carries its change ('EGFR T790M ... 5%') is an allele's
+    # share or a limit, not a stain's: the result is the variant's.
+    "share_beside_a_named_change": [
+        ("EGFR T790M: not detected (limit of detection 5%).", [("EGFR", MUT, N, {})]),
+        ("KRAS G12C        negative        0.0%", [("KRAS", MUT, N, {})]),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -299,6 +312,17 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     "signature_word_denied_before_it": [
         ("MSI: high (MSI-H)", [("MSI", SIG, P, {"value": "MSI-H"})]),
         ("Mismatch repair deficiency identified (MMR-D).", [("MMR", SIG, P, {})]),
+    ],
+    "coverage_list_worded_otherwise": [
+        (
+            "Mutations tested: KRAS codons 12, 13. Result: KRAS G12D detected.",
+            [("KRAS", MUT, P, {"alteration": "G12D"})],
+        ),
+        ("Variants detected: NRAS Q61K (VAF 30%).", [("NRAS", MUT, P, {"alteration": "Q61K"})]),
+    ],
+    "share_beside_a_named_change": [
+        ("BRAF V600E immunostain: negative.", [("BRAF", EXPR, N, {})]),
+        ("ER: positive, 90%.", [("ER", EXPR, P, {"percent": 90})]),
     ],
 }
 
