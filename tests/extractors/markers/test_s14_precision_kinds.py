@@ -199,6 +199,13 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("EGFR T790M: not detected (limit of detection 5%).", [("EGFR", MUT, N, {})]),
         ("KRAS G12C        negative        0.0%", [("KRAS", MUT, N, {})]),
     ],
+    # What a result would mean, and a differential's list of tumours, state no result.
+    "what_a_result_would_mean_or_a_differential": [
+        ("An ALK-rearranged tumour would qualify for alectinib.", []),
+        ("HER2 amplification would favour an upper gastrointestinal origin.", []),
+        ("The differential diagnosis includes an ER-positive breast metastasis.", []),
+        ("Possibilities include a KRAS-mutated pancreatic primary.", []),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -323,6 +330,16 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     "share_beside_a_named_change": [
         ("BRAF V600E immunostain: negative.", [("BRAF", EXPR, N, {})]),
         ("ER: positive, 90%.", [("ER", EXPR, P, {"percent": 90})]),
+    ],
+    "what_a_result_would_mean_or_a_differential": [
+        (
+            "PR positive (40%), which would favour an endometrial origin.",
+            [("PR", EXPR, P, {"percent": 40})],
+        ),
+        (
+            "ER: negative. The differential includes a lung primary.",
+            [("ER", EXPR, N, {})],
+        ),
     ],
 }
 
