@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.assay_lines import assay_line_mentions, no_call_mentions
+from extractors.markers.change_verdicts import read_change_verdicts
 from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
@@ -227,6 +228,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
         reading.findings.append(finding)
     for index, finding in read_gene_verdict_rows(text, mentions, rules, reading.owned):
         reading.owned.add(index)
+        reading.findings.append(finding)
+    for index, finding in read_change_verdicts(text, mentions, reading.owned):
+        reading.owned.add(index)  # 'KRAS G12C: not detected; G12D: detected'
         reading.findings.append(finding)
     for row in read_alteration_rows(text, mentions, reading.owned):
         reading.owned.add(row.index)

@@ -206,6 +206,16 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("The differential diagnosis includes an ER-positive breast metastasis.", []),
         ("Possibilities include a KRAS-mutated pancreatic primary.", []),
     ],
+    # A gene's changes named one after another, each with its verdict: the detected one is
+    # the gene's result, not the first change's 'not detected'.
+    "changes_each_with_a_verdict": [
+        (
+            "PIK3CA E542K: negative, H1047R: positive",
+            [("PIK3CA", MUT, P, {"alteration": "H1047R"})],
+        ),
+        ("NRAS Q61R: not detected; G12D: detected", [("NRAS", MUT, P, {"alteration": "G12D"})]),
+        ("KRAS G12C: not detected; G13D: not detected", [("KRAS", MUT, N, {})]),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -339,6 +349,13 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         (
             "ER: negative. The differential includes a lung primary.",
             [("ER", EXPR, N, {})],
+        ),
+    ],
+    "changes_each_with_a_verdict": [
+        ("BRAF V600E: detected", [("BRAF", MUT, P, {"alteration": "V600E"})]),
+        (
+            "KRAS G12C: not detected\nKRAS G12V: detected",
+            [("KRAS", MUT, P, {"alteration": "G12V"})],
         ),
     ],
 }
