@@ -216,6 +216,11 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("NRAS Q61R: not detected; G12D: detected", [("NRAS", MUT, P, {"alteration": "G12D"})]),
         ("KRAS G12C: not detected; G13D: not detected", [("KRAS", MUT, N, {})]),
     ],
+    # A variant put down to clonal haematopoiesis is the blood's, not the tumour's.
+    "clonal_haematopoiesis_variant": [
+        ("Clonal haematopoiesis (CHIP): TP53 p.R175H at 1.1%, not tumour-derived.", []),
+        ("The NRAS G12D call at 0.3% likely reflects clonal hematopoiesis.", []),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -357,6 +362,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             "KRAS G12C: not detected\nKRAS G12V: detected",
             [("KRAS", MUT, P, {"alteration": "G12V"})],
         ),
+    ],
+    "clonal_haematopoiesis_variant": [
+        ("TP53 p.R273H (VAF 35%), tumour-derived.", [("TP53", MUT, P, {"alteration": "R273H"})]),
+        ("KRAS p.G12D detected (VAF 22%).", [("KRAS", MUT, P, {"alteration": "G12D"})]),
     ],
 }
 
