@@ -37,6 +37,7 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("p53: abnormal (mutant-type), strong in all tumour nuclei", [("TP53", EXPR, P, {})]),
         ("p53 shows scattered weak nuclear staining.", [("TP53", EXPR, N, {})]),
         ("p53 (DO-7): patchy faint staining of tumour cells", [("TP53", EXPR, N, {})]),
+        ("P53 IMMUNOSTAIN: WILD TYPE", [("TP53", EXPR, N, {})]),
     ],
     # 'No instability' found at the loci is a stable tumour, not the 'detected' after it.
     "instability_denied_at_the_loci": [
@@ -228,6 +229,7 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ("p53: positive, strong and diffuse", [("TP53", EXPR, P, {})]),
         ("p53 negative in tumour cells", [("TP53", EXPR, N, {})]),
         ("TP53 c.818G>A p.Arg273His, VAF 31%", [("TP53", MUT, P, {"alteration": "R273H"})]),
+        ("TP53 sequencing: wild-type", [("TP53", MUT, N, {})]),
     ],
     "instability_denied_at_the_loci": [
         (
