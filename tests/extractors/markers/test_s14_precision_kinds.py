@@ -222,6 +222,15 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("Clonal haematopoiesis (CHIP): TP53 p.R175H at 1.1%, not tumour-derived.", []),
         ("The NRAS G12D call at 0.3% likely reflects clonal hematopoiesis.", []),
     ],
+    # A word-like gene symbol before the exon tested ('MET ex14', 'RET exon 11') stands where
+    # a gene stands, so a list's verdict reaches it (recall).
+    "symbol_before_its_exon": [
+        (
+            "Not detected: KRAS mutations; RET fusions; MET ex14",
+            [("KRAS", MUT, N, {}), ("RET", FUS, N, {}), ("MET", MUT, N, {})],
+        ),
+        ("MET ex14 skipping: not detected", [("MET", MUT, N, {})]),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -368,6 +377,17 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     "clonal_haematopoiesis_variant": [
         ("TP53 p.R273H (VAF 35%), tumour-derived.", [("TP53", MUT, P, {"alteration": "R273H"})]),
         ("KRAS p.G12D detected (VAF 22%).", [("KRAS", MUT, P, {"alteration": "G12D"})]),
+    ],
+    "symbol_before_its_exon": [
+        ("The specimen MET the adequacy criteria.", []),
+        (
+            "CCDC6::RET fusion (CCDC6 exon 1 - RET exon 12), RNA\nCDKN2A p.R80* (c.238C>T)",
+            [("RET", FUS, P, {"alteration": "CCDC6-RET"})],
+        ),
+        (
+            "MET exon 14 skipping detected.",
+            [("MET", MUT, P, {"alteration": "exon 14 skipping"})],
+        ),
     ],
 }
 
