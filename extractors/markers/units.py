@@ -565,6 +565,8 @@ def _read_variant_rows(
             continue
         if variant is None or _ROW_NEGATED.search(row):
             continue
+        if _STAIN_ROW.search(row):
+            continue  # 'BRAF V600E (VE1): positive in 80% of tumour cells': a stain's row
         row_end = gene_end + len(row)
         if class_lead:
             row = lead + row  # 'VUS  ERBB2  p.R143Q  0.51': the class cell speaks for the row
@@ -600,6 +602,12 @@ def _read_variant_rows(
         )
 
 
+# Words of a stain on a row that names a variant: the variant names the antibody.
+_STAIN_ROW = re.compile(
+    r"\b(?:IHC|immuno\w*|VE1|H09|staining)\b"
+    r"|\b(?:of|in)\s+(?:the\s+)?(?:tumou?r|neoplastic|lesional)\s+(?:cells|nuclei)\b",
+    re.IGNORECASE,
+)
 _BEFORE_NEXT_ITEM = re.compile(r"[;,][ \t]*$")
 
 

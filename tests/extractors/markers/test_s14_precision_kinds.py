@@ -231,6 +231,15 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("MET ex14 skipping: not detected", [("MET", MUT, N, {})]),
     ],
+    # A row that names a variant-specific antibody and its stain ('BRAF V600E (VE1): positive
+    # in 80% of tumour cells') is the stain's result, not a sequencing row's variant.
+    "variant_named_antibody_row": [
+        (
+            "BRAF V600E (VE1): positive in 80% of tumour cells.",
+            [("BRAF", EXPR, P, {"percent": 80})],
+        ),
+        ("IDH1 R132H (H09): negative in the neoplastic cells", [("IDH1", EXPR, N, {})]),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -388,6 +397,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             "MET exon 14 skipping detected.",
             [("MET", MUT, P, {"alteration": "exon 14 skipping"})],
         ),
+    ],
+    "variant_named_antibody_row": [
+        ("BRAF V600E  VAF 34%", [("BRAF", MUT, P, {"alteration": "V600E"})]),
+        ("IDH1 R132H detected (VAF 41%)", [("IDH1", MUT, P, {"alteration": "R132H"})]),
     ],
 }
 
