@@ -1,8 +1,9 @@
 """A gene's changes named one after another, each with its own verdict, on the gene's line.
 
-'KRAS G12C: not detected; G12D: detected' and 'PIK3CA E545K: negative, H1047R: positive' state
-one gene's result change by change: a detected change is the gene's mutation, whatever the
-verdicts of the changes before it; if none was found, the gene has none of them.
+'KRAS G12C: not detected; G12D: detected', 'PIK3CA E545K: negative, H1047R: positive' and
+'KRAS: no G12C; G12D detected' state one gene's result change by change: a detected change is
+the gene's mutation, whatever the verdicts of the changes before it; if none was found, the
+gene has none of them.
 """
 
 import re
@@ -14,9 +15,10 @@ from extractors.markers.variant_tables import ROW_VARIANT
 from schemas.markers import Aspect, Status
 
 _PAIR = re.compile(
-    rf"[ \t]*[;,]?[ \t]*(?P<change>{ROW_VARIANT.pattern})[ \t]*[:=\-–][ \t]*"
+    rf"[ \t]*[;,:]?[ \t]*(?:(?i:no)[ \t]+(?P<denied>{ROW_VARIANT.pattern})(?=[ \t]*[;,])"
+    rf"|(?P<change>{ROW_VARIANT.pattern})[ \t]*(?:[:=\-–][ \t]*)?"
     r"(?P<verdict>(?i:not[ \t]+(?:detected|identified|found)|detected|identified|found"
-    r"|positive|negative|absent|present))\b"
+    r"|positive|negative|absent|present))\b)"
 )
 _FOUND = re.compile(r"detected|identified|found|positive|present", re.IGNORECASE)
 _NEGATED = re.compile(r"not\b|negative|absent", re.IGNORECASE)
@@ -42,7 +44,9 @@ def read_change_verdicts(
         if len(pairs) < _PAIRS:
             continue
         detected = [
-            p for p in pairs if _FOUND.search(p["verdict"]) and not _NEGATED.match(p["verdict"])
+            p
+            for p in pairs
+            if p["verdict"] and _FOUND.search(p["verdict"]) and not _NEGATED.match(p["verdict"])
         ]
         for pair in detected:
             found.append((index, _finding(mention, Status.POSITIVE, pair.start("change"), pair)))

@@ -216,6 +216,8 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("NRAS Q61R: not detected; G12D: detected", [("NRAS", MUT, P, {"alteration": "G12D"})]),
         ("KRAS G12C: not detected; G13D: not detected", [("KRAS", MUT, N, {})]),
+        ("KRAS: no G12C; G12V detected.", [("KRAS", MUT, P, {"alteration": "G12V"})]),
+        ("NRAS: Q61R absent, Q61K present.", [("NRAS", MUT, P, {"alteration": "Q61K"})]),
     ],
     # A variant put down to clonal haematopoiesis is the blood's, not the tumour's.
     "clonal_haematopoiesis_variant": [
