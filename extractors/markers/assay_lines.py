@@ -1,6 +1,7 @@
 """Lines that state no result: the assay's coverage, controls and limits, and no-calls.
 
-'Mutations tested: KRAS G12A, G12C, G12D ...', 'Positive control (EGFR L858R): detected',
+'Mutations tested: KRAS G12A, G12C, G12D ...', 'Detectable mutations: ...', 'The following
+EGFR variants are covered: ...', 'Positive control (EGFR L858R): detected',
 'Reference standard: ... (KRAS G13D, BRAF V600E at 1-5% VAF) passed', 'Limit of detection: 5%
 VAF for BRAF V600E': a label of the assay's own coverage, controls or limits owns the names on
 its line, up to the end of its sentence or the next label of a result; they are no results.
@@ -18,9 +19,12 @@ _ASSAY_LABEL = re.compile(
     r"(?:(?:positive|negative|internal|external|run|assay|no[\s\-]template|reference|mutant"
     r"|wild[\s\-]?type)\s+)?controls?"
     r"|reference\s+(?:standards?|materials?|samples?)"
-    r"|(?P<coverage>(?:mutations?|variants?|hotspots?|alterations?|targets?)\s+"
+    r"|(?P<coverage>(?:the\s+following\s+(?:[\w\-]+\s+){0,2})?"
+    r"(?:mutations?|variants?|hotspots?|alterations?|targets?)\s+(?:(?:are|is|were)\s+)?"
     r"(?:tested|assessed|covered|targeted|included|interrogated|evaluable|detectable"
-    r"|detected\s+by\s+(?:this|the)\s+(?:assay|test|panel|kit)))"
+    r"|detected\s+by\s+(?:this|the)\s+(?:assay|test|panel|kit))"
+    r"|(?:detectable|covered|targeted|tested|assessed|interrogated)\s+"
+    r"(?:mutations?|variants?|hotspots?|alterations?|targets?))"
     r"|limits?\s+of\s+(?:detection|quantitation)|LoD|analytical\s+(?:sensitivity|specificity)"
     r"|(?:assay|test)\s+(?:sensitivity|limitations?|coverage)|limitations?"
     r")\b[^:\n]{0,40}?[ \t]*[:\-–]",

@@ -8,7 +8,11 @@ from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.ratios import named_ratios
 from extractors.markers.spans import Finding
 from extractors.markers.statements import read_findings
-from extractors.markers.summary_rules import derived_results, merged_results
+from extractors.markers.summary_rules import (
+    derived_results,
+    merged_results,
+    without_bare_restatements,
+)
 from extractors.markers.values import msi_class
 from extractors.markers.variant_tables import page_after
 from schemas.document import Document, Page
@@ -19,6 +23,7 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     """Every marker result the document states, each with its evidence."""
     nlp = marker_pipeline()
     results: list[MarkerResult] = []
+    lines: dict[int, str] = {}  # the lines each result's words stand on, by the result's id
     ratios: dict[Marker, set[float]] = {}
     previous = ""
     for page in doc.pages:
@@ -32,12 +37,20 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
         previous = page.text
         for finding in findings:
             finding.start, finding.end = laid_out.page_span(finding.start, finding.end)
-            results.append(_result(finding, page, doc.sha256))
+            result = _result(finding, page, doc.sha256)
+            results.append(result)
+            lines[id(result)] = _lines_of(page.text, finding.start, finding.end)
         for marker, stated in named_ratios(text).items():
             ratios.setdefault(marker, set()).update(stated)
-    merged = merged_results(results)
+    merged = merged_results(without_bare_restatements(results, lines))
     _add_named_ratios(merged, ratios)
     return merged + derived_results(merged)
+
+
+def _lines_of(text: str, start: int, end: int) -> str:
+    """The whole lines that the text from start to end stands on."""
+    line_end = text.find("\n", max(start, end - 1))
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end == -1 else line_end]
 
 
 def _add_named_ratios(results: list[MarkerResult], ratios: dict[Marker, set[float]]) -> None:

@@ -23,6 +23,8 @@ _FIRST_TOKEN = re.compile(r"[A-Za-z0-9\-]+")
 # Another gene's symbol that no marker rule knows: capitals with a digit (STK11, CDKN2A).
 _OTHER_GENE = re.compile(r"(?=[A-Z0-9\-]*\d)[A-Z][A-Z0-9\-]{1,9}")
 _CODING_CHANGE = re.compile(r"[ \t]+c\.\s?[\d*\-]")
+_EXON_AFTER = re.compile(r"[ \t]+ex(?:on)?[ \t]?\d{1,2}\b", re.IGNORECASE)
+_ITEM_START = re.compile(rf"(?:^|[,;:])[{re.escape(ROW_BULLETS)}]*$")
 _ROW_LEAD = re.compile(f"[{re.escape(ROW_BULLETS)}]*")
 _ROW_WORDS = re.compile(
     r"\b(?:IHC|NGS|Seq|sequencing|PCR|FISH|ISH|DNA|RNA|detected|negative|positive|"
@@ -86,6 +88,8 @@ def _in_gene_place(text: str, start: int, end: int, starts: set[int], ends: set[
         return True
     if _CODING_CHANGE.match(after):
         return True  # 'RET c.2753T>C (p.M918T)': a gene before its coding change
+    if _EXON_AFTER.match(after) and _ITEM_START.search(before):
+        return True  # '; MET ex14', 'RET exon 11 ...' first on a row: a gene before its exon
     if _ROW_LEAD.fullmatch(before) and _ROW_WORDS.search(after):
         return True
     if before.rstrip().endswith("::") or after.lstrip().startswith("::"):

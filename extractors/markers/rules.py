@@ -22,6 +22,11 @@ class StatusWord(BaseModel):
 
     pattern: str
     status: Status
+    aspect: Aspect | None = Field(
+        default=None,
+        description="The aspect the words name on their own ('p53: mutant-type pattern' is a "
+        "stain's pattern, not a sequence variant); None lets the words around decide.",
+    )
 
 
 class NameRule(BaseModel):

@@ -357,7 +357,7 @@ def _window_end(reading: _Reading, index: int) -> int:
     if index + 1 < len(reading.mentions):
         limit = min(limit, reading.mentions[index + 1].start)
     limit = _other_gene_row(reading.text, mention.end, limit)
-    limit = _other_gene_item(reading.text, mention.end, limit)
+    limit = _other_gene_item(reading.text, mention.end, limit, mention.name_end)
     limit = _panel_grid_row(reading, mention, limit)
     for offset, kind in reading.breaks:
         if offset < mention.end:
@@ -418,16 +418,18 @@ def _panel_grid_row(reading: _Reading, mention: Mention, limit: int) -> int:
 _NEXT_ITEM = re.compile(r"[,;][ \t]*([A-Z][A-Z0-9\-]{1,9})\b")
 
 
-def _other_gene_item(text: str, start: int, limit: int) -> int:
+def _other_gene_item(text: str, start: int, limit: int, name_end: int | None = None) -> int:
     """Where a variant list's item ends when the next item is a gene no rule names.
 
-    'TP53 R248Q, STK11 loss': the loss is STK11's, not TP53's.
+    'TP53 R248Q, STK11 loss': the loss is STK11's, not TP53's; so is 'ATRX retained' after
+    'IDH1 R132H -', whose variant is in the name.
     """
     item = _NEXT_ITEM.search(text, start, limit)
     if item is None or not other_gene(item.group(1)) or ROW_VARIANT.fullmatch(item.group(1)):
         return limit
     # only the item of a gene with its variant: 'ER, CK7 and GATA3: positive' is one list
-    return item.start() if normalise_alteration(text[start : item.start()]) else limit
+    own = text[start if name_end is None else name_end : item.start()]
+    return item.start() if normalise_alteration(own) else limit
 
 
 def _verdict_after_semicolon(
@@ -448,7 +450,7 @@ def _verdict_after_semicolon(
     if not cues:
         return False
     rest = _BRACKETED.sub("", _words_besides(reading, offset + 1, end, cues))
-    return not rest.strip(" \t\n.,")
+    return not rest.strip(" \t\n.,)")  # 'copy number 4.1 (below the cut-off; not amplified)'
 
 
 # A note in brackets after a verdict: 'AMPLIFIED (ASCO/CAP group 1)'.
@@ -1346,9 +1348,8 @@ def _own_status_word(
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     start = max(stmt_start, mention.start - 20)
     line_start = reading.text.rfind("\n", 0, mention.start) + 1
-    if not reading.text[line_start : mention.start].strip(ROW_BULLETS + "=→"):
-        # a row's name, or a conclusion's after its arrow ('=> mismatch repair deficient'),
-        # takes no word from the row above
+    if not _WORD_CHARACTER.search(reading.text, line_start, mention.start):
+        # a row's name takes no word from the row above, nor does one after an arrow ('=>')
         start = max(start, line_start)
     end = min(end, stmt_end)
     lone = _LONE_WORD_AFTER_SEMICOLON.match(reading.text, end)
@@ -1358,6 +1359,9 @@ def _own_status_word(
     # words stand before it, also where the name's words are a verdict's words too
     named = _status_word_in(reading, rule, mention.start, min(end, mention.end), mention)
     return named or _status_word_in(reading, rule, start, end)
+
+
+_WORD_CHARACTER = re.compile(r"\w")
 
 
 def _status_word_in(
@@ -1376,7 +1380,7 @@ def _status_word_in(
                 reading.text, start + match.end()
             ):
                 status = Status.NEGATIVE  # 'MSI-High: NOT DETECTED' names what was not found
-            return Cue(start + match.start(), start + match.end(), status, "either", None)
+            return Cue(start + match.start(), start + match.end(), status, "either", word.aspect)
     return None
 
 
@@ -1441,6 +1445,7 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
             and low <= c.start
             and c.end <= mention.start
             and not _names_another_marker(reading, c, mention.marker)
+            and not _on_a_named_row_above(reading, c, mention)
         ]
         return weak[-1] if weak and _speaks_for(weak[-1], rule) else None
     nearest = before[-1]
@@ -1462,6 +1467,22 @@ _OWN_CLAUSE_VERB = re.compile(
     re.IGNORECASE,
 )
 _OTHER_ITEMS = re.compile(r"[,;]|\band\b", re.IGNORECASE)
+
+
+def _on_a_named_row_above(reading: _Reading, cue: Cue, mention: Mention) -> bool:
+    """Whether a variant's words stand on an earlier row that a name begins: that row's.
+
+    'BRCA2  p.K3326*  benign polymorphism' / 'HRR GENES (BRCA1, BRCA2):' - the change below
+    the row's gene is that gene's, never a name's on a later line.
+    """
+    line_start = reading.text.rfind("\n", 0, cue.start) + 1
+    if reading.text.find("\n", cue.end, mention.start) == -1:
+        return False
+    if mention.name_end is not None and normalise_alteration(
+        reading.text[mention.name_end : mention.end]
+    ):
+        return False  # 'BRAF V600E.' on a row below: its own change speaks as well
+    return any(line_start <= m.start and m.end <= cue.start for m in reading.mentions)
 
 
 def _leads_own_clause(reading: _Reading, cue: Cue, mention: Mention) -> bool:
@@ -1534,10 +1555,17 @@ def _aspect(
     line_end = reading.text.find("\n", mention.end)
     line_end = min(end, stmt_end, line_end if line_end != -1 else len(reading.text))
     on_its_line = _nearest_aspect(reading, rule, mention, line_start, line_end)
-    if on_its_line is None and _names_a_variant(reading, rule, mention):
+    variant = _names_a_variant(reading, rule, mention)
+    if variant and on_its_line is Aspect.EXPRESSION:
+        # 'EGFR T790M: not detected (sensitivity 5%)', 'BRAF V600E  negative  0  0.0%': a bare
+        # share beside a named change is an allele's; only a stain's words make it a stain
+        on_its_line = _nearest_aspect(reading, rule, mention, line_start, line_end, shares=False)
+    if on_its_line is None and variant:
         # 'BRAF V600E.' under a row that ends in a share: the words above are that row's; only
         # words after the name ('BRAF V600E / VE1 immunostain: positive') change its aspect
-        after = _nearest_aspect(reading, rule, mention, mention.end, max(end, stmt_end))
+        after = _nearest_aspect(
+            reading, rule, mention, mention.end, max(end, stmt_end), shares=False
+        )
         return after or Aspect.MUTATION
     aspect = (
         on_its_line
@@ -1559,13 +1587,23 @@ def _names_a_variant(reading: _Reading, rule: MarkerRules, mention: Mention) -> 
     return normalise_alteration(reading.text[mention.name_end : mention.end]) is not None
 
 
+_BARE_SHARE = re.compile(r"[<>≤≥]?\s*\d+(?:\.\d+)?\s*%")
+
+
 def _nearest_aspect(
-    reading: _Reading, rule: MarkerRules, mention: Mention, start: int, end: int
+    reading: _Reading,
+    rule: MarkerRules,
+    mention: Mention,
+    start: int,
+    end: int,
+    shares: bool = True,
 ) -> Aspect | None:
     best: tuple[int, Aspect] | None = None
     for word in reading.aspects:
         aspect = Aspect(word.label)
         if aspect not in rule.aspects or word.end <= start or word.start >= end:
+            continue
+        if not shares and _BARE_SHARE.fullmatch(reading.text, word.start, word.end):
             continue
         if mention.start <= word.start < mention.end:
             continue

@@ -1,6 +1,11 @@
 """Results across a document: one per distinct result, amendments win, MMR from its proteins."""
 
+import re
+from functools import cache
+
 from extractors.markers.alterations import alteration_class
+from extractors.markers.context_rules import any_of, compile_words, load_context_rules
+from extractors.markers.rules import rules_by_marker
 from schemas.markers import Aspect, Marker, MarkerResult, Status
 
 _MMR_PROTEINS = (Marker.MLH1, Marker.MSH2, Marker.MSH6, Marker.PMS2)
@@ -87,6 +92,71 @@ def _without_bare_values(results: list[MarkerResult]) -> list[MarkerResult]:
             continue
         kept.append(result)
     return kept
+
+
+def without_bare_restatements(
+    results: list[MarkerResult], lines: dict[int, str]
+) -> list[MarkerResult]:
+    """A verdict restated with no word of its test yields to that verdict of a named test.
+
+    'ALK (D5F3) immunostain: positive' then 'ROS1 not done (ALK positive)': the bracket
+    restates the stain's result, not a fusion (ALK's aspect when no word names one); 'HER2
+    FISH: not amplified ... the tumour is HER2 negative' restates the ISH verdict. `lines`
+    holds, by id of each result, the lines its words stand on: a word of a test anywhere there
+    ('HER2: negative by IHC') names the result's test. A result of the same aspect and status
+    named elsewhere keeps the restatement (it joins that result).
+    """
+    named = [r for r in results if _test_words().search(lines.get(id(r), ""))]
+    kept = []
+    for result in results:
+        if _bare(result, lines.get(id(result), "")) and not any(
+            o.marker is result.marker and o.aspect is result.aspect and o.status is result.status
+            for o in named
+        ):
+            into = next(
+                (
+                    o
+                    for o in named
+                    if o.marker is result.marker
+                    and o.status is result.status
+                    and o.aspect is not result.aspect
+                    and o.historical == result.historical
+                ),
+                None,
+            )
+            if into is not None:
+                into.evidence.extend(result.evidence)
+                continue
+        kept.append(result)
+    return kept
+
+
+def _bare(result: MarkerResult, lines: str) -> bool:
+    """Whether a result is a verdict alone, read in its marker's default aspect."""
+    if result.status is Status.REPORTED or not lines:
+        return False
+    if result.aspect is not rules_by_marker()[result.marker].default_aspect:
+        return False
+    if any(getattr(result, name) is not None for name in _DETAILS if name != "specimen"):
+        return False
+    words = " ".join(e.text for e in result.evidence)
+    if not _PLAIN_VERDICT.search(words) or _KEPT_OR_LOST.search(words):
+        return False  # 'MLH1/PMS2 loss' says what the stain showed
+    return not _test_words().search(lines)
+
+
+# A verdict that names no test: 'ALK positive', 'the tumour is HER2 negative'.
+_PLAIN_VERDICT = re.compile(r"\b(?:positive|negative)\b", re.IGNORECASE)
+_KEPT_OR_LOST = re.compile(
+    r"\b(?:los[st]|retain\w*|intact|absen\w*|present|preserved|deficien\w*|proficien\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _test_words() -> re.Pattern[str]:
+    """Words that name what a test looked at (protein, rearrangement, copy number, ...)."""
+    return compile_words(any_of(list(load_context_rules().aspect_words)))
 
 
 def _fill_details(into: MarkerResult, other: MarkerResult) -> None:

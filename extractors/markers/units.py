@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.assay_lines import assay_line_mentions, no_call_mentions
+from extractors.markers.change_verdicts import read_change_verdicts
 from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
@@ -228,6 +229,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     for index, finding in read_gene_verdict_rows(text, mentions, rules, reading.owned):
         reading.owned.add(index)
         reading.findings.append(finding)
+    for index, finding in read_change_verdicts(text, mentions, reading.owned):
+        reading.owned.add(index)  # 'KRAS G12C: not detected; G12D: detected'
+        reading.findings.append(finding)
     for row in read_alteration_rows(text, mentions, reading.owned):
         reading.owned.add(row.index)
         reading.findings.append(row.finding)
@@ -252,6 +256,7 @@ def _read_list(
         again = match.re.search(text, low, high)
         if again:
             high = again.start()  # 'positive: CK7, ER; negative: PR': the next label's list
+        high = _clause_after_semicolon(text, low, high)
     elif rule.kind == "list_before_on_line":
         low, high = text.rfind("\n", 0, match.start()) + 1, match.start()
         method = _METHOD_TAIL.search(text, low, high)  # 'IDH1 codon 132 sequencing: wild type'
@@ -276,6 +281,7 @@ def _read_list(
         rule_aspect = Aspect.MUTATION  # 'Negative: KRAS, ERBB2, MET': genes, not stains
     # 'Positive: CK7, TTF-1, ALK': a list among lineage stains is a list of stains
     stains = rule_aspect is None and named is None and _lineage_stains().search(text, low, high)
+    tail = _tail_aspects(text, in_list, high)
     for index, mention in enumerate(mentions):
         if index in reading.owned or not (low <= mention.start < high):
             continue
@@ -286,21 +292,81 @@ def _read_list(
         if variant_end is not None:
             item_aspect = Aspect.MUTATION  # 'Positive: TP53 R175H (45%)': a variant, no stain
         aspect = item_aspect or _list_aspect(rule_aspect, named, marker_rules)
+        both = _tail_aspects_of(tail, marker_rules) if item_aspect is None else []
+        if both:
+            aspect = both[0]
         if aspect is None and stains and Aspect.EXPRESSION in marker_rules.aspects:
             aspect = Aspect.EXPRESSION
         if rule.kind == "list_before" and aspect is None:
             continue  # 'none of these mutations': only markers that mutate are its subjects
         reading.owned.add(index)
-        reading.findings.append(
-            Finding(
-                marker=mention.marker,
-                aspect=aspect or marker_rules.default_aspect,
-                status=status,
-                start=min(mention.start, match.start()),
-                end=max(variant_end or mention.end, match.end()),
-                alteration=normalise_alteration(text[mention.start : variant_end or mention.end]),
+        for each in [aspect or marker_rules.default_aspect, *both[1:]]:
+            reading.findings.append(
+                Finding(
+                    marker=mention.marker,
+                    aspect=each,
+                    status=status,
+                    start=min(mention.start, match.start()),
+                    end=max(variant_end or mention.end, match.end()),
+                    alteration=normalise_alteration(
+                        text[mention.start : variant_end or mention.end]
+                    ),
+                )
             )
-        )
+
+
+_TAIL_REACH = 60
+# Words of a clause of its own after a list's ';': a verb or a verdict ('; BRAF V600E
+# detected', '; this does not exclude ALK', '; ALK testing is pending').
+_OWN_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|be|been|does|do|did|has|have|had|will|may|can(?:not)?|could"
+    r"|detected|identified|found|seen|present|absent|positive|negative|pending|insufficient"
+    r"|failed|performed|requested|excluded?|equivocal|amplified)\b",
+    re.IGNORECASE,
+)
+
+
+def _clause_after_semicolon(text: str, low: int, high: int) -> int:
+    """Where a label's list ends: at a ';' that opens a clause of its own.
+
+    'Not detected: KRAS, NRAS; BRAF V600E detected' - the list is KRAS and NRAS; 'Not
+    detected: EGFR, KRAS mutations; ALK, ROS1 fusions' goes on, its second part a list too.
+    """
+    semicolon = text.find(";", low, high)
+    while semicolon != -1:
+        following = text.find(";", semicolon + 1, high)
+        segment_end = high if following == -1 else following
+        if _OWN_CLAUSE.search(text, semicolon + 1, segment_end):
+            return semicolon
+        semicolon = following
+    return high
+
+
+def _tail_aspects(text: str, listed: list[Mention], high: int) -> list[Aspect]:
+    """The kinds of alteration named after a list's last gene, when it names two or more.
+
+    'Not detected: ALK, KRAS, RET fusions and mutations': each gene is read for both kinds.
+    """
+    if not listed:
+        return []
+    tail = text[listed[-1].end : min(high, listed[-1].end + _TAIL_REACH)]
+    return [aspect for aspect, words in _PHRASE_ASPECTS if words.search(tail)]
+
+
+def _tail_aspects_of(tail: list[Aspect], marker_rules: MarkerRules) -> list[Aspect]:
+    """Of the kinds named after a list, those the gene is read for.
+
+    A sequence variant, and its own kind besides: 'fusions and mutations' reads ALK's fusion
+    and mutation, KRAS's mutation.
+    """
+    if len(tail) < 2:
+        return []
+    return [
+        aspect
+        for aspect in tail
+        if aspect in marker_rules.aspects
+        and (aspect is Aspect.MUTATION or aspect is marker_rules.default_aspect)
+    ]
 
 
 @cache
@@ -499,6 +565,8 @@ def _read_variant_rows(
             continue
         if variant is None or _ROW_NEGATED.search(row):
             continue
+        if _STAIN_ROW.search(row):
+            continue  # 'BRAF V600E (VE1): positive in 80% of tumour cells': a stain's row
         row_end = gene_end + len(row)
         if class_lead:
             row = lead + row  # 'VUS  ERBB2  p.R143Q  0.51': the class cell speaks for the row
@@ -534,6 +602,12 @@ def _read_variant_rows(
         )
 
 
+# Words of a stain on a row that names a variant: the variant names the antibody.
+_STAIN_ROW = re.compile(
+    r"\b(?:IHC|immuno\w*|VE1|H09|staining)\b"
+    r"|\b(?:of|in)\s+(?:the\s+)?(?:tumou?r|neoplastic|lesional)\s+(?:cells|nuclei)\b",
+    re.IGNORECASE,
+)
 _BEFORE_NEXT_ITEM = re.compile(r"[;,][ \t]*$")
 
 
