@@ -7,7 +7,9 @@ writes rules. Figures are cut (not rounded) to three places, measured with `mark
 original`, laboratories' own PDFs). The first probe's floors were re-based after kinds written
 from its tune half; on 2026-12-04 kinds were also written from the tune halves of the second
 and third probes, and every floor was raised to its figures after that session's rounds, and
-again after the next session's two rounds (laboratories' PDF layouts, checklist shares). The
+again after the next session's two rounds (laboratories' PDF layouts, checklist shares), and
+after the three rounds of the session after (lab tick boxes, pathology kinds, false positives;
+the tune halves of the first two probes and the fourth probe rose, no check half moved). The
 fourth probe (written then, from LABELS.md and the note on report language only) is the clean
 one: no rule has been written from it; its floors are its figures, measured after each
 session (first sight at its own session's start: 0.951 / 0.915 / 0.932).
@@ -22,11 +24,11 @@ from extractors.labelled_corpus import Rendering, evaluate_split, read_labels
 MARKERS = Path(__file__).parent
 FLOOR = {
     "probe": {
-        "tune": {"precision": 0.996, "recall": 0.990, "f1": 0.993, "details": 1.0},
+        "tune": {"precision": 1.0, "recall": 0.996, "f1": 0.998, "details": 1.0},
         "check": {"precision": 0.940, "recall": 0.863, "f1": 0.900, "details": 0.954},
     },
     "probe2": {
-        "tune": {"precision": 0.942, "recall": 0.960, "f1": 0.951, "details": 0.966},
+        "tune": {"precision": 0.985, "recall": 0.978, "f1": 0.981, "details": 0.975},
         "check": {"precision": 0.927, "recall": 0.796, "f1": 0.857, "details": 0.896},
     },
     "probe3": {
@@ -35,7 +37,7 @@ FLOOR = {
     },
     # No rule has been written from the fourth probe: measured, not earned.
     "probe4": {
-        "tune": {"precision": 0.964, "recall": 0.909, "f1": 0.936, "details": 0.948},
+        "tune": {"precision": 0.964, "recall": 0.932, "f1": 0.948, "details": 0.948},
         "check": {"precision": 0.944, "recall": 1.0, "f1": 0.971, "details": 1.0},
     },
 }
