@@ -238,14 +238,36 @@ def _answer(
     denial = denied_statement(text, label_start, label_end)
     if denial is None:
         return None
-    return blanks, [denial, (first, last, "negative")]
+    return blanks, [*denial, (first, last, "negative")]
 
 
-def denied_statement(text: str, start: int, end: int) -> tuple[int, int, str] | None:
-    """The write that denies the statement text[start:end]: 'Not' before its first word."""
+def denied_statement(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:
+    """The writes that deny the statement text[start:end]: 'Not' before its first word.
+
+    A statement led by its finding's kind rather than its marker ('Mutation in EGFR detected')
+    also has 'not' put before its verdict words ('... EGFR not detected'): the name, far from
+    the first word, reads the verdict word nearest it.
+    """
     lead = _LEAD.match(text, start, end)
     if lead is None:
         return None
     word = lead.group("word")
     denied = f"not {word}" if lead.group("asking") else f"Not {word}"
-    return lead.start("word"), lead.end("word"), denied
+    writes = [(lead.start("word"), lead.end("word"), denied)]
+    if _KIND_WORD.fullmatch(word):
+        for verdict in _VERDICT_WORD.finditer(text, lead.end("word"), end):
+            if not _NEGATED_BEFORE.search(text, max(start, verdict.start() - 8), verdict.start()):
+                writes.append((verdict.start(), verdict.end(), f"not {verdict.group()}"))
+    return writes
+
+
+# A finding's kind as a statement's first word: 'Mutation in ...', 'Rearrangement of ...'.
+_KIND_WORD = re.compile(
+    r"(?:mutations?|variants?|rearrangements?|fusions?|alterations?|deletions?|insertions?)",
+    re.IGNORECASE,
+)
+# The words of a statement that give its verdict rather than its finding's kind.
+_VERDICT_WORD = re.compile(
+    r"(?<![\w\-])(?:detected|identified|found|present|positive)(?![\w\-])", re.IGNORECASE
+)
+_NEGATED_BEFORE = re.compile(r"\b(?:not|no)\s+$", re.IGNORECASE)

@@ -292,7 +292,7 @@ def _yes_no_row(
     if chosen.words[1].text.lower().startswith("y"):
         return blanks, [(*span, "positive")]
     denial = denied_statement(text, label.words[0].start, label.words[-1].end)
-    return (blanks, [denial, (*span, "negative")]) if denial else None
+    return (blanks, [*denial, (*span, "negative")]) if denial else None
 
 
 def _within(span: tuple[int, int], lines: list[tuple[int, int]]) -> bool:
@@ -620,7 +620,7 @@ def _column_write(
     if answer == "yes":
         return [(tick.start, tick.end, "positive"), *empty]
     denial = denied_statement(text, cells[0].words[0].start, cells[0].words[-1].end)
-    return [denial, (tick.start, tick.end, "negative"), *empty] if denial else []
+    return [*denial, (tick.start, tick.end, "negative"), *empty] if denial else []
 
 
 def _unticked_options(cells: list[_Cell]) -> list[tuple[int, int]]:

@@ -37,6 +37,7 @@ from extractors.reading import read_document
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
+    FUS,
     MUT,
     SIG,
     E,
@@ -75,6 +76,14 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "MMR status   ☐ pMMR   x dMMR\n",
             [("MMR", SIG, P, {})],
         ),
+    ],
+    # A ticked No denies every verdict word of its statement, not only the first word's: a
+    # statement led by the finding's kind ('Mutation in EGFR detected') read positive.
+    "no_denies_a_statement_led_by_its_kind": [
+        ("Mutation in EGFR detected   ☐ Yes   ☒ No\n", [("EGFR", MUT, N, {})]),
+        ("Variant in KRAS codon 12 identified   [ ] Yes   [x] No\n", [("KRAS", MUT, N, {})]),
+        ("Rearrangement involving ALK detected by FISH   ❏ Yes   ✔ No\n", [("ALK", FUS, N, {})]),
+        ("Rearrangement involving ALK detected by FISH   ✔ Yes   ❏ No\n", [("ALK", FUS, P, {})]),
     ],
     "boxed_yes_no_answer": [
         (
