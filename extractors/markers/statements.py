@@ -1136,9 +1136,14 @@ def _status_cue(
     return _pre_cue(reading, rule, mention, [mention, *_list_before(reading, index)][-1])
 
 
+# A verdict before the name that the words after it deny: 'Loss of nuclear expression of MLH1:
+# No', 'Amplification of HER2 not present', 'Amplification of the HER2 gene was not identified'.
 _DENIED_AFTER_NAME = re.compile(
-    r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?[:\-–][ \t]*(?:no|none|not\s+(?:identified|seen|detected"
-    r"|present|observed))\b(?![ \t]*(?:staining|expression|mutation))",
+    r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?"
+    r"(?:[:\-–][ \t]*(?:no|none|not\s+(?:identified|seen|detected|present|observed))"
+    r"|(?:gene[ \t]+)?(?:(?:was|is|were|are|has[ \t]+been|have[ \t]+been)[ \t]+)?"
+    r"not[ \t]+(?:identified|seen|detected|present|observed|found))"
+    r"\b(?![ \t]*(?:staining|expression|mutation))",
     re.IGNORECASE,
 )
 

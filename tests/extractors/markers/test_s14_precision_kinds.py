@@ -26,6 +26,16 @@ from tests.extractors.markers.kind_tables import (
 
 # kind -> [(text, what it states)]
 FIXED: dict[str, list[tuple[str, Expected]]] = {
+    # A verdict before the name ('Amplification of') that words after the name deny without a
+    # colon ('... not present', '... gene was not identified') is denied: it read positive.
+    "verdict_before_the_name_denied_after_it": [
+        ("Amplification of HER2 not present.", [("HER2", AMP, N, {})]),
+        ("Amplification of the HER2 gene was not identified by FISH.", [("HER2", AMP, N, {})]),
+        (
+            "Loss of MSH6 is not seen; MLH1 retained.",
+            [("MSH6", EXPR, P, {}), ("MLH1", EXPR, P, {})],
+        ),
+    ],
     # 'p53: wild type' names the stain's wild-type (negative) pattern, not a sequence result.
     # (The pattern words 'aberrant', 'mutant-type', 'null', 'scattered weak' were read here
     # too; on two blind halves they gave false results, so they are not read.)
@@ -239,6 +249,11 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
+    "verdict_before_the_name_denied_after_it": [
+        ("Amplification of HER2 is present (ratio 3.2).", [("HER2", AMP, P, {"ratio": 3.2})]),
+        ("FISH shows amplification of the HER2 gene.", [("HER2", AMP, P, {})]),
+        ("Loss of nuclear expression of MLH1: Yes", [("MLH1", EXPR, N, {})]),
+    ],
     "p53_wild_type_stain": [
         ("p53: positive, strong and diffuse", [("TP53", EXPR, P, {})]),
         ("p53 negative in tumour cells", [("TP53", EXPR, N, {})]),
