@@ -1137,11 +1137,13 @@ def _status_cue(
 
 
 # A verdict before the name that the words after it deny: 'Loss of nuclear expression of MLH1:
-# No', 'Amplification of HER2 not present', 'Amplification of the HER2 gene was not identified'.
+# No', 'Amplification of HER2 not present', 'Amplification of the HER2 gene was not identified',
+# 'Loss of MLH1 expression not seen'.
 _DENIED_AFTER_NAME = re.compile(
     r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?"
     r"(?:[:\-–][ \t]*(?:no|none|not\s+(?:identified|seen|detected|present|observed))"
-    r"|(?:gene[ \t]+)?(?:(?:was|is|were|are|has[ \t]+been|have[ \t]+been)[ \t]+)?"
+    r"|(?:(?:gene|protein|expression|staining)[ \t]+)?"
+    r"(?:(?:was|is|were|are|has[ \t]+been|have[ \t]+been)[ \t]+)?"
     r"not[ \t]+(?:identified|seen|detected|present|observed|found))"
     r"\b(?![ \t]*(?:staining|expression|mutation))",
     re.IGNORECASE,

@@ -35,6 +35,7 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             "Loss of MSH6 is not seen; MLH1 retained.",
             [("MSH6", EXPR, P, {}), ("MLH1", EXPR, P, {})],
         ),
+        ("Loss of PMS2 staining is not identified.", [("PMS2", EXPR, P, {})]),
     ],
     # 'p53: wild type' names the stain's wild-type (negative) pattern, not a sequence result.
     # (The pattern words 'aberrant', 'mutant-type', 'null', 'scattered weak' were read here
@@ -253,6 +254,7 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ("Amplification of HER2 is present (ratio 3.2).", [("HER2", AMP, P, {"ratio": 3.2})]),
         ("FISH shows amplification of the HER2 gene.", [("HER2", AMP, P, {})]),
         ("Loss of nuclear expression of MLH1: Yes", [("MLH1", EXPR, N, {})]),
+        ("Loss of MLH1 expression is seen in the tumour.", [("MLH1", EXPR, N, {})]),
     ],
     "p53_wild_type_stain": [
         ("p53: positive, strong and diffuse", [("TP53", EXPR, P, {})]),
