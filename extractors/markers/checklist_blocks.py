@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from extractors.markers.gene_verdict_rows import line_spans
+from extractors.markers.marked_options import EMPTY_GLYPHS, TICK_GLYPHS
 from extractors.markers.spans import Mention
 from extractors.markers.values import StatedValues, read_values
 from schemas.markers import Status
 
 # A tick before an option: a mark standing alone ('x', '☒', '☑') or in a box ('[X]', '(x)').
-TICK_MARK = r"(?:(?<!\S)[xX☒☑⌧■✓✔✗✘]|[\[(][ \t]*[xX✓✔][ \t]*[\])])"
+TICK_MARK = rf"(?:(?<!\S)[{TICK_GLYPHS}]|[\[(][ \t]*[xX✓✔][ \t]*[\])])"
 # A ticked option: 'x Positive', '[X] Low positive', '☒ Negative (more than 10%)'.
 TICKED = re.compile(
     rf"{TICK_MARK}[ \t]+(?P<verdict>(?:(?:low|weakly)[ \t]+)?(?:positive|negative|equivocal))\b"
@@ -36,7 +37,7 @@ TICKED = re.compile(
     re.IGNORECASE,
 )
 _EMPTY = re.compile(
-    r"(?:[\[(][ \t]*[\])]|[□☐◻❏❐❑❒❍○◯])[ \t]+"
+    rf"(?:[\[(][ \t]*[\])]|[{EMPTY_GLYPHS}])[ \t]+"
     r"(?:(?:low|weakly)[ \t]+)?(?:positive|negative|equivocal)\b",
     re.IGNORECASE,
 )

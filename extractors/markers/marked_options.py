@@ -36,13 +36,20 @@ answers come as writes (start, end, words).
 
 import re
 
+# The marks a form's boxes are drawn with, one set for every reader of boxes (checklist blocks,
+# page layouts, option lines): a tick standing for a ticked box, a filled round button, an
+# empty box or button.
+TICK_GLYPHS = "xX✓✔✗✘☒☑⌧■"
+BUTTON_GLYPHS = "●◉"
+EMPTY_GLYPHS = "❏❐❑❒□☐◻❍○◯"
+
 # A box before an option: ticked (a mark alone, or in brackets) or empty. Symbol fonts' boxes
 # reach here as the glyphs they draw (the reader maps them); the bare letters their codes
 # spell ('o', 'q' for ZapfDingbats' empty boxes) are taken for words, not boxes: read as boxes
 # they gave results with the wrong details on a blind probe's check half.
 _MARK = re.compile(
-    r"(?<!\S)(?:(?P<tick>[xX✓✔✕✖✗✘☑☒⌧■●◉]|[\[(][ \t]*[xX✓✔][ \t]*[\])])"
-    r"|(?P<empty>[❏❐❑❒□☐◻❍○◯]|[\[(][ \t]*[\])]))(?=\s|$)"
+    rf"(?<!\S)(?:(?P<tick>[{TICK_GLYPHS}✕✖{BUTTON_GLYPHS}]|[\[(][ \t]*[xX✓✔][ \t]*[\])])"
+    rf"|(?P<empty>[{EMPTY_GLYPHS}]|[\[(][ \t]*[\])]))(?=\s|$)"
 )
 # An option that is a verdict: the whole of the option's words.
 _VERDICT_OPTION = re.compile(

@@ -56,18 +56,27 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from extractors.markers.marked_options import denied_statement, marked_options, states_finding
+from extractors.markers.marked_options import (
+    BUTTON_GLYPHS,
+    EMPTY_GLYPHS,
+    TICK_GLYPHS,
+    denied_statement,
+    marked_options,
+    states_finding,
+)
 from extractors.markers.rules import load_rules
 from schemas.document import Page, Word
 
 # A tick mark drawn as a character.
-_TICK = re.compile(r"[xX✓✔✗✘☒☑⌧■]")
+_TICK = re.compile(f"[{TICK_GLYPHS}]")
 # A tick under a table's verdict columns: a mark, or a filled round button.
-_COLUMN_TICK = re.compile(r"[xX✓✔✗✘☒☑⌧■●◉]")
+_COLUMN_TICK = re.compile(f"[{TICK_GLYPHS}{BUTTON_GLYPHS}]")
 # An empty box or round button.
-_EMPTY_BOX = re.compile(r"[❏❐❑❒□☐◻❍○◯]")
+_EMPTY_BOX = re.compile(f"[{EMPTY_GLYPHS}]")
 # An option's box, ticked or empty, drawn as a character or as brackets.
-_BOXED = re.compile(r"[✓✔✗✘☒☑⌧■❏❐❑❒□☐◻❍○◯]|[\[(][ \t]*[xX✓✔]?[ \t]*[\])]")
+_BOXED = re.compile(
+    f"[{TICK_GLYPHS.removeprefix('xX')}{EMPTY_GLYPHS}]" r"|[\[(][ \t]*[xX✓✔]?[ \t]*[\])]"
+)
 # A gap between two words of one line wider than this many line heights parts two cells.
 _CELL_GAP = 1.5
 # How far (in points) a tick may stand from its column's header and still be under it.
