@@ -14,6 +14,7 @@ from pathlib import Path
 
 import psutil
 
+from extractors.reading.reader_host import start_machine_host
 from flows.databases import review_engine
 from flows.prefect_setup import (
     create_work_pool,
@@ -87,7 +88,7 @@ def bring_up(
     review_port: int,
     prefect_port: int | None,
 ) -> dict[str, str]:
-    """Server, database, pool, deployments, worker, review app, inbox watcher; the environment.
+    """Server, database, pool, deployments, reader host, worker, review app, watcher; the env.
 
     With a `prefect_port`, an embedded Prefect server (SQLite under $MARKERFLOW_HOME/prefect)
     listens there on 127.0.0.1; without one, the server PREFECT_API_URL names must answer.
@@ -103,8 +104,10 @@ def bring_up(
     deploy_all(env)
     if settings.sqs_queue_url:
         set_schedules_active("sqs-consumer/sqs-consumer", active=True)
-    polling_each_second = {"PREFECT_WORKER_QUERY_SECONDS": "1", **env}  # new runs start at once
-    stack.start(worker_command(worker_limit), polling_each_second, logs / "worker.log")
+    host, named = start_machine_host(settings.home / "run")  # one reader host for all runs
+    stack.processes.append(host)
+    worker_env = {"PREFECT_WORKER_QUERY_SECONDS": "1", **env, **named}  # runs start at once
+    stack.start(worker_command(worker_limit), worker_env, logs / "worker.log")
     review = [sys.executable, "-m", "uvicorn", "--factory", "flows.review_app:build_app"]
     review += ["--host", "127.0.0.1", "--port", str(review_port)]
     stack.start(review, env, logs / "review-app.log")

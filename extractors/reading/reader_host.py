@@ -121,42 +121,21 @@ def start_readers_step() -> dict[str, str]:
     return {}
 
 
-class ReaderHost:
-    """The caller's handle on one host process."""
+class HostHandle:
+    """A caller's way to one host: its socket's address and key."""
 
-    def __init__(self, warm: tuple[str, ...] = ()) -> None:
-        self.authkey = os.urandom(32)
-        env = dict(os.environ)
-        # The host imports the caller's modules by name (the calls it is asked to run), so it
-        # sees the caller's import path; the package root first, for `extractors` itself.
-        paths = [str(_PACKAGE_ROOT), *(p or os.getcwd() for p in sys.path)]
-        env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
-        self.process = subprocess.Popen(
-            [sys.executable, "-c", "from extractors.reading.reader_host import serve; serve()"],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            env=env,
-        )
-        assert self.process.stdin is not None and self.process.stdout is not None
-        handshake = {"authkey": self.authkey.hex(), "warm": list(warm)}
-        self.process.stdin.write(json.dumps(handshake).encode() + b"\n")
-        self.process.stdin.flush()
-        self.address = self._address_line(self.process.stdout.fileno())
-
-    def _address_line(self, fd: int) -> str:
-        line = b""
-        while not line.endswith(b"\n"):
-            ready, _, _ = select.select([fd], [], [], START_SECONDS)
-            chunk = os.read(fd, 4096) if ready else b""
-            if not chunk:
-                self.close()
-                raise ReaderHostLost("ReaderHostDidNotStart")
-            line += chunk
-        return str(json.loads(line)["address"])
+    address: str
+    authkey: bytes
 
     def alive(self) -> bool:
-        """Whether the host process is still there."""
-        return self.process.poll() is None
+        """Whether the host is still there to ask."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Let go of the host."""
+
+    def _lost(self) -> None:
+        """What a handle does when a read found its host gone."""
 
     def ask(
         self, call: Callable[..., Any], args: tuple[Any, ...], limits: Limits
@@ -184,12 +163,58 @@ class ReaderHost:
                     raise ReaderHostLost("ReaderHostSilent")
                 outcome: tuple[str, Any, dict[str, float]] = connection.recv()
         except (EOFError, OSError) as err:
-            # A host killed closes its sockets a moment before it can be waited for: wait, so
-            # that the next read sees it gone and starts another.
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                self.process.wait(5)
+            self._lost()
             raise ReaderHostLost(type(err).__name__) from None
         return outcome
+
+
+class ReaderHost(HostHandle):
+    """A host process of the caller's own, which ends when the caller lets go of it or ends.
+
+    `own_session` puts it in a session of its own, out of reach of a terminal's Ctrl-C: for a
+    host that its starter stops itself (the machine's host, `start_machine_host`).
+    """
+
+    def __init__(self, warm: tuple[str, ...] = (), own_session: bool = False) -> None:
+        self.authkey = os.urandom(32)
+        env = dict(os.environ)
+        # The host imports the caller's modules by name (the calls it is asked to run), so it
+        # sees the caller's import path; the package root first, for `extractors` itself.
+        paths = [str(_PACKAGE_ROOT), *(p or os.getcwd() for p in sys.path)]
+        env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", "from extractors.reading.reader_host import serve; serve()"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            start_new_session=own_session,
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        handshake = {"authkey": self.authkey.hex(), "warm": list(warm)}
+        self.process.stdin.write(json.dumps(handshake).encode() + b"\n")
+        self.process.stdin.flush()
+        self.address = self._address_line(self.process.stdout.fileno())
+
+    def _address_line(self, fd: int) -> str:
+        line = b""
+        while not line.endswith(b"\n"):
+            ready, _, _ = select.select([fd], [], [], START_SECONDS)
+            chunk = os.read(fd, 4096) if ready else b""
+            if not chunk:
+                self.close()
+                raise ReaderHostLost("ReaderHostDidNotStart")
+            line += chunk
+        return str(json.loads(line)["address"])
+
+    def alive(self) -> bool:
+        """Whether the host process is still there."""
+        return self.process.poll() is None
+
+    def _lost(self) -> None:
+        # A host killed closes its sockets a moment before it can be waited for: wait, so
+        # that the next read sees it gone and starts another.
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.process.wait(5)
 
     def close(self) -> None:
         """Close the host's input, which ends it, and wait for it."""
@@ -204,21 +229,94 @@ class ReaderHost:
             self.process.stdout.close()
 
 
-_HOST: ReaderHost | None = None
+# The file that names the machine's host to every process below `markerflow up` (its worker's
+# flow runs): address, key and process id, readable by its owner only.
+MACHINE_HOST_ENV = "MARKERFLOW_READER_HOST"
+
+
+class MachineHost(HostHandle):
+    """The machine's host (`start_machine_host`), shared by every run on the machine.
+
+    Not this process's to stop. Once a read finds it gone, this handle says it is dead, and
+    the caller starts a host of its own.
+    """
+
+    def __init__(self, pid: int, address: str, authkey: bytes) -> None:
+        self.pid = pid
+        self.address = address
+        self.authkey = authkey
+        self.gone = False
+
+    def alive(self) -> bool:
+        """Whether no read has found it gone and its process is still there."""
+        if self.gone:
+            return False
+        try:
+            os.kill(self.pid, 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True  # there, under another user: a read will tell
+        return True
+
+    def _lost(self) -> None:
+        self.gone = True
+
+
+def start_machine_host(folder: Path) -> tuple[subprocess.Popen[bytes], dict[str, str]]:
+    """Start a host for every flow run below the caller: its process, and the environment to pass.
+
+    A run's process started with that environment reads and analyses in this host instead of
+    starting its own: spaCy, the marker pipeline and the readers' fork server are loaded once
+    for the machine, not once a run. The host ends when the caller ends (its input closes) or
+    at SIGTERM; a run that finds it gone starts a host of its own.
+    """
+    host = ReaderHost(ANALYSIS, own_session=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    named = {"pid": host.process.pid, "address": host.address, "authkey": host.authkey.hex()}
+    part = folder / "reader-host.json.part"
+    part.unlink(missing_ok=True)
+    descriptor = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(descriptor, "w") as out:
+        json.dump(named, out)
+    path = folder / "reader-host.json"
+    os.replace(part, path)
+    return host.process, {MACHINE_HOST_ENV: str(path)}
+
+
+def machine_host() -> MachineHost | None:
+    """The machine's host that $MARKERFLOW_READER_HOST names, if it is there."""
+    path = os.environ.get(MACHINE_HOST_ENV)
+    if not path:
+        return None
+    try:
+        named = json.loads(Path(path).read_text())
+        host = MachineHost(
+            int(named["pid"]), str(named["address"]), bytes.fromhex(named["authkey"])
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return host if host.alive() else None
+
+
+_HOST: HostHandle | None = None
 _HOST_LOCK = threading.Lock()
 
 
-def shared_host(warm: tuple[str, ...] = ()) -> ReaderHost:
-    """The host of this process, started on first use and again after it ended.
+def shared_host(warm: tuple[str, ...] = ()) -> HostHandle:
+    """The machine's host if one is named and there, else this process's own, started on use.
 
-    A host started here by a read loads nothing for `run_in_host` (`warm`) unless told to.
+    Its own is started again after it ended; one started here by a read loads nothing for
+    `run_in_host` (`warm`) unless told to.
     """
     global _HOST
     with _HOST_LOCK:
         if _HOST is None or not _HOST.alive():
+            # The machine's host on first use only: after a host is lost, one of our own.
+            machines = machine_host() if _HOST is None else None
             if _HOST is not None:
                 _HOST.close()
-            _HOST = ReaderHost(warm)
+            _HOST = machines or ReaderHost(warm)
         return _HOST
 
 
@@ -226,7 +324,7 @@ def _forget_host_in_forked_child() -> None:
     """A forked copy of the caller starts a host of its own, and lets go of its parent's."""
     global _HOST, _HOST_LOCK
     _HOST_LOCK = threading.Lock()
-    if _HOST is not None and _HOST.process.stdin is not None:
+    if isinstance(_HOST, ReaderHost) and _HOST.process.stdin is not None:
         _HOST.process.stdin.close()  # the parent's copy stays open: its host lives on
     _HOST = None
 

@@ -75,8 +75,7 @@ def _render(case: Case, fhir: bool, summary: bool) -> str:
 @app.command("case")
 def case(
     paths: Annotated[
-        list[Path],
-        typer.Argument(help="Report files of one patient, or their folder."),
+        list[Path], typer.Argument(help="Report files of one patient, or their folder.")
     ],
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the case as JSON (default).")

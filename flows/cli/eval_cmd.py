@@ -123,8 +123,7 @@ def evaluate(
         ),
     ] = None,
     silver_misses: Annotated[
-        bool,
-        typer.Option(help="With --silver, list each silver label not found, by report id."),
+        bool, typer.Option(help="With --silver, list each silver label not found, by report id.")
     ] = False,
     labels: Annotated[
         Path | None,

@@ -11,9 +11,7 @@ from flows.sources.names import is_hidden_or_temporary, split_case_key
 
 # Bounded retries with exponential backoff for throttling, 5xx and connection errors.
 CLIENT_CONFIG = Config(
-    retries={"max_attempts": 5, "mode": "standard"},
-    connect_timeout=5,
-    read_timeout=60,
+    retries={"max_attempts": 5, "mode": "standard"}, connect_timeout=5, read_timeout=60
 )
 
 

@@ -1,5 +1,6 @@
 """`markerflow up` on a fresh home: a dropped report reaches the queue; SIGTERM stops it all."""
 
+import json
 import os
 import shutil
 import signal
@@ -8,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import psutil
 import pytest
 
 from review.db import make_engine
@@ -58,6 +60,13 @@ def test_up_turns_a_dropped_report_into_a_case_and_stops_cleanly_on_sigterm(
         wait_until(lambda: store.get_case("case-up") is not None, 300, "case in the queue")
         children = descendants(up.pid)
         assert children
+        # One reader host for the machine, named to the worker and so to its flow runs.
+        named = home / "run" / "reader-host.json"
+        assert json.loads(named.read_text())["pid"] in children
+        workers = [pid for pid in children if "worker start" in command(pid)]
+        assert workers
+        for pid in workers:
+            assert psutil.Process(pid).environ()["MARKERFLOW_READER_HOST"] == str(named)
     finally:
         up.send_signal(signal.SIGTERM)
         up.wait(timeout=90)
