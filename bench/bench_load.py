@@ -272,6 +272,8 @@ def main() -> None:
         up = start_up(home, api, args.limit)
         processes.append(up)
         env = {**base_env(home, api), "PREFECT_HOME": str(home / "prefect")}
+        # More workers on the same machine share `markerflow up`'s reader host.
+        env["MARKERFLOW_READER_HOST"] = str(home / "run" / "reader-host.json")
         for index in range(1, args.workers):
             argv = [*worker_command(args.limit), "--name", f"bench-worker-{index}"]
             processes.append(start(argv, env, home / "logs" / f"worker-{index}.log"))
