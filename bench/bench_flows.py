@@ -118,12 +118,15 @@ def machine_cpu_seconds() -> float:
     return (int(fields[1]) + int(fields[3])) / os.sysconf("SC_CLK_TCK")
 
 
-def batch(home: Path, chosen: list[tuple[str, Path]]) -> tuple[float, float, dict[str, float]]:
-    """Wall seconds until every document is done or rejected, the machine's CPU seconds, and
-    the CPU seconds of each kind of process."""
+def batch(
+    home: Path, chosen: list[tuple[str, Path]]
+) -> tuple[float, float, dict[str, float], float]:
+    """Wall seconds until every document is done or rejected, the machine's CPU seconds, the
+    CPU seconds of each kind of process, and the clock time the batch was dropped at."""
     _, ledger = open_store(home)
     sampler = ProcessCpu()
     sampler.start()
+    dropped_at = time.time()
     started, cpu = time.monotonic(), machine_cpu_seconds()
     for case_id, source in chosen:
         drop(home, case_id, source)
@@ -132,7 +135,7 @@ def batch(home: Path, chosen: list[tuple[str, Path]]) -> tuple[float, float, dic
         finished = {e.case_id for e in ledger.entries() if e.state in ("done", "rejected")} & wanted
         if len(finished) == len(wanted):
             wall, used = time.monotonic() - started, machine_cpu_seconds() - cpu
-            return wall, used, sampler.stop()
+            return wall, used, sampler.stop(), dropped_at
         time.sleep(0.5)
 
 
@@ -154,7 +157,7 @@ def extract_seconds(folder: Path) -> tuple[float, float]:
     return seconds
 
 
-def prefect_overhead(api: str) -> dict[str, float]:
+def prefect_overhead(api: str, dropped_at: float) -> dict[str, object]:
     os.environ["PREFECT_API_URL"] = api
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.filters import FlowFilter, FlowFilterName
@@ -166,7 +169,17 @@ def prefect_overhead(api: str) -> dict[str, float]:
     done = [r for r in runs if r.start_time and r.end_time and r.expected_start_time]
     waits = [(r.start_time - r.expected_start_time).total_seconds() for r in done]
     runtimes = [r.total_run_time.total_seconds() for r in done]
+    # The batch's runs: documents, then seconds from the drop to created, running and ended.
+    timeline = [
+        [
+            len(r.parameters.get("entry_ids", [])),
+            *(round(t.timestamp() - dropped_at, 1) for t in (r.created, r.start_time, r.end_time)),
+        ]
+        for r in done
+        if r.created and r.created.timestamp() >= dropped_at
+    ]
     return {
+        "batch_runs": sorted(timeline, key=lambda run: run[2]),
         "runs": len(done),
         "median_submit_to_running_s": round(statistics.median(waits), 2) if waits else -1,
         "median_run_time_s": round(statistics.median(runtimes), 2) if runtimes else -1,
@@ -188,9 +201,9 @@ def main() -> None:
         files = work / "batch-files"
         files.mkdir()
         chosen = batch_inputs(args.batch, files)
-        through_flows, flows_cpu, by_kind = batch(home, chosen)
+        through_flows, flows_cpu, by_kind, dropped_at = batch(home, chosen)
         print(f"{args.batch} reports through the flows: {through_flows:.1f} s", flush=True)
-        overhead = prefect_overhead(api)
+        overhead = prefect_overhead(api, dropped_at)
     finally:
         up.send_signal(signal.SIGTERM)
         up.wait(timeout=120)
