@@ -1,6 +1,7 @@
 """How much one input may cost: bytes, pages, pixels, memory, seconds and OCR processes."""
 
 import os
+from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -37,6 +38,11 @@ class Limits(BaseModel):
         default_factory=_default_ocr_workers, gt=0, description="Most tesseract processes at once."
     )
     ocr_dpi: int = Field(default=300, ge=72, le=600, description="Resolution pages are OCR'd at.")
+    lock_dir: Path | None = Field(
+        default=None,
+        description="Folder of the machine's tesseract slots, one a core, shared by its readers "
+        "(none: only ocr_workers bounds OCR).",
+    )
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> "Limits":

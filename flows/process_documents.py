@@ -31,7 +31,7 @@ from flows.step_errors import (
     phi_safe,
 )
 from flows.submission import task_run_name
-from flows.tesseract_slots import tesseract_slots
+from review.db import markerflow_home
 from review.ledger import Ledger, LedgerEntry, LedgerState
 from review.store import ReviewStore
 from schemas.error_trace import phi_free_traceback
@@ -129,9 +129,12 @@ def _process(ledger: Ledger, entry: LedgerEntry) -> DocumentReport:
     report = DocumentReport(entry_id=entry.id, case_id=entry.case_id, short_hash=entry.short_hash)
     with phi_safe("read"):
         data = ledger.content(entry.id)
-        limits = Limits.from_env()  # OCR under the machine's tesseract limit
-        with report.timed("read"), tesseract_slots(limits.ocr_workers) as slots:
-            document = steps.read(data, entry, limits.model_copy(update={"ocr_workers": slots}))
+        limits = Limits.from_env()  # OCR'd pages within the machine's tesseract slots
+        limits = limits.model_copy(
+            update={"lock_dir": limits.lock_dir or markerflow_home() / "locks"}
+        )
+        with report.timed("read"):
+            document = steps.read(data, entry, limits)
     with phi_safe("analyse"), report.timed("analyse"):
         results = steps.analyse(document, entry)
     with phi_safe("render-pages"), report.timed("render"):

@@ -9,6 +9,7 @@ from extractors.limits import Limits
 from extractors.reading.deskew import skew_angle
 from extractors.reading.line_grouping import LineWord
 from extractors.reading.tesseract_run import PixelWord, ocr_words, orientation
+from extractors.reading.tesseract_slots import tesseract_slot
 from schemas.document import Box
 
 TARGET_DPI = 300.0
@@ -58,16 +59,20 @@ class Placement:
 
 
 def ocr_page(image: Image.Image, dpi: float, limits: Limits) -> OcrPage:
-    """Read a grey page image taken at `dpi`; boxes come back in points of that image."""
+    """Read a grey page image taken at `dpi`; boxes come back in points of that image.
+
+    The page holds one of the machine's tesseract slots (`limits.lock_dir`) while it is read.
+    """
     scale = 1.0 if DPI_TOLERANCE[0] <= dpi <= DPI_TOLERANCE[1] else TARGET_DPI / dpi
     scaled = _scaled(image, scale)
-    best = _read_turned(scaled, 0, image, scale, dpi, limits)
-    if _looks_wrong(best):
-        turn, confidence = orientation(scaled, limits.ocr_page_seconds)
-        if turn and confidence >= MIN_ORIENTATION_CONFIDENCE:
-            turned = _read_turned(scaled, turn, image, scale, dpi, limits)
-            if _score(turned) > _score(best):
-                best = turned
+    with tesseract_slot(limits.lock_dir):
+        best = _read_turned(scaled, 0, image, scale, dpi, limits)
+        if _looks_wrong(best):
+            turn, confidence = orientation(scaled, limits.ocr_page_seconds)
+            if turn and confidence >= MIN_ORIENTATION_CONFIDENCE:
+                turned = _read_turned(scaled, turn, image, scale, dpi, limits)
+                if _score(turned) > _score(best):
+                    best = turned
     return best
 
 

@@ -56,9 +56,6 @@ STOPS = {
     "stop-after-done": ("062", "after:mark_done"),
 }
 AFTER_DONE = "after:mark_done"
-# A run stopped in read holds its tesseract slots (until their lease ends after the kill): with
-# one slot per read, the other runs read on the limit's second slot meanwhile.
-ONE_SLOT_PER_READ = {"MARKERFLOW_OCR_WORKERS": "1"}
 
 
 def start_again_if_crashed(ledger: Ledger) -> None:
@@ -86,7 +83,7 @@ def test_a_worker_killed_with_runs_at_every_stage_leaves_each_document_processed
 ) -> None:
     markers = tmp_path / "stopped"
     markers.mkdir()
-    env = {**deployed.env, **ONE_SLOT_PER_READ}
+    env = dict(deployed.env)
     pauses = {case_id: point for case_id, (_, point) in STOPS.items()}
     # What the killed worker cannot clean up (its runs' socket folder, temporary files) goes in
     # a short folder of the test's own: Unix socket paths must stay under 107 bytes.
