@@ -36,6 +36,27 @@ class Stack:
     """The processes `markerflow up` started, stopped in reverse order."""
 
     processes: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    reader_host: int | None = None  # where the machine's reader host is in `processes`
+
+    def start_reader_host(self, folder: Path) -> dict[str, str]:
+        """Start the reader host every run of the machine shares; the environment naming it."""
+        process, named = start_machine_host(folder)
+        if self.reader_host is None:
+            self.reader_host = len(self.processes)
+            self.processes.append(process)
+        else:
+            self.processes[self.reader_host] = process
+        return named
+
+    def running(self, home: Path) -> bool:
+        """Whether every part still runs; a reader host that ended is started again.
+
+        A crash in the host costs the reads it was serving (retried, in hosts of their runs'
+        own), not the stack.
+        """
+        if self.reader_host is not None and self.processes[self.reader_host].poll() is not None:
+            self.start_reader_host(home / "run")
+        return all(p.poll() is None for p in self.processes)
 
     def start(self, argv: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
         """Start a child in its own process group, output to a log file."""
@@ -104,8 +125,7 @@ def bring_up(
     deploy_all(env)
     if settings.sqs_queue_url:
         set_schedules_active("sqs-consumer/sqs-consumer", active=True)
-    host, named = start_machine_host(settings.home / "run")  # one reader host for all runs
-    stack.processes.append(host)
+    named = stack.start_reader_host(settings.home / "run")  # one reader host for all runs
     worker_env = {"PREFECT_WORKER_QUERY_SECONDS": "1", **env, **named}  # runs start at once
     stack.start(worker_command(worker_limit), worker_env, logs / "worker.log")
     review = [sys.executable, "-m", "uvicorn", "--factory", "flows.review_app:build_app"]
@@ -147,7 +167,7 @@ def run_until_signalled(
     try:
         env = bring_up(stack, settings, worker_limit, review_port, prefect_port)
         say(announce(settings, env, review_port))
-        while not stopped.is_set() and all(p.poll() is None for p in stack.processes):
+        while not stopped.is_set() and stack.running(settings.home):
             time.sleep(0.5)
     finally:
         stack.stop()

@@ -67,6 +67,15 @@ def test_up_turns_a_dropped_report_into_a_case_and_stops_cleanly_on_sigterm(
         assert workers
         for pid in workers:
             assert psutil.Process(pid).environ()["MARKERFLOW_READER_HOST"] == str(named)
+        # A host that dies (a crash in an analysis) is started again; the stack stays up.
+        first_host = json.loads(named.read_text())["pid"]
+        os.kill(first_host, signal.SIGKILL)
+        wait_until(lambda: json.loads(named.read_text())["pid"] != first_host, 60, "new host")
+        (home / "inbox" / "case-up-2").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(corpus_dir / "files" / "014.pdf", home / "inbox" / "case-up-2" / "r.pdf")
+        wait_until(lambda: store.get_case("case-up-2") is not None, 300, "second case")
+        assert up.poll() is None
+        children = descendants(up.pid)
     finally:
         up.send_signal(signal.SIGTERM)
         up.wait(timeout=90)
