@@ -16,6 +16,10 @@ then kills the children still running, removes their folders and exits, answerin
 a read it killed. A host that died is started again by the next read; the read it was
 serving fails with a transient InternalError, which the document's retry takes.
 
+Under `markerflow up` one host serves every run of the machine (`start_machine_host`): the
+runs find it through the file $MARKERFLOW_READER_HOST names, and start a host of their own
+only when there is none or it is gone.
+
 A flow run also has its documents analysed in the host itself (`run_in_host`), not in a child:
 the host imports spaCy and builds the marker pipeline (`warm`, about a second of CPU) on the
 other core while the run's own process imports Prefect and the flow module, so the first
