@@ -138,7 +138,9 @@ class ContextFinder:
             for m in whole_words(pattern, text, spans, folded)
         ]
         exclusions += self._excluded_sections(text)
-        doc._.exclusions = [e for e in exclusions if not _inside(e, unchosen)]
+        doc._.exclusions = [
+            e for e in exclusions if not _inside(_from_line_led_box(text, e), unchosen)
+        ]
         doc._.aspect_words = [
             Region(m.start(), m.end(), aspect.value)
             for pattern, aspect in self._aspects
@@ -285,6 +287,22 @@ _OPTION_AFTER_BOX = re.compile(
     r"[ \t]+(?:Intact|Retained|Loss|Lost|Present|Absent|Positive|Negative|Equivocal"
     r"|Proficient|Deficient|Amplified|Not[ \t]+amplified)\b"
 )
+
+
+def _from_line_led_box(text: str, region: Region) -> Region:
+    """A template's empty box that leads its line, from the box on: one option a line.
+
+    'x Positive' over ' o  Negative' is a list of options one a line, the 'o' line's option
+    left empty as a '[ ]' line's is; 'ER o Negative a Positive' is a line of options whose
+    boxes (OCR's letters) say nothing of which was ticked: its empty box still rules the line.
+    """
+    if region.label != "window:template":
+        return region
+    words = text[region.start : region.end]
+    box = region.start + len(words) - len(words.lstrip())
+    if text[text.rfind("\n", 0, box) + 1 : box].strip():
+        return region
+    return Region(box, region.end, region.label)
 
 
 def _inside(item: Cue | Region, regions: list[Region]) -> bool:

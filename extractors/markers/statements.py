@@ -36,6 +36,8 @@ _SHORT_LEAD = 12
 _PRE_CUE_REACH = 200
 _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
+# A gene that no rule names, standing in a list of markers between commas: 'NTRK3, NRG1, ALK'.
+_LISTED_OTHER_GENE = re.compile(r"(?<=[,\s])(?-i:[A-Z]{2,}[A-Z0-9\-]*)(?=\s*,)")
 _NEGATOR_BEFORE = re.compile(
     r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of|\bno\s+evidence\s+of"
     r"|\bneither|\bnor)[\s\-]*(?:(?:the|an?)\s+)?"
@@ -1295,10 +1297,30 @@ def _list_before(reading: _Reading, index: int) -> Iterator[Mention]:
     """The names before this one in its list, nearest first ('ER, PR and p53')."""
     while index > 0:
         before, here = reading.mentions[index - 1], reading.mentions[index]
-        if not _LIST_JOIN.fullmatch(reading.text[before.end : here.start]):
+        if not _list_gap(reading.text[before.end : here.start]):
             return
         yield before
         index -= 1
+
+
+def _list_gap(gap: str) -> bool:
+    """Whether two names are joined in one list, genes that no rule names included.
+
+    Commas and 'and' join them; so does a gene between commas ('ALK, NRG1, ROS1 fusions not
+    detected', 'BRAF, STK11, KRAS: wild type'). Such a gene is one of known shape (capitals
+    ending in a digit: STK11, NRG1, CDKN2A) or a listed panel gene (APC, PTEN), and a comma
+    follows it; a protein change (L858R), a clone (SP263) or a probe (CEP17) is none.
+    """
+    if _LIST_JOIN.fullmatch(gap):
+        return True
+    if "," not in gap:
+        return False
+    rest = _LISTED_OTHER_GENE.sub(lambda g: "" if _gene_in_a_list(g.group(0)) else "?", gap)
+    return rest != gap and _LIST_JOIN.fullmatch(rest) is not None
+
+
+def _gene_in_a_list(word: str) -> bool:
+    return other_gene(word) and not word.startswith("CEP") and not ROW_VARIANT.fullmatch(word)
 
 
 def _negated_list(reading: _Reading, index: int) -> bool:
@@ -1426,7 +1448,7 @@ def _joined_to_next(
         return None
     gap = reading.text[reading.mentions[index].end : following.start]
     result = later.get(index + 1)
-    if result is None or not _LIST_JOIN.fullmatch(gap) or result.aspect not in rule.aspects:
+    if result is None or not _list_gap(gap) or result.aspect not in rule.aspects:
         return None
     if read_values(gap).allred_score is not None:
         return None  # 'ER 8/8, PR 0/8': each name's own score, no list

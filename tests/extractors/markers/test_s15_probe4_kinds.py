@@ -1,0 +1,95 @@
+"""Kinds of wording from the fourth blind probe's tune half (session 15), each in two or more
+wordings of our own: results it missed and results it added.
+
+FIXED holds, for each kind, texts and exactly what they state (often nothing); KEPT holds, for
+each kind, nearby results that the kind's rule must leave standing. No sentence is quoted from
+a report.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    AMP,
+    EXPR,
+    FUS,
+    MUT,
+    Expected,
+    N,
+    P,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+# kind -> [(text, what it states)]
+FIXED: dict[str, list[tuple[str, Expected]]] = {
+    # A checklist's options one a line, the chosen one led by a letter 'x' and the others by a
+    # letter 'o' (a typed form's filled and empty circles): the 'o' lines are options left
+    # empty, as '[ ]' lines are, and no longer hide the chosen option.
+    "letter_marked_option_list": [
+        (
+            "Oestrogen receptor status\n"
+            " x  Positive (more than 10% of nuclei stain)\n"
+            " o  Low positive (1 to 10% of nuclei stain)\n"
+            " o  Negative (under 1% of nuclei stain)\n"
+            "Share of stained nuclei: 70%\n",
+            [("ER", EXPR, P, {"percent": 70})],
+        ),
+        (
+            "Progesterone receptor status\n o  Positive\n o  Low positive\n x  Negative\n",
+            [("PR", EXPR, N, {})],
+        ),
+    ],
+    # A list of markers with genes no rule names among them ('NRG1', 'STK11', 'APC') is still
+    # one list: the verdict after it, or the denial before it, speaks for every marker in it.
+    "other_genes_inside_a_list": [
+        (
+            "Rearrangements of ALK, FGFR2, ROS1 and RET were not detected.",
+            [("ALK", FUS, N, {}), ("ROS1", FUS, N, {}), ("RET", FUS, N, {})],
+        ),
+        (
+            "KRAS, STK11, NRAS, APC and BRAF: wild type",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
+        ("No NTRK1, NRG1, or ALK fusion was found.", [("NTRK", FUS, N, {}), ("ALK", FUS, N, {})]),
+    ],
+}
+
+# kind -> [(text, what it states)]: results close to each kind that must stand.
+KEPT: dict[str, list[tuple[str, Expected]]] = {
+    "letter_marked_option_list": [
+        # a blank form answers nothing
+        (
+            "Oestrogen receptor status\n"
+            " o  Positive (more than 10% of nuclei stain)\n"
+            " o  Negative (under 1% of nuclei stain)\n",
+            [],
+        ),
+        ("PR status:  o Positive  o Negative\n", []),
+        ("ER: positive, 90% of nuclei.\n", [("ER", EXPR, P, {"percent": 90})]),
+    ],
+    "other_genes_inside_a_list": [
+        # a gene with its own verdict ends the list before it
+        (
+            "ALK fusion detected; STK11, KRAS and BRAF not mutated.",
+            [("ALK", FUS, P, {}), ("KRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
+        ("HER2, CEP17 ratio 1.4, not amplified", [("HER2", AMP, N, {"ratio": 1.4})]),
+    ],
+}
+
+
+def test_each_kind_has_two_wordings_and_true_results_beside_it() -> None:
+    assert has_two_wordings(FIXED)
+    assert has_two_wordings(KEPT)
+    assert set(KEPT) == set(FIXED)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(FIXED))
+def test_the_kind_reads_as_stated(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KEPT))
+def test_results_worded_close_by_stand(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
