@@ -525,7 +525,38 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _clause_after_the_result(reading, mention, region)
         or _read_by_named_criteria(reading, mention, region)
         or _ticked_option_definition(reading, region)
+        or _labelled_result_line(reading, mention, region)
     )
+
+
+# A result label that leads the name's line: 'RESULT: ', 'Interpretation - '.
+_RESULT_LINE_LEAD = re.compile(
+    r"[ \t]*(?:(?:final|overall)[ \t]+)?(?:results?|interpretation|conclusion)[ \t]*[:\-–][ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _labelled_result_line(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether criteria on a later line leave a labelled result line above them standing.
+
+    'RESULT: HER2 NOT AMPLIFIED (NEGATIVE)' over a line that explains the ISH group by its
+    bounds, or 'Interpretation: ALK negative' over the scoring rule's cut-off: the line is a
+    result label, the name and its verdict alone, and the criteria explain it below.
+    """
+    if region.label not in ("window:criteria", "statement:criteria"):
+        return False
+    text = reading.text
+    line_end = text.find("\n", mention.end)
+    if line_end == -1 or region.start < line_end:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _RESULT_LINE_LEAD.fullmatch(text, line_start, mention.start):
+        return False
+    cues = [c for c in _strong_cues(reading, mention.end, line_end) if c.direction != "before"]
+    if not cues:
+        return False
+    rest = _BRACKETED.sub("", _words_besides(reading, mention.end, line_end, cues))
+    return not rest.strip(" \t.,:;-")
 
 
 # The start of a ticked option's definition: 'x Low positive (' before '1-10% of cells)'.

@@ -53,6 +53,21 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("No NTRK1, NRG1, or ALK fusion was found.", [("NTRK", FUS, N, {}), ("ALK", FUS, N, {})]),
     ],
+    # A result label leading the name's line ('RESULT:', 'Interpretation:') with the name and
+    # its verdict alone on it: criteria on the lines below explain the result (the ISH group's
+    # bounds, the cut-off) and no longer hide it.
+    "criteria_below_a_labelled_result_line": [
+        (
+            "RESULT: HER2 NOT AMPLIFIED\n"
+            "  Group 5 of the 2018 update (ratio <2.0, under 4 copies per cell).\n",
+            [("HER2", AMP, N, {})],
+        ),
+        (
+            "Interpretation: ALK rearranged (positive)\n"
+            "  a threshold of 15% of nuclei with split signals applies\n",
+            [("ALK", FUS, P, {})],
+        ),
+    ],
 }
 
 # kind -> [(text, what it states)]: results close to each kind that must stand.
@@ -75,6 +90,11 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("ALK", FUS, P, {}), ("KRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
         ),
         ("HER2, CEP17 ratio 1.4, not amplified", [("HER2", AMP, N, {"ratio": 1.4})]),
+    ],
+    "criteria_below_a_labelled_result_line": [
+        # a legend under a heading, or a result label over a rule, states no result
+        ("Interpretation guide\nHER2 amplified: ratio ≥ 2.0\n", []),
+        ("Interpretation: HER2 amplified when the ratio is 2.0 or more\n", []),
     ],
 }
 
