@@ -68,6 +68,20 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("ALK", FUS, P, {})],
         ),
     ],
+    # A result row set off by a leader of dots ('Result ........ AMPLIFIED') under a block
+    # that names the marker is the block's result, as 'Result:' is.
+    "dotted_result_row_under_the_named_block": [
+        (
+            "EGFR MUTATION ANALYSIS (exons 18-21, PCR)\n"
+            "  Tumour content ........ 40%\n"
+            "  Result ................ NOT DETECTED\n",
+            [("EGFR", MUT, N, {})],
+        ),
+        (
+            "MET FISH\n  MET/CEP7 ratio ......... 1.2\n  Interpretation ......... not amplified\n",
+            [("MET", AMP, N, {"ratio": 1.2})],
+        ),
+    ],
 }
 
 # kind -> [(text, what it states)]: results close to each kind that must stand.
@@ -95,6 +109,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         # a legend under a heading, or a result label over a rule, states no result
         ("Interpretation guide\nHER2 amplified: ratio ≥ 2.0\n", []),
         ("Interpretation: HER2 amplified when the ratio is 2.0 or more\n", []),
+    ],
+    "dotted_result_row_under_the_named_block": [
+        ("KRAS codon 12/13 testing\n  Result .......... pending\n", []),
+        ("BRAF V600E (PCR)\n  Result ........ see comment\n", []),
     ],
 }
 
