@@ -82,6 +82,15 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("MET", AMP, N, {"ratio": 1.2})],
         ),
     ],
+    # 'AR' (a word's letters too) names the androgen receptor as a stain's object ('negative
+    # for AR') or before the stain's own words ('AR expression', 'AR immunostain').
+    "ar_as_the_stains_object": [
+        (
+            "The glandular part stains diffusely; the sarcomatoid part is negative for AR.",
+            [("AR", EXPR, N, {})],
+        ),
+        ("Weak nuclear AR expression in about 20% of the tumour cells.", [("AR", EXPR, P, {})]),
+    ],
 }
 
 # kind -> [(text, what it states)]: results close to each kind that must stand.
@@ -113,6 +122,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     "dotted_result_row_under_the_named_block": [
         ("KRAS codon 12/13 testing\n  Result .......... pending\n", []),
         ("BRAF V600E (PCR)\n  Result ........ see comment\n", []),
+    ],
+    "ar_as_the_stains_object": [
+        ("Return address: 12 Main Street, Little Rock, AR 72201\n", []),
+        ("AR expression testing was requested by the oncologist.", []),
     ],
 }
 
