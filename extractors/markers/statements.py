@@ -1116,6 +1116,8 @@ def _status_cue(
     negator = _NEGATOR_BEFORE.search(reading.text, lead_start, mention.start)
     if negator and _answers_row_above(reading, negator.start()):
         negator = None
+    if negator and _denied_kind_not_the_markers(reading.text, rule, mention):
+        return None
     if negator or _negated_list(reading, index):
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
     governing = _governing_cue(reading, mention, rule.aspects)
@@ -1352,6 +1354,24 @@ def _list_gap(gap: str) -> bool:
 
 def _gene_in_a_list(word: str) -> bool:
     return other_gene(word) and not word.startswith("CEP") and not ROW_VARIANT.fullmatch(word)
+
+
+# The kind of finding a negator denies, named right after the name: 'no MMR gene variant'.
+_KIND_AFTER_NAME = re.compile(
+    r"[ \t]+(?:genes?[ \t]+)?(?:(?P<mutation>mutations?|variants?|alterations?)"
+    r"|(?P<fusion>fusions?|rearrangements?)|(?P<amplification>amplifications?))\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_kind_not_the_markers(text: str, rule: MarkerRules, mention: Mention) -> bool:
+    """Whether the negator before the name denies a kind of finding the marker does not have.
+
+    'MSI-H without an MMR gene variant' and 'no MSI-related gene mutation' deny a change in
+    the repair genes, not the MMR or MSI status that the marker's rule reads.
+    """
+    kind = _KIND_AFTER_NAME.match(text, mention.end)
+    return kind is not None and Aspect(kind.lastgroup) not in rule.aspects
 
 
 def _negated_list(reading: _Reading, index: int) -> bool:

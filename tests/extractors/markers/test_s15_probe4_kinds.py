@@ -13,6 +13,7 @@ from tests.extractors.markers.kind_tables import (
     EXPR,
     FUS,
     MUT,
+    SIG,
     Expected,
     N,
     P,
@@ -91,6 +92,16 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("Weak nuclear AR expression in about 20% of the tumour cells.", [("AR", EXPR, P, {})]),
     ],
+    # A negator before a status marker's name that denies a kind of finding the marker has
+    # not ('without an MMR gene variant', 'no MMR gene mutation') denies a change in the repair
+    # genes, not the MMR status: it read 'MMR proficient'.
+    "denied_gene_change_of_a_status_marker": [
+        ("The tumour is MSS, without an MMR gene mutation.", [("MSI", SIG, N, {})]),
+        (
+            "Loss of MSH6 without MMR gene variants on sequencing.",
+            [("MSH6", EXPR, N, {})],
+        ),
+    ],
 }
 
 # kind -> [(text, what it states)]: results close to each kind that must stand.
@@ -126,6 +137,11 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     "ar_as_the_stains_object": [
         ("Return address: 12 Main Street, Little Rock, AR 72201\n", []),
         ("AR expression testing was requested by the oncologist.", []),
+    ],
+    "denied_gene_change_of_a_status_marker": [
+        ("No MMR deficiency.", [("MMR", SIG, N, {})]),
+        ("No KRAS mutation detected.", [("KRAS", MUT, N, {})]),
+        ("No ALK rearrangement was seen.", [("ALK", FUS, N, {})]),
     ],
 }
 
