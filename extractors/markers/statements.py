@@ -1042,6 +1042,8 @@ def _other_aspect(
         aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
         if aspect is None or aspect is first.aspect:
             continue
+        if _governs_next_clause(reading, cue, index):
+            continue  # 'no BRAF mutation in a tumour with loss of MLH1': the loss is MLH1's
         if aspect in rule.aspects and _speaks_for(cue, rule):
             return _finding(
                 reading,
@@ -1643,9 +1645,8 @@ def _aspect(
     if on_its_line is None and variant:
         # 'BRAF V600E.' under a row that ends in a share: the words above are that row's; only
         # words after the name ('BRAF V600E / VE1 immunostain: positive') change its aspect
-        after = _nearest_aspect(
-            reading, rule, mention, mention.end, max(end, stmt_end), shares=False
-        )
+        stop = _own_clauses_end(reading, mention, max(end, stmt_end))
+        after = _nearest_aspect(reading, rule, mention, mention.end, stop, shares=False)
         return after or Aspect.MUTATION
     aspect = (
         on_its_line
@@ -1658,6 +1659,25 @@ def _aspect(
         if normalise_alteration(reading.text[mention.start : mention.end]):
             return Aspect.MUTATION
     return aspect
+
+
+def _own_clauses_end(reading: _Reading, mention: Mention, stop: int) -> int:
+    """Where the clauses after the name end: before the clause that names another marker.
+
+    'BRAF V600E not detected, with loss of MLH1 on immunostains': the stain is MLH1's.
+    """
+    following = next(
+        (
+            m
+            for m in reading.mentions
+            if mention.end <= m.start < stop and m.marker is not mention.marker
+        ),
+        None,
+    )
+    if following is None:
+        return stop
+    joins = list(_CLAUSE_JOIN.finditer(reading.text, mention.end, following.start))
+    return joins[-1].start() if joins else following.start
 
 
 def _names_a_variant(reading: _Reading, rule: MarkerRules, mention: Mention) -> bool:

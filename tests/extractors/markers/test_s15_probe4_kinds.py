@@ -14,6 +14,7 @@ from tests.extractors.markers.kind_tables import (
     FUS,
     MUT,
     SIG,
+    E,
     Expected,
     N,
     P,
@@ -102,6 +103,19 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("MSH6", EXPR, N, {})],
         ),
     ],
+    # A variant's verdict, then a clause that names another marker's stain result ('... with
+    # loss of MLH1', '..., with loss of MLH1 on immunostains'): the stain's words are that
+    # marker's; they gave the variant a second, stained result.
+    "stain_clause_of_the_next_marker": [
+        (
+            "There is no BRAF V600E mutation in this carcinoma with loss of MLH1.",
+            [("BRAF", MUT, N, {"alteration": "V600E"}), ("MLH1", EXPR, N, {})],
+        ),
+        (
+            "BRAF V600E not detected, with loss of PMS2 on immunostains.",
+            [("BRAF", MUT, N, {"alteration": "V600E"}), ("PMS2", EXPR, N, {})],
+        ),
+    ],
 }
 
 # kind -> [(text, what it states)]: results close to each kind that must stand.
@@ -142,6 +156,16 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ("No MMR deficiency.", [("MMR", SIG, N, {})]),
         ("No KRAS mutation detected.", [("KRAS", MUT, N, {})]),
         ("No ALK rearrangement was seen.", [("ALK", FUS, N, {})]),
+    ],
+    "stain_clause_of_the_next_marker": [
+        (
+            "BRAF V600E / VE1 immunostain: positive",
+            [("BRAF", EXPR, P, {"alteration": "V600E"})],
+        ),
+        (
+            "HER2 2+ by IHC, not amplified by FISH",
+            [("HER2", EXPR, E, {"ihc_score": "2+"}), ("HER2", AMP, N, {})],
+        ),
     ],
 }
 
