@@ -116,6 +116,18 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("BRAF", MUT, N, {"alteration": "V600E"}), ("PMS2", EXPR, N, {})],
         ),
     ],
+    # A stain that is specific for a mutation ('mutation-specific immunostain', 'mutation
+    # specific immunohistochemistry') states the protein's expression, not a sequencing result.
+    "mutation_specific_stain": [
+        (
+            "BRAF V600E mutation-specific stain (VE1): negative in the tumour",
+            [("BRAF", EXPR, N, {"alteration": "V600E"})],
+        ),
+        (
+            "IDH1 R132H mutation specific immunohistochemistry: positive",
+            [("IDH1", EXPR, P, {"alteration": "R132H"})],
+        ),
+    ],
 }
 
 # kind -> [(text, what it states)]: results close to each kind that must stand.
@@ -165,6 +177,13 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         (
             "HER2 2+ by IHC, not amplified by FISH",
             [("HER2", EXPR, E, {"ihc_score": "2+"}), ("HER2", AMP, N, {})],
+        ),
+    ],
+    "mutation_specific_stain": [
+        ("BRAF V600E mutation: positive (PCR)", [("BRAF", MUT, P, {"alteration": "V600E"})]),
+        (
+            "IDH1 R132H mutation detected by sequencing.",
+            [("IDH1", MUT, P, {"alteration": "R132H"})],
         ),
     ],
 }
