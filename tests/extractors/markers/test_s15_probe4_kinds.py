@@ -128,6 +128,18 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("IDH1", EXPR, P, {"alteration": "R132H"})],
         ),
     ],
+    # A verb that records a finding ('documents', 'confirmed', 'reports') before an article
+    # and a named alteration states it as found, as 'shows' and 'harbours' do.
+    "record_verb_before_a_named_alteration": [
+        (
+            "The referring laboratory's report documents a KRAS p.G12V mutation in the primary.",
+            [("KRAS", MUT, P, {"alteration": "G12V"})],
+        ),
+        (
+            "Repeat sequencing confirmed an activating EGFR exon 19 deletion.",
+            [("EGFR", MUT, P, {})],
+        ),
+    ],
 }
 
 # kind -> [(text, what it states)]: results close to each kind that must stand.
@@ -185,6 +197,11 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             "IDH1 R132H mutation detected by sequencing.",
             [("IDH1", MUT, P, {"alteration": "R132H"})],
         ),
+    ],
+    "record_verb_before_a_named_alteration": [
+        ("The outside report documents no BRAF mutation.", [("BRAF", MUT, N, {})]),
+        ("Laboratories reported the KRAS mutation status as wild type.", [("KRAS", MUT, N, {})]),
+        ("Reported EGFR mutations occur in about 15% of such tumours.", []),
     ],
 }
 
