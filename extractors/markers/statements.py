@@ -761,7 +761,9 @@ def _read_mention(
     rule = rules[mention.marker]
     reading = _panel_reading(reading, rule)
     end = _window_end(reading, index)
-    if rule.ihc_score_sets_status and _COMBINED_STATUS.match(reading.text, mention.end):
+    if rule.ihc_score_sets_status and (
+        _COMBINED_STATUS.match(reading.text, mention.end) or _considered_after_ish(reading, mention)
+    ):
         return _amplification_in_combined_status(reading, rule, mention, end)
     if _excluded(reading, mention, end) or _list_pending(reading, index):
         return None
@@ -982,6 +984,31 @@ _ISH_COUNT = re.compile(
 )
 _ISH_REACH = 400
 _NOT_DONE = re.compile(r"\bnot\s+(?:performed|done|tested)|\bpending\b", re.IGNORECASE)
+
+
+# The words that give a tumour's overall class before the name: 'is therefore considered'.
+_CONSIDERED_BEFORE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:therefore|thus|then|overall)\s+)?"
+    r"(?:considered|classified\s+as|regarded\s+as|deemed)\s+(?:to\s+be\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _considered_after_ish(reading: _Reading, mention: Mention) -> bool:
+    """Whether the name gives the overall class that an in situ result above decided.
+
+    'HER2 not amplified (ratio 1.7) ... with IHC 2+, the tumour is considered HER2 negative'
+    and '... the carcinoma is therefore classified as HER2 positive' state the combined status
+    of both tests, not the stain's result.
+    """
+    text = reading.text
+    if not _CONSIDERED_BEFORE.search(text, max(0, mention.start - 50), mention.start):
+        return False
+    ish_verdict = any(
+        c.aspect is Aspect.AMPLIFICATION and mention.start - _ISH_REACH <= c.start < mention.start
+        for c in reading.cues
+    )
+    return ish_verdict or _after_an_ish_count(text, mention.start)
 
 
 def _after_an_ish_count(text: str, start: int) -> bool:

@@ -140,6 +140,21 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("EGFR", MUT, P, {})],
         ),
     ],
+    # After an in situ result, 'the tumour is considered HER2 negative' (or 'classified as HER2
+    # positive') gives the overall class both tests decide, not the stain's result: it read a
+    # HER2 expression result that contradicted the stated 2+.
+    "overall_class_after_an_ish_result": [
+        (
+            "HER2 FISH: ratio 1.6, not amplified. With an IHC score of 2+ the carcinoma is "
+            "therefore considered HER2 negative.",
+            [("HER2", AMP, N, {"ratio": 1.6})],
+        ),
+        (
+            "HER2 SISH: amplified (ratio 3.1). Together with the equivocal stain, the tumour is "
+            "classified as HER2 positive.",
+            [("HER2", AMP, P, {"ratio": 3.1})],
+        ),
+    ],
 }
 
 # kind -> [(text, what it states)]: results close to each kind that must stand.
@@ -202,6 +217,16 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ("The outside report documents no BRAF mutation.", [("BRAF", MUT, N, {})]),
         ("Laboratories reported the KRAS mutation status as wild type.", [("KRAS", MUT, N, {})]),
         ("Reported EGFR mutations occur in about 15% of such tumours.", []),
+    ],
+    "overall_class_after_an_ish_result": [
+        (
+            "HER2 immunostain 3+. The tumour is considered HER2 positive.",
+            [("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+        (
+            "The tumor is considered HER2 negative (IHC 1+).",
+            [("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
     ],
 }
 
