@@ -155,6 +155,15 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", AMP, P, {"ratio": 3.1})],
         ),
     ],
+    # A ratio bound in words ('a ratio below 2.0', 'ratio above 2.2') is a cut-off, not the
+    # ratio measured; the measured one, or none, is the result's.
+    "ratio_bound_in_words": [
+        ("HER2 FISH negative (ratio below 2.0)\n", [("HER2", AMP, N, {"ratio": None})]),
+        (
+            "MET/CEP7 ratio: 1.3\nMET FISH not amplified; amplification needs a ratio above 2.2.\n",
+            [("MET", AMP, N, {"ratio": 1.3})],
+        ),
+    ],
 }
 
 # kind -> [(text, what it states)]: results close to each kind that must stand.
@@ -227,6 +236,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             "The tumor is considered HER2 negative (IHC 1+).",
             [("HER2", EXPR, N, {"ihc_score": "1+"})],
         ),
+    ],
+    "ratio_bound_in_words": [
+        ("HER2 FISH: amplified, ratio 3.4 (above 2.0)\n", [("HER2", AMP, P, {"ratio": 3.4})]),
+        ("HER2/CEP17 ratio of 1.2: not amplified.\n", [("HER2", AMP, N, {"ratio": 1.2})]),
     ],
 }
 
