@@ -164,6 +164,22 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("MET", AMP, N, {"ratio": 1.3})],
         ),
     ],
+    # Text read back from a PDF loses its blank lines: a 'Key ........ value' row, or a
+    # 'Key: value' line, followed by a sentence or by a capitals heading with a note in
+    # brackets, ends at its line, so the next lines' criteria or background words are not its.
+    "row_before_a_sentence_or_heading_without_a_blank_line": [
+        (
+            "HER2 ISH (block 2)\nHER2/CEP17 ratio ........ 2.6\nResult ........ AMPLIFIED\n"
+            "Key used: ratio >= 2.0 = amplified; IHC 3+ in >10% of cells = positive.\n",
+            [("HER2", AMP, P, {"ratio": 2.6})],
+        ),
+        (
+            "Microsatellite status: MSS\n"
+            "INHERITED VARIANTS (reported to consenting patients only, see the other\n"
+            "report)\n",
+            [("MSI", SIG, N, {})],
+        ),
+    ],
 }
 
 # kind -> [(text, what it states)]: results close to each kind that must stand.
@@ -240,6 +256,16 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     "ratio_bound_in_words": [
         ("HER2 FISH: amplified, ratio 3.4 (above 2.0)\n", [("HER2", AMP, P, {"ratio": 3.4})]),
         ("HER2/CEP17 ratio of 1.2: not amplified.\n", [("HER2", AMP, N, {"ratio": 1.2})]),
+    ],
+    "row_before_a_sentence_or_heading_without_a_blank_line": [
+        (
+            "RESULT: POSITIVE FOR\nEGFR MUTATION (exon 19 deletion)\n",
+            [("EGFR", MUT, P, {"alteration": "exon 19 deletion"})],
+        ),
+        (
+            "p53 ........ scattered weak nuclei; no\noverexpression\n",
+            [("TP53", EXPR, N, {})],
+        ),
     ],
 }
 
