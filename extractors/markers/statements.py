@@ -1400,7 +1400,9 @@ def _denied_kind_not_the_markers(text: str, rule: MarkerRules, mention: Mention)
     the repair genes, not the MMR or MSI status that the marker's rule reads.
     """
     kind = _KIND_AFTER_NAME.match(text, mention.end)
-    return kind is not None and Aspect(kind.lastgroup) not in rule.aspects
+    if kind is None or kind.lastgroup is None:
+        return False
+    return Aspect(kind.lastgroup) not in rule.aspects
 
 
 def _negated_list(reading: _Reading, index: int) -> bool:
