@@ -19,19 +19,27 @@ from extractors.markers.spans import Cue, Mention, Region, longest_first
 for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags", "unchosen"):
     Doc.set_extension(_name, default=None, force=True)
 
+# Words that lead the words after them: a line that ends in one runs on to the next line.
+_LEADING_WORDS = ("for", "of", "in", "and", "or", "with", "by", "to", "the", "a")
 # A statement ends at a blank line, a semicolon, a full stop before a capital, or a new line
 # that starts a bullet, a lettered or numbered item, a 'Key:' line, or a 'Key ...... value'
 # row (a leader of dots between a row's key and its value).
 _HARD_BREAK = re.compile(
     r"\n\s*\n|;|(?<=[.:])[ \t]*\n"
     r"|\n(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)"
+    # a heading in capitals with a note in brackets: 'GERMLINE FINDINGS (reported ...', not a
+    # line's words run on after a word that leads them ('POSITIVE FOR' / 'EGFR MUTATION (...')
+    r"|(?<![,\-(])"
+    + "".join(rf"(?<!\b(?i:{w}))" for w in _LEADING_WORDS)
+    + r"\n(?=[A-Z]{3,}(?:[ \t]+[A-Z]{3,})+[ \t]+\([a-z])"
     r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
     r"|\n(?=[ \t]*\S[^\n.]*?[ \t]\.{4,})"
 )
 # A 'Field: value' line ends at its line's end when a sentence starts on the next line. Its
-# field may be a lower-case led name ('bTMB: 8 muts/Mb') or of up to four words.
+# field may be a lower-case led name ('bTMB: 8 muts/Mb') or of up to four words, set off from
+# its value by a colon or a leader of dots ('Result ........ AMPLIFIED').
 _FIELD_LINE_END = re.compile(
-    r"^[ \t]*[A-Za-z]+(?:[ \t][A-Za-z]+){0,3}[ \t]*:[ \t]*\S[^\n]*?(\n)"
+    r"^[ \t]*[A-Za-z]+(?:[ \t][A-Za-z]+){0,3}(?:[ \t]*:|[ \t]+\.{4,})[ \t]*\S[^\n]*?(\n)"
     r"(?=[ \t]*(?:[A-Z][a-z]|A[ \t]+[a-z]))",
     re.MULTILINE,
 )
@@ -138,7 +146,9 @@ class ContextFinder:
             for m in whole_words(pattern, text, spans, folded)
         ]
         exclusions += self._excluded_sections(text)
-        doc._.exclusions = [e for e in exclusions if not _inside(e, unchosen)]
+        doc._.exclusions = [
+            e for e in exclusions if not _inside(_from_line_led_box(text, e), unchosen)
+        ]
         doc._.aspect_words = [
             Region(m.start(), m.end(), aspect.value)
             for pattern, aspect in self._aspects
@@ -285,6 +295,22 @@ _OPTION_AFTER_BOX = re.compile(
     r"[ \t]+(?:Intact|Retained|Loss|Lost|Present|Absent|Positive|Negative|Equivocal"
     r"|Proficient|Deficient|Amplified|Not[ \t]+amplified)\b"
 )
+
+
+def _from_line_led_box(text: str, region: Region) -> Region:
+    """A template's empty box that leads its line, from the box on: one option a line.
+
+    'x Positive' over ' o  Negative' is a list of options one a line, the 'o' line's option
+    left empty as a '[ ]' line's is; 'ER o Negative a Positive' is a line of options whose
+    boxes (OCR's letters) say nothing of which was ticked: its empty box still rules the line.
+    """
+    if region.label != "window:template":
+        return region
+    words = text[region.start : region.end]
+    box = region.start + len(words) - len(words.lstrip())
+    if text[text.rfind("\n", 0, box) + 1 : box].strip():
+        return region
+    return Region(box, region.end, region.label)
 
 
 def _inside(item: Cue | Region, regions: list[Region]) -> bool:

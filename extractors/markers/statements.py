@@ -36,6 +36,8 @@ _SHORT_LEAD = 12
 _PRE_CUE_REACH = 200
 _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
+# A gene that no rule names, standing in a list of markers between commas: 'NTRK3, NRG1, ALK'.
+_LISTED_OTHER_GENE = re.compile(r"(?<=[,\s])(?-i:[A-Z]{2,}[A-Z0-9\-]*)(?=\s*,)")
 _NEGATOR_BEFORE = re.compile(
     r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of|\bno\s+evidence\s+of"
     r"|\bneither|\bnor)[\s\-]*(?:(?:the|an?)\s+)?"
@@ -81,7 +83,7 @@ _SAME_NAME_GAP = re.compile(
     r"[\s(\-/]*|[ \t]*:?[ \t]*[\d.,<>]+\s*[\w/%]{0,12}[ \t]*\(", re.IGNORECASE
 )
 _SUBJECTLESS = re.compile(
-    r"^.{0,30}?(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:"
+    r"^.{0,30}?(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*(?::|\.{4,})"
     r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)"
     r"|^\W{0,3}score\s*[=:]\s*[0-3]\s?\+",
     re.IGNORECASE | re.DOTALL,
@@ -523,7 +525,38 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _clause_after_the_result(reading, mention, region)
         or _read_by_named_criteria(reading, mention, region)
         or _ticked_option_definition(reading, region)
+        or _labelled_result_line(reading, mention, region)
     )
+
+
+# A result label that leads the name's line: 'RESULT: ', 'Interpretation - '.
+_RESULT_LINE_LEAD = re.compile(
+    r"[ \t]*(?:(?:final|overall)[ \t]+)?(?:results?|interpretation|conclusion)[ \t]*[:\-–][ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _labelled_result_line(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether criteria on a later line leave a labelled result line above them standing.
+
+    'RESULT: HER2 NOT AMPLIFIED (NEGATIVE)' over a line that explains the ISH group by its
+    bounds, or 'Interpretation: ALK negative' over the scoring rule's cut-off: the line is a
+    result label, the name and its verdict alone, and the criteria explain it below.
+    """
+    if region.label not in ("window:criteria", "statement:criteria"):
+        return False
+    text = reading.text
+    line_end = text.find("\n", mention.end)
+    if line_end == -1 or region.start < line_end:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _RESULT_LINE_LEAD.fullmatch(text, line_start, mention.start):
+        return False
+    cues = [c for c in _strong_cues(reading, mention.end, line_end) if c.direction != "before"]
+    if not cues:
+        return False
+    rest = _BRACKETED.sub("", _words_besides(reading, mention.end, line_end, cues))
+    return not rest.strip(" \t.,:;-")
 
 
 # The start of a ticked option's definition: 'x Low positive (' before '1-10% of cells)'.
@@ -728,7 +761,9 @@ def _read_mention(
     rule = rules[mention.marker]
     reading = _panel_reading(reading, rule)
     end = _window_end(reading, index)
-    if rule.ihc_score_sets_status and _COMBINED_STATUS.match(reading.text, mention.end):
+    if rule.ihc_score_sets_status and (
+        _COMBINED_STATUS.match(reading.text, mention.end) or _considered_after_ish(reading, mention)
+    ):
         return _amplification_in_combined_status(reading, rule, mention, end)
     if _excluded(reading, mention, end) or _list_pending(reading, index):
         return None
@@ -951,6 +986,31 @@ _ISH_REACH = 400
 _NOT_DONE = re.compile(r"\bnot\s+(?:performed|done|tested)|\bpending\b", re.IGNORECASE)
 
 
+# The words that give a tumour's overall class before the name: 'is therefore considered'.
+_CONSIDERED_BEFORE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:therefore|thus|then|overall)\s+)?"
+    r"(?:considered|classified\s+as|regarded\s+as|deemed)\s+(?:to\s+be\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _considered_after_ish(reading: _Reading, mention: Mention) -> bool:
+    """Whether the name gives the overall class that an in situ result above decided.
+
+    'HER2 not amplified (ratio 1.7) ... with IHC 2+, the tumour is considered HER2 negative'
+    and '... the carcinoma is therefore classified as HER2 positive' state the combined status
+    of both tests, not the stain's result.
+    """
+    text = reading.text
+    if not _CONSIDERED_BEFORE.search(text, max(0, mention.start - 50), mention.start):
+        return False
+    ish_verdict = any(
+        c.aspect is Aspect.AMPLIFICATION and mention.start - _ISH_REACH <= c.start < mention.start
+        for c in reading.cues
+    )
+    return ish_verdict or _after_an_ish_count(text, mention.start)
+
+
 def _after_an_ish_count(text: str, start: int) -> bool:
     """Whether the lines just before a name give an in situ count (and no test left undone)."""
     before = text[max(0, start - _ISH_REACH) : start]
@@ -1009,6 +1069,8 @@ def _other_aspect(
         aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
         if aspect is None or aspect is first.aspect:
             continue
+        if _governs_next_clause(reading, cue, index):
+            continue  # 'no BRAF mutation in a tumour with loss of MLH1': the loss is MLH1's
         if aspect in rule.aspects and _speaks_for(cue, rule):
             return _finding(
                 reading,
@@ -1083,6 +1145,8 @@ def _status_cue(
     negator = _NEGATOR_BEFORE.search(reading.text, lead_start, mention.start)
     if negator and _answers_row_above(reading, negator.start()):
         negator = None
+    if negator and _denied_kind_not_the_markers(reading.text, rule, mention):
+        return None
     if negator or _negated_list(reading, index):
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
     governing = _governing_cue(reading, mention, rule.aspects)
@@ -1295,10 +1359,50 @@ def _list_before(reading: _Reading, index: int) -> Iterator[Mention]:
     """The names before this one in its list, nearest first ('ER, PR and p53')."""
     while index > 0:
         before, here = reading.mentions[index - 1], reading.mentions[index]
-        if not _LIST_JOIN.fullmatch(reading.text[before.end : here.start]):
+        if not _list_gap(reading.text[before.end : here.start]):
             return
         yield before
         index -= 1
+
+
+def _list_gap(gap: str) -> bool:
+    """Whether two names are joined in one list, genes that no rule names included.
+
+    Commas and 'and' join them; so does a gene between commas ('ALK, NRG1, ROS1 fusions not
+    detected', 'BRAF, STK11, KRAS: wild type'). Such a gene is one of known shape (capitals
+    ending in a digit: STK11, NRG1, CDKN2A) or a listed panel gene (APC, PTEN), and a comma
+    follows it; a protein change (L858R), a clone (SP263) or a probe (CEP17) is none.
+    """
+    if _LIST_JOIN.fullmatch(gap):
+        return True
+    if "," not in gap:
+        return False
+    rest = _LISTED_OTHER_GENE.sub(lambda g: "" if _gene_in_a_list(g.group(0)) else "?", gap)
+    return rest != gap and _LIST_JOIN.fullmatch(rest) is not None
+
+
+def _gene_in_a_list(word: str) -> bool:
+    return other_gene(word) and not word.startswith("CEP") and not ROW_VARIANT.fullmatch(word)
+
+
+# The kind of finding a negator denies, named right after the name: 'no MMR gene variant'.
+_KIND_AFTER_NAME = re.compile(
+    r"[ \t]+(?:genes?[ \t]+)?(?:(?P<mutation>mutations?|variants?|alterations?)"
+    r"|(?P<fusion>fusions?|rearrangements?)|(?P<amplification>amplifications?))\b",
+    re.IGNORECASE,
+)
+
+
+def _denied_kind_not_the_markers(text: str, rule: MarkerRules, mention: Mention) -> bool:
+    """Whether the negator before the name denies a kind of finding the marker does not have.
+
+    'MSI-H without an MMR gene variant' and 'no MSI-related gene mutation' deny a change in
+    the repair genes, not the MMR or MSI status that the marker's rule reads.
+    """
+    kind = _KIND_AFTER_NAME.match(text, mention.end)
+    if kind is None or kind.lastgroup is None:
+        return False
+    return Aspect(kind.lastgroup) not in rule.aspects
 
 
 def _negated_list(reading: _Reading, index: int) -> bool:
@@ -1426,7 +1530,7 @@ def _joined_to_next(
         return None
     gap = reading.text[reading.mentions[index].end : following.start]
     result = later.get(index + 1)
-    if result is None or not _LIST_JOIN.fullmatch(gap) or result.aspect not in rule.aspects:
+    if result is None or not _list_gap(gap) or result.aspect not in rule.aspects:
         return None
     if read_values(gap).allred_score is not None:
         return None  # 'ER 8/8, PR 0/8': each name's own score, no list
@@ -1570,9 +1674,8 @@ def _aspect(
     if on_its_line is None and variant:
         # 'BRAF V600E.' under a row that ends in a share: the words above are that row's; only
         # words after the name ('BRAF V600E / VE1 immunostain: positive') change its aspect
-        after = _nearest_aspect(
-            reading, rule, mention, mention.end, max(end, stmt_end), shares=False
-        )
+        stop = _own_clauses_end(reading, mention, max(end, stmt_end))
+        after = _nearest_aspect(reading, rule, mention, mention.end, stop, shares=False)
         return after or Aspect.MUTATION
     aspect = (
         on_its_line
@@ -1585,6 +1688,25 @@ def _aspect(
         if normalise_alteration(reading.text[mention.start : mention.end]):
             return Aspect.MUTATION
     return aspect
+
+
+def _own_clauses_end(reading: _Reading, mention: Mention, stop: int) -> int:
+    """Where the clauses after the name end: before the clause that names another marker.
+
+    'BRAF V600E not detected, with loss of MLH1 on immunostains': the stain is MLH1's.
+    """
+    following = next(
+        (
+            m
+            for m in reading.mentions
+            if mention.end <= m.start < stop and m.marker is not mention.marker
+        ),
+        None,
+    )
+    if following is None:
+        return stop
+    joins = list(_CLAUSE_JOIN.finditer(reading.text, mention.end, following.start))
+    return joins[-1].start() if joins else following.start
 
 
 def _names_a_variant(reading: _Reading, rule: MarkerRules, mention: Mention) -> bool:

@@ -123,7 +123,10 @@ _BOUND_AFTER = re.compile(
     r"\s*(?:or\s+(?:(less|fewer|lower|below)|more|greater|higher|above)|and\s+(?:(below)|above))\b",
     _FLAGS,
 )
-_COMPARATOR_BEFORE = re.compile(r"[<>≤≥=]\s*$|(?:than|least|over|under)\s*$", _FLAGS)
+# A bound before a number ('>= 2.0', 'more than 2.0', 'a ratio below 2.0') is a cut-off.
+_COMPARATOR_BEFORE = re.compile(
+    r"[<>≤≥=]\s*$|(?:than|least|over|under|below|above|exceeding|exceeds)\s*$", _FLAGS
+)
 # A bound ('2.0 or greater') or one end of a range ('1.8 to <2.2') is a cut-off, not a result.
 _COMPARATOR_AFTER = re.compile(
     r"\s*(?:or|and)\s+(?:greater|more|higher|less|lower|above|below)"
