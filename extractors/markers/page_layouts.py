@@ -361,10 +361,30 @@ _GUTTER_REACH = 8.0
 
 
 def _reading_order(lines: list[list[Word]], width: float) -> list[tuple[int, int]] | None:
-    """The page's lines as spans of its text in reading order, when it has two columns."""
-    gutter = _gutter(lines, width)
-    if gutter is None:
-        return None
+    """The page's lines as spans of its text in reading order, when it has two columns.
+
+    The gutter is looked for first beside prose; failing that, where the two sides of the
+    page keep their own lines (columns_apart).
+    """
+    for gutter, by_turns in (
+        (_gutter(lines, width), False),
+        (_gutter_of_columns_apart(lines, width), True),
+    ):
+        if gutter is not None:
+            spans = _order_at(lines, gutter, by_turns)
+            if spans is not None:
+                return spans
+    return None
+
+
+def _order_at(
+    lines: list[list[Word]], gutter: float, by_turns: bool
+) -> list[tuple[int, int]] | None:
+    """The lines in reading order with the right column starting at the gutter, if reordered.
+
+    by_turns: a block is two columns only where its lines pass from one side alone to the
+    other side alone (a table's last cell may stand a little higher or lower than its row).
+    """
     kinds = [_side(line, gutter) for line in lines]
     spans: list[tuple[int, int]] = []
     reordered = False
@@ -382,7 +402,7 @@ def _reading_order(lines: list[list[Word]], width: float) -> list[tuple[int, int
         while last + 1 < len(lines) and kinds[last + 1] == "left" and _runs_on(lines, last, gutter):
             last += 1  # the left column's sentence, still open, goes on under the right column
         block = lines[index : last + 1]
-        if _two_columns(lines[index : last + 1], kinds[index : last + 1], gutter):
+        if _two_columns(lines[index : last + 1], kinds[index : last + 1], gutter, by_turns):
             spans += _by_column(block, gutter)
             reordered = True
         else:
@@ -400,7 +420,9 @@ def _runs_on(lines: list[list[Word]], last: int, gutter: float) -> bool:
     return False
 
 
-def _two_columns(block: list[list[Word]], kinds: list[str], gutter: float) -> bool:
+def _two_columns(
+    block: list[list[Word]], kinds: list[str], gutter: float, by_turns: bool = False
+) -> bool:
     """Whether a block parted at the gutter is two columns of text rather than a table.
 
     A table's cells share their row's line; two columns set apart keep their own line spacing,
@@ -413,7 +435,10 @@ def _two_columns(block: list[list[Word]], kinds: list[str], gutter: float) -> bo
     for line in split:
         right = next(w for w in line if w.bbox.x0 >= gutter - _GUTTER_REACH)
         apart += abs(right.bbox.top - line[0].bbox.top) > _OWN_SPACING
-    return apart >= 2
+    # a table's row starts with its first cell: a line of the right side alone next to one of
+    # the left side alone is two columns' lines, each at its own place
+    turns = sum({first, second} == {"left", "right"} for first, second in pairwise(kinds))
+    return turns >= _TURNS if by_turns else apart >= 2
 
 
 def _by_column(block: list[list[Word]], gutter: float) -> list[tuple[int, int]]:
@@ -448,6 +473,45 @@ def _gutter(lines: list[list[Word]], width: float) -> float | None:
         if len(near) > len(best):
             best = near
     return best[0] if len(best) >= 2 else None
+
+
+# How often a block's lines must pass from one side alone to the other side alone.
+_TURNS = 3
+
+
+def _gutter_of_columns_apart(lines: list[list[Word]], width: float) -> float | None:
+    """Where a right column starts whose lines stand apart from the left column's.
+
+    Two columns of tables or boxes side by side ('Biomarker | Result' beside 'Gene | Variant
+    | VAF') have no prose to find their gutter by. Their lines show it: a line's words on
+    either side of a wide gap at different heights (the reader joined two columns' lines),
+    or a line that starts in the page's middle right after a line that ends left of it (a
+    table's row would start at its first column).
+    """
+    starts: list[float] = []
+    for line in lines:
+        for index, x0 in _wide_gap_starts(line):
+            before, after = line[index - 1], line[index]
+            if 0.3 * width <= x0 <= 0.7 * width and abs(after.bbox.top - before.bbox.top) > (
+                _OWN_SPACING
+            ):
+                starts.append(x0)
+    for above, line in pairwise(lines):
+        for left, right in ((above, line), (line, above)):
+            x0 = right[0].bbox.x0
+            if (
+                0.3 * width <= x0 <= 0.7 * width
+                and left[0].bbox.x0 < x0
+                and (left[-1].bbox.x1 < x0 - _GUTTER_REACH)
+            ):
+                starts.append(x0)
+    starts.sort()
+    best: list[float] = []
+    for number, x0 in enumerate(starts):
+        near = [x for x in starts[number:] if x - x0 <= _GUTTER_REACH]
+        if len(near) > len(best):
+            best = near
+    return best[0] if len(best) >= _TURNS else None
 
 
 # How many rows of values a row of box labels may stand over.
