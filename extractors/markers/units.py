@@ -25,6 +25,7 @@ from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.assay_lines import assay_line_mentions, no_call_mentions
 from extractors.markers.change_verdicts import read_change_verdicts
+from extractors.markers.class_rows import read_class_rows
 from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
@@ -220,6 +221,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     reading.owned.update(vus_section_mentions(text, mentions, compiled.not_a_result))
     for line, finding in read_tmb_cutoff_lines(text, mentions, reading.owned):
         reading.owned.update(line)
+        reading.findings.append(finding)
+    for index, finding in read_class_rows(text, mentions, rules, reading.owned):
+        reading.owned.add(index)  # 'Copy number amplification   MET, ERBB2' under 'not found'
         reading.findings.append(finding)
     for pattern, rule in compiled.lists:
         for match in pattern.finditer(text):

@@ -9,6 +9,10 @@ real report.
   column's. Where the lines pass from the left side alone to the right side alone (each
   column keeps its own line spacing), each column is read on its own. A table whose last
   cell stands a little lower than its row on some rows keeps its rows.
+- negatives_by_class_rows (WORDINGS): a table whose header's second column denies any
+  alteration ('Genes with no reportable alteration', 'Not detected in') over rows led by a
+  class of alteration ('Mutations', 'Copy number amplification', 'Rearrangements / fusions'):
+  each row's genes are negative for the row's kind.
 - wrapped_item_note (WORDINGS): a list's item with its kind in brackets after the gene, the
   bracket wrapped onto the next line ('ERBB2' / '(mutation), MET ...'): the list goes on.
 - item_note_names_two_kinds (WORDINGS): 'MET (exon 14 skipping, amplification)' in a list of
@@ -139,6 +143,38 @@ LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
 
 
 WORDINGS: dict[str, list[tuple[str, Expected]]] = {
+    "negatives_by_class_rows": [
+        (
+            "Alteration type     Genes without a reportable alteration\n"
+            "Point mutations    KRAS, NRAS, BRAF\nFusions     ALK, RET, NTRK1\nComment: none.",
+            [
+                ("KRAS", MUT, N, {}),
+                ("NRAS", MUT, N, {}),
+                ("BRAF", MUT, N, {}),
+                ("ALK", FUS, N, {}),
+                ("RET", FUS, N, {}),
+                ("NTRK", FUS, N, {}),
+            ],
+        ),
+        (
+            "Variant class   Not detected in\nSNVs/indels: EGFR, PIK3CA, IDH1\n"
+            "Copy number gains: ERBB2, MET\nRearrangements: ROS1",
+            [
+                ("EGFR", MUT, N, {}),
+                ("PIK3CA", MUT, N, {}),
+                ("IDH1", MUT, N, {}),
+                ("HER2", AMP, N, {}),
+                ("MET", AMP, N, {}),
+                ("ROS1", FUS, N, {}),
+            ],
+        ),
+        (
+            # a header that denies nothing: its rows are read as they stand
+            "Alteration type   Gene and change\nMutations   KRAS p.G12D detected\n"
+            "Fusions   EML4-ALK fusion detected",
+            [("KRAS", MUT, P, {"alteration": "G12D"}), ("ALK", FUS, P, {})],
+        ),
+    ],
     "wrapped_item_note": [
         (
             "NEGATIVE FOR\nNRAS (mutation), BRAF (mutation), ERBB2\n(mutation), ROS1 (fusion)",
