@@ -9,6 +9,10 @@ real report.
   column's. Where the lines pass from the left side alone to the right side alone (each
   column keeps its own line spacing), each column is read on its own. A table whose last
   cell stands a little lower than its row on some rows keeps its rows.
+- boxed_finding_options (WORDINGS): options one under another, each led by its box and
+  each stating the same finding with its own verdict ('☐ No PD-L1 expression (TPS <1%)' /
+  '☒ PD-L1 expression (TPS 1-49%)'): the options left empty are blanked out, as verdict
+  options are (marked_options).
 - negatives_by_class_rows (WORDINGS): a table whose header's second column denies any
   alteration ('Genes with no reportable alteration', 'Not detected in') over rows led by a
   class of alteration ('Mutations', 'Copy number amplification', 'Rearrangements / fusions'):
@@ -143,6 +147,22 @@ LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
 
 
 WORDINGS: dict[str, list[tuple[str, Expected]]] = {
+    "boxed_finding_options": [
+        (
+            "ROS1 (SP384) immunostain\n☐ No ROS1 expression\n☒ ROS1 expression (weak, focal)",
+            [("ROS1", EXPR, P, {})],
+        ),
+        (
+            "Combined positive score\n☐ No PD-L1 expression (CPS under 1)\n"
+            "☐ PD-L1 expression (CPS 1 to 9)\n☒ High PD-L1 expression (CPS 10 or more)",
+            [("PD-L1", EXPR, P, {})],
+        ),
+        (
+            "Tumour proportion score\n☐ No PD-L1 expression (TPS under 1%)\n"
+            "☒ PD-L1 expression (TPS 1 to 49%)\n☐ High PD-L1 expression (TPS 50% or more)",
+            [("PD-L1", EXPR, P, {"value": "1-49%"})],
+        ),
+    ],
     "negatives_by_class_rows": [
         (
             "Alteration type     Genes without a reportable alteration\n"
