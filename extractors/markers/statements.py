@@ -80,8 +80,9 @@ _TICKED_BOX = re.compile(r"[(\[{]\s*[xX✓✔]\s*[)\]}]")
 _SAME_NAME_GAP = re.compile(
     r"[\s(\-/]*|[ \t]*:?[ \t]*[\d.,<>]+\s*[\w/%]{0,12}[ \t]*\(", re.IGNORECASE
 )
+# A legend's label ('Key to interpretation:', 'Guide to results:') heads no result.
 _SUBJECTLESS = re.compile(
-    r"^.{0,30}?(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:"
+    r"^.{0,30}?(?<![A-Za-z])(?<!\bto\s)(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*:"
     r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)"
     r"|^\W{0,3}score\s*[=:]\s*[0-3]\s?\+",
     re.IGNORECASE | re.DOTALL,

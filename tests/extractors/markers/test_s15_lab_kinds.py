@@ -13,6 +13,12 @@ real report.
   each stating the same finding with its own verdict ('☐ No PD-L1 expression (TPS <1%)' /
   '☒ PD-L1 expression (TPS 1-49%)'): the options left empty are blanked out, as verdict
   options are (marked_options).
+- legend_label_heads_no_result (WORDINGS): 'Key to interpretation:' or 'Guide to results:'
+  opens a legend, not a result for the marker named last ('Interpretation:' alone does).
+- clone_table_with_control_column (context_rules.json, methods-antibody-clone): a clone
+  table's header may name more columns between 'Clone' and its last, 'Interpretation' or
+  'Result' ('Antibody Clone Tumour cells Internal control Interpretation'): it is a header,
+  not a methods sentence over its rows.
 - negatives_by_class_rows (WORDINGS): a table whose header's second column denies any
   alteration ('Genes with no reportable alteration', 'Not detected in') over rows led by a
   class of alteration ('Mutations', 'Copy number amplification', 'Rearrangements / fusions'):
@@ -147,6 +153,19 @@ LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
 
 
 WORDINGS: dict[str, list[tuple[str, Expected]]] = {
+    "legend_label_heads_no_result": [
+        (
+            "Reflex MLH1 promoter methylation testing has been requested.\n"
+            "Key to interpretation: Intact = nuclear staining in tumour cells.",
+            [],
+        ),
+        (
+            "PMS2 repeat staining was requested.\n"
+            "Guide to results: Lost = no nuclear staining with a positive internal control.",
+            [],
+        ),
+        ("MSH6\nResult: Intact", [("MSH6", EXPR, P, {})]),
+    ],
     "boxed_finding_options": [
         (
             "ROS1 (SP384) immunostain\n☐ No ROS1 expression\n☒ ROS1 expression (weak, focal)",
