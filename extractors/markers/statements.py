@@ -1366,6 +1366,13 @@ def _own_status_word(
     # a name that is a status ('MSS', 'MSI-L', 'microsatellite stable') states it, whatever
     # words stand before it, also where the name's words are a verdict's words too
     named = _status_word_in(reading, rule, mention.start, min(end, mention.end), mention)
+    if named is None and start < mention.start:
+        # 'all four proteins retained - MMR proficient': the name's own word after it is
+        # its verdict; the one before it is the list's before it
+        after = _status_word_in(reading, rule, mention.end, end)
+        before = _status_word_in(reading, rule, start, mention.start)
+        if after is not None and before is not None and before.status is after.status:
+            return after
     return named or _status_word_in(reading, rule, start, end)
 
 

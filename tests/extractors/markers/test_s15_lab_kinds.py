@@ -19,6 +19,9 @@ real report.
   table's header may name more columns between 'Clone' and its last, 'Interpretation' or
   'Result' ('Antibody Clone Tumour cells Internal control Interpretation'): it is a header,
   not a methods sentence over its rows.
+- class_restated_after_the_proteins_verdict (WORDINGS): 'all four proteins retained - MMR
+  proficient': the MMR name's own verdict is the word after it; the one before it is the
+  proteins' (it had taken theirs, leaving the list without a verdict).
 - negatives_by_class_rows (WORDINGS): a table whose header's second column denies any
   alteration ('Genes with no reportable alteration', 'Not detected in') over rows led by a
   class of alteration ('Mutations', 'Copy number amplification', 'Rearrangements / fusions'):
@@ -152,7 +155,17 @@ LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
 }
 
 
+_FOUR_KEPT = [("MLH1", EXPR, P, {}), ("PMS2", EXPR, P, {}), ("MSH2", EXPR, P, {})]
+_FOUR_KEPT += [("MSH6", EXPR, P, {}), ("MMR", SIG, N, {})]
+
 WORDINGS: dict[str, list[tuple[str, Expected]]] = {
+    "class_restated_after_the_proteins_verdict": [
+        (
+            "MMR IHC (MLH1, PMS2, MSH2, MSH6)   all four proteins retained - MMR proficient",
+            _FOUR_KEPT,
+        ),
+        ("Mismatch repair proteins MLH1, MSH2, MSH6 and PMS2: intact (MMR proficient)", _FOUR_KEPT),
+    ],
     "legend_label_heads_no_result": [
         (
             "Reflex MLH1 promoter methylation testing has been requested.\n"
