@@ -163,14 +163,73 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     if order is None:
         order = _boxes_in_order(lines, text)
     headings = _headings_after_rows(lines)
-    if not blanks and not writes and not dropped and not headings and order is None:
+    parts = order if order is not None else [(line[0].start, line[-1].end) for line in lines]
+    parts, joined = _wrapped_cells(page, parts)
+    if not blanks and not writes and not dropped and not headings and order is None and not joined:
         return LaidOutText(text)
     for start, end in blanks:
         text = text[:start] + " " * (end - start) + text[end:]
-    parts = order if order is not None else [(line[0].start, line[-1].end) for line in lines]
     # an option left empty on a line of its own goes: blanked, it would leave a blank line
     kept = [span for span in parts if span not in dropped]
-    return _assembled(text, kept, writes, headings)
+    return _assembled(text, kept, writes, headings, joined)
+
+
+def _wrapped_cells(
+    page: Page, spans: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """The spans with each table cell's wrapped line read inside its cell (wrapped_cell).
+
+    'MMR immunohistochemistry (MLH1, PMS2,   All four retained' over 'MSH2, MSH6)' standing
+    under the first cell: the cell's bracket, left open on its row, closes on the line under
+    it. The wrapped words are read at the cell's end, before the row's next cell; the spans
+    that join so are returned by their start.
+    """
+    out: list[tuple[int, int]] = []
+    joined: set[int] = set()
+    index = 0
+    while index < len(spans):
+        if index + 1 < len(spans):
+            pieces = _cell_and_its_wrap(
+                page.words_in(*spans[index]), page.words_in(*spans[index + 1])
+            )
+            if pieces is not None:
+                out += pieces
+                joined.update(start for start, _ in pieces[1:])
+                index += 2
+                continue
+        out.append(spans[index])
+        index += 1
+    return out, joined
+
+
+# How far under its row, in the row's line heights, a cell's wrapped line stands.
+_WRAP_REACH = 1.8
+
+
+def _cell_and_its_wrap(row: list[Word], under: list[Word]) -> list[tuple[int, int]] | None:
+    if not row or not under:
+        return None
+    cells, wrap = _cells(row), _cells(under)
+    if len(cells) < 2 or len(wrap) != 1:
+        return None
+    height = max(w.bbox.bottom - w.bbox.top for w in row)
+    if not 0 < under[0].bbox.top - row[0].bbox.top <= _WRAP_REACH * height:
+        return None
+    for number, cell in enumerate(cells):
+        if abs(wrap[0].x0 - cell.x0) > _GUTTER_REACH:
+            continue
+        following = cells[number + 1] if number + 1 < len(cells) else None
+        if following is not None and wrap[0].x1 >= following.x0 - _GUTTER_REACH:
+            return None
+        if not (cell.text.count("(") > cell.text.count(")")) or not (
+            wrap[0].text.count(")") > wrap[0].text.count("(")
+        ):
+            return None
+        pieces = [(row[0].start, cell.words[-1].end), (under[0].start, under[-1].end)]
+        if following is not None:
+            pieces.append((following.words[0].start, row[-1].end))
+        return pieces
+    return None
 
 
 # A table's column of shares, named with its sign: '% tumour cells', 'Cells (%)', '%'.
@@ -714,8 +773,12 @@ def _assembled(
     spans: list[tuple[int, int]],
     writes: list[tuple[int, int, str]],
     headings: set[int],
+    joined: frozenset[int] | set[int] = frozenset(),
 ) -> LaidOutText:
-    """The spans of the text one line each, with each tick written as its column's name."""
+    """The spans of the text one line each, with each tick written as its column's name.
+
+    A span in `joined` goes on the line before it (a table cell's wrapped line).
+    """
     parts: list[str] = []
     pieces: list[tuple[int, int, int]] = []
     length = 0
@@ -723,6 +786,7 @@ def _assembled(
     for span_start, span_end in spans:
         if parts:
             breaking = "\n\n" if span_start in headings else "\n"
+            breaking = " " if span_start in joined else breaking
             parts.append(breaking)
             length += len(breaking)
         done = span_start

@@ -26,6 +26,10 @@ real report.
   alteration ('Genes with no reportable alteration', 'Not detected in') over rows led by a
   class of alteration ('Mutations', 'Copy number amplification', 'Rearrangements / fusions'):
   each row's genes are negative for the row's kind.
+- wrapped_cell (LAYOUTS): a table cell whose bracket is left open on its row and closed on
+  the line under it, the wrapped words standing under the cell ('Mismatch repair IHC (PMS2,
+  MLH1,' over 'MSH6, MSH2)'): the wrapped words are read inside their cell, before the row's
+  next cell.
 - wrapped_item_note (WORDINGS): a list's item with its kind in brackets after the gene, the
   bracket wrapped onto the next line ('ERBB2' / '(mutation), MET ...'): the list goes on.
 - item_note_names_two_kinds (WORDINGS): 'MET (exon 14 skipping, amplification)' in a list of
@@ -122,7 +126,49 @@ def _table_with_offset_class_cells() -> bytes:
     return lab_pdf(page)
 
 
+def _test_cell_wrapped_under_its_row() -> bytes:
+    """A test's cell whose bracketed list of proteins wraps onto the line under its row."""
+    page = LabPage()
+    page.row(700, (54, "Step"), (80, "Test"), (300, "Result"), bold=True)
+    page.row(686, (54, "1"), (80, "Mismatch repair IHC (PMS2, MLH1,"), (300, "All retained (pMMR)"))
+    page.row(677, (80, "MSH6, MSH2)"))
+    page.row(663, (54, "2"), (80, "p16 immunohistochemistry"), (300, "Block-type staining"))
+    return lab_pdf(page)
+
+
+def _panel_cell_wrapped_under_its_row() -> bytes:
+    """A fusion panel's genes in brackets, wrapped under the test's cell, then a second row."""
+    page = LabPage()
+    page.row(700, (54, "Assay"), (280, "Finding"), bold=True)
+    page.row(686, (54, "RNA fusion panel (ALK, ROS1,"), (280, "No fusion detected"))
+    page.row(677, (54, "RET, NTRK1-3)"))
+    page.row(663, (54, "KRAS codon 12/13 PCR"), (280, "G12D detected"))
+    return lab_pdf(page)
+
+
 LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
+    "wrapped_cell": [
+        (
+            _test_cell_wrapped_under_its_row(),
+            [
+                ("PMS2", EXPR, P, {}),
+                ("MLH1", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MMR", SIG, N, {}),
+            ],
+        ),
+        (
+            _panel_cell_wrapped_under_its_row(),
+            [
+                ("ALK", FUS, N, {}),
+                ("ROS1", FUS, N, {}),
+                ("RET", FUS, N, {}),
+                ("NTRK", FUS, N, {}),
+                ("KRAS", MUT, P, {"alteration": "G12D"}),
+            ],
+        ),
+    ],
     "columns_apart": [
         (
             _markers_beside_negatives(),
