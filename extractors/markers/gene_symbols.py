@@ -123,7 +123,12 @@ def _gene_before(before: str, offset: int, ends: set[int]) -> bool:
     return offset + token.end() in ends or other_gene(token.group(0))
 
 
+# A note in brackets after the symbol itself: 'RET (fusion), ROS1'.
+_NOTE_AFTER = re.compile(r"[ \t]*\([^()\n]{0,40}\)(?=[ \t]*[,;/&|])")
+
+
 def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
+    after = _NOTE_AFTER.sub(lambda note: " " * len(note.group(0)), after, count=1)
     gap = _SEPARATORS_AFTER.match(after)
     if gap is None or not gap.group(0):
         return False

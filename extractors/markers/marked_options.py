@@ -26,6 +26,9 @@ kinds are rewritten before the page is read:
   after the question's colon or question mark, or on the line under it.
 - boxed_option_list: the same, one option a line under the question ('( ) Positive' over
   '(x) Negative'): the lines of the options left empty are blanked out.
+- boxed_finding_options: options that each state the same finding with a verdict of their
+  own ('☐ No PD-L1 expression (TPS <1%)' / '☒ PD-L1 expression (TPS 1-49%)'): the options
+  left empty are blanked out; a gloss in brackets does not count among an option's words.
 - indistinct_boxes: every option led by the same black square ('■ pMMR ■ dMMR'), as a PDF
   writer draws box characters its fonts lack ('☐' and '☒' alike): which box was ticked
   cannot be told, so no option is read (nor a 'Yes' / 'No' question's statement).
@@ -137,7 +140,7 @@ def _option_list(text: str, lines: list[tuple[int, int]], number: int) -> list[_
     run: list[_Option] = []
     for start, end in lines[number:]:
         line = _ONE_OPTION.fullmatch(text, start, end)
-        if line is None or len(line.group("words").split()) > _OPTION_WORDS:
+        if line is None or len(_bare(line.group("words")).split()) > _OPTION_WORDS:
             break
         mark = line.group("mark")
         option = (line.start("mark"), line.end("words"), _is_tick(mark), line.group("words"), mark)
@@ -235,6 +238,8 @@ def _answer(
         for option in options
     ):
         return blanks, []
+    if _finding_options(options):
+        return blanks, []
     if not all(_YES_NO.fullmatch(option[3]) for option in options):
         return None
     if not states_finding(statement):
@@ -246,6 +251,19 @@ def _answer(
     if denial is None:
         return None
     return blanks, [*denial, (first, last, "negative")]
+
+
+def _finding_options(options: list[_Option]) -> bool:
+    """Whether each option states a finding of its own, one under another (boxed_finding_options).
+
+    '☐ No PD-L1 expression (TPS <1%)' / '☒ PD-L1 expression (TPS 1-49%)' / '☐ High PD-L1
+    expression (TPS >=50%)': every option names the same finding, each with its own verdict.
+    """
+    if len({option[4] for option in options}) < 2:
+        return False  # every box alike: no empty box beside the ticked one
+    words = [_FINDING.findall(_bare(option[3])) for option in options]
+    shared = set.intersection(*({w.lower() for w in found} for found in words))
+    return all(words) and bool(shared)
 
 
 def denied_statement(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:

@@ -163,14 +163,73 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     if order is None:
         order = _boxes_in_order(lines, text)
     headings = _headings_after_rows(lines)
-    if not blanks and not writes and not dropped and not headings and order is None:
+    parts = order if order is not None else [(line[0].start, line[-1].end) for line in lines]
+    parts, joined = _wrapped_cells(page, parts)
+    if not blanks and not writes and not dropped and not headings and order is None and not joined:
         return LaidOutText(text)
     for start, end in blanks:
         text = text[:start] + " " * (end - start) + text[end:]
-    parts = order if order is not None else [(line[0].start, line[-1].end) for line in lines]
     # an option left empty on a line of its own goes: blanked, it would leave a blank line
     kept = [span for span in parts if span not in dropped]
-    return _assembled(text, kept, writes, headings)
+    return _assembled(text, kept, writes, headings, joined)
+
+
+def _wrapped_cells(
+    page: Page, spans: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], set[int]]:
+    """The spans with each table cell's wrapped line read inside its cell (wrapped_cell).
+
+    'MMR immunohistochemistry (MLH1, PMS2,   All four retained' over 'MSH2, MSH6)' standing
+    under the first cell: the cell's bracket, left open on its row, closes on the line under
+    it. The wrapped words are read at the cell's end, before the row's next cell; the spans
+    that join so are returned by their start.
+    """
+    out: list[tuple[int, int]] = []
+    joined: set[int] = set()
+    index = 0
+    while index < len(spans):
+        if index + 1 < len(spans):
+            pieces = _cell_and_its_wrap(
+                page.words_in(*spans[index]), page.words_in(*spans[index + 1])
+            )
+            if pieces is not None:
+                out += pieces
+                joined.update(start for start, _ in pieces[1:])
+                index += 2
+                continue
+        out.append(spans[index])
+        index += 1
+    return out, joined
+
+
+# How far under its row, in the row's line heights, a cell's wrapped line stands.
+_WRAP_REACH = 1.8
+
+
+def _cell_and_its_wrap(row: list[Word], under: list[Word]) -> list[tuple[int, int]] | None:
+    if not row or not under:
+        return None
+    cells, wrap = _cells(row), _cells(under)
+    if len(cells) < 2 or len(wrap) != 1:
+        return None
+    height = max(w.bbox.bottom - w.bbox.top for w in row)
+    if not 0 < under[0].bbox.top - row[0].bbox.top <= _WRAP_REACH * height:
+        return None
+    for number, cell in enumerate(cells):
+        if abs(wrap[0].x0 - cell.x0) > _GUTTER_REACH:
+            continue
+        following = cells[number + 1] if number + 1 < len(cells) else None
+        if following is not None and wrap[0].x1 >= following.x0 - _GUTTER_REACH:
+            return None
+        if not (cell.text.count("(") > cell.text.count(")")) or not (
+            wrap[0].text.count(")") > wrap[0].text.count("(")
+        ):
+            return None
+        pieces = [(row[0].start, cell.words[-1].end), (under[0].start, under[-1].end)]
+        if following is not None:
+            pieces.append((following.words[0].start, row[-1].end))
+        return pieces
+    return None
 
 
 # A table's column of shares, named with its sign: '% tumour cells', 'Cells (%)', '%'.
@@ -361,10 +420,30 @@ _GUTTER_REACH = 8.0
 
 
 def _reading_order(lines: list[list[Word]], width: float) -> list[tuple[int, int]] | None:
-    """The page's lines as spans of its text in reading order, when it has two columns."""
-    gutter = _gutter(lines, width)
-    if gutter is None:
-        return None
+    """The page's lines as spans of its text in reading order, when it has two columns.
+
+    The gutter is looked for first beside prose; failing that, where the two sides of the
+    page keep their own lines (columns_apart).
+    """
+    for gutter, by_turns in (
+        (_gutter(lines, width), False),
+        (_gutter_of_columns_apart(lines, width), True),
+    ):
+        if gutter is not None:
+            spans = _order_at(lines, gutter, by_turns)
+            if spans is not None:
+                return spans
+    return None
+
+
+def _order_at(
+    lines: list[list[Word]], gutter: float, by_turns: bool
+) -> list[tuple[int, int]] | None:
+    """The lines in reading order with the right column starting at the gutter, if reordered.
+
+    by_turns: a block is two columns only where its lines pass from one side alone to the
+    other side alone (a table's last cell may stand a little higher or lower than its row).
+    """
     kinds = [_side(line, gutter) for line in lines]
     spans: list[tuple[int, int]] = []
     reordered = False
@@ -382,7 +461,7 @@ def _reading_order(lines: list[list[Word]], width: float) -> list[tuple[int, int
         while last + 1 < len(lines) and kinds[last + 1] == "left" and _runs_on(lines, last, gutter):
             last += 1  # the left column's sentence, still open, goes on under the right column
         block = lines[index : last + 1]
-        if _two_columns(lines[index : last + 1], kinds[index : last + 1], gutter):
+        if _two_columns(lines[index : last + 1], kinds[index : last + 1], gutter, by_turns):
             spans += _by_column(block, gutter)
             reordered = True
         else:
@@ -400,7 +479,9 @@ def _runs_on(lines: list[list[Word]], last: int, gutter: float) -> bool:
     return False
 
 
-def _two_columns(block: list[list[Word]], kinds: list[str], gutter: float) -> bool:
+def _two_columns(
+    block: list[list[Word]], kinds: list[str], gutter: float, by_turns: bool = False
+) -> bool:
     """Whether a block parted at the gutter is two columns of text rather than a table.
 
     A table's cells share their row's line; two columns set apart keep their own line spacing,
@@ -413,7 +494,10 @@ def _two_columns(block: list[list[Word]], kinds: list[str], gutter: float) -> bo
     for line in split:
         right = next(w for w in line if w.bbox.x0 >= gutter - _GUTTER_REACH)
         apart += abs(right.bbox.top - line[0].bbox.top) > _OWN_SPACING
-    return apart >= 2
+    # a table's row starts with its first cell: a line of the right side alone next to one of
+    # the left side alone is two columns' lines, each at its own place
+    turns = sum({first, second} == {"left", "right"} for first, second in pairwise(kinds))
+    return turns >= _TURNS if by_turns else apart >= 2
 
 
 def _by_column(block: list[list[Word]], gutter: float) -> list[tuple[int, int]]:
@@ -448,6 +532,45 @@ def _gutter(lines: list[list[Word]], width: float) -> float | None:
         if len(near) > len(best):
             best = near
     return best[0] if len(best) >= 2 else None
+
+
+# How often a block's lines must pass from one side alone to the other side alone.
+_TURNS = 3
+
+
+def _gutter_of_columns_apart(lines: list[list[Word]], width: float) -> float | None:
+    """Where a right column starts whose lines stand apart from the left column's.
+
+    Two columns of tables or boxes side by side ('Biomarker | Result' beside 'Gene | Variant
+    | VAF') have no prose to find their gutter by. Their lines show it: a line's words on
+    either side of a wide gap at different heights (the reader joined two columns' lines),
+    or a line that starts in the page's middle right after a line that ends left of it (a
+    table's row would start at its first column).
+    """
+    starts: list[float] = []
+    for line in lines:
+        for index, x0 in _wide_gap_starts(line):
+            before, after = line[index - 1], line[index]
+            if 0.3 * width <= x0 <= 0.7 * width and abs(after.bbox.top - before.bbox.top) > (
+                _OWN_SPACING
+            ):
+                starts.append(x0)
+    for above, line in pairwise(lines):
+        for left, right in ((above, line), (line, above)):
+            x0 = right[0].bbox.x0
+            if (
+                0.3 * width <= x0 <= 0.7 * width
+                and left[0].bbox.x0 < x0
+                and (left[-1].bbox.x1 < x0 - _GUTTER_REACH)
+            ):
+                starts.append(x0)
+    starts.sort()
+    best: list[float] = []
+    for number, x0 in enumerate(starts):
+        near = [x for x in starts[number:] if x - x0 <= _GUTTER_REACH]
+        if len(near) > len(best):
+            best = near
+    return best[0] if len(best) >= _TURNS else None
 
 
 # How many rows of values a row of box labels may stand over.
@@ -650,8 +773,12 @@ def _assembled(
     spans: list[tuple[int, int]],
     writes: list[tuple[int, int, str]],
     headings: set[int],
+    joined: frozenset[int] | set[int] = frozenset(),
 ) -> LaidOutText:
-    """The spans of the text one line each, with each tick written as its column's name."""
+    """The spans of the text one line each, with each tick written as its column's name.
+
+    A span in `joined` goes on the line before it (a table cell's wrapped line).
+    """
     parts: list[str] = []
     pieces: list[tuple[int, int, int]] = []
     length = 0
@@ -659,6 +786,7 @@ def _assembled(
     for span_start, span_end in spans:
         if parts:
             breaking = "\n\n" if span_start in headings else "\n"
+            breaking = " " if span_start in joined else breaking
             parts.append(breaking)
             length += len(breaking)
         done = span_start

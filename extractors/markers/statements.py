@@ -82,8 +82,9 @@ _TICKED_BOX = re.compile(r"[(\[{]\s*[xX✓✔]\s*[)\]}]")
 _SAME_NAME_GAP = re.compile(
     r"[\s(\-/]*|[ \t]*:?[ \t]*[\d.,<>]+\s*[\w/%]{0,12}[ \t]*\(", re.IGNORECASE
 )
+# A legend's label ('Key to interpretation:', 'Guide to results:') heads no result.
 _SUBJECTLESS = re.compile(
-    r"^.{0,30}?(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*(?::|\.{4,})"
+    r"^.{0,30}?(?<![A-Za-z])(?<!\bto\s)(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*(?::|\.{4,})"
     r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)"
     r"|^\W{0,3}score\s*[=:]\s*[0-3]\s?\+",
     re.IGNORECASE | re.DOTALL,
@@ -1469,6 +1470,13 @@ def _own_status_word(
     # a name that is a status ('MSS', 'MSI-L', 'microsatellite stable') states it, whatever
     # words stand before it, also where the name's words are a verdict's words too
     named = _status_word_in(reading, rule, mention.start, min(end, mention.end), mention)
+    if named is None and start < mention.start:
+        # 'all four proteins retained - MMR proficient': the name's own word after it is
+        # its verdict; the one before it is the list's before it
+        after = _status_word_in(reading, rule, mention.end, end)
+        before = _status_word_in(reading, rule, start, mention.start)
+        if after is not None and before is not None and before.status is after.status:
+            return after
     return named or _status_word_in(reading, rule, start, end)
 
 

@@ -25,6 +25,7 @@ from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.assay_lines import assay_line_mentions, no_call_mentions
 from extractors.markers.change_verdicts import read_change_verdicts
+from extractors.markers.class_rows import read_class_rows
 from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
@@ -156,6 +157,10 @@ _MANY_GENES = 3
 _NEGATIVE_WORD = re.compile(r"\bnegative\b", re.IGNORECASE)
 _PARTS_TESTED = re.compile(r"\b(?:exons?|codons?)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.IGNORECASE)
+# A list's item whose note in brackets wrapped onto the next line: 'BRAF (mutation), ERBB2' /
+# '(mutation), MET (exon 14 skipping)': the line ends on a gene's name, the next opens a bracket.
+_NOTE_NEXT = re.compile(r"\n[ \t]*\(")
+_ENDS_ON_A_NAME = re.compile(r",[ \t]*(?-i:[A-Z][A-Z0-9\-/]{1,9})[ \t]*$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SAME_AMINO_ACID = re.compile(r"^(?:p\.\s?\(?)?([A-Z][a-z]{0,2})\d+\1\)?$")
 # What makes a row a result: an allele fraction, or a word that calls the variant a finding.
@@ -216,6 +221,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     reading.owned.update(vus_section_mentions(text, mentions, compiled.not_a_result))
     for line, finding in read_tmb_cutoff_lines(text, mentions, reading.owned):
         reading.owned.update(line)
+        reading.findings.append(finding)
+    for index, finding in read_class_rows(text, mentions, rules, reading.owned):
+        reading.owned.add(index)  # 'Copy number amplification   MET, ERBB2' under 'not found'
         reading.findings.append(finding)
     for pattern, rule in compiled.lists:
         for match in pattern.finditer(text):
@@ -293,6 +301,10 @@ def _read_list(
             item_aspect = Aspect.MUTATION  # 'Positive: TP53 R175H (45%)': a variant, no stain
         aspect = item_aspect or _list_aspect(rule_aspect, named, marker_rules)
         both = _tail_aspects_of(tail, marker_rules) if item_aspect is None else []
+        noted = _noted_aspects(text, mention, min(high, following), marker_rules)
+        if noted and variant_end is None:
+            # 'MET (exon 14 skipping, amplification)': the item's own note names two kinds
+            aspect, both = noted[0], noted
         if both:
             aspect = both[0]
         if aspect is None and stains and Aspect.EXPRESSION in marker_rules.aspects:
@@ -408,6 +420,25 @@ def _item_aspect(
     return named.pop() if len(named) == 1 else None
 
 
+# A note in brackets right after a list item's gene: 'MET (exon 14 skipping, amplification)'.
+_ITEM_NOTE = re.compile(r"[ \t]*\(([^()\n]{1,60})\)")
+
+
+def _noted_aspects(
+    text: str, mention: Mention, high: int, marker_rules: MarkerRules
+) -> list[Aspect]:
+    """The kinds of alteration, two or more, that the note after a list item's gene names."""
+    note = _ITEM_NOTE.match(text, mention.end, high)
+    if note is None:
+        return []
+    named = [
+        aspect
+        for aspect, words in _PHRASE_ASPECTS
+        if words.search(note.group(1)) and aspect in marker_rules.aspects
+    ]
+    return named if len(named) >= 2 else []
+
+
 _ITEM_GAP = re.compile(r"[ \t:]*")
 
 
@@ -481,7 +512,9 @@ def _list_end(text: str, start: int, mentions: list[Mention]) -> int:
     if line_end != -1 and not text[start:line_end].strip():
         return _item_lines_end(text, gene_lines_end(text, line_end, end, mentions), end, mentions)
     while line_end != -1 and (stop is None or line_end < stop.start()):
-        if not _GOES_ON.search(text, max(start, line_end - 5), line_end):
+        if not _GOES_ON.search(text, max(start, line_end - 5), line_end) and not (
+            _NOTE_NEXT.match(text, line_end) and _ENDS_ON_A_NAME.search(text, start, line_end)
+        ):
             return gene_lines_end(text, line_end, end, mentions)
         line_end = text.find("\n", line_end + 1, end)
     return stop.start() if stop else end
@@ -498,6 +531,11 @@ def _item_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention
         following = text.find("\n", line_end + 1)
         following = len(text) if following == -1 else following
         line = text[line_end + 1 : following]
+        if _NOTE_NEXT.match(text, line_end) and _ENDS_ON_A_NAME.search(
+            text, text.rfind("\n", 0, line_end) + 1, line_end
+        ):
+            line_end = following  # the last item's note, wrapped: '(mutation), MET ...'
+            continue
         first = len(line) - len(line.lstrip(ROW_BULLETS))
         token = _FIRST_WORD.match(line, first)
         if token is None or _PERCENT.search(line) or _LABEL_START.match(line):

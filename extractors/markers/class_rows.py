@@ -1,0 +1,72 @@
+"""A table of negatives by class of alteration: each row's class is its genes' aspect.
+
+    Alteration class             Genes with no reportable alteration
+    Mutations                    EGFR, BRAF, ERBB2, MET
+    Copy number amplification    MET, ERBB2
+    Rearrangements / fusions     ALK, ROS1, RET
+
+The header's column says that the genes under it were found unaltered; each row's first cell
+names the kind of alteration the row's genes were tested for. Read as lines, the header's
+words spoke for no gene and each row's class word was no verdict: the rows gave nothing.
+Here every gene of a row under such a header is negative for its row's kind, where the gene
+has that kind (a gene the kind does not apply to is left to the statement reader). The rows
+end at the first line that does not start with a class of alteration.
+"""
+
+import re
+
+from extractors.markers.rules import MarkerRules
+from extractors.markers.spans import Finding, Mention
+from schemas.markers import Aspect, Marker, Status
+
+# The header: a class column, then a column that denies any alteration in its genes.
+_HEADER = re.compile(
+    r"(?:^|\n)[ \t]*(?:(?:alteration|variant|mutation|finding)s?[ \t]+)?(?:class|type|category)"
+    r"(?:[ \t]+of[ \t]+(?:alteration|variant)s?)?[ \t]+[^\n]*?"
+    r"(?:\b(?:with[ \t]+no|without(?:[ \t]+an?)?)[ \t]+(?:reportable[ \t]+|pathogenic[ \t]+"
+    r"|detected[ \t]+)?(?:alterations?|variants?|mutations?|findings?)"
+    r"|\bnot[ \t]+(?:detected|identified|found)|\bnegative(?:[ \t]+genes?)?)\b[^\n]*(?=\n)",
+    re.IGNORECASE,
+)
+# A row's first cell: a class of alteration, then the row's genes.
+_ROW_CLASS = re.compile(
+    r"[ \t]*(?P<kind>(?:(?:point|sequence|short)[ \t]+)?(?:mutations?|variants?)"
+    r"|SNVs?(?:[ \t]*/[ \t]*indels?)?|(?:small[ \t]+)?indels?"
+    r"|copy[ \t]+number[ \t]+(?:amplifications?|gains?|alterations?|changes?|variants?)"
+    r"|amplifications?|CNVs?|rearrangements?(?:[ \t]*/[ \t]*fusions?)?"
+    r"|fusions?(?:[ \t]*/[ \t]*rearrangements?)?|structural[ \t]+variants?|translocations?)"
+    r"[ \t:]+(?=\S)",
+    re.IGNORECASE,
+)
+_KINDS = (
+    (Aspect.AMPLIFICATION, re.compile(r"amplif|copy|CNV", re.IGNORECASE)),
+    (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat|structural", re.IGNORECASE)),
+    (Aspect.MUTATION, re.compile(r"mutat|variant|SNV|indel", re.IGNORECASE)),
+)
+_ROWS = 8
+
+
+def read_class_rows(
+    text: str, mentions: list[Mention], rules: dict[Marker, MarkerRules], owned: set[int]
+) -> list[tuple[int, Finding]]:
+    """Each gene of each row under a negatives-by-class header, negative for its row's kind."""
+    found: list[tuple[int, Finding]] = []
+    for header in _HEADER.finditer(text):
+        position = header.end()
+        for _ in range(_ROWS):
+            line_end = text.find("\n", position + 1)
+            line_end = len(text) if line_end == -1 else line_end
+            row = _ROW_CLASS.match(text, position + 1, line_end)
+            if row is None:
+                break
+            aspect = next(a for a, words in _KINDS if words.search(row.group("kind")))
+            for index, mention in enumerate(mentions):
+                if index in owned or not (row.end() <= mention.start < line_end):
+                    continue
+                if aspect not in rules[mention.marker].aspects:
+                    continue
+                owned.add(index)
+                finding = Finding(mention.marker, aspect, Status.NEGATIVE, row.start(), mention.end)
+                found.append((index, finding))
+            position = line_end
+    return found
