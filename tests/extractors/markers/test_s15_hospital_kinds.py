@@ -1,0 +1,147 @@
+"""Hospital pathology wordings of issue #12, round s15: kinds seen in laid-out hospital reports.
+
+Every text here is our own, written from how such reports are laid out; none is quoted from a
+report. A rendering gives a table's columns one space apart, so the tables are written that way.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    EXPR,
+    MUT,
+    SIG,
+    Expected,
+    N,
+    P,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+# kind -> [(text, [(marker, aspect, status, {detail: value})])]
+KINDS: dict[str, list[tuple[str, Expected]]] = {
+    # An expression assay by reverse transcription PCR (a recurrence score's single-gene
+    # scores) measures transcripts: 'RT-PCR' names no sequencing, so no mutation.
+    "rt_pcr_scores_are_expression": [
+        (
+            "Expression scores measured by RT-PCR: ER 9.8 (positive), HER2 8.7 (negative).",
+            [("ER", EXPR, P, {}), ("HER2", EXPR, N, {})],
+        ),
+        (
+            "Transcript levels (qRT-PCR) - ER 11.0 positive",
+            [("ER", EXPR, P, {})],
+        ),
+    ],
+    # A results table whose header has a method column ('Test Method Result'): a row's
+    # clone, kit or stainer is its method cell, not a methods paragraph.
+    "method_column_table": [
+        (
+            "Marker Technique Interpretation\n"
+            "PD-L1 IHC, SP263 clone on the Benchmark autostainer TPS 5%\n"
+            "EGFR Sequencing of exons 18 to 21 No variant found\n",
+            [("PD-L1", EXPR, P, {"percent": 5}), ("EGFR", MUT, N, {})],
+        ),
+        (
+            "Test Method Result\n"
+            "ALK Immunohistochemistry, clone D5F3 Negative\n"
+            "ROS1 IHC, clone SP384, commercial kit Negative\n",
+            [("ALK", EXPR, N, {}), ("ROS1", EXPR, N, {})],
+        ),
+    ],
+    # A stain table headed 'Antibody  Result' (no clone column): the header names columns.
+    "antibody_result_header": [
+        (
+            "Antibody Result\nER positive in 80% of tumour nuclei\nPR negative\n",
+            [("ER", EXPR, P, {"percent": 80}), ("PR", EXPR, N, {})],
+        ),
+        (
+            "Antibody Findings\nKi-67 about 25%\np53 strong diffuse nuclear staining in 90%\n",
+            [("Ki-67", EXPR, "reported", {"percent": 25}), ("TP53", EXPR, P, {"percent": 90})],
+        ),
+    ],
+    # A mutation-specific antibody is a stain: 'mutation' in 'mutation-specific' names the
+    # antibody's target, not a sequencing result.
+    "mutation_specific_antibody": [
+        (
+            "IDH1 R132H mutant-specific immunostain: strongly positive in tumour cells.",
+            [("IDH1", EXPR, P, {})],
+        ),
+        (
+            "BRAF V600E (VE1) mutation-specific IHC - negative.",
+            [("BRAF", EXPR, N, {})],
+        ),
+    ],
+    # A verdict after an unlisted gene that follows a variant named by itself ('R132H'):
+    # the verdict is that gene's item, not the variant's.
+    "other_gene_item_after_a_bare_variant": [
+        (
+            "Molecular: R132H mutant (IDH1 sequencing confirmed); ATRX lost.",
+            [("IDH1", MUT, P, {})],
+        ),
+        (
+            "Integrated findings: IDH1 p.R132H mutation detected; TERT promoter wild type; "
+            "ATRX loss.",
+            [("IDH1", MUT, P, {})],
+        ),
+    ],
+    # A bracketed signature name with its own status after a list's verdict: the word
+    # before the bracket is the list's ('retained'), the bracket's word the signature's.
+    "bracketed_signature_with_its_own_status": [
+        (
+            "MSH6 lost, with MLH1, PMS2 and MSH2 retained (MMR deficient).",
+            [
+                ("MSH6", EXPR, N, {}),
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        (
+            "All four proteins (MLH1, PMS2, MSH2, MSH6) intact (mismatch repair proficient).",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, N, {}),
+            ],
+        ),
+    ],
+    # A summary list of items each with its own verdict: a gene's 'wild type' stays in the
+    # gene's item, and a stain's bare verdict after it keeps the stain's default aspect.
+    "stain_verdict_after_a_genes_item": [
+        (
+            "Conclusion: NRAS wild type, KIT not mutated, HER2 negative.",
+            [("NRAS", MUT, N, {}), ("HER2", EXPR, N, {})],
+        ),
+        (
+            "Summary: KRAS mutated; ER positive; PR negative.",
+            [("KRAS", MUT, P, {}), ("ER", EXPR, P, {}), ("PR", EXPR, N, {})],
+        ),
+    ],
+}
+
+# Lists that keep a genomic reading: a sequencing heading before the list, or a heading word.
+KEPT_GENOMIC: dict[str, list[tuple[str, Expected]]] = {
+    "sequencing_list_keeps_its_aspect": [
+        (
+            "NGS panel: KRAS G12D mutation, TP53 mutation, HER2 negative",
+            [("KRAS", MUT, P, {}), ("TP53", MUT, P, {}), ("HER2", MUT, N, {})],
+        ),
+        (
+            "Mutation analysis: KRAS wild type, NRAS wild type, HER2 negative",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("HER2", MUT, N, {})],
+        ),
+    ],
+}
+
+
+def test_each_kind_has_two_wordings() -> None:
+    assert has_two_wordings(KINDS)
+    assert has_two_wordings(KEPT_GENOMIC)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(KEPT_GENOMIC))
+def test_kind_of_wording(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
