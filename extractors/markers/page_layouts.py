@@ -162,6 +162,8 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     order = _reading_order(lines, page.width)
     if order is None:
         order = _boxes_in_order(lines, text)
+    if order is None:
+        order = _specimen_rows_in_order(lines, text)
     headings = _headings_after_rows(lines)
     if not blanks and not writes and not dropped and not headings and order is None:
         return LaidOutText(text)
@@ -485,6 +487,105 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
         spans.append((lines[index][0].start, lines[index][-1].end))
         index += 1
     return spans if reordered else None
+
+
+# The heading of a table's first column when its rows are specimens: 'Specimen', 'Block'.
+_SPECIMEN_HEADING = re.compile(
+    r"(?:specimens?|blocks?|parts?|samples?|sites?|slides?|tumou?rs?|lesions?)"
+    r"(?:[ \t]*(?:no\.?|#))?",
+    re.IGNORECASE,
+)
+# How far a cell's first word may stand from its column's heading, in points.
+_COLUMN_ALIGN = 3.0
+# The gap before a column's heading, in line heights: wider than a space between words.
+_HEADING_GAP = 1.0
+
+
+def _specimen_rows_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]] | None:
+    """The page's lines in reading order, a specimen-row table's rows read column by column.
+
+    'Specimen   HER2 IHC   PD-L1 CPS   MMR IHC' over 'A (GOJ)   Score 3+ ...   CPS 8   ...':
+    each row is a specimen's, each column a marker's; the reader joins a row's cells into one
+    line and a cell's wrapped words into lines of their own. The row is read as its specimen,
+    then each column's heading with the row's words under it (a wrapped cell's lines too).
+    """
+    spans: list[tuple[int, int]] = []
+    reordered = False
+    index = 0
+    while index < len(lines):
+        columns = _marker_columns(lines[index], text)
+        rows = _specimen_rows(columns, lines[index + 1 :]) if columns else []
+        if columns and rows:
+            heading = lines[index]
+            for row in rows:
+                first = [w for w in row[0] if w.bbox.x0 < columns[0] - _COLUMN_ALIGN]
+                spans.append((first[0].start, first[-1].end))
+                for number in range(len(columns)):
+                    label = _in_column(heading, columns, number)
+                    spans.append((label[0].start, label[-1].end))
+                    for line in row:
+                        cell = _in_column(line, columns, number)
+                        if cell:
+                            spans.append((cell[0].start, cell[-1].end))
+            reordered = True
+            index += 1 + sum(len(row) for row in rows)
+            continue
+        spans.append((lines[index][0].start, lines[index][-1].end))
+        index += 1
+    return spans if reordered else None
+
+
+def _marker_columns(line: list[Word], text: str) -> list[float]:
+    """The x of each marker's column of a header led by a specimen column's heading.
+
+    The header's cells part where a gap is wider than a line's height; every cell after the
+    first names a marker ('HER2 IHC (4B5)', 'ER status'), two or more of them.
+    """
+    height = max(w.bbox.bottom - w.bbox.top for w in line)
+    cells: list[list[Word]] = [[line[0]]]
+    for before, word in pairwise(line):
+        if word.bbox.x0 - before.bbox.x1 > _HEADING_GAP * height:
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    if len(cells) < 3:
+        return []
+    lead = text[cells[0][0].start : cells[0][-1].end]
+    if not _SPECIMEN_HEADING.fullmatch(lead):
+        return []
+    if not all(_markers_in(text[cell[0].start : cell[-1].end]) for cell in cells[1:]):
+        return []
+    return [cell[0].bbox.x0 for cell in cells[1:]]
+
+
+def _in_column(line: list[Word], columns: list[float], number: int) -> list[Word]:
+    low = columns[number] - _COLUMN_ALIGN
+    high = columns[number + 1] - _COLUMN_ALIGN if number + 1 < len(columns) else float("inf")
+    return [w for w in line if low <= w.bbox.x0 < high]
+
+
+def _specimen_rows(columns: list[float], lines: list[list[Word]]) -> list[list[list[Word]]]:
+    """The rows under a specimen-row header: a row's line, then its cells' wrapped lines."""
+    rows: list[list[list[Word]]] = []
+    for line in lines:
+        if any(
+            w.bbox.x0 < x0 - _COLUMN_ALIGN and w.bbox.x1 > x0 + _COLUMN_ALIGN
+            for w in line
+            for x0 in columns
+        ):
+            break  # a word across a column's start: prose under the table
+        starts = {round(w.bbox.x0) for w in line}
+        if line[0].bbox.x0 < columns[0] - _COLUMN_ALIGN:
+            if not all(any(abs(x - x0) <= _COLUMN_ALIGN for x in starts) for x0 in columns):
+                break  # a row fills every marker's column
+            rows.append([line])
+        elif rows and all(
+            any(abs(w.bbox.x0 - x0) <= _COLUMN_ALIGN for x0 in columns) for w in line[:1]
+        ):
+            rows[-1].append(line)  # a wrapped cell's next line
+        else:
+            break
+    return rows
 
 
 def _rows_under(labels: list[_Cell], lines: list[list[Word]]) -> list[list[_Cell | None]]:

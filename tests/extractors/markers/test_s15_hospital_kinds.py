@@ -145,3 +145,67 @@ def test_each_kind_has_two_wordings() -> None:
 @pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(KEPT_GENOMIC))
 def test_kind_of_wording(text: str, expected: Expected) -> None:
     assert_reads(text, expected)
+
+
+# Specimens in rows, markers in columns (markers/page_layouts.py, specimen_rows_in_order): the
+# reader joins a row's cells into one line and a wrapped cell's words into lines of their own;
+# the words' boxes tell each cell's column. Drawn as PDFs, in words of our own.
+def _specimen_rows_with_a_wrapped_cell() -> bytes:
+    from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
+
+    page = LabPage()
+    page.row(700, (54, "Biomarker studies"), bold=True, size=11)
+    page.row(
+        680, (54, "Block"), (110, "HER2 immunostain"), (300, "Ki-67 index"), (380, "PD-L1 TPS")
+    )
+    page.row(664, (54, "A1"), (110, "Score 0 - negative (no"), (300, "30%"), (380, "TPS 2%"))
+    page.row(654, (110, "membrane staining)"))
+    page.row(638, (54, "C2"), (110, "Score 3+ - positive"), (300, "45%"), (380, "Not done"))
+    page.row(618, (54, "Reported on the blocks above."))
+    return lab_pdf(page)
+
+
+def _sample_rows_of_mismatch_repair() -> bytes:
+    from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
+
+    page = LabPage()
+    page.row(680, (54, "Sample"), (120, "MMR proteins"), (330, "ER status"))
+    page.row(664, (54, "Primary"), (120, "All four retained (proficient)"), (330, "Negative"))
+    page.row(654, (330, "(0% of nuclei)"))
+    page.row(640, (54, "Node"), (120, "Not repeated"), (330, "Negative (0%)"))
+    page.row(630, (54, "Signed out by the reporting pathologist."))
+    return lab_pdf(page)
+
+
+def _specimen_row_layouts() -> list:
+    pytest.importorskip("reportlab")
+    return [
+        pytest.param(
+            _specimen_rows_with_a_wrapped_cell(),
+            [
+                ("HER2", EXPR, N, {"ihc_score": "0"}),
+                ("HER2", EXPR, P, {"ihc_score": "3+"}),
+                ("Ki-67", EXPR, "reported", {}),
+                ("PD-L1", EXPR, P, {}),
+            ],
+            id="specimen_rows_with_a_wrapped_cell",
+        ),
+        pytest.param(
+            _sample_rows_of_mismatch_repair(),
+            [("MMR", SIG, N, {}), ("ER", EXPR, N, {"percent": 0})],
+            id="sample_rows_of_mismatch_repair",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("data", "expected"), _specimen_row_layouts())
+def test_a_specimen_row_table_reads(data: bytes, expected: Expected) -> None:
+    from extractors.markers import extract_markers
+    from extractors.reading import read_document
+
+    found = extract_markers(read_document(data, "layout.pdf"))
+    given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
+    assert set(given) == {(m, a, s) for m, a, s, _ in expected}
+    for marker, aspect, status, details in expected:
+        for name, value in details.items():
+            assert getattr(given[(marker, aspect, status)], name) == value, name
