@@ -177,6 +177,17 @@ def _sample_rows_of_mismatch_repair() -> bytes:
     return lab_pdf(page)
 
 
+def _part_rows_with_a_wrapped_list() -> bytes:
+    from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
+
+    page = LabPage()
+    page.row(680, (54, "Part"), (110, "Mismatch repair IHC"), (330, "PR"))
+    page.row(664, (54, "B"), (110, "MLH1, PMS2, MSH2 and MSH6"), (330, "Positive, 40%"))
+    page.row(654, (110, "all retained"))
+    page.row(630, (54, "Signed out by the reporting pathologist."))
+    return lab_pdf(page)
+
+
 def _specimen_row_layouts() -> list:
     pytest.importorskip("reportlab")
     return [
@@ -194,6 +205,18 @@ def _specimen_row_layouts() -> list:
             _sample_rows_of_mismatch_repair(),
             [("MMR", SIG, N, {}), ("ER", EXPR, N, {"percent": 0})],
             id="sample_rows_of_mismatch_repair",
+        ),
+        pytest.param(
+            _part_rows_with_a_wrapped_list(),
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, N, {}),
+                ("PR", EXPR, P, {"percent": 40}),
+            ],
+            id="part_rows_with_a_wrapped_list",
         ),
     ]
 
