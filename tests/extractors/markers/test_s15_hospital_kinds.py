@@ -71,6 +71,19 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("BRAF", EXPR, N, {})],
         ),
     ],
+    # An antibody named with its clone as the key of a result ('... antibody (VE1): negative')
+    # states the stain's result; 'antibody' is a stain's word. A bare 'X antibody: ...' line
+    # stays a methods line.
+    "antibody_with_its_clone_as_a_results_key": [
+        (
+            "BRAF V600E mutation-specific antibody (VE1): negative",
+            [("BRAF", EXPR, N, {})],
+        ),
+        (
+            "ROS1 antibody (D4D6) - positive, strong granular cytoplasmic staining",
+            [("ROS1", EXPR, P, {})],
+        ),
+    ],
     # A verdict after an unlisted gene that follows a variant named by itself ('R132H'):
     # the verdict is that gene's item, not the variant's.
     "other_gene_item_after_a_bare_variant": [
