@@ -162,9 +162,9 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     order = _reading_order(lines, page.width)
     if order is None:
         order = _boxes_in_order(lines, text)
-    joined: frozenset[int] = frozenset()
+    joiners: dict[int, str] = {}
     if order is None and (rows_order := _specimen_rows_in_order(lines, text)) is not None:
-        order, joined = rows_order
+        order, joiners = rows_order
     headings = _headings_after_rows(lines)
     if not blanks and not writes and not dropped and not headings and order is None:
         return LaidOutText(text)
@@ -173,7 +173,7 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     parts = order if order is not None else [(line[0].start, line[-1].end) for line in lines]
     # an option left empty on a line of its own goes: blanked, it would leave a blank line
     kept = [span for span in parts if span not in dropped]
-    return _assembled(text, kept, writes, headings, joined)
+    return _assembled(text, kept, writes, headings, joiners)
 
 
 # A table's column of shares, named with its sign: '% tumour cells', 'Cells (%)', '%'.
@@ -504,17 +504,18 @@ _HEADING_GAP = 1.0
 
 def _specimen_rows_in_order(
     lines: list[list[Word]], text: str
-) -> tuple[list[tuple[int, int]], frozenset[int]] | None:
+) -> tuple[list[tuple[int, int]], dict[int, str]] | None:
     """The page's lines in reading order, a specimen-row table's rows read column by column.
 
     'Specimen   HER2 IHC   PD-L1 CPS   MMR IHC' over 'A (GOJ)   Score 3+ ...   CPS 8   ...':
     each row is a specimen's, each column a marker's; the reader joins a row's cells into one
     line and a cell's wrapped words into lines of their own. The row is read as its specimen,
-    then each column's heading with the row's words under it, a wrapped cell's lines joined
-    into one (the starts of the spans that go on the line before are returned with them).
+    then each column's heading with the row's cell after it as a label's value ('HER2 IHC:
+    Score 3+'), a wrapped cell's lines joined into one. With the spans come the words that
+    join a span to the one before it, by the span's start, where that is not a line's end.
     """
     spans: list[tuple[int, int]] = []
-    joined: set[int] = set()
+    joiners: dict[int, str] = {}
     reordered = False
     index = 0
     while index < len(lines):
@@ -528,18 +529,19 @@ def _specimen_rows_in_order(
                 for number in range(len(columns)):
                     label = _in_column(heading, columns, number)
                     spans.append((label[0].start, label[-1].end))
-                    for line_number, line in enumerate(row):
+                    for line in row:
                         cell = _in_column(line, columns, number)
                         if cell:
-                            if line_number > 0 and spans[-1] != (label[0].start, label[-1].end):
-                                joined.add(cell[0].start)
+                            after_label = spans[-1] == (label[0].start, label[-1].end)
+                            colon = after_label and not text[label[-1].end - 1] == ":"
+                            joiners[cell[0].start] = ": " if colon else " "
                             spans.append((cell[0].start, cell[-1].end))
             reordered = True
             index += 1 + sum(len(row) for row in rows)
             continue
         spans.append((lines[index][0].start, lines[index][-1].end))
         index += 1
-    return (spans, frozenset(joined)) if reordered else None
+    return (spans, joiners) if reordered else None
 
 
 def _marker_columns(line: list[Word], text: str) -> list[float]:
@@ -759,7 +761,7 @@ def _assembled(
     spans: list[tuple[int, int]],
     writes: list[tuple[int, int, str]],
     headings: set[int],
-    joined: frozenset[int] = frozenset(),
+    joiners: dict[int, str] | None = None,
 ) -> LaidOutText:
     """The spans of the text one line each, with each tick written as its column's name."""
     parts: list[str] = []
@@ -769,7 +771,7 @@ def _assembled(
     for span_start, span_end in spans:
         if parts:
             breaking = "\n\n" if span_start in headings else "\n"
-            breaking = " " if span_start in joined else breaking
+            breaking = (joiners or {}).get(span_start, breaking)
             parts.append(breaking)
             length += len(breaking)
         done = span_start

@@ -533,7 +533,8 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
 # 'Marker | Technique | Interpretation'. The rows' method cells name clones, kits and
 # platforms; they describe how each row's own result was reached.
 _METHOD_COLUMN_HEADER = re.compile(
-    r"[ \t|]*(?:tests?|markers?|antibod(?:y|ies)|analys[ie]s|genes?|biomarkers?|stains?|targets?)"
+    r"[ \t|]*(?:tests?|assays?|investigations?|markers?|antibod(?:y|ies)|analys[ie]s|genes?"
+    r"|biomarkers?|stains?|targets?)"
     r"[ \t|]+(?:methods?|methodology|techniques?|platforms?|assays?)"
     r"[ \t|]+(?:results?|interpretations?|findings?)\b[^\n]{0,40}",
     re.IGNORECASE,

@@ -47,6 +47,12 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "ROS1 IHC, clone SP384, commercial kit Negative\n",
             [("ALK", EXPR, N, {}), ("ROS1", EXPR, N, {})],
         ),
+        (
+            "Assay | Method | Result\n"
+            "EGFR | Real-time PCR kit, exons 18-21 | No mutation detected\n"
+            "KRAS | Pyrosequencing of codons 12 and 13 | G12V detected\n",
+            [("EGFR", MUT, N, {}), ("KRAS", MUT, P, {"alteration": "G12V"})],
+        ),
     ],
     # A stain table headed 'Antibody  Result' (no clone column): the header names columns.
     "antibody_result_header": [
@@ -201,6 +207,16 @@ def _part_rows_with_a_wrapped_list() -> bytes:
     return lab_pdf(page)
 
 
+def _block_rows_of_bare_numbers() -> bytes:
+    from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
+
+    page = LabPage()
+    page.row(680, (54, "Block"), (110, "ER (%)"), (200, "PR (%)"), (290, "HER2 score"))
+    page.row(664, (54, "A1"), (110, "95"), (200, "0"), (290, "1+"))
+    page.row(640, (54, "Reported by the breast pathology service."))
+    return lab_pdf(page)
+
+
 def _specimen_row_layouts() -> list:
     pytest.importorskip("reportlab")
     return [
@@ -230,6 +246,15 @@ def _specimen_row_layouts() -> list:
                 ("PR", EXPR, P, {"percent": 40}),
             ],
             id="part_rows_with_a_wrapped_list",
+        ),
+        pytest.param(
+            _block_rows_of_bare_numbers(),
+            [
+                ("ER", EXPR, P, {"percent": 95}),
+                ("PR", EXPR, N, {"percent": 0}),
+                ("HER2", EXPR, N, {"ihc_score": "1+"}),
+            ],
+            id="block_rows_of_bare_numbers",
         ),
     ]
 
