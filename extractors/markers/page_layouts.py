@@ -527,6 +527,8 @@ def _specimen_rows_in_order(
                 first = [w for w in row[0] if w.bbox.x0 < columns[0] - _COLUMN_ALIGN]
                 spans.append((first[0].start, first[-1].end))
                 for number in range(len(columns)):
+                    if not any(_in_column(line, columns, number) for line in row):
+                        continue  # a cell left empty: its heading states nothing here
                     label = _in_column(heading, columns, number)
                     spans.append((label[0].start, label[-1].end))
                     for line in row:
@@ -586,8 +588,8 @@ def _specimen_rows(columns: list[float], lines: list[list[Word]]) -> list[list[l
             break  # a word across a column's start: prose under the table
         starts = {round(w.bbox.x0) for w in line}
         if line[0].bbox.x0 < columns[0] - _COLUMN_ALIGN:
-            if not all(any(abs(x - x0) <= _COLUMN_ALIGN for x in starts) for x0 in columns):
-                break  # a row fills every marker's column
+            if not any(any(abs(x - x0) <= _COLUMN_ALIGN for x in starts) for x0 in columns):
+                break  # a row fills a marker's column (a cell left empty states nothing)
             rows.append([line])
         elif rows and all(
             any(abs(w.bbox.x0 - x0) <= _COLUMN_ALIGN for x0 in columns) for w in line[:1]

@@ -213,6 +213,7 @@ def _block_rows_of_bare_numbers() -> bytes:
     page = LabPage()
     page.row(680, (54, "Block"), (110, "ER (%)"), (200, "PR (%)"), (290, "HER2 score"))
     page.row(664, (54, "A1"), (110, "95"), (200, "0"), (290, "1+"))
+    page.row(650, (54, "B3"), (290, "3+"))
     page.row(640, (54, "Reported by the breast pathology service."))
     return lab_pdf(page)
 
@@ -253,6 +254,7 @@ def _specimen_row_layouts() -> list:
                 ("ER", EXPR, P, {"percent": 95}),
                 ("PR", EXPR, N, {"percent": 0}),
                 ("HER2", EXPR, N, {"ihc_score": "1+"}),
+                ("HER2", EXPR, P, {"ihc_score": "3+"}),
             ],
             id="block_rows_of_bare_numbers",
         ),
