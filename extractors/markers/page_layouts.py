@@ -491,9 +491,10 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
 
 
 # The heading of a table's first column when its rows are specimens: 'Specimen', 'Block'.
+_SPECIMEN_NOUN = r"(?:specimens?|blocks?|parts?|samples?|sites?|slides?|tumou?rs?|lesions?)"
 _SPECIMEN_HEADING = re.compile(
-    r"(?:specimens?|blocks?|parts?|samples?|sites?|slides?|tumou?rs?|lesions?)"
-    r"(?:[ \t]*(?:no\.?|#))?",
+    rf"{_SPECIMEN_NOUN}(?:[ \t]*(?:no\.?|#|id))?"
+    rf"(?:[ \t]*(?:/|,|\()[ \t]*{_SPECIMEN_NOUN}(?:[ \t]*(?:no\.?|#|id))?\)?)?",
     re.IGNORECASE,
 )
 # How far a cell's first word may stand from its column's heading, in points.

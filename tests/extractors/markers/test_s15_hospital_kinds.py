@@ -211,7 +211,7 @@ def _block_rows_of_bare_numbers() -> bytes:
     from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
 
     page = LabPage()
-    page.row(680, (54, "Block"), (110, "ER (%)"), (200, "PR (%)"), (290, "HER2 score"))
+    page.row(680, (54, "Site / block"), (110, "ER (%)"), (200, "PR (%)"), (290, "HER2 score"))
     page.row(664, (54, "A1"), (110, "95"), (200, "0"), (290, "1+"))
     page.row(650, (54, "B3"), (290, "3+"))
     page.row(640, (54, "Reported by the breast pathology service."))
