@@ -90,6 +90,18 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ROS1", EXPR, P, {})],
         ),
     ],
+    # 'negative control' / 'positive tissue control' name a method's control slide, never the
+    # stain's verdict: the verdict is the row's own word after it.
+    "control_slide_is_no_verdict": [
+        (
+            "ALK IHC (D5F3, rabbit negative control) Positive",
+            [("ALK", EXPR, P, {})],
+        ),
+        (
+            "ROS1 IHC with positive tissue control on slide: negative",
+            [("ROS1", EXPR, N, {})],
+        ),
+    ],
     # A verdict after an unlisted gene that follows a variant named by itself ('R132H'):
     # the verdict is that gene's item, not the variant's.
     "other_gene_item_after_a_bare_variant": [
