@@ -165,6 +165,8 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     joiners: dict[int, str] = {}
     if order is None and (rows_order := _specimen_rows_in_order(lines, text)) is not None:
         order, joiners = rows_order
+    if order is None and (rows_order := _wrapped_cells_in_place(lines, text)) is not None:
+        order, joiners = rows_order
     headings = _headings_after_rows(lines)
     if not blanks and not writes and not dropped and not headings and order is None:
         return LaidOutText(text)
@@ -545,6 +547,96 @@ def _specimen_rows_in_order(
         spans.append((lines[index][0].start, lines[index][-1].end))
         index += 1
     return (spans, joiners) if reordered else None
+
+
+# A table header's cell: one to three words, no value ('Test', 'Method', 'Result').
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z/\-]*(?:[ \t]+[A-Za-z][A-Za-z/\-]*){0,2}")
+
+
+def _wrapped_cells_in_place(
+    lines: list[list[Word]], text: str
+) -> tuple[list[tuple[int, int]], dict[int, str]] | None:
+    """The page's lines in reading order, a table cell's wrapped words read inside its cell.
+
+    'Test   Method   Result' over 'ALK   IHC, clone D5F3, with a negative   Negative' and a
+    line 'control' under the method cell: the reader puts 'control' after the row's result.
+    Under a header of three or more word cells, a line whose words all stand in one column
+    other than the first, flush with its heading, continues that column's cell in the row
+    above; the row is read cell by cell with the wrapped words after their cell's own.
+    """
+    spans: list[tuple[int, int]] = []
+    joiners: dict[int, str] = {}
+    moved = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        spans.append((line[0].start, line[-1].end))
+        columns = _header_columns(line, text)
+        if not columns:
+            index += 1
+            continue
+        index += 1
+        while index < len(lines) and _in_columns(lines[index], columns):
+            row = lines[index]
+            if row[0].bbox.x0 > columns[0] + _COLUMN_ALIGN:
+                break  # the header's first column is empty: no row of this table
+            wraps: dict[int, list[list[Word]]] = {}
+            index += 1
+            while index < len(lines) and (groups := _wrapped_groups(lines[index], columns)):
+                for column, group in groups.items():
+                    wraps.setdefault(column, []).append(group)
+                index += 1
+            if not wraps:
+                spans.append((row[0].start, row[-1].end))
+                continue
+            moved = True
+            first = True
+            for number in range(len(columns)):
+                cell = _in_column(row, columns, number)
+                pieces = [cell] if cell else []
+                pieces += wraps.get(number, [])
+                for piece in pieces:
+                    if not first:
+                        joiners[piece[0].start] = " "
+                    spans.append((piece[0].start, piece[-1].end))
+                    first = False
+    return (spans, joiners) if moved else None
+
+
+def _header_columns(line: list[Word], text: str) -> list[float]:
+    """The x of each column of a header line of three or more word cells, else none."""
+    cells = _cells(line)
+    if len(cells) < 3:
+        return []
+    if not all(_HEADER_CELL.fullmatch(text[c.words[0].start : c.words[-1].end]) for c in cells):
+        return []
+    return [cell.x0 for cell in cells]
+
+
+def _in_columns(line: list[Word], columns: list[float]) -> bool:
+    """Whether no word of the line crosses a column's start: a table's row, not prose."""
+    return not any(
+        w.bbox.x0 < x0 - _COLUMN_ALIGN and w.bbox.x1 > x0 + _COLUMN_ALIGN
+        for w in line
+        for x0 in columns[1:]
+    )
+
+
+def _wrapped_groups(line: list[Word], columns: list[float]) -> dict[int, list[Word]]:
+    """The line's words by the column (not the first) whose cell they continue, else none.
+
+    Each column's words must stand flush with its heading, as a wrapped cell's next line does.
+    """
+    if not _in_columns(line, columns) or line[0].bbox.x0 < columns[1] - _COLUMN_ALIGN:
+        return {}
+    groups: dict[int, list[Word]] = {}
+    for number in range(1, len(columns)):
+        group = _in_column(line, columns, number)
+        if group:
+            if abs(group[0].bbox.x0 - columns[number]) > _COLUMN_ALIGN:
+                return {}
+            groups[number] = group
+    return groups
 
 
 def _marker_columns(line: list[Word], text: str) -> list[float]:

@@ -567,8 +567,9 @@ def _method_column_row(reading: _Reading, mention: Mention, region: Region) -> b
     if region.label != "statement:methods":
         return False
     header = _method_column_header(reading.text, region.start)
-    if header is None or header == reading.text.rfind("\n", 0, region.start) + 1:
-        return False  # the header's own words ('Method') describe no row
+    if header is None or header == reading.text.rfind("\n", 0, mention.start) + 1:
+        return False  # a name in the header itself ('Marker Platform Result') is no row's
+    # the header's own method word ('Platform') and a row's method cell describe the rows
     return _method_column_header(reading.text, mention.start) == header
 
 

@@ -284,3 +284,51 @@ def test_a_specimen_row_table_reads(data: bytes, expected: Expected) -> None:
     for marker, aspect, status, details in expected:
         for name, value in details.items():
             assert getattr(given[(marker, aspect, status)], name) == value, name
+
+
+# A table cell whose words wrap onto a line of their own under its column
+# (markers/page_layouts.py, wrapped_cells_in_place): the reader puts the wrapped words after
+# the row's last cell; they are read inside their own cell instead.
+def _method_cell_that_wraps() -> bytes:
+    from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
+
+    page = LabPage()
+    page.row(680, (54, "Test"), (120, "Method"), (330, "Result"))
+    page.row(664, (54, "ALK"), (120, "IHC, clone D5F3, read against a negative"), (330, "Positive"))
+    page.row(654, (120, "control slide"))
+    page.row(640, (54, "ROS1"), (120, "IHC, clone D4D6"), (330, "Negative"))
+    page.row(620, (54, "Reviewed at the thoracic tumour board."))
+    return lab_pdf(page)
+
+
+def _result_cell_that_wraps() -> bytes:
+    from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
+
+    page = LabPage()
+    page.row(680, (54, "Marker"), (120, "Platform"), (300, "Interpretation"))
+    page.row(664, (54, "PD-L1"), (120, "SP263, positive"), (300, "Tumour proportion"))
+    page.row(654, (300, "score 15%"))
+    page.row(654, (120, "tissue control"))
+    page.row(630, (54, "Reviewed at the thoracic tumour board."))
+    return lab_pdf(page)
+
+
+def _wrapped_cell_layouts() -> list:
+    pytest.importorskip("reportlab")
+    return [
+        pytest.param(
+            _method_cell_that_wraps(),
+            [("ALK", EXPR, P, {}), ("ROS1", EXPR, N, {})],
+            id="method_cell_that_wraps",
+        ),
+        pytest.param(
+            _result_cell_that_wraps(),
+            [("PD-L1", EXPR, P, {"percent": 15})],
+            id="result_cell_that_wraps",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("data", "expected"), _wrapped_cell_layouts())
+def test_a_wrapped_cell_reads_in_its_cell(data: bytes, expected: Expected) -> None:
+    test_a_specimen_row_table_reads(data, expected)
