@@ -162,6 +162,11 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     order = _reading_order(lines, page.width)
     if order is None:
         order = _boxes_in_order(lines, text)
+    joiners: dict[int, str] = {}
+    if order is None and (rows_order := _specimen_rows_in_order(lines, text)) is not None:
+        order, joiners = rows_order
+    if order is None and (rows_order := _wrapped_cells_in_place(lines, text)) is not None:
+        order, joiners = rows_order
     headings = _headings_after_rows(lines)
     parts = order if order is not None else [(line[0].start, line[-1].end) for line in lines]
     parts, joined = _wrapped_cells(page, parts)
@@ -171,7 +176,7 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
         text = text[:start] + " " * (end - start) + text[end:]
     # an option left empty on a line of its own goes: blanked, it would leave a blank line
     kept = [span for span in parts if span not in dropped]
-    return _assembled(text, kept, writes, headings, joined)
+    return _assembled(text, kept, writes, headings, {**joiners, **dict.fromkeys(joined, " ")})
 
 
 def _wrapped_cells(
@@ -610,6 +615,207 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
     return spans if reordered else None
 
 
+# The heading of a table's first column when its rows are specimens: 'Specimen', 'Block'.
+_SPECIMEN_NOUN = r"(?:specimens?|blocks?|parts?|samples?|sites?|slides?|tumou?rs?|lesions?)"
+_SPECIMEN_HEADING = re.compile(
+    rf"{_SPECIMEN_NOUN}(?:[ \t]*(?:no\.?|#|id))?"
+    rf"(?:[ \t]*(?:/|,|\()[ \t]*{_SPECIMEN_NOUN}(?:[ \t]*(?:no\.?|#|id))?\)?)?",
+    re.IGNORECASE,
+)
+# How far a cell's first word may stand from its column's heading, in points.
+_COLUMN_ALIGN = 3.0
+# The gap before a column's heading, in line heights: wider than a space between words.
+_HEADING_GAP = 1.0
+
+
+def _specimen_rows_in_order(
+    lines: list[list[Word]], text: str
+) -> tuple[list[tuple[int, int]], dict[int, str]] | None:
+    """The page's lines in reading order, a specimen-row table's rows read column by column.
+
+    'Specimen   HER2 IHC   PD-L1 CPS   MMR IHC' over 'A (GOJ)   Score 3+ ...   CPS 8   ...':
+    each row is a specimen's, each column a marker's; the reader joins a row's cells into one
+    line and a cell's wrapped words into lines of their own. The row is read as its specimen,
+    then each column's heading with the row's cell after it as a label's value ('HER2 IHC:
+    Score 3+'), a wrapped cell's lines joined into one. With the spans come the words that
+    join a span to the one before it, by the span's start, where that is not a line's end.
+    """
+    spans: list[tuple[int, int]] = []
+    joiners: dict[int, str] = {}
+    reordered = False
+    index = 0
+    while index < len(lines):
+        columns = _marker_columns(lines[index], text)
+        rows = _specimen_rows(columns, lines[index + 1 :]) if columns else []
+        if columns and rows:
+            heading = lines[index]
+            for row in rows:
+                first = [w for w in row[0] if w.bbox.x0 < columns[0] - _COLUMN_ALIGN]
+                spans.append((first[0].start, first[-1].end))
+                for number in range(len(columns)):
+                    if not any(_in_column(line, columns, number) for line in row):
+                        continue  # a cell left empty: its heading states nothing here
+                    label = _in_column(heading, columns, number)
+                    spans.append((label[0].start, label[-1].end))
+                    for line in row:
+                        cell = _in_column(line, columns, number)
+                        if cell:
+                            after_label = spans[-1] == (label[0].start, label[-1].end)
+                            colon = after_label and not text[label[-1].end - 1] == ":"
+                            joiners[cell[0].start] = ": " if colon else " "
+                            spans.append((cell[0].start, cell[-1].end))
+            reordered = True
+            index += 1 + sum(len(row) for row in rows)
+            continue
+        spans.append((lines[index][0].start, lines[index][-1].end))
+        index += 1
+    return (spans, joiners) if reordered else None
+
+
+# A table header's cell: one to three words, no value ('Test', 'Method', 'Result').
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z/\-]*(?:[ \t]+[A-Za-z][A-Za-z/\-]*){0,2}")
+
+
+def _wrapped_cells_in_place(
+    lines: list[list[Word]], text: str
+) -> tuple[list[tuple[int, int]], dict[int, str]] | None:
+    """The page's lines in reading order, a table cell's wrapped words read inside its cell.
+
+    'Test   Method   Result' over 'ALK   IHC, clone D5F3, with a negative   Negative' and a
+    line 'control' under the method cell: the reader puts 'control' after the row's result.
+    Under a header of three or more word cells, a line whose words all stand in one column
+    other than the first, flush with its heading, continues that column's cell in the row
+    above; the row is read cell by cell with the wrapped words after their cell's own.
+    """
+    spans: list[tuple[int, int]] = []
+    joiners: dict[int, str] = {}
+    moved = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        spans.append((line[0].start, line[-1].end))
+        columns = _header_columns(line, text)
+        if not columns:
+            index += 1
+            continue
+        index += 1
+        while index < len(lines) and _in_columns(lines[index], columns):
+            row = lines[index]
+            if row[0].bbox.x0 > columns[0] + _COLUMN_ALIGN:
+                break  # the header's first column is empty: no row of this table
+            wraps: dict[int, list[list[Word]]] = {}
+            index += 1
+            while index < len(lines) and (groups := _wrapped_groups(lines[index], columns)):
+                for column, group in groups.items():
+                    wraps.setdefault(column, []).append(group)
+                index += 1
+            if not wraps:
+                spans.append((row[0].start, row[-1].end))
+                continue
+            moved = True
+            first = True
+            for number in range(len(columns)):
+                cell = _in_column(row, columns, number)
+                pieces = [cell] if cell else []
+                pieces += wraps.get(number, [])
+                for piece in pieces:
+                    if not first:
+                        joiners[piece[0].start] = " "
+                    spans.append((piece[0].start, piece[-1].end))
+                    first = False
+    return (spans, joiners) if moved else None
+
+
+def _header_columns(line: list[Word], text: str) -> list[float]:
+    """The x of each column of a header line of three or more word cells, else none."""
+    cells = _cells(line)
+    if len(cells) < 3:
+        return []
+    if not all(_HEADER_CELL.fullmatch(text[c.words[0].start : c.words[-1].end]) for c in cells):
+        return []
+    return [cell.x0 for cell in cells]
+
+
+def _in_columns(line: list[Word], columns: list[float]) -> bool:
+    """Whether no word of the line crosses a column's start: a table's row, not prose."""
+    return not any(
+        w.bbox.x0 < x0 - _COLUMN_ALIGN and w.bbox.x1 > x0 + _COLUMN_ALIGN
+        for w in line
+        for x0 in columns[1:]
+    )
+
+
+def _wrapped_groups(line: list[Word], columns: list[float]) -> dict[int, list[Word]]:
+    """The line's words by the column (not the first) whose cell they continue, else none.
+
+    Each column's words must stand flush with its heading, as a wrapped cell's next line does.
+    """
+    if not _in_columns(line, columns) or line[0].bbox.x0 < columns[1] - _COLUMN_ALIGN:
+        return {}
+    groups: dict[int, list[Word]] = {}
+    for number in range(1, len(columns)):
+        group = _in_column(line, columns, number)
+        if group:
+            if abs(group[0].bbox.x0 - columns[number]) > _COLUMN_ALIGN:
+                return {}
+            groups[number] = group
+    return groups
+
+
+def _marker_columns(line: list[Word], text: str) -> list[float]:
+    """The x of each marker's column of a header led by a specimen column's heading.
+
+    The header's cells part where a gap is wider than a line's height; every cell after the
+    first names a marker ('HER2 IHC (4B5)', 'ER status'), two or more of them.
+    """
+    height = max(w.bbox.bottom - w.bbox.top for w in line)
+    cells: list[list[Word]] = [[line[0]]]
+    for before, word in pairwise(line):
+        if word.bbox.x0 - before.bbox.x1 > _HEADING_GAP * height:
+            cells.append([word])
+        else:
+            cells[-1].append(word)
+    if len(cells) < 3:
+        return []
+    lead = text[cells[0][0].start : cells[0][-1].end]
+    if not _SPECIMEN_HEADING.fullmatch(lead):
+        return []
+    # a heading labels its column's cells as a colon would: 'PR' over 'Positive' reads 'PR:'
+    if not all(_markers_in(text[cell[0].start : cell[-1].end] + ":") for cell in cells[1:]):
+        return []
+    return [cell[0].bbox.x0 for cell in cells[1:]]
+
+
+def _in_column(line: list[Word], columns: list[float], number: int) -> list[Word]:
+    low = columns[number] - _COLUMN_ALIGN
+    high = columns[number + 1] - _COLUMN_ALIGN if number + 1 < len(columns) else float("inf")
+    return [w for w in line if low <= w.bbox.x0 < high]
+
+
+def _specimen_rows(columns: list[float], lines: list[list[Word]]) -> list[list[list[Word]]]:
+    """The rows under a specimen-row header: a row's line, then its cells' wrapped lines."""
+    rows: list[list[list[Word]]] = []
+    for line in lines:
+        if any(
+            w.bbox.x0 < x0 - _COLUMN_ALIGN and w.bbox.x1 > x0 + _COLUMN_ALIGN
+            for w in line
+            for x0 in columns
+        ):
+            break  # a word across a column's start: prose under the table
+        starts = {round(w.bbox.x0) for w in line}
+        if line[0].bbox.x0 < columns[0] - _COLUMN_ALIGN:
+            if not any(any(abs(x - x0) <= _COLUMN_ALIGN for x in starts) for x0 in columns):
+                break  # a row fills a marker's column (a cell left empty states nothing)
+            rows.append([line])
+        elif rows and all(
+            any(abs(w.bbox.x0 - x0) <= _COLUMN_ALIGN for x0 in columns) for w in line[:1]
+        ):
+            rows[-1].append(line)  # a wrapped cell's next line
+        else:
+            break
+    return rows
+
+
 def _rows_under(labels: list[_Cell], lines: list[list[Word]]) -> list[list[_Cell | None]]:
     """The rows of values under a row of two or more labels, each cell under its label."""
     if len(labels) < 2:
@@ -773,11 +979,13 @@ def _assembled(
     spans: list[tuple[int, int]],
     writes: list[tuple[int, int, str]],
     headings: set[int],
-    joined: frozenset[int] | set[int] = frozenset(),
+    joiners: dict[int, str] | None = None,
 ) -> LaidOutText:
     """The spans of the text one line each, with each tick written as its column's name.
 
-    A span in `joined` goes on the line before it (a table cell's wrapped line).
+    `joiners` says what joins a span (by its start) to the one before it in place of a line
+    break: a space for a table cell's wrapped line, ': ' between a column's heading and a
+    specimen row's cell.
     """
     parts: list[str] = []
     pieces: list[tuple[int, int, int]] = []
@@ -786,7 +994,7 @@ def _assembled(
     for span_start, span_end in spans:
         if parts:
             breaking = "\n\n" if span_start in headings else "\n"
-            breaking = " " if span_start in joined else breaking
+            breaking = (joiners or {}).get(span_start, breaking)
             parts.append(breaking)
             length += len(breaking)
         done = span_start

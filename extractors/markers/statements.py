@@ -360,7 +360,9 @@ def _window_end(reading: _Reading, index: int) -> int:
     if index + 1 < len(reading.mentions):
         limit = min(limit, reading.mentions[index + 1].start)
     limit = _other_gene_row(reading.text, mention.end, limit)
-    limit = _other_gene_item(reading.text, mention.end, limit, mention.name_end)
+    # a name implied by its variant ('R132H') is a variant itself: 'R132H mutation; ATRX loss'
+    variant_start = mention.start if mention.implied else mention.name_end
+    limit = _other_gene_item(reading.text, mention.end, limit, variant_start)
     limit = _panel_grid_row(reading, mention, limit)
     for offset, kind in reading.breaks:
         if offset < mention.end:
@@ -527,6 +529,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _read_by_named_criteria(reading, mention, region)
         or _ticked_option_definition(reading, region)
         or _labelled_result_line(reading, mention, region)
+        or _method_column_row(reading, mention, region)
     )
 
 
@@ -558,6 +561,50 @@ def _labelled_result_line(reading: _Reading, mention: Mention, region: Region) -
         return False
     rest = _BRACKETED.sub("", _words_besides(reading, mention.end, line_end, cues))
     return not rest.strip(" \t.,:;-")
+
+
+# A results table's header with a column for the method: 'Test   Method   Result',
+# 'Marker | Technique | Interpretation'. The rows' method cells name clones, kits and
+# platforms; they describe how each row's own result was reached.
+_METHOD_COLUMN_HEADER = re.compile(
+    r"[ \t|]*(?:tests?|assays?|investigations?|markers?|antibod(?:y|ies)|analys[ie]s|genes?"
+    r"|biomarkers?|stains?|targets?)"
+    r"[ \t|]+(?:methods?|methodology|techniques?|platforms?|assays?)"
+    r"[ \t|]+(?:results?|interpretations?|findings?)\b[^\n]{0,40}",
+    re.IGNORECASE,
+)
+_METHOD_TABLE_ROWS = 10
+
+
+def _method_column_header(text: str, offset: int) -> int | None:
+    """The start of the method-column header above the line at offset, its rows unbroken."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    for _ in range(_METHOD_TABLE_ROWS + 1):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        if not text[line_start:line_end].strip():
+            return None  # a blank line ends the table
+        if _METHOD_COLUMN_HEADER.fullmatch(text, line_start, line_end):
+            return line_start
+        if line_start == 0:
+            return None
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return None
+
+
+def _method_column_row(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether a methods word stands in a row of a table whose header has a method column.
+
+    'Test  Method  Result' over 'ALK  IHC, clone D5F3 (Ventana)  Negative': the clone is the
+    row's method cell; the name's row (the same table's) states its result in its own cell.
+    """
+    if region.label != "statement:methods":
+        return False
+    header = _method_column_header(reading.text, region.start)
+    if header is None or header == reading.text.rfind("\n", 0, mention.start) + 1:
+        return False  # a name in the header itself ('Marker Platform Result') is no row's
+    # the header's own method word ('Platform') and a row's method cell describe the rows
+    return _method_column_header(reading.text, mention.start) == header
 
 
 # The start of a ticked option's definition: 'x Low positive (' before '1-10% of cells)'.
@@ -1470,6 +1517,10 @@ def _own_status_word(
     # a name that is a status ('MSS', 'MSI-L', 'microsatellite stable') states it, whatever
     # words stand before it, also where the name's words are a verdict's words too
     named = _status_word_in(reading, rule, mention.start, min(end, mention.end), mention)
+    if not named and _BRACKET_BEFORE.search(reading.text, start, mention.start):
+        # '... PMS2 retained (MMR-deficient)': a bracketed name with its own status word
+        # states it; the word before the bracket is the list's before it
+        named = _status_word_in(reading, rule, mention.start, end)
     if named is None and start < mention.start:
         # 'all four proteins retained - MMR proficient': the name's own word after it is
         # its verdict; the one before it is the list's before it
@@ -1478,6 +1529,9 @@ def _own_status_word(
         if after is not None and before is not None and before.status is after.status:
             return after
     return named or _status_word_in(reading, rule, start, end)
+
+
+_BRACKET_BEFORE = re.compile(r"\([ \t]*$")
 
 
 _WORD_CHARACTER = re.compile(r"\w")
@@ -1744,12 +1798,47 @@ def _nearest_aspect(
             continue
         if mention.start <= word.start < mention.end:
             continue
+        if word.end <= mention.start and _in_anothers_item(reading, rule, mention, word.start):
+            continue
         distance = (
             word.start - mention.end if word.start >= mention.end else mention.start - word.end + 1
         )
         if best is None or distance < best[0]:
             best = (distance, aspect)
     return best[1] if best else None
+
+
+_ITEM_SEPARATOR = re.compile(r"[,;]")
+_ITEM_BOUNDARY = re.compile(r"[,;:\n()]")
+_SYMBOL = re.compile(r"\b[A-Z][A-Z0-9\-]{1,9}\b")
+
+
+def _in_anothers_item(reading: _Reading, rule: MarkerRules, mention: Mention, at: int) -> bool:
+    """Whether an aspect word before a stain's name is another gene's, in an item before it.
+
+    'RAS wild type, BRAF wild type, MSS, HER2 negative' and 'KRAS mutated; ER positive': the
+    gene's words stay in the gene's item (led by its symbol); the stain's own item names no
+    aspect, so its default (expression) holds. Only for markers read by default as a stain;
+    a heading's words ('Mutation analysis: ...') lead no gene's item and still count.
+    """
+    if rule.default_aspect is not Aspect.EXPRESSION:
+        return False
+    text = reading.text
+    if not _ITEM_SEPARATOR.search(text, at, mention.start):
+        return False
+    item_start = max(text.rfind(ch, 0, at) for ch in ",;:\n()") + 1
+    if _SYMBOL.search(text, item_start, at) is None:
+        return False
+    # 'NGS panel: KRAS G12D, TP53 R175H, HER2 negative': a list under a sequencing heading
+    line_start = text.rfind("\n", 0, at) + 1
+    return _SEQUENCING_LEAD.search(text, line_start, mention.start) is None
+
+
+_SEQUENCING_LEAD = re.compile(
+    r"\b(?:NGS|sequenc\w*|panel|genomic|molecular"
+    r"|mutation(?:al)?[ \t]+(?:analysis|testing|status))\b",
+    re.IGNORECASE,
+)
 
 
 def _finding(
