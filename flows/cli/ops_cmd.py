@@ -29,7 +29,7 @@ ENTRY_IDS = "{id}\t{case_id}\t{document}\t"
 @app.command()
 def up(
     worker_limit: int = typer.Option(
-        2,
+        3,
         help="Most flow runs at once (each runs MARKERFLOW_DOCUMENT_WORKERS documents at a time).",
     ),
     prefect_port: int = typer.Option(4200, help="Port of the embedded Prefect server."),
