@@ -530,13 +530,18 @@ def _gutter(lines: list[list[Word]], width: float) -> float | None:
             prose = len(left) >= _PROSE_WORDS and not _wide_gap_starts(left)
             if prose and len(right) >= _RIGHT_WORDS and 0.3 * width <= x0 <= 0.7 * width:
                 starts.append(x0)
-    starts.sort()
+    return _common_start(starts, 2)
+
+
+def _common_start(starts: list[float], least: int) -> float | None:
+    """The left end of the densest run of starts within the gutter's reach, if it has `least`."""
+    starts = sorted(starts)
     best: list[float] = []
     for number, x0 in enumerate(starts):
         near = [x for x in starts[number:] if x - x0 <= _GUTTER_REACH]
         if len(near) > len(best):
             best = near
-    return best[0] if len(best) >= 2 else None
+    return best[0] if len(best) >= least else None
 
 
 # How often a block's lines must pass from one side alone to the other side alone.
@@ -569,13 +574,7 @@ def _gutter_of_columns_apart(lines: list[list[Word]], width: float) -> float | N
                 and (left[-1].bbox.x1 < x0 - _GUTTER_REACH)
             ):
                 starts.append(x0)
-    starts.sort()
-    best: list[float] = []
-    for number, x0 in enumerate(starts):
-        near = [x for x in starts[number:] if x - x0 <= _GUTTER_REACH]
-        if len(near) > len(best):
-            best = near
-    return best[0] if len(best) >= _TURNS else None
+    return _common_start(starts, _TURNS)
 
 
 # How many rows of values a row of box labels may stand over.
