@@ -266,7 +266,7 @@ def _read_other_values(text: str, found: StatedValues) -> None:
     tmb = _TMB.search(text)
     if tmb:
         found.values.append(f"{tmb.group(1)} mut/Mb")
-    pdl1 = _PDL1_SCORE.search(text)
+    pdl1 = _stated_pdl1_score(text)
     if pdl1:
         kind = _SCORE_TYPES.get(re.sub(r"\s+", " ", pdl1.group(1).lower()), pdl1.group(1).upper())
         kind = "IC" if kind.startswith("IMMUNE") else kind
@@ -289,6 +289,24 @@ def _read_other_values(text: str, found: StatedValues) -> None:
     msi = msi_class(text)
     if msi:
         found.values.append(msi)
+
+
+def _stated_pdl1_score(text: str) -> re.Match[str] | None:
+    """The statement's PD-L1 score: a measured number before a bound of the same kind.
+
+    'PD-L1 positive (CPS >= 1); CPS 12' and 'Expression (TPS >= 50%): TPS 70%' state 12 and
+    70%, the bounds only defining the verdict; a bound alone ('CPS < 1') is the result.
+    """
+    scores = list(_PDL1_SCORE.finditer(text))
+    if not scores:
+        return None
+    first = scores[0]
+    if first.group(2):
+        kind = first.group(1).lower()
+        for later in scores[1:]:
+            if not later.group(2) and later.group(1).lower() == kind:
+                return later
+    return first
 
 
 def msi_class(text: str) -> str | None:

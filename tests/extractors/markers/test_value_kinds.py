@@ -215,3 +215,27 @@ def test_a_semicolon_before_another_name_keeps_the_verdict_with_it():
 )
 def test_a_tmb_value_is_read_by_the_cut_off_stated_beside_it(text, expected):
     assert _results(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "PD-L1 (22C3): expression present (CPS >= 1); CPS 12.",
+            ("PD-L1", "expression", "positive", "CPS 12", None),
+            id="the-verdicts-defining-bound-in-brackets-then-the-measured-score",
+        ),
+        pytest.param(
+            "PD-L1 22C3 combined positive score: positive at CPS >= 10; CPS 25",
+            ("PD-L1", "expression", "positive", "CPS 25", None),
+            id="a-cut-off-named-in-the-sentence-then-the-score",
+        ),
+        pytest.param(
+            "PD-L1 22C3: negative, CPS <1.",
+            ("PD-L1", "expression", "negative", "CPS <1", None),
+            id="a-bound-alone-is-the-result",
+        ),
+    ],
+)
+def test_a_measured_score_wins_over_a_bound_of_its_kind(text, expected):
+    assert expected in _results(text)
