@@ -14,7 +14,7 @@ from pathlib import Path
 
 import psutil
 
-from extractors.reading.reader_host import start_machine_host
+from extractors.reading.reader_host import ReaderHostLost, start_machine_host
 from flows.databases import review_engine
 from flows.prefect_setup import (
     create_work_pool,
@@ -54,9 +54,12 @@ class Stack:
         A crash in the host costs the reads it was serving (retried, in hosts of their runs'
         own), not the stack.
         """
-        if self.reader_host is not None and self.processes[self.reader_host].poll() is not None:
-            self.start_reader_host(home / "run")
-        return all(p.poll() is None for p in self.processes)
+        host = self.reader_host
+        if host is not None and self.processes[host].poll() is not None:
+            with contextlib.suppress(ReaderHostLost):  # not up yet: the next look tries again
+                self.start_reader_host(home / "run")
+        others = (p for index, p in enumerate(self.processes) if index != host)
+        return all(p.poll() is None for p in others)
 
     def start(self, argv: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[bytes]:
         """Start a child in its own process group, output to a log file."""
