@@ -7,7 +7,9 @@ A table maps a kind's name to its cases: [(text, [(marker, aspect, status, {deta
 import pytest
 
 from extractors.markers import extract_markers
+from extractors.reading import read_document
 from extractors.text_document import document_from_text
+from schemas.markers import MarkerResult
 
 P, N, E, R = "positive", "negative", "equivocal", "reported"
 EXPR, MUT, AMP, FUS, SIG = "expression", "mutation", "amplification", "fusion", "signature"
@@ -31,7 +33,16 @@ def has_two_wordings(kinds: dict[str, list[tuple[str, Expected]]]) -> bool:
 
 def assert_reads(text: str, expected: Expected) -> None:
     """The text gives exactly the expected results, each with the expected details."""
-    found = extract_markers(document_from_text(text))
+    assert_found(extract_markers(document_from_text(text)), expected)
+
+
+def assert_pdf_reads(pdf: bytes, expected: Expected) -> None:
+    """The PDF, read as an upload is, gives exactly the expected results and details."""
+    assert_found(extract_markers(read_document(pdf, "lab.pdf")), expected)
+
+
+def assert_found(found: list[MarkerResult], expected: Expected) -> None:
+    """The results are exactly the expected ones, each with the expected details."""
     given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
     assert set(given) == {(m, a, s) for m, a, s, _ in expected}
     for marker, aspect, status, details in expected:

@@ -34,8 +34,6 @@ And wordings these reports use in their text, read from the text alone (WORDINGS
 
 import pytest
 
-from extractors.markers import extract_markers
-from extractors.reading import read_document
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
@@ -46,6 +44,7 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     R,
+    assert_pdf_reads,
     assert_reads,
     has_two_wordings,
     kind_cases,
@@ -404,9 +403,4 @@ def test_wording_reads(text: str, expected: Expected) -> None:
     ],
 )
 def test_layout_reads(pdf: bytes, expected: Expected) -> None:
-    found = extract_markers(read_document(pdf, "lab.pdf"))
-    given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
-    assert set(given) == {(m, a, s) for m, a, s, _ in expected}
-    for marker, aspect, status, details in expected:
-        for name, value in details.items():
-            assert getattr(given[(marker, aspect, status)], name) == value, name
+    assert_pdf_reads(pdf, expected)
