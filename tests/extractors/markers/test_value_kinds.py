@@ -238,4 +238,4 @@ def test_a_tmb_value_is_read_by_the_cut_off_stated_beside_it(text, expected):
     ],
 )
 def test_a_measured_score_wins_over_a_bound_of_its_kind(text, expected):
-    assert expected in _results(text)
+    assert _results(text) == [expected]
