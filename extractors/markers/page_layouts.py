@@ -189,14 +189,13 @@ def _wrapped_cells(
     it. The wrapped words are read at the cell's end, before the row's next cell; the spans
     that join so are returned by their start.
     """
+    words = [page.words_in(*span) for span in spans]  # each span's words, once
     out: list[tuple[int, int]] = []
     joined: set[int] = set()
     index = 0
     while index < len(spans):
         if index + 1 < len(spans):
-            pieces = _cell_and_its_wrap(
-                page.words_in(*spans[index]), page.words_in(*spans[index + 1])
-            )
+            pieces = _cell_and_its_wrap(words[index], words[index + 1])
             if pieces is not None:
                 out += pieces
                 joined.update(start for start, _ in pieces[1:])
@@ -212,7 +211,9 @@ _WRAP_REACH = 1.8
 
 
 def _cell_and_its_wrap(row: list[Word], under: list[Word]) -> list[tuple[int, int]] | None:
-    if not row or not under:
+    # The wrapped line closes a bracket: looked at first, before any cells are made.
+    closing = sum(word.text.count(")") - word.text.count("(") for word in under)
+    if not row or not under or closing <= 0:
         return None
     cells, wrap = _cells(row), _cells(under)
     if len(cells) < 2 or len(wrap) != 1:
