@@ -1,4 +1,4 @@
-"""The blind probes' figures may only go up (README.md in probe/ to probe6/).
+"""The blind probes' figures may only go up (README.md in probe/ to probe7/).
 
 Each probe was written without sight of the extractor; its halves are scored apart like the
 corpus's tune and check sets, and its check half (ids ending in 0 or 5) is never read by whoever
@@ -19,7 +19,10 @@ them), written the same way, first sight 0.876 / 0.698 / 0.777 over all 40 (its 
 A sixth of the same kind, written then and never read, first sight 0.909 / 0.824 / 0.865, is
 the clean one now. After that session's rounds (kinds from the tune halves of the fourth and
 fifth), the floors were raised to the figures: the third's check half rose (laboratory
-layouts), the sixth by two results; the other check halves did not move.
+layouts), the sixth by two results; the other check halves did not move. A seventh of the same
+kind (22 laboratories' genomic and molecular reports, 18 hospitals' pathology reports), written
+on 2026-12-05 the same way, first sight 0.962 / 0.932 / 0.947 over all 40, is the clean one from
+then on; the sixth's tune half was released for rules.
 """
 
 from pathlib import Path
@@ -56,6 +59,11 @@ FLOOR = {
         "tune": {"precision": 0.928, "recall": 0.834, "f1": 0.878, "details": 0.978},
         "check": {"precision": 0.857, "recall": 0.837, "f1": 0.847, "details": 0.937},
     },
+    # The seventh (laid out the same way, more genomic reports): never read; measured, not earned.
+    "probe7": {
+        "tune": {"precision": 0.955, "recall": 0.934, "f1": 0.944, "details": 0.906},
+        "check": {"precision": 1.0, "recall": 0.92, "f1": 0.958, "details": 0.812},
+    },
 }
 RENDERING = {
     "probe": Rendering.TEXT,
@@ -64,6 +72,7 @@ RENDERING = {
     "probe4": Rendering.TEXT,
     "probe5": Rendering.ORIGINAL,
     "probe6": Rendering.ORIGINAL,
+    "probe7": Rendering.ORIGINAL,
 }
 
 
@@ -94,7 +103,7 @@ def test_every_probe_text_has_its_labels(name, reports):
     assert len(texts) == reports
 
 
-@pytest.mark.parametrize("name", ["probe3", "probe5", "probe6"])
+@pytest.mark.parametrize("name", ["probe3", "probe5", "probe6", "probe7"])
 def test_every_probe_pdf_has_its_labels(name):
     folder = MARKERS / name
     pdfs = {path.name.removesuffix(".orig.pdf") for path in (folder / "files").glob("*.orig.pdf")}
