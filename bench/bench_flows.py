@@ -166,6 +166,15 @@ def prefect_overhead(api: str, dropped_at: float) -> dict[str, object]:
         runs = client.read_flow_runs(
             flow_filter=FlowFilter(name=FlowFilterName(any_=["process-documents"])), limit=200
         )
+        # Other flows' runs that held a worker slot during the batch (intake, finalize, ...).
+        names = {f.id: f.name for f in client.read_flows()}
+        others = [
+            r
+            for r in client.read_flow_runs(limit=200)
+            if names.get(r.flow_id) != "process-documents"
+            and r.start_time
+            and (r.end_time is None or r.end_time.timestamp() >= dropped_at)
+        ]
     done = [r for r in runs if r.start_time and r.end_time and r.expected_start_time]
     waits = [(r.start_time - r.expected_start_time).total_seconds() for r in done]
     runtimes = [r.total_run_time.total_seconds() for r in done]
@@ -178,8 +187,17 @@ def prefect_overhead(api: str, dropped_at: float) -> dict[str, object]:
         for r in done
         if r.created and r.created.timestamp() >= dropped_at
     ]
+    # Seconds from the drop to running and ended; negative when the run started before the drop.
+    other_timeline = [
+        [
+            names.get(r.flow_id, "?"),
+            *(round(t.timestamp() - dropped_at, 1) for t in (r.start_time, r.end_time) if t),
+        ]
+        for r in others
+    ]
     return {
         "batch_runs": sorted(timeline, key=lambda run: run[2]),
+        "other_runs": sorted(other_timeline, key=lambda run: run[1]),
         "runs": len(done),
         "median_submit_to_running_s": round(statistics.median(waits), 2) if waits else -1,
         "median_run_time_s": round(statistics.median(runtimes), 2) if runtimes else -1,
