@@ -3,6 +3,7 @@
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -13,7 +14,7 @@ from schemas.case import Case
 from schemas.fhir import MARKER_SYSTEM
 from tests.conftest import BADINPUTS, CORPUS, REPO
 
-MARKERFLOW = REPO / ".venv" / "bin" / "markerflow"
+MARKERFLOW = Path(sys.executable).parent / "markerflow"  # the command of the running environment
 COMMITTED_SCHEMA = REPO / "schemas" / "case.schema.json"
 REPORTS = [CORPUS / "files" / "030.pdf", CORPUS / "files" / "104.pdf"]
 

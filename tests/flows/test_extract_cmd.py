@@ -4,11 +4,12 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
-from tests.conftest import BADINPUTS, CORPUS, REPO
+from tests.conftest import BADINPUTS, CORPUS
 
-MARKERFLOW = REPO / ".venv" / "bin" / "markerflow"
+MARKERFLOW = Path(sys.executable).parent / "markerflow"  # the command of the running environment
 
 
 def run_extract(*args: str | Path) -> subprocess.CompletedProcess[str]:
