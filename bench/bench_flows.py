@@ -1,6 +1,7 @@
 """Upload to queue through the deployed flows on the embedded default, against `markerflow extract`.
 
     .venv/bin/python bench/bench_flows.py [--latency-runs 5] [--batch 100]
+        [--worker-limit N] [--prefect-database-url postgresql+asyncpg://...]
 
 Starts `markerflow up` on a fresh MARKERFLOW_HOME with free ports, then measures:
 1. upload-to-queue latency of a 2-page digital report (median of --latency-runs drops);
@@ -209,11 +210,17 @@ def main() -> None:
     parser.add_argument("--latency-runs", type=int, default=5)
     parser.add_argument("--batch", type=int, default=100)
     parser.add_argument("--worker-limit", type=int, help="markerflow up's --worker-limit")
+    parser.add_argument(
+        "--prefect-database-url",
+        help="the embedded Prefect server's database (postgresql+asyncpg://...); SQLite if unset",
+    )
     args = parser.parse_args()
     load_at_start = os.getloadavg()
     work = Path(tempfile.mkdtemp(prefix="bench-flows-"))
     home = work / "var"
-    up, api = start_up(home, args.worker_limit)
+    database = args.prefect_database_url
+    settings = {"PREFECT_API_DATABASE_CONNECTION_URL": database} if database else None
+    up, api = start_up(home, args.worker_limit, settings)
     try:
         lat = latency(home, args.latency_runs)
         files = work / "batch-files"
@@ -237,6 +244,7 @@ def main() -> None:
         "latency_median_s": round(statistics.median(lat), 2) if lat else None,
         "batch": args.batch,
         "worker_limit": args.worker_limit or "default",
+        "prefect_database": "postgresql" if database else "sqlite",
         "batch_flows_s": round(through_flows, 1),
         "batch_extract_s": round(through_extract, 1),
         "batch_ratio": round(through_flows / through_extract, 2),
