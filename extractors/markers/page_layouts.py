@@ -65,6 +65,7 @@ from extractors.markers.marked_options import (
     states_finding,
 )
 from extractors.markers.rules import load_rules
+from extractors.markers.specimen_columns import opens_with_specimen
 from schemas.document import Page, Word
 
 # A tick mark drawn as a character.
@@ -645,13 +646,17 @@ def _specimen_rows_in_order(
     reordered = False
     index = 0
     while index < len(lines):
-        columns = _marker_columns(lines[index], text)
-        rows = _specimen_rows(columns, lines[index + 1 :]) if columns else []
+        columns, unnamed = _marker_columns(lines[index], text)
+        rows = _specimen_rows(columns, lines[index + 1 :], text, unnamed) if columns else []
         if columns and rows:
             heading = lines[index]
             for row in rows:
-                first = [w for w in row[0] if w.bbox.x0 < columns[0] - _COLUMN_ALIGN]
-                spans.append((first[0].start, first[-1].end))
+                for line in row:  # the specimen's cell, and its own wrapped words
+                    first = [w for w in line if w.bbox.x0 < columns[0] - _COLUMN_ALIGN]
+                    if first and line is not row[0]:
+                        joiners[first[0].start] = " "
+                    if first:
+                        spans.append((first[0].start, first[-1].end))
                 for number in range(len(columns)):
                     if not any(_in_column(line, columns, number) for line in row):
                         continue  # a cell left empty: its heading states nothing here
@@ -762,11 +767,15 @@ def _wrapped_groups(line: list[Word], columns: list[float]) -> dict[int, list[Wo
     return groups
 
 
-def _marker_columns(line: list[Word], text: str) -> list[float]:
-    """The x of each marker's column of a header led by a specimen column's heading.
+def _marker_columns(line: list[Word], text: str) -> tuple[list[float], bool]:
+    """The x of each marker's column of a header over specimen rows, and whether unnamed.
 
     The header's cells part where a gap is wider than a line's height; every cell after the
-    first names a marker ('HER2 IHC (4B5)', 'ER status'), two or more of them.
+    first names a marker ('HER2 IHC (4B5)', 'ER status'), two or more of them, the first
+    names the specimen column ('Specimen', 'Block'). A header may leave the specimen column
+    unnamed (unnamed_specimen_column): every cell then is a marker's, two or more, maybe with
+    a last column that sums the row up ('Interpretation'), and its rows must each open with
+    a specimen's name.
     """
     height = max(w.bbox.bottom - w.bbox.top for w in line)
     cells: list[list[Word]] = [[line[0]]]
@@ -776,14 +785,25 @@ def _marker_columns(line: list[Word], text: str) -> list[float]:
         else:
             cells[-1].append(word)
     if len(cells) < 3:
-        return []
+        return [], False
     lead = text[cells[0][0].start : cells[0][-1].end]
-    if not _SPECIMEN_HEADING.fullmatch(lead):
-        return []
+    unnamed = not _SPECIMEN_HEADING.fullmatch(lead)
+    named = cells if unnamed else cells[1:]
+    if unnamed and _SUMMARY_COLUMN.fullmatch(text[named[-1][0].start : named[-1][-1].end]):
+        named = named[:-1]
+        if len(named) < 2:
+            return [], False
     # a heading labels its column's cells as a colon would: 'PR' over 'Positive' reads 'PR:'
-    if not all(_markers_in(text[cell[0].start : cell[-1].end] + ":") for cell in cells[1:]):
-        return []
-    return [cell[0].bbox.x0 for cell in cells[1:]]
+    if not all(_markers_in(text[cell[0].start : cell[-1].end] + ":") for cell in named):
+        return [], False
+    return [cell[0].bbox.x0 for cell in (cells if unnamed else cells[1:])], unnamed
+
+
+# The heading of a last column that sums a specimen's row up.
+_SUMMARY_COLUMN = re.compile(
+    r"(?:overall[ 	]+)?(?:interpretation|result|conclusion|summary|status|impression)s?",
+    re.IGNORECASE,
+)
 
 
 def _in_column(line: list[Word], columns: list[float], number: int) -> list[Word]:
@@ -792,8 +812,14 @@ def _in_column(line: list[Word], columns: list[float], number: int) -> list[Word
     return [w for w in line if low <= w.bbox.x0 < high]
 
 
-def _specimen_rows(columns: list[float], lines: list[list[Word]]) -> list[list[list[Word]]]:
-    """The rows under a specimen-row header: a row's line, then its cells' wrapped lines."""
+def _specimen_rows(
+    columns: list[float], lines: list[list[Word]], text: str, unnamed: bool = False
+) -> list[list[list[Word]]]:
+    """The rows under a specimen-row header: a row's line, then its cells' wrapped lines.
+
+    Under a header that leaves the specimen column unnamed, each row opens with a specimen's
+    name ('Tumour 2 (sigmoid)', 'Block B1'); its wrapped words may stand under it alone.
+    """
     rows: list[list[list[Word]]] = []
     for line in lines:
         if any(
@@ -805,7 +831,16 @@ def _specimen_rows(columns: list[float], lines: list[list[Word]]) -> list[list[l
         starts = {round(w.bbox.x0) for w in line}
         if line[0].bbox.x0 < columns[0] - _COLUMN_ALIGN:
             if not any(any(abs(x - x0) <= _COLUMN_ALIGN for x in starts) for x0 in columns):
+                if rows and unnamed and line[-1].bbox.x1 < columns[0] - _COLUMN_ALIGN:
+                    lead = [w for w in rows[-1][-1] if w.bbox.x0 < columns[0] - _COLUMN_ALIGN]
+                    if lead and _open_bracket(text, lead):
+                        rows[-1].append(line)  # the specimen's name, wrapped
+                        continue
                 break  # a row fills a marker's column (a cell left empty states nothing)
+            if unnamed:
+                lead = [w for w in line if w.bbox.x0 < columns[0] - _COLUMN_ALIGN]
+                if not opens_with_specimen(text[lead[0].start : lead[-1].end]):
+                    break
             rows.append([line])
         elif rows and all(
             any(abs(w.bbox.x0 - x0) <= _COLUMN_ALIGN for x0 in columns) for w in line[:1]
@@ -814,6 +849,11 @@ def _specimen_rows(columns: list[float], lines: list[list[Word]]) -> list[list[l
         else:
             break
     return rows
+
+
+def _open_bracket(text: str, words: list[Word]) -> bool:
+    words_text = text[words[0].start : words[-1].end]
+    return words_text.count("(") > words_text.count(")")
 
 
 def _rows_under(labels: list[_Cell], lines: list[list[Word]]) -> list[list[_Cell | None]]:

@@ -98,6 +98,20 @@ def _columns(text: str, start: int, end: int) -> list[_Column] | None:
     return None
 
 
+def opens_with_specimen(words: str) -> bool:
+    """Whether the words open with a specimen's name: 'Tumour 2 (sigmoid)', 'Block A4', 'Node'.
+
+    A designator stands after its noun ('Part B', 'Specimen 1') or alone with a letter
+    ('A1'); a place the tissue came from stands alone ('Primary', 'Lymph node').
+    """
+    column = _COLUMN_AT.match(words)
+    if column is None or column.end() == 0:
+        return False
+    if column.group("place"):
+        return True
+    return bool(column.group("letter") or (column.group("prefix") and column.group("digits")))
+
+
 def _in_order(columns: list[_Column]) -> bool:
     """Bare designators in the order a report gives its parts: 'A  B  C' or 'A1  A2'."""
     for one, other in pairwise(columns):

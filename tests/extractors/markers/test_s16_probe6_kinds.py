@@ -1,0 +1,90 @@
+"""Kinds of layout and wording of issue #12, round s16: hospitals' and laboratories' laid-out PDFs.
+
+Every table and sentence here is our own, drawn for invented laboratories in the layouts such
+reports use; none is quoted from a report.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    EXPR,
+    SIG,
+    Expected,
+    N,
+    P,
+    assert_pdf_reads,
+)
+
+def _page():  # type: ignore[no-untyped-def]
+    from tests.extractors.markers.test_s10_lab_layouts import LabPage
+
+    return LabPage()
+
+
+def _pdf(page) -> bytes:  # type: ignore[no-untyped-def]
+    from tests.extractors.markers.test_s10_lab_layouts import lab_pdf
+
+    return bytes(lab_pdf(page))
+
+
+# unnamed_specimen_column (markers/page_layouts.py): specimens in rows, a column per marker,
+# and the specimens' column left without a heading; a last column may sum each row up. Each
+# row is its specimen's, each cell its column's marker's.
+def _mmr_rows_without_a_specimen_heading() -> bytes:
+    page = _page()
+    page.row(700, (54, "Mismatch repair proteins"), bold=True, size=11)
+    page.row(680, (210, "MLH1"), (260, "PMS2"), (310, "MSH2"), (360, "MSH6"), (420, "Summary"))
+    page.row(664, (54, "Lesion 1 (rectum, A3)"), (210, "Lost"), (260, "Lost"), (310, "Kept"))
+    page.row(664, (360, "Kept"), (420, "Deficient MMR"))
+    page.row(648, (54, "Lesion 2 (caecum,"), (210, "Intact"), (260, "Intact"), (310, "Intact"))
+    page.row(648, (360, "Intact"), (420, "Proficient MMR"))
+    page.row(638, (54, "block D1)"))
+    page.row(618, (54, "The two lesions differ; a second primary is favoured."))
+    return _pdf(page)
+
+
+def _receptor_rows_without_a_specimen_heading() -> bytes:
+    page = _page()
+    page.row(700, (54, "Breast prognostic panel"), bold=True, size=11)
+    page.row(680, (200, "ER"), (280, "PR"), (360, "HER2 IHC"))
+    page.row(664, (54, "Block A2 (core)"), (200, "Positive, 95%"), (280, "Negative, 0%"))
+    page.row(664, (360, "Score 1+"))
+    page.row(648, (54, "Block C1 (node)"), (200, "Positive, 80%"), (280, "Negative, 0%"))
+    page.row(648, (360, "Score 3+"))
+    page.row(628, (54, "Stains were read on the blocks named above."))
+    return _pdf(page)
+
+
+def _unnamed_specimen_column_layouts() -> list:
+    pytest.importorskip("reportlab")
+    return [
+        pytest.param(
+            _mmr_rows_without_a_specimen_heading(),
+            [
+                ("MLH1", EXPR, N, {}),
+                ("PMS2", EXPR, N, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+                ("MMR", SIG, N, {}),
+            ],
+            id="mmr_rows_without_a_specimen_heading",
+        ),
+        pytest.param(
+            _receptor_rows_without_a_specimen_heading(),
+            [
+                ("ER", EXPR, P, {}),
+                ("PR", EXPR, N, {"percent": 0}),
+                ("HER2", EXPR, N, {"ihc_score": "1+"}),
+                ("HER2", EXPR, P, {"ihc_score": "3+"}),
+            ],
+            id="receptor_rows_without_a_specimen_heading",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("data", "expected"), _unnamed_specimen_column_layouts())
+def test_unnamed_specimen_column(data: bytes, expected: Expected) -> None:
+    assert_pdf_reads(data, expected)
