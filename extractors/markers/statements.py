@@ -563,13 +563,18 @@ def _labelled_result_line(reading: _Reading, mention: Mention, region: Region) -
     return not rest.strip(" \t.,:;-")
 
 
+# A method column's heading, also two joined ('Clone / Platform', 'Kit and instrument').
+_METHOD_CELL = (
+    r"\(?(?:methods?|methodology|techniques?|platforms?|assays?|clones?|kits?|instruments?"
+    r"|stainers?|probes?)\)?"
+)
 # A results table's header with a column for the method: 'Test   Method   Result',
-# 'Marker | Technique | Interpretation'. The rows' method cells name clones, kits and
-# platforms; they describe how each row's own result was reached.
+# 'Marker | Technique | Interpretation', 'Stain  Clone / Platform  Result'. The rows' method
+# cells name clones, kits and platforms; they describe how each row's own result was reached.
 _METHOD_COLUMN_HEADER = re.compile(
     r"[ \t|]*(?:tests?|assays?|investigations?|markers?|antibod(?:y|ies)|analys[ie]s|genes?"
     r"|biomarkers?|stains?|targets?)"
-    r"[ \t|]+(?:methods?|methodology|techniques?|platforms?|assays?)"
+    rf"[ \t|]+{_METHOD_CELL}(?:[ \t]*(?:/|&|,|\band\b)[ \t]*{_METHOD_CELL})?"
     r"[ \t|]+(?:results?|interpretations?|findings?)\b[^\n]{0,40}",
     re.IGNORECASE,
 )

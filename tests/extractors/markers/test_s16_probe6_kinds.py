@@ -13,7 +13,41 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     assert_pdf_reads,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
 )
+
+# kind -> [(text, [(marker, aspect, status, {detail: value})])]
+KINDS: dict[str, list[tuple[str, Expected]]] = {
+    # A stain table whose method column names the clone and the platform together ('Clone /
+    # Platform'): the row's clone cell runs to the platform's name and model, a number there
+    # is the model's, and the platform's words describe the row's own staining.
+    "clone_and_platform_column": [
+        (
+            "Stain Clone / Platform Result\n"
+            "ER SP1 / BenchMark Ultra 2 Positive, 90% of nuclei\n"
+            "PR 1E2 / BenchMark Ultra 2 Negative\n",
+            [("ER", EXPR, P, {"percent": 90}), ("PR", EXPR, N, {})],
+        ),
+        (
+            "Marker Clone and instrument Interpretation\n"
+            "PD-L1 SP263 on autostainer model 3 TPS 25%\n"
+            "ALK D5F3 on autostainer model 3 Negative\n",
+            [("PD-L1", EXPR, P, {"percent": 25}), ("ALK", EXPR, N, {})],
+        ),
+    ],
+}
+
+
+def test_every_kind_has_two_wordings() -> None:
+    assert has_two_wordings(KINDS)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
+def test_kind_of_wording(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
+
 
 def _page():  # type: ignore[no-untyped-def]
     from tests.extractors.markers.test_s10_lab_layouts import LabPage
