@@ -160,10 +160,14 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
         dropped = set(_unticked_option_lines(lines)) | (set(blanks) & set(spans))
     if "%" in text:
         writes += _shares_in_share_columns(lines)
-    order = _reading_order(lines, page.width)
+    joiners: dict[int, str] = {}
+    order: list[tuple[int, int]] | None = None
+    if (boxes_order := _verdict_boxes_in_order(lines)) is not None:
+        order, joiners = boxes_order
+    if order is None:
+        order = _reading_order(lines, page.width)
     if order is None:
         order = _boxes_in_order(lines, text)
-    joiners: dict[int, str] = {}
     if order is None and (rows_order := _specimen_rows_in_order(lines, text)) is not None:
         order, joiners = rows_order
     if order is None and (rows_order := _wrapped_cells_in_place(lines, text)) is not None:
@@ -614,6 +618,75 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
         spans.append((lines[index][0].start, lines[index][-1].end))
         index += 1
     return spans if reordered else None
+
+
+# How much wider than the rows' own spacing a gap under a box's last row may be.
+_ROW_SPACING = 1.5
+
+
+def _verdict_boxes_in_order(
+    lines: list[list[Word]],
+) -> tuple[list[tuple[int, int]], dict[int, str]] | None:
+    """The page's lines in reading order, each box under a verdict heading read on its own.
+
+    'DETECTED   NOT DETECTED' over lists side by side ('KRAS p.G12V 8%   EGFR exon 19
+    deletion'): each heading is the verdict of every item of the list under it
+    (verdict_headed_boxes). The reader joins the lists' lines; here each box is read in
+    turn, each item with its heading's verdict after it. A box may run on alone under the
+    other, as long as its rows keep their spacing.
+    """
+    spans: list[tuple[int, int]] = []
+    joiners: dict[int, str] = {}
+    reordered = False
+    index = 0
+    while index < len(lines):
+        labels = _cells(lines[index])
+        rows = _verdict_rows_under(labels, lines[index], lines[index + 1 :])
+        if rows:
+            for column, label in enumerate(labels):
+                for row in rows:
+                    cell = row[column]
+                    if cell is None:
+                        continue
+                    spans.append((cell.words[0].start, cell.words[-1].end))
+                    spans.append((label.words[0].start, label.words[-1].end))
+                    joiners[label.words[0].start] = " "
+            reordered = True
+            index += 1 + len(rows)
+            continue
+        spans.append((lines[index][0].start, lines[index][-1].end))
+        index += 1
+    return (spans, joiners) if reordered else None
+
+
+def _verdict_rows_under(
+    labels: list[_Cell], heading: list[Word], lines: list[list[Word]]
+) -> list[list[_Cell | None]]:
+    """The rows of items under a row of two or more verdict headings, each under its own."""
+    if len(labels) < 2 or not all(_VERDICT_COLUMN.fullmatch(label.text) for label in labels):
+        return []
+    rows: list[list[_Cell | None]] = []
+    spacing = 0.0
+    top = heading[0].bbox.top
+    for line in lines:
+        gap = line[0].bbox.top - top
+        if rows and gap > _ROW_SPACING * spacing:
+            break  # a line apart under the boxes
+        row: list[_Cell | None] = [None] * len(labels)
+        for cell in _cells(line):
+            column = next(
+                (i for i, label in enumerate(labels) if abs(cell.x0 - label.x0) <= _GUTTER_REACH),
+                None,
+            )
+            if column is None or row[column] is not None:
+                return rows if len(rows) >= 2 else []
+            row[column] = cell
+        if not rows and sum(cell is not None for cell in row) < 2:
+            return []  # the boxes' first row fills each box
+        spacing = spacing or gap
+        top = line[0].bbox.top
+        rows.append(row)
+    return rows if len(rows) >= 2 else []
 
 
 # The heading of a table's first column when its rows are specimens: 'Specimen', 'Block'.

@@ -7,7 +7,10 @@ reports use; none is quoted from a report.
 import pytest
 
 from tests.extractors.markers.kind_tables import (
+    AMP,
     EXPR,
+    FUS,
+    MUT,
     SIG,
     Expected,
     N,
@@ -121,4 +124,62 @@ def _unnamed_specimen_column_layouts() -> list:
 
 @pytest.mark.parametrize(("data", "expected"), _unnamed_specimen_column_layouts())
 def test_unnamed_specimen_column(data: bytes, expected: Expected) -> None:
+    assert_pdf_reads(data, expected)
+
+
+# verdict_headed_boxes (markers/page_layouts.py): two lists side by side, each under a verdict
+# heading ('Detected   Not detected'); every item of a list takes its heading's verdict, and
+# a list may run on alone under the other while its rows keep their spacing.
+def _detected_and_not_detected_lists() -> bytes:
+    page = _page()
+    page.row(700, (54, "Detected"), (320, "Not detected"), bold=True)
+    page.row(686, (54, "KRAS p.G12V (c.35G>T) 14.2%"), (320, "EGFR exon 19 deletions"))
+    page.row(675, (54, "TP53 p.R273H 22.0%"), (320, "BRAF V600E"))
+    page.row(664, (320, "ALK and ROS1 fusions"))
+    page.row(653, (320, "MET amplification"))
+    page.row(630, (54, "Comments"), bold=True)
+    page.row(618, (54, "The KRAS variant is a known driver in this tumour type."))
+    return _pdf(page)
+
+
+def _positive_and_negative_stain_boxes() -> bytes:
+    page = _page()
+    page.row(700, (60, "POSITIVE"), (300, "NEGATIVE"), bold=True)
+    page.row(686, (60, "Estrogen receptor, 90% of nuclei"), (300, "HER2 (score 1+)"))
+    page.row(675, (60, "Progesterone receptor, 35%"), (300, "ALK (clone D5F3)"))
+    page.row(650, (60, "Internal controls stained as expected."))
+    return _pdf(page)
+
+
+def _verdict_headed_box_layouts() -> list:
+    pytest.importorskip("reportlab")
+    return [
+        pytest.param(
+            _detected_and_not_detected_lists(),
+            [
+                ("KRAS", MUT, P, {"alteration": "G12V"}),
+                ("TP53", MUT, P, {}),
+                ("EGFR", MUT, N, {}),
+                ("BRAF", MUT, N, {}),
+                ("ALK", FUS, N, {}),
+                ("ROS1", FUS, N, {}),
+                ("MET", AMP, N, {}),
+            ],
+            id="detected_and_not_detected_lists",
+        ),
+        pytest.param(
+            _positive_and_negative_stain_boxes(),
+            [
+                ("ER", EXPR, P, {"percent": 90}),
+                ("PR", EXPR, P, {"percent": 35}),
+                ("HER2", EXPR, N, {"ihc_score": "1+"}),
+                ("ALK", EXPR, N, {}),
+            ],
+            id="positive_and_negative_stain_boxes",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("data", "expected"), _verdict_headed_box_layouts())
+def test_verdict_headed_boxes(data: bytes, expected: Expected) -> None:
     assert_pdf_reads(data, expected)
