@@ -4,6 +4,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -1118,6 +1119,9 @@ def _other_aspect(
     scored = _score_before_other_test(reading, rule, mention, first)
     if scored:
         return scored
+    listed = _listed_kind_not_found(reading, rule, mention, first)
+    if listed:
+        return listed
     for cue in _post_cues(reading, first.end, end):
         aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
         if aspect is None or aspect is first.aspect:
@@ -1136,6 +1140,46 @@ def _other_aspect(
                 end,
             )
     return None
+
+
+# What joins the kinds of alteration a row lists: 'SNVs / indels, amplification'.
+_KINDS_JOIN = re.compile(r"[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*|[ \t]*\(", re.IGNORECASE)
+
+
+def _listed_kind_not_found(
+    reading: _Reading, rule: MarkerRules, mention: Mention, first: Finding
+) -> Finding | None:
+    """The other kind of alteration a row lists before its one negative verdict (listed_kinds).
+
+    'ERBB2  SNVs / indels, amplification  Not detected' and 'MET amplification or exon 14
+    skipping: none found': no kind the row lists was found, each is its own negative result.
+    """
+    if first.status is not Status.NEGATIVE or first.start != mention.start:
+        return None
+    verdict = next((c for c in reading.cues if c.end == first.end and not c.weak), None)
+    if verdict is None or verdict.start <= mention.end:
+        return None
+    if "\n" in reading.text[mention.end : verdict.start]:
+        return None
+    words = sorted(
+        (
+            w
+            for w in reading.aspects
+            if mention.end <= w.start and w.end <= verdict.end and Aspect(w.label) in rule.aspects
+        ),
+        key=lambda w: w.start,
+    )
+    for before, word in pairwise(words):
+        if before.label != word.label and not _KINDS_JOIN.fullmatch(
+            reading.text, before.end, word.start
+        ):
+            return None  # another kind's words, not a list of kinds
+    other = next((Aspect(w.label) for w in words if Aspect(w.label) is not first.aspect), None)
+    if other is None or first.aspect.value not in {w.label for w in words}:
+        return None
+    return _finding(
+        reading, rule, mention, verdict, other, first.status, read_values(""), verdict.end
+    )
 
 
 def _score_before_other_test(

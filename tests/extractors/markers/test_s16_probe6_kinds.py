@@ -40,6 +40,20 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("PD-L1", EXPR, P, {"percent": 25}), ("ALK", EXPR, N, {})],
         ),
     ],
+    # A row of a panel's negatives that lists the kinds of alteration looked for in its gene,
+    # then one verdict: none of the kinds was found, each is its own negative result.
+    "listed_kinds_one_verdict": [
+        (
+            "Gene Changes assessed Result\n"
+            "ERBB2 Point mutations / small indels, amplification Not found\n"
+            "ALK Rearrangements Not found\n",
+            [("HER2", MUT, N, {}), ("HER2", AMP, N, {}), ("ALK", FUS, N, {})],
+        ),
+        (
+            "MET: copy number gain or exon 14 skipping - negative.",
+            [("MET", AMP, N, {}), ("MET", MUT, N, {})],
+        ),
+    ],
 }
 
 
@@ -183,3 +197,4 @@ def _verdict_headed_box_layouts() -> list:
 @pytest.mark.parametrize(("data", "expected"), _verdict_headed_box_layouts())
 def test_verdict_headed_boxes(data: bytes, expected: Expected) -> None:
     assert_pdf_reads(data, expected)
+
