@@ -65,7 +65,7 @@ from extractors.markers.marked_options import (
     states_finding,
 )
 from extractors.markers.rules import load_rules
-from extractors.markers.specimen_columns import opens_with_specimen
+from extractors.markers.specimen_columns import opens_with_specimen, row_cells, specimen_columns
 from schemas.document import Page, Word
 
 # A tick mark drawn as a character.
@@ -169,6 +169,8 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     if order is None:
         order = _boxes_in_order(lines, text)
     if order is None and (rows_order := _specimen_rows_in_order(lines, text)) is not None:
+        order, joiners = rows_order
+    if order is None and (rows_order := _specimen_columns_in_order(lines, text)) is not None:
         order, joiners = rows_order
     if order is None and (rows_order := _wrapped_cells_in_place(lines, text)) is not None:
         order, joiners = rows_order
@@ -748,6 +750,94 @@ def _specimen_rows_in_order(
         spans.append((lines[index][0].start, lines[index][-1].end))
         index += 1
     return (spans, joiners) if reordered else None
+
+
+# How far right of the rows' names a specimen-column header stands, in points.
+_HEADER_INDENT = 20.0
+
+
+def _specimen_columns_in_order(
+    lines: list[list[Word]], text: str
+) -> tuple[list[tuple[int, int]], dict[int, str]] | None:
+    """The page's lines in reading order, a specimen-column table read a column at a time.
+
+    'Tumour 1 (RUL)   Tumour 2 (RLL)' over 'EGFR (PCR)   p.L858R detected   Wild type': each
+    column is a specimen's, each row a marker's (specimen_columns_by_place). Where the row's
+    words alone cannot part its cells (a variant, a bare range), the boxes do: each specimen
+    is read in turn, its heading, then each row's name with the specimen's cell after it as
+    a label's value ('EGFR (PCR): Wild type'). Rows whose cells the words part are left to
+    specimen_columns.
+    """
+    spans: list[tuple[int, int]] = []
+    joiners: dict[int, str] = {}
+    reordered = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        table = _specimen_column_table(line, lines[index + 1 :], text)
+        if table is None:
+            spans.append((line[0].start, line[-1].end))
+            index += 1
+            continue
+        headings, rows = table
+        starts = [cell.x0 for cell in headings]
+        for number, heading in enumerate(headings):
+            spans.append((heading.words[0].start, heading.words[-1].end))
+            for row in rows:
+                cell = _in_column(row, starts, number)
+                if not cell:
+                    continue
+                name = [w for w in row if w.bbox.x0 < starts[0] - _COLUMN_ALIGN]
+                spans.append((name[0].start, name[-1].end))
+                spans.append((cell[0].start, cell[-1].end))
+                joiners[cell[0].start] = ": "
+        reordered = True
+        index += 1 + len(rows)
+    return (spans, joiners) if reordered else None
+
+
+def _specimen_column_table(
+    line: list[Word], below: list[list[Word]], text: str
+) -> tuple[list[_Cell], list[list[Word]]] | None:
+    """A specimen-column header's cells and the rows under it, if the boxes must part them."""
+    if not below or line[0].bbox.x0 < below[0][0].bbox.x0 + _HEADER_INDENT:
+        return None
+    headings = _cells(line)
+    if len(headings) < 2:
+        return None
+    header = text[line[0].start : line[-1].end]
+    columns = specimen_columns(header, 0, len(header))
+    if columns is None or len(columns) != len(headings):
+        return None
+    starts = [cell.x0 for cell in headings]
+    rows: list[list[Word]] = []
+    for row in below:
+        name = [w for w in row if w.bbox.x0 < starts[0] - _COLUMN_ALIGN]
+        if not name or not _in_columns(row, [name[0].bbox.x0, *starts]):
+            break
+        if any(w.bbox.x1 > starts[0] + _COLUMN_ALIGN for w in name):
+            break  # the name runs under the first specimen's heading: prose
+        cells = [_in_column(row, starts, number) for number in range(len(starts))]
+        # each cell opens after a gap wider than a space, flush with its specimen's heading
+        opened = {cell.words[0].start for cell in _cells(row)}
+        if not any(cells) or any(
+            cell
+            and (
+                abs(cell[0].bbox.x0 - starts[number]) > _GUTTER_REACH or cell[0].start not in opened
+            )
+            for number, cell in enumerate(cells)
+        ):
+            break
+        rows.append(row)
+    filled = sum(bool(_in_column(r, starts, n)) for r in rows for n in range(len(starts)))
+    if not rows or filled < 2:
+        return None
+    parted = all(
+        row_cells(text, name[-1].end, row[-1].end, len(starts)) is not None
+        for row in rows
+        if (name := [w for w in row if w.bbox.x0 < starts[0] - _COLUMN_ALIGN])
+    )
+    return None if parted else (headings, rows)
 
 
 # A table header's cell: one to three words, no value ('Test', 'Method', 'Result').

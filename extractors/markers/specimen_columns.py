@@ -23,7 +23,9 @@ from itertools import pairwise
 
 from extractors.markers.spans import Finding, Mention
 
-_PREFIX = r"(?:block|part|specimen|slide|site|sample|tumou?r|lesion|focus)[ \t]*(?:no\.?|#)?[ \t]*"
+_PREFIX = (
+    r"(?:block|part|specimen|slide|site|sample|tumou?r|lesion|nodule|focus)[ \t]*(?:no\.?|#)?[ \t]*"
+)
 _DESCRIBED = r"(?:[ \t]*[:\-–]?[ \t]*\([^()\n]{1,40}\))"
 _PLACE = (
     r"(?:primary(?:[ \t]+tumou?r)?|core(?:[ \t]+(?:needle[ \t]+)?biopsy)?|biopsy|resection"
@@ -96,6 +98,12 @@ def _columns(text: str, start: int, end: int) -> list[_Column] | None:
     if all(c.described for c in columns) or _in_order(columns):
         return columns
     return None
+
+
+def specimen_columns(text: str, start: int, end: int) -> list[str] | None:
+    """The specimens a header line names, in order, or None if the line is no such header."""
+    columns = _columns(text, start, end)
+    return None if columns is None else [column.label for column in columns]
 
 
 def opens_with_specimen(words: str) -> bool:

@@ -142,8 +142,13 @@ _METHOD_ASPECT = {
     "PCR": Aspect.MUTATION,
     "NGS": Aspect.MUTATION,
 }
+# The specimen a result is of: its block or part named before it, or a tumour's or lesion's
+# name alone on its line over its results ('Tumour 2 (left lobe)'; one that names its block
+# is read by the block).
 _SPECIMEN = re.compile(
-    r"\bBlocks?\b(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b",
+    r"\bBlocks?\b(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b"
+    r"|(?m:^[ \t]*(?![^\n]*\bblock)(?:tumou?r|lesion|nodule)[ \t]+(\d{1,2}|[A-Z])"
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$)",
     re.IGNORECASE,
 )
 # A result line under a heading that names the marker: 'HER2 RESULTS. Interpretation: 2+',
@@ -270,6 +275,10 @@ def read_findings(doc: Doc) -> list[Finding]:
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
     found += bare_name_findings(reading.text, reading.mentions, _read_cell)
+    # a unit's finding (a variant's row, a listed negative) is of the specimen named above it
+    for unit_finding in units.findings:
+        if unit_finding.specimen is None:
+            unit_finding.specimen = _specimen(reading.text, unit_finding.start)
     found = _verdicts_over_inferred(found + units.findings)
     found = pair_respectively(
         reading.text, reading.mentions, reading.cues, reading.break_offsets, found

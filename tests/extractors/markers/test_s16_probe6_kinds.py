@@ -198,3 +198,55 @@ def _verdict_headed_box_layouts() -> list:
 def test_verdict_headed_boxes(data: bytes, expected: Expected) -> None:
     assert_pdf_reads(data, expected)
 
+
+# specimen_columns_by_place (markers/page_layouts.py): specimens in columns, a row per
+# marker, where the row's words alone cannot part its cells (a variant, a bare score): the
+# boxes part them, and each specimen is read in turn, each row's name with its cell.
+def _nodule_columns_with_variants() -> bytes:
+    page = _page()
+    page.row(700, (54, "Molecular results"), bold=True, size=11)
+    page.row(682, (220, "Nodule 1 (upper lobe)"), (390, "Nodule 2 (lower lobe)"))
+    page.row(668, (54, "BRAF (sequencing)"), (220, "p.V600E detected"), (390, "No variant found"))
+    page.row(654, (54, "ALK (IHC, D5F3)"), (220, "Negative"), (390, "Negative"))
+    page.row(630, (54, "The nodules are taken to be separate primaries."))
+    return _pdf(page)
+
+
+def _part_columns_with_scores() -> bytes:
+    page = _page()
+    page.row(700, (54, "Predictive markers"), bold=True, size=11)
+    page.row(682, (200, "Part A (primary)"), (360, "Part B (liver)"))
+    page.row(668, (54, "KRAS (codons 12, 13)"), (200, "G12D present"), (360, "Wild type"))
+    page.row(654, (54, "HER2 IHC"), (200, "Score 1+"), (360, "Score 3+"))
+    page.row(630, (54, "Reported by the molecular pathology service."))
+    return _pdf(page)
+
+
+def _specimen_columns_by_place_layouts() -> list:
+    pytest.importorskip("reportlab")
+    return [
+        pytest.param(
+            _nodule_columns_with_variants(),
+            [
+                ("BRAF", MUT, P, {"alteration": "V600E", "specimen": "1"}),
+                ("BRAF", MUT, N, {"specimen": "2"}),
+                ("ALK", EXPR, N, {}),
+            ],
+            id="nodule_columns_with_variants",
+        ),
+        pytest.param(
+            _part_columns_with_scores(),
+            [
+                ("KRAS", MUT, P, {"alteration": "G12D", "specimen": "A"}),
+                ("KRAS", MUT, N, {"specimen": "B"}),
+                ("HER2", EXPR, N, {"ihc_score": "1+"}),
+                ("HER2", EXPR, P, {"ihc_score": "3+"}),
+            ],
+            id="part_columns_with_scores",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("data", "expected"), _specimen_columns_by_place_layouts())
+def test_specimen_columns_by_place(data: bytes, expected: Expected) -> None:
+    assert_pdf_reads(data, expected)
