@@ -15,6 +15,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
+    R,
     assert_pdf_reads,
     assert_reads,
     has_two_wordings,
@@ -52,6 +53,20 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
         (
             "MET: copy number gain or exon 14 skipping - negative.",
             [("MET", AMP, N, {}), ("MET", MUT, N, {})],
+        ),
+    ],
+    # A marker's 'Name (clone): value' line, then a sentence of its own on the next line (a
+    # note on the controls): the line's statement ends at its line's end, so the note's
+    # methods words do not take the result with them.
+    "named_field_line_then_a_note": [
+        (
+            "Ki-67 (30-9): 15% of tumour nuclei\n"
+            "Controls were run on the same slide and stained well.",
+            [("Ki-67", EXPR, R, {"percent": 15})],
+        ),
+        (
+            "PD-L1 (SP263): TPS 10%\nPositive and negative controls stained as expected.",
+            [("PD-L1", EXPR, P, {"percent": 10})],
         ),
     ],
 }
