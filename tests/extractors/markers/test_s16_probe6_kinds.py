@@ -265,3 +265,12 @@ def _specimen_columns_by_place_layouts() -> list:
 @pytest.mark.parametrize(("data", "expected"), _specimen_columns_by_place_layouts())
 def test_specimen_columns_by_place(data: bytes, expected: Expected) -> None:
     assert_pdf_reads(data, expected)
+
+
+# about-a-topic-heading (context_rules.json): an 'About <topic>' heading opens a section of
+# background; a sentence that opens with 'About' and a quantity opens none.
+def test_a_quantity_after_about_opens_no_section() -> None:
+    assert_reads(
+        "About half of the tumour cells are ER positive\nPR is negative (0%).",
+        [("ER", EXPR, P, {}), ("PR", EXPR, N, {"percent": 0})],
+    )
