@@ -1461,14 +1461,27 @@ def _governs_next_clause(reading: _Reading, cue: Cue, index: int) -> bool:
 _CLAUSE_JOIN = re.compile(r"\b(?:but|while|whereas|although|though|with|and)\b|,", re.IGNORECASE)
 
 
-def _list_before(reading: _Reading, index: int) -> Iterator[Mention]:
-    """The names before this one in its list, nearest first ('ER, PR and p53')."""
+def _list_before(reading: _Reading, index: int, kinds: bool = False) -> Iterator[Mention]:
+    """The names before this one in its list, nearest first ('ER, PR and p53').
+
+    With kinds, an item may end in its own kind of finding (kinds_in_a_denied_list): 'no ALK
+    or RET rearrangement or MET amplification' denies each item, each of its own kind.
+    """
     while index > 0:
         before, here = reading.mentions[index - 1], reading.mentions[index]
-        if not _list_gap(reading.text[before.end : here.start]):
+        gap = reading.text[before.end : here.start]
+        if not _list_gap(gap) and not (kinds and _KIND_GAP.fullmatch(gap)):
             return
         yield before
         index -= 1
+
+
+# The end of a list's item that names its kind of finding, then the join to the next item.
+_KIND_GAP = re.compile(
+    r"[ \t]+(?:genes?[ \t]+)?(?:mutations?|variants?|alterations?|fusions?|rearrangements?"
+    r"|amplifications?)(?:[ \t]*,)?[ \t\n]*(?:(?:and|or|nor)\b)?[ \t\n]*",
+    re.IGNORECASE,
+)
 
 
 def _list_gap(gap: str) -> bool:
@@ -1515,13 +1528,15 @@ def _negated_list(reading: _Reading, index: int) -> bool:
     """'not ER or p53': a negator before a list's first name speaks for the names joined to it."""
     return any(
         _NEGATOR_BEFORE.search(reading.text[max(0, m.start - 40) : m.start])
-        for m in _list_before(reading, index)
+        for m in _list_before(reading, index, kinds=True)
     )
 
 
 def _list_governor(reading: _Reading, index: int, aspects: list[Aspect]) -> Cue | None:
     """The cue that governs the first name of the list this name is joined to, if any."""
-    governing = (_governing_cue(reading, m, aspects) for m in _list_before(reading, index))
+    governing = (
+        _governing_cue(reading, m, aspects) for m in _list_before(reading, index, kinds=True)
+    )
     return next((cue for cue in governing if cue), None)
 
 

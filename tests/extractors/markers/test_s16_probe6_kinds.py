@@ -69,6 +69,18 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("PD-L1", EXPR, P, {"percent": 10})],
         ),
     ],
+    # A denied list whose items each name their own kind of finding: the negator before the
+    # first name denies every item, each of its own kind.
+    "kinds_in_a_denied_list": [
+        (
+            "The tumour shows no ROS1 or NTRK rearrangement or MET amplification.",
+            [("ROS1", FUS, N, {}), ("NTRK", FUS, N, {}), ("MET", AMP, N, {})],
+        ),
+        (
+            "There was no KRAS mutation, ERBB2 amplification or RET fusion.",
+            [("KRAS", MUT, N, {}), ("HER2", AMP, N, {}), ("RET", FUS, N, {})],
+        ),
+    ],
 }
 
 
