@@ -81,6 +81,18 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("KRAS", MUT, N, {}), ("HER2", AMP, N, {}), ("RET", FUS, N, {})],
         ),
     ],
+    # A requested test's result after its colon: the request names why it was done; the
+    # result is stated, not pending (pending-ordered).
+    "requested_test_with_its_result": [
+        (
+            "HER2 (requested by the oncology team): negative, score 1+",
+            [("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+        (
+            "ER, requested on the metastasis: positive (70%)",
+            [("ER", EXPR, P, {"percent": 70})],
+        ),
+    ],
 }
 
 
