@@ -2073,7 +2073,13 @@ def _subjectless_findings(
         if item and not statement[item.end() :].strip() and number + 1 < len(ends):
             end = ends[number + 1]  # the verdict is on the item's next line
         if not item and not _SUBJECTLESS.match(statement):
-            continue
+            # a verdict alone speaks for a name in the statement right before it, only
+            if not _BARE_VERDICT.fullmatch(statement) or number == 0:
+                continue
+            if not any(starts[number - 1] <= m.start < ends[number - 1] for m in reading.mentions):
+                continue
+        elif not item and (glossed := _GLOSSED_VERDICT.match(statement)):
+            end = start + glossed.end(1)  # the brackets after the verdict gloss its criteria
         # a variant that said nothing itself ('Mutation detected - L858R') is no subject
         if any(
             start <= m.start < end and (not m.implied or i in answered)
@@ -2094,6 +2100,23 @@ def _subjectless_findings(
         if finding:
             found.append(finding)
     return found
+
+
+# A statement that is a verdict alone, its marker named in the statement before it: 'HER2/CEP17
+# ratio 1.2. Not amplified.' (bare_verdict_after_its_measure).
+_BARE_VERDICT = re.compile(
+    r"\s*(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
+    r"|equivocal)[\s.]*",
+    re.IGNORECASE,
+)
+# A result label's verdict with its criteria in brackets after it: 'Interpretation: amplified
+# (group 1: HER2/CEP17 ratio >= 2.0 ...)'; the names in the brackets are the criteria's.
+_GLOSSED_VERDICT = re.compile(
+    r"(.{0,30}?(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)[ \t]*:[ \t]*"
+    r"(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
+    r"|equivocal)[ \t]*)\(",
+    re.IGNORECASE,
+)
 
 
 def _subject(reading: _Reading, start: int, answered: set[int]) -> Mention | None:

@@ -81,6 +81,32 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("KRAS", MUT, N, {}), ("HER2", AMP, N, {}), ("RET", FUS, N, {})],
         ),
     ],
+    # A verdict alone as a statement, its marker named in the measure just before it.
+    "bare_verdict_after_its_measure": [
+        (
+            "FISH RESULT\nHER2/CEP17 ratio 1.1. Not amplified.",
+            [("HER2", AMP, N, {})],
+        ),
+        (
+            "ALK break-apart probe: split signals in 4% of nuclei. Negative.",
+            [("ALK", FUS, N, {})],
+        ),
+    ],
+    # A result label's verdict glossed by its criteria in brackets: the names in the brackets
+    # are the criteria's; the verdict is the marker's named above.
+    "glossed_result_verdict": [
+        (
+            "HER2 dual-probe ISH, 40 nuclei counted\n"
+            "Interpretation: amplified (ASCO/CAP group 1: HER2/CEP17 ratio >= 2.0 and HER2 "
+            "signals >= 4.0 per cell)",
+            [("HER2", AMP, P, {})],
+        ),
+        (
+            "MET FISH on the lung biopsy\n"
+            "Result: not amplified (MET/CEP7 ratio < 2.0 and mean MET copies < 5)",
+            [("MET", AMP, N, {})],
+        ),
+    ],
     # A requested test's result after its colon: the request names why it was done; the
     # result is stated, not pending (pending-ordered).
     "requested_test_with_its_result": [
