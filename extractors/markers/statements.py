@@ -1583,6 +1583,12 @@ def _own_status_word(
     if not _WORD_CHARACTER.search(reading.text, line_start, mention.start):
         # a row's name takes no word from the row above, nor does one after an arrow ('=>')
         start = max(start, line_start)
+    if _KEY_AFTER_KEY.search(reading.text, start, mention.start) and _KEYED.match(
+        reading.text, mention.name_end or mention.end
+    ):
+        # 'MSI-High: not detected  TMB: not assessed': the words before a key's name are the
+        # key's before it, with its own value (key_value_pairs_on_a_line)
+        start = mention.start
     end = min(end, stmt_end)
     lone = _LONE_WORD_AFTER_SEMICOLON.match(reading.text, end)
     if lone:
@@ -1605,6 +1611,9 @@ def _own_status_word(
 
 
 _BRACKET_BEFORE = re.compile(r"\([ \t]*$")
+# A name set off as a key by its colon, and another key's colon before it on its line.
+_KEYED = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:[ \t]*\S")
+_KEY_AFTER_KEY = re.compile(r":[ \t]*\S[^\n:]*$")
 
 
 _WORD_CHARACTER = re.compile(r"\w")

@@ -119,6 +119,18 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, P, {"percent": 70})],
         ),
     ],
+    # Two 'key: value' pairs on one line: the words before the second key are the first
+    # key's value, never the second key's verdict ('High' is no TMB band here).
+    "key_value_pairs_on_a_line": [
+        (
+            "Microsatellite status: MSI-High   TMB: 4 mut/Mb",
+            [("MSI", SIG, P, {"value": "MSI-H"}), ("TMB", SIG, R, {"value": "4 mut/Mb"})],
+        ),
+        (
+            "MSI-High: not detected   Tumour mutational burden: not assessed",
+            [("MSI", SIG, N, {})],
+        ),
+    ],
 }
 
 
