@@ -118,6 +118,13 @@ _METHOD_SCORE = re.compile(
 )
 # One part's result after another's, the marker named once: 'PR: A - positive; B - negative'.
 _PART_ITEM = re.compile(r"^[ \t]{0,3}(?:Part[ \t]+)?([A-Z]\d?)[ \t]*[-–:][ \t]+(?=\S)")
+# One specimen's result line after another's, the marker named once: 'Specimen 2 result: no
+# mutation detected', 'Block B1 (node) interpretation: negative' (specimen_result_lines).
+_SPECIMEN_RESULT = re.compile(
+    r"^\W{0,3}(?:specimen|part|block|sample)[ \t]+([A-Z]?\d{0,2})(?:[ \t]*\([^()\n]{0,40}\))?"
+    r"[ \t]+(?:results?|interpretation)[ \t]*:[ \t]*(?=\S)",
+    re.IGNORECASE,
+)
 # A verdict that touches a method's name is that method's result: 'IHC 3+, FISH positive',
 # 'negative (ratio 1.1) by FISH'.
 _METHOD_BEFORE = re.compile(
@@ -2079,6 +2086,7 @@ def _subjectless_findings(
         statement = reading.text[start:end]
         item = _METHOD_ITEM.match(statement) or _METHOD_KEY.match(statement)
         item = item or _METHOD_SCORE.search(statement) or _PART_ITEM.match(statement)
+        item = item or _SPECIMEN_RESULT.match(statement)
         if item and not statement[item.end() :].strip() and number + 1 < len(ends):
             end = ends[number + 1]  # the verdict is on the item's next line
         if not item and not _SUBJECTLESS.match(statement):
@@ -2175,6 +2183,8 @@ def _read_statement(
         return None
     finding = _finding(reading, rule, subject, cue, aspect, status, values, end)
     finding.start = start
+    if item and (specimen := _SPECIMEN_RESULT.match(reading.text[start:end])):
+        finding.specimen = specimen.group(1)  # the line's own specimen
     if finding.end <= start:  # no cue: the statement's values are its evidence ('Score = 2+')
         finding.end = end
     return finding

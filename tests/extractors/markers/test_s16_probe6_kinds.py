@@ -131,6 +131,20 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("MSI", SIG, N, {})],
         ),
     ],
+    # One specimen's result line after another's, the marker named only in the first: the
+    # later line is the same test's result for its own specimen.
+    "specimen_result_lines": [
+        (
+            "Block A1 (primary) result: KRAS G12V detected\n"
+            "Block B3 (liver) result: no mutation found",
+            [("KRAS", MUT, P, {"specimen": "A1"}), ("KRAS", MUT, N, {"specimen": "B3"})],
+        ),
+        (
+            "Block 1 (tumour) result: ALK rearrangement identified\n"
+            "Block 2 (node) result: no rearrangement",
+            [("ALK", FUS, P, {}), ("ALK", FUS, N, {"specimen": "2"})],
+        ),
+    ],
 }
 
 
