@@ -42,7 +42,7 @@ _ANY_COLUMN = re.sub(r"\?P<\w+>", "", _COLUMN)
 # A header: a short lead that names the rows ('Receptor studies:', 'Stain'), maybe none, then
 # two or more columns' headings to the line's end.
 _HEADER = re.compile(
-    rf"[ \t|]*(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|])"
+    rf"[ \t|]*(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|\n])"
     rf"(?P<columns>(?:{_ANY_COLUMN})(?:[ \t|]+(?:{_ANY_COLUMN}))+)[ \t|]*"
 )
 # What a header's first cell says of the rows: nothing, a label with its colon, or a word

@@ -145,6 +145,28 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ALK", FUS, P, {}), ("ALK", FUS, N, {"specimen": "2"})],
         ),
     ],
+    # A specimen-column header alone on its line, with no lead naming the rows: each row's
+    # cells are the column's specimens' results, as under a header with a lead.
+    "specimen_column_header_alone": [
+        (
+            "Receptor results\nA (core) B (excision)\nER 80%, moderate 0%\nPR 15% 0%\n",
+            [
+                ("ER", EXPR, P, {"specimen": "A"}),
+                ("ER", EXPR, N, {"specimen": "B"}),
+                ("PR", EXPR, P, {"specimen": "A"}),
+                ("PR", EXPR, N, {"specimen": "B"}),
+            ],
+        ),
+        (
+            "Immunohistochemistry\nPrimary Metastasis\nER Negative Negative\n"
+            "PR Positive (5%) Negative\n",
+            [
+                ("ER", EXPR, N, {}),
+                ("PR", EXPR, P, {"specimen": "Primary"}),
+                ("PR", EXPR, N, {"specimen": "Metastasis"}),
+            ],
+        ),
+    ],
 }
 
 
