@@ -661,11 +661,21 @@ def _verdict_boxes_in_order(
     return (spans, joiners) if reordered else None
 
 
+# A box's verdict heading: a verdict, maybe after what it is of ('Alterations detected'),
+# or a denial of any finding ('No variants detected').
+_FINDING_NOUN = r"(?:genomic|biomarkers?|alterations?|variants?|mutations?|findings?|genes?)"
+_VERDICT_HEADING = re.compile(
+    rf"(?:{_FINDING_NOUN}[ \t]+){{0,2}}(?:{_VERDICT_COLUMN.pattern})"
+    rf"|no[ \t]+(?:{_FINDING_NOUN}[ \t]+){{1,2}}(?:detected|identified|found)",
+    re.IGNORECASE,
+)
+
+
 def _verdict_rows_under(
     labels: list[_Cell], heading: list[Word], lines: list[list[Word]]
 ) -> list[list[_Cell | None]]:
     """The rows of items under a row of two or more verdict headings, each under its own."""
-    if len(labels) < 2 or not all(_VERDICT_COLUMN.fullmatch(label.text) for label in labels):
+    if len(labels) < 2 or not all(_VERDICT_HEADING.fullmatch(label.text) for label in labels):
         return []
     rows: list[list[_Cell | None]] = []
     spacing = 0.0

@@ -278,6 +278,16 @@ def _positive_and_negative_stain_boxes() -> bytes:
     return _pdf(page)
 
 
+def _alterations_found_and_none_found() -> bytes:
+    page = _page()
+    page.row(700, (54, "Genomic alterations detected"), (330, "No alterations detected"), bold=True)
+    page.row(686, (54, "PIK3CA p.H1047R (VAF 9%)"), (330, "ESR1"))
+    page.row(675, (54, "TP53 p.R175H (VAF 31%)"), (330, "BRCA1, BRCA2"))
+    page.row(664, (330, "KRAS"))
+    page.row(640, (54, "Reviewed by the molecular tumour board."))
+    return _pdf(page)
+
+
 def _verdict_headed_box_layouts() -> list:
     pytest.importorskip("reportlab")
     return [
@@ -303,6 +313,17 @@ def _verdict_headed_box_layouts() -> list:
                 ("ALK", EXPR, N, {}),
             ],
             id="positive_and_negative_stain_boxes",
+        ),
+        pytest.param(
+            _alterations_found_and_none_found(),
+            [
+                ("PIK3CA", MUT, P, {}),
+                ("TP53", MUT, P, {}),
+                ("BRCA1", MUT, N, {}),
+                ("BRCA2", MUT, N, {}),
+                ("KRAS", MUT, N, {}),
+            ],
+            id="alterations_found_and_none_found",
         ),
     ]
 
