@@ -37,9 +37,11 @@ _HARD_BREAK = re.compile(
 )
 # A 'Field: value' line ends at its line's end when a sentence starts on the next line. Its
 # field may be a lower-case led name ('bTMB: 8 muts/Mb') or of up to four words, set off from
-# its value by a colon or a leader of dots ('Result ........ AMPLIFIED').
+# its value by a colon or a leader of dots ('Result ........ AMPLIFIED'); a marker's name with
+# its digits and its clone in brackets is a field too ('Ki-67 (MIB-1): 20%').
 _FIELD_LINE_END = re.compile(
-    r"^[ \t]*[A-Za-z]+(?:[ \t][A-Za-z]+){0,3}(?:[ \t]*:|[ \t]+\.{4,})[ \t]*\S[^\n]*?(\n)"
+    r"^[ \t]*[A-Za-z][A-Za-z0-9]*(?:[\-/][A-Za-z0-9]+)*(?:[ \t][A-Za-z]+){0,3}"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]+\.{4,})[ \t]*\S[^\n]*?(\n)"
     r"(?=[ \t]*(?:[A-Z][a-z]|A[ \t]+[a-z]))",
     re.MULTILINE,
 )

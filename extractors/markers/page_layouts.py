@@ -65,6 +65,7 @@ from extractors.markers.marked_options import (
     states_finding,
 )
 from extractors.markers.rules import load_rules
+from extractors.markers.specimen_columns import opens_with_specimen, row_cells, specimen_columns
 from schemas.document import Page, Word
 
 # A tick mark drawn as a character.
@@ -159,11 +160,17 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
         dropped = set(_unticked_option_lines(lines)) | (set(blanks) & set(spans))
     if "%" in text:
         writes += _shares_in_share_columns(lines)
-    order = _reading_order(lines, page.width)
+    joiners: dict[int, str] = {}
+    order: list[tuple[int, int]] | None = None
+    if (boxes_order := _verdict_boxes_in_order(lines)) is not None:
+        order, joiners = boxes_order
+    if order is None:
+        order = _reading_order(lines, page.width)
     if order is None:
         order = _boxes_in_order(lines, text)
-    joiners: dict[int, str] = {}
     if order is None and (rows_order := _specimen_rows_in_order(lines, text)) is not None:
+        order, joiners = rows_order
+    if order is None and (rows_order := _specimen_columns_in_order(lines, text)) is not None:
         order, joiners = rows_order
     if order is None and (rows_order := _wrapped_cells_in_place(lines, text)) is not None:
         order, joiners = rows_order
@@ -615,6 +622,85 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
     return spans if reordered else None
 
 
+# How much wider than the rows' own spacing a gap under a box's last row may be.
+_ROW_SPACING = 1.5
+
+
+def _verdict_boxes_in_order(
+    lines: list[list[Word]],
+) -> tuple[list[tuple[int, int]], dict[int, str]] | None:
+    """The page's lines in reading order, each box under a verdict heading read on its own.
+
+    'DETECTED   NOT DETECTED' over lists side by side ('KRAS p.G12V 8%   EGFR exon 19
+    deletion'): each heading is the verdict of every item of the list under it
+    (verdict_headed_boxes). The reader joins the lists' lines; here each box is read in
+    turn, each item with its heading's verdict after it. A box may run on alone under the
+    other, as long as its rows keep their spacing.
+    """
+    spans: list[tuple[int, int]] = []
+    joiners: dict[int, str] = {}
+    reordered = False
+    index = 0
+    while index < len(lines):
+        labels = _cells(lines[index])
+        rows = _verdict_rows_under(labels, lines[index], lines[index + 1 :])
+        if rows:
+            for column, label in enumerate(labels):
+                for row in rows:
+                    cell = row[column]
+                    if cell is None:
+                        continue
+                    spans.append((cell.words[0].start, cell.words[-1].end))
+                    spans.append((label.words[0].start, label.words[-1].end))
+                    joiners[label.words[0].start] = " "
+            reordered = True
+            index += 1 + len(rows)
+            continue
+        spans.append((lines[index][0].start, lines[index][-1].end))
+        index += 1
+    return (spans, joiners) if reordered else None
+
+
+# A box's verdict heading: a verdict, maybe after what it is of ('Alterations detected'),
+# or a denial of any finding ('No variants detected').
+_FINDING_NOUN = r"(?:genomic|biomarkers?|alterations?|variants?|mutations?|findings?|genes?)"
+_VERDICT_HEADING = re.compile(
+    rf"(?:{_FINDING_NOUN}[ \t]+){{0,2}}(?:{_VERDICT_COLUMN.pattern})"
+    rf"|no[ \t]+(?:{_FINDING_NOUN}[ \t]+){{1,2}}(?:detected|identified|found)",
+    re.IGNORECASE,
+)
+
+
+def _verdict_rows_under(
+    labels: list[_Cell], heading: list[Word], lines: list[list[Word]]
+) -> list[list[_Cell | None]]:
+    """The rows of items under a row of two or more verdict headings, each under its own."""
+    if len(labels) < 2 or not all(_VERDICT_HEADING.fullmatch(label.text) for label in labels):
+        return []
+    rows: list[list[_Cell | None]] = []
+    spacing = 0.0
+    top = heading[0].bbox.top
+    for line in lines:
+        gap = line[0].bbox.top - top
+        if rows and gap > _ROW_SPACING * spacing:
+            break  # a line apart under the boxes
+        row: list[_Cell | None] = [None] * len(labels)
+        for cell in _cells(line):
+            column = next(
+                (i for i, label in enumerate(labels) if abs(cell.x0 - label.x0) <= _GUTTER_REACH),
+                None,
+            )
+            if column is None or row[column] is not None:
+                return rows if len(rows) >= 2 else []
+            row[column] = cell
+        if not rows and sum(cell is not None for cell in row) < 2:
+            return []  # the boxes' first row fills each box
+        spacing = spacing or gap
+        top = line[0].bbox.top
+        rows.append(row)
+    return rows if len(rows) >= 2 else []
+
+
 # The heading of a table's first column when its rows are specimens: 'Specimen', 'Block'.
 _SPECIMEN_NOUN = r"(?:specimens?|blocks?|parts?|samples?|sites?|slides?|tumou?rs?|lesions?)"
 _SPECIMEN_HEADING = re.compile(
@@ -645,13 +731,17 @@ def _specimen_rows_in_order(
     reordered = False
     index = 0
     while index < len(lines):
-        columns = _marker_columns(lines[index], text)
-        rows = _specimen_rows(columns, lines[index + 1 :]) if columns else []
+        columns, unnamed = _marker_columns(lines[index], text)
+        rows = _specimen_rows(columns, lines[index + 1 :], text, unnamed) if columns else []
         if columns and rows:
             heading = lines[index]
             for row in rows:
-                first = [w for w in row[0] if w.bbox.x0 < columns[0] - _COLUMN_ALIGN]
-                spans.append((first[0].start, first[-1].end))
+                for line in row:  # the specimen's cell, and its own wrapped words
+                    first = [w for w in line if w.bbox.x0 < columns[0] - _COLUMN_ALIGN]
+                    if first and line is not row[0]:
+                        joiners[first[0].start] = " "
+                    if first:
+                        spans.append((first[0].start, first[-1].end))
                 for number in range(len(columns)):
                     if not any(_in_column(line, columns, number) for line in row):
                         continue  # a cell left empty: its heading states nothing here
@@ -670,6 +760,94 @@ def _specimen_rows_in_order(
         spans.append((lines[index][0].start, lines[index][-1].end))
         index += 1
     return (spans, joiners) if reordered else None
+
+
+# How far right of the rows' names a specimen-column header stands, in points.
+_HEADER_INDENT = 20.0
+
+
+def _specimen_columns_in_order(
+    lines: list[list[Word]], text: str
+) -> tuple[list[tuple[int, int]], dict[int, str]] | None:
+    """The page's lines in reading order, a specimen-column table read a column at a time.
+
+    'Tumour 1 (RUL)   Tumour 2 (RLL)' over 'EGFR (PCR)   p.L858R detected   Wild type': each
+    column is a specimen's, each row a marker's (specimen_columns_by_place). Where the row's
+    words alone cannot part its cells (a variant, a bare range), the boxes do: each specimen
+    is read in turn, its heading, then each row's name with the specimen's cell after it as
+    a label's value ('EGFR (PCR): Wild type'). Rows whose cells the words part are left to
+    specimen_columns.
+    """
+    spans: list[tuple[int, int]] = []
+    joiners: dict[int, str] = {}
+    reordered = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        table = _specimen_column_table(line, lines[index + 1 :], text)
+        if table is None:
+            spans.append((line[0].start, line[-1].end))
+            index += 1
+            continue
+        headings, rows = table
+        starts = [cell.x0 for cell in headings]
+        for number, heading in enumerate(headings):
+            spans.append((heading.words[0].start, heading.words[-1].end))
+            for row in rows:
+                cell = _in_column(row, starts, number)
+                if not cell:
+                    continue
+                name = [w for w in row if w.bbox.x0 < starts[0] - _COLUMN_ALIGN]
+                spans.append((name[0].start, name[-1].end))
+                spans.append((cell[0].start, cell[-1].end))
+                joiners[cell[0].start] = ": "
+        reordered = True
+        index += 1 + len(rows)
+    return (spans, joiners) if reordered else None
+
+
+def _specimen_column_table(
+    line: list[Word], below: list[list[Word]], text: str
+) -> tuple[list[_Cell], list[list[Word]]] | None:
+    """A specimen-column header's cells and the rows under it, if the boxes must part them."""
+    if not below or line[0].bbox.x0 < below[0][0].bbox.x0 + _HEADER_INDENT:
+        return None
+    headings = _cells(line)
+    if len(headings) < 2:
+        return None
+    header = text[line[0].start : line[-1].end]
+    columns = specimen_columns(header, 0, len(header))
+    if columns is None or len(columns) != len(headings):
+        return None
+    starts = [cell.x0 for cell in headings]
+    rows: list[list[Word]] = []
+    for row in below:
+        name = [w for w in row if w.bbox.x0 < starts[0] - _COLUMN_ALIGN]
+        if not name or not _in_columns(row, [name[0].bbox.x0, *starts]):
+            break
+        if any(w.bbox.x1 > starts[0] + _COLUMN_ALIGN for w in name):
+            break  # the name runs under the first specimen's heading: prose
+        cells = [_in_column(row, starts, number) for number in range(len(starts))]
+        # each cell opens after a gap wider than a space, flush with its specimen's heading
+        opened = {cell.words[0].start for cell in _cells(row)}
+        if not any(cells) or any(
+            cell
+            and (
+                abs(cell[0].bbox.x0 - starts[number]) > _GUTTER_REACH or cell[0].start not in opened
+            )
+            for number, cell in enumerate(cells)
+        ):
+            break
+        rows.append(row)
+    filled = sum(bool(_in_column(r, starts, n)) for r in rows for n in range(len(starts)))
+    if not rows or filled < 2:
+        return None
+    parted = all(
+        row_cells(text, name[-1].end, row[-1].end, len(starts)) is not None
+        for row in rows
+        if (name := [w for w in row if w.bbox.x0 < starts[0] - _COLUMN_ALIGN])
+    )
+    return None if parted else (headings, rows)
 
 
 # A table header's cell: one to three words, no value ('Test', 'Method', 'Result').
@@ -762,11 +940,15 @@ def _wrapped_groups(line: list[Word], columns: list[float]) -> dict[int, list[Wo
     return groups
 
 
-def _marker_columns(line: list[Word], text: str) -> list[float]:
-    """The x of each marker's column of a header led by a specimen column's heading.
+def _marker_columns(line: list[Word], text: str) -> tuple[list[float], bool]:
+    """The x of each marker's column of a header over specimen rows, and whether unnamed.
 
     The header's cells part where a gap is wider than a line's height; every cell after the
-    first names a marker ('HER2 IHC (4B5)', 'ER status'), two or more of them.
+    first names a marker ('HER2 IHC (4B5)', 'ER status'), two or more of them, the first
+    names the specimen column ('Specimen', 'Block'). A header may leave the specimen column
+    unnamed (unnamed_specimen_column): every cell then is a marker's, two or more, maybe with
+    a last column that sums the row up ('Interpretation'), and its rows must each open with
+    a specimen's name.
     """
     height = max(w.bbox.bottom - w.bbox.top for w in line)
     cells: list[list[Word]] = [[line[0]]]
@@ -776,14 +958,25 @@ def _marker_columns(line: list[Word], text: str) -> list[float]:
         else:
             cells[-1].append(word)
     if len(cells) < 3:
-        return []
+        return [], False
     lead = text[cells[0][0].start : cells[0][-1].end]
-    if not _SPECIMEN_HEADING.fullmatch(lead):
-        return []
+    unnamed = not _SPECIMEN_HEADING.fullmatch(lead)
+    named = cells if unnamed else cells[1:]
+    if unnamed and _SUMMARY_COLUMN.fullmatch(text[named[-1][0].start : named[-1][-1].end]):
+        named = named[:-1]
+        if len(named) < 2:
+            return [], False
     # a heading labels its column's cells as a colon would: 'PR' over 'Positive' reads 'PR:'
-    if not all(_markers_in(text[cell[0].start : cell[-1].end] + ":") for cell in cells[1:]):
-        return []
-    return [cell[0].bbox.x0 for cell in cells[1:]]
+    if not all(_markers_in(text[cell[0].start : cell[-1].end] + ":") for cell in named):
+        return [], False
+    return [cell[0].bbox.x0 for cell in (cells if unnamed else cells[1:])], unnamed
+
+
+# The heading of a last column that sums a specimen's row up.
+_SUMMARY_COLUMN = re.compile(
+    r"(?:overall[ 	]+)?(?:interpretation|result|conclusion|summary|status|impression)s?",
+    re.IGNORECASE,
+)
 
 
 def _in_column(line: list[Word], columns: list[float], number: int) -> list[Word]:
@@ -792,8 +985,14 @@ def _in_column(line: list[Word], columns: list[float], number: int) -> list[Word
     return [w for w in line if low <= w.bbox.x0 < high]
 
 
-def _specimen_rows(columns: list[float], lines: list[list[Word]]) -> list[list[list[Word]]]:
-    """The rows under a specimen-row header: a row's line, then its cells' wrapped lines."""
+def _specimen_rows(
+    columns: list[float], lines: list[list[Word]], text: str, unnamed: bool = False
+) -> list[list[list[Word]]]:
+    """The rows under a specimen-row header: a row's line, then its cells' wrapped lines.
+
+    Under a header that leaves the specimen column unnamed, each row opens with a specimen's
+    name ('Tumour 2 (sigmoid)', 'Block B1'); its wrapped words may stand under it alone.
+    """
     rows: list[list[list[Word]]] = []
     for line in lines:
         if any(
@@ -805,7 +1004,16 @@ def _specimen_rows(columns: list[float], lines: list[list[Word]]) -> list[list[l
         starts = {round(w.bbox.x0) for w in line}
         if line[0].bbox.x0 < columns[0] - _COLUMN_ALIGN:
             if not any(any(abs(x - x0) <= _COLUMN_ALIGN for x in starts) for x0 in columns):
+                if rows and unnamed and line[-1].bbox.x1 < columns[0] - _COLUMN_ALIGN:
+                    lead = [w for w in rows[-1][-1] if w.bbox.x0 < columns[0] - _COLUMN_ALIGN]
+                    if lead and _open_bracket(text, lead):
+                        rows[-1].append(line)  # the specimen's name, wrapped
+                        continue
                 break  # a row fills a marker's column (a cell left empty states nothing)
+            if unnamed:
+                lead = [w for w in line if w.bbox.x0 < columns[0] - _COLUMN_ALIGN]
+                if not opens_with_specimen(text[lead[0].start : lead[-1].end]):
+                    break
             rows.append([line])
         elif rows and all(
             any(abs(w.bbox.x0 - x0) <= _COLUMN_ALIGN for x0 in columns) for w in line[:1]
@@ -814,6 +1022,11 @@ def _specimen_rows(columns: list[float], lines: list[list[Word]]) -> list[list[l
         else:
             break
     return rows
+
+
+def _open_bracket(text: str, words: list[Word]) -> bool:
+    words_text = text[words[0].start : words[-1].end]
+    return words_text.count("(") > words_text.count(")")
 
 
 def _rows_under(labels: list[_Cell], lines: list[list[Word]]) -> list[list[_Cell | None]]:

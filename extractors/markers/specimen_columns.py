@@ -23,7 +23,9 @@ from itertools import pairwise
 
 from extractors.markers.spans import Finding, Mention
 
-_PREFIX = r"(?:block|part|specimen|slide|site|sample|tumou?r|lesion|focus)[ \t]*(?:no\.?|#)?[ \t]*"
+_PREFIX = (
+    r"(?:block|part|specimen|slide|site|sample|tumou?r|lesion|nodule|focus)[ \t]*(?:no\.?|#)?[ \t]*"
+)
 _DESCRIBED = r"(?:[ \t]*[:\-–]?[ \t]*\([^()\n]{1,40}\))"
 _PLACE = (
     r"(?:primary(?:[ \t]+tumou?r)?|core(?:[ \t]+(?:needle[ \t]+)?biopsy)?|biopsy|resection"
@@ -40,7 +42,7 @@ _ANY_COLUMN = re.sub(r"\?P<\w+>", "", _COLUMN)
 # A header: a short lead that names the rows ('Receptor studies:', 'Stain'), maybe none, then
 # two or more columns' headings to the line's end.
 _HEADER = re.compile(
-    rf"[ \t|]*(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|])"
+    rf"[ \t|]*(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|\n])"
     rf"(?P<columns>(?:{_ANY_COLUMN})(?:[ \t|]+(?:{_ANY_COLUMN}))+)[ \t|]*"
 )
 # What a header's first cell says of the rows: nothing, a label with its colon, or a word
@@ -96,6 +98,26 @@ def _columns(text: str, start: int, end: int) -> list[_Column] | None:
     if all(c.described for c in columns) or _in_order(columns):
         return columns
     return None
+
+
+def specimen_columns(text: str, start: int, end: int) -> list[str] | None:
+    """The specimens a header line names, in order, or None if the line is no such header."""
+    columns = _columns(text, start, end)
+    return None if columns is None else [column.label for column in columns]
+
+
+def opens_with_specimen(words: str) -> bool:
+    """Whether the words open with a specimen's name: 'Tumour 2 (sigmoid)', 'Block A4', 'Node'.
+
+    A designator stands after its noun ('Part B', 'Specimen 1') or alone with a letter
+    ('A1'); a place the tissue came from stands alone ('Primary', 'Lymph node').
+    """
+    column = _COLUMN_AT.match(words)
+    if column is None or column.end() == 0:
+        return False
+    if column.group("place"):
+        return True
+    return bool(column.group("letter") or (column.group("prefix") and column.group("digits")))
 
 
 def _in_order(columns: list[_Column]) -> bool:

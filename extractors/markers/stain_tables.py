@@ -114,7 +114,22 @@ def _spaced_row(text: str, name_end: int, line_end: int, rest: str) -> RowShare:
         last = after[-1] if len(after) > 1 else ""
         if _CELL_SHARE.fullmatch(last):
             return _share_cell(last, [" ".join(after[1:-1])])
+    # no share column: a number before the row's first result word stands in the clone's
+    # cell, which may name the platform too ('22C3 / Autostainer Link 48  High  TPS 60%')
+    first = next((i for i, word in enumerate(after) if _RESULT_WORD.match(word)), None)
+    if first is not None and _CLONE_AND_PLATFORM.match(rest):
+        return _no_share_column(" ".join(after[max(first, 1) :]))
     return _no_share_column(results)
+
+
+# The clone's heading names the platform too: 'Clone / Platform', 'Clone and kit'.
+_CLONE_AND_PLATFORM = re.compile(r"[ \t]*(?:/|&|,|and\b)[ \t]*[A-Za-z]", re.IGNORECASE)
+# A word that opens a row's result cells: a verdict, or a score's name.
+_RESULT_WORD = re.compile(
+    r"(?:positive|negative|equivocal|borderline|intact|retained|lost|loss|absent|present"
+    r"|detected|not|no|high|low|expression|TPS|CPS|TC|IC|H-?score|Allred|score|[0-3]\+)\b",
+    re.IGNORECASE,
+)
 
 
 def _share_cell(cell: str, others: list[str]) -> RowShare:

@@ -4,6 +4,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from spacy.tokens import Doc
 
@@ -117,6 +118,13 @@ _METHOD_SCORE = re.compile(
 )
 # One part's result after another's, the marker named once: 'PR: A - positive; B - negative'.
 _PART_ITEM = re.compile(r"^[ \t]{0,3}(?:Part[ \t]+)?([A-Z]\d?)[ \t]*[-–:][ \t]+(?=\S)")
+# One specimen's result line after another's, the marker named once: 'Specimen 2 result: no
+# mutation detected', 'Block B1 (node) interpretation: negative' (specimen_result_lines).
+_SPECIMEN_RESULT = re.compile(
+    r"^\W{0,3}(?:specimen|part|block|sample)[ \t]+([A-Z]?\d{0,2})(?:[ \t]*\([^()\n]{0,40}\))?"
+    r"[ \t]+(?:results?|interpretation)[ \t]*:[ \t]*(?=\S)",
+    re.IGNORECASE,
+)
 # A verdict that touches a method's name is that method's result: 'IHC 3+, FISH positive',
 # 'negative (ratio 1.1) by FISH'.
 _METHOD_BEFORE = re.compile(
@@ -141,8 +149,13 @@ _METHOD_ASPECT = {
     "PCR": Aspect.MUTATION,
     "NGS": Aspect.MUTATION,
 }
+# The specimen a result is of: its block or part named before it, or a tumour's or lesion's
+# name alone on its line over its results ('Tumour 2 (left lobe)'; one that names its block
+# is read by the block).
 _SPECIMEN = re.compile(
-    r"\bBlocks?\b(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b",
+    r"\bBlocks?\b(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b"
+    r"|(?m:^[ \t]*(?![^\n]*\bblock)(?:tumou?r|lesion|nodule)[ \t]+(\d{1,2}|[A-Z])"
+    r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$)",
     re.IGNORECASE,
 )
 # A result line under a heading that names the marker: 'HER2 RESULTS. Interpretation: 2+',
@@ -269,6 +282,10 @@ def read_findings(doc: Doc) -> list[Finding]:
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
     found += bare_name_findings(reading.text, reading.mentions, _read_cell)
+    # a unit's finding (a variant's row, a listed negative) is of the specimen named above it
+    for unit_finding in units.findings:
+        if unit_finding.specimen is None:
+            unit_finding.specimen = _specimen(reading.text, unit_finding.start)
     found = _verdicts_over_inferred(found + units.findings)
     found = pair_respectively(
         reading.text, reading.mentions, reading.cues, reading.break_offsets, found
@@ -563,13 +580,18 @@ def _labelled_result_line(reading: _Reading, mention: Mention, region: Region) -
     return not rest.strip(" \t.,:;-")
 
 
+# A method column's heading, also two joined ('Clone / Platform', 'Kit and instrument').
+_METHOD_CELL = (
+    r"\(?(?:methods?|methodology|techniques?|platforms?|assays?|clones?|kits?|instruments?"
+    r"|stainers?|probes?)\)?"
+)
 # A results table's header with a column for the method: 'Test   Method   Result',
-# 'Marker | Technique | Interpretation'. The rows' method cells name clones, kits and
-# platforms; they describe how each row's own result was reached.
+# 'Marker | Technique | Interpretation', 'Stain  Clone / Platform  Result'. The rows' method
+# cells name clones, kits and platforms; they describe how each row's own result was reached.
 _METHOD_COLUMN_HEADER = re.compile(
     r"[ \t|]*(?:tests?|assays?|investigations?|markers?|antibod(?:y|ies)|analys[ie]s|genes?"
     r"|biomarkers?|stains?|targets?)"
-    r"[ \t|]+(?:methods?|methodology|techniques?|platforms?|assays?)"
+    rf"[ \t|]+{_METHOD_CELL}(?:[ \t]*(?:/|&|,|\band\b)[ \t]*{_METHOD_CELL})?"
     r"[ \t|]+(?:results?|interpretations?|findings?)\b[^\n]{0,40}",
     re.IGNORECASE,
 )
@@ -1113,6 +1135,9 @@ def _other_aspect(
     scored = _score_before_other_test(reading, rule, mention, first)
     if scored:
         return scored
+    listed = _listed_kind_not_found(reading, rule, mention, first)
+    if listed:
+        return listed
     for cue in _post_cues(reading, first.end, end):
         aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
         if aspect is None or aspect is first.aspect:
@@ -1131,6 +1156,46 @@ def _other_aspect(
                 end,
             )
     return None
+
+
+# What joins the kinds of alteration a row lists: 'SNVs / indels, amplification'.
+_KINDS_JOIN = re.compile(r"[ \t]*(?:,|/|&|\band\b|\bor\b)[ \t]*|[ \t]*\(", re.IGNORECASE)
+
+
+def _listed_kind_not_found(
+    reading: _Reading, rule: MarkerRules, mention: Mention, first: Finding
+) -> Finding | None:
+    """The other kind of alteration a row lists before its one negative verdict (listed_kinds).
+
+    'ERBB2  SNVs / indels, amplification  Not detected' and 'MET amplification or exon 14
+    skipping: none found': no kind the row lists was found, each is its own negative result.
+    """
+    if first.status is not Status.NEGATIVE or first.start != mention.start:
+        return None
+    verdict = next((c for c in reading.cues if c.end == first.end and not c.weak), None)
+    if verdict is None or verdict.start <= mention.end:
+        return None
+    if "\n" in reading.text[mention.end : verdict.start]:
+        return None
+    words = sorted(
+        (
+            w
+            for w in reading.aspects
+            if mention.end <= w.start and w.end <= verdict.end and Aspect(w.label) in rule.aspects
+        ),
+        key=lambda w: w.start,
+    )
+    for before, word in pairwise(words):
+        if before.label != word.label and not _KINDS_JOIN.fullmatch(
+            reading.text, before.end, word.start
+        ):
+            return None  # another kind's words, not a list of kinds
+    other = next((Aspect(w.label) for w in words if Aspect(w.label) is not first.aspect), None)
+    if other is None or first.aspect.value not in {w.label for w in words}:
+        return None
+    return _finding(
+        reading, rule, mention, verdict, other, first.status, read_values(""), verdict.end
+    )
 
 
 def _score_before_other_test(
@@ -1403,14 +1468,27 @@ def _governs_next_clause(reading: _Reading, cue: Cue, index: int) -> bool:
 _CLAUSE_JOIN = re.compile(r"\b(?:but|while|whereas|although|though|with|and)\b|,", re.IGNORECASE)
 
 
-def _list_before(reading: _Reading, index: int) -> Iterator[Mention]:
-    """The names before this one in its list, nearest first ('ER, PR and p53')."""
+def _list_before(reading: _Reading, index: int, kinds: bool = False) -> Iterator[Mention]:
+    """The names before this one in its list, nearest first ('ER, PR and p53').
+
+    With kinds, an item may end in its own kind of finding (kinds_in_a_denied_list): 'no ALK
+    or RET rearrangement or MET amplification' denies each item, each of its own kind.
+    """
     while index > 0:
         before, here = reading.mentions[index - 1], reading.mentions[index]
-        if not _list_gap(reading.text[before.end : here.start]):
+        gap = reading.text[before.end : here.start]
+        if not _list_gap(gap) and not (kinds and _KIND_GAP.fullmatch(gap)):
             return
         yield before
         index -= 1
+
+
+# The end of a list's item that names its kind of finding, then the join to the next item.
+_KIND_GAP = re.compile(
+    r"[ \t]+(?:genes?[ \t]+)?(?:mutations?|variants?|alterations?|fusions?|rearrangements?"
+    r"|amplifications?)(?:[ \t]*,)?[ \t\n]*(?:(?:and|or|nor)\b)?[ \t\n]*",
+    re.IGNORECASE,
+)
 
 
 def _list_gap(gap: str) -> bool:
@@ -1457,13 +1535,15 @@ def _negated_list(reading: _Reading, index: int) -> bool:
     """'not ER or p53': a negator before a list's first name speaks for the names joined to it."""
     return any(
         _NEGATOR_BEFORE.search(reading.text[max(0, m.start - 40) : m.start])
-        for m in _list_before(reading, index)
+        for m in _list_before(reading, index, kinds=True)
     )
 
 
 def _list_governor(reading: _Reading, index: int, aspects: list[Aspect]) -> Cue | None:
     """The cue that governs the first name of the list this name is joined to, if any."""
-    governing = (_governing_cue(reading, m, aspects) for m in _list_before(reading, index))
+    governing = (
+        _governing_cue(reading, m, aspects) for m in _list_before(reading, index, kinds=True)
+    )
     return next((cue for cue in governing if cue), None)
 
 
@@ -1510,6 +1590,12 @@ def _own_status_word(
     if not _WORD_CHARACTER.search(reading.text, line_start, mention.start):
         # a row's name takes no word from the row above, nor does one after an arrow ('=>')
         start = max(start, line_start)
+    if _KEY_AFTER_KEY.search(reading.text, start, mention.start) and _KEYED.match(
+        reading.text, mention.name_end or mention.end
+    ):
+        # 'MSI-High: not detected  TMB: not assessed': the words before a key's name are the
+        # key's before it, with its own value (key_value_pairs_on_a_line)
+        start = mention.start
     end = min(end, stmt_end)
     lone = _LONE_WORD_AFTER_SEMICOLON.match(reading.text, end)
     if lone:
@@ -1532,6 +1618,9 @@ def _own_status_word(
 
 
 _BRACKET_BEFORE = re.compile(r"\([ \t]*$")
+# A name set off as a key by its colon, and another key's colon before it on its line.
+_KEYED = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:[ \t]*\S")
+_KEY_AFTER_KEY = re.compile(r":[ \t]*\S[^\n:]*$")
 
 
 _WORD_CHARACTER = re.compile(r"\w")
@@ -1997,10 +2086,17 @@ def _subjectless_findings(
         statement = reading.text[start:end]
         item = _METHOD_ITEM.match(statement) or _METHOD_KEY.match(statement)
         item = item or _METHOD_SCORE.search(statement) or _PART_ITEM.match(statement)
+        item = item or _SPECIMEN_RESULT.match(statement)
         if item and not statement[item.end() :].strip() and number + 1 < len(ends):
             end = ends[number + 1]  # the verdict is on the item's next line
         if not item and not _SUBJECTLESS.match(statement):
-            continue
+            # a verdict alone speaks for a name in the statement right before it, only
+            if not _BARE_VERDICT.fullmatch(statement) or number == 0:
+                continue
+            if not any(starts[number - 1] <= m.start < ends[number - 1] for m in reading.mentions):
+                continue
+        elif not item and (glossed := _GLOSSED_VERDICT.match(statement)):
+            end = start + glossed.end(1)  # the brackets after the verdict gloss its criteria
         # a variant that said nothing itself ('Mutation detected - L858R') is no subject
         if any(
             start <= m.start < end and (not m.implied or i in answered)
@@ -2021,6 +2117,23 @@ def _subjectless_findings(
         if finding:
             found.append(finding)
     return found
+
+
+# A statement that is a verdict alone, its marker named in the statement before it: 'HER2/CEP17
+# ratio 1.2. Not amplified.' (bare_verdict_after_its_measure).
+_BARE_VERDICT = re.compile(
+    r"\s*(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
+    r"|equivocal)[\s.]*",
+    re.IGNORECASE,
+)
+# A result label's verdict with its criteria in brackets after it: 'Interpretation: amplified
+# (group 1: HER2/CEP17 ratio >= 2.0 ...)'; the names in the brackets are the criteria's.
+_GLOSSED_VERDICT = re.compile(
+    r"(.{0,30}?(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)[ \t]*:[ \t]*"
+    r"(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
+    r"|equivocal)[ \t]*)\(",
+    re.IGNORECASE,
+)
 
 
 def _subject(reading: _Reading, start: int, answered: set[int]) -> Mention | None:
@@ -2070,6 +2183,8 @@ def _read_statement(
         return None
     finding = _finding(reading, rule, subject, cue, aspect, status, values, end)
     finding.start = start
+    if item and (specimen := _SPECIMEN_RESULT.match(reading.text[start:end])):
+        finding.specimen = specimen.group(1)  # the line's own specimen
     if finding.end <= start:  # no cue: the statement's values are its evidence ('Score = 2+')
         finding.end = end
     return finding
