@@ -45,9 +45,10 @@ _PERCENT_READ_AS_8 = re.compile(
     r"(?:tumou?r|neoplastic|invasive|carcinoma|cells|nuclei)))",
     _FLAGS,
 )
-# A score as a key's whole value: the digit ends the line, the cell or the sentence.
+# A score as a key's whole value, after ':', '=' or a spaced dash ('HER2 - 0'): the digit ends
+# the line, the cell or the sentence.
 _KEY_SCORE = re.compile(
-    r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*[:=][ \t]*([0-3])"
+    r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*(?:[:=]|[\-–—](?=[ \t]))[ \t]*([0-3])"
     r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)|\((?!\d)))"
     # or the score alone in brackets after the name, in a list of stains: 'HER2 (0).'
     r"|[ \t]*\([ \t]*([0-3])[ \t]*\)(?=[ \t]*(?:$|\n|[.;,](?:\s|$)))"

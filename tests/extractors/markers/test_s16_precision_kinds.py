@@ -1,0 +1,61 @@
+"""Kinds of misreading from the sixteenth session, each a class of error that costs precision
+or recall on reports the rules have never met.
+
+FIXED holds, for each kind, two or more wordings of our own and exactly what they state (often
+nothing); KEPT holds, for each kind, nearby results that the kind's rule must leave standing.
+No sentence is quoted from a report.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    EXPR,
+    E,
+    Expected,
+    N,
+    P,
+    R,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+# kind -> [(text, what it states)]
+FIXED: dict[str, list[tuple[str, Expected]]] = {
+    # A bare 'marker = verdict' or 'marker - verdict' line (an equals sign or a spaced dash
+    # where a colon usually stands) reads as 'marker: verdict'.
+    "equals_or_dash_as_the_key_sign": [
+        ("ER = weakly positive (8%)", [("ER", EXPR, P, {"percent": 8})]),
+        (
+            "Receptor panel\nPR = negative\nHER2 \u2013 0",
+            [("PR", EXPR, N, {}), ("HER2", EXPR, N, {"ihc_score": "0"})],
+        ),
+        ("PR \u2014 positive in about 60% of nuclei", [("PR", EXPR, P, {"percent": 60})]),
+        ("HER2 - 1", [("HER2", EXPR, N, {"ihc_score": "1+"})]),
+    ],
+}
+
+KEPT: dict[str, list[tuple[str, Expected]]] = {
+    "equals_or_dash_as_the_key_sign": [
+        ("ER: positive, 90%", [("ER", EXPR, P, {"percent": 90})]),
+        ("HER2 = equivocal (2+)", [("HER2", EXPR, E, {"ihc_score": "2+"})]),
+        ("Ki-67 = 25%", [("Ki-67", EXPR, R, {"percent": 25})]),
+        ("The ER was busy; HER2-0 is a part code.", []),
+    ],
+}
+
+
+def test_each_kind_has_two_wordings_and_true_results_beside_it() -> None:
+    assert has_two_wordings(FIXED)
+    assert has_two_wordings(KEPT)
+    assert set(KEPT) == set(FIXED)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(FIXED))
+def test_the_kind_reads_as_stated(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KEPT))
+def test_results_worded_close_by_stand(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
