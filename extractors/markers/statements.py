@@ -330,11 +330,21 @@ def _carry_values(reading: _Reading, findings: dict[int, "Finding | None"]) -> N
         before, here = reading.mentions[index - 1], reading.mentions[index]
         if before.marker != here.marker or here.start - before.end > _CARRY_REACH:
             continue
+        if _in_criteria(reading, before):
+            continue  # a legend's bound ('ER positive: >= 1% of nuclei') is no value of a result
         carried = read_values(reading.text[before.end : here.start])
         for name in ("percent", "h_score", "allred_score", "ihc_score"):
             if getattr(finding.values, name) is None:
                 setattr(finding.values, name, getattr(carried, name))
         finding.values.values = finding.values.values or carried.values
+
+
+def _in_criteria(reading: _Reading, mention: Mention) -> bool:
+    """Whether the name stands inside words a criteria rule matched (a legend's own line)."""
+    return any(
+        r.label == "match:criteria" and r.start <= mention.start and r.end >= mention.end
+        for r in reading.exclusions
+    )
 
 
 def _merged_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

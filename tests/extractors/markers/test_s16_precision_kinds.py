@@ -9,7 +9,10 @@ No sentence is quoted from a report.
 import pytest
 
 from tests.extractors.markers.kind_tables import (
+    AMP,
     EXPR,
+    FUS,
+    SIG,
     E,
     Expected,
     N,
@@ -33,6 +36,24 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("PR \u2014 positive in about 60% of nuclei", [("PR", EXPR, P, {"percent": 60})]),
         ("HER2 - 1", [("HER2", EXPR, N, {"ihc_score": "1+"})]),
     ],
+    # A legend, key or criteria row shaped like a result (a class, then ':' '=' or a dash, then
+    # a bound: '>= 2.0', '1% or more', 'at least 10') defines the class; it is no result, and
+    # its bound is no value of the real result line beside it.
+    "legend_row_shaped_like_a_result": [
+        (
+            "HER2 amplified: HER2/CEP17 ratio of 2.0 or above\n"
+            "HER2 not amplified: ratio below 2.0 with fewer than 4 copies",
+            [],
+        ),
+        ("Scoring guide: ER positive = 1% or more of nuclei stained", []),
+        ("PD-L1 high expression: TPS of 50% or above", []),
+        ("ALK rearranged: break-apart signals in 15% or more of nuclei", []),
+        ("TMB high - at least 10 mutations per megabase", []),
+        (
+            "PR positive: >= 1% of tumour nuclei\nPR: positive, 30%",
+            [("PR", EXPR, P, {"percent": 30, "value": None})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -41,6 +62,20 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ("HER2 = equivocal (2+)", [("HER2", EXPR, E, {"ihc_score": "2+"})]),
         ("Ki-67 = 25%", [("Ki-67", EXPR, R, {"percent": 25})]),
         ("The ER was busy; HER2-0 is a part code.", []),
+    ],
+    "legend_row_shaped_like_a_result": [
+        ("HER2 amplified - ratio 4.1", [("HER2", AMP, P, {"ratio": 4.1})]),
+        ("ALK: rearranged in 40% of nuclei", [("ALK", FUS, P, {})]),
+        ("PD-L1 (22C3): high expression, TPS 80%", [("PD-L1", EXPR, P, {"percent": 80})]),
+        ("TMB: high, 14 mut/Mb", [("TMB", SIG, P, {"value": "14 mut/Mb"})]),
+        (
+            "Key: amplified = ratio >= 2.0\nHER2/CEP17 ratio 1.4, not amplified",
+            [("HER2", AMP, N, {"ratio": 1.4})],
+        ),
+        (
+            "MSI-High: instability at 2 or more of 5 loci\nResult: MSI-High (3 of 5 loci)",
+            [("MSI", SIG, P, {"value": "MSI-H"})],
+        ),
     ],
 }
 
