@@ -1252,6 +1252,9 @@ def _status_cue(
         return trailing
     if posts:
         return posts[0]
+    own_change = _own_change_before_a_bare_gene(reading, rule, index, end)
+    if own_change:
+        return own_change
     joined = _joined_to_next(reading, rule, index, end, later)
     if joined:
         return joined
@@ -1294,7 +1297,8 @@ def _found_item_cue(reading: _Reading, rule: MarkerRules, mention: Mention, end:
         return None
     label = before.split(":", 1)[0]
     if not _FOUND_HEADING.search(label) or _ASKED.search(label):
-        return None
+        if not _after_a_found_change(reading, mention, line_start):
+            return None
     item_end = _ITEM_END.search(text, mention.end, line_end)
     stop = min(end, item_end.start() if item_end else line_end)
     item = _FOUND_ITEM.match(text[mention.end : stop])
@@ -1305,6 +1309,32 @@ def _found_item_cue(reading: _Reading, rule: MarkerRules, mention: Mention, end:
         return None
     start = mention.end + item.start(1)
     return Cue(start, mention.end + item.end(1), Status.POSITIVE, "after", aspect, weak=True)
+
+
+_ITEM_AFTER_CHANGE = re.compile(
+    r"[ \t]*(?:(?:mutation|variant|alteration)s?[ \t]*)?[,;][ \t]*", re.IGNORECASE
+)
+
+
+def _after_a_found_change(reading: _Reading, mention: Mention, line_start: int) -> bool:
+    """Whether the item before the name, on its line, is another gene's with its change.
+
+    'Panel: KRAS G12D mutation, TP53 mutation': a list whose items state what was found, so
+    'TP53 mutation' is found too, though the label names no finding.
+    """
+    text = reading.text
+    return any(
+        c.aspect is Aspect.MUTATION
+        and c.start >= line_start
+        and _ITEM_AFTER_CHANGE.fullmatch(text, c.end, mention.start)
+        and any(
+            m.marker != mention.marker
+            and m.start < c.start
+            and (c.end <= m.end or _CHANGE_LEAD.fullmatch(text, m.end, c.start) is not None)
+            for m in reading.mentions
+        )
+        for c in reading.cues
+    )
 
 
 def _answers_row_above(reading: _Reading, negator_start: int) -> bool:
@@ -1611,6 +1641,39 @@ def _joined_to_next(
     return Cue(result.start, result.end, result.status, "before", result.aspect)
 
 
+# A change written right after a gene's name: 'G12C', 'p.V600E', 'c.35G>A', 'exon 2', 'codon 12'.
+_CHANGE_AFTER_NAME = re.compile(
+    r"[ \t:]*(?:\(?p\.|c\.|(?:exons?|ex|codons?)[ \t]?\d|[A-Z]\d{1,4}(?:[A-Z*]|del|ins|fs))",
+    re.IGNORECASE,
+)
+
+
+def _own_change_before_a_bare_gene(
+    reading: _Reading, rule: MarkerRules, index: int, end: int
+) -> Cue | None:
+    """A name that carries its own change, then another gene named bare: the change is found.
+
+    'EGFR exon 19 deletion, KRAS and BRAF wild type' and 'EGFR L858R detected; KRAS not
+    detected' (or 'EGFR: L858R, KRAS: wild type'): the verdict after the bare gene is that
+    gene's whole-gene verdict, never the change's. A list of changes under one verdict ('EGFR
+    L858R, KRAS G12C: not detected') is left to the list: the next gene carries a change too.
+    """
+    if Aspect.MUTATION not in rule.aspects or index + 1 >= len(reading.mentions):
+        return None
+    mention, following = reading.mentions[index], reading.mentions[index + 1]
+    if end != following.start or following.marker is mention.marker or following.implied:
+        return None
+    gap = reading.text[mention.end : following.start]
+    if not _ITEM_SEPARATOR.search(gap) or not _list_gap(gap):
+        return None
+    change_start = mention.start if mention.implied else mention.name_end
+    if change_start is None or not normalise_alteration(reading.text[change_start : mention.end]):
+        return None
+    if following.name_end is not None or _CHANGE_AFTER_NAME.match(reading.text, following.end):
+        return None
+    return Cue(change_start, mention.end, Status.POSITIVE, "after", Aspect.MUTATION, weak=True)
+
+
 def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Mention) -> Cue | None:
     """The verdict before the name; `first` is the first name of the list the name is in."""
     stmt_start, _ = _statement(reading, mention.start, mention.end)
@@ -1629,6 +1692,7 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
             and c.end <= mention.start
             and not _names_another_marker(reading, c, mention.marker)
             and not _on_a_named_row_above(reading, c, mention)
+            and not _change_of_an_earlier_name(reading, c, mention)
         ]
         return weak[-1] if weak and _speaks_for(weak[-1], rule) else None
     nearest = before[-1]
@@ -1702,6 +1766,24 @@ def _names_another_marker(reading: _Reading, cue: Cue, marker: Marker) -> bool:
     """Whether the cue's words are another marker's name: 'L858R' is EGFR's, never ALK's."""
     return any(
         m.marker != marker and m.start <= cue.start and cue.end <= m.end for m in reading.mentions
+    )
+
+
+_CHANGE_LEAD = re.compile(r"[ \t:]*(?:\(?[pc]\.[ \t]?)?")
+
+
+def _change_of_an_earlier_name(reading: _Reading, cue: Cue, mention: Mention) -> bool:
+    """Whether a change written right after another gene's name, an item before, is that gene's.
+
+    'PIK3CA E545K, AKT1 and TP53 without variants': E545K is PIK3CA's, never TP53's.
+    """
+    if not _ITEM_SEPARATOR.search(reading.text, cue.end, mention.start):
+        return False
+    return any(
+        m.marker != mention.marker
+        and m.end <= cue.start
+        and _CHANGE_LEAD.fullmatch(reading.text, m.end, cue.start) is not None
+        for m in reading.mentions
     )
 
 
@@ -1902,11 +1984,16 @@ def _own_stretch_start(reading: _Reading, mention: Mention, stmt_start: int) -> 
     if not reading.text[line_start : mention.start].strip(" \t-•*|"):
         stmt_start = max(stmt_start, line_start)  # a row starts with its gene
     low = stmt_start
+    other_gene = False
     for other in reading.mentions:
         if other.start >= mention.start:
             break
         if other.end > low and other.marker != mention.marker and not other.implied:
-            low = other.end
+            low, other_gene = other.end, True
+    if other_gene and _CHANGE_AFTER_NAME.match(reading.text, low):
+        # 'KRAS G12D mutation, TP53 mutation': the change is the item before's, KRAS's
+        separator = max(reading.text.rfind(ch, low, mention.start) for ch in ",;")
+        low = low if separator == -1 else separator + 1
     return _after_own_verdicts(reading, mention, low)
 
 

@@ -12,6 +12,7 @@ from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
     FUS,
+    MUT,
     SIG,
     E,
     Expected,
@@ -54,6 +55,27 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("PR", EXPR, P, {"percent": 30, "value": None})],
         ),
     ],
+    # A gene that carries its own change, then another gene named bare with a whole-gene
+    # verdict: the change is the first gene's finding; the verdict is the second gene's only.
+    "second_genes_verdict_kept_from_the_first": [
+        (
+            "EGFR exon 19 deletion, KRAS and BRAF wild type",
+            [
+                ("EGFR", MUT, P, {"alteration": "exon 19 deletion"}),
+                ("KRAS", MUT, N, {}),
+                ("BRAF", MUT, N, {}),
+            ],
+        ),
+        # and the first gene's change is no later gene's (TP53's verdict here is no cue)
+        (
+            "PIK3CA E545K, AKT1 and TP53 without variants",
+            [("PIK3CA", MUT, P, {"alteration": "E545K"})],
+        ),
+        (
+            "BRAF: V600E, NRAS: no mutation found",
+            [("BRAF", MUT, P, {"alteration": "V600E"}), ("NRAS", MUT, N, {})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -75,6 +97,30 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         (
             "MSI-High: instability at 2 or more of 5 loci\nResult: MSI-High (3 of 5 loci)",
             [("MSI", SIG, P, {"value": "MSI-H"})],
+        ),
+    ],
+    "second_genes_verdict_kept_from_the_first": [
+        (
+            "EGFR L858R detected; KRAS not detected",
+            [("EGFR", MUT, P, {"alteration": "L858R"}), ("KRAS", MUT, N, {})],
+        ),
+        (
+            "No mutation detected: EGFR exon 19 deletion, KRAS",
+            [("EGFR", MUT, N, {}), ("KRAS", MUT, N, {})],
+        ),
+        (
+            "Findings: PIK3CA H1047R, NRAS negative.",
+            [("PIK3CA", MUT, P, {"alteration": "H1047R"}), ("NRAS", MUT, N, {})],
+        ),
+        # a list of findings: the item after a gene's change states its own finding, without
+        # the change before it
+        (
+            "Somatic panel: BRAF V600E, TP53 mutation",
+            [("BRAF", MUT, P, {"alteration": "V600E"}), ("TP53", MUT, P, {"alteration": None})],
+        ),
+        (
+            "KRAS exon 2, NRAS and BRAF: wild type",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
         ),
     ],
 }
