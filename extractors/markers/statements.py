@@ -698,9 +698,33 @@ def _clause_after_the_result(reading: _Reading, mention: Mention, region: Region
         if not _CLAUSE_BREAK.search(text, mention.end, c.start)
     ]
     if not verdicts:
-        return False
+        return _values_before_the_clause(reading, mention, region)
     gap = text[verdicts[0].end : region.start]
     return _CLAUSE_BREAK.search(gap) is not None and not _HEDGE.search(gap) and "\n" not in gap
+
+
+_COMPARISON = re.compile(r"[<>≤≥]")
+
+
+def _values_before_the_clause(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the name's own clause states a measured value, the clause after it its meaning.
+
+    'PD-L1: TPS 60%, which would qualify for pembrolizumab' and 'HER2/CEP17 ratio 2.6; this
+    would be considered amplified' state a value; a bound ('TPS of 50% or more, which ...') is
+    a condition, not a measurement.
+    """
+    text = reading.text
+    clause_break = _CLAUSE_BREAK.search(text, mention.end, region.start)
+    if clause_break is None:
+        return False
+    own = text[mention.end : clause_break.start()]
+    if _BOUND_WORDS.search(own) or _COMPARISON.search(own) or "\n" in own:
+        return False
+    stated = read_values(own)
+    if stated.percent is None and stated.ihc_score is None and stated.ratio is None:
+        return False
+    gap = text[clause_break.start() : region.start]
+    return not _HEDGE.search(gap) and "\n" not in gap
 
 
 # 'HER2: negative (1+) according to ASCO/CAP 2018 criteria': the criteria the verdict was read by.

@@ -76,6 +76,16 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("BRAF", MUT, P, {"alteration": "V600E"}), ("NRAS", MUT, N, {})],
         ),
     ],
+    # What a result would be called, or what it would allow, is no result: a hypothetical
+    # ('would be regarded as', 'could be called'), a subjunctive 'Were the tumour ...', and
+    # 'assuming' / 'provided that' before the result they suppose.
+    "hypothetical_result": [
+        ("An EGFR/CEP7 ratio of 2.0 or above would be regarded as amplified.", []),
+        ("Were the carcinoma ROS1 rearranged, entrectinib could be offered.", []),
+        ("Provided that KRAS is wild type, panitumumab may be given.", []),
+        ("A PD-L1 TPS of 50% or higher would make the patient a candidate for pembrolizumab.", []),
+        ("Assuming HER2 is amplified, trastuzumab would be added.", []),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -122,6 +132,17 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             "KRAS exon 2, NRAS and BRAF: wild type",
             [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
         ),
+    ],
+    "hypothetical_result": [
+        (
+            "PD-L1: TPS 60%, which would qualify for pembrolizumab.",
+            [("PD-L1", EXPR, P, {"percent": 60})],
+        ),
+        (
+            "HER2/CEP17 ratio of 2.6, which would be considered amplified.",
+            [("HER2", AMP, P, {"ratio": 2.6})],
+        ),
+        ("Were the slides reviewed? Yes. ER: positive (70%).", [("ER", EXPR, P, {"percent": 70})]),
     ],
 }
 
