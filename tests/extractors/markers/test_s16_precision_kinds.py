@@ -86,6 +86,22 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("A PD-L1 TPS of 50% or higher would make the patient a candidate for pembrolizumab.", []),
         ("Assuming HER2 is amplified, trastuzumab would be added.", []),
     ],
+    # Three mismatch repair proteins retained with the fourth unread (not named, pending, not
+    # performed) state no MMR status: proficient needs all four intact (LABELS.md).
+    "mmr_proficient_needs_all_four": [
+        (
+            "MLH1: retained\nPMS2: retained\nMSH2: retained\nMSH6: awaited",
+            [("MLH1", EXPR, P, {}), ("PMS2", EXPR, P, {}), ("MSH2", EXPR, P, {})],
+        ),
+        (
+            "Intact staining of MSH6, PMS2 and MLH1; the MSH2 stain was not performed.",
+            [("MSH6", EXPR, P, {}), ("PMS2", EXPR, P, {}), ("MLH1", EXPR, P, {})],
+        ),
+        (
+            "MMR panel - MSH2 preserved, MSH6 preserved, PMS2 preserved",
+            [("MSH2", EXPR, P, {}), ("MSH6", EXPR, P, {}), ("PMS2", EXPR, P, {})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -143,6 +159,46 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", AMP, P, {"ratio": 2.6})],
         ),
         ("Were the slides reviewed? Yes. ER: positive (70%).", [("ER", EXPR, P, {"percent": 70})]),
+    ],
+    "mmr_proficient_needs_all_four": [
+        (
+            "Protein  Result\nMLH1  intact\nPMS2  intact\nMSH2  intact\nMSH6  intact",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, N, {}),
+            ],
+        ),
+        (
+            "Nuclear staining is preserved for PMS2, MLH1, MSH6 and MSH2.",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("MMR", SIG, N, {}),
+            ],
+        ),
+        (
+            "MLH1: retained\nPMS2: retained\nMSH2: absent\nMSH6: pending",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MSH2", EXPR, N, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        (
+            "MLH1 and PMS2 show loss of expression; MSH2 intact.",
+            [
+                ("MLH1", EXPR, N, {}),
+                ("PMS2", EXPR, N, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
     ],
 }
 
