@@ -102,6 +102,15 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("MSH2", EXPR, P, {}), ("MSH6", EXPR, P, {}), ("PMS2", EXPR, P, {})],
         ),
     ],
+    # One stem's two genes written once with 'and' / '&' ('IDH1 and 2', 'BRCA1 & 2') name
+    # both genes, as 'IDH1/2' does.
+    "one_stem_two_genes_joined_by_a_word": [
+        ("IDH1 and 2: wild-type", [("IDH1", MUT, N, {}), ("IDH2", MUT, N, {})]),
+        (
+            "BRCA1 & 2 sequencing: no pathogenic variant",
+            [("BRCA1", MUT, N, {}), ("BRCA2", MUT, N, {})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -199,6 +208,15 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
                 ("MMR", SIG, P, {}),
             ],
         ),
+    ],
+    "one_stem_two_genes_joined_by_a_word": [
+        ("IDH1/2 wild type", [("IDH1", MUT, N, {}), ("IDH2", MUT, N, {})]),
+        ("IDH1 R132H mutant", [("IDH1", MUT, P, {"alteration": "R132H"})]),
+        ("HER2 and 3 other stains were reviewed.", []),
+        # the WHO names without a number ('IDH-wildtype', 'IDH-mutant') name no one gene, and
+        # LABELS.md says nothing of which gene they are: they are left unread
+        ("Glioblastoma, IDH-wildtype, CNS WHO grade 4", []),
+        ("Astrocytoma, IDH-mutant, CNS WHO grade 3", []),
     ],
 }
 
