@@ -111,6 +111,23 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("BRCA1", MUT, N, {}), ("BRCA2", MUT, N, {})],
         ),
     ],
+    # A PD-L1 result read from an interpretation's cut-off ('positive (CPS >= 1)') takes the
+    # measured score stated in the same unit (a line under it, a table row above it).
+    "measured_pdl1_score_over_the_cut_off": [
+        (
+            "PD-L1 IHC (22C3 pharmDx)\nConclusion: PD-L1 expressed (CPS ≥ 1)\n"
+            "Combined positive score (CPS): 7",
+            [("PD-L1", EXPR, P, {"value": "CPS 7", "score_type": "CPS"})],
+        ),
+        (
+            "Stain | Finding\nPD-L1 CPS | 12\nInterpretation | Positive (CPS >= 1)",
+            [("PD-L1", EXPR, P, {"value": "CPS 12", "score_type": "CPS"})],
+        ),
+        (
+            "PD-L1 (SP263)\nResult: high expression (TPS >= 50%)\nTumour proportion score: 80%",
+            [("PD-L1", EXPR, P, {"percent": 80, "value": "TPS 80%"})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -217,6 +234,20 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         # LABELS.md says nothing of which gene they are: they are left unread
         ("Glioblastoma, IDH-wildtype, CNS WHO grade 4", []),
         ("Astrocytoma, IDH-mutant, CNS WHO grade 3", []),
+    ],
+    "measured_pdl1_score_over_the_cut_off": [
+        ("PD-L1: CPS < 1, negative", [("PD-L1", EXPR, N, {"value": "CPS <1"})]),
+        (
+            "PD-L1 (22C3): positive (CPS >= 1)\nKey: CPS >= 10 high",
+            [("PD-L1", EXPR, P, {"value": "CPS >=1"})],
+        ),
+        (
+            "PD-L1 (22C3)\nTumour proportion score (TPS): 0%\nCombined positive score (CPS): 15",
+            [
+                ("PD-L1", EXPR, N, {"value": "TPS 0%"}),
+                ("PD-L1", EXPR, P, {"value": "CPS 15"}),
+            ],
+        ),
     ],
 }
 
