@@ -1656,8 +1656,13 @@ def _joined_to_next(
         return None
     gap = reading.text[reading.mentions[index].end : following.start]
     result = later.get(index + 1)
-    if result is None or not _list_gap(gap) or result.aspect not in rule.aspects:
+    if result is None or not _list_gap(gap):
         return None
+    if result.aspect not in rule.aspects:
+        # 'KRAS, ALK: not detected': a bare verdict of no aspect is each name's, in the name's
+        # own aspect; a verdict with its aspect ('HER2 not amplified') is the next name's only
+        bare = _bare_verdict(reading, following.end, result.end)
+        return None if bare is None else replace(bare, start=result.start, end=result.end)
     if read_values(gap).allred_score is not None:
         return None  # 'ER 8/8, PR 0/8': each name's own score, no list
     if result.aspect is Aspect.SIGNATURE and not gap.strip():
@@ -1696,6 +1701,14 @@ def _own_change_before_a_bare_gene(
     if following.name_end is not None or _CHANGE_AFTER_NAME.match(reading.text, following.end):
         return None
     return Cue(change_start, mention.end, Status.POSITIVE, "after", Aspect.MUTATION, weak=True)
+
+
+def _bare_verdict(reading: _Reading, start: int, end: int) -> Cue | None:
+    """The one strong verdict between start and end, if it names no aspect ('negative')."""
+    cues = [c for c in reading.cues if start <= c.start and c.end <= end and not c.weak]
+    if len(cues) != 1 or cues[0].aspect is not None or cues[0].direction == "before":
+        return None
+    return replace(cues[0], direction="before")
 
 
 def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Mention) -> Cue | None:

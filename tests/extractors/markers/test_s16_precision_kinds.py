@@ -71,6 +71,17 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             "PIK3CA E545K, AKT1 and TP53 without variants",
             [("PIK3CA", MUT, P, {"alteration": "E545K"})],
         ),
+        # and a bare verdict after genes of other default aspects is each gene's own
+        (
+            "KRAS G12C present; EGFR, ALK and ROS1 negative",
+            [
+                ("KRAS", MUT, P, {"alteration": "G12C"}),
+                ("EGFR", MUT, N, {}),
+                ("ALK", FUS, N, {}),
+                ("ROS1", FUS, N, {}),
+            ],
+        ),
+        ("NRAS and ROS1: not detected", [("NRAS", MUT, N, {}), ("ROS1", FUS, N, {})]),
         (
             "BRAF: V600E, NRAS: no mutation found",
             [("BRAF", MUT, P, {"alteration": "V600E"}), ("NRAS", MUT, N, {})],
@@ -166,6 +177,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ),
         # a list of findings: the item after a gene's change states its own finding, without
         # the change before it
+        (
+            "Staining for PR, and HER2 not amplified by FISH.",
+            [("HER2", AMP, N, {})],
+        ),
         (
             "Somatic panel: BRAF V600E, TP53 mutation",
             [("BRAF", MUT, P, {"alteration": "V600E"}), ("TP53", MUT, P, {"alteration": None})],
