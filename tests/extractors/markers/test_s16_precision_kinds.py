@@ -50,6 +50,7 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("PD-L1 high expression: TPS of 50% or above", []),
         ("ALK rearranged: break-apart signals in 15% or more of nuclei", []),
         ("TMB high - at least 10 mutations per megabase", []),
+        ("Reference: MSI-H >= 2 unstable loci. MSI: stable (0/5)", [("MSI", SIG, N, {})]),
         (
             "PR positive: >= 1% of tumour nuclei\nPR: positive, 30%",
             [("PR", EXPR, P, {"percent": 30, "value": None})],
@@ -96,6 +97,7 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("Provided that KRAS is wild type, panitumumab may be given.", []),
         ("A PD-L1 TPS of 50% or higher would make the patient a candidate for pembrolizumab.", []),
         ("Assuming HER2 is amplified, trastuzumab would be added.", []),
+        ("Had PMS2 been lost, MLH1 methylation would be studied.", []),
     ],
     # Three mismatch repair proteins retained with the fourth unread (not named, pending, not
     # performed) state no MMR status: proficient needs all four intact (LABELS.md).
@@ -200,6 +202,7 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", AMP, P, {"ratio": 2.6})],
         ),
         ("Were the slides reviewed? Yes. ER: positive (70%).", [("ER", EXPR, P, {"percent": 70})]),
+        ("The sample had been sent for PR testing. PR: negative (0%).", [("PR", EXPR, N, {})]),
     ],
     "mmr_proficient_needs_all_four": [
         (
