@@ -30,8 +30,9 @@ _KIND = {
     "ic": "immune",
 }
 _SCORE = re.compile(
-    r"(?<![\w(])(?P<kind>TPS|CPS|TC|IC|tumou?r[ \t]+proportion[ \t]+score|combined[ \t]+positive"
-    r"[ \t]+score)(?:[ \t]*\((?:TPS|CPS)\))?[ \t]*[:=|]?[ \t]*"
+    r"(?<![\w(])(?P<open>\((?=(?:TPS|CPS|TC|IC)\)))?"  # a name's bracket: 'PD-L1 (CPS)  12'
+    r"(?P<kind>TPS|CPS|TC|IC|tumou?r[ \t]+proportion[ \t]+score|combined[ \t]+positive"
+    r"[ \t]+score)(?(open)\))(?:[ \t]*\((?:TPS|CPS)\))?[ \t]*[:=|]?[ \t]*"
     r"(?P<number>(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?[ \t]*%?)(?!\d|\.\d)",
     re.IGNORECASE,
 )

@@ -97,7 +97,8 @@ _TMB = re.compile(
 )
 _PDL1_SCORE = re.compile(
     r"\b(TPS|CPS|IC|TC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?)"
-    r"(?:\s+score)?(?:\s*\((?:TPS|CPS|IC|TC)\))?\s*(?:of|:|=|\||was|is)?\s*([<>≥≤]=?\s*)?"
+    r"(?:\s+score)?(?:(?<=\((?:TPS|CPS))\)|(?<=\((?:IC|TC))\))?"  # a column's '(CPS)  12'
+    r"(?:\s*\((?:TPS|CPS|IC|TC)\))?\s*(?:of|:|=|\||was|is)?\s*([<>≥≤]=?\s*)?"
     r"(\d{1,3}(?:\.\d+)?)\s*(%)?",
     _FLAGS,
 )

@@ -137,6 +137,10 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("PD-L1", EXPR, P, {"value": "CPS 12", "score_type": "CPS"})],
         ),
         (
+            "Biomarker  Result  Interpretation\nPD-L1 (CPS)  12  Positive (CPS >= 1)",
+            [("PD-L1", EXPR, P, {"value": "CPS 12", "score_type": "CPS"})],
+        ),
+        (
             "PD-L1 (SP263)\nResult: high expression (TPS >= 50%)\nTumour proportion score: 80%",
             [("PD-L1", EXPR, P, {"percent": 80, "value": "TPS 80%"})],
         ),
