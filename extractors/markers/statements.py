@@ -1264,6 +1264,9 @@ def _status_cue(
     strong = [c for c in posts if not c.weak]
     if ticked or strong:
         return (ticked or strong)[0]
+    shared = _verdict_after_a_list_of_changes(reading, rule, index)
+    if shared:
+        return shared
     listed = _list_governor(reading, index, rule.aspects)
     if listed:
         return listed  # 'loss of MSH2 and MSH6 expression': the verdict before the list
@@ -1675,6 +1678,62 @@ _CHANGE_AFTER_NAME = re.compile(
     r"[ \t:]*(?:\(?p\.|c\.|(?:exons?|ex|codons?)[ \t]?\d|[A-Z]\d{1,4}(?:[A-Z*]|del|ins|fs))",
     re.IGNORECASE,
 )
+
+
+# A protein change written after a gene's name: 'G12C', 'p.V600E', '(L858R)'.
+_SHORT_CHANGE = r"\(?(?:p\.[ \t]?)?[A-Z]\d{1,4}(?:[A-Z*]|del|ins|fs)\w*\)?"
+# Between one gene's change and the next gene's name of the list.
+_CHANGE_LIST_GAP = re.compile(
+    rf"[ \t]*(?:{_SHORT_CHANGE})?[ \t]*(?:[,;/]|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?",
+    re.IGNORECASE,
+)
+# After the last gene of the list: its change, then the verdict's lead (': ', ' - ').
+_CHANGE_LIST_TAIL = re.compile(
+    rf"[ \t]*(?:{_SHORT_CHANGE})?[ \t]*(?:(?:mutations?|variants?)[ \t]*)?[:\-–]?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _verdict_after_a_list_of_changes(
+    reading: _Reading, rule: MarkerRules, index: int
+) -> Cue | None:
+    """One verdict after a list of genes, each named with its change, is every item's.
+
+    'EGFR L858R, KRAS G12C, BRAF V600E: not detected' and 'KRAS G12D and NRAS Q61K - not
+    found': each change is what was looked for, not a finding. Every item must carry its
+    own change: in 'EGFR exon 19 deletion, KRAS and BRAF wild type' the verdict is the bare
+    genes' only.
+    """
+    if Aspect.MUTATION not in rule.aspects:
+        return None
+    text, mentions = reading.text, reading.mentions
+    last = index
+    while last + 1 < len(mentions):
+        if not _CHANGE_LIST_GAP.fullmatch(text, mentions[last].end, mentions[last + 1].start):
+            break
+        last += 1
+    if last == index or not all(
+        _carries_a_change(text, mentions[k], mentions[k + 1].start if k < last else None)
+        for k in range(index, last + 1)
+    ):
+        return None
+    for cue in reading.cues:
+        if cue.weak or cue.start < mentions[last].end:
+            continue
+        if not _CHANGE_LIST_TAIL.fullmatch(text, mentions[last].end, cue.start):
+            return None
+        return cue if cue.aspect in (None, Aspect.MUTATION) else None
+    return None
+
+
+def _carries_a_change(text: str, mention: Mention, next_start: int | None) -> bool:
+    """Whether the name is written with a change: in the name, or right after it."""
+    if mention.implied:
+        return True
+    if mention.name_end is not None and normalise_alteration(text[mention.name_end : mention.end]):
+        return True
+    after = re.match(rf"[ \t:]*{_SHORT_CHANGE}", text[mention.end : next_start or len(text)])
+    return after is not None
 
 
 def _own_change_before_a_bare_gene(

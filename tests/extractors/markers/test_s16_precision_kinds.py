@@ -145,6 +145,15 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("PD-L1", EXPR, P, {"percent": 80, "value": "TPS 80%"})],
         ),
     ],
+    # One verdict after a list of genes, each written with its change, is every item's: the
+    # changes name what was looked for ('EGFR L858R, KRAS G12C: not detected').
+    "one_verdict_after_a_list_of_changes": [
+        (
+            "Hotspots: EGFR T790M, KRAS G12C, BRAF V600E: not detected",
+            [("EGFR", MUT, N, {}), ("KRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
+        ("KRAS G12D and NRAS Q61K - not found", [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})]),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -269,6 +278,23 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
                 ("PD-L1", EXPR, N, {"value": "TPS 0%"}),
                 ("PD-L1", EXPR, P, {"value": "CPS 15"}),
             ],
+        ),
+    ],
+    "one_verdict_after_a_list_of_changes": [
+        (
+            "Detected: EGFR L858R, KRAS G12C",
+            [("EGFR", MUT, P, {"alteration": "L858R"}), ("KRAS", MUT, P, {"alteration": "G12C"})],
+        ),
+        (
+            "PIK3CA H1047R, KRAS G12V (VAF 12%)",
+            [
+                ("PIK3CA", MUT, P, {"alteration": "H1047R"}),
+                ("KRAS", MUT, P, {"alteration": "G12V"}),
+            ],
+        ),
+        (
+            "EGFR L858R detected; KRAS G12C not detected",
+            [("EGFR", MUT, P, {"alteration": "L858R"}), ("KRAS", MUT, N, {})],
         ),
     ],
 }
