@@ -51,6 +51,12 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("ALK rearranged: break-apart signals in 15% or more of nuclei", []),
         ("TMB high - at least 10 mutations per megabase", []),
         ("Reference: MSI-H >= 2 unstable loci. MSI: stable (0/5)", [("MSI", SIG, N, {})]),
+        # a legend laid out as table rows, one name with a class on each row
+        ("PD-L1 positive | CPS >= 1\nPD-L1 negative | CPS < 1", []),
+        (
+            "Result: TMB 14 mut/Mb\nTMB-High | >= 10 mut/Mb\nTMB-Low | < 10 mut/Mb",
+            [("TMB", SIG, R, {"value": "14 mut/Mb"})],
+        ),
         (
             "PR positive: >= 1% of tumour nuclei\nPR: positive, 30%",
             [("PR", EXPR, P, {"percent": 30, "value": None})],
@@ -165,6 +171,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     ],
     "legend_row_shaped_like_a_result": [
         ("HER2 amplified - ratio 4.1", [("HER2", AMP, P, {"ratio": 4.1})]),
+        (
+            "ER | Positive | >90%\nPR | Negative | <1%",
+            [("ER", EXPR, P, {"value": ">90%"}), ("PR", EXPR, N, {"value": "<1%"})],
+        ),
         ("ALK: rearranged in 40% of nuclei", [("ALK", FUS, P, {})]),
         ("PD-L1 (22C3): high expression, TPS 80%", [("PD-L1", EXPR, P, {"percent": 80})]),
         ("TMB: high, 14 mut/Mb", [("TMB", SIG, P, {"value": "14 mut/Mb"})]),
