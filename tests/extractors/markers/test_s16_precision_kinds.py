@@ -94,9 +94,9 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("BRAF", MUT, P, {"alteration": "V600E"}), ("NRAS", MUT, N, {})],
         ),
     ],
-    # What a result would be called, or what it would allow, is no result: a hypothetical
-    # ('would be regarded as', 'could be called'), a subjunctive 'Were the tumour ...', and
-    # 'assuming' / 'provided that' before the result they suppose.
+    # What a result would be called, or what it would allow, is no result: a bound that
+    # 'would be regarded as' a class, a subjunctive 'Were the tumour ...' / 'Had X been ...',
+    # and 'assuming' / 'provided that' before the result they suppose.
     "hypothetical_result": [
         ("An EGFR/CEP7 ratio of 2.0 or above would be regarded as amplified.", []),
         ("Were the carcinoma ROS1 rearranged, entrectinib could be offered.", []),
@@ -225,6 +225,11 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", AMP, P, {"ratio": 2.6})],
         ),
         ("Were the slides reviewed? Yes. ER: positive (70%).", [("ER", EXPR, P, {"percent": 70})]),
+        # a measured value, not a bound, before 'would be regarded as' is a hedged result
+        (
+            "With a ratio of 2.4, HER2 would be regarded as amplified.",
+            [("HER2", AMP, P, {"ratio": 2.4})],
+        ),
         ("The sample had been sent for PR testing. PR: negative (0%).", [("PR", EXPR, N, {})]),
     ],
     "mmr_proficient_needs_all_four": [
