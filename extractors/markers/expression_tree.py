@@ -138,6 +138,11 @@ class _Reader:
     def atom(self) -> Node:
         char = self.peek()
         if char == "(":
+            if self.text.startswith("(?P=", self.position):  # a backreference: '(?P=name)'
+                end = self.text.index(")", self.position) + 1
+                reference = self.text[self.position : end]
+                self.position = end
+                return Opaque(reference)
             return self.group()
         if char == "[":
             return Opaque(self.character_class())

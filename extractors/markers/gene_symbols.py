@@ -201,8 +201,8 @@ def other_gene(word: str) -> bool:
     return _OTHER_GENE.fullmatch(word) is not None or word in _other_gene_symbols()
 
 
-# Genes of one stem written once: 'BRCA1/2', 'IDH1/2', 'MSH2/6'.
-_SHARED_STEM = re.compile(r"(?:/\d)+(?![\w/])")
+# Genes of one stem written once: 'BRCA1/2', 'IDH1/2', 'MSH2/6', 'IDH1 and 2', 'BRCA1 & 2'.
+_SHARED_STEM = re.compile(r"(?:(?:/|[ \t]+(?:and|or|&)[ \t]+)\d)+(?![\w/.%+])")
 
 
 def shorthand_mentions(text: str, found: list[Mention]) -> list[Mention]:

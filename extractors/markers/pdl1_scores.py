@@ -30,8 +30,9 @@ _KIND = {
     "ic": "immune",
 }
 _SCORE = re.compile(
-    r"(?<![\w(])(?P<kind>TPS|CPS|TC|IC|tumou?r[ \t]+proportion[ \t]+score|combined[ \t]+positive"
-    r"[ \t]+score)(?:[ \t]*\((?:TPS|CPS)\))?[ \t]*[:=]?[ \t]*"
+    r"(?<![\w(])(?P<open>\((?=(?:TPS|CPS|TC|IC)\)))?"  # a name's bracket: 'PD-L1 (CPS)  12'
+    r"(?P<kind>TPS|CPS|TC|IC|tumou?r[ \t]+proportion[ \t]+score|combined[ \t]+positive"
+    r"[ \t]+score)(?(open)\))(?:[ \t]*\((?:TPS|CPS)\))?[ \t]*[:=|]?[ \t]*"
     r"(?P<number>(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?[ \t]*%?)(?!\d|\.\d)",
     re.IGNORECASE,
 )
@@ -88,6 +89,7 @@ def score_findings(
         scores = [s for s in _SCORE.finditer(text, start, end) if not _criterion(text, start, s)]
         kinds = [_KIND[re.sub(r"\s+", " ", s.group("kind").lower())] for s in scores]
         if len(set(kinds)) < 2 or len(kinds) != len(set(kinds)):
+            _measured_over_bound(read, scores, kinds, read_text)
             continue
         own: list[Finding] = []
         for score in scores:
@@ -108,6 +110,44 @@ def score_findings(
         if len(own) == len(scores):
             replaced[index] = own
     return replaced
+
+
+# A score read as a bound: 'CPS >=1', 'TPS >=50%'.
+_BOUND_VALUE = re.compile(r"(?P<kind>TPS|CPS|IC|TC) [<>≤≥]=?[\d.]+%?")
+
+
+def _measured_over_bound(
+    read: Finding,
+    scores: list[re.Match[str]],
+    kinds: list[str],
+    read_text: Callable[[str], list[Finding]],
+) -> None:
+    """A measured score of the kind wins over the bound the result was read with.
+
+    'Interpretation: positive (CPS >= 1)' with 'Combined positive score (CPS): 12' on a line
+    of the same statement, or a table's 'PD-L1 CPS | 12' above its interpretation row: the
+    bound defines the verdict; the measured score is the result's value. One measured score
+    of the kind only; the verdict stays the interpretation's.
+    """
+    bound = next((v for v in read.values.values if _BOUND_VALUE.fullmatch(v)), None)
+    if bound is None:
+        return
+    kind = _KIND[bound.split()[0].lower()]
+    measured = [s for s, k in zip(scores, kinds, strict=True) if k == kind]
+    if len(measured) != 1 or measured[0].group("number").lstrip()[:1] in "<>≤≥":
+        return
+    for finding in read_text(f"PD-L1 {measured[0].group(0)}\n"):
+        if finding.marker is Marker.PDL1 and finding.aspect is Aspect.EXPRESSION:
+            stated = [v for v in finding.values.values if _KIND.get(v.split()[0].lower())]
+            if not stated:
+                return
+            bare = bound.split(" ", 1)[1]  # the bound read as a share too: '>=50%'
+            read.values.values = [
+                stated[0] if v == bound else v for v in read.values.values if v != bare
+            ]
+            if kind == "tumour" and finding.values.percent is not None:
+                read.values.percent = finding.values.percent
+            return
 
 
 def _criterion(text: str, start: int, score: re.Match[str]) -> bool:

@@ -347,11 +347,21 @@ def _carry_values(reading: _Reading, findings: dict[int, "Finding | None"]) -> N
         before, here = reading.mentions[index - 1], reading.mentions[index]
         if before.marker != here.marker or here.start - before.end > _CARRY_REACH:
             continue
+        if _in_criteria(reading, before):
+            continue  # a legend's bound ('ER positive: >= 1% of nuclei') is no value of a result
         carried = read_values(reading.text[before.end : here.start])
         for name in ("percent", "h_score", "allred_score", "ihc_score"):
             if getattr(finding.values, name) is None:
                 setattr(finding.values, name, getattr(carried, name))
         finding.values.values = finding.values.values or carried.values
+
+
+def _in_criteria(reading: _Reading, mention: Mention) -> bool:
+    """Whether the name stands inside words a criteria rule matched (a legend's own line)."""
+    return any(
+        r.label == "match:criteria" and r.start <= mention.start and r.end >= mention.end
+        for r in reading.exclusions
+    )
 
 
 def _merged_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -710,9 +720,33 @@ def _clause_after_the_result(reading: _Reading, mention: Mention, region: Region
         if not _CLAUSE_BREAK.search(text, mention.end, c.start)
     ]
     if not verdicts:
-        return False
+        return _values_before_the_clause(reading, mention, region)
     gap = text[verdicts[0].end : region.start]
     return _CLAUSE_BREAK.search(gap) is not None and not _HEDGE.search(gap) and "\n" not in gap
+
+
+_COMPARISON = re.compile(r"[<>≤≥]")
+
+
+def _values_before_the_clause(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the name's own clause states a measured value, the clause after it its meaning.
+
+    'PD-L1: TPS 60%, which would qualify for pembrolizumab' and 'HER2/CEP17 ratio 2.6; this
+    would be considered amplified' state a value; a bound ('TPS of 50% or more, which ...') is
+    a condition, not a measurement.
+    """
+    text = reading.text
+    clause_break = _CLAUSE_BREAK.search(text, mention.end, region.start)
+    if clause_break is None:
+        return False
+    own = text[mention.end : clause_break.start()]
+    if _BOUND_WORDS.search(own) or _COMPARISON.search(own) or "\n" in own:
+        return False
+    stated = read_values(own)
+    if stated.percent is None and stated.ihc_score is None and stated.ratio is None:
+        return False
+    gap = text[clause_break.start() : region.start]
+    return not _HEDGE.search(gap) and "\n" not in gap
 
 
 # 'HER2: negative (1+) according to ASCO/CAP 2018 criteria': the criteria the verdict was read by.
@@ -1295,6 +1329,9 @@ def _status_cue(
     strong = [c for c in posts if not c.weak]
     if ticked or strong:
         return (ticked or strong)[0]
+    shared = _verdict_after_a_list_of_changes(reading, rule, index)
+    if shared:
+        return shared
     listed = _list_governor(reading, index, rule.aspects)
     if listed:
         return listed  # 'loss of MSH2 and MSH6 expression': the verdict before the list
@@ -1307,6 +1344,9 @@ def _status_cue(
         return trailing
     if posts:
         return posts[0]
+    own_change = _own_change_before_a_bare_gene(reading, rule, index, end)
+    if own_change:
+        return own_change
     joined = _joined_to_next(reading, rule, index, end, later)
     if joined:
         return joined
@@ -1349,7 +1389,8 @@ def _found_item_cue(reading: _Reading, rule: MarkerRules, mention: Mention, end:
         return None
     label = before.split(":", 1)[0]
     if not _FOUND_HEADING.search(label) or _ASKED.search(label):
-        return None
+        if not _after_a_found_change(reading, mention, line_start):
+            return None
     item_end = _ITEM_END.search(text, mention.end, line_end)
     stop = min(end, item_end.start() if item_end else line_end)
     item = _FOUND_ITEM.match(text[mention.end : stop])
@@ -1360,6 +1401,32 @@ def _found_item_cue(reading: _Reading, rule: MarkerRules, mention: Mention, end:
         return None
     start = mention.end + item.start(1)
     return Cue(start, mention.end + item.end(1), Status.POSITIVE, "after", aspect, weak=True)
+
+
+_ITEM_AFTER_CHANGE = re.compile(
+    r"[ \t]*(?:(?:mutation|variant|alteration)s?[ \t]*)?[,;][ \t]*", re.IGNORECASE
+)
+
+
+def _after_a_found_change(reading: _Reading, mention: Mention, line_start: int) -> bool:
+    """Whether the item before the name, on its line, is another gene's with its change.
+
+    'Panel: KRAS G12D mutation, TP53 mutation': a list whose items state what was found, so
+    'TP53 mutation' is found too, though the label names no finding.
+    """
+    text = reading.text
+    return any(
+        c.aspect is Aspect.MUTATION
+        and c.start >= line_start
+        and _ITEM_AFTER_CHANGE.fullmatch(text, c.end, mention.start)
+        and any(
+            m.marker != mention.marker
+            and m.start < c.start
+            and (c.end <= m.end or _CHANGE_LEAD.fullmatch(text, m.end, c.start) is not None)
+            for m in reading.mentions
+        )
+        for c in reading.cues
+    )
 
 
 def _answers_row_above(reading: _Reading, negator_start: int) -> bool:
@@ -1681,13 +1748,115 @@ def _joined_to_next(
         return None
     gap = reading.text[reading.mentions[index].end : following.start]
     result = later.get(index + 1)
-    if result is None or not _list_gap(gap) or result.aspect not in rule.aspects:
+    if result is None or not _list_gap(gap):
         return None
+    if result.aspect not in rule.aspects:
+        # 'KRAS, ALK: not detected': a bare verdict of no aspect is each name's, in the name's
+        # own aspect; a verdict with its aspect ('HER2 not amplified') is the next name's only
+        bare = _bare_verdict(reading, following.end, result.end)
+        return None if bare is None else replace(bare, start=result.start, end=result.end)
     if read_values(gap).allred_score is not None:
         return None  # 'ER 8/8, PR 0/8': each name's own score, no list
     if result.aspect is Aspect.SIGNATURE and not gap.strip():
         return None  # 'Microsatellite status  Tumor Mutational Burden': two boxes' labels
     return Cue(result.start, result.end, result.status, "before", result.aspect)
+
+
+# A change written right after a gene's name: 'G12C', 'p.V600E', 'c.35G>A', 'exon 2', 'codon 12'.
+_CHANGE_AFTER_NAME = re.compile(
+    r"[ \t:]*(?:\(?p\.|c\.|(?:exons?|ex|codons?)[ \t]?\d|[A-Z]\d{1,4}(?:[A-Z*]|del|ins|fs))",
+    re.IGNORECASE,
+)
+
+
+# A protein change written after a gene's name: 'G12C', 'p.V600E', '(L858R)'.
+_SHORT_CHANGE = r"\(?(?:p\.[ \t]?)?[A-Z]\d{1,4}(?:[A-Z*]|del|ins|fs)\w*\)?"
+# Between one gene's change and the next gene's name of the list.
+_CHANGE_LIST_GAP = re.compile(
+    rf"[ \t]*(?:{_SHORT_CHANGE})?[ \t]*(?:[,;/]|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?",
+    re.IGNORECASE,
+)
+# After the last gene of the list: its change, then the verdict's lead (': ', ' - ').
+_CHANGE_LIST_TAIL = re.compile(
+    rf"[ \t]*(?:{_SHORT_CHANGE})?[ \t]*(?:(?:mutations?|variants?)[ \t]*)?[:\-–]?[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _verdict_after_a_list_of_changes(
+    reading: _Reading, rule: MarkerRules, index: int
+) -> Cue | None:
+    """One verdict after a list of genes, each named with its change, is every item's.
+
+    'EGFR L858R, KRAS G12C, BRAF V600E: not detected' and 'KRAS G12D and NRAS Q61K - not
+    found': each change is what was looked for, not a finding. Every item must carry its
+    own change: in 'EGFR exon 19 deletion, KRAS and BRAF wild type' the verdict is the bare
+    genes' only.
+    """
+    if Aspect.MUTATION not in rule.aspects:
+        return None
+    text, mentions = reading.text, reading.mentions
+    last = index
+    while last + 1 < len(mentions):
+        if not _CHANGE_LIST_GAP.fullmatch(text, mentions[last].end, mentions[last + 1].start):
+            break
+        last += 1
+    if last == index or not all(
+        _carries_a_change(text, mentions[k], mentions[k + 1].start if k < last else None)
+        for k in range(index, last + 1)
+    ):
+        return None
+    for cue in reading.cues:
+        if cue.weak or cue.start < mentions[last].end:
+            continue
+        if not _CHANGE_LIST_TAIL.fullmatch(text, mentions[last].end, cue.start):
+            return None
+        return cue if cue.aspect in (None, Aspect.MUTATION) else None
+    return None
+
+
+def _carries_a_change(text: str, mention: Mention, next_start: int | None) -> bool:
+    """Whether the name is written with a change: in the name, or right after it."""
+    if mention.implied:
+        return True
+    if mention.name_end is not None and normalise_alteration(text[mention.name_end : mention.end]):
+        return True
+    after = re.match(rf"[ \t:]*{_SHORT_CHANGE}", text[mention.end : next_start or len(text)])
+    return after is not None
+
+
+def _own_change_before_a_bare_gene(
+    reading: _Reading, rule: MarkerRules, index: int, end: int
+) -> Cue | None:
+    """A name that carries its own change, then another gene named bare: the change is found.
+
+    'EGFR exon 19 deletion, KRAS and BRAF wild type' and 'EGFR L858R detected; KRAS not
+    detected' (or 'EGFR: L858R, KRAS: wild type'): the verdict after the bare gene is that
+    gene's whole-gene verdict, never the change's. A list of changes under one verdict ('EGFR
+    L858R, KRAS G12C: not detected') is left to the list: the next gene carries a change too.
+    """
+    if Aspect.MUTATION not in rule.aspects or index + 1 >= len(reading.mentions):
+        return None
+    mention, following = reading.mentions[index], reading.mentions[index + 1]
+    if end != following.start or following.marker is mention.marker or following.implied:
+        return None
+    gap = reading.text[mention.end : following.start]
+    if not _ITEM_SEPARATOR.search(gap) or not _list_gap(gap):
+        return None
+    change_start = mention.start if mention.implied else mention.name_end
+    if change_start is None or not normalise_alteration(reading.text[change_start : mention.end]):
+        return None
+    if following.name_end is not None or _CHANGE_AFTER_NAME.match(reading.text, following.end):
+        return None
+    return Cue(change_start, mention.end, Status.POSITIVE, "after", Aspect.MUTATION, weak=True)
+
+
+def _bare_verdict(reading: _Reading, start: int, end: int) -> Cue | None:
+    """The one strong verdict between start and end, if it names no aspect ('negative')."""
+    cues = [c for c in reading.cues if start <= c.start and c.end <= end and not c.weak]
+    if len(cues) != 1 or cues[0].aspect is not None or cues[0].direction == "before":
+        return None
+    return replace(cues[0], direction="before")
 
 
 def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Mention) -> Cue | None:
@@ -1708,6 +1877,7 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
             and c.end <= mention.start
             and not _names_another_marker(reading, c, mention.marker)
             and not _on_a_named_row_above(reading, c, mention)
+            and not _change_of_an_earlier_name(reading, c, mention)
         ]
         return weak[-1] if weak and _speaks_for(weak[-1], rule) else None
     nearest = before[-1]
@@ -1781,6 +1951,24 @@ def _names_another_marker(reading: _Reading, cue: Cue, marker: Marker) -> bool:
     """Whether the cue's words are another marker's name: 'L858R' is EGFR's, never ALK's."""
     return any(
         m.marker != marker and m.start <= cue.start and cue.end <= m.end for m in reading.mentions
+    )
+
+
+_CHANGE_LEAD = re.compile(r"[ \t:]*(?:\(?[pc]\.[ \t]?)?")
+
+
+def _change_of_an_earlier_name(reading: _Reading, cue: Cue, mention: Mention) -> bool:
+    """Whether a change written right after another gene's name, an item before, is that gene's.
+
+    'PIK3CA E545K, AKT1 and TP53 without variants': E545K is PIK3CA's, never TP53's.
+    """
+    if not _ITEM_SEPARATOR.search(reading.text, cue.end, mention.start):
+        return False
+    return any(
+        m.marker != mention.marker
+        and m.end <= cue.start
+        and _CHANGE_LEAD.fullmatch(reading.text, m.end, cue.start) is not None
+        for m in reading.mentions
     )
 
 
@@ -1981,11 +2169,16 @@ def _own_stretch_start(reading: _Reading, mention: Mention, stmt_start: int) -> 
     if not reading.text[line_start : mention.start].strip(" \t-•*|"):
         stmt_start = max(stmt_start, line_start)  # a row starts with its gene
     low = stmt_start
+    other_gene = False
     for other in reading.mentions:
         if other.start >= mention.start:
             break
         if other.end > low and other.marker != mention.marker and not other.implied:
-            low = other.end
+            low, other_gene = other.end, True
+    if other_gene and _CHANGE_AFTER_NAME.match(reading.text, low):
+        # 'KRAS G12D mutation, TP53 mutation': the change is the item before's, KRAS's
+        separator = max(reading.text.rfind(ch, low, mention.start) for ch in ",;")
+        low = low if separator == -1 else separator + 1
     return _after_own_verdicts(reading, mention, low)
 
 

@@ -168,13 +168,22 @@ def _fill_details(into: MarkerResult, other: MarkerResult) -> None:
 
 
 def derived_results(results: list[MarkerResult]) -> list[MarkerResult]:
-    """MMR status from three or more protein results, when the report states none itself."""
+    """MMR status from the protein results, when the report states none itself.
+
+    Deficient from three or more proteins read, one of them lost; proficient only when all
+    four are read and none is lost (corpus/LABELS.md: 'proficient (all four proteins
+    intact)'). Three retained with the fourth unread (not named, pending, not performed)
+    state no status.
+    """
     if any(r.marker is Marker.MMR for r in results):
         return []
     proteins = [r for r in results if r.marker in _MMR_PROTEINS and r.aspect is Aspect.EXPRESSION]
-    if len({r.marker for r in proteins}) < 3:
+    read = {r.marker for r in proteins}
+    if len(read) < 3:
         return []
     lost = any(r.status is Status.NEGATIVE for r in proteins)
+    if not lost and len(read) < len(_MMR_PROTEINS):
+        return []
     return [
         MarkerResult(
             marker=Marker.MMR,

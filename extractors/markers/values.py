@@ -45,9 +45,10 @@ _PERCENT_READ_AS_8 = re.compile(
     r"(?:tumou?r|neoplastic|invasive|carcinoma|cells|nuclei)))",
     _FLAGS,
 )
-# A score as a key's whole value: the digit ends the line, the cell or the sentence.
+# A score as a key's whole value, after ':', '=' or a spaced dash ('HER2 - 0'): the digit ends
+# the line, the cell or the sentence.
 _KEY_SCORE = re.compile(
-    r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*[:=][ \t]*([0-3])"
+    r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*(?:[:=]|[\-–—](?=[ \t]))[ \t]*([0-3])"
     r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)|\((?!\d)))"
     # or the score alone in brackets after the name, in a list of stains: 'HER2 (0).'
     r"|[ \t]*\([ \t]*([0-3])[ \t]*\)(?=[ \t]*(?:$|\n|[.;,](?:\s|$)))"
@@ -96,7 +97,8 @@ _TMB = re.compile(
 )
 _PDL1_SCORE = re.compile(
     r"\b(TPS|CPS|IC|TC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?)"
-    r"(?:\s+score)?(?:\s*\((?:TPS|CPS|IC|TC)\))?\s*(?:of|:|=|was|is)?\s*([<>≥≤]=?\s*)?"
+    r"(?:\s+score)?(?:(?<=\((?:TPS|CPS))\)|(?<=\((?:IC|TC))\))?"  # a column's '(CPS)  12'
+    r"(?:\s*\((?:TPS|CPS|IC|TC)\))?\s*(?:of|:|=|\||was|is)?\s*([<>≥≤]=?\s*)?"
     r"(\d{1,3}(?:\.\d+)?)\s*(%)?",
     _FLAGS,
 )
