@@ -1,0 +1,71 @@
+"""Kinds of wording met in TCGA pathology reports (the silver tune half) misread or missed.
+
+Each kind is a shape of words, named for that shape; every sentence here is our own, none
+quoted from a report. The counter-examples are the same shapes where no result is stated, or
+where another reading must stay.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    EXPR,
+    E,
+    Expected,
+    P,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+# kind -> [(text, [(marker, aspect, status, {detail: value})])]
+KINDS: dict[str, list[tuple[str, Expected]]] = {
+    # HercepTest's own words for its four steps: 2+ is 'weakly positive', 3+ 'strongly
+    # positive'. A HER2 stain called weakly positive with no score is the equivocal step; the
+    # receptors' 'weakly positive' stays positive (low positive).
+    "her2_weakly_positive_is_the_equivocal_step": [
+        (
+            "HER-2/neu immunostain (HercepTest): weakly positive.",
+            [("HER2", EXPR, E, {})],
+        ),
+        (
+            "The invasive carcinoma is weakly positive for c-erbB-2 oncoprotein.",
+            [("HER2", EXPR, E, {})],
+        ),
+        (
+            "HER2 by IHC: done on the earlier core; weakly positive.",
+            [("HER2", EXPR, E, {})],
+        ),
+        (
+            "Oestrogen receptor: weakly positive. HER2 protein: weakly positive.",
+            [("ER", EXPR, P, {}), ("HER2", EXPR, E, {})],
+        ),
+    ],
+}
+
+# Same shapes that state no result, or whose other reading must stay.
+COUNTER: dict[str, list[tuple[str, Expected]]] = {
+    "her2_weakly_positive_is_the_equivocal_step": [
+        (
+            "HER2 (HercepTest): weakly positive (score 2+).",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        (
+            "Progesterone receptor is weakly positive in scattered nuclei.",
+            [("PR", EXPR, P, {})],
+        ),
+    ],
+}
+
+
+def test_every_kind_has_two_wordings() -> None:
+    assert has_two_wordings(KINDS)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
+def test_kind_is_read(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(COUNTER))
+def test_counter_example_holds(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
