@@ -9,8 +9,10 @@ import pytest
 
 from tests.extractors.markers.kind_tables import (
     EXPR,
+    SIG,
     E,
     Expected,
+    N,
     P,
     assert_reads,
     has_two_wordings,
@@ -40,6 +42,23 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, P, {}), ("HER2", EXPR, E, {})],
         ),
     ],
+    # 'studies show' is literature only where nothing names whose studies they are: a
+    # laboratory's own 'immunohistochemical studies show the tumour to be ...' is a result.
+    "own_studies_show_the_result": [
+        (
+            "Immunoperoxidase studies show the invasive tumour cells to be negative for"
+            " progesterone receptor.",
+            [("PR", EXPR, N, {})],
+        ),
+        (
+            "Microsatellite instability studies show the carcinoma to be MSS.",
+            [("MSI", SIG, N, {})],
+        ),
+        (
+            "Receptor studies indicate that the tumour is oestrogen receptor positive.",
+            [("ER", EXPR, P, {})],
+        ),
+    ],
 }
 
 # Same shapes that state no result, or whose other reading must stay.
@@ -53,6 +72,10 @@ COUNTER: dict[str, list[tuple[str, Expected]]] = {
             "Progesterone receptor is weakly positive in scattered nuclei.",
             [("PR", EXPR, P, {})],
         ),
+    ],
+    "own_studies_show_the_result": [
+        ("Studies show that HER2 positive cancers recur earlier.", []),
+        ("Several studies have reported that BRAF mutant tumours are microsatellite unstable.", []),
     ],
 }
 
