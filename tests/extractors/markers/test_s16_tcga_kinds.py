@@ -59,6 +59,23 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, P, {})],
         ),
     ],
+    # Names, then as many verdicts in their order, the last (or each) with its value in
+    # brackets: each name takes the verdict in its place. With the bracket the list was read
+    # word by word, and the receptors took HER2's verdict.
+    "paired_verdicts_with_a_bracketed_value": [
+        (
+            "Receptor summary - ER/PR/HER2: negative/negative/positive (3+).",
+            [("ER", EXPR, N, {}), ("PR", EXPR, N, {}), ("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+        (
+            "ER/PR: neg (0%)/pos (15%)",
+            [("ER", EXPR, N, {"percent": 0}), ("PR", EXPR, P, {"percent": 15})],
+        ),
+        (
+            "Oestrogen receptor, HER2: positive (95%), negative (score 1+)",
+            [("ER", EXPR, P, {"percent": 95}), ("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+    ],
 }
 
 # Same shapes that state no result, or whose other reading must stay.
@@ -76,6 +93,10 @@ COUNTER: dict[str, list[tuple[str, Expected]]] = {
     "own_studies_show_the_result": [
         ("Studies show that HER2 positive cancers recur earlier.", []),
         ("Several studies have reported that BRAF mutant tumours are microsatellite unstable.", []),
+    ],
+    "paired_verdicts_with_a_bracketed_value": [
+        ("ER/PR: positive/negative (circle one)", []),
+        ("ER/PR status: positive/negative (see addendum)", []),
     ],
 }
 
