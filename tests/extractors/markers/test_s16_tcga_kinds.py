@@ -76,6 +76,20 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, P, {"percent": 95}), ("HER2", EXPR, N, {"ihc_score": "1+"})],
         ),
     ],
+    # A scored stain's result, then a clause on the reflex in situ test still to come: the
+    # clause may name the test with more words ('FISH results to follow', 'FISH has been
+    # requested and will be reported'); only the ISH is pending.
+    "scored_result_then_a_later_test_clause": [
+        (
+            "HER-2/neu (IHC): 2+ (equivocal), FISH has been requested and will be issued"
+            " separately.",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+        (
+            "HER2 immunostain 2+, reflex FISH results to follow in an addendum.",
+            [("HER2", EXPR, E, {"ihc_score": "2+"})],
+        ),
+    ],
 }
 
 # Same shapes that state no result, or whose other reading must stay.
@@ -97,6 +111,10 @@ COUNTER: dict[str, list[tuple[str, Expected]]] = {
     "paired_verdicts_with_a_bracketed_value": [
         ("ER/PR: positive/negative (circle one)", []),
         ("ER/PR status: positive/negative (see addendum)", []),
+    ],
+    "scored_result_then_a_later_test_clause": [
+        ("HER2 by IHC: pending, FISH results to follow if the score is 2+.", []),
+        ("HER2 FISH has been requested and will be reported separately.", []),
     ],
 }
 
