@@ -90,6 +90,23 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", EXPR, E, {"ihc_score": "2+"})],
         ),
     ],
+    # MSI's own grades worded by frequency ('high-frequency microsatellite instability' is
+    # MSI-H, 'low-frequency' MSI-L), and 'microsatellite unstable' as a name with its verdict:
+    # the frequency words are the grade's, not an epidemiology sentence's.
+    "microsatellite_instability_graded_by_frequency": [
+        (
+            "PCR analysis shows high-frequency microsatellite instability in the tumour.",
+            [("MSI", SIG, P, {})],
+        ),
+        (
+            "Microsatellite instability: low frequency (instability at one of five loci).",
+            [("MSI", SIG, N, {})],
+        ),
+        (
+            "By fragment analysis the adenocarcinoma is microsatellite unstable.",
+            [("MSI", SIG, P, {})],
+        ),
+    ],
 }
 
 # Same shapes that state no result, or whose other reading must stay.
@@ -115,6 +132,10 @@ COUNTER: dict[str, list[tuple[str, Expected]]] = {
     "scored_result_then_a_later_test_clause": [
         ("HER2 by IHC: pending, FISH results to follow if the score is 2+.", []),
         ("HER2 FISH has been requested and will be reported separately.", []),
+    ],
+    "microsatellite_instability_graded_by_frequency": [
+        ("Microsatellite instability occurs with high frequency in Lynch syndrome cancers.", []),
+        ("MSI-H is found at a frequency of about 15% in colorectal carcinoma.", []),
     ],
 }
 
