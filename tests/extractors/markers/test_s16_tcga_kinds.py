@@ -9,6 +9,7 @@ import pytest
 
 from tests.extractors.markers.kind_tables import (
     EXPR,
+    MUT,
     SIG,
     E,
     Expected,
@@ -107,6 +108,21 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("MSI", SIG, P, {})],
         ),
     ],
+    # The gene's spelled-out name ('epidermal growth factor receptor') holds 'receptor', a
+    # stain's word for ER and PR, but names no method: the lung checklist's 'Epidermal Growth
+    # Factor Receptor (EGFR) Analysis Results' line is the mutation analysis's, as the bare
+    # 'EGFR analysis: negative' is.
+    "growth_factor_receptor_spelled_out_is_no_stain": [
+        (
+            "Epidermal growth factor receptor (EGFR) analysis results (specify method): not"
+            " detected",
+            [("EGFR", MUT, N, {})],
+        ),
+        (
+            "EPIDERMAL GROWTH FACTOR RECEPTOR (EGFR) TESTING: NEGATIVE.",
+            [("EGFR", MUT, N, {})],
+        ),
+    ],
 }
 
 # Same shapes that state no result, or whose other reading must stay.
@@ -136,6 +152,16 @@ COUNTER: dict[str, list[tuple[str, Expected]]] = {
     "microsatellite_instability_graded_by_frequency": [
         ("Microsatellite instability occurs with high frequency in Lynch syndrome cancers.", []),
         ("MSI-H is found at a frequency of about 15% in colorectal carcinoma.", []),
+    ],
+    "growth_factor_receptor_spelled_out_is_no_stain": [
+        (
+            "Epidermal growth factor receptor (EGFR) immunostain: negative.",
+            [("EGFR", EXPR, N, {})],
+        ),
+        (
+            "EGFR (epidermal growth factor receptor) protein: positive, 2+.",
+            [("EGFR", EXPR, P, {"ihc_score": "2+"})],
+        ),
     ],
 }
 
