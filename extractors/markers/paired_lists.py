@@ -23,8 +23,15 @@ _ITEM = (
     r"(?:p[o0]s(?:itive)?|n[eo]g(?:ative)?|equivocal|\+|[\-−]"
     r"|\d{1,3}(?:\.\d)?[ \t]?%|[0-3][ \t]?\+|0)"
 )
-_ITEMS = re.compile(rf"({_ITEM}(?:{_JOIN}{_ITEM})+)(?=[ \t]*(?:[.;]|$|\n))", re.IGNORECASE)
-_ONE_ITEM = re.compile(_ITEM, re.IGNORECASE)
+# A verdict may carry its value in brackets: 'ER/PR/HER2: negative/negative/positive (3+)'.
+_BRACKET = r"[ \t]*\([^()\n]{1,30}\)"
+_NOTE = rf"(?:{_BRACKET})?"
+_ITEMS = re.compile(
+    rf"({_ITEM}{_NOTE}(?:{_JOIN}{_ITEM}{_NOTE})+)(?=[ \t]*(?:[.;]|$|\n))", re.IGNORECASE
+)
+_ONE_ITEM = re.compile(_ITEM + _NOTE, re.IGNORECASE)
+_BARE_ITEM = re.compile(_ITEM, re.IGNORECASE)
+_NOTES = re.compile(_BRACKET)
 # A template's options, none chosen: 'ER/PR: positive/negative'.
 _OPTIONS = re.compile(r"positive[ \t]*/[ \t]*negative(?:[ \t]*/[ \t]*equivocal)?", re.IGNORECASE)
 _WORDS = {"p": Status.POSITIVE, "n": Status.NEGATIVE, "e": Status.EQUIVOCAL, "+": Status.POSITIVE}
@@ -46,7 +53,8 @@ def read_paired_lists(
         items = _ITEMS.match(text, key.end()) if key else None
         if items is not None:
             tokens = list(_ONE_ITEM.finditer(text, items.start(1), items.end(1)))
-            if len(tokens) == len(group) and not _OPTIONS.fullmatch(items.group(1)):
+            bare = _NOTES.sub("", items.group(1))
+            if len(tokens) == len(group) and not _OPTIONS.fullmatch(bare):
                 found += _pairs(text, mentions, rules, group, tokens)
         elif not any(
             m.start > last.end and m.start < _sentence_end(text, last.end) for m in mentions
@@ -160,7 +168,8 @@ def _pairs(
 
 
 def _status(token: str, rule: MarkerRules) -> Status | None:
-    word = token.strip().lower()
+    head = _BARE_ITEM.match(token)
+    word = (head.group(0) if head else token).strip().lower()
     if word[0] in "pne" or word == "+":
         return _WORDS[word[0]]
     if word in ("-", "−"):

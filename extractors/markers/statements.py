@@ -143,6 +143,13 @@ _LATER_TEST = re.compile(
     r"[ \t]+(?:(?:is|are|has\s+been|have\s+been|will\s+be)[ \t]+)?$",
     re.IGNORECASE,
 )
+# A clause after the name's result that opens with a further test and runs, with no end of
+# sentence, to pending words: ', reflex FISH results to follow', '; ISH has been requested and'.
+_LATER_CLAUSE = re.compile(
+    rf"(?:[,;\-–]|\band)[ \t]+(?:(?:a|an|the|reflex|confirmatory|further)[ \t]+)*"
+    rf"(?:{_STAIN_OR_ISH})\b[^.;\n]{{0,60}}$",
+    re.IGNORECASE,
+)
 _METHOD_ASPECT = {
     "IHC": Aspect.EXPRESSION,
     **{m: Aspect.AMPLIFICATION for m in ("FISH", "ISH", "CISH", "SISH", "DISH")},
@@ -792,6 +799,10 @@ def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Regio
     if region.label != "window:pending" or region.start < mention.end:
         return False
     method = _LATER_TEST.search(reading.text, max(mention.end, region.start - 40), region.start)
+    if method is None:
+        # 'HER2: 2+, FISH results to follow', '2+ (equivocal), FISH has been requested and
+        # will be reported': the clause that holds the pending words opens with the later test
+        method = _LATER_CLAUSE.search(reading.text, mention.end, region.start)
     if method is None:
         return False
     # a score states the stain's result and names its aspect; a bare verdict might be the ISH's
