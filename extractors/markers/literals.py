@@ -17,6 +17,7 @@ from extractors.markers.expression_tree import (
     Group,
     Literal,
     Node,
+    Opaque,
     Repeat,
     Sequence,
     UnreadExpression,
@@ -112,3 +113,106 @@ def _item(node: Node) -> list[str] | None:
             return [node.item.char.lower()] if node.item.char.isascii() else None
         return _item(node.item)
     return None
+
+
+@cache
+def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case ASCII words, one of which every match of `pattern` starts with; None if unknown.
+
+    Only zero-width items (anchors, lookarounds) may stand before the word, so a match can
+    start nowhere but at one of the words.
+    """
+    if pattern.flags & re.VERBOSE:
+        return None
+    try:
+        tree = parse(pattern.pattern)
+    except UnreadExpression:
+        return None
+    words = _alternation_leads(tree)
+    # a sign alone ('+', '=', '(') is rare enough to look for; a letter or digit alone is not
+    if not words or any(len(w) < _SHORTEST and (w.isalnum() or w.isspace()) for w in words):
+        return None
+    return tuple(sorted(set(words)))
+
+
+def _alternation_leads(node: Alternation) -> list[str]:
+    words: list[str] = []
+    for branch in node.branches:
+        found = _sequence_leads(branch.items)
+        if not found:
+            return []
+        words.extend(found)
+    return words
+
+
+_ZERO_WIDTH = ("^", "$", r"\b", r"\B", r"\A", r"\Z")
+
+
+def _sequence_leads(items: list[Node]) -> list[str]:
+    """The words that start every match of these items; empty if there are none."""
+    for at, item in enumerate(items):
+        if (isinstance(item, Opaque) and item.text in _ZERO_WIDTH) or (
+            isinstance(item, Group) and item.is_lookaround
+        ):
+            continue
+        if isinstance(item, Repeat) and item.least == 0:
+            # a match starts with the optional item, or with what follows it
+            first, rest = _item_leads(item.item), _sequence_leads(items[at + 1 :])
+            return first + rest if first and rest else []
+        prefixes = [""]
+        for following in items[at:]:
+            chars = _chars(following)
+            if chars is None or len(prefixes) * len(chars) > _MOST_PREFIXES:
+                break
+            prefixes = [prefix + char for prefix in prefixes for char in chars]
+        if prefixes != [""]:
+            return prefixes
+        return _item_leads(item.item if isinstance(item, Repeat) else item)
+    return []
+
+
+def _item_leads(node: Node) -> list[str]:
+    """The words that start every match of one item (its first character at least)."""
+    if isinstance(node, Group) and not node.is_lookaround and "x" not in node.opening:
+        return _alternation_leads(node.body)
+    return list(_chars(node) or ())
+
+
+# How many words the characters a match starts with may spell before the list stops growing.
+_MOST_PREFIXES = 16
+
+
+def _chars(node: Node) -> list[str] | None:
+    """The lower-case ASCII characters one item matches, if it is a literal or a plain class."""
+    if isinstance(node, Literal):
+        return [node.char.lower()] if node.char.isascii() else None
+    if not isinstance(node, Opaque) or not node.text.startswith("[") or node.text[1:2] in "^]":
+        return None
+    inside = node.text[1:-1]
+    chars = []
+    at = 0
+    while at < len(inside):
+        char = inside[at]
+        if char == "\\":
+            char = inside[at + 1 : at + 2]
+            if not char or char.isalnum():
+                return None
+            at += 1
+        elif char == "-" and 0 < at < len(inside) - 1:
+            return None  # a range
+        if not char.isascii():
+            return None
+        chars.append(char.lower())
+        at += 1
+    return sorted(set(chars)) or None
+
+
+def lead_positions(words: tuple[str, ...], folded: str, start: int, end: int) -> list[int]:
+    """Sorted offsets in [start, end) where one of the words starts in the folded page."""
+    positions: list[int] = []
+    for word in words:
+        at = folded.find(word, start, end)
+        while at != -1:
+            positions.append(at)
+            at = folded.find(word, at + 1, end)
+    return sorted(set(positions)) if len(words) > 1 else positions
