@@ -198,7 +198,8 @@ def whole_words(
             continue
         matches = None
         if leads is not None and folded is not None:
-            matches = _matches_at(pattern, text, lead_positions(leads, folded, start, end), end)
+            starts = lead_positions(leads, folded, start, end)
+            matches = None if starts is None else _matches_at(pattern, text, starts, end)
         for match in pattern.finditer(text, start, end) if matches is None else matches:
             if match.start() == 0 or not _inside_word(text, match.start()):
                 found.append(match)

@@ -128,58 +128,57 @@ def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         tree = parse(pattern.pattern)
     except UnreadExpression:
         return None
-    words = _alternation_leads(tree)
+    words = _prefixes([Group("(?:", tree)], _LEAD_LENGTH)
     # a sign alone ('+', '=', '(') is rare enough to look for; a letter or digit alone is not
-    if not words or any(len(w) < _SHORTEST and (w.isalnum() or w.isspace()) for w in words):
+    if not words or any(
+        not w or (len(w) < _SHORTEST and (w.isalnum() or w.isspace())) for w in words
+    ):
         return None
-    return tuple(sorted(set(words)))
+    # a word that another starts is found where that one is: one look for both
+    return tuple(w for w in words if not any(w.startswith(o) for o in words if o != w))
 
 
-def _alternation_leads(node: Alternation) -> list[str]:
-    words: list[str] = []
-    for branch in node.branches:
-        found = _sequence_leads(branch.items)
-        if not found:
-            return []
-        words.extend(found)
-    return words
-
-
+# How many characters of a match's start are read, and how many ways of spelling them kept.
+_LEAD_LENGTH = 4
+_MOST_PREFIXES = 64
 _ZERO_WIDTH = ("^", "$", r"\b", r"\B", r"\A", r"\Z")
 
 
-def _sequence_leads(items: list[Node]) -> list[str]:
-    """The words that start every match of these items; empty if there are none."""
-    for at, item in enumerate(items):
-        if (isinstance(item, Opaque) and item.text in _ZERO_WIDTH) or (
-            isinstance(item, Group) and item.is_lookaround
-        ):
-            continue
-        if isinstance(item, Repeat) and item.least == 0:
-            # a match starts with the optional item, or with what follows it
-            first, rest = _item_leads(item.item), _sequence_leads(items[at + 1 :])
-            return first + rest if first and rest else []
-        prefixes = [""]
-        for following in items[at:]:
-            chars = _chars(following)
-            if chars is None or len(prefixes) * len(chars) > _MOST_PREFIXES:
-                break
-            prefixes = [prefix + char for prefix in prefixes for char in chars]
-        if prefixes != [""]:
-            return prefixes
-        return _item_leads(item.item if isinstance(item, Repeat) else item)
-    return []
+def _prefixes(items: list[Node], room: int) -> list[str] | None:
+    """Lower-case starts, up to `room` long, one of which every match of the items has.
+
+    '' stands for a start this reader does not know; None for too many to try.
+    """
+    if room == 0 or not items:
+        return [""]
+    item, rest = items[0], items[1:]
+    if (isinstance(item, Opaque) and item.text in _ZERO_WIDTH) or (
+        isinstance(item, Group) and item.is_lookaround
+    ):
+        return _prefixes(rest, room)
+    if isinstance(item, Group):
+        if "x" in item.opening:
+            return [""]
+        return _joined([_prefixes([*branch.items, *rest], room) for branch in item.body.branches])
+    if isinstance(item, Repeat):
+        if item.least > 0:  # the item starts every match; what it repeats is not followed
+            return _prefixes([item.item], room)
+        once = [item.item, *rest] if item.quantifier[0] == "?" else [item.item]
+        return _joined([_prefixes(once, room), _prefixes(rest, room)])
+    chars = _chars(item)
+    if chars is None:
+        return [""]
+    after = _prefixes(rest, room - 1)
+    return None if after is None else _joined([[char + tail for char in chars for tail in after]])
 
 
-def _item_leads(node: Node) -> list[str]:
-    """The words that start every match of one item (its first character at least)."""
-    if isinstance(node, Group) and not node.is_lookaround and "x" not in node.opening:
-        return _alternation_leads(node.body)
-    return list(_chars(node) or ())
-
-
-# How many words the characters a match starts with may spell before the list stops growing.
-_MOST_PREFIXES = 16
+def _joined(choices: list[list[str] | None]) -> list[str] | None:
+    words = set()
+    for choice in choices:
+        if choice is None:
+            return None
+        words.update(choice)
+    return sorted(words) if len(words) <= _MOST_PREFIXES else None
 
 
 def _chars(node: Node) -> list[str] | None:
@@ -207,12 +206,23 @@ def _chars(node: Node) -> list[str] | None:
     return sorted(set(chars)) or None
 
 
-def lead_positions(words: tuple[str, ...], folded: str, start: int, end: int) -> list[int]:
-    """Sorted offsets in [start, end) where one of the words starts in the folded page."""
+# Trying a match at an offset costs about as much as the scan spends on this many characters:
+# with more offsets to try than one in so many, the scan is cheaper.
+_SCAN_PER_TRY = 24
+
+
+def lead_positions(words: tuple[str, ...], folded: str, start: int, end: int) -> list[int] | None:
+    """Sorted offsets in [start, end) where one of the words starts in the folded page.
+
+    None when there are so many that a scan costs less than trying each.
+    """
     positions: list[int] = []
+    most = (end - start) // _SCAN_PER_TRY
     for word in words:
         at = folded.find(word, start, end)
         while at != -1:
             positions.append(at)
+            if len(positions) > most:
+                return None
             at = folded.find(word, at + 1, end)
     return sorted(set(positions)) if len(words) > 1 else positions

@@ -13,7 +13,7 @@ from extractors.markers.literals import (
     may_match,
     required_words,
 )
-from extractors.markers.mentions import MentionFinder
+from extractors.markers.mentions import MentionFinder, word_matches
 from extractors.markers.rules import load_rules
 
 PAGES = [
@@ -78,22 +78,24 @@ def test_every_match_starts_with_one_of_its_expressions_leading_words():
 def test_leading_words_of_simple_expressions():
     flags = re.IGNORECASE
     assert leading_words(re.compile(r"(?<!\w)(?:not\s+|un)?detected\b", flags)) == (
-        "detected",
+        "dete",
         "not",
-        "un",
+        "unde",
     )
     assert leading_words(re.compile(r"n[eo]gative|[il1|]ntact", flags)) == (
-        "1ntact",
-        "intact",
-        "lntact",
-        "negative",
-        "nogative",
-        "|ntact",
+        "1nta",
+        "inta",
+        "lnta",
+        "nega",
+        "noga",
+        "|nta",
     )
     assert leading_words(re.compile(r"=\s*positive")) == ("=",)
+    assert leading_words(re.compile(r"x?positive")) == ("posi", "xpos")
     assert leading_words(re.compile(r"\s*positive")) is None
     assert leading_words(re.compile(r"[a-z]ositive")) is None  # a range: not read
-    assert leading_words(re.compile(r"x?positive")) is None  # 'x' alone finds too much
+    assert leading_words(re.compile(r"(?:a|b)positive")) == ("apos", "bpos")
+    assert leading_words(re.compile(r"(?:a|b)\s*positive")) is None  # a letter alone: too many
 
 
 @pytest.mark.parametrize(
@@ -114,6 +116,15 @@ def test_trying_only_the_leading_words_finds_what_the_scan_does(expression):
         skipping = whole_words(pattern, page, spans, folded_page(page))
         scanning = whole_words(pattern, page, spans)
         assert [m.span() for m in skipping] == [m.span() for m in scanning], spans
+
+
+def test_names_tried_only_at_their_leading_words_are_the_names_searched():
+    mentions = MentionFinder(load_rules())
+    for _, pattern in mentions._names + mentions._implied:
+        for page in PAGES:
+            trying = word_matches(pattern, page, folded_page(page))
+            searching = word_matches(pattern, page)
+            assert [m.span() for m in trying] == [m.span() for m in searching], pattern.pattern
 
 
 def test_words_of_a_simple_expression():
