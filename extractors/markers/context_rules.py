@@ -1,6 +1,7 @@
 """The words that decide a result's status and context, as data checked when loaded."""
 
 import re
+from collections.abc import Iterable
 from enum import StrEnum
 from functools import cache
 from importlib import resources
@@ -204,6 +205,20 @@ def whole_words(
             if match.start() == 0 or not _inside_word(text, match.start()):
                 found.append(match)
     return found
+
+
+def all_matches(pattern: re.Pattern[str], text: str, folded: str) -> Iterable[re.Match[str]]:
+    """What `pattern.finditer(text)` finds, found for less where the expression's words allow.
+
+    `folded` is `literals.folded_page(text)`: a page without any word the expression needs
+    has no match, and a match is tried only where one of its leading words starts.
+    """
+    if not may_match(required_words(pattern), folded, 0, len(text)):
+        return []
+    leads = leading_words(pattern)
+    starts = None if leads is None else lead_positions(leads, folded, 0, len(text))
+    matches = None if starts is None else _matches_at(pattern, text, starts, len(text))
+    return pattern.finditer(text) if matches is None else matches
 
 
 def _matches_at(

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from extractors.markers.context import ContextFinder
-from extractors.markers.context_rules import load_context_rules, whole_words
+from extractors.markers.context_rules import all_matches, load_context_rules, whole_words
 from extractors.markers.literals import (
     FOLDS_TO_ASCII,
     folded_page,
@@ -125,6 +125,17 @@ def test_names_tried_only_at_their_leading_words_are_the_names_searched():
             trying = word_matches(pattern, page, folded_page(page))
             searching = word_matches(pattern, page)
             assert [m.span() for m in trying] == [m.span() for m in searching], pattern.pattern
+
+
+def test_all_matches_are_what_finditer_finds():
+    from extractors.markers.units import _compiled
+
+    lists = [pattern for pattern, _ in _compiled().lists]
+    pages = [*PAGES, "No mutations were identified in the following genes: KRAS, NRAS, BRAF."]
+    for pattern in [*_patterns(), *lists]:
+        for page in pages:
+            found = all_matches(pattern, page, folded_page(page))
+            assert [m.span() for m in found] == [m.span() for m in pattern.finditer(page)]
 
 
 def test_words_of_a_simple_expression():
