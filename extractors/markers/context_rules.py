@@ -1,6 +1,7 @@
 """The words that decide a result's status and context, as data checked when loaded."""
 
 import re
+from collections.abc import Iterable
 from enum import StrEnum
 from functools import cache
 from importlib import resources
@@ -8,7 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
-from extractors.markers.literals import may_match, required_words
+from extractors.markers.literals import lead_positions, leading_words, may_match, required_words
 from schemas.markers import Aspect, Marker, Status
 
 
@@ -190,15 +191,58 @@ def whole_words(
     `folded` (from `literals.folded_page(text)`) lets a span that lacks every word the
     expression needs skip its scan; the matches are the same.
     """
-    found = []
+    found: list[re.Match[str]] = []
     words = required_words(pattern) if folded is not None else None
+    leads = leading_words(pattern) if folded is not None else None
     for start, end in spans if spans is not None else [(0, len(text))]:
         if not may_match(words, folded, start, end):
             continue
-        for match in pattern.finditer(text, start, end):
+        matches = None
+        if leads is not None and folded is not None:
+            starts = lead_positions(leads, folded, start, end)
+            matches = None if starts is None else _matches_at(pattern, text, starts, end)
+        for match in pattern.finditer(text, start, end) if matches is None else matches:
             if match.start() == 0 or not _inside_word(text, match.start()):
                 found.append(match)
     return found
+
+
+def all_matches(pattern: re.Pattern[str], text: str, folded: str) -> Iterable[re.Match[str]]:
+    """What `pattern.finditer(text)` finds, found for less where the expression's words allow.
+
+    `folded` is `literals.folded_page(text)`: a page without any word the expression needs
+    has no match, and a match is tried only where one of its leading words starts.
+    """
+    if not may_match(required_words(pattern), folded, 0, len(text)):
+        return []
+    leads = leading_words(pattern)
+    starts = None if leads is None else lead_positions(leads, folded, 0, len(text))
+    matches = None if starts is None else _matches_at(pattern, text, starts, len(text))
+    return pattern.finditer(text) if matches is None else matches
+
+
+def _matches_at(
+    pattern: re.Pattern[str], text: str, starts: list[int], end: int
+) -> list[re.Match[str]] | None:
+    """What `pattern.finditer(text, starts[0]..., end)` finds when no match can start elsewhere.
+
+    A scan tries each offset in turn and goes on after a match's end: trying only the offsets
+    where a match can start finds the same matches, without the scan's try at every other
+    offset. None after an empty match, whose rules for the next try the caller's scan keeps.
+    """
+    matches = []
+    after = 0
+    for offset in starts:
+        if offset < after:
+            continue
+        match = pattern.match(text, offset, end)
+        if match is None:
+            continue
+        if match.end() == offset:
+            return None
+        matches.append(match)
+        after = match.end()
+    return matches
 
 
 def _inside_word(text: str, start: int) -> bool:

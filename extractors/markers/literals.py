@@ -17,6 +17,7 @@ from extractors.markers.expression_tree import (
     Group,
     Literal,
     Node,
+    Opaque,
     Repeat,
     Sequence,
     UnreadExpression,
@@ -112,3 +113,116 @@ def _item(node: Node) -> list[str] | None:
             return [node.item.char.lower()] if node.item.char.isascii() else None
         return _item(node.item)
     return None
+
+
+@cache
+def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Lower-case ASCII words, one of which every match of `pattern` starts with; None if unknown.
+
+    Only zero-width items (anchors, lookarounds) may stand before the word, so a match can
+    start nowhere but at one of the words.
+    """
+    if pattern.flags & re.VERBOSE:
+        return None
+    try:
+        tree = parse(pattern.pattern)
+    except UnreadExpression:
+        return None
+    words = _prefixes([Group("(?:", tree)], _LEAD_LENGTH)
+    # a sign alone ('+', '=', '(') is rare enough to look for; a letter or digit alone is not
+    if not words or any(
+        not w or (len(w) < _SHORTEST and (w.isalnum() or w.isspace())) for w in words
+    ):
+        return None
+    # a word that another starts is found where that one is: one look for both
+    return tuple(w for w in words if not any(w.startswith(o) for o in words if o != w))
+
+
+# How many characters of a match's start are read, and how many ways of spelling them kept.
+_LEAD_LENGTH = 4
+_MOST_PREFIXES = 64
+_ZERO_WIDTH = ("^", "$", r"\b", r"\B", r"\A", r"\Z")
+
+
+def _prefixes(items: list[Node], room: int) -> list[str] | None:
+    """Lower-case starts, up to `room` long, one of which every match of the items has.
+
+    '' stands for a start this reader does not know; None for too many to try.
+    """
+    if room == 0 or not items:
+        return [""]
+    item, rest = items[0], items[1:]
+    if (isinstance(item, Opaque) and item.text in _ZERO_WIDTH) or (
+        isinstance(item, Group) and item.is_lookaround
+    ):
+        return _prefixes(rest, room)
+    if isinstance(item, Group):
+        if "x" in item.opening:
+            return [""]
+        return _joined([_prefixes([*branch.items, *rest], room) for branch in item.body.branches])
+    if isinstance(item, Repeat):
+        if item.least > 0:  # the item starts every match; what it repeats is not followed
+            return _prefixes([item.item], room)
+        once = [item.item, *rest] if item.quantifier[0] == "?" else [item.item]
+        return _joined([_prefixes(once, room), _prefixes(rest, room)])
+    chars = _chars(item)
+    if chars is None:
+        return [""]
+    after = _prefixes(rest, room - 1)
+    return None if after is None else _joined([[char + tail for char in chars for tail in after]])
+
+
+def _joined(choices: list[list[str] | None]) -> list[str] | None:
+    words = set()
+    for choice in choices:
+        if choice is None:
+            return None
+        words.update(choice)
+    return sorted(words) if len(words) <= _MOST_PREFIXES else None
+
+
+def _chars(node: Node) -> list[str] | None:
+    """The lower-case ASCII characters one item matches, if it is a literal or a plain class."""
+    if isinstance(node, Literal):
+        return [node.char.lower()] if node.char.isascii() else None
+    if not isinstance(node, Opaque) or not node.text.startswith("[") or node.text[1:2] in "^]":
+        return None
+    inside = node.text[1:-1]
+    chars = []
+    at = 0
+    while at < len(inside):
+        char = inside[at]
+        if char == "\\":
+            char = inside[at + 1 : at + 2]
+            if not char or char.isalnum():
+                return None
+            at += 1
+        elif char == "-" and 0 < at < len(inside) - 1:
+            return None  # a range
+        if not char.isascii():
+            return None
+        chars.append(char.lower())
+        at += 1
+    return sorted(set(chars)) or None
+
+
+# Trying a match at an offset costs about as much as the scan spends on this many characters:
+# with more offsets to try than one in so many, the scan is cheaper.
+_SCAN_PER_TRY = 24
+
+
+def lead_positions(words: tuple[str, ...], folded: str, start: int, end: int) -> list[int] | None:
+    """Sorted offsets in [start, end) where one of the words starts in the folded page.
+
+    None when there are so many that a scan costs less than trying each.
+    """
+    positions: list[int] = []
+    most = (end - start) // _SCAN_PER_TRY
+    for word in words:
+        at = folded.find(word, start, end)
+        while at != -1:
+            positions.append(at)
+            if len(positions) > most:
+                return None
+            at = folded.find(word, at + 1, end)
+    return sorted(set(positions)) if len(words) > 1 else positions

@@ -7,7 +7,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.markers.gene_symbols import shorthand_mentions, symbol_mentions
-from extractors.markers.literals import folded_page, may_match, required_words
+from extractors.markers.literals import (
+    folded_page,
+    lead_positions,
+    leading_words,
+    may_match,
+    required_words,
+)
 from extractors.markers.rules import MarkerRules, load_rules
 from extractors.markers.spans import Mention
 
@@ -45,12 +51,12 @@ class MentionFinder:
         found = [
             Mention(marker, m.start(), m.end())
             for marker, pattern in names
-            for m in word_matches(pattern, text)
+            for m in word_matches(pattern, text, folded)
         ]
         found += [
             Mention(marker, m.start(), m.end(), implied=True)
             for marker, pattern in implied
-            for m in word_matches(pattern, text)
+            for m in word_matches(pattern, text, folded)
         ]
         found += symbol_mentions(text, self._symbols, found)
         found += shorthand_mentions(text, found)
@@ -63,13 +69,35 @@ class MentionFinder:
         return doc
 
 
-def word_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def word_matches(
+    pattern: re.Pattern[str], text: str, folded: str | None = None
+) -> Iterator[re.Match[str]]:
     """The pattern's matches that begin a word.
 
     A match inside a word is passed over and the search goes on from its next character, so
     that it cannot hide a name it swallowed: 'oncogenic' + line break + 'ERBB2' matches the
-    c-erbB-2 spelling from the 'c', and ERBB2 is a name of its own.
+    c-erbB-2 spelling from the 'c', and ERBB2 is a name of its own. With `folded` (from
+    `literals.folded_page(text)`), a match is tried only where one of the pattern's leading
+    words starts: the search would find nothing in between, so the matches are the same.
     """
+    leads = leading_words(pattern) if folded is not None else None
+    starts = (
+        None if leads is None or folded is None else lead_positions(leads, folded, 0, len(text))
+    )
+    if starts is not None:
+        position = 0
+        for start in starts:
+            if start < position:
+                continue
+            match = pattern.match(text, start)
+            if match is None:
+                continue
+            if starts_a_word(text, start):
+                yield match
+                position = max(match.end(), start + 1)
+            else:
+                position = start + 1
+        return
     position = 0
     while (match := pattern.search(text, position)) is not None:
         if starts_a_word(text, match.start()):

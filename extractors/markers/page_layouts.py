@@ -52,6 +52,7 @@ from its offsets back to the page's.
 
 import re
 from bisect import bisect_right
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -146,6 +147,15 @@ def laid_out_text(page: Page, text: str) -> LaidOutText:
     """The page text (already cleaned, of the page's length) read by where its words stand."""
     if not page.words:
         return LaidOutText(text)
+    # the rules by place part the same lines into cells many times: once a line is enough
+    memo = _CELLS_MEMO.set({})
+    try:
+        return _laid_out_text(page, text)
+    finally:
+        _CELLS_MEMO.reset(memo)
+
+
+def _laid_out_text(page: Page, text: str) -> LaidOutText:
     lines = _lines(page.words)
     blanks: list[tuple[int, int]] = []
     writes: list[tuple[int, int, str]] = []
@@ -1105,8 +1115,26 @@ def _lines(words: list[Word]) -> list[list[Word]]:
     return [sorted(line, key=lambda w: w.bbox.x0) for _, line in sorted(lines.items())]
 
 
+# Each line's cells while a page is laid out, by the line's id; the line itself is kept with
+# them, so that its id stays its own (and is checked) until the page is done.
+_CELLS_MEMO: ContextVar[dict[int, tuple[list[Word], list[_Cell]]] | None] = ContextVar(
+    "_CELLS_MEMO", default=None
+)
+
+
 def _cells(words: list[Word]) -> list[_Cell]:
     """The line's words in cells, parted where the gap between two words is wide."""
+    memo = _CELLS_MEMO.get()
+    if memo is None:
+        return _cells_of(words)
+    known = memo.get(id(words))
+    if known is None or known[0] is not words:
+        known = (words, _cells_of(words))
+        memo[id(words)] = known
+    return list(known[1])
+
+
+def _cells_of(words: list[Word]) -> list[_Cell]:
     height = max(w.bbox.bottom - w.bbox.top for w in words)
     cells: list[list[Word]] = [[words[0]]]
     for before, word in pairwise(words):

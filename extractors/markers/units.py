@@ -26,10 +26,11 @@ from extractors.markers.alterations import normalise_alteration
 from extractors.markers.assay_lines import assay_line_mentions, no_call_mentions
 from extractors.markers.change_verdicts import read_change_verdicts
 from extractors.markers.class_rows import read_class_rows
-from extractors.markers.context_rules import compile_words, load_context_rules
+from extractors.markers.context_rules import all_matches, compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
 from extractors.markers.gene_verdict_rows import read_gene_verdict_rows
+from extractors.markers.literals import folded_page
 from extractors.markers.paired_lists import read_paired_lists
 from extractors.markers.rules import MarkerRules
 from extractors.markers.shared_verdicts import read_shared_verdicts
@@ -225,8 +226,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     for index, finding in read_class_rows(text, mentions, rules, reading.owned):
         reading.owned.add(index)  # 'Copy number amplification   MET, ERBB2' under 'not found'
         reading.findings.append(finding)
+    folded = folded_page(text)
     for pattern, rule in compiled.lists:
-        for match in pattern.finditer(text):
+        for match in all_matches(pattern, text, folded):
             _read_list(text, mentions, rules, match, rule, reading)
     for index, finding in read_paired_lists(text, mentions, rules, reading.owned):
         reading.owned.add(index)

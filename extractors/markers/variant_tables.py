@@ -13,6 +13,8 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 
+from extractors.markers.context_rules import all_matches
+from extractors.markers.literals import folded_page
 from extractors.markers.rules import load_rules
 from schemas.markers import Marker
 
@@ -182,7 +184,7 @@ def _loose_fraction(row: str, label: str) -> str | None:
 def _headers(text: str) -> list[_Header]:
     """Every line that names a gene column and an allele-fraction column, in page order."""
     headers: list[_Header] = []
-    for word in _FRACTION_WORD.finditer(text):
+    for word in all_matches(_FRACTION_WORD, text, folded_page(text)):
         start = text.rfind("\n", 0, word.start()) + 1
         end = text.find("\n", word.end())
         end = len(text) if end == -1 else end

@@ -49,8 +49,10 @@ def _is_heading(line: str, not_a_result: re.Pattern[str]) -> bool:
     stripped = line.strip()
     return (
         0 < len(stripped) <= _HEADING_LENGTH
-        and not_a_result.search(stripped) is not None
+        # the short list of section words first: most lines have none, and the long list
+        # of words that state no result is then not scanned
         and _SECTION_WORD.search(stripped) is not None
+        and not_a_result.search(stripped) is not None
         and ROW_VARIANT.search(stripped) is None
         and _EMPTY.search(stripped) is None
     )

@@ -5,9 +5,15 @@ import re
 import pytest
 
 from extractors.markers.context import ContextFinder
-from extractors.markers.context_rules import load_context_rules, whole_words
-from extractors.markers.literals import FOLDS_TO_ASCII, folded_page, may_match, required_words
-from extractors.markers.mentions import MentionFinder
+from extractors.markers.context_rules import all_matches, load_context_rules, whole_words
+from extractors.markers.literals import (
+    FOLDS_TO_ASCII,
+    folded_page,
+    leading_words,
+    may_match,
+    required_words,
+)
+from extractors.markers.mentions import MentionFinder, word_matches
 from extractors.markers.rules import load_rules
 
 PAGES = [
@@ -53,6 +59,83 @@ def test_a_scan_skipped_by_the_words_test_finds_the_same():
             skipping = whole_words(pattern, page, spans, folded_page(page))
             scanning = whole_words(pattern, page, spans)
             assert [m.span() for m in skipping] == [m.span() for m in scanning]
+
+
+def test_every_match_starts_with_one_of_its_expressions_leading_words():
+    checked = 0
+    for pattern in _patterns():
+        words = leading_words(pattern)
+        if words is None:
+            continue
+        for page in PAGES:
+            folded = folded_page(page)
+            for match in pattern.finditer(page):
+                checked += 1
+                assert folded.startswith(words, match.start()), pattern.pattern
+    assert checked > 20
+
+
+def test_leading_words_of_simple_expressions():
+    flags = re.IGNORECASE
+    assert leading_words(re.compile(r"(?<!\w)(?:not\s+|un)?detected\b", flags)) == (
+        "dete",
+        "not",
+        "unde",
+    )
+    assert leading_words(re.compile(r"n[eo]gative|[il1|]ntact", flags)) == (
+        "1nta",
+        "inta",
+        "lnta",
+        "nega",
+        "noga",
+        "|nta",
+    )
+    assert leading_words(re.compile(r"=\s*positive")) == ("=",)
+    assert leading_words(re.compile(r"x?positive")) == ("posi", "xpos")
+    assert leading_words(re.compile(r"\s*positive")) is None
+    assert leading_words(re.compile(r"[a-z]ositive")) is None  # a range: not read
+    assert leading_words(re.compile(r"(?:a|b)positive")) == ("apos", "bpos")
+    assert leading_words(re.compile(r"(?:a|b)\s*positive")) is None  # a letter alone: too many
+
+
+@pytest.mark.parametrize(
+    "expression",
+    [
+        r"ab|abab|ba",  # matches that could overlap: the scan goes on after each one's end
+        r"(?<=a)ba|ab",  # a lookbehind sees before the span's start
+        r"aba?\b",
+        r"(?:ab|ba)(?=a\Z)",
+        r"aa$",
+    ],
+)
+def test_trying_only_the_leading_words_finds_what_the_scan_does(expression):
+    pattern = re.compile(expression, re.IGNORECASE)
+    assert leading_words(pattern) is not None
+    page = "abababa ba aab AB an a bab aa"
+    for spans in ([(0, len(page))], [(1, 9), (12, len(page) - 1)], [(3, 4)]):
+        skipping = whole_words(pattern, page, spans, folded_page(page))
+        scanning = whole_words(pattern, page, spans)
+        assert [m.span() for m in skipping] == [m.span() for m in scanning], spans
+
+
+def test_names_tried_only_at_their_leading_words_are_the_names_searched():
+    mentions = MentionFinder(load_rules())
+    for _, pattern in mentions._names + mentions._implied:
+        for page in PAGES:
+            trying = word_matches(pattern, page, folded_page(page))
+            searching = word_matches(pattern, page)
+            assert [m.span() for m in trying] == [m.span() for m in searching], pattern.pattern
+
+
+def test_all_matches_are_what_finditer_finds():
+    from extractors.markers.units import _compiled
+
+    lists = [pattern for pattern, _ in _compiled().lists]
+    pages = [*PAGES, "No mutations were identified in the following genes: KRAS, NRAS, BRAF."]
+    for pattern in [*_patterns(), *lists]:
+        for page in pages:
+            found = all_matches(pattern, page, folded_page(page))
+            assert [m.span() for m in found] == [m.span() for m in pattern.finditer(page)]
 
 
 def test_words_of_a_simple_expression():
