@@ -9,6 +9,7 @@ from typing import Annotated
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from extractors.markers.literals import may_match, required_words
+from extractors.markers.misreadings import tolerant_words
 from schemas.markers import Aspect, Marker, Status
 
 
@@ -170,9 +171,10 @@ def compile_words(pattern: str) -> re.Pattern[str]:
     """Compile a vocabulary expression case-insensitively; see `whole_words` for the start.
 
     A match ends a word: no letter follows, except a capital after a small letter, where OCR
-    lost the space between two words ('positiveCl', 'negativeIn').
+    lost the space between two words ('positiveCl', 'negativeIn'). The words also match what
+    OCR misreads them as ('N0T DETECTEO', 'AMPLlFIED'): see `misreadings.tolerant_words`.
     """
-    return re.compile(rf"(?:{pattern}){_WORD_END}", re.IGNORECASE)
+    return re.compile(rf"(?:{tolerant_words(pattern)}){_WORD_END}", re.IGNORECASE)
 
 
 _WORD_END = r"(?-i:(?<=[a-z])(?![a-z])|(?<![a-z])(?![A-Za-z]))"

@@ -19,6 +19,7 @@ from extractors.markers.checklist_blocks import (
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import gene_line, other_gene
 from extractors.markers.lagging_values import lagging_findings
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.other_specimen import quoted_other_specimens
 from extractors.markers.pdl1_scores import score_findings
 from extractors.markers.respectively import pair_respectively
@@ -39,7 +40,7 @@ _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
 # A gene that no rule names, standing in a list of markers between commas: 'NTRK3, NRG1, ALK'.
 _LISTED_OTHER_GENE = re.compile(r"(?<=[,\s])(?-i:[A-Z]{2,}[A-Z0-9\-]*)(?=\s*,)")
-_NEGATOR_BEFORE = re.compile(
+_NEGATOR_BEFORE = compile_tolerant(
     r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of|\bno\s+evidence\s+of"
     r"|\bneither|\bnor)[\s\-]*(?:(?:the|an?)\s+)?"
     r"(?:(?-i:[A-Z][A-Z0-9]{1,9})[ \t]*(?:::|/)[ \t]*)?$",  # a fusion's first partner: 'no ETV6::'
@@ -72,7 +73,7 @@ _FILLER = re.compile(
 )
 # A status word as a key whose value denies it: 'MSI-High: NOT DETECTED', 'TMB-High - No'.
 # A cut-off in brackets may stand between: 'TMB-High (>= 10 Muts/Mb)   Not Detected'.
-_NEGATED_VALUE = re.compile(
+_NEGATED_VALUE = compile_tolerant(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?[:\-–]?[ \t]*"
     r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
     re.IGNORECASE,
@@ -1098,7 +1099,7 @@ _ISH_COUNT = re.compile(
     re.IGNORECASE,
 )
 _ISH_REACH = 400
-_NOT_DONE = re.compile(r"\bnot\s+(?:performed|done|tested)|\bpending\b", re.IGNORECASE)
+_NOT_DONE = compile_tolerant(r"\bnot\s+(?:performed|done|tested)|\bpending\b", re.IGNORECASE)
 
 
 # The words that give a tumour's overall class before the name: 'is therefore considered'.
@@ -1367,7 +1368,7 @@ def _status_cue(
 # A verdict before the name that the words after it deny: 'Loss of nuclear expression of MLH1:
 # No', 'Amplification of HER2 not present', 'Amplification of the HER2 gene was not identified',
 # 'Loss of MLH1 expression not seen'.
-_DENIED_AFTER_NAME = re.compile(
+_DENIED_AFTER_NAME = compile_tolerant(
     r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?"
     r"(?:[:\-–][ \t]*(?:no|none|not\s+(?:identified|seen|detected|present|observed))"
     r"|(?:(?:gene|protein|expression|staining)[ \t]+)?"
@@ -2325,14 +2326,14 @@ def _subjectless_findings(
 
 # A statement that is a verdict alone, its marker named in the statement before it: 'HER2/CEP17
 # ratio 1.2. Not amplified.' (bare_verdict_after_its_measure).
-_BARE_VERDICT = re.compile(
+_BARE_VERDICT = compile_tolerant(
     r"\s*(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
     r"|equivocal)[\s.]*",
     re.IGNORECASE,
 )
 # A result label's verdict with its criteria in brackets after it: 'Interpretation: amplified
 # (group 1: HER2/CEP17 ratio >= 2.0 ...)'; the names in the brackets are the criteria's.
-_GLOSSED_VERDICT = re.compile(
+_GLOSSED_VERDICT = compile_tolerant(
     r"(.{0,30}?(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)[ \t]*:[ \t]*"
     r"(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
     r"|equivocal)[ \t]*)\(",

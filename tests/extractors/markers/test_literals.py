@@ -57,7 +57,8 @@ def test_a_scan_skipped_by_the_words_test_finds_the_same():
 
 def test_words_of_a_simple_expression():
     pattern = re.compile(r"(?:(?:detected|found)|not\s+seen)(?![A-Za-z])", re.IGNORECASE)
-    assert required_words(pattern) == ("detected", "found", "seen")
+    # the words come folded as the page is: OCR's look-alikes (d and o, i and l) as one letter
+    assert required_words(pattern) == ("founo", "oetecteo", "seen")
     assert required_words(re.compile(r"\d+\s*%")) is None
 
 
@@ -65,7 +66,8 @@ def test_folding_keeps_offsets_and_lowers_what_re_matches_to_ascii():
     page = "\u0130stanbul \u212aRAS \u017ftable HER2"
     folded = folded_page(page)
     assert len(folded) == len(page)
-    assert folded == "istanbul kras stable her2"
+    # lowered, and what OCR takes for one another folded to one letter: i as l, 2 as z
+    assert folded == "lstanbul kras stable herz"
 
 
 @pytest.mark.slow
@@ -79,6 +81,13 @@ def test_folds_to_ascii_lists_every_such_character():
     assert set(found) == set(FOLDS_TO_ASCII)
     for char, ascii_letter in FOLDS_TO_ASCII.items():
         assert re.fullmatch(ascii_letter, char, re.IGNORECASE)
-        assert folded_page(char) == ascii_letter
+        assert folded_page(char) == folded_page(ascii_letter)
     longer = [chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1]
     assert longer == ["\u0130"]
+
+
+def test_a_class_of_look_alikes_is_a_letter_of_the_words():
+    """'n[o0]t' still needs 'not' (folded): a misread negator keeps its page's words test."""
+    pattern = re.compile(r"n[o0]t\s+(?:[do0]|cl)[ec]tected|p[o0]s[il1]t[il1]ve", re.IGNORECASE)
+    assert required_words(pattern) == ("posltlve", "tecteo")
+    assert "tecteo" in folded_page("N0T DETECTEO") and "posltlve" in folded_page("P0SlTIVE")
