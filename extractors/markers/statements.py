@@ -1315,7 +1315,7 @@ def _status_cue(
         status = flipped.get(governing.status, governing.status)
         return replace(governing, status=status, scored_status=None)
     if governing:
-        return governing
+        return _verdict_after_a_stain_word(reading, rule, mention, governing) or governing
     own = _own_status_word(reading, rule, mention, end)
     if own:
         return own
@@ -1641,6 +1641,46 @@ def _governing_cue(reading: _Reading, mention: Mention, aspects: list[Aspect]) -
     return None
 
 
+# Words before a name that only say which stain the slide took ('stained for', 'the cells stain
+# for'); a 'positively' or 'strongly' in them is a verdict of their own.
+_STAIN_ONLY = re.compile(
+    r"(?:(?:cells|tumou?r|carcinoma|neoplasm)\s+(?:\w+\s+)?)?(?:immuno)?stain(?:s|ed)?\s+for",
+    re.IGNORECASE,
+)
+# Between the name and the verdict that follows it: a key's sign, an opening bracket, words that
+# lead to the verdict ('and found', 'was'), and other names of a list the verdict is shared by.
+_TO_THE_VERDICT = re.compile(
+    r"(?:[ \t:\-–(,/&]|\([^()\n]{0,30}\)|\b(?:and|or|was|were|is|are|found|to|be|both|all)\b)*",
+    re.IGNORECASE,
+)
+
+
+def _verdict_after_a_stain_word(
+    reading: _Reading, rule: MarkerRules, mention: Mention, governing: Cue
+) -> Cue | None:
+    """The verdict right after a name that a stain word leads: 'stained for PR: negative'.
+
+    'Stained for' names the test; the words after the name ('- negative', '(negative)', 'and
+    found negative', 'and PR: both negative') give its result.
+    """
+    if not _STAIN_ONLY.fullmatch(reading.text, governing.start, governing.end):
+        return None
+    _, stmt_end = _statement(reading, mention.start, mention.end)
+    after = mention.name_end if mention.name_end is not None else mention.end
+    verdict = None
+    for cue in _post_cues(reading, after, stmt_end):
+        if cue.weak or not _speaks_for(cue, rule):
+            continue
+        gap = reading.text[after : cue.start]
+        for other in reversed(reading.mentions):
+            if after <= other.start and other.end <= cue.start:
+                gap = gap[: other.start - after] + gap[other.end - after :]
+        if not _TO_THE_VERDICT.fullmatch(gap):
+            break
+        verdict = cue  # the last of the words that lead to it: 'found negative'
+    return verdict
+
+
 def _trailing_verdict(
     reading: _Reading, rule: MarkerRules, mention: Mention, end: int
 ) -> Cue | None:
@@ -1762,16 +1802,24 @@ def _joined_to_next(
     result = later.get(index + 1)
     if result is None or not _list_gap(gap):
         return None
-    if result.aspect not in rule.aspects:
-        # 'KRAS, ALK: not detected': a bare verdict of no aspect is each name's, in the name's
-        # own aspect; a verdict with its aspect ('HER2 not amplified') is the next name's only
-        bare = _bare_verdict(reading, following.end, result.end)
+    bare = _bare_verdict(reading, following.end, result.end)
+    if result.aspect not in rule.aspects or (
+        bare is not None and not _aspect_named(reading, following.end, result.end)
+    ):
+        # 'KRAS, ALK: not detected', 'BRAF and RET: not detected': a bare verdict of no aspect
+        # is each name's, in the name's own aspect (BRAF's mutation, RET's fusion); a verdict
+        # with its aspect ('HER2 not amplified') is the next name's only
         return None if bare is None else replace(bare, start=result.start, end=result.end)
     if read_values(gap).allred_score is not None:
         return None  # 'ER 8/8, PR 0/8': each name's own score, no list
     if result.aspect is Aspect.SIGNATURE and not gap.strip():
         return None  # 'Microsatellite status  Tumor Mutational Burden': two boxes' labels
     return Cue(result.start, result.end, result.status, "before", result.aspect)
+
+
+def _aspect_named(reading: _Reading, start: int, end: int) -> bool:
+    """Whether words between start and end name an aspect ('rearrangement', 'FISH')."""
+    return any(start <= word.start and word.end <= end for word in reading.aspects)
 
 
 # A change written right after a gene's name: 'G12C', 'p.V600E', 'c.35G>A', 'exon 2', 'codon 12'.
