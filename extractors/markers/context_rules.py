@@ -171,10 +171,20 @@ def compile_words(pattern: str) -> re.Pattern[str]:
     """Compile a vocabulary expression case-insensitively; see `whole_words` for the start.
 
     A match ends a word: no letter follows, except a capital after a small letter, where OCR
-    lost the space between two words ('positiveCl', 'negativeIn'). The words also match what
-    OCR misreads them as ('N0T DETECTEO', 'AMPLlFIED'): see `misreadings.tolerant_words`.
+    lost the space between two words ('positiveCl', 'negativeIn').
     """
-    return re.compile(rf"(?:{tolerant_words(pattern)}){_WORD_END}", re.IGNORECASE)
+    return re.compile(rf"(?:{pattern}){_WORD_END}", re.IGNORECASE)
+
+
+def compile_cue_words(pattern: str) -> re.Pattern[str]:
+    """`compile_words` for the words that decide a status or that a result is not yet in.
+
+    They also match what OCR misreads them as ('N0T DETECTEO', 'AMPLlFIED', 'PEND1NG'): see
+    `misreadings.tolerant_words`. A misread negator must not leave its verdict word to read
+    alone; other vocabularies (methods, criteria, aspects) stay as written, which keeps the
+    cost of the tolerance to the few expressions that need it.
+    """
+    return compile_words(tolerant_words(pattern))
 
 
 _WORD_END = r"(?-i:(?<=[a-z])(?![a-z])|(?<![a-z])(?![A-Za-z]))"

@@ -15,7 +15,7 @@ import re
 
 import pytest
 
-from extractors.markers.context_rules import compile_words, whole_words
+from extractors.markers.context_rules import compile_cue_words, whole_words
 from extractors.markers.misreadings import tolerant_words
 from tests.extractors.markers.kind_tables import (
     AMP,
@@ -131,7 +131,7 @@ def test_results_worded_close_by_stand(text: str, expected: Expected) -> None:
 def test_a_cue_word_matches_its_misreadings_and_no_other_word(
     pattern: str, misread: list[str], unread: list[str]
 ) -> None:
-    compiled = compile_words(pattern)
+    compiled = compile_cue_words(pattern)
     for text in misread:
         assert [m.group() for m in whole_words(compiled, text)] == [text], text
     for text in unread:
