@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.rules import rules_by_marker
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues
@@ -22,12 +23,12 @@ from schemas.markers import Aspect, Status
 
 # Between the gene and the word: a bracketed alias, a table's gap, a colon or dash.
 _GAP = r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[ \t:|,\-–)]*"
-_AMPLIFIED = re.compile(
+_AMPLIFIED = compile_tolerant(
     _GAP + r"(?:(?:focal|high[\s\-]level|gene)\s+)?amp(?:lifi(?:cation|ed))?\b", re.IGNORECASE
 )
 # A copy-number table's number before its call: 'ERBB2  14  Amplification', 'EGFR  22  Gain
 # (amplification)'; read only under a header that names the copy-number column.
-_NUMBER_THEN_AMPLIFIED = re.compile(
+_NUMBER_THEN_AMPLIFIED = compile_tolerant(
     r"[ \t:|]+(?P<number>\d{1,3}(?:\.\d+)?)[ \t]+(?:gain[ \t]*\(?[ \t]*)?amplifi(?:cation|ed)\b\)?",
     re.IGNORECASE,
 )
@@ -53,13 +54,13 @@ _COUNT_COLUMN = re.compile(
 )
 _BARE_NUMBER = re.compile(r"(?<![\w.%<>≥≤])(\d{1,3}(?:\.\d+)?)(?![\w.%])")
 # A bare 'No' is another column's answer (trials: No); 'no amplification' denies the row.
-_DENIED = re.compile(
+_DENIED = compile_tolerant(
     r"\bnot\W?\s+(?:amplified|detected|identified|found|present)|\bnegative\b|\bnon[\s\-]"
     r"|\bno\s+(?:\w+\s+)?(?:amplification|fusions?|rearrangements?|evidence)\b",
     re.IGNORECASE,
 )
 # The row's own word that the gain is of uncertain weight: 'amplification - equivocal (CN 5)'.
-_EQUIVOCAL = re.compile(r"\b(?:equivocal|borderline|indeterminate)\b", re.IGNORECASE)
+_EQUIVOCAL = compile_tolerant(r"\b(?:equivocal|borderline|indeterminate)\b", re.IGNORECASE)
 # A liquid biopsy's level of an amplification instead of its copy number: 'Plus (++)', '(+++)'.
 _LEVEL = re.compile(r"\(\s*\+{1,3}\s*\)", re.IGNORECASE)
 _NAMED_FUSION = re.compile(r"[A-Z][A-Z0-9]{1,9}-[A-Z][A-Z0-9]{1,9}")

@@ -8,7 +8,9 @@ _THREE_TO_ONE = {
     "pro": "P", "ser": "S", "thr": "T", "trp": "W", "tyr": "Y", "val": "V", "ter": "*",
 }  # fmt: skip
 _ONE = "ACDEFGHIKLMNPQRSTVWY"
-_DIGITS = r"(?=[0-9IlO|]{0,3}[0-9])[0-9IlO|]{1,4}"
+# A residue's position, as OCR may misread its digits; it counts from 1, so it never starts with
+# 0 ('N0T DETECTED' is no change of residue 0).
+_DIGITS = r"(?=[0-9IlO|]{0,3}[0-9])[1-9Il|][0-9IlO|]{0,3}"
 
 _EXON19_DELETION = re.compile(
     r"exon\s*19\s*(?:in[\s\-]?frame\s+)?del\w*|del\w*\s+(?:\w+\s+){0,2}(?:in\s+)?exon\s*19"

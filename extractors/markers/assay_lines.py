@@ -10,6 +10,7 @@ A sequencing test's no-call ('MSI: Indeterminate') is none either.
 
 import re
 
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Mention
 from schemas.markers import Aspect, Marker
@@ -37,7 +38,7 @@ _RESULT_LABEL = re.compile(
 
 
 # A verdict after a coverage list, on its line or the next two: the list is the result's.
-_VERDICT_NEAR = re.compile(
+_VERDICT_NEAR = compile_tolerant(
     r"\b(?:results?|interpretation|not\s+detected|no\s+(?:\w+\s+)?(?:mutations?|variants?)"
     r"|negative|wild[\s\-]?type|detected|positive)\b",
     re.IGNORECASE,
@@ -82,7 +83,7 @@ def assay_line_mentions(text: str, mentions: list[Mention]) -> set[int]:
 # A sequencing test that made no call: 'MSI: Indeterminate', 'TMB: not evaluable', 'ALK fusion:
 # inconclusive'. The test failed for this marker (LABELS.md: no label); an ISH's 'indeterminate'
 # copy number is left to the statement reader.
-_NO_CALL = re.compile(
+_NO_CALL = compile_tolerant(
     r"[^\n:]{0,40}?[ \t]*[:\-–][ \t]*(?:indeterminate|inconclusive|no[ \t]+call|not[ \t]+evaluable"
     r"|unable[ \t]+to[ \t]+(?:determine|assess)|equivocal[ \t]*\((?:insufficient|low)[^)\n]*\))"
     r"\b(?![ \t]*(?:for|of)\b)",

@@ -9,6 +9,7 @@ gene has none of them.
 import re
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.rules import rules_by_marker
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.variant_tables import ROW_VARIANT
@@ -20,8 +21,8 @@ _PAIR = re.compile(
     r"(?P<verdict>(?i:not[ \t]+(?:detected|identified|found)|detected|identified|found"
     r"|positive|negative|absent|present))\b)"
 )
-_FOUND = re.compile(r"detected|identified|found|positive|present", re.IGNORECASE)
-_NEGATED = re.compile(r"not\b|negative|absent", re.IGNORECASE)
+_FOUND = compile_tolerant(r"detected|identified|found|positive|present", re.IGNORECASE)
+_NEGATED = compile_tolerant(r"not\b|negative|absent", re.IGNORECASE)
 _PAIRS = 2
 
 

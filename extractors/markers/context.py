@@ -8,13 +8,17 @@ from spacy.tokens import Doc
 from extractors.markers.checklist_blocks import TICK_MARK
 from extractors.markers.context_rules import (
     ContextRules,
+    ExclusionReason,
     any_of,
+    compile_cue_words,
     compile_words,
     load_context_rules,
     whole_words,
 )
 from extractors.markers.literals import folded_page
 from extractors.markers.spans import Cue, Mention, Region, longest_first
+
+_PENDING = ExclusionReason.PENDING
 
 for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags", "unchosen"):
     Doc.set_extension(_name, default=None, force=True)
@@ -80,8 +84,11 @@ class ContextFinder:
     """Marks what is said about markers, for the statement reader to decide on."""
 
     def __init__(self, rules: ContextRules) -> None:
-        self._cues = [(compile_words(c.pattern), c) for c in rules.status_cues]
-        self._exclusions = [(compile_words(e.pattern), e) for e in rules.exclusions]
+        self._cues = [(compile_cue_words(c.pattern), c) for c in rules.status_cues]
+        self._exclusions = [
+            (compile_cue_words(e.pattern) if e.reason is _PENDING else compile_words(e.pattern), e)
+            for e in rules.exclusions
+        ]
         self._aspects = [(compile_words(a.pattern), a.aspect) for a in rules.aspect_words]
         self._historical = compile_words(any_of(rules.historical))
         self._amended = compile_words(any_of(rules.amended))

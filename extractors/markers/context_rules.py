@@ -10,6 +10,7 @@ from typing import Annotated
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from extractors.markers.literals import lead_positions, leading_words, may_match, required_words
+from extractors.markers.misreadings import tolerant_words
 from schemas.markers import Aspect, Marker, Status
 
 
@@ -174,6 +175,17 @@ def compile_words(pattern: str) -> re.Pattern[str]:
     lost the space between two words ('positiveCl', 'negativeIn').
     """
     return re.compile(rf"(?:{pattern}){_WORD_END}", re.IGNORECASE)
+
+
+def compile_cue_words(pattern: str) -> re.Pattern[str]:
+    """`compile_words` for the words that decide a status or that a result is not yet in.
+
+    They also match what OCR misreads them as ('N0T DETECTEO', 'AMPLlFIED', 'PEND1NG'): see
+    `misreadings.tolerant_words`. A misread negator must not leave its verdict word to read
+    alone; other vocabularies (methods, criteria, aspects) stay as written, which keeps the
+    cost of the tolerance to the few expressions that need it.
+    """
+    return compile_words(tolerant_words(pattern))
 
 
 _WORD_END = r"(?-i:(?<=[a-z])(?![a-z])|(?<![a-z])(?![A-Za-z]))"

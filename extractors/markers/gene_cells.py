@@ -7,13 +7,14 @@ result is every listed gene's, also those of the wrapped lines, which hold only 
 import re
 
 from extractors.markers.gene_symbols import gene_lines_end
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from schemas.markers import Aspect, Marker, Status
 
 _CELL_JOIN = re.compile(r"[ \t]*[,/][ \t]*")
 _CELL_END = re.compile(r"[ \t]*,[ \t]*(?=\S)")
-_NEGATIVE_RESULT = re.compile(
+_NEGATIVE_RESULT = compile_tolerant(
     r"\b(?:(?P<noun>mutations?|fusions?|amplifications?|alterations?|variants?|rearrangements?)"
     r"\s+)?(?:not\s+detected|negative|wild[\s\-]?type)\b",
     re.IGNORECASE,

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.markers.gene_symbols import other_gene
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.variant_tables import ROW_BULLETS
@@ -20,14 +21,14 @@ from schemas.markers import Aspect, Marker, Status
 # Empty cells may stand between: 'NRAS   -   -   not detected', or after the verdict.
 # So may the gene's exon: 'BRAF   15   -   -   Wild type'.
 _CELL_GAP = re.compile(r"(?:[ \t]*[:|][ \t]*|(?:[ \t]+(?:[\-–]|\d{1,2}(?=[ \t])))*[ \t]+)")
-_VERDICT = re.compile(
+_VERDICT = compile_tolerant(
     r"(?:not\s+detected|none\s+detected|negative|wild[\s\-]?type"
     r"|no\s+(?:[\w\-]+\s+){0,4}?(?:detected|identified|found))"
     r"(?:[ \t]*\([^()\n]{0,40}\))?"  # a gloss: 'Wild type (no V600 variant)'
     r"(?:[ \t]+[\-–—])*[ \t.]*",  # empty cells may follow: 'EGFR  Not detected  -  -'
     re.IGNORECASE,
 )
-_STAIN_VERDICT = re.compile(r"negative[ \t.]*", re.IGNORECASE)
+_STAIN_VERDICT = compile_tolerant(r"negative[ \t.]*", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[A-Za-z0-9\-]+")
 _VERDICT_ASPECTS = (
     (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat", re.IGNORECASE)),

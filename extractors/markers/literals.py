@@ -26,6 +26,12 @@ from extractors.markers.expression_tree import (
 
 # A word shorter than this is found in nearly every page: no use as a test.
 _SHORTEST = 2
+# The signs and letters OCR takes for one another in the words of the vocabularies
+# (`misreadings.tolerant_words`), folded to one letter on the page and in the words alike: a
+# class of look-alikes ('[o0]', '[li1|!]') is then one letter of a word, and the test still holds.
+_LOOK_ALIKES = str.maketrans(
+    {"0": "o", "d": "o", "1": "l", "|": "l", "!": "l", "i": "l", "5": "s", "§": "s", "2": "z"}
+)
 
 
 @cache
@@ -41,7 +47,7 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     words = _alternation(tree)
     if not words or min(len(w) for w in words) < _SHORTEST:
         return None
-    return tuple(sorted(set(words)))
+    return tuple(sorted({word.translate(_LOOK_ALIKES) for word in words}))
 
 
 def may_match(words: tuple[str, ...] | None, folded: str | None, start: int, end: int) -> bool:
@@ -67,9 +73,9 @@ def folded_page(text: str) -> str:
     a test checks) is replaced before lowering.
     """
     if text.isascii():
-        return text.lower()
+        return text.lower().translate(_LOOK_ALIKES)
     folded = text.replace("\u0130", "i").lower()
-    return folded.replace("\u0131", "i").replace("\u017f", "s")
+    return folded.replace("\u0131", "i").replace("\u017f", "s").translate(_LOOK_ALIKES)
 
 
 def _alternation(node: Alternation) -> list[str] | None:
@@ -91,6 +97,9 @@ def _sequence(node: Sequence) -> list[str] | None:
         if isinstance(item, Literal) and item.char.isascii():
             run.append(item.char.lower())
             continue
+        if isinstance(item, Opaque) and (letter := _look_alike_class(item.text)):
+            run.append(letter)
+            continue
         if run:
             choices.append(["".join(run)])
             run = []
@@ -103,6 +112,20 @@ def _sequence(node: Sequence) -> list[str] | None:
         return None
     # The choice whose shortest word is longest tests best.
     return max(choices, key=lambda words: (min(len(w) for w in words), -len(words)))
+
+
+def _look_alike_class(text: str) -> str | None:
+    """The one letter a class of look-alikes folds to ('[o0]' to 'o'), or None."""
+    if not (text.startswith("[") and text.endswith("]")) or text.startswith("[^"):
+        return None
+    members = text[1:-1]
+    if not members or "\\" in members or "-" in members[1:-1]:
+        return None
+    folded = {member.lower().translate(_LOOK_ALIKES) for member in members}
+    if len(folded) != 1:
+        return None
+    letter = folded.pop()
+    return letter if letter.isascii() and letter.isalpha() else None
 
 
 def _item(node: Node) -> list[str] | None:
@@ -134,6 +157,8 @@ def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
         not w or (len(w) < _SHORTEST and (w.isalnum() or w.isspace())) for w in words
     ):
         return None
+    # folded as the page is (`folded_page`), so a word is found where any look-alike stands
+    words = sorted({w.translate(_LOOK_ALIKES) for w in words})
     # a word that another starts is found where that one is: one look for both
     return tuple(w for w in words if not any(w.startswith(o) for o in words if o != w))
 

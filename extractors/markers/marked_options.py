@@ -39,6 +39,8 @@ answers come as writes (start, end, words).
 
 import re
 
+from extractors.markers.misreadings import compile_tolerant
+
 # The marks a form's boxes are drawn with, one set for every reader of boxes (checklist blocks,
 # page layouts, option lines): a tick standing for a ticked box, a filled round button, an
 # empty box or button.
@@ -55,7 +57,7 @@ _MARK = re.compile(
     rf"|(?P<empty>[{EMPTY_GLYPHS}]|[\[(][ \t]*[\])]))(?=\s|$)"
 )
 # An option that is a verdict: the whole of the option's words.
-_VERDICT_OPTION = re.compile(
+_VERDICT_OPTION = compile_tolerant(
     r"(?:(?:low|weakly|strongly)[ \t]+)?(?:positive|negative|equivocal)"
     r"|[pd]MMR|MMR[ \t\-]+(?:proficient|deficient)|(?:MMR[ \t\-]+)?(?:proficient|deficient)"
     r"|MSI[ \t\-]*(?:H|L|high|low)|MSS|MS[ \t\-]*(?:stable|unstable)|(?:micro)?satellite[ \t]+\w+"
@@ -292,7 +294,7 @@ _KIND_WORD = re.compile(
     re.IGNORECASE,
 )
 # The words of a statement that give its verdict rather than its finding's kind.
-_VERDICT_WORD = re.compile(
+_VERDICT_WORD = compile_tolerant(
     r"(?<![\w\-])(?:detected|identified|found|present|positive)(?![\w\-])", re.IGNORECASE
 )
-_NEGATED_BEFORE = re.compile(r"\b(?:not|no)\s+$", re.IGNORECASE)
+_NEGATED_BEFORE = compile_tolerant(r"\b(?:not|no)\s+$", re.IGNORECASE)

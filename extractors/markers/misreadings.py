@@ -25,6 +25,8 @@ Of an expression's alternatives the longer are tried first, so that 'MSI-High' i
 names whose case is what tells them from words).
 """
 
+import re
+
 from extractors.markers.expression_tree import (
     Alternation,
     Group,
@@ -191,11 +193,14 @@ def _run(run: list[Literal], ends_word: bool = False) -> list[Node]:
     return nodes
 
 
-def _character(literal: Literal, table: dict[str, str]) -> Node:
+def _character(literal: Literal, table: dict[str, str], two: bool = True) -> Node:
     lowered = literal.char.lower()
-    if lowered in _AS_TWO:
-        return _either(literal.text, _AS_TWO[lowered])
     look_alikes = table.get(lowered)
+    if two and lowered in _AS_TWO:
+        if look_alikes is None:
+            return _either(literal.text, _AS_TWO[lowered])
+        misread = Sequence([Literal(c, c) for c in _AS_TWO[lowered]])
+        return Group("(?:", Alternation([Sequence([Opaque(f"[{look_alikes}]")]), misread]))
     if look_alikes is None:
         return literal
     return Opaque(f"[{look_alikes}]")
@@ -204,3 +209,76 @@ def _character(literal: Literal, table: dict[str, str]) -> Node:
 def _either(written: str, misread: str) -> Group:
     branches = [Sequence([Literal(c, c) for c in text]) for text in (written, misread)]
     return Group("(?:", Alternation(branches))
+
+
+# What OCR reads each letter of a vocabulary's word as. A short word ('not', 'no', 'loss', 'for')
+# takes only signs that are no letter, so that it never becomes another word ('fail' is not
+# 'fall'); a word of five or more letters also l and i as each other, and a capital D whose
+# stem is lost as O ('DETECTEO'). Each class holds characters that `literals.folded_page` folds
+# to one, so the words test still skips a page that lacks the word however it is misread.
+_IN_SHORT_WORDS = {"o": "o0", "l": "l1|", "i": "i1|"}
+_IN_VOCABULARY_WORDS = {"o": "o0", "l": "li1|!", "i": "il1|!", "s": "s5§", "z": "z2", "d": "do0"}
+
+
+def tolerant_words(expression: str) -> str:
+    """A vocabulary expression (status cues, exclusions), matching also its OCR misreadings.
+
+    Each letter of a word also matches the signs OCR takes it for ('N0T', 'MUTATlON',
+    'AMPL1FIED', 'DETECTEO'); in a word of five or more letters m also as rn and d as cl
+    ('rnutation', 'cletected'). Unlike a name's, a vocabulary's word is not read broken or with
+    another last letter ('demonstrated' is not 'demonstrates'), nor c, e and o as one another,
+    nor a pair of letters as one ('clone' is not 'done'): those would cost every page its words
+    test, or make one ordinary word another. Digits, classes, lookarounds and case-exact groups
+    stay as written, and the alternatives keep their order.
+    """
+    return render(_word_alternation(parse(expression)))
+
+
+def compile_tolerant(expression: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """A verdict or negator expression compiled to match also what OCR misreads its words as."""
+    return re.compile(tolerant_words(expression), flags)
+
+
+def _word_alternation(node: Alternation) -> Alternation:
+    return Alternation([_word_sequence(branch) for branch in node.branches])
+
+
+def _word_sequence(node: Sequence) -> Sequence:
+    items: list[Node] = []
+    for run in _letter_runs(node.items):
+        if isinstance(run, list):
+            items.extend(_word_run(run))
+        else:
+            items.append(_word_item(run))
+    return Sequence(items)
+
+
+def _letter_runs(items: list[Node]) -> list[list[Literal] | Node]:
+    """Consecutive literal ASCII letters gathered into runs; any other item on its own."""
+    runs: list[list[Literal] | Node] = []
+    for item in items:
+        if isinstance(item, Literal) and item.char.isalpha() and item.char.isascii():
+            last = runs[-1] if runs else None
+            if isinstance(last, list):
+                last.append(item)
+            else:
+                runs.append([item])
+        else:
+            runs.append(item)
+    return runs
+
+
+def _word_run(run: list[Literal]) -> list[Node]:
+    if len(run) < _WORD:
+        return [_character(literal, _IN_SHORT_WORDS, two=False) for literal in run]
+    return [_character(literal, _IN_VOCABULARY_WORDS) for literal in run]
+
+
+def _word_item(node: Node) -> Node:
+    if isinstance(node, Group):
+        if node.is_lookaround or node.is_case_exact:
+            return node
+        return Group(node.opening, _word_alternation(node.body))
+    if isinstance(node, Repeat) and isinstance(node.item, Group):
+        return Repeat(_word_item(node.item), node.quantifier)
+    return node

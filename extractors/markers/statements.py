@@ -19,6 +19,7 @@ from extractors.markers.checklist_blocks import (
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import gene_line, other_gene
 from extractors.markers.lagging_values import lagging_findings
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.other_specimen import quoted_other_specimens
 from extractors.markers.pdl1_scores import score_findings
 from extractors.markers.respectively import pair_respectively
@@ -39,7 +40,7 @@ _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
 # A gene that no rule names, standing in a list of markers between commas: 'NTRK3, NRG1, ALK'.
 _LISTED_OTHER_GENE = re.compile(r"(?<=[,\s])(?-i:[A-Z]{2,}[A-Z0-9\-]*)(?=\s*,)")
-_NEGATOR_BEFORE = re.compile(
+_NEGATOR_BEFORE = compile_tolerant(
     r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of|\bno\s+evidence\s+of"
     r"|\bneither|\bnor)[\s\-]*(?:(?:the|an?)\s+)?"
     r"(?:(?-i:[A-Z][A-Z0-9]{1,9})[ \t]*(?:::|/)[ \t]*)?$",  # a fusion's first partner: 'no ETV6::'
@@ -72,7 +73,7 @@ _FILLER = re.compile(
 )
 # A status word as a key whose value denies it: 'MSI-High: NOT DETECTED', 'TMB-High - No'.
 # A cut-off in brackets may stand between: 'TMB-High (>= 10 Muts/Mb)   Not Detected'.
-_NEGATED_VALUE = re.compile(
+_NEGATED_VALUE = compile_tolerant(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?[:\-–]?[ \t]*"
     r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
     re.IGNORECASE,
@@ -1098,7 +1099,7 @@ _ISH_COUNT = re.compile(
     re.IGNORECASE,
 )
 _ISH_REACH = 400
-_NOT_DONE = re.compile(r"\bnot\s+(?:performed|done|tested)|\bpending\b", re.IGNORECASE)
+_NOT_DONE = compile_tolerant(r"\bnot\s+(?:performed|done|tested)|\bpending\b", re.IGNORECASE)
 
 
 # The words that give a tumour's overall class before the name: 'is therefore considered'.
@@ -1314,7 +1315,7 @@ def _status_cue(
         status = flipped.get(governing.status, governing.status)
         return replace(governing, status=status, scored_status=None)
     if governing:
-        return governing
+        return _verdict_after_a_stain_word(reading, rule, mention, governing) or governing
     own = _own_status_word(reading, rule, mention, end)
     if own:
         return own
@@ -1367,7 +1368,7 @@ def _status_cue(
 # A verdict before the name that the words after it deny: 'Loss of nuclear expression of MLH1:
 # No', 'Amplification of HER2 not present', 'Amplification of the HER2 gene was not identified',
 # 'Loss of MLH1 expression not seen'.
-_DENIED_AFTER_NAME = re.compile(
+_DENIED_AFTER_NAME = compile_tolerant(
     r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?"
     r"(?:[:\-–][ \t]*(?:no|none|not\s+(?:identified|seen|detected|present|observed))"
     r"|(?:(?:gene|protein|expression|staining)[ \t]+)?"
@@ -1640,6 +1641,46 @@ def _governing_cue(reading: _Reading, mention: Mention, aspects: list[Aspect]) -
     return None
 
 
+# Words before a name that only say which stain the slide took ('stained for', 'the cells stain
+# for'); a 'positively' or 'strongly' in them is a verdict of their own.
+_STAIN_ONLY = re.compile(
+    r"(?:(?:cells|tumou?r|carcinoma|neoplasm)\s+(?:\w+\s+)?)?(?:immuno)?stain(?:s|ed)?\s+for",
+    re.IGNORECASE,
+)
+# Between the name and the verdict that follows it: a key's sign, an opening bracket, words that
+# lead to the verdict ('and found', 'was'), and other names of a list the verdict is shared by.
+_TO_THE_VERDICT = re.compile(
+    r"(?:[ \t:\-–(,/&]|\([^()\n]{0,30}\)|\b(?:and|or|was|were|is|are|found|to|be|both|all)\b)*",
+    re.IGNORECASE,
+)
+
+
+def _verdict_after_a_stain_word(
+    reading: _Reading, rule: MarkerRules, mention: Mention, governing: Cue
+) -> Cue | None:
+    """The verdict right after a name that a stain word leads: 'stained for PR: negative'.
+
+    'Stained for' names the test; the words after the name ('- negative', '(negative)', 'and
+    found negative', 'and PR: both negative') give its result.
+    """
+    if not _STAIN_ONLY.fullmatch(reading.text, governing.start, governing.end):
+        return None
+    _, stmt_end = _statement(reading, mention.start, mention.end)
+    after = mention.name_end if mention.name_end is not None else mention.end
+    verdict = None
+    for cue in _post_cues(reading, after, stmt_end):
+        if cue.weak or not _speaks_for(cue, rule):
+            continue
+        gap = reading.text[after : cue.start]
+        for other in reversed(reading.mentions):
+            if after <= other.start and other.end <= cue.start:
+                gap = gap[: other.start - after] + gap[other.end - after :]
+        if not _TO_THE_VERDICT.fullmatch(gap):
+            break
+        verdict = cue  # the last of the words that lead to it: 'found negative'
+    return verdict
+
+
 def _trailing_verdict(
     reading: _Reading, rule: MarkerRules, mention: Mention, end: int
 ) -> Cue | None:
@@ -1761,16 +1802,24 @@ def _joined_to_next(
     result = later.get(index + 1)
     if result is None or not _list_gap(gap):
         return None
-    if result.aspect not in rule.aspects:
-        # 'KRAS, ALK: not detected': a bare verdict of no aspect is each name's, in the name's
-        # own aspect; a verdict with its aspect ('HER2 not amplified') is the next name's only
-        bare = _bare_verdict(reading, following.end, result.end)
+    bare = _bare_verdict(reading, following.end, result.end)
+    if result.aspect not in rule.aspects or (
+        bare is not None and not _aspect_named(reading, following.end, result.end)
+    ):
+        # 'KRAS, ALK: not detected', 'BRAF and RET: not detected': a bare verdict of no aspect
+        # is each name's, in the name's own aspect (BRAF's mutation, RET's fusion); a verdict
+        # with its aspect ('HER2 not amplified') is the next name's only
         return None if bare is None else replace(bare, start=result.start, end=result.end)
     if read_values(gap).allred_score is not None:
         return None  # 'ER 8/8, PR 0/8': each name's own score, no list
     if result.aspect is Aspect.SIGNATURE and not gap.strip():
         return None  # 'Microsatellite status  Tumor Mutational Burden': two boxes' labels
     return Cue(result.start, result.end, result.status, "before", result.aspect)
+
+
+def _aspect_named(reading: _Reading, start: int, end: int) -> bool:
+    """Whether words between start and end name an aspect ('rearrangement', 'FISH')."""
+    return any(start <= word.start and word.end <= end for word in reading.aspects)
 
 
 # A change written right after a gene's name: 'G12C', 'p.V600E', 'c.35G>A', 'exon 2', 'codon 12'.
@@ -2325,14 +2374,14 @@ def _subjectless_findings(
 
 # A statement that is a verdict alone, its marker named in the statement before it: 'HER2/CEP17
 # ratio 1.2. Not amplified.' (bare_verdict_after_its_measure).
-_BARE_VERDICT = re.compile(
+_BARE_VERDICT = compile_tolerant(
     r"\s*(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
     r"|equivocal)[\s.]*",
     re.IGNORECASE,
 )
 # A result label's verdict with its criteria in brackets after it: 'Interpretation: amplified
 # (group 1: HER2/CEP17 ratio >= 2.0 ...)'; the names in the brackets are the criteria's.
-_GLOSSED_VERDICT = re.compile(
+_GLOSSED_VERDICT = compile_tolerant(
     r"(.{0,30}?(?<![A-Za-z])(?:RESULTS?|INTERPRETATION|FINDINGS?)[ \t]*:[ \t]*"
     r"(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
     r"|equivocal)[ \t]*)\(",

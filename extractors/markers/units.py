@@ -31,6 +31,7 @@ from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
 from extractors.markers.gene_verdict_rows import read_gene_verdict_rows
 from extractors.markers.literals import folded_page
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.paired_lists import read_paired_lists
 from extractors.markers.rules import MarkerRules
 from extractors.markers.shared_verdicts import read_shared_verdicts
@@ -125,7 +126,7 @@ class _Compiled:
 def _compiled() -> _Compiled:
     rules = load_unit_rules()
     return _Compiled(
-        [(re.compile(r.pattern, re.IGNORECASE), r) for r in rules.list_rules],
+        [(compile_tolerant(r.pattern), r) for r in rules.list_rules],
         re.compile("|".join(f"(?:{r.pattern})" for r in rules.not_a_result), re.IGNORECASE),
         [(re.compile(r"[ \t]*(?:" + r.pattern + ")", re.IGNORECASE), r) for r in rules.scale_rows],
     )
@@ -155,7 +156,7 @@ _METHOD_TAIL = re.compile(
 )
 _VARIANT_WORD = re.compile(r"\bvariants?\b", re.IGNORECASE)
 _MANY_GENES = 3
-_NEGATIVE_WORD = re.compile(r"\bnegative\b", re.IGNORECASE)
+_NEGATIVE_WORD = compile_tolerant(r"\bnegative\b", re.IGNORECASE)
 _PARTS_TESTED = re.compile(r"\b(?:exons?|codons?)\b", re.IGNORECASE)
 _GOES_ON = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.IGNORECASE)
 # A list's item whose note in brackets wrapped onto the next line: 'BRAF (mutation), ERBB2' /
@@ -165,12 +166,12 @@ _ENDS_ON_A_NAME = re.compile(r",[ \t]*(?-i:[A-Z][A-Z0-9\-/]{1,9})[ \t]*$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SAME_AMINO_ACID = re.compile(r"^(?:p\.\s?\(?)?([A-Z][a-z]{0,2})\d+\1\)?$")
 # What makes a row a result: an allele fraction, or a word that calls the variant a finding.
-_ROW_FINDING = re.compile(
+_ROW_FINDING = compile_tolerant(
     r"\b(?:pathogenic|oncogenic|detected|identified|present|tier\s*(?:I{1,2}|[12])[A-D]?\b|level\s*\d)",
     re.IGNORECASE,
 )
 # A row that denies its variant; a bare 'No' is another column's answer (trials: No).
-_ROW_NEGATED = re.compile(
+_ROW_NEGATED = compile_tolerant(
     r"\bnot\W?\s+(?:detected|identified|found|present)|\bnegative\b|\bwild[\s\-]?type\b"
     r"|\bno\s+(?:\w+\s+)?(?:mutations?|variants?|alterations?|evidence)\b",
     re.IGNORECASE,

@@ -96,7 +96,8 @@ _TMB = re.compile(
     _FLAGS,
 )
 _PDL1_SCORE = re.compile(
-    r"\b(TPS|CPS|IC|TC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?)"
+    r"\b(TPS|CPS|IC|TC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?"
+    r"|tumou?r\s+cells?(?=\s+score))"
     r"(?:\s+score)?(?:(?<=\((?:TPS|CPS))\)|(?<=\((?:IC|TC))\))?"  # a column's '(CPS)  12'
     r"(?:\s*\((?:TPS|CPS|IC|TC)\))?\s*(?:of|:|=|\||was|is)?\s*([<>≥≤]=?\s*)?"
     r"(\d{1,3}(?:\.\d+)?)\s*(%)?",
@@ -273,6 +274,10 @@ def _read_other_values(text: str, found: StatedValues) -> None:
         kind = _SCORE_TYPES.get(re.sub(r"\s+", " ", pdl1.group(1).lower()), pdl1.group(1).upper())
         kind = "IC" if kind.startswith("IMMUNE") else kind
         kind = "CPS" if kind.startswith("COMBINED") else kind
+        if kind.startswith("TUMO") or (kind == "TC" and pdl1.group(4)):
+            # a share of tumour cells ('Tumour cell score: 30%', 'TC score 30%') is the TPS; a
+            # level without its percent sign ('TC 2') is the assay's band
+            kind = "TPS"
         found.score_type = kind
         number = f"{(pdl1.group(2) or '').replace(' ', '')}{pdl1.group(3)}{pdl1.group(4) or ''}"
         # A score level with its band in brackets, 'IC 1 (>=1% and <5%)', states the level;

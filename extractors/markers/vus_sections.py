@@ -12,13 +12,14 @@ import re
 
 from extractors.markers.gene_symbols import other_gene
 from extractors.markers.gene_verdict_rows import line_spans
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.spans import Mention
 from extractors.markers.variant_tables import ROW_VARIANT
 
 _HEADING_LENGTH = 80
 _NOTE_LINES = 2
 # A heading that says its section holds nothing: 'Variants of uncertain significance: none'.
-_EMPTY = re.compile(r"\b(?:none|not\s+detected|no\s+\w+)\b", re.IGNORECASE)
+_EMPTY = compile_tolerant(r"\b(?:none|not\s+detected|no\s+\w+)\b", re.IGNORECASE)
 # A heading names what its section lists; a lone class word ('benign') is a wrapped cell.
 _SECTION_WORD = re.compile(
     r"\b(?:variants?|alterations?|VUS|significance|findings?|mutations?|tier)\b", re.IGNORECASE

@@ -87,6 +87,7 @@ def test_syntax_outside_the_subset_is_refused(expression):
 
 def test_required_words_follow_branches_repeats_and_lookarounds():
     pattern = re.compile(r"(?:amplif|gain)(?:ied)?(?=\s+of)|(?:copy){1,2}\s+number", re.I)
-    assert required_words(pattern) == ("amplif", "gain", "number")
+    # folded as the page is for the words test: OCR's look-alike i and l as one letter
+    assert required_words(pattern) == ("ampllf", "galn", "number")
     assert required_words(re.compile(r"(?=detected)\d")) is None
     assert required_words(re.compile(r"x+yz", re.I)) == ("yz",)

@@ -76,22 +76,16 @@ def test_every_match_starts_with_one_of_its_expressions_leading_words():
 
 
 def test_leading_words_of_simple_expressions():
+    # the words are folded as the page is: look-alikes to one letter (d and 0 to o; i, 1, | to l)
     flags = re.IGNORECASE
     assert leading_words(re.compile(r"(?<!\w)(?:not\s+|un)?detected\b", flags)) == (
-        "dete",
         "not",
-        "unde",
+        "oete",
+        "unoe",
     )
-    assert leading_words(re.compile(r"n[eo]gative|[il1|]ntact", flags)) == (
-        "1nta",
-        "inta",
-        "lnta",
-        "nega",
-        "noga",
-        "|nta",
-    )
+    assert leading_words(re.compile(r"n[eo]gative|[il1|]ntact", flags)) == ("lnta", "nega", "noga")
     assert leading_words(re.compile(r"=\s*positive")) == ("=",)
-    assert leading_words(re.compile(r"x?positive")) == ("posi", "xpos")
+    assert leading_words(re.compile(r"x?positive")) == ("posl", "xpos")
     assert leading_words(re.compile(r"\s*positive")) is None
     assert leading_words(re.compile(r"[a-z]ositive")) is None  # a range: not read
     assert leading_words(re.compile(r"(?:a|b)positive")) == ("apos", "bpos")
@@ -140,7 +134,8 @@ def test_all_matches_are_what_finditer_finds():
 
 def test_words_of_a_simple_expression():
     pattern = re.compile(r"(?:(?:detected|found)|not\s+seen)(?![A-Za-z])", re.IGNORECASE)
-    assert required_words(pattern) == ("detected", "found", "seen")
+    # the words come folded as the page is: OCR's look-alikes (d and o, i and l) as one letter
+    assert required_words(pattern) == ("founo", "oetecteo", "seen")
     assert required_words(re.compile(r"\d+\s*%")) is None
 
 
@@ -148,7 +143,8 @@ def test_folding_keeps_offsets_and_lowers_what_re_matches_to_ascii():
     page = "\u0130stanbul \u212aRAS \u017ftable HER2"
     folded = folded_page(page)
     assert len(folded) == len(page)
-    assert folded == "istanbul kras stable her2"
+    # lowered, and what OCR takes for one another folded to one letter: i as l, 2 as z
+    assert folded == "lstanbul kras stable herz"
 
 
 @pytest.mark.slow
@@ -162,6 +158,13 @@ def test_folds_to_ascii_lists_every_such_character():
     assert set(found) == set(FOLDS_TO_ASCII)
     for char, ascii_letter in FOLDS_TO_ASCII.items():
         assert re.fullmatch(ascii_letter, char, re.IGNORECASE)
-        assert folded_page(char) == ascii_letter
+        assert folded_page(char) == folded_page(ascii_letter)
     longer = [chr(c) for c in range(0x110000) if len(chr(c).lower()) != 1]
     assert longer == ["\u0130"]
+
+
+def test_a_class_of_look_alikes_is_a_letter_of_the_words():
+    """'n[o0]t' still needs 'not' (folded): a misread negator keeps its page's words test."""
+    pattern = re.compile(r"n[o0]t\s+(?:[do0]|cl)[ec]tected|p[o0]s[il1]t[il1]ve", re.IGNORECASE)
+    assert required_words(pattern) == ("posltlve", "tecteo")
+    assert "tecteo" in folded_page("N0T DETECTEO") and "posltlve" in folded_page("P0SlTIVE")
