@@ -22,7 +22,10 @@ fifth), the floors were raised to the figures: the third's check half rose (labo
 layouts), the sixth by two results; the other check halves did not move. A seventh of the same
 kind (22 laboratories' genomic and molecular reports, 18 hospitals' pathology reports), written
 on 2026-12-05 the same way, first sight 0.962 / 0.932 / 0.947 over all 40, is the clean one from
-then on; the sixth's tune half was released for rules.
+then on; the sixth's tune half was released for rules. After that session's rounds (kinds
+from the sixth's tune half, precision kinds, TCGA kinds, OCR-tolerant status words) the floors
+were raised to the figures: the check halves of the second, fifth and sixth rose, the seventh
+did not move.
 """
 
 from pathlib import Path
@@ -38,8 +41,8 @@ FLOOR = {
         "check": {"precision": 0.940, "recall": 0.863, "f1": 0.900, "details": 0.954},
     },
     "probe2": {
-        "tune": {"precision": 0.985, "recall": 0.978, "f1": 0.981, "details": 0.975},
-        "check": {"precision": 0.927, "recall": 0.796, "f1": 0.857, "details": 0.896},
+        "tune": {"precision": 0.985, "recall": 0.985, "f1": 0.985, "details": 0.975},
+        "check": {"precision": 0.933, "recall": 0.875, "f1": 0.903, "details": 0.896},
     },
     "probe3": {
         "tune": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 0.964},
@@ -52,12 +55,12 @@ FLOOR = {
     # The fifth (laboratories' and hospitals' laid-out PDFs): kinds from its tune half.
     "probe5": {
         "tune": {"precision": 0.986, "recall": 0.993, "f1": 0.99, "details": 0.819},
-        "check": {"precision": 0.931, "recall": 0.675, "f1": 0.782, "details": 0.866},
+        "check": {"precision": 0.965, "recall": 0.7, "f1": 0.811, "details": 0.866},
     },
-    # The sixth (laid out the same way): no rule written from it; measured, not earned.
+    # The sixth (laid out the same way): kinds from its tune half since 2026-12-05.
     "probe6": {
-        "tune": {"precision": 0.928, "recall": 0.834, "f1": 0.878, "details": 0.978},
-        "check": {"precision": 0.857, "recall": 0.837, "f1": 0.847, "details": 0.937},
+        "tune": {"precision": 0.992, "recall": 1.0, "f1": 0.996, "details": 0.981},
+        "check": {"precision": 0.9, "recall": 0.837, "f1": 0.867, "details": 0.937},
     },
     # The seventh (laid out the same way, more genomic reports): never read; measured, not earned.
     "probe7": {
