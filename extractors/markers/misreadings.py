@@ -133,11 +133,18 @@ def _ends_word(after: list[list[Literal] | Node]) -> bool:
     return not isinstance(following, Literal)
 
 
-def _runs(items: list[Node]) -> list[list[Literal] | Node]:
-    """Consecutive literal characters gathered into runs; any other item on its own."""
+def _runs(items: list[Node], letters_only: bool = False) -> list[list[Literal] | Node]:
+    """Consecutive literal ASCII letters and digits gathered into runs; any other item alone.
+
+    With `letters_only`, a digit stands alone too (a vocabulary's words are letters).
+    """
     runs: list[list[Literal] | Node] = []
     for item in items:
-        if isinstance(item, Literal) and item.char.isalnum() and item.char.isascii():
+        if (
+            isinstance(item, Literal)
+            and item.char.isascii()
+            and (item.char.isalpha() if letters_only else item.char.isalnum())
+        ):
             last = runs[-1] if runs else None
             if isinstance(last, list):
                 last.append(item)
@@ -245,27 +252,12 @@ def _word_alternation(node: Alternation) -> Alternation:
 
 def _word_sequence(node: Sequence) -> Sequence:
     items: list[Node] = []
-    for run in _letter_runs(node.items):
+    for run in _runs(node.items, letters_only=True):
         if isinstance(run, list):
             items.extend(_word_run(run))
         else:
             items.append(_word_item(run))
     return Sequence(items)
-
-
-def _letter_runs(items: list[Node]) -> list[list[Literal] | Node]:
-    """Consecutive literal ASCII letters gathered into runs; any other item on its own."""
-    runs: list[list[Literal] | Node] = []
-    for item in items:
-        if isinstance(item, Literal) and item.char.isalpha() and item.char.isascii():
-            last = runs[-1] if runs else None
-            if isinstance(last, list):
-                last.append(item)
-            else:
-                runs.append([item])
-        else:
-            runs.append(item)
-    return runs
 
 
 def _word_run(run: list[Literal]) -> list[Node]:
