@@ -209,11 +209,7 @@ def whole_words(
     for start, end in spans if spans is not None else [(0, len(text))]:
         if not may_match(words, folded, start, end):
             continue
-        matches = None
-        if leads is not None and folded is not None:
-            starts = lead_positions(leads, folded, start, end)
-            matches = None if starts is None else _matches_at(pattern, text, starts, end)
-        for match in pattern.finditer(text, start, end) if matches is None else matches:
+        for match in _matches_in(pattern, text, folded, leads, start, end):
             if match.start() == 0 or not _inside_word(text, match.start()):
                 found.append(match)
     return found
@@ -227,10 +223,28 @@ def all_matches(pattern: re.Pattern[str], text: str, folded: str) -> Iterable[re
     """
     if not may_match(required_words(pattern), folded, 0, len(text)):
         return []
-    leads = leading_words(pattern)
-    starts = None if leads is None else lead_positions(leads, folded, 0, len(text))
-    matches = None if starts is None else _matches_at(pattern, text, starts, len(text))
-    return pattern.finditer(text) if matches is None else matches
+    return _matches_in(pattern, text, folded, leading_words(pattern), 0, len(text))
+
+
+def _matches_in(
+    pattern: re.Pattern[str],
+    text: str,
+    folded: str | None,
+    leads: tuple[str, ...] | None,
+    start: int,
+    end: int,
+) -> Iterable[re.Match[str]]:
+    """What `pattern.finditer(text, start, end)` finds.
+
+    Tried only where one of the leading words starts, when the expression has them and they
+    are few enough to cost less than the scan.
+    """
+    if leads is not None and folded is not None:
+        starts = lead_positions(leads, folded, start, end)
+        matches = None if starts is None else _matches_at(pattern, text, starts, end)
+        if matches is not None:
+            return matches
+    return pattern.finditer(text, start, end)
 
 
 def _matches_at(
