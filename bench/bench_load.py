@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench.bench_flows import BIN, digital_reports, drop, free_port, open_store  # noqa: E402
-from flows.prefect_setup import worker_command  # noqa: E402
+from flows.prefect_setup import DOCUMENTS_QUEUE, worker_command  # noqa: E402
 from tests.flows.reliability.phi_sinks import files_holding, prefect_records_holding  # noqa: E402
 
 READY = "Ctrl-C stops everything."
@@ -275,7 +275,7 @@ def main() -> None:
         # More workers on the same machine share `markerflow up`'s reader host.
         env["MARKERFLOW_READER_HOST"] = str(home / "run" / "reader-host.json")
         for index in range(1, args.workers):
-            argv = [*worker_command(args.limit), "--name", f"bench-worker-{index}"]
+            argv = [*worker_command(args.limit, DOCUMENTS_QUEUE), "--name", f"bench-worker-{index}"]
             processes.append(start(argv, env, home / "logs" / f"worker-{index}.log"))
         sampler = MemorySampler([p.pid for p in processes])
         sampler.start()

@@ -1,5 +1,6 @@
 """Preparing a Prefect server for markerflow: work pool, deployments, schedules."""
 
+import contextlib
 import os
 import shlex
 import subprocess
@@ -8,9 +9,16 @@ from pathlib import Path
 
 from prefect.client.orchestration import get_client
 from prefect.client.schemas.actions import WorkPoolCreate
+from prefect.exceptions import ObjectAlreadyExists
 from prefect.workers.process import ProcessWorker
 
 WORK_POOL = "markerflow"
+# The pool's two work queues. Document runs hold a worker slot for a batch's whole work; the
+# ops flows (intake, the SQS consumer, finalize) are short, and one of them falling inside a
+# batch used to take a document run's slot. Each queue has a worker of its own.
+DOCUMENTS_QUEUE = "documents"
+OPS_QUEUE = "ops"
+OPS_WORKER_LIMIT = 3  # intake, the SQS consumer and a finalize at once
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -19,18 +27,23 @@ def prefect_command(*args: str) -> list[str]:
     return [sys.executable, "-m", "prefect", "--no-prompt", *args]
 
 
-def worker_command(limit: int) -> list[str]:
-    """Argv of Prefect's process worker on markerflow's pool running at most `limit` runs."""
-    return prefect_command("worker", "start", "--pool", WORK_POOL, "--limit", str(limit))
+def worker_command(limit: int, queue: str | None = None) -> list[str]:
+    """Argv of Prefect's process worker on markerflow's pool running at most `limit` runs.
+
+    With a `queue`, the worker takes runs from that work queue only; without, from all of them.
+    """
+    argv = prefect_command("worker", "start", "--pool", WORK_POOL, "--limit", str(limit))
+    return argv if queue is None else [*argv, "--work-queue", queue]
 
 
 def create_work_pool() -> None:
-    """The process work pool the deployments run on: Prefect's job template, one change.
+    """The process work pool the deployments run on, with its two work queues.
 
-    Its flow-run command is this environment's `python -m prefect.engine`, the command Prefect's
-    process worker falls back to. Left blank, the worker first starts a workspace supervisor,
-    a Python of its own that imports Prefect and runs the pull steps, and then replaces itself
-    with that same command: two interpreters' start-up a run instead of one. Overwriting gives
+    Prefect's job template, one change: the flow-run command is this environment's
+    `python -m prefect.engine`, the command Prefect's process worker falls back to. Left
+    blank, the worker first starts a workspace supervisor, a Python of its own that imports
+    Prefect and runs the pull steps, and then replaces itself with that same command: two
+    interpreters' start-up a run instead of one. Overwriting gives
     a pool made by an older markerflow this template.
     """
     template = ProcessWorker.get_default_base_job_template()
@@ -39,6 +52,9 @@ def create_work_pool() -> None:
     pool = WorkPoolCreate(name=WORK_POOL, type="process", base_job_template=template)
     with get_client(sync_client=True) as client:
         client.create_work_pool(pool, overwrite=True)
+        for queue in (DOCUMENTS_QUEUE, OPS_QUEUE):
+            with contextlib.suppress(ObjectAlreadyExists):
+                client.create_work_queue(queue, work_pool_name=WORK_POOL)
 
 
 def deploy_all(env: dict[str, str]) -> None:

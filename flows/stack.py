@@ -17,6 +17,9 @@ import psutil
 from extractors.reading.reader_host import ReaderHostLost, start_machine_host
 from flows.databases import review_engine
 from flows.prefect_setup import (
+    DOCUMENTS_QUEUE,
+    OPS_QUEUE,
+    OPS_WORKER_LIMIT,
     create_work_pool,
     deploy_all,
     prefect_command,
@@ -112,7 +115,9 @@ def bring_up(
     review_port: int,
     prefect_port: int | None,
 ) -> dict[str, str]:
-    """Server, database, pool, deployments, reader host, worker, review app, watcher; the env.
+    """Server, database, pool, deployments, reader host, workers, review app, watcher; the env.
+
+    Two workers: `worker_limit` document runs at once, and the ops flows beside them.
 
     With a `prefect_port`, an embedded Prefect server (SQLite under $MARKERFLOW_HOME/prefect)
     listens there on 127.0.0.1; without one, the server PREFECT_API_URL names must answer.
@@ -130,7 +135,12 @@ def bring_up(
         set_schedules_active("sqs-consumer/sqs-consumer", active=True)
     named = stack.start_reader_host(settings.home / "run")  # one reader host for all runs
     worker_env = {"PREFECT_WORKER_QUERY_SECONDS": "1", **env, **named}  # runs start at once
-    stack.start(worker_command(worker_limit), worker_env, logs / "worker.log")
+    documents = worker_command(worker_limit, DOCUMENTS_QUEUE)
+    stack.start(documents, worker_env, logs / "worker.log")
+    # Scheduled ops runs are fetched ahead of their time; a finalize after a sign-off can wait
+    # a few seconds, so this worker asks the server less often.
+    ops_env = {**worker_env, "PREFECT_WORKER_QUERY_SECONDS": "5"}
+    stack.start(worker_command(OPS_WORKER_LIMIT, OPS_QUEUE), ops_env, logs / "ops-worker.log")
     review = [sys.executable, "-m", "uvicorn", "--factory", "flows.review_app:build_app"]
     review += ["--host", "127.0.0.1", "--port", str(review_port)]
     stack.start(review, env, logs / "review-app.log")

@@ -9,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
 import psutil
 import pytest
 
@@ -63,10 +64,14 @@ def test_up_turns_a_dropped_report_into_a_case_and_stops_cleanly_on_sigterm(
         # One reader host for the machine, named to the worker and so to its flow runs.
         named = home / "run" / "reader-host.json"
         assert json.loads(named.read_text())["pid"] in children
-        workers = [pid for pid in children if "worker start" in command(pid)]
-        assert workers
-        for pid in workers:
-            assert psutil.Process(pid).environ()["MARKERFLOW_READER_HOST"] == str(named)
+        workers = {queue_of(pid): pid for pid in children if "worker start" in command(pid)}
+        assert set(workers) == {"documents", "ops"}
+        environ = psutil.Process(workers["documents"]).environ()
+        assert environ["MARKERFLOW_READER_HOST"] == str(named)
+        # The scheduled intake runs on the ops worker; document runs never wait behind it.
+        api = f"http://127.0.0.1:{prefect_port}/api"
+        wait_until(lambda: ("ops", "COMPLETED") in queues_and_states(api, "intake"), 300, "intake")
+        assert {queue for queue, _ in queues_and_states(api, "process-documents")} == {"documents"}
         # A host that dies (a crash in an analysis) is started again; the stack stays up.
         first_host = json.loads(named.read_text())["pid"]
         os.kill(first_host, signal.SIGKILL)
@@ -98,3 +103,17 @@ def command(pid: int) -> str:
         return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()
     except OSError:
         return "?"
+
+
+def queue_of(pid: int) -> str:
+    """The work queue a worker process takes runs from (`--work-queue`), else "all"."""
+    argv = psutil.Process(pid).cmdline()
+    return argv[argv.index("--work-queue") + 1] if "--work-queue" in argv else "all"
+
+
+def queues_and_states(api: str, deployment: str) -> set[tuple[str, str]]:
+    """(work queue, state type) of each flow run of a deployment, from Prefect's REST API."""
+    deployments = httpx.post(f"{api}/deployments/filter", json={}).json()
+    ids = {d["id"] for d in deployments if d["name"] == deployment}
+    runs = httpx.post(f"{api}/flow_runs/filter", json={}).json()
+    return {(r["work_queue_name"], r["state_type"]) for r in runs if r["deployment_id"] in ids}
