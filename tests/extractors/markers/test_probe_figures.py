@@ -25,7 +25,11 @@ on 2026-12-05 the same way, first sight 0.962 / 0.932 / 0.947 over all 40, is th
 then on; the sixth's tune half was released for rules. After that session's rounds (kinds
 from the sixth's tune half, precision kinds, TCGA kinds, OCR-tolerant status words) the floors
 were raised to the figures: the check halves of the second, fifth and sixth rose, the seventh
-did not move.
+did not move. An eighth, of texts like the corpus's (24 hospitals' pathology and cytology
+reports, 16 laboratories' molecular reports), rendered as digital, scan and fax by the
+corpus's renderer, was written on 2026-12-05 the same way; first sight over all 40, text
+rendering, 0.933 / 0.785 / 0.853. Its tune half was then released for rules; its check half
+and the whole seventh stay unread.
 """
 
 from pathlib import Path
@@ -67,6 +71,11 @@ FLOOR = {
         "tune": {"precision": 0.955, "recall": 0.934, "f1": 0.944, "details": 0.906},
         "check": {"precision": 1.0, "recall": 0.92, "f1": 0.958, "details": 0.812},
     },
+    # The eighth (texts, hospitals' and laboratories'): first sight; tune half released.
+    "probe8": {
+        "tune": {"precision": 0.935, "recall": 0.739, "f1": 0.825, "details": 0.914},
+        "check": {"precision": 0.925, "recall": 0.948, "f1": 0.936, "details": 1.0},
+    },
 }
 RENDERING = {
     "probe": Rendering.TEXT,
@@ -76,6 +85,7 @@ RENDERING = {
     "probe5": Rendering.ORIGINAL,
     "probe6": Rendering.ORIGINAL,
     "probe7": Rendering.ORIGINAL,
+    "probe8": Rendering.TEXT,
 }
 
 
@@ -97,7 +107,7 @@ def test_the_blind_probes_keep_their_figures(probe, part):
     assert evaluation.detail_accuracy >= floor["details"]
 
 
-@pytest.mark.parametrize(("name", "reports"), [("probe", 100), ("probe2", 100), ("probe4", 40)])
+@pytest.mark.parametrize(("name", "reports"), [("probe", 100), ("probe2", 100), ("probe4", 40), ("probe8", 40)])
 def test_every_probe_text_has_its_labels(name, reports):
     folder = MARKERS / name
     texts = {path.stem for path in (folder / "texts").glob("*.txt")}
