@@ -2,10 +2,10 @@
 """Render probe 8 the way the development corpus is rendered.
 
 Writes <id>.pdf, <id>.scan.pdf and <id>.fax.tiff for every texts/<id>.txt into OUTPUT
-(default /work/probe8-render/files) with the functions of the corpus renderer, and copies
+(a `files` folder outside the repository) with the functions of the corpus renderer, and copies
 labels.jsonl into OUTPUT's parent, so that the parent is a corpus folder (files/ + labels.jsonl).
 
-Usage: render_probe.py [OUTPUT] [--renderer PATH/TO/render.py]
+Usage: render_probe.py OUTPUT [--renderer PATH/TO/render.py]
 Rendered files are not committed.
 """
 
@@ -17,10 +17,9 @@ import shutil
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-# In /work/main the renderer sits five levels up (../../../../../shared/corpus/render.py); in a
-# worktree under /work/wt/<name> it is one level further, so look upwards from there.
+# The renderer is shared/corpus/render.py beside the repository (or beside the folder that
+# holds a worktree), so look upwards from here.
 RELATIVE_RENDERER = Path("shared/corpus/render.py")
-DEFAULT_OUTPUT = Path("/work/probe8-render/files")
 
 
 def find_renderer() -> Path:
@@ -42,7 +41,7 @@ def load_renderer(path: Path):
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("output", nargs="?", type=Path, default=DEFAULT_OUTPUT)
+    parser.add_argument("output", type=Path)
     parser.add_argument("--renderer", type=Path, default=None, help="absolute path to render.py")
     args = parser.parse_args()
 
