@@ -2,7 +2,14 @@
 as test parameters, and the one way a case is checked against what the extractor reads.
 
 A table maps a kind's name to its cases: [(text, [(marker, aspect, status, {detail: value})])].
+
+A file of kinds takes its tests from `kind_tests` or `fixed_and_kept_tests`, naming them as it
+likes: `test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)`. pytest
+collects a module's functions by the names they stand under, so each file keeps its own tests'
+names and ids while the tests are written once here.
 """
+
+from collections.abc import Callable
 
 import pytest
 
@@ -15,6 +22,8 @@ P, N, E, R = "positive", "negative", "equivocal", "reported"
 EXPR, MUT, AMP, FUS, SIG = "expression", "mutation", "amplification", "fusion", "signature"
 
 Expected = list[tuple[str, str, str, dict]]
+Table = dict[str, list[tuple[str, Expected]]]
+WordingTest = Callable[[str, Expected], None]
 
 
 def kind_cases(kinds: dict[str, list[tuple[str, Expected]]]) -> list:
@@ -48,3 +57,48 @@ def assert_found(found: list[MarkerResult], expected: Expected) -> None:
     for marker, aspect, status, details in expected:
         for name, value in details.items():
             assert getattr(given[(marker, aspect, status)], name) == value, name
+
+
+def kind_tests(*tables: Table) -> tuple[Callable[[], None], WordingTest]:
+    """A file's two tests of its tables: each kind has two wordings, and each case reads.
+
+    The cases of all the tables, in their order, are the second test's parameters.
+    """
+
+    def test_each_kind_has_two_wordings() -> None:
+        for table in tables:
+            assert has_two_wordings(table)
+
+    @pytest.mark.parametrize(("text", "expected"), [c for t in tables for c in kind_cases(t)])
+    def test_kind_of_wording(text: str, expected: Expected) -> None:
+        assert_reads(text, expected)
+
+    return test_each_kind_has_two_wordings, test_kind_of_wording
+
+
+def fixed_and_kept_tests(
+    fixed: Table, kept: Table
+) -> tuple[Callable[[], None], WordingTest, WordingTest]:
+    """A precision file's three tests: each kind it fixes has two wordings and true results
+    worded close by that must stand (`kept`, under the same kind names); the fixed cases read
+    as stated; the kept ones stand.
+    """
+
+    def test_each_kind_has_two_wordings_and_true_results_beside_it() -> None:
+        assert has_two_wordings(fixed)
+        assert has_two_wordings(kept)
+        assert set(kept) == set(fixed)
+
+    @pytest.mark.parametrize(("text", "expected"), kind_cases(fixed))
+    def test_the_kind_reads_as_stated(text: str, expected: Expected) -> None:
+        assert_reads(text, expected)
+
+    @pytest.mark.parametrize(("text", "expected"), kind_cases(kept))
+    def test_results_worded_close_by_stand(text: str, expected: Expected) -> None:
+        assert_reads(text, expected)
+
+    return (
+        test_each_kind_has_two_wordings_and_true_results_beside_it,
+        test_the_kind_reads_as_stated,
+        test_results_worded_close_by_stand,
+    )

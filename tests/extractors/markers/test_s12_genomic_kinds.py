@@ -17,9 +17,7 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     R,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
 )
 
 KINDS: dict[str, list[tuple[str, Expected]]] = {
@@ -458,13 +456,7 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
 
 
 # --- layouts drawn as PDFs: what a page's text alone cannot tell ------------------------------

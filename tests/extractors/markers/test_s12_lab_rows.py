@@ -15,9 +15,7 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     R,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
 )
 
 KINDS: dict[str, list[tuple[str, Expected]]] = {
@@ -94,14 +92,7 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-    assert has_two_wordings(NOT_RESULTS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS, NOT_RESULTS)
 
 
 # Two specimens side by side, each with its own share of stained cells: a result each, not

@@ -5,8 +5,6 @@ report. A text probe or a rendering gives a table's columns one space apart, so 
 written that way too (and once with cell marks).
 """
 
-import pytest
-
 from extractors.markers import extract_markers
 from extractors.text_document import document_from_text
 from tests.extractors.markers.kind_tables import (
@@ -18,9 +16,7 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     R,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
 )
 
 # kind -> [(text, [(marker, aspect, status, {detail: value})])]
@@ -304,14 +300,7 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-    assert has_two_wordings(NOT_RESULTS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS, NOT_RESULTS)
 
 
 def test_specimen_columns_give_one_result_per_cell() -> None:

@@ -13,9 +13,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
 )
 
 # kind -> [(text, [(marker, aspect, status, {detail: value})])]
@@ -168,14 +166,7 @@ KEPT_GENOMIC: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-    assert has_two_wordings(KEPT_GENOMIC)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(KEPT_GENOMIC))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS, KEPT_GENOMIC)
 
 
 # Specimens in rows, markers in columns (markers/page_layouts.py, specimen_rows_in_order): the
