@@ -102,3 +102,32 @@ def fixed_and_kept_tests(
         test_the_kind_reads_as_stated,
         test_results_worded_close_by_stand,
     )
+
+
+def layout_tests(
+    layouts: dict[str, list[tuple[bytes, Expected]]], wordings: Table
+) -> tuple[Callable[[], None], WordingTest, Callable[[bytes, Expected], None]]:
+    """A laboratory-layout file's three tests: each layout is drawn twice or more and each
+    wording has two texts; each wording reads; each drawn PDF reads as an upload is read.
+    """
+
+    def test_every_kind_has_two_wordings() -> None:
+        assert all(len(cases) >= 2 for cases in layouts.values())
+        assert has_two_wordings(wordings)
+
+    @pytest.mark.parametrize(("text", "expected"), kind_cases(wordings))
+    def test_wording_reads(text: str, expected: Expected) -> None:
+        assert_reads(text, expected)
+
+    @pytest.mark.parametrize(
+        ("pdf", "expected"),
+        [
+            pytest.param(pdf, expected, id=f"{kind}-{number}")
+            for kind, cases in layouts.items()
+            for number, (pdf, expected) in enumerate(cases, start=1)
+        ],
+    )
+    def test_layout_reads(pdf: bytes, expected: Expected) -> None:
+        assert_pdf_reads(pdf, expected)
+
+    return test_every_kind_has_two_wordings, test_wording_reads, test_layout_reads

@@ -13,6 +13,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
+    assert_pdf_reads,
     kind_tests,
 )
 
@@ -266,15 +267,7 @@ def _specimen_row_layouts() -> list:
 
 @pytest.mark.parametrize(("data", "expected"), _specimen_row_layouts())
 def test_a_specimen_row_table_reads(data: bytes, expected: Expected) -> None:
-    from extractors.markers import extract_markers
-    from extractors.reading import read_document
-
-    found = extract_markers(read_document(data, "layout.pdf"))
-    given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
-    assert set(given) == {(m, a, s) for m, a, s, _ in expected}
-    for marker, aspect, status, details in expected:
-        for name, value in details.items():
-            assert getattr(given[(marker, aspect, status)], name) == value, name
+    assert_pdf_reads(data, expected)
 
 
 # A table cell whose words wrap onto a line of their own under its column
