@@ -35,6 +35,21 @@ def kind_cases(kinds: dict[str, list[tuple[str, Expected]]]) -> list:
     ]
 
 
+def named_cases(cases: dict[str, tuple]) -> list:
+    """A table of cases by name, each a tuple of the test's arguments, as named parameters."""
+    return [pytest.param(*arguments, id=name) for name, arguments in cases.items()]
+
+
+def named_texts(texts: dict[str, str]) -> list:
+    """A table of texts by name, for a test of the one argument, as named parameters."""
+    return [pytest.param(text, id=name) for name, text in texts.items()]
+
+
+def read_text(text: str) -> list[MarkerResult]:
+    """The results the extractor reads in a text, as from a text document."""
+    return extract_markers(document_from_text(text))
+
+
 def has_two_wordings(kinds: dict[str, list[tuple[str, Expected]]]) -> bool:
     """Whether every kind is shown in two or more different texts."""
     return all(len({text for text, _ in cases}) >= 2 for cases in kinds.values())
@@ -42,7 +57,7 @@ def has_two_wordings(kinds: dict[str, list[tuple[str, Expected]]]) -> bool:
 
 def assert_reads(text: str, expected: Expected) -> None:
     """The text gives exactly the expected results, each with the expected details."""
-    assert_found(extract_markers(document_from_text(text)), expected)
+    assert_found(read_text(text), expected)
 
 
 def assert_pdf_reads(pdf: bytes, expected: Expected) -> None:

@@ -6,8 +6,6 @@ PDFs), described in our words; its check half stays unread.
 
 import pytest
 
-from extractors.markers import extract_markers
-from extractors.text_document import document_from_text
 from tests.extractors.markers.kind_tables import (
     EXPR,
     MUT,
@@ -16,6 +14,7 @@ from tests.extractors.markers.kind_tables import (
     P,
     R,
     kind_tests,
+    read_text,
 )
 
 KINDS: dict[str, list[tuple[str, Expected]]] = {
@@ -106,5 +105,5 @@ SHARES_APART = [
 
 @pytest.mark.parametrize(("text", "marker", "shares"), SHARES_APART)
 def test_one_result_for_each_share(text: str, marker: str, shares: list[float]) -> None:
-    found = extract_markers(document_from_text(text))
+    found = read_text(text)
     assert sorted(r.percent for r in found if r.marker.value == marker) == shares

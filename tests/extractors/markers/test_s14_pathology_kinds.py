@@ -5,8 +5,6 @@ report. A text probe or a rendering gives a table's columns one space apart, so 
 written that way too (and once with cell marks).
 """
 
-from extractors.markers import extract_markers
-from extractors.text_document import document_from_text
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
@@ -17,6 +15,7 @@ from tests.extractors.markers.kind_tables import (
     P,
     R,
     kind_tests,
+    read_text,
 )
 
 # kind -> [(text, [(marker, aspect, status, {detail: value})])]
@@ -305,7 +304,5 @@ test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS, NOT_RE
 
 def test_specimen_columns_give_one_result_per_cell() -> None:
     """Two positive cells of one row are two results, each with its own share and specimen."""
-    found = extract_markers(
-        document_from_text("Receptor studies: A (breast) B (node)\nER 95%, strong 90%, strong\n")
-    )
+    found = read_text("Receptor studies: A (breast) B (node)\nER 95%, strong 90%, strong\n")
     assert sorted((r.specimen, r.percent) for r in found) == [("A", 95), ("B", 90)]
