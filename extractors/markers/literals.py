@@ -10,7 +10,7 @@ syntax the `re` documentation gives (no private module of `re`).
 """
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from extractors.markers.expression_tree import (
     Alternation,
@@ -66,6 +66,14 @@ def may_match(words: tuple[str, ...] | None, folded: str | None, start: int, end
 FOLDS_TO_ASCII = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
 
 
+# The pages folded last: a page's mentions, context, units and variant-table headers each ask
+# for its folding, and the next page asks again for this one's (a table going on over the
+# break); the text itself is the key, so a page is folded once whoever asks. Only the last few
+# pages are kept, and nothing of them leaves the process.
+_PAGES_KEPT = 4
+
+
+@lru_cache(maxsize=_PAGES_KEPT)
 def folded_page(text: str) -> str:
     """The page lower-cased, and what a case-insensitive match takes for an ASCII letter too.
 

@@ -2,37 +2,30 @@
 
 import pytest
 
-from extractors.markers import extract_markers
-from extractors.text_document import document_from_text
+from tests.extractors.markers.kind_tables import named_cases, named_texts, read_text
 
 
 def _given(text: str) -> set[tuple[str, str, str]]:
-    return {
-        (r.marker.value, r.aspect.value, r.status.value)
-        for r in extract_markers(document_from_text(text))
-    }
+    return {(r.marker.value, r.aspect.value, r.status.value) for r in read_text(text)}
 
 
 @pytest.mark.parametrize(
     "text",
-    [
-        pytest.param(
-            "At present, no targeted drug is approved for tumours with TP53 alterations.\n",
-            id="at-present-means-currently",
-        ),
-        pytest.param(
-            "At present there is no therapy that acts on PIK3CA in this tumour type.\n",
-            id="at-present-at-the-start-of-a-sentence",
-        ),
-        pytest.param(
-            "Region   Event   Gene\n17p   loss of heterozygosity   TP53\n",
-            id="loss-of-heterozygosity-in-a-copy-number-row",
-        ),
-        pytest.param(
-            "BRCA2 deleted allele with loss of the wild-type copy (LOH)\n", id="loss-of-wild-type"
-        ),
-        pytest.param("KRAS   ND\n", id="nd-may-mean-not-done"),
-    ],
+    named_texts(
+        {
+            "at-present-means-currently": (
+                "At present, no targeted drug is approved for tumours with TP53 alterations.\n"
+            ),
+            "at-present-at-the-start-of-a-sentence": (
+                "At present there is no therapy that acts on PIK3CA in this tumour type.\n"
+            ),
+            "loss-of-heterozygosity-in-a-copy-number-row": (
+                "Region   Event   Gene\n17p   loss of heterozygosity   TP53\n"
+            ),
+            "loss-of-wild-type": "BRCA2 deleted allele with loss of the wild-type copy (LOH)\n",
+            "nd-may-mean-not-done": "KRAS   ND\n",
+        }
+    ),
 )
 def test_words_that_look_like_a_verdict_state_no_result(text):
     assert _given(text) == set()
@@ -40,27 +33,26 @@ def test_words_that_look_like_a_verdict_state_no_result(text):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        pytest.param(
-            "KRAS: Neg\nNRAS: WT\nBRAF: MUT\n",
-            {
-                ("KRAS", "mutation", "negative"),
-                ("NRAS", "mutation", "negative"),
-                ("BRAF", "mutation", "positive"),
-            },
-            id="abbreviated-cells",
-        ),
-        pytest.param(
-            "ALK: No rearrangement detected\nROS1: no fusions were identified\n",
-            {("ALK", "fusion", "negative"), ("ROS1", "fusion", "negative")},
-            id="denied-fusion-with-a-trailing-detected",
-        ),
-        pytest.param(
-            "MMR proteins: MLH1 loss of nuclear expression\n",
-            {("MLH1", "expression", "negative")},
-            id="loss-of-expression-still-a-loss",
-        ),
-    ],
+    named_cases(
+        {
+            "abbreviated-cells": (
+                "KRAS: Neg\nNRAS: WT\nBRAF: MUT\n",
+                {
+                    ("KRAS", "mutation", "negative"),
+                    ("NRAS", "mutation", "negative"),
+                    ("BRAF", "mutation", "positive"),
+                },
+            ),
+            "denied-fusion-with-a-trailing-detected": (
+                "ALK: No rearrangement detected\nROS1: no fusions were identified\n",
+                {("ALK", "fusion", "negative"), ("ROS1", "fusion", "negative")},
+            ),
+            "loss-of-expression-still-a-loss": (
+                "MMR proteins: MLH1 loss of nuclear expression\n",
+                {("MLH1", "expression", "negative")},
+            ),
+        }
+    ),
 )
 def test_short_genomic_cells_give_their_verdict(text, expected):
     assert _given(text) == expected
@@ -68,31 +60,29 @@ def test_short_genomic_cells_give_their_verdict(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        pytest.param(
-            "The EGFR L858R mutation is present at an allele frequency of 35%.\n",
-            ("EGFR", "positive", "VAF 35%"),
-            id="allele-frequency-is-a-detail-not-background",
-        ),
-        pytest.param(
-            "BRAF p.V600E detected, allelic frequency 12%\n",
-            ("BRAF", "positive", "VAF 12%"),
-            id="allelic-frequency",
-        ),
-        pytest.param(
-            "NRAS G12D (NAF 0.32)\n",
-            ("NRAS", "positive", "NAF 0.32"),
-            id="fraction-named-in-its-row",
-        ),
-        pytest.param(
-            "PD-L1 (22C3): combined positive score of 12\n",
-            ("PD-L1", "positive", "CPS 12"),
-            id="combined-positive-score-of-a-number",
-        ),
-    ],
+    named_cases(
+        {
+            "allele-frequency-is-a-detail-not-background": (
+                "The EGFR L858R mutation is present at an allele frequency of 35%.\n",
+                ("EGFR", "positive", "VAF 35%"),
+            ),
+            "allelic-frequency": (
+                "BRAF p.V600E detected, allelic frequency 12%\n",
+                ("BRAF", "positive", "VAF 12%"),
+            ),
+            "fraction-named-in-its-row": (
+                "NRAS G12D (NAF 0.32)\n",
+                ("NRAS", "positive", "NAF 0.32"),
+            ),
+            "combined-positive-score-of-a-number": (
+                "PD-L1 (22C3): combined positive score of 12\n",
+                ("PD-L1", "positive", "CPS 12"),
+            ),
+        }
+    ),
 )
 def test_a_result_keeps_its_stated_share_or_score(text, expected):
-    (result,) = extract_markers(document_from_text(text))
+    (result,) = read_text(text)
     assert (result.marker.value, result.status.value, result.value) == expected
 
 
@@ -109,47 +99,46 @@ def test_background_frequency_and_scoring_legends_stay_unread(text):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        pytest.param(
-            "EGFR Mutation Test: Exon 19 Deletion: Detected  L858R: Not Detected\n",
-            "exon 19 deletion",
-            id="first-of-a-row-of-hotspot-calls",
-        ),
-        pytest.param(
-            "EGFR: exon 19 deletion (p.E746_A750del) detected\n",
-            "E746_A750del",
-            id="a-class-spelled-out-by-its-change",
-        ),
-        pytest.param(
-            "MET exon 14 skipping alteration (c.3028+1G>T) detected\n",
-            "exon 14 skipping",
-            id="skipping-keeps-its-name-beside-the-splice-change",
-        ),
-    ],
+    named_cases(
+        {
+            "first-of-a-row-of-hotspot-calls": (
+                "EGFR Mutation Test: Exon 19 Deletion: Detected  L858R: Not Detected\n",
+                "exon 19 deletion",
+            ),
+            "a-class-spelled-out-by-its-change": (
+                "EGFR: exon 19 deletion (p.E746_A750del) detected\n",
+                "E746_A750del",
+            ),
+            "skipping-keeps-its-name-beside-the-splice-change": (
+                "MET exon 14 skipping alteration (c.3028+1G>T) detected\n",
+                "exon 14 skipping",
+            ),
+        }
+    ),
 )
 def test_a_positive_result_names_the_alteration_it_states(text, expected):
-    (result,) = extract_markers(document_from_text(text))
+    (result,) = read_text(text)
     assert (result.status.value, result.alteration) == ("positive", expected)
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        pytest.param(
-            "Sequencing of KRAS exons 2-4 revealed no mutations.\n",
-            {("KRAS", "mutation", "negative")},
-            id="one-gene",
-        ),
-        pytest.param(
-            "Analysis of EGFR, KRAS and BRAF showed no pathogenic variants.\n",
-            {
-                ("EGFR", "mutation", "negative"),
-                ("KRAS", "mutation", "negative"),
-                ("BRAF", "mutation", "negative"),
-            },
-            id="a-list-of-genes",
-        ),
-    ],
+    named_cases(
+        {
+            "one-gene": (
+                "Sequencing of KRAS exons 2-4 revealed no mutations.\n",
+                {("KRAS", "mutation", "negative")},
+            ),
+            "a-list-of-genes": (
+                "Analysis of EGFR, KRAS and BRAF showed no pathogenic variants.\n",
+                {
+                    ("EGFR", "mutation", "negative"),
+                    ("KRAS", "mutation", "negative"),
+                    ("BRAF", "mutation", "negative"),
+                },
+            ),
+        }
+    ),
 )
 def test_an_analysis_that_revealed_no_mutation_is_negative(text, expected):
     assert _given(text) == expected
@@ -157,19 +146,19 @@ def test_an_analysis_that_revealed_no_mutation_is_negative(text, expected):
 
 @pytest.mark.parametrize(
     "text",
-    [
-        pytest.param(
-            "KRAS G12C: Not detected   KRAS G12D: Not detected   KRAS G13D: Detected\n",
-            id="one-line-of-hotspot-calls",
-        ),
-        pytest.param(
-            "KRAS G12C: Not detected\nKRAS G12D: Not detected\nKRAS G13D: Detected\n",
-            id="a-call-per-line",
-        ),
-    ],
+    named_texts(
+        {
+            "one-line-of-hotspot-calls": (
+                "KRAS G12C: Not detected   KRAS G12D: Not detected   KRAS G13D: Detected\n"
+            ),
+            "a-call-per-line": (
+                "KRAS G12C: Not detected\nKRAS G12D: Not detected\nKRAS G13D: Detected\n"
+            ),
+        }
+    ),
 )
 def test_a_detected_hotspot_keeps_its_own_alteration_after_denied_ones(text):
-    (kras,) = extract_markers(document_from_text(text))
+    (kras,) = read_text(text)
     assert (kras.status.value, kras.alteration) == ("positive", "G13D")
 
 
@@ -184,18 +173,20 @@ def test_a_variant_found_in_a_gene_is_a_positive_but_a_share_of_cases_is_backgro
 
 @pytest.mark.parametrize(
     "text",
-    [
-        pytest.param("Plasma cfDNA: EGFR T790M detected (0.5%)\n", id="share-in-brackets"),
-        pytest.param("EGFR L858R positive, 12% of reads\n", id="share-of-reads"),
-    ],
+    named_texts(
+        {
+            "share-in-brackets": "Plasma cfDNA: EGFR T790M detected (0.5%)\n",
+            "share-of-reads": "EGFR L858R positive, 12% of reads\n",
+        }
+    ),
 )
 def test_a_variant_after_the_gene_makes_a_share_a_mutation_result_not_staining(text):
-    (egfr,) = extract_markers(document_from_text(text))
+    (egfr,) = read_text(text)
     assert (egfr.aspect.value, egfr.status.value, egfr.percent) == ("mutation", "positive", None)
 
 
 def test_a_liquid_biopsy_row_after_its_sample_keeps_its_share_as_the_fraction():
-    (egfr,) = extract_markers(document_from_text("Plasma cfDNA: EGFR T790M detected (0.5%)\n"))
+    (egfr,) = read_text("Plasma cfDNA: EGFR T790M detected (0.5%)\n")
     assert (egfr.alteration, egfr.value) == ("T790M", "VAF 0.5%")
 
 
@@ -206,18 +197,17 @@ def test_a_mutation_specific_stain_stays_an_expression_result():
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [
-        pytest.param(
-            "VE1 (BRAF V600E): negative\n", ("BRAF", "negative", "V600E"), id="clone-before-gene"
-        ),
-        pytest.param(
-            "IDH1 R132H (clone H09): positive\n",
-            ("IDH1", "positive", "R132H"),
-            id="clone-after-variant",
-        ),
-    ],
+    named_cases(
+        {
+            "clone-before-gene": ("VE1 (BRAF V600E): negative\n", ("BRAF", "negative", "V600E")),
+            "clone-after-variant": (
+                "IDH1 R132H (clone H09): positive\n",
+                ("IDH1", "positive", "R132H"),
+            ),
+        }
+    ),
 )
 def test_a_stain_for_a_variant_protein_is_expression_naming_its_variant(text, expected):
-    (result,) = extract_markers(document_from_text(text))
+    (result,) = read_text(text)
     assert result.aspect.value == "expression"
     assert (result.marker.value, result.status.value, result.alteration) == expected

@@ -13,20 +13,15 @@ Two conventions of corpus/LABELS.md read for cases it does not spell out:
 - a copy-number gain a report does not call amplification is no amplification.
 """
 
-import pytest
-
 from tests.extractors.markers.kind_tables import (
     AMP,
     FUS,
     MUT,
     SIG,
-    Expected,
     N,
     P,
     R,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
 )
 
 # kind -> [(text, [(marker, aspect, status, {detail: value})])]
@@ -621,10 +616,4 @@ KINDS = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)

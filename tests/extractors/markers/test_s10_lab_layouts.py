@@ -13,7 +13,16 @@ import pytest
 
 from extractors.markers import extract_markers
 from extractors.reading import read_document
-from tests.extractors.markers.kind_tables import AMP, FUS, MUT, SIG, Expected, N, P
+from tests.extractors.markers.kind_tables import (
+    AMP,
+    FUS,
+    MUT,
+    SIG,
+    Expected,
+    N,
+    P,
+    assert_pdf_reads,
+)
 
 reportlab = pytest.importorskip("reportlab")
 
@@ -300,12 +309,7 @@ _MARKS: dict[str, list] = {}
     [pytest.param(*v, id=k, marks=_MARKS.get(k, [])) for k, v in LAYOUTS.items()],
 )
 def test_a_laboratory_layout_reads(data: bytes, expected: Expected) -> None:
-    found = extract_markers(read_document(data, "layout.pdf"))
-    given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
-    assert set(given) == {(m, a, s) for m, a, s, _ in expected}
-    for marker, aspect, status, details in expected:
-        for name, value in details.items():
-            assert getattr(given[(marker, aspect, status)], name) == value, name
+    assert_pdf_reads(data, expected)
 
 
 def test_a_box_label_takes_no_verdict_from_the_box_beside_it() -> None:

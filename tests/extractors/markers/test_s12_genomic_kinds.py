@@ -17,9 +17,8 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     R,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    assert_pdf_reads,
+    kind_tests,
 )
 
 KINDS: dict[str, list[tuple[str, Expected]]] = {
@@ -458,13 +457,7 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
 
 
 # --- layouts drawn as PDFs: what a page's text alone cannot tell ------------------------------
@@ -614,12 +607,4 @@ LAYOUTS: dict[str, tuple[object, Expected]] = {
 @pytest.mark.parametrize(("draw", "expected"), [pytest.param(*v, id=k) for k, v in LAYOUTS.items()])
 def test_a_laboratory_layout_reads(draw, expected: Expected) -> None:
     pytest.importorskip("reportlab")
-    from extractors.markers import extract_markers
-    from extractors.reading import read_document
-
-    found = extract_markers(read_document(draw(), "layout.pdf"))
-    given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
-    assert set(given) == {(m, a, s) for m, a, s, _ in expected}
-    for marker, aspect, status, details in expected:
-        for name, value in details.items():
-            assert getattr(given[(marker, aspect, status)], name) == value, name
+    assert_pdf_reads(draw(), expected)

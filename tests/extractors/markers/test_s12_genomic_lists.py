@@ -5,8 +5,6 @@ of:', '... include', a row led by 'Not detected') are kinds of `unit_rules.json`
 examples run in test_rule_examples.py; these are the kinds that live in code.
 """
 
-import pytest
-
 from tests.extractors.markers.kind_tables import (
     AMP,
     FUS,
@@ -15,9 +13,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
 )
 
 KINDS: dict[str, list[tuple[str, Expected]]] = {
@@ -98,11 +94,4 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-    assert has_two_wordings(NOT_RESULTS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS, NOT_RESULTS)

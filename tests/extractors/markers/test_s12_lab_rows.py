@@ -6,8 +6,6 @@ PDFs), described in our words; its check half stays unread.
 
 import pytest
 
-from extractors.markers import extract_markers
-from extractors.text_document import document_from_text
 from tests.extractors.markers.kind_tables import (
     EXPR,
     MUT,
@@ -15,9 +13,8 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     R,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
+    read_text,
 )
 
 KINDS: dict[str, list[tuple[str, Expected]]] = {
@@ -94,14 +91,7 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-    assert has_two_wordings(NOT_RESULTS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS, NOT_RESULTS)
 
 
 # Two specimens side by side, each with its own share of stained cells: a result each, not
@@ -115,5 +105,5 @@ SHARES_APART = [
 
 @pytest.mark.parametrize(("text", "marker", "shares"), SHARES_APART)
 def test_one_result_for_each_share(text: str, marker: str, shares: list[float]) -> None:
-    found = extract_markers(document_from_text(text))
+    found = read_text(text)
     assert sorted(r.percent for r in found if r.marker.value == marker) == shares

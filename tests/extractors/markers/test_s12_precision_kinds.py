@@ -6,8 +6,6 @@ the results listed), and KEPT holds, for each kind, results worded nearly the sa
 the new rule must leave standing. No sentence is quoted from a report.
 """
 
-import pytest
-
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
@@ -19,9 +17,7 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     R,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    fixed_and_kept_tests,
 )
 
 # kind -> [(text, what it states)]: the words that are no result give nothing.
@@ -359,17 +355,8 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
 _UNUSED = (AMP, FUS)
 
 
-def test_each_kind_has_two_wordings_and_true_results_beside_it() -> None:
-    assert has_two_wordings(NOT_RESULTS)
-    assert has_two_wordings(KEPT)
-    assert set(KEPT) == set(NOT_RESULTS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(NOT_RESULTS))
-def test_words_that_state_no_result(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KEPT))
-def test_results_worded_close_by_stand(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+(
+    test_each_kind_has_two_wordings_and_true_results_beside_it,
+    test_words_that_state_no_result,
+    test_results_worded_close_by_stand,
+) = fixed_and_kept_tests(NOT_RESULTS, KEPT)

@@ -4,8 +4,6 @@ Each kind is a shape of words, named for that shape; every sentence here is our 
 quoted from a report. The counter-examples are the same shapes where no result is stated.
 """
 
-import pytest
-
 from tests.extractors.markers.kind_tables import (
     EXPR,
     MUT,
@@ -13,9 +11,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
 )
 
 # kind -> [(text, [(marker, aspect, status, {detail: value})])]
@@ -175,11 +171,4 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-    assert has_two_wordings(NOT_RESULTS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS, NOT_RESULTS)

@@ -7,8 +7,6 @@ What counts is the detail: a result with another block's share, an option's defi
 clone's number as its share is a wrong result.
 """
 
-import pytest
-
 from tests.extractors.markers.kind_tables import (
     EXPR,
     SIG,
@@ -16,9 +14,7 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     R,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
 )
 
 # kind -> [(text, [(marker, aspect, status, {detail: value})])]
@@ -247,11 +243,4 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-    assert has_two_wordings(NOT_RESULTS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS, NOT_RESULTS)

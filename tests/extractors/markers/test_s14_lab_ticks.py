@@ -44,9 +44,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
 )
 from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
 
@@ -176,13 +174,7 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_every_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
-def test_kind(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_every_kind_has_two_wordings, test_kind = kind_tests(KINDS)
 
 
 # --------------------------------------------------------------------------------------------

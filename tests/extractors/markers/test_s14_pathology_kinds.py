@@ -5,10 +5,6 @@ report. A text probe or a rendering gives a table's columns one space apart, so 
 written that way too (and once with cell marks).
 """
 
-import pytest
-
-from extractors.markers import extract_markers
-from extractors.text_document import document_from_text
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
@@ -18,9 +14,8 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     R,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
+    read_text,
 )
 
 # kind -> [(text, [(marker, aspect, status, {detail: value})])]
@@ -304,19 +299,10 @@ NOT_RESULTS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-    assert has_two_wordings(NOT_RESULTS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(NOT_RESULTS))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS, NOT_RESULTS)
 
 
 def test_specimen_columns_give_one_result_per_cell() -> None:
     """Two positive cells of one row are two results, each with its own share and specimen."""
-    found = extract_markers(
-        document_from_text("Receptor studies: A (breast) B (node)\nER 95%, strong 90%, strong\n")
-    )
+    found = read_text("Receptor studies: A (breast) B (node)\nER 95%, strong 90%, strong\n")
     assert sorted((r.specimen, r.percent) for r in found) == [("A", 95), ("B", 90)]

@@ -13,9 +13,8 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    assert_pdf_reads,
+    kind_tests,
 )
 
 # kind -> [(text, [(marker, aspect, status, {detail: value})])]
@@ -168,14 +167,7 @@ KEPT_GENOMIC: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-    assert has_two_wordings(KEPT_GENOMIC)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS) + kind_cases(KEPT_GENOMIC))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS, KEPT_GENOMIC)
 
 
 # Specimens in rows, markers in columns (markers/page_layouts.py, specimen_rows_in_order): the
@@ -275,15 +267,7 @@ def _specimen_row_layouts() -> list:
 
 @pytest.mark.parametrize(("data", "expected"), _specimen_row_layouts())
 def test_a_specimen_row_table_reads(data: bytes, expected: Expected) -> None:
-    from extractors.markers import extract_markers
-    from extractors.reading import read_document
-
-    found = extract_markers(read_document(data, "layout.pdf"))
-    given = {(r.marker.value, r.aspect.value, r.status.value): r for r in found}
-    assert set(given) == {(m, a, s) for m, a, s, _ in expected}
-    for marker, aspect, status, details in expected:
-        for name, value in details.items():
-            assert getattr(given[(marker, aspect, status)], name) == value, name
+    assert_pdf_reads(data, expected)
 
 
 # A table cell whose words wrap onto a line of their own under its column

@@ -49,10 +49,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
-    assert_pdf_reads,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    layout_tests,
 )
 from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
 
@@ -311,23 +308,6 @@ WORDINGS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_every_kind_has_two_wordings() -> None:
-    assert all(len(cases) >= 2 for cases in LAYOUTS.values())
-    assert has_two_wordings(WORDINGS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(WORDINGS))
-def test_wording_reads(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
-
-
-@pytest.mark.parametrize(
-    ("pdf", "expected"),
-    [
-        pytest.param(pdf, expected, id=f"{kind}-{number}")
-        for kind, cases in LAYOUTS.items()
-        for number, (pdf, expected) in enumerate(cases, start=1)
-    ],
+test_every_kind_has_two_wordings, test_wording_reads, test_layout_reads = layout_tests(
+    LAYOUTS, WORDINGS
 )
-def test_layout_reads(pdf: bytes, expected: Expected) -> None:
-    assert_pdf_reads(pdf, expected)

@@ -6,8 +6,6 @@ each kind, nearby results that the kind's rule must leave standing. No sentence 
 a report.
 """
 
-import pytest
-
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
@@ -18,9 +16,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    fixed_and_kept_tests,
 )
 
 # kind -> [(text, what it states)]
@@ -270,17 +266,8 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings_and_true_results_beside_it() -> None:
-    assert has_two_wordings(FIXED)
-    assert has_two_wordings(KEPT)
-    assert set(KEPT) == set(FIXED)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(FIXED))
-def test_the_kind_reads_as_stated(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KEPT))
-def test_results_worded_close_by_stand(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+(
+    test_each_kind_has_two_wordings_and_true_results_beside_it,
+    test_the_kind_reads_as_stated,
+    test_results_worded_close_by_stand,
+) = fixed_and_kept_tests(FIXED, KEPT)

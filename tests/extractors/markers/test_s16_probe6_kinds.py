@@ -18,8 +18,7 @@ from tests.extractors.markers.kind_tables import (
     R,
     assert_pdf_reads,
     assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
 )
 
 # kind -> [(text, [(marker, aspect, status, {detail: value})])]
@@ -170,13 +169,7 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_every_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_every_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
 
 
 def _page():  # type: ignore[no-untyped-def]

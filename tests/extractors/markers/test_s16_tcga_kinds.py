@@ -16,8 +16,8 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     assert_reads,
-    has_two_wordings,
     kind_cases,
+    kind_tests,
 )
 
 # kind -> [(text, [(marker, aspect, status, {detail: value})])]
@@ -166,13 +166,7 @@ COUNTER: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_every_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
-def test_kind_is_read(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_every_kind_has_two_wordings, test_kind_is_read = kind_tests(KINDS)
 
 
 @pytest.mark.parametrize(("text", "expected"), kind_cases(COUNTER))
