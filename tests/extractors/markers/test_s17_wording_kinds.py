@@ -1,0 +1,138 @@
+"""Kinds of wording the seventeenth session found misread, each in two or more wordings of our own.
+
+FIXED holds, for each kind, texts and exactly what they state (often nothing); KEPT holds nearby
+results that the kind's rule must leave standing. No sentence is quoted from a report.
+"""
+
+import pytest
+
+from tests.extractors.markers.kind_tables import (
+    AMP,
+    EXPR,
+    FUS,
+    MUT,
+    SIG,
+    Expected,
+    N,
+    P,
+    assert_reads,
+    has_two_wordings,
+    kind_cases,
+)
+
+FOUR_KEPT: Expected = [
+    ("MLH1", EXPR, P, {}),
+    ("MSH2", EXPR, P, {}),
+    ("MSH6", EXPR, P, {}),
+    ("PMS2", EXPR, P, {}),
+    ("MMR", SIG, N, {}),
+]
+
+FIXED: dict[str, list[tuple[str, Expected]]] = {
+    # A stain word after 'was/were/been' or after the tissue ('sections', 'slides', 'block')
+    # says which stains were done to it, not what the tumour showed: with no verdict after the
+    # names, the sentence states no result.
+    "stain_list_without_a_verdict": [
+        ("Sections were stained for MLH1, MSH2, MSH6 and PMS2.", []),
+        ("Block C1 was stained for ER, PR and Ki-67 on request.", []),
+        ("Slides stained for ER and PR were sent to the referring surgeon.", []),
+        ("Additional levels have been stained for PR and HER2.", []),
+    ],
+    # One kind of alteration after a list of genes, with one denied verdict before or after
+    # it, is each gene's kind; a gene whose rule has no such kind is given nothing by it.
+    "trailing_kind_of_a_gene_list": [
+        ("BRAF and ALK rearrangement: not detected", [("BRAF", FUS, N, {}), ("ALK", FUS, N, {})]),
+        ("No BRAF or ROS1 rearrangement was found.", [("BRAF", FUS, N, {}), ("ROS1", FUS, N, {})]),
+        (
+            "Neither BRAF nor RET fusion is present in this sample.",
+            [("BRAF", FUS, N, {}), ("RET", FUS, N, {})],
+        ),
+        (
+            "There were no BRAF, NTRK or RET gene fusions identified.",
+            [("BRAF", FUS, N, {}), ("NTRK", FUS, N, {}), ("RET", FUS, N, {})],
+        ),
+        ("KRAS and ROS1 fusions - negative", [("ROS1", FUS, N, {})]),
+        ("No NRAS or ALK fusion was seen.", [("ALK", FUS, N, {})]),
+    ],
+}
+
+KEPT: dict[str, list[tuple[str, Expected]]] = {
+    "stain_list_without_a_verdict": [
+        # the results in a table or on the lines below still read
+        (
+            "Sections were stained for MLH1, MSH2, MSH6 and PMS2.\n"
+            "MLH1 | absent\nMSH2 | present\nMSH6 | present\nPMS2 | absent",
+            [
+                ("MLH1", EXPR, N, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("PMS2", EXPR, N, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        (
+            "Block C1 was stained for ER and PR.\nER: positive (70%)\nPR: negative (0%)",
+            [("ER", EXPR, P, {"percent": 70}), ("PR", EXPR, N, {"percent": 0})],
+        ),
+        # a verdict after the names in the same statement, or in the sentence that follows
+        ("Slides were stained for ER, PR and HER2: all negative.", [
+            ("ER", EXPR, N, {}),
+            ("PR", EXPR, N, {}),
+            ("HER2", EXPR, N, {}),
+        ]),
+        ("Block C1 was stained for ER and PR, which are both negative.", [
+            ("ER", EXPR, N, {}),
+            ("PR", EXPR, N, {}),
+        ]),
+        (
+            "Sections were stained for MLH1, MSH2, MSH6 and PMS2. "
+            "All four show preserved nuclear staining.",
+            FOUR_KEPT,
+        ),
+        # each name's own bracketed verdict is its own
+        (
+            "Sections were stained for ER (positive, 85%) and PR (negative).",
+            [("ER", EXPR, P, {"percent": 85}), ("PR", EXPR, N, {})],
+        ),
+        # the tumour's own reaction is a result
+        ("The tumour cells stain for mesothelin.", [("Mesothelin", EXPR, P, {})]),
+        ("The neoplasm stained positively for GD2.", [("GD2", EXPR, P, {})]),
+    ],
+    "trailing_kind_of_a_gene_list": [
+        # a bare shared verdict keeps each gene's own kind
+        ("BRAF and ROS1: not detected", [("BRAF", MUT, N, {}), ("ROS1", FUS, N, {})]),
+        # each item's own kind or change is its own
+        (
+            "No KRAS G12D, BRAF V600E or ALK fusion was detected.",
+            [
+                ("KRAS", MUT, N, {"alteration": "G12D"}),
+                ("BRAF", MUT, N, {"alteration": "V600E"}),
+                ("ALK", FUS, N, {}),
+            ],
+        ),
+        (
+            "Negative for KRAS and NRAS mutations and for ALK rearrangement.",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("ALK", FUS, N, {})],
+        ),
+        (
+            "EGFR and MET amplification: not detected",
+            [("EGFR", AMP, N, {}), ("MET", AMP, N, {})],
+        ),
+    ],
+}
+
+
+def test_each_kind_has_two_wordings_and_true_results_beside_it() -> None:
+    assert has_two_wordings(FIXED)
+    assert has_two_wordings(KEPT)
+    assert set(KEPT) == set(FIXED)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(FIXED))
+def test_the_kind_reads_as_stated(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), kind_cases(KEPT))
+def test_results_worded_close_by_stand(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
