@@ -28,7 +28,7 @@ from extractors.markers.side_by_side import block_findings
 from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.specimen_columns import column_findings
 from extractors.markers.stain_tables import stain_table_row
-from extractors.markers.trailing_kinds import GENOMIC, kind_after_list
+from extractors.markers.trailing_kinds import GENOMIC, kind_after_list, loss_after_list
 from extractors.markers.units import UnitReading, read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
@@ -41,9 +41,11 @@ _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
 # A gene that no rule names, standing in a list of markers between commas: 'NTRK3, NRG1, ALK'.
 _LISTED_OTHER_GENE = re.compile(r"(?<=[,\s])(?-i:[A-Z]{2,}[A-Z0-9\-]*)(?=\s*,)")
+# ('no', 'without', 'absence of', and each with 'evidence of', 'signs of', 'indication of' after it)
 _NEGATOR_BEFORE = compile_tolerant(
-    r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of|\bno\s+evidence\s+of"
-    r"|\bneither|\bnor)[\s\-]*(?:(?:the|an?)\s+)?"
+    r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of"
+    r"|\bneither|\bnor)(?:\s+(?:any\s+)?(?:evidence|signs?|indications?)\s+of)?"
+    r"[\s\-]*(?:(?:the|an?)\s+)?"
     r"(?:(?-i:[A-Z][A-Z0-9]{1,9})[ \t]*(?:::|/)[ \t]*)?$",  # a fusion's first partner: 'no ETV6::'
     re.IGNORECASE,
 )
@@ -1314,6 +1316,11 @@ def _status_cue(
     if negator and _denied_kind_not_the_markers(reading.text, rule, mention):
         return None
     if negator or _negated_list(reading, index):
+        if Aspect.EXPRESSION in rule.aspects and loss_after_list(
+            reading.text, reading.mentions, index, _list_gap
+        ):
+            # 'no sign of MLH1 loss': the negator denies the loss; the stain is kept
+            return Cue(mention.start - 1, mention.start, Status.POSITIVE, "before", Aspect.EXPRESSION)
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
     governing = _governing_cue(reading, mention, rule.aspects)
     if governing and _DENIED_AFTER_NAME.match(reading.text, mention.end):

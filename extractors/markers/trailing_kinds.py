@@ -15,10 +15,20 @@ from extractors.markers.spans import Mention
 from schemas.markers import Aspect
 
 # The noun of a kind of alteration right after a gene's name: 'rearrangement', 'gene fusions'.
+# Only one kind: 'fusions and mutations' reads each gene for both (`units.py`).
 _KIND_AFTER = re.compile(
-    r"[ \t]*(?:gene[ \t]+)?(fusions?|rearrangements?|amplifications?|mutations?)\b",
+    r"[ \t]*(?:gene[ \t]+)?(fusions?|rearrangements?|amplifications?|mutations?)\b"
+    r"(?![ \t]*(?:[,/&]|\band\b|\bor\b)[ \t]*(?:gene[ \t]+)?"
+    r"(?:fusions?|rearrangements?|amplifications?|mutations?|variants?|copy)\b)",
     re.IGNORECASE,
 )
+# Names joined in one list by commas, slashes, 'and', 'or' or 'nor', and nothing else.
+_LIST_GAP = re.compile(r"[ \t,/&]*(?:\b(?:and|or|nor)\b)?[ \t,/]*", re.IGNORECASE)
+
+
+def list_gap(gap: str) -> bool:
+    """Whether the words between two names join them in one list and say nothing else."""
+    return bool(gap) and _LIST_GAP.fullmatch(gap) is not None
 # 'Neither BRAF nor ALK rearrangement': 'nor' joins the list too.
 _NOR = re.compile(r"[ \t]+nor[ \t]+", re.IGNORECASE)
 
@@ -31,12 +41,7 @@ def kind_after_list(
     `joined(gap)` tells whether the words between two names join them in one list. Only a list
     of two or more names counts: a name's own noun is read as before.
     """
-    last = index
-    while last + 1 < len(mentions):
-        gap = text[mentions[last].end : mentions[last + 1].start]
-        if not (joined(gap) or _NOR.fullmatch(gap)):
-            break
-        last += 1
+    last = _last_listed(text, mentions, index, joined)
     if last == index or not all(bare_name(m) for m in mentions[index : last + 1]):
         return None  # 'BRAF V600E and ALK rearrangement': a named change is a mutation's
     return kind_noun_at(text, mentions[last].end)
@@ -54,3 +59,36 @@ def kind_noun_at(text: str, at: int) -> Aspect | None:
 
 
 GENOMIC = (Aspect.MUTATION, Aspect.FUSION, Aspect.AMPLIFICATION)
+
+
+def _last_listed(
+    text: str, mentions: list[Mention], index: int, joined: Callable[[str], bool]
+) -> int:
+    """The index of the last name of the list that this name starts or stands in."""
+    last = index
+    while last + 1 < len(mentions):
+        gap = text[mentions[last].end : mentions[last + 1].start]
+        if not (joined(gap) or _NOR.fullmatch(gap)):
+            break
+        last += 1
+    return last
+
+
+# A loss right after a stain's name, or after the last name of its list: 'MLH1 loss', 'MLH1 or
+# PMS2 protein loss', 'MSH6 expression loss'.
+_LOSS_AFTER = re.compile(
+    r"[ \t]*(?:(?:protein|nuclear|expression|staining)[ \t]+)?loss\b(?![ \t]+of[ \t]+(?:heterozygosity|function))",
+    re.IGNORECASE,
+)
+
+
+def loss_after_list(
+    text: str, mentions: list[Mention], index: int, joined: Callable[[str], bool]
+) -> bool:
+    """Whether a loss is named right after this name or the last name of its list.
+
+    A negator before such a name denies the loss, not the stain: 'no evidence of MLH1 loss' and
+    'no sign of MLH1 or PMS2 loss' state kept expression.
+    """
+    last = _last_listed(text, mentions, index, joined)
+    return _LOSS_AFTER.match(text, mentions[last].end) is not None

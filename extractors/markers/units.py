@@ -37,7 +37,7 @@ from extractors.markers.rules import MarkerRules
 from extractors.markers.shared_verdicts import read_shared_verdicts
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.tmb_cutoffs import read_tmb_cutoff_lines
-from extractors.markers.trailing_kinds import GENOMIC, bare_name, kind_noun_at
+from extractors.markers.trailing_kinds import GENOMIC, kind_after_list, list_gap
 from extractors.markers.values import StatedValues, status_from_values
 from extractors.markers.variant_tables import (
     ROW_BULLETS,
@@ -294,8 +294,6 @@ def _read_list(
     # 'Positive: CK7, TTF-1, ALK': a list among lineage stains is a list of stains
     stains = rule_aspect is None and named is None and _lineage_stains().search(text, low, high)
     tail = _tail_aspects(text, in_list, high)
-    # 'No BRAF, ROS1 or RET gene fusions were identified': one kind right after the last gene
-    trailing = kind_noun_at(text, in_list[-1].end) if len(in_list) > 1 else None
     for index, mention in enumerate(mentions):
         if index in reading.owned or not (low <= mention.start < high):
             continue
@@ -313,8 +311,9 @@ def _read_list(
             aspect, both = noted[0], noted
         if both:
             aspect = both[0]
-        own_words = item_aspect or variant_end or noted or not bare_name(mention)
-        if trailing and not own_words:
+        # 'No BRAF, ROS1 or RET gene fusions were identified': one kind after the last gene
+        trailing = kind_after_list(text, mentions, index, list_gap)
+        if trailing and not (item_aspect or variant_end or noted):
             if trailing in marker_rules.aspects:
                 aspect, both = trailing, []
             elif set(GENOMIC) & set(marker_rules.aspects):

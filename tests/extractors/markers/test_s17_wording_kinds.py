@@ -54,6 +54,26 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("KRAS and ROS1 fusions - negative", [("ROS1", FUS, N, {})]),
         ("No NRAS or ALK fusion was seen.", [("ALK", FUS, N, {})]),
     ],
+    # 'no sign(s) of', 'no indication of', 'without (any) evidence of' deny what follows as
+    # 'no' and 'no evidence of' do.
+    "evidence_words_after_a_negator": [
+        ("No sign of KRAS mutation was found.", [("KRAS", MUT, N, {})]),
+        ("Without evidence of HER2 amplification (ratio 1.4).", [("HER2", AMP, N, {"ratio": 1.4})]),
+        ("There are no signs of ALK rearrangement.", [("ALK", FUS, N, {})]),
+        ("There is no indication of an EGFR mutation.", [("EGFR", MUT, N, {})]),
+        ("No signs of amplification of the HER2 gene were seen.", [("HER2", AMP, N, {})]),
+        ("Sequencing shows no sign of a mutation in BRAF exon 15.", [("BRAF", MUT, N, {})]),
+    ],
+    # A negator before a stain's name with a loss after it (or after its list's last name)
+    # denies the loss: the stain's expression is kept.
+    "negated_loss_after_the_name": [
+        ("No evidence of MSH6 loss.", [("MSH6", EXPR, P, {})]),
+        (
+            "There are no signs of MLH1 or PMS2 protein loss.",
+            [("MLH1", EXPR, P, {}), ("PMS2", EXPR, P, {})],
+        ),
+        ("No sign of loss of MSH2 expression.", [("MSH2", EXPR, P, {})]),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -118,6 +138,24 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             "EGFR and MET amplification: not detected",
             [("EGFR", AMP, N, {}), ("MET", AMP, N, {})],
         ),
+        # two kinds after the list: each gene is read for its own of them
+        ("Negative: NRAS, ROS1 mutations and fusions", [("NRAS", MUT, N, {}), ("ROS1", FUS, N, {})]),
+        # the kind after a later item with words of its own is that item's
+        (
+            "Not detected: NRAS, TP53 hotspots, MET amplification.",
+            [("NRAS", MUT, N, {}), ("TP53", MUT, N, {}), ("MET", AMP, N, {})],
+        ),
+    ],
+    "evidence_words_after_a_negator": [
+        # a sign of something found is no negator
+        ("Signs of KRAS G12V mutation were found.", [("KRAS", MUT, P, {"alteration": "G12V"})]),
+        ("There is evidence of a KRAS G12V mutation.", [("KRAS", MUT, P, {"alteration": "G12V"})]),
+        ("No evidence of BRAF mutation.", [("BRAF", MUT, N, {})]),
+    ],
+    "negated_loss_after_the_name": [
+        ("MLH1: loss. PMS2: retained.", [("MLH1", EXPR, N, {}), ("PMS2", EXPR, P, {})]),
+        ("No evidence of mismatch repair protein loss.", [("MMR", SIG, N, {})]),
+        ("Loss of MSH6 expression, no loss of MSH2.", [("MSH6", EXPR, N, {}), ("MSH2", EXPR, P, {})]),
     ],
 }
 
