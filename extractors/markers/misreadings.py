@@ -27,6 +27,8 @@ names whose case is what tells them from words).
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extractors.markers.expression_tree import (
     Alternation,
     Group,
@@ -38,6 +40,7 @@ from extractors.markers.expression_tree import (
     parse,
     render,
 )
+from extractors.markers.literals import folded_page
 
 # What OCR reads each character of a gene symbol as (matched case-insensitively).
 _IN_SYMBOLS = {
@@ -274,3 +277,73 @@ def _word_item(node: Node) -> Node:
     if isinstance(node, Repeat) and isinstance(node.item, Group):
         return Repeat(_word_item(node.item), node.quantifier)
     return node
+
+
+# The words that decide a status (or that no result is in), as OCR may break them at a space
+# ('DETEC TED', 'AMPLI FIED', 'NEGA TIVE'). Six letters or more: a shorter word has too few
+# places to break and too many neighbours it could be glued from.
+_STATUS_WORDS = (
+    "absent",
+    "amplification",
+    "amplified",
+    "deficient",
+    "detected",
+    "equivocal",
+    "expressed",
+    "identified",
+    "inconclusive",
+    "indeterminate",
+    "insufficient",
+    "intact",
+    "mutated",
+    "mutation",
+    "negative",
+    "overexpressed",
+    "pending",
+    "positive",
+    "present",
+    "proficient",
+    "rearranged",
+    "rearrangement",
+    "retained",
+    "stable",
+    "unstable",
+)
+# Each folded as `literals.folded_page` folds the page, so a misread letter still matches.
+_FOLDED_STATUS = frozenset(folded_page(word) for word in _STATUS_WORDS)
+_STATUS_LENGTHS = frozenset(len(word) for word in _STATUS_WORDS)
+# Words a half may be, which keep it apart: English function words ('in tact', 're tained')
+# and the status words themselves ('un stable', 'over expressed').
+_WORDS = frozenset(STOP_WORDS) | frozenset(_STATUS_WORDS)
+# A run of letters and digits in the folded page (look-alike signs are folded to letters).
+_RUN = re.compile(r"[a-z0-9]+")
+
+
+def rejoined_status_words(text: str) -> str:
+    """The text with each status word that OCR broke at one space made whole again.
+
+    'DETEC TED' becomes 'DETECTED ' (the space moves to the word's end, so the page keeps its
+    length and every offset holds). Two runs are joined only when one space parts them, together
+    they are a status word (misread letters folded as the words test folds them: 'DETEC TEO'),
+    and neither is a word itself: 'in tact' and 'un stable' stay as written.
+    """
+    if " " not in text:
+        return text
+    folded = folded_page(text)
+    pieces: list[str] = []
+    kept = 0
+    previous: re.Match[str] | None = None
+    for run in _RUN.finditer(folded):
+        if (
+            previous is not None
+            and previous.end() + 1 == run.start()
+            and folded[previous.end()] == " "
+            and len(previous.group()) + len(run.group()) in _STATUS_LENGTHS
+            and previous.group() + run.group() in _FOLDED_STATUS
+            and text[previous.start() : previous.end()].lower() not in _WORDS
+            and text[run.start() : run.end()].lower() not in _WORDS
+        ):
+            pieces += [text[kept : previous.end()], text[run.start() : run.end()], " "]
+            kept = run.end()
+        previous = run
+    return "".join(pieces) + text[kept:] if pieces else text

@@ -1320,7 +1320,8 @@ def _status_cue(
             reading.text, reading.mentions, index, _list_gap
         ):
             # 'no sign of MLH1 loss': the negator denies the loss; the stain is kept
-            return Cue(mention.start - 1, mention.start, Status.POSITIVE, "before", Aspect.EXPRESSION)
+            kept = Status.POSITIVE
+            return Cue(mention.start - 1, mention.start, kept, "before", Aspect.EXPRESSION)
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
     governing = _governing_cue(reading, mention, rule.aspects)
     if governing and _DENIED_AFTER_NAME.match(reading.text, mention.end):

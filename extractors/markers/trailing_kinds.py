@@ -29,6 +29,8 @@ _LIST_GAP = re.compile(r"[ \t,/&]*(?:\b(?:and|or|nor)\b)?[ \t,/]*", re.IGNORECAS
 def list_gap(gap: str) -> bool:
     """Whether the words between two names join them in one list and say nothing else."""
     return bool(gap) and _LIST_GAP.fullmatch(gap) is not None
+
+
 # 'Neither BRAF nor ALK rearrangement': 'nor' joins the list too.
 _NOR = re.compile(r"[ \t]+nor[ \t]+", re.IGNORECASE)
 
@@ -53,7 +55,7 @@ def bare_name(mention: Mention) -> bool:
 
 
 def kind_noun_at(text: str, at: int) -> Aspect | None:
-    """The kind a noun right at `at` names ('rearrangement', 'gene fusions'), if one stands there."""
+    """The kind a noun right at `at` names ('rearrangement', 'gene fusions'), if one is there."""
     noun = _KIND_AFTER.match(text, at)
     return aspect_of_noun(noun.group(1).lower()) if noun else None
 
@@ -77,7 +79,8 @@ def _last_listed(
 # A loss right after a stain's name, or after the last name of its list: 'MLH1 loss', 'MLH1 or
 # PMS2 protein loss', 'MSH6 expression loss'.
 _LOSS_AFTER = re.compile(
-    r"[ \t]*(?:(?:protein|nuclear|expression|staining)[ \t]+)?loss\b(?![ \t]+of[ \t]+(?:heterozygosity|function))",
+    r"[ \t]*(?:(?:protein|nuclear|expression|staining)[ \t]+)?loss\b"
+    r"(?![ \t]+of[ \t]+(?:heterozygosity|function))",
     re.IGNORECASE,
 )
 

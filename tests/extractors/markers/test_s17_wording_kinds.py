@@ -6,12 +6,14 @@ results that the kind's rule must leave standing. No sentence is quoted from a r
 
 import pytest
 
+from extractors.markers.misreadings import rejoined_status_words
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
     FUS,
     MUT,
     SIG,
+    E,
     Expected,
     N,
     P,
@@ -74,6 +76,15 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("No sign of loss of MSH2 expression.", [("MSH2", EXPR, P, {})]),
     ],
+    # A status word that OCR broke at one space ('DETEC TED', 'NEGA TIVE') is read whole, its
+    # misread letters too ('DETEC TEO'), when neither half is a word of its own.
+    "status_word_broken_at_one_space": [
+        ("BRAF V600E: DETEC TED", [("BRAF", MUT, P, {"alteration": "V600E"})]),
+        ("HER2 FISH: AMPLI FIED (ratio 4.6)", [("HER2", AMP, P, {"ratio": 4.6})]),
+        ("PR: NEGA TIVE (0%)", [("PR", EXPR, N, {"percent": 0})]),
+        ("EGFR exon 19 deletion: N0T DETEC TEO", [("EGFR", MUT, N, {})]),
+        ("MSH6 immunostain: RETAI NED", [("MSH6", EXPR, P, {})]),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -95,15 +106,21 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, P, {"percent": 70}), ("PR", EXPR, N, {"percent": 0})],
         ),
         # a verdict after the names in the same statement, or in the sentence that follows
-        ("Slides were stained for ER, PR and HER2: all negative.", [
-            ("ER", EXPR, N, {}),
-            ("PR", EXPR, N, {}),
-            ("HER2", EXPR, N, {}),
-        ]),
-        ("Block C1 was stained for ER and PR, which are both negative.", [
-            ("ER", EXPR, N, {}),
-            ("PR", EXPR, N, {}),
-        ]),
+        (
+            "Slides were stained for ER, PR and HER2: all negative.",
+            [
+                ("ER", EXPR, N, {}),
+                ("PR", EXPR, N, {}),
+                ("HER2", EXPR, N, {}),
+            ],
+        ),
+        (
+            "Block C1 was stained for ER and PR, which are both negative.",
+            [
+                ("ER", EXPR, N, {}),
+                ("PR", EXPR, N, {}),
+            ],
+        ),
         (
             "Sections were stained for MLH1, MSH2, MSH6 and PMS2. "
             "All four show preserved nuclear staining.",
@@ -139,7 +156,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("EGFR", AMP, N, {}), ("MET", AMP, N, {})],
         ),
         # two kinds after the list: each gene is read for its own of them
-        ("Negative: NRAS, ROS1 mutations and fusions", [("NRAS", MUT, N, {}), ("ROS1", FUS, N, {})]),
+        (
+            "Negative: NRAS, ROS1 mutations and fusions",
+            [("NRAS", MUT, N, {}), ("ROS1", FUS, N, {})],
+        ),
         # the kind after a later item with words of its own is that item's
         (
             "Not detected: NRAS, TP53 hotspots, MET amplification.",
@@ -155,7 +175,18 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     "negated_loss_after_the_name": [
         ("MLH1: loss. PMS2: retained.", [("MLH1", EXPR, N, {}), ("PMS2", EXPR, P, {})]),
         ("No evidence of mismatch repair protein loss.", [("MMR", SIG, N, {})]),
-        ("Loss of MSH6 expression, no loss of MSH2.", [("MSH6", EXPR, N, {}), ("MSH2", EXPR, P, {})]),
+        (
+            "Loss of MSH6 expression, no loss of MSH2.",
+            [("MSH6", EXPR, N, {}), ("MSH2", EXPR, P, {})],
+        ),
+    ],
+    "status_word_broken_at_one_space": [
+        # two or more misread letters in a whole word were read before and still are
+        ("ER: P0SlTlVE (95%)", [("ER", EXPR, P, {"percent": 95})]),
+        ("KRAS: N0 MUTATl0N lDENTlFlED", [("KRAS", MUT, N, {})]),
+        ("HER2: EQUlV0CAL (2+)", [("HER2", EXPR, E, {"ihc_score": "2+"})]),
+        # two words on either side of a space stay two words
+        ("KRAS: not detected", [("KRAS", MUT, N, {})]),
     ],
 }
 
@@ -174,3 +205,25 @@ def test_the_kind_reads_as_stated(text: str, expected: Expected) -> None:
 @pytest.mark.parametrize(("text", "expected"), kind_cases(KEPT))
 def test_results_worded_close_by_stand(text: str, expected: Expected) -> None:
     assert_reads(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "rejoined"),
+    [
+        ("KRAS: DETEC TED.", "KRAS: DETECTED ."),
+        ("ER (NEGA TlVE)", "ER (NEGATlVE )"),
+        # a half that is a word itself keeps the two apart: no two words are ever joined
+        ("MLH1: in tact", "MLH1: in tact"),
+        ("MSI: un stable", "MSI: un stable"),
+        ("HER2 over expressed", "HER2 over expressed"),
+        # halves that make no status word together stay as written
+        ("signal ampli tude low", "signal ampli tude low"),
+        ("ALK: REARR ANGED", "ALK: REARRANGED "),
+        # broken at two places, or across a line's end, is left alone
+        ("PR: NE GA TIVE", "PR: NE GA TIVE"),
+        ("PR: NEGA\nTIVE", "PR: NEGA\nTIVE"),
+    ],
+)
+def test_a_broken_status_word_is_rejoined_in_place(text: str, rejoined: str) -> None:
+    assert rejoined_status_words(text) == rejoined
+    assert len(rejoined_status_words(text)) == len(text)
