@@ -85,6 +85,21 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("EGFR exon 19 deletion: N0T DETEC TEO", [("EGFR", MUT, N, {})]),
         ("MSH6 immunostain: RETAI NED", [("MSH6", EXPR, P, {})]),
     ],
+    # A line that defines a class by its scores ('HER2-low: IHC 1+ or IHC 2+/ISH-negative',
+    # 'HER2-ultralow: IHC 0 with faint staining in 10% or fewer cells', 'PD-L1 low: TPS 1-49%')
+    # is a legend's, no result, as a class keyed to a bound already was.
+    "class_defined_by_its_scores": [
+        ("HER2-low: IHC 1+, or IHC 2+ and ISH not amplified", []),
+        ("HER2 low category = score 1+ or 2+ with a negative FISH", []),
+        ("HER2-ultralow: IHC 0 with faint partial staining in up to 10% of cells", []),
+        ("HER2 null - IHC 0, no staining of any tumour cell", []),
+        ("PD-L1 low expression: TPS 1-49%", []),
+        (
+            "Definitions\nHER2-positive: IHC 3+ or IHC 2+/ISH-positive\n"
+            "HER2-low: IHC 1+ or IHC 2+/ISH-negative",
+            [],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -187,6 +202,24 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ("HER2: EQUlV0CAL (2+)", [("HER2", EXPR, E, {"ihc_score": "2+"})]),
         # two words on either side of a space stay two words
         ("KRAS: not detected", [("KRAS", MUT, N, {})]),
+    ],
+    "class_defined_by_its_scores": [
+        # the result beside the legend, and a class named as the result, are read
+        (
+            "HER2 IHC: score 1+\nHER2-low: IHC 1+ or IHC 2+/ISH-negative",
+            [("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+        ("HER2: 1+ (HER2-low category)", [("HER2", EXPR, N, {"ihc_score": "1+"})]),
+        ("HER2-low: yes, IHC 1+", [("HER2", EXPR, N, {"ihc_score": "1+"})]),
+        (
+            "HER2 negative: score 1+ with faint incomplete staining in 20% of cells",
+            [("HER2", EXPR, N, {"ihc_score": "1+", "percent": 20})],
+        ),
+        (
+            "HER2 IHC: 0 (ultralow: faint staining in 5% of cells)",
+            [("HER2", EXPR, N, {"ihc_score": "0", "percent": 5})],
+        ),
+        ("PD-L1 (SP263) high: TPS 80%", [("PD-L1", EXPR, P, {"percent": 80})]),
     ],
 }
 
