@@ -260,3 +260,25 @@ def test_results_worded_close_by_stand(text: str, expected: Expected) -> None:
 def test_a_broken_status_word_is_rejoined_in_place(text: str, rejoined: str) -> None:
     assert rejoined_status_words(text) == rejoined
     assert len(rejoined_status_words(text)) == len(text)
+
+
+# corpus/LABELS.md names IDH1 and IDH2, never a bare 'IDH': a WHO CNS name ('Glioblastoma,
+# IDH-wildtype', 'IDH-mutant') states a class of tumour, not which gene; it is left unread, and
+# the gene's own result beside it stands.
+IDH_WITHOUT_ITS_NUMBER: list[tuple[str, Expected]] = [
+    ("Final diagnosis: glioblastoma, IDH-wildtype, CNS WHO grade 4", []),
+    ("Oligodendroglioma, IDH-mutant and 1p/19q-codeleted, grade 2", []),
+    (
+        "IDH1 R132H immunostain: negative.\nIntegrated diagnosis: astrocytoma, IDH-wildtype.",
+        [("IDH1", EXPR, N, {"alteration": "R132H"})],
+    ),
+    (
+        "IDH2 p.R172K detected by sequencing. Astrocytoma, IDH-mutant.",
+        [("IDH2", MUT, P, {"alteration": "R172K"})],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IDH_WITHOUT_ITS_NUMBER)
+def test_idh_without_its_number_names_no_gene(text: str, expected: Expected) -> None:
+    assert_reads(text, expected)
