@@ -311,12 +311,26 @@ _STATUS_WORDS = (
 )
 # Each folded as `literals.folded_page` folds the page, so a misread letter still matches.
 _FOLDED_STATUS = frozenset(folded_page(word) for word in _STATUS_WORDS)
-_STATUS_LENGTHS = frozenset(len(word) for word in _STATUS_WORDS)
 # Words a half may be, which keep it apart: English function words ('in tact', 're tained')
 # and the status words themselves ('un stable', 'over expressed').
 _WORDS = frozenset(STOP_WORDS) | frozenset(_STATUS_WORDS)
-# A run of letters and digits in the folded page (look-alike signs are folded to letters).
-_RUN = re.compile(r"[a-z0-9]+")
+# Every status word broken at one place into two runs of two letters or more, as whole words
+# of the folded page: one scan of the page finds them all.
+_BROKEN_STATUS_WORD = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(
+        sorted(
+            {
+                word[:at] + " " + word[at:]
+                for word in _FOLDED_STATUS
+                for at in range(2, len(word) - 1)
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![a-z0-9])"
+)
 
 
 def rejoined_status_words(text: str) -> str:
@@ -329,21 +343,12 @@ def rejoined_status_words(text: str) -> str:
     """
     if " " not in text:
         return text
-    folded = folded_page(text)
     pieces: list[str] = []
     kept = 0
-    previous: re.Match[str] | None = None
-    for run in _RUN.finditer(folded):
-        if (
-            previous is not None
-            and previous.end() + 1 == run.start()
-            and folded[previous.end()] == " "
-            and len(previous.group()) + len(run.group()) in _STATUS_LENGTHS
-            and previous.group() + run.group() in _FOLDED_STATUS
-            and text[previous.start() : previous.end()].lower() not in _WORDS
-            and text[run.start() : run.end()].lower() not in _WORDS
-        ):
-            pieces += [text[kept : previous.end()], text[run.start() : run.end()], " "]
-            kept = run.end()
-        previous = run
+    for broken in _BROKEN_STATUS_WORD.finditer(folded_page(text)):
+        first, second = text[broken.start() : broken.end()].split(" ")
+        if first.lower() in _WORDS or second.lower() in _WORDS:
+            continue
+        pieces += [text[kept : broken.start()], first, second, " "]
+        kept = broken.end()
     return "".join(pieces) + text[kept:] if pieces else text
