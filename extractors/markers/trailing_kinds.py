@@ -31,6 +31,9 @@ def list_gap(gap: str) -> bool:
     return bool(gap) and _LIST_GAP.fullmatch(gap) is not None
 
 
+# 'BRAF and ALK rearrangement', 'BRAF or ROS1 fusion': a singular noun is shared only by names
+# that 'and', 'or' or 'nor' join.
+_COORDINATED = re.compile(r"\b(?:and|or|nor)\b|&", re.IGNORECASE)
 # 'Neither BRAF nor ALK rearrangement': 'nor' joins the list too.
 _NOR = re.compile(r"[ \t]+nor[ \t]+", re.IGNORECASE)
 
@@ -46,18 +49,21 @@ def kind_after_list(
     last = _last_listed(text, mentions, index, joined)
     if last == index or not all(bare_name(m) for m in mentions[index : last + 1]):
         return None  # 'BRAF V600E and ALK rearrangement': a named change is a mutation's
-    return kind_noun_at(text, mentions[last].end)
+    noun = _KIND_AFTER.match(text, mentions[last].end)
+    if noun is None:
+        return None
+    if last + 1 < len(mentions) and joined(text[noun.end() : mentions[last + 1].start]):
+        return None  # 'EGFR, BRAF, MET amplification, ALK': the noun is MET's item's
+    if not noun.group(1).lower().endswith("s") and not _COORDINATED.search(
+        text, mentions[last - 1].end, mentions[last].start
+    ):
+        return None  # 'EGFR, BRAF, ALK fusion': items of a list, the last with its own kind
+    return aspect_of_noun(noun.group(1).lower())
 
 
 def bare_name(mention: Mention) -> bool:
     """Whether the mention is a name alone, with no change of its own ('BRAF', not 'BRAF V600E')."""
     return not mention.implied and (mention.name_end is None or mention.name_end >= mention.end)
-
-
-def kind_noun_at(text: str, at: int) -> Aspect | None:
-    """The kind a noun right at `at` names ('rearrangement', 'gene fusions'), if one is there."""
-    noun = _KIND_AFTER.match(text, at)
-    return aspect_of_noun(noun.group(1).lower()) if noun else None
 
 
 GENOMIC = (Aspect.MUTATION, Aspect.FUSION, Aspect.AMPLIFICATION)

@@ -175,6 +175,16 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             "Negative: NRAS, ROS1 mutations and fusions",
             [("NRAS", MUT, N, {}), ("ROS1", FUS, N, {})],
         ),
+        # a singular kind after a list that only commas join is the last item's own, and a
+        # kind before the list goes on is its item's
+        (
+            "Negative: KRAS, NRAS, ROS1 fusion",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {}), ("ROS1", FUS, N, {})],
+        ),
+        (
+            "Not found: KRAS, EGFR amplification, ROS1",
+            [("KRAS", MUT, N, {}), ("EGFR", AMP, N, {}), ("ROS1", FUS, N, {})],
+        ),
         # the kind after a later item with words of its own is that item's
         (
             "Not detected: NRAS, TP53 hotspots, MET amplification.",
