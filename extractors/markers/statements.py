@@ -1852,6 +1852,9 @@ def _joined_to_next(
         # is each name's, in the name's own aspect (BRAF's mutation, RET's fusion); a verdict
         # with its aspect ('HER2 not amplified') is the next name's only
         return None if bare is None else replace(bare, start=result.start, end=result.end)
+    if bare is not None and _names_a_variant(reading, rule, reading.mentions[index]):
+        # 'BRAF V600E and ALK rearrangement: not detected': the verdict, not ALK's kind
+        return replace(bare, start=result.start, end=result.end)
     if read_values(gap).allred_score is not None:
         return None  # 'ER 8/8, PR 0/8': each name's own score, no list
     if result.aspect is Aspect.SIGNATURE and not gap.strip():

@@ -55,6 +55,15 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("KRAS and ROS1 fusions - negative", [("ROS1", FUS, N, {})]),
         ("No NRAS or ALK fusion was seen.", [("ALK", FUS, N, {})]),
+        # a name with its own change takes the shared verdict as a mutation's, not the kind
+        (
+            "BRAF V600E and ROS1 rearrangement: not detected",
+            [("BRAF", MUT, N, {"alteration": "V600E"}), ("ROS1", FUS, N, {})],
+        ),
+        (
+            "EGFR T790M and MET amplification: not found",
+            [("EGFR", MUT, N, {"alteration": "T790M"}), ("MET", AMP, N, {})],
+        ),
     ],
     # 'no sign(s) of', 'no indication of', 'without (any) evidence of' deny what follows as
     # 'no' and 'no evidence of' do.
