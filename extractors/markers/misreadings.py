@@ -27,6 +27,8 @@ names whose case is what tells them from words).
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from extractors.markers.expression_tree import (
     Alternation,
     Group,
@@ -38,6 +40,7 @@ from extractors.markers.expression_tree import (
     parse,
     render,
 )
+from extractors.markers.literals import folded_page
 
 # What OCR reads each character of a gene symbol as (matched case-insensitively).
 _IN_SYMBOLS = {
@@ -274,3 +277,78 @@ def _word_item(node: Node) -> Node:
     if isinstance(node, Repeat) and isinstance(node.item, Group):
         return Repeat(_word_item(node.item), node.quantifier)
     return node
+
+
+# The words that decide a status (or that no result is in), as OCR may break them at a space
+# ('DETEC TED', 'AMPLI FIED', 'NEGA TIVE'). Six letters or more: a shorter word has too few
+# places to break and too many neighbours it could be glued from.
+_STATUS_WORDS = (
+    "absent",
+    "amplification",
+    "amplified",
+    "deficient",
+    "detected",
+    "equivocal",
+    "expressed",
+    "identified",
+    "inconclusive",
+    "indeterminate",
+    "insufficient",
+    "intact",
+    "mutated",
+    "mutation",
+    "negative",
+    "overexpressed",
+    "pending",
+    "positive",
+    "present",
+    "proficient",
+    "rearranged",
+    "rearrangement",
+    "retained",
+    "stable",
+    "unstable",
+)
+# Each folded as `literals.folded_page` folds the page, so a misread letter still matches.
+_FOLDED_STATUS = frozenset(folded_page(word) for word in _STATUS_WORDS)
+# Words a half may be, which keep it apart: English function words ('in tact', 're tained')
+# and the status words themselves ('un stable', 'over expressed').
+_WORDS = frozenset(STOP_WORDS) | frozenset(_STATUS_WORDS)
+# Every status word broken at one place into two runs of two letters or more, as whole words
+# of the folded page: one scan of the page finds them all.
+_BROKEN_STATUS_WORD = re.compile(
+    r"(?<![a-z0-9])(?:"
+    + "|".join(
+        sorted(
+            {
+                word[:at] + " " + word[at:]
+                for word in _FOLDED_STATUS
+                for at in range(2, len(word) - 1)
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![a-z0-9])"
+)
+
+
+def rejoined_status_words(text: str) -> str:
+    """The text with each status word that OCR broke at one space made whole again.
+
+    'DETEC TED' becomes 'DETECTED ' (the space moves to the word's end, so the page keeps its
+    length and every offset holds). Two runs are joined only when one space parts them, together
+    they are a status word (misread letters folded as the words test folds them: 'DETEC TEO'),
+    and neither is a word itself: 'in tact' and 'un stable' stay as written.
+    """
+    if " " not in text:
+        return text
+    pieces: list[str] = []
+    kept = 0
+    for broken in _BROKEN_STATUS_WORD.finditer(folded_page(text)):
+        first, second = text[broken.start() : broken.end()].split(" ")
+        if first.lower() in _WORDS or second.lower() in _WORDS:
+            continue
+        pieces += [text[kept : broken.start()], first, second, " "]
+        kept = broken.end()
+    return "".join(pieces) + text[kept:] if pieces else text

@@ -28,6 +28,7 @@ from extractors.markers.side_by_side import block_findings
 from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.specimen_columns import column_findings
 from extractors.markers.stain_tables import stain_table_row
+from extractors.markers.trailing_kinds import GENOMIC, kind_after_list, loss_after_list
 from extractors.markers.units import UnitReading, read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
@@ -40,9 +41,11 @@ _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
 # A gene that no rule names, standing in a list of markers between commas: 'NTRK3, NRG1, ALK'.
 _LISTED_OTHER_GENE = re.compile(r"(?<=[,\s])(?-i:[A-Z]{2,}[A-Z0-9\-]*)(?=\s*,)")
+# ('no', 'without', 'absence of', and each with 'evidence of', 'signs of', 'indication of' after it)
 _NEGATOR_BEFORE = compile_tolerant(
-    r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of|\bno\s+evidence\s+of"
-    r"|\bneither|\bnor)[\s\-]*(?:(?:the|an?)\s+)?"
+    r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of"
+    r"|\bneither|\bnor)(?:\s+(?:any\s+)?(?:evidence|signs?|indications?)\s+of)?"
+    r"[\s\-]*(?:(?:the|an?)\s+)?"
     r"(?:(?-i:[A-Z][A-Z0-9]{1,9})[ \t]*(?:::|/)[ \t]*)?$",  # a fusion's first partner: 'no ETV6::'
     re.IGNORECASE,
 )
@@ -905,6 +908,12 @@ def _read_mention(
     cue_aspect = cue.aspect if cue and (not cue.weak or inner) else None
     if cue and not cue.weak and cue_aspect is None:
         cue_aspect = _method_aspect(reading, cue)
+    if cue_aspect is None:
+        # 'BRAF and ALK rearrangement: not detected': the kind after the list is each name's
+        kind = kind_after_list(reading.text, reading.mentions, index, _list_gap)
+        if kind is not None and kind not in rule.aspects and set(GENOMIC) & set(rule.aspects):
+            return None  # 'KRAS and ALK fusion': nothing of KRAS's mutations
+        cue_aspect = kind
     aspect = _aspect(reading, rule, mention, end, cue_aspect)
     scored = aspect is Aspect.EXPRESSION and rule.ihc_score_sets_status
     if scored and values.ihc_score is None:
@@ -1307,6 +1316,12 @@ def _status_cue(
     if negator and _denied_kind_not_the_markers(reading.text, rule, mention):
         return None
     if negator or _negated_list(reading, index):
+        if Aspect.EXPRESSION in rule.aspects and loss_after_list(
+            reading.text, reading.mentions, index, _list_gap
+        ):
+            # 'no sign of MLH1 loss': the negator denies the loss; the stain is kept
+            kept = Status.POSITIVE
+            return Cue(mention.start - 1, mention.start, kept, "before", Aspect.EXPRESSION)
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
     governing = _governing_cue(reading, mention, rule.aspects)
     if governing and _DENIED_AFTER_NAME.match(reading.text, mention.end):
@@ -1314,6 +1329,13 @@ def _status_cue(
         flipped = {Status.POSITIVE: Status.NEGATIVE, Status.NEGATIVE: Status.POSITIVE}
         status = flipped.get(governing.status, governing.status)
         return replace(governing, status=status, scored_status=None)
+    if governing and _stain_done(reading.text, governing):
+        # 'Sections were stained for ER and PR.': the test done; a verdict after the name, or
+        # the words after the list, state its result
+        verdict = _verdict_after_a_stain_word(reading, rule, mention, governing)
+        if verdict:
+            return verdict
+        governing = None
     if governing:
         return _verdict_after_a_stain_word(reading, rule, mention, governing) or governing
     own = _own_status_word(reading, rule, mention, end)
@@ -1345,6 +1367,8 @@ def _status_cue(
     if shared:
         return shared
     listed = _list_governor(reading, index, rule.aspects)
+    if listed and _stain_done(reading.text, listed):
+        listed = _verdict_after_a_stain_word(reading, rule, mention, listed)
     if listed:
         return listed  # 'loss of MSH2 and MSH6 expression': the verdict before the list
     leading = _leading_verdict(reading, rule, index)
@@ -1647,6 +1671,22 @@ _STAIN_ONLY = re.compile(
     r"(?:(?:cells|tumou?r|carcinoma|neoplasm)\s+(?:\w+\s+)?)?(?:immuno)?stain(?:s|ed)?\s+for",
     re.IGNORECASE,
 )
+# Before a stain word, words that make it the test done to the tissue, not the tumour's reaction
+# ('Sections were stained for', 'Block A2 has been stained for', 'slides stained for'): a name it
+# leads takes only the verdict that follows the name.
+_STAIN_DONE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|are|be|been|being)|\b(?:sections?|slides?|blocks?|levels?))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _stain_done(text: str, governing: Cue) -> bool:
+    """Whether the governing stain word says only which stain was done ('were stained for')."""
+    if not _STAIN_ONLY.fullmatch(text, governing.start, governing.end):
+        return False
+    return bool(_STAIN_DONE_BEFORE.search(text, max(0, governing.start - 12), governing.start))
+
+
 # Between the name and the verdict that follows it: a key's sign, an opening bracket, words that
 # lead to the verdict ('and found', 'was'), and other names of a list the verdict is shared by.
 _TO_THE_VERDICT = re.compile(
@@ -1677,6 +1717,8 @@ def _verdict_after_a_stain_word(
                 gap = gap[: other.start - after] + gap[other.end - after :]
         if not _TO_THE_VERDICT.fullmatch(gap):
             break
+        if verdict and any(verdict.end <= m.start < cue.start for m in reading.mentions):
+            break  # 'ER (positive) and PR (negative)': the name had its own; the next its own
         verdict = cue  # the last of the words that lead to it: 'found negative'
     return verdict
 
@@ -1810,6 +1852,9 @@ def _joined_to_next(
         # is each name's, in the name's own aspect (BRAF's mutation, RET's fusion); a verdict
         # with its aspect ('HER2 not amplified') is the next name's only
         return None if bare is None else replace(bare, start=result.start, end=result.end)
+    if bare is not None and _names_a_variant(reading, rule, reading.mentions[index]):
+        # 'BRAF V600E and ALK rearrangement: not detected': the verdict, not ALK's kind
+        return replace(bare, start=result.start, end=result.end)
     if read_values(gap).allred_score is not None:
         return None  # 'ER 8/8, PR 0/8': each name's own score, no list
     if result.aspect is Aspect.SIGNATURE and not gap.strip():
@@ -1926,7 +1971,11 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
     before = [
         c
         for c in reading.cues
-        if c.start >= low and c.end <= mention.start and _speaks_for(c, rule) and not c.weak
+        if c.start >= low
+        and c.end <= mention.start
+        and _speaks_for(c, rule)
+        and not c.weak
+        and not _stain_done(reading.text, c)
     ]
     if not before:
         weak = [

@@ -37,6 +37,7 @@ from extractors.markers.rules import MarkerRules
 from extractors.markers.shared_verdicts import read_shared_verdicts
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.tmb_cutoffs import read_tmb_cutoff_lines
+from extractors.markers.trailing_kinds import GENOMIC, kind_after_list, list_gap
 from extractors.markers.values import StatedValues, status_from_values
 from extractors.markers.variant_tables import (
     ROW_BULLETS,
@@ -310,6 +311,14 @@ def _read_list(
             aspect, both = noted[0], noted
         if both:
             aspect = both[0]
+        # 'No BRAF, ROS1 or RET gene fusions were identified': one kind after the last gene
+        trailing = kind_after_list(text, mentions, index, list_gap)
+        if trailing and not (item_aspect or variant_end or noted):
+            if trailing in marker_rules.aspects:
+                aspect, both = trailing, []
+            elif set(GENOMIC) & set(marker_rules.aspects):
+                reading.owned.add(index)
+                continue  # 'No KRAS or ALK fusion detected': nothing of KRAS's mutations
         if aspect is None and stains and Aspect.EXPRESSION in marker_rules.aspects:
             aspect = Aspect.EXPRESSION
         if rule.kind == "list_before" and aspect is None:
