@@ -6,8 +6,8 @@ Tesseract reads a long run of dots between a row's key and its value badly: as l
 With the dots whitened, the row reads as 'MLH1 intact'; the leader is then put back into the
 row as a word of dots where it stood, so the text reads as a digital page's does.
 
-A leader is four or more dots (small blobs, about a dot high and wide) in a row, on one
-baseline, each close to the next. Found from the image alone, by the dark pixels' connected
+A leader is four or more dots (small blobs, about a dot high and wide, not flat as a hyphen
+of a ruled line '-------' is) in a row, on one baseline, each close to the next. Found from the image alone, by the dark pixels' connected
 runs; a page too noisy to look at cheaply (more dark runs than `MAX_RUNS`) is left as it is.
 """
 
@@ -178,5 +178,7 @@ def _small_blobs(pixels: np.ndarray, dpi: float) -> list[tuple[int, int, int, in
     return [
         (top, left, bottom, right)
         for top, left, bottom, right, area in blobs.values()
-        if bottom - top + 1 <= height and right - left <= width and area >= 3
+        if bottom - top + 1 <= height
+        and right - left <= min(width, bottom - top + 3)  # a hyphen is wider than high, a dot not
+        and area >= 3
     ]

@@ -66,9 +66,11 @@ def test_each_row_has_one_leader_found(kind: str) -> None:
     [
         "Comment: see the note... below, e.g. the ratio 2.5 (i.e. low).",
         "Signed: J. Doe, M.D., Ph.D. - 03.11.2019 - p.G12C",
+        "--------------------------------------------------------------",
+        "Block A1 - - - - - - - - - - - - - - - - - - - - tumour present",
     ],
 )
-def test_an_ellipsis_and_full_stops_are_no_leader(row: str) -> None:
+def test_an_ellipsis_full_stops_and_ruled_lines_are_no_leader(row: str) -> None:
     assert find_leaders(scanned([row]), DPI) == []
 
 
