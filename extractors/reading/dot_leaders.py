@@ -7,8 +7,9 @@ With the dots whitened, the row reads as 'MLH1 intact'; the leader is then put b
 row as a word of dots where it stood, so the text reads as a digital page's does.
 
 A leader is four or more dots (small blobs, about a dot high and wide, not flat as a hyphen
-of a ruled line '-------' is) in a row, on one baseline, each close to the next. Found from the image alone, by the dark pixels' connected
-runs; a page too noisy to look at cheaply (more dark runs than `MAX_RUNS`) is left as it is.
+of a ruled line '-------' is) in a row, on one baseline, each close to the next. Found from
+the image alone, by the dark pixels' connected runs; a page too noisy to look at cheaply (more
+dark runs than `MAX_RUNS`) is left as it is.
 """
 
 from dataclasses import dataclass
