@@ -10,8 +10,6 @@ FIXED holds, for each kind, two or more wordings of our own and exactly what the
 holds nearby texts that must read as they did. No sentence is quoted from a report.
 """
 
-import pytest
-
 from tests.extractors.markers.kind_tables import (
     EXPR,
     FUS,
@@ -19,9 +17,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
-    assert_reads,
-    has_two_wordings,
-    kind_cases,
+    fixed_and_kept_tests,
 )
 
 FIXED: dict[str, list[tuple[str, Expected]]] = {
@@ -70,17 +66,8 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings_and_true_results_beside_it() -> None:
-    assert has_two_wordings(FIXED)
-    assert has_two_wordings(KEPT)
-    assert set(KEPT) == set(FIXED)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(FIXED))
-def test_the_kind_reads_as_stated(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KEPT))
-def test_results_worded_close_by_stand(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+(
+    test_each_kind_has_two_wordings_and_true_results_beside_it,
+    test_the_kind_reads_as_stated,
+    test_results_worded_close_by_stand,
+) = fixed_and_kept_tests(FIXED, KEPT)
