@@ -25,6 +25,10 @@ for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags"
 
 # Words that lead the words after them: a line that ends in one runs on to the next line.
 _LEADING_WORDS = ("for", "of", "in", "and", "or", "with", "by", "to", "the", "a")
+# A leader of dots between a row's key and its value ('ALK ...... Negative'), as typed or as OCR
+# reads it: a scan's or a fax's long leader comes back as two or three dots, as runs split by a
+# space ('..... ..') or as one dot standing alone ('ALK . Negative'). Rule: ocr_short_leader.
+_LEADER = r"[ \t](?:\.{2,}|\.(?=[ \t]))"
 # A statement ends at a blank line, a semicolon, a full stop before a capital, or a new line
 # that starts a bullet, a lettered or numbered item, a 'Key:' line, or a 'Key ...... value'
 # row (a leader of dots between a row's key and its value).
@@ -37,7 +41,7 @@ _HARD_BREAK = re.compile(
     + "".join(rf"(?<!\b(?i:{w}))" for w in _LEADING_WORDS)
     + r"\n(?=[A-Z]{3,}(?:[ \t]+[A-Z]{3,})+[ \t]+\([a-z])"
     r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
-    r"|\n(?=[ \t]*\S[^\n.]*?[ \t]\.{4,})"
+    r"|\n(?=[ \t]*\S[^\n.]*?" + _LEADER + ")"
 )
 # A 'Field: value' line ends at its line's end when a sentence starts on the next line. Its
 # field may be a lower-case led name ('bTMB: 8 muts/Mb') or of up to four words, set off from
@@ -45,7 +49,7 @@ _HARD_BREAK = re.compile(
 # its digits and its clone in brackets is a field too ('Ki-67 (MIB-1): 20%').
 _FIELD_LINE_END = re.compile(
     r"^[ \t]*[A-Za-z][A-Za-z0-9]*(?:[\-/][A-Za-z0-9]+)*(?:[ \t][A-Za-z]+){0,3}"
-    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]+\.{4,})[ \t]*\S[^\n]*?(\n)"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]*" + _LEADER + r")[ \t]*\S[^\n]*?(\n)"
     r"(?=[ \t]*(?:[A-Z][a-z]|A[ \t]+[a-z]))",
     re.MULTILINE,
 )
@@ -70,11 +74,12 @@ _SECTION_END = re.compile(
 _SECTION_LIMIT = 1500
 # How far from a marker's name its cues, exclusions and aspect words are looked for.
 _REACH_BEFORE, _REACH_AFTER = 500, 800
-# The last dot of a leader ("ALK ...... Negative") ends no sentence; a bound may start one
+# The last dot of a leader ("ALK ...... Negative", OCR's "ALK .. Negative" or "ALK . Negative":
+# a dot after a dot or after a space) ends no sentence; a bound may start one
 # ('POSITIVE (90%). > 1% is Positive.'). No sentence ends on 'and' or 'or': OCR's stray dot
 # after one ('positive for p16 and. EGFR', 'ER or. PR') joins the list it is in.
 _PERIOD_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<!\.\.)"
+    r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<![. \t])"
     r"(?<!\b(?i:and))(?<!\b(?i:or))"
     r"\.\s+(?=[A-Z0-9(\-#%<>≤≥])"
 )

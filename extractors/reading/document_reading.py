@@ -191,8 +191,8 @@ def _page(number: int, draft: PageDraft, flags: list[DocumentFlag]) -> dict[str,
 
 
 # Raised whenever the same file can read to other text: 2, symbol fonts' boxes and ticks read
-# as what they draw (dingbat_glyphs.py).
-READING_VERSION = 2
+# as what they draw (dingbat_glyphs.py); 3, OCR reads leaders of dots apart (dot_leaders.py).
+READING_VERSION = 3
 
 
 def reader_versions(with_ocr: bool) -> str:

@@ -7,6 +7,7 @@ from PIL import Image
 
 from extractors.limits import Limits
 from extractors.reading.deskew import skew_angle
+from extractors.reading.dot_leaders import find_leaders, with_leaders, without_leaders
 from extractors.reading.line_grouping import LineWord
 from extractors.reading.tesseract_run import PixelWord, ocr_words, orientation
 from extractors.reading.tesseract_slots import tesseract_slot
@@ -93,8 +94,10 @@ def _read_turned(
         rotated_size=prepared.size,
         points_per_pixel=72.0 / dpi,
     )
-    words = ocr_words(prepared, limits.ocr_page_seconds)
-    return _as_page(words, placement, turn)
+    # Leaders of dots are read without their dots and put back as words (dot_leaders.py).
+    leaders = find_leaders(prepared, dpi * scale)
+    words = ocr_words(without_leaders(prepared, leaders), limits.ocr_page_seconds)
+    return _as_page(with_leaders(words, leaders), placement, turn)
 
 
 def _as_page(words: list[PixelWord], placement: Placement, turn: int) -> OcrPage:
