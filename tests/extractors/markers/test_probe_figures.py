@@ -107,7 +107,9 @@ def test_the_blind_probes_keep_their_figures(probe, part):
     assert evaluation.detail_accuracy >= floor["details"]
 
 
-@pytest.mark.parametrize(("name", "reports"), [("probe", 100), ("probe2", 100), ("probe4", 40), ("probe8", 40)])
+@pytest.mark.parametrize(
+    ("name", "reports"), [("probe", 100), ("probe2", 100), ("probe4", 40), ("probe8", 40)]
+)
 def test_every_probe_text_has_its_labels(name, reports):
     folder = MARKERS / name
     texts = {path.stem for path in (folder / "texts").glob("*.txt")}
