@@ -61,13 +61,15 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
     ],
     # A stain table whose first column is headed 'Antibody' and whose other columns name the
     # measures (result, intensity, '% positive cells', Allred, H-score, proportion): a header
-    # of columns, not a methods line about an antibody, so its rows are results.
+    # of columns, not a methods line about an antibody, so its rows are results. A bare number
+    # is the share when the cells before it are one word each (a verdict, an intensity, a dash)
+    # and the header's share column is that many columns along.
     "antibody_header_with_measure_columns": [
         (
             "Antibody Result Intensity % stained nuclei Allred score\n"
             "ER (6F11) Positive Strong 80 7\n"
             "PR (16) Negative - 0 0\n",
-            [("ER", EXPR, P, {}), ("PR", EXPR, N, {})],
+            [("ER", EXPR, P, {"percent": 80}), ("PR", EXPR, N, {"percent": 0})],
         ),
         (
             "Antibody Interpretation Proportion H-score\n"
@@ -93,4 +95,15 @@ def test_a_limitation_heading_is_no_verdict() -> None:
     assert_reads(
         "Variants below the limit of detection may not be detected\nKRAS G12D detected (VAF 8%)",
         [("KRAS", MUT, P, {"alteration": "G12D"})],
+    )
+
+
+# A result of several words before the share ('Weak to moderate') leaves the cells uncounted:
+# no share is placed by position, the row's verdict still stands.
+def test_a_long_cell_leaves_the_share_unplaced() -> None:
+    assert_reads(
+        "Marker Interpretation Intensity Percentage Comment\n"
+        "ER Positive Weak to moderate 40 heterogeneous\n"
+        "PR Positive Strong 25 -\n",
+        [("ER", EXPR, P, {"percent": None}), ("PR", EXPR, P, {"percent": 25})],
     )
