@@ -78,6 +78,29 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("AR", EXPR, P, {"percent": 70}), ("Ki-67", EXPR, R, {"percent": 12})],
         ),
     ],
+    # A stain table whose header names a Clone column and then its result column by what it
+    # shows ('Tumour nuclear staining', 'Nuclear expression'): a header of columns, not a
+    # methods line about a clone; each row's word (present, retained, absent) is its result.
+    "clone_header_with_a_staining_column": [
+        (
+            "Protein Clone Neoplastic nuclear staining\n"
+            "MSH2 FE11 present\n"
+            "PMS2 A16-4 absent\n",
+            [("MSH2", EXPR, P, {}), ("PMS2", EXPR, N, {})],
+        ),
+        (
+            "Marker Clone Tumour cell expression\n"
+            "MLH1 ES05 retained\n"
+            "MSH6 EP49 retained\n",
+            [("MLH1", EXPR, P, {}), ("MSH6", EXPR, P, {})],
+        ),
+    ],
+    # A test the report says could be done ('can be used to confirm', 'may be performed if'):
+    # a possibility, not a result, even where the clause names what the test would show.
+    "a_test_that_could_be_done": [
+        ("Pan-TRK immunostaining could be performed to screen for NTRK fusions if needed.", []),
+        ("An ALK stain (D5F3) can be used to confirm protein expression; none was made here.", []),
+    ],
 }
 
 
@@ -106,4 +129,12 @@ def test_a_long_cell_leaves_the_share_unplaced() -> None:
         "ER Positive Weak to moderate 40 heterogeneous\n"
         "PR Positive Strong 25 -\n",
         [("ER", EXPR, P, {"percent": None}), ("PR", EXPR, P, {"percent": 25})],
+    )
+
+
+# A verdict before the possibility in the same sentence stays the marker's result.
+def test_a_verdict_before_a_possibility_stands() -> None:
+    assert_reads(
+        "HER2 is positive (3+), and trastuzumab can be used in this setting.",
+        [("HER2", EXPR, P, {"ihc_score": "3+"})],
     )
