@@ -83,15 +83,11 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
     # methods line about a clone; each row's word (present, retained, absent) is its result.
     "clone_header_with_a_staining_column": [
         (
-            "Protein Clone Neoplastic nuclear staining\n"
-            "MSH2 FE11 present\n"
-            "PMS2 A16-4 absent\n",
+            "Protein Clone Neoplastic nuclear staining\nMSH2 FE11 present\nPMS2 A16-4 absent\n",
             [("MSH2", EXPR, P, {}), ("PMS2", EXPR, N, {})],
         ),
         (
-            "Marker Clone Tumour cell expression\n"
-            "MLH1 ES05 retained\n"
-            "MSH6 EP49 retained\n",
+            "Marker Clone Tumour cell expression\nMLH1 ES05 retained\nMSH6 EP49 retained\n",
             [("MLH1", EXPR, P, {}), ("MSH6", EXPR, P, {})],
         ),
     ],
@@ -100,6 +96,19 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
     "a_test_that_could_be_done": [
         ("Pan-TRK immunostaining could be performed to screen for NTRK fusions if needed.", []),
         ("An ALK stain (D5F3) can be used to confirm protein expression; none was made here.", []),
+    ],
+    # A variant row that gives the protein change in three-letter form and again in brackets
+    # in one-letter form: the bracket restates the row's variant, it is no second mention
+    # (R132H also names IDH1's antibody; the row's share is the allele fraction).
+    "one_letter_change_restated_in_brackets": [
+        (
+            "Gene cDNA Protein change Allele fraction\nIDH1 c.395G>A p.Arg132His (R132H) 41%\n",
+            [("IDH1", MUT, P, {"alteration": "R132H"})],
+        ),
+        (
+            "IDH1 variant: c.394C>T p.(Arg132Cys) (R132C), 27% of reads, pathogenic",
+            [("IDH1", MUT, P, {"alteration": "R132C"})],
+        ),
     ],
 }
 
