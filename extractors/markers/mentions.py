@@ -58,6 +58,7 @@ class MentionFinder:
             for marker, pattern in implied
             for m in word_matches(pattern, text, folded)
         ]
+        found = [m for m in found if not _restated_change(text, m, found)]
         found += symbol_mentions(text, self._symbols, found)
         found += shorthand_mentions(text, found)
         mentions = _without_overlaps(found)
@@ -67,6 +68,31 @@ class MentionFinder:
         ]
         doc.spans["marker_mentions"] = [span for span in spans if span is not None]
         return doc
+
+
+# A protein change in three-letter form, then an open bracket: 'p.Arg132His (', 'p.(Gln61Arg) ('.
+_THREE_LETTER_THEN_BRACKET = re.compile(
+    r"p\.\(?[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2}|\*|=)\)?[ \t]*\([ \t]*$"
+)
+
+
+def _restated_change(text: str, mention: Mention, found: list[Mention]) -> bool:
+    """An implied name that restates, in brackets, the change its gene's row already gives.
+
+    'IDH1  c.395G>A  p.Arg132His (R132H)  38%': the bracket's R132H is the same variant in
+    one-letter form, not a second mention (of the antibody that shares its name).
+    """
+    if not mention.implied:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _THREE_LETTER_THEN_BRACKET.search(
+        text, max(line_start, mention.start - 30), mention.start
+    ):
+        return False
+    return any(
+        m.marker is mention.marker and not m.implied and line_start <= m.start < mention.start
+        for m in found
+    )
 
 
 def word_matches(

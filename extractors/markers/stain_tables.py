@@ -51,9 +51,9 @@ def stain_table_row(text: str, name_start: int, name_end: int) -> RowShare | Non
     line_start = text.rfind("\n", 0, name_start) + 1
     if text[line_start:name_start].strip(" \t|-•*"):
         return None  # the name does not start its row
-    header = _header_above(text, line_start)
+    header = _header_above(text, line_start, _HEADER)
     if header is None:
-        return None
+        return _measure_row(text, line_start, name_end)
     line_end = text.find("\n", name_end)
     line_end = len(text) if line_end == -1 else line_end
     rest = header.group("rest")
@@ -62,7 +62,7 @@ def stain_table_row(text: str, name_start: int, name_end: int) -> RowShare | Non
     return _spaced_row(text, name_end, line_end, rest)
 
 
-def _header_above(text: str, line_start: int) -> re.Match[str] | None:
+def _header_above(text: str, line_start: int, shape: re.Pattern[str]) -> re.Match[str] | None:
     """The table's header: a line above the row, in the same block of lines."""
     position = line_start
     for _ in range(_TABLE_LINES):
@@ -72,10 +72,49 @@ def _header_above(text: str, line_start: int) -> re.Match[str] | None:
         line = text[above : position - 1]
         if not line.strip():
             return None
-        header = _HEADER.fullmatch(text, above, position - 1)
+        header = shape.fullmatch(text, above, position - 1)
         if header is not None:
             return header
         position = above
+    return None
+
+
+# A header without a clone column, one-word columns (result, intensity) before the share's:
+# 'Antibody  Result  Intensity  % positive cells  Allred (PS + IS)'; the clone, if any, is in
+# brackets after the stain's name.
+_MEASURE_HEADER = re.compile(
+    r"[ \t]*(?:marker|stain|antibody|antigen|biomarker|immunostain)s?"
+    r"(?P<before>(?:[ \t]+(?:results?|interpretation|status|intensity))+)[ \t]+"
+    r"(?:%[ \t]*(?:of[ \t]+)?(?:positive[ \t]+|stained[ \t]+)?(?:cells|nuclei|tumou?r[ \t]+cells)"
+    r"|percent(?:age)?(?:[ \t]+(?:positive|stained))?(?:[ \t]+(?:cells|nuclei))?|proportion)"
+    r"(?:[ \t]+[^\n]*)?",
+    re.IGNORECASE,
+)
+# What a one-word result or intensity cell holds: a verdict, a grade of intensity, a dash.
+_ONE_WORD_CELL = re.compile(
+    r"positive|negative|equivocal|weak|moderate|strong|intermediate|[\-–—]|n/?a", re.IGNORECASE
+)
+
+
+def _measure_row(text: str, line_start: int, name_end: int) -> RowShare | None:
+    """The row's share under a measures header, when every cell before it is one word.
+
+    A row whose cells cannot be counted that way (a result of several words) is left to the
+    statement's own reading (None), as a row under no such header is.
+    """
+    header = _header_above(text, line_start, _MEASURE_HEADER)
+    if header is None:
+        return None
+    line_end = text.find("\n", name_end)
+    line_end = len(text) if line_end == -1 else line_end
+    method = _METHOD.match(text, name_end, line_end)
+    after = text[method.end() if method else name_end : line_end].split()
+    before = len(header.group("before").split())
+    if len(after) <= before or not all(_ONE_WORD_CELL.fullmatch(w) for w in after[:before]):
+        return None
+    cell = after[before]
+    if _CELL_SHARE.fullmatch(cell):
+        return _share_cell(cell, [" ".join(after[:before])])
     return None
 
 
