@@ -1,0 +1,66 @@
+"""Kinds of wording the seventeenth session's precision round found misread, each in two or more
+wordings of our own.
+
+FIXED holds, for each kind, texts and exactly what they state (often nothing); KEPT holds nearby
+results that the kind's rule must leave standing. No sentence is quoted from a report.
+"""
+
+from tests.extractors.markers.kind_tables import (
+    EXPR,
+    FUS,
+    MUT,
+    Expected,
+    N,
+    P,
+    fixed_and_kept_tests,
+)
+
+FIXED: dict[str, list[tuple[str, Expected]]] = {
+    # A loss after a stain's name that a verb of finding confirms ('MLH1 loss is seen', 'PMS2
+    # loss was observed') is the stain's loss: its expression is negative.
+    "loss_after_the_name_confirmed": [
+        ("MLH1 loss is seen in the tumour cells.", [("MLH1", EXPR, N, {})]),
+        ("PMS2 loss was observed.", [("PMS2", EXPR, N, {})]),
+        ("Immunostains: MSH6 protein loss is identified.", [("MSH6", EXPR, N, {})]),
+        ("MSH2 loss noted in the invasive carcinoma.", [("MSH2", EXPR, N, {})]),
+    ],
+    # 'no loss' / 'without loss' right after a stain's name denies the loss: the stain is kept.
+    "no_loss_after_the_name": [
+        ("MSH6 shows no loss.", [("MSH6", EXPR, P, {})]),
+        ("PMS2 with no loss.", [("PMS2", EXPR, P, {})]),
+        ("MLH1 and PMS2 show no loss.", [("MLH1", EXPR, P, {}), ("PMS2", EXPR, P, {})]),
+    ],
+    # Loss of heterozygosity at a mismatch repair gene is a genomic finding, not the protein's
+    # expression: found or denied, it states no stain result.
+    "loss_of_heterozygosity_is_no_stain": [
+        ("No evidence of MLH1 loss of heterozygosity.", []),
+        ("MSH2 loss of heterozygosity was not identified.", []),
+        ("MLH1 loss of heterozygosity detected.", []),
+    ],
+}
+
+KEPT: dict[str, list[tuple[str, Expected]]] = {
+    "loss_after_the_name_confirmed": [
+        ("MLH1 loss: present", [("MLH1", EXPR, N, {})]),
+        ("PMS2: loss of nuclear expression noted.", [("PMS2", EXPR, N, {})]),
+        ("MSH6 shows loss.", [("MSH6", EXPR, N, {})]),
+        ("No evidence of MSH6 loss.", [("MSH6", EXPR, P, {})]),
+        ("MLH1 is present.", [("MLH1", EXPR, P, {})]),
+    ],
+    "no_loss_after_the_name": [
+        ("MLH1: loss. PMS2: retained.", [("MLH1", EXPR, N, {}), ("PMS2", EXPR, P, {})]),
+        ("MSH6 shows no loss of expression.", [("MSH6", EXPR, P, {})]),
+        ("MSH2: loss", [("MSH2", EXPR, N, {})]),
+        ("MSH2 without loss of staining in the tumour.", [("MSH2", EXPR, P, {})]),
+    ],
+    "loss_of_heterozygosity_is_no_stain": [
+        ("No evidence of MLH1 loss.", [("MLH1", EXPR, P, {})]),
+        ("There is loss of nuclear expression of MLH1.", [("MLH1", EXPR, N, {})]),
+    ],
+}
+
+(
+    test_each_kind_has_two_wordings_and_true_results_beside_it,
+    test_the_kind_reads_as_stated,
+    test_results_worded_close_by_stand,
+) = fixed_and_kept_tests(FIXED, KEPT)
