@@ -1301,6 +1301,14 @@ def _before_reference(window: str) -> str:
     return window[: reference.start()] if reference else window
 
 
+# Loss of heterozygosity right after a mismatch repair gene's name ('MLH1 loss of heterozygosity',
+# 'MSH2 LOH') is a finding about the gene's copies, not the protein's stain: found or denied,
+# it states no expression result.
+_HETEROZYGOSITY_AFTER = re.compile(
+    r"[ \t]*(?:gene[ \t]+)?(?:\(?LOH\b|loss[ \t]+of[ \t]+heterozygosity\b)", re.IGNORECASE
+)
+
+
 def _status_cue(
     reading: _Reading,
     rule: MarkerRules,
@@ -1309,6 +1317,8 @@ def _status_cue(
     later: dict[int, Finding | None],
 ) -> Cue | None:
     mention = reading.mentions[index]
+    if rule.mismatch_repair_protein and _HETEROZYGOSITY_AFTER.match(reading.text, mention.end):
+        return None  # 'no evidence of MLH1 loss of heterozygosity': the gene's copies, no stain
     lead_start = max(0, mention.start - 40)
     negator = _NEGATOR_BEFORE.search(reading.text, lead_start, mention.start)
     if negator and _answers_row_above(reading, negator.start()):
