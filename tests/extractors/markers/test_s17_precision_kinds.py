@@ -6,6 +6,7 @@ results that the kind's rule must leave standing. No sentence is quoted from a r
 """
 
 from tests.extractors.markers.kind_tables import (
+    AMP,
     EXPR,
     FUS,
     MUT,
@@ -37,6 +38,32 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("MSH2 loss of heterozygosity was not identified.", []),
         ("MLH1 loss of heterozygosity detected.", []),
     ],
+    # A gene with its change joined by 'and'/'or' to a gene with its own kind, under one
+    # verdict after them: each item takes the verdict in its own aspect; the change was looked
+    # for, not found.
+    "change_and_a_kind_under_one_verdict": [
+        ("KRAS G12C and ALK fusion: negative", [("KRAS", MUT, N, {}), ("ALK", FUS, N, {})]),
+        (
+            "NRAS Q61K or ROS1 rearrangement - not detected",
+            [("NRAS", MUT, N, {}), ("ROS1", FUS, N, {})],
+        ),
+        (
+            "KRAS G12C and ALK fusion were not identified.",
+            [("KRAS", MUT, N, {}), ("ALK", FUS, N, {})],
+        ),
+    ],
+    # A test that failed for one gene, then another gene's change in the next sentence: the
+    # failure ends the first gene's row; the change is the second gene's alone.
+    "failed_test_then_another_genes_change": [
+        (
+            "EGFR mutation analysis: insufficient tumour for testing. KRAS G12C detected.",
+            [("KRAS", MUT, P, {"alteration": "G12C"})],
+        ),
+        (
+            "BRAF testing could not be performed (insufficient DNA). NRAS Q61R was detected.",
+            [("NRAS", MUT, P, {"alteration": "Q61R"})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -56,6 +83,27 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     "loss_of_heterozygosity_is_no_stain": [
         ("No evidence of MLH1 loss.", [("MLH1", EXPR, P, {})]),
         ("There is loss of nuclear expression of MLH1.", [("MLH1", EXPR, N, {})]),
+    ],
+    "change_and_a_kind_under_one_verdict": [
+        (
+            "BRAF V600E or NTRK fusion: not detected",
+            [("BRAF", MUT, N, {"alteration": "V600E"}), ("NTRK", FUS, N, {})],
+        ),
+        (
+            "KRAS G12C detected and ALK fusion negative",
+            [("KRAS", MUT, P, {"alteration": "G12C"}), ("ALK", FUS, N, {})],
+        ),
+        (
+            "EGFR L858R and MET amplification: negative",
+            [("EGFR", MUT, N, {"alteration": "L858R"}), ("MET", AMP, N, {})],
+        ),
+    ],
+    "failed_test_then_another_genes_change": [
+        (
+            "BRAF V600E detected. KRAS wild type.",
+            [("BRAF", MUT, P, {"alteration": "V600E"}), ("KRAS", MUT, N, {})],
+        ),
+        ("EGFR  exon 21  L858R  VAF 32%", [("EGFR", MUT, P, {"alteration": "L858R"})]),
     ],
 }
 
