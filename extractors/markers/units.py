@@ -615,6 +615,8 @@ def _read_variant_rows(
             continue
         if variant is None or _ROW_NEGATED.search(row):
             continue
+        if centred is None and _another_gene_before(mentions, mention, gene_end + variant.start()):
+            continue  # 'EGFR: insufficient tumour. KRAS G12C detected.': the change is KRAS's
         if _STAIN_ROW.search(row):
             continue  # 'BRAF V600E (VE1): positive in 80% of tumour cells': a stain's row
         row_end = gene_end + len(row)
@@ -650,6 +652,18 @@ def _read_variant_rows(
                 alteration=normalise_alteration(named),
             )
         )
+
+
+def _another_gene_before(mentions: list[Mention], mention: Mention, at: int) -> bool:
+    """Whether another gene is named between this gene and a change further along its row.
+
+    'BRAF testing failed (insufficient DNA). NRAS Q61R detected.': the change is the nearer
+    gene's; the row of the first gene ends where the next gene's words begin.
+    """
+    return any(
+        not other.implied and other.marker is not mention.marker and mention.end <= other.start < at
+        for other in mentions
+    )
 
 
 # Words of a stain on a row that names a variant: the variant names the antibody.
