@@ -1906,8 +1906,6 @@ _CHANGE_LIST_TAIL = re.compile(
 )
 
 
-
-
 # 'and', 'or' or 'nor' joining a name with its change to a gene with its kind of finding.
 _AND_OR_GAP = re.compile(
     rf"(?:[ \t:]*{_SHORT_CHANGE})?[ \t]*,?[ \t]+(?:and|or|nor|and/or)[ \t]+", re.IGNORECASE
