@@ -64,6 +64,16 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("NRAS", MUT, P, {"alteration": "Q61R"})],
         ),
     ],
+    # 'there is / shows / revealed (clear) evidence of' before a gene and its kind of finding
+    # states the finding.
+    "evidence_of_a_finding": [
+        ("There is evidence of HER2 amplification.", [("HER2", AMP, P, {})]),
+        ("FISH shows clear evidence of ALK rearrangement.", [("ALK", FUS, P, {})]),
+        (
+            "There was evidence of MET gene amplification (ratio 3.1).",
+            [("MET", AMP, P, {"ratio": 3.1})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -104,6 +114,11 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("BRAF", MUT, P, {"alteration": "V600E"}), ("KRAS", MUT, N, {})],
         ),
         ("EGFR  exon 21  L858R  VAF 32%", [("EGFR", MUT, P, {"alteration": "L858R"})]),
+    ],
+    "evidence_of_a_finding": [
+        ("There is no evidence of HER2 amplification.", [("HER2", AMP, N, {})]),
+        ("Testing for evidence of HER2 amplification is pending.", []),
+        ("No evidence of BRAF mutation.", [("BRAF", MUT, N, {})]),
     ],
 }
 
