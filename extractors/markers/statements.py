@@ -28,7 +28,7 @@ from extractors.markers.side_by_side import block_findings
 from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.specimen_columns import column_findings
 from extractors.markers.stain_tables import stain_table_row
-from extractors.markers.trailing_kinds import GENOMIC, kind_after_list, loss_after_list
+from extractors.markers.trailing_kinds import GENOMIC, bare_name, kind_after_list, loss_after_list
 from extractors.markers.units import UnitReading, read_units
 from extractors.markers.values import StatedValues, read_values, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
@@ -1301,6 +1301,14 @@ def _before_reference(window: str) -> str:
     return window[: reference.start()] if reference else window
 
 
+# Loss of heterozygosity right after a mismatch repair gene's name ('MLH1 loss of heterozygosity',
+# 'MSH2 LOH') is a finding about the gene's copies, not the protein's stain: found or denied,
+# it states no expression result.
+_HETEROZYGOSITY_AFTER = re.compile(
+    r"[ \t]*(?:gene[ \t]+)?(?:\(?LOH\b|loss[ \t]+of[ \t]+heterozygosity\b)", re.IGNORECASE
+)
+
+
 def _status_cue(
     reading: _Reading,
     rule: MarkerRules,
@@ -1309,6 +1317,8 @@ def _status_cue(
     later: dict[int, Finding | None],
 ) -> Cue | None:
     mention = reading.mentions[index]
+    if rule.mismatch_repair_protein and _HETEROZYGOSITY_AFTER.match(reading.text, mention.end):
+        return None  # 'no evidence of MLH1 loss of heterozygosity': the gene's copies, no stain
     lead_start = max(0, mention.start - 40)
     negator = _NEGATOR_BEFORE.search(reading.text, lead_start, mention.start)
     if negator and _answers_row_above(reading, negator.start()):
@@ -1363,6 +1373,14 @@ def _status_cue(
     strong = [c for c in posts if not c.weak]
     if ticked or strong:
         return (ticked or strong)[0]
+    if posts and _coordinated_with_a_kind(reading, index):
+        # 'KRAS G12C and ALK fusion: negative': the change is what was looked for, as ALK's
+        # fusion is; the one verdict after them is each item's, in its own aspect
+        following = reading.mentions[index + 1]
+        _, stmt_end = _statement(reading, following.start, following.end)
+        shared_verdict = _bare_verdict(reading, following.end, stmt_end)
+        if shared_verdict:
+            return shared_verdict
     shared = _verdict_after_a_list_of_changes(reading, rule, index)
     if shared:
         return shared
@@ -1886,6 +1904,28 @@ _CHANGE_LIST_TAIL = re.compile(
     rf"[ \t]*(?:{_SHORT_CHANGE})?[ \t]*(?:(?:mutations?|variants?)[ \t]*)?[:\-–]?[ \t]*",
     re.IGNORECASE,
 )
+
+
+# 'and', 'or' or 'nor' joining a name with its change to a gene with its kind of finding.
+_AND_OR_GAP = re.compile(
+    rf"(?:[ \t:]*{_SHORT_CHANGE})?[ \t]*,?[ \t]+(?:and|or|nor|and/or)[ \t]+", re.IGNORECASE
+)
+
+
+def _coordinated_with_a_kind(reading: _Reading, index: int) -> bool:
+    """Whether the name, with its change, is joined by 'and'/'or' to a gene with its own kind.
+
+    'KRAS G12C and ALK fusion: negative', 'BRAF V600E or NTRK fusion: not detected': two items
+    looked for under one verdict, not a change found beside a bare gene's verdict.
+    """
+    if index + 1 >= len(reading.mentions):
+        return False
+    mention, following = reading.mentions[index], reading.mentions[index + 1]
+    if not bare_name(following):
+        return False
+    if not _AND_OR_GAP.fullmatch(reading.text, mention.end, following.start):
+        return False
+    return _KIND_AFTER_NAME.match(reading.text, following.end) is not None
 
 
 def _verdict_after_a_list_of_changes(

@@ -615,6 +615,10 @@ def _read_variant_rows(
             continue
         if variant is None or _ROW_NEGATED.search(row):
             continue
+        if centred is None and _another_gene_before(
+            text, mentions, mention, gene_end + variant.start()
+        ):
+            continue  # 'EGFR: insufficient tumour. KRAS G12C detected.': the change is KRAS's
         if _STAIN_ROW.search(row):
             continue  # 'BRAF V600E (VE1): positive in 80% of tumour cells': a stain's row
         row_end = gene_end + len(row)
@@ -650,6 +654,22 @@ def _read_variant_rows(
                 alteration=normalise_alteration(named),
             )
         )
+
+
+def _another_gene_before(text: str, mentions: list[Mention], mention: Mention, at: int) -> bool:
+    """Whether a sentence about another gene begins between this gene and a change on its row.
+
+    'BRAF testing failed (insufficient DNA). NRAS Q61R detected.': the change is the next
+    sentence's gene's; the first gene's row ended with its own sentence. A gene named in a
+    cell of the row itself ('resistance against EGFR-targeted therapy') ends nothing.
+    """
+    return any(
+        not other.implied
+        and other.marker is not mention.marker
+        and mention.end <= other.start < at
+        and _SENTENCE_END.search(text, mention.end, other.start) is not None
+        for other in mentions
+    )
 
 
 # Words of a stain on a row that names a variant: the variant names the antibody.
