@@ -29,7 +29,8 @@ did not move. An eighth, of texts like the corpus's (24 hospitals' pathology and
 reports, 16 laboratories' molecular reports), rendered as digital, scan and fax by the
 corpus's renderer, was written on 2026-12-05 the same way; first sight over all 40, text
 rendering, 0.933 / 0.785 / 0.853. Its tune half was then released for rules; its check half
-and the whole seventh stay unread.
+and the whole seventh stay unread. After that session's rounds its tune half's floor was raised
+to its figures (0.826 -> 0.948 F1); no check half moved in the text renderings.
 """
 
 from pathlib import Path
@@ -71,9 +72,9 @@ FLOOR = {
         "tune": {"precision": 0.955, "recall": 0.934, "f1": 0.944, "details": 0.906},
         "check": {"precision": 1.0, "recall": 0.92, "f1": 0.958, "details": 0.812},
     },
-    # The eighth (texts, hospitals' and laboratories'): first sight; tune half released.
+    # The eighth (texts, hospitals' and laboratories'): kinds from its tune half since 2026-12-05.
     "probe8": {
-        "tune": {"precision": 0.935, "recall": 0.739, "f1": 0.825, "details": 0.914},
+        "tune": {"precision": 0.976, "recall": 0.92, "f1": 0.947, "details": 0.921},
         "check": {"precision": 0.925, "recall": 0.948, "f1": 0.936, "details": 1.0},
     },
 }
