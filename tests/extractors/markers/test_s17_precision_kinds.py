@@ -74,6 +74,22 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("MET", AMP, P, {"ratio": 3.1})],
         ),
     ],
+    # 'absent' after a gene's change or kind is its verdict, as 'not detected' is: the named
+    # change alone read found ('KRAS G12D: absent' gave KRAS G12D positive), a kind gave the
+    # stain's aspect or nothing.
+    "absent_as_a_verdict": [
+        ("KRAS G12D: absent.", [("KRAS", MUT, N, {})]),
+        ("RET fusion - absent.", [("RET", FUS, N, {})]),
+        ("HER2 FISH: amplification absent (ratio 1.2)", [("HER2", AMP, N, {})]),
+        (
+            "EGFR exon 19 deletion: absent or below the limit of detection",
+            [("EGFR", MUT, N, {})],
+        ),
+        (
+            "KRAS G12D and RET fusion: absent.",
+            [("KRAS", MUT, N, {}), ("RET", FUS, N, {})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -119,6 +135,15 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ("There is no evidence of HER2 amplification.", [("HER2", AMP, N, {})]),
         ("Testing for evidence of HER2 amplification is pending.", []),
         ("No evidence of BRAF mutation.", [("BRAF", MUT, N, {})]),
+    ],
+    "absent_as_a_verdict": [
+        ("MSH6 nuclear staining: absent", [("MSH6", EXPR, N, {})]),
+        ("ER: absent", [("ER", EXPR, N, {})]),
+        (
+            "Lymphovascular invasion: absent. KRAS G12D detected.",
+            [("KRAS", MUT, P, {"alteration": "G12D"})],
+        ),
+        ("BRAF V600E: present", [("BRAF", MUT, P, {"alteration": "V600E"})]),
     ],
 }
 
