@@ -25,6 +25,15 @@ Expected = list[tuple[str, str, str, dict]]
 Table = dict[str, list[tuple[str, Expected]]]
 WordingTest = Callable[[str, Expected], None]
 
+# All four mismatch repair proteins kept, so the panel is proficient (MMR signature negative).
+FOUR_KEPT: Expected = [
+    ("MLH1", EXPR, P, {}),
+    ("PMS2", EXPR, P, {}),
+    ("MSH2", EXPR, P, {}),
+    ("MSH6", EXPR, P, {}),
+    ("MMR", SIG, N, {}),
+]
+
 
 def kind_cases(kinds: dict[str, list[tuple[str, Expected]]]) -> list:
     """Each case of each kind as a test parameter named '<kind>-<number>'."""

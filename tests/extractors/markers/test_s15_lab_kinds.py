@@ -43,6 +43,7 @@ import pytest
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
+    FOUR_KEPT,
     FUS,
     MUT,
     SIG,
@@ -197,16 +198,13 @@ LAYOUTS: dict[str, list[tuple[bytes, Expected]]] = {
 }
 
 
-_FOUR_KEPT = [("MLH1", EXPR, P, {}), ("PMS2", EXPR, P, {}), ("MSH2", EXPR, P, {})]
-_FOUR_KEPT += [("MSH6", EXPR, P, {}), ("MMR", SIG, N, {})]
-
 WORDINGS: dict[str, list[tuple[str, Expected]]] = {
     "class_restated_after_the_proteins_verdict": [
         (
             "MMR IHC (MLH1, PMS2, MSH2, MSH6)   all four proteins retained - MMR proficient",
-            _FOUR_KEPT,
+            FOUR_KEPT,
         ),
-        ("Mismatch repair proteins MLH1, MSH2, MSH6 and PMS2: intact (MMR proficient)", _FOUR_KEPT),
+        ("Mismatch repair proteins MLH1, MSH2, MSH6 and PMS2: intact (MMR proficient)", FOUR_KEPT),
     ],
     "legend_label_heads_no_result": [
         (

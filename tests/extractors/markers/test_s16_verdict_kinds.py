@@ -7,6 +7,7 @@ kind's rule must leave standing. No sentence is quoted from a report.
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
+    FOUR_KEPT,
     FUS,
     MUT,
     SIG,
@@ -15,14 +16,6 @@ from tests.extractors.markers.kind_tables import (
     P,
     fixed_and_kept_tests,
 )
-
-FOUR_KEPT: Expected = [
-    ("MLH1", EXPR, P, {}),
-    ("PMS2", EXPR, P, {}),
-    ("MSH2", EXPR, P, {}),
-    ("MSH6", EXPR, P, {}),
-    ("MMR", SIG, N, {}),
-]
 
 FIXED: dict[str, list[tuple[str, Expected]]] = {
     # 'stained for' names the stain done; the verdict after the name is its result.

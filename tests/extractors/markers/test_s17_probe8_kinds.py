@@ -4,8 +4,6 @@ Every sentence and table here is our own, written for invented laboratories and 
 the shapes such reports use; none is quoted from a report.
 """
 
-import pytest
-
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
@@ -16,8 +14,7 @@ from tests.extractors.markers.kind_tables import (
     P,
     R,
     assert_reads,
-    has_two_wordings,
-    kind_cases,
+    kind_tests,
 )
 
 # kind -> [(text, [(marker, aspect, status, {detail: value})])]
@@ -113,13 +110,7 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_every_kind_has_two_wordings() -> None:
-    assert has_two_wordings(KINDS)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KINDS))
-def test_kind_of_wording(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+test_every_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
 
 
 # A heading with a modal verb is a limitation, not a verdict over the lines below it.

@@ -10,6 +10,7 @@ from extractors.markers.misreadings import rejoined_status_words
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
+    FOUR_KEPT,
     FUS,
     MUT,
     SIG,
@@ -18,17 +19,8 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     assert_reads,
-    has_two_wordings,
-    kind_cases,
+    fixed_and_kept_tests,
 )
-
-FOUR_KEPT: Expected = [
-    ("MLH1", EXPR, P, {}),
-    ("MSH2", EXPR, P, {}),
-    ("MSH6", EXPR, P, {}),
-    ("PMS2", EXPR, P, {}),
-    ("MMR", SIG, N, {}),
-]
 
 FIXED: dict[str, list[tuple[str, Expected]]] = {
     # A stain word after 'was/were/been' or after the tissue ('sections', 'slides', 'block')
@@ -243,20 +235,11 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
 }
 
 
-def test_each_kind_has_two_wordings_and_true_results_beside_it() -> None:
-    assert has_two_wordings(FIXED)
-    assert has_two_wordings(KEPT)
-    assert set(KEPT) == set(FIXED)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(FIXED))
-def test_the_kind_reads_as_stated(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(KEPT))
-def test_results_worded_close_by_stand(text: str, expected: Expected) -> None:
-    assert_reads(text, expected)
+(
+    test_each_kind_has_two_wordings_and_true_results_beside_it,
+    test_the_kind_reads_as_stated,
+    test_results_worded_close_by_stand,
+) = fixed_and_kept_tests(FIXED, KEPT)
 
 
 @pytest.mark.parametrize(
