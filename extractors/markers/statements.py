@@ -1339,15 +1339,14 @@ def _status_cue(
         flipped = {Status.POSITIVE: Status.NEGATIVE, Status.NEGATIVE: Status.POSITIVE}
         status = flipped.get(governing.status, governing.status)
         return replace(governing, status=status, scored_status=None)
-    if governing and _stain_done(reading.text, governing):
-        # 'Sections were stained for ER and PR.': the test done; a verdict after the name, or
-        # the words after the list, state its result
+    if governing:
+        # 'stained for PR: negative': the verdict after the name; 'Sections were stained for ER
+        # and PR.' (the test done) states no result of its own
         verdict = _verdict_after_a_stain_word(reading, rule, mention, governing)
         if verdict:
             return verdict
-        governing = None
-    if governing:
-        return _verdict_after_a_stain_word(reading, rule, mention, governing) or governing
+        if not _stain_done(reading.text, governing):
+            return governing
     own = _own_status_word(reading, rule, mention, end)
     if own:
         return own
