@@ -176,17 +176,29 @@ def prefect_overhead(api: str, dropped_at: float) -> dict[str, object]:
             and r.start_time
             and (r.end_time is None or r.end_time.timestamp() >= dropped_at)
         ]
-    done = [r for r in runs if r.start_time and r.end_time and r.expected_start_time]
+        done = [r for r in runs if r.start_time and r.end_time and r.expected_start_time]
+        batch_runs = [r for r in done if r.created and r.created.timestamp() >= dropped_at]
+        # When the worker took each run up (its Pending state): a slot was free from then on.
+        pending = {
+            r.id: min(
+                (s.timestamp for s in client.read_flow_run_states(r.id) if s.name == "Pending"),
+                default=None,
+            )
+            for r in batch_runs
+        }
     waits = [(r.start_time - r.expected_start_time).total_seconds() for r in done]
     runtimes = [r.total_run_time.total_seconds() for r in done]
-    # The batch's runs: documents, then seconds from the drop to created, running and ended.
+    # The batch's runs: documents, then seconds from the drop to created, taken up by the
+    # worker (pending), running and ended.
     timeline = [
         [
             len(r.parameters.get("entry_ids", [])),
-            *(round(t.timestamp() - dropped_at, 1) for t in (r.created, r.start_time, r.end_time)),
+            *(
+                round(t.timestamp() - dropped_at, 1) if t else None
+                for t in (r.created, pending[r.id], r.start_time, r.end_time)
+            ),
         ]
-        for r in done
-        if r.created and r.created.timestamp() >= dropped_at
+        for r in batch_runs
     ]
     # Seconds from the drop to running and ended; negative when the run started before the drop.
     other_timeline = [
@@ -197,7 +209,7 @@ def prefect_overhead(api: str, dropped_at: float) -> dict[str, object]:
         for r in others
     ]
     return {
-        "batch_runs": sorted(timeline, key=lambda run: run[2]),
+        "batch_runs": sorted(timeline, key=lambda run: run[3]),
         "other_runs": sorted(other_timeline, key=lambda run: run[1]),
         "runs": len(done),
         "median_submit_to_running_s": round(statistics.median(waits), 2) if waits else -1,
