@@ -2324,10 +2324,15 @@ def _own_stretch_start(reading: _Reading, mention: Mention, stmt_start: int) -> 
         if other.end > low and other.marker != mention.marker and not other.implied:
             low, other_gene = other.end, True
     if other_gene and _CHANGE_AFTER_NAME.match(reading.text, low):
-        # 'KRAS G12D mutation, TP53 mutation': the change is the item before's, KRAS's
-        separator = max(reading.text.rfind(ch, low, mention.start) for ch in ",;")
-        low = low if separator == -1 else separator + 1
+        # 'KRAS G12D mutation, TP53 mutation' and 'KRAS G12C and ALK fusion were detected': the
+        # change is the item before's, KRAS's, not a kind the later gene's words name
+        separators = list(_ITEM_OR_JOINED.finditer(reading.text, low, mention.start))
+        low = separators[-1].end() if separators else low
     return _after_own_verdicts(reading, mention, low)
+
+
+# What parts one gene's item from the next: a comma or ';', or 'and', 'or', 'nor'.
+_ITEM_OR_JOINED = re.compile(r"[,;]|\b(?:and|or|nor)\b", re.IGNORECASE)
 
 
 def _after_own_verdicts(reading: _Reading, mention: Mention, low: int) -> int:
