@@ -1333,7 +1333,7 @@ def _status_cue(
             kept = Status.POSITIVE
             return Cue(mention.start - 1, mention.start, kept, "before", Aspect.EXPRESSION)
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
-    governing = _governing_cue(reading, mention, rule.aspects)
+    governing = _governing_cue(reading, mention, rule)
     if governing and _DENIED_AFTER_NAME.match(reading.text, mention.end):
         # 'Loss of nuclear expression of MLH1: No': the answer denies the verdict it asks
         flipped = {Status.POSITIVE: Status.NEGATIVE, Status.NEGATIVE: Status.POSITIVE}
@@ -1383,7 +1383,7 @@ def _status_cue(
     shared = _verdict_after_a_list_of_changes(reading, rule, index)
     if shared:
         return shared
-    listed = _list_governor(reading, index, rule.aspects)
+    listed = _list_governor(reading, index, rule)
     if listed and _stain_done(reading.text, listed):
         listed = _verdict_after_a_stain_word(reading, rule, mention, listed)
     if listed:
@@ -1659,23 +1659,25 @@ def _negated_list(reading: _Reading, index: int) -> bool:
     )
 
 
-def _list_governor(reading: _Reading, index: int, aspects: list[Aspect]) -> Cue | None:
+def _list_governor(reading: _Reading, index: int, rule: MarkerRules) -> Cue | None:
     """The cue that governs the first name of the list this name is joined to, if any."""
-    governing = (
-        _governing_cue(reading, m, aspects) for m in _list_before(reading, index, kinds=True)
-    )
+    governing = (_governing_cue(reading, m, rule) for m in _list_before(reading, index, kinds=True))
     return next((cue for cue in governing if cue), None)
 
 
-def _governing_cue(reading: _Reading, mention: Mention, aspects: list[Aspect]) -> Cue | None:
-    """A 'negative for' or 'positive for' right before the name: it speaks of this marker."""
+def _governing_cue(reading: _Reading, mention: Mention, rule: MarkerRules) -> Cue | None:
+    """A 'negative for' or 'positive for' right before the name: it speaks of this marker.
+
+    Words that may not decide the marker ('stained strongly for HER2': an intensity, where
+    HER2's stain needs its score) govern nothing, as after the name (`_speaks_for`).
+    """
     for cue in reading.cues:
         if cue.end > mention.start or cue.end < mention.start - 8:
             continue
         cue_text = reading.text[cue.start : cue.end]
         if cue.direction == "after" or not _GOVERNS.search(cue_text):
             continue
-        if cue.aspect is not None and cue.aspect not in aspects:
+        if not _speaks_for(cue, rule):
             continue  # 'no abnormality of MLH1': words of a signature, MLH1 has none
         if re.fullmatch(r"[\s\-]*(?:the\s+|a\s+|an\s+)?", reading.text[cue.end : mention.start]):
             return cue
