@@ -1193,6 +1193,9 @@ def _other_aspect(
     listed = _listed_kind_not_found(reading, rule, mention, first)
     if listed:
         return listed
+    denied = _denied_kind_after_semicolon(reading, rule, mention, first, end)
+    if denied:
+        return denied
     for cue in _post_cues(reading, first.end, end):
         aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
         if aspect is None or aspect is first.aspect:
@@ -1232,11 +1235,16 @@ def _listed_kind_not_found(
         return None
     if "\n" in reading.text[mention.end : verdict.start]:
         return None
+    # a change the name carries is a kind listed too, beside another kind of alteration: 'BRAF
+    # (V600E and fusions): not detected' (a stain's clone after it, 'V600E (VE1)', is no kind)
+    low = mention.end
+    if mention.name_end is not None and first.aspect in _GENOMIC:
+        low = mention.name_end
     words = sorted(
         (
             w
             for w in reading.aspects
-            if mention.end <= w.start and w.end <= verdict.end and Aspect(w.label) in rule.aspects
+            if low <= w.start and w.end <= verdict.end and Aspect(w.label) in rule.aspects
         ),
         key=lambda w: w.start,
     )
@@ -1251,6 +1259,43 @@ def _listed_kind_not_found(
     return _finding(
         reading, rule, mention, verdict, other, first.status, read_values(""), verdict.end
     )
+
+
+def _denied_kind_after_semicolon(
+    reading: _Reading, rule: MarkerRules, mention: Mention, first: Finding, end: int
+) -> Finding | None:
+    """Another kind of the gene denied in the clause after the ';' that ends its window.
+
+    'RET: no mutation detected; no fusion detected' and 'BRAF: V600E not detected; no fusion
+    identified': the clause names no gene of its own, only a verdict that names its kind (or a
+    kind and a bare verdict), so it is the same gene's other result.
+    """
+    text = reading.text
+    if first.status is not Status.NEGATIVE or end >= len(text) or text[end] != ";":
+        return None
+    following = bisect_left(reading.break_offsets, end + 1)
+    clause_end = len(text)
+    if following < len(reading.break_offsets):
+        clause_end = reading.break_offsets[following]
+    line_end = text.find("\n", end)
+    clause_end = clause_end if line_end == -1 else min(clause_end, line_end)
+    if any(end < m.start < clause_end for m in reading.mentions):
+        return None
+    cues = [c for c in _post_cues(reading, end + 1, clause_end) if not c.weak]
+    words = [w for w in reading.aspects if end < w.start and w.end <= clause_end]
+    if len(cues) != 1 or cues[0].status is not Status.NEGATIVE:
+        return None
+    named = {Aspect(w.label) for w in words}
+    aspect = cues[0].aspect or (named.pop() if len(named) == 1 else None)
+    if aspect is None or aspect is first.aspect or aspect not in rule.aspects:
+        return None
+    spans = [(c.start, c.end) for c in cues] + [(w.start, w.end) for w in words]
+    rest = text[end + 1 : clause_end]
+    for start, stop in sorted(spans, reverse=True):
+        rest = rest[: start - end - 1] + rest[stop - end - 1 :]
+    if _FILLER.sub("", rest).strip(" \t.,"):
+        return None  # more words than the kind and its verdict: not a bare second result
+    return _finding(reading, rule, mention, cues[0], aspect, Status.NEGATIVE, read_values(""), end)
 
 
 def _score_before_other_test(
