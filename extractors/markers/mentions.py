@@ -58,7 +58,11 @@ class MentionFinder:
             for marker, pattern in implied
             for m in word_matches(pattern, text, folded)
         ]
-        found = [m for m in found if not _restated_change(text, m, found)]
+        found = [
+            m
+            for m in found
+            if not _restated_change(text, m, found) and not _names_a_therapy(text, m)
+        ]
         found += symbol_mentions(text, self._symbols, found)
         found += shorthand_mentions(text, found)
         mentions = _without_overlaps(found)
@@ -93,6 +97,28 @@ def _restated_change(text: str, mention: Mention, found: list[Mention]) -> bool:
         m.marker is mention.marker and not m.implied and line_start <= m.start < mention.start
         for m in found
     )
+
+
+# 'anti-' glued before a name, and a therapy's words after it: 'anti-EGFR antibody eligibility',
+# 'anti-HER2 therapy', 'anti EGFR monoclonal antibody treatment'.
+_ANTI_BEFORE = re.compile(r"(?<![A-Za-z])anti[ \t]?[\-–]?[ \t]?$", re.IGNORECASE)
+_THERAPY_AFTER = re.compile(
+    r"[ \t]*(?:[\-–][ \t]*)?(?:(?:monoclonal|targeted|directed)[ \t]+)?"
+    r"(?:(?:antibod(?:y|ies)|mAbs?)[ \t]+)?"
+    r"(?:therap(?:y|ies|eutics?)|treatments?|eligib\w*|agents?|drugs?|regimens?|blockade)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_therapy(text: str, mention: Mention) -> bool:
+    """A name after 'anti-' that a therapy's words follow names a class of drugs, not a result.
+
+    'RAS testing for anti-EGFR antibody eligibility' and 'candidate for anti-HER2 therapy'
+    speak of treatment; 'anti-HER2 antibody (4B5): 3+' names a stain's antibody and stays.
+    """
+    if not _ANTI_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+        return False
+    return _THERAPY_AFTER.match(text, mention.end) is not None
 
 
 def word_matches(

@@ -352,3 +352,52 @@ def rejoined_status_words(text: str) -> str:
         pieces += [text[kept : broken.start()], first, second, " "]
         kept = broken.end()
     return "".join(pieces) + text[kept:] if pieces else text
+
+
+# A protein change's stop ('R342*', 'p.Arg213*') as OCR often reads its asterisk: a double
+# quote, straight or closing ('R342"', 'p.Arg213”'). The change is a residue, in one- or
+# three-letter form, and its position, and nothing runs on after the sign.
+_RESIDUES = "Ala|Arg|Asn|Asp|Cys|Gln|Glu|Gly|His|Ile|Leu|Lys|Met|Phe|Pro|Ser|Thr|Trp|Tyr|Val"
+_STOP_READ_AS_QUOTE = re.compile(
+    rf"(?<![A-Za-z0-9])(?:p\.[ \t]?\(?)?(?:[ACDEFGHIKLMNPQRSTVWY]|(?-i:{_RESIDUES}))"
+    r"[1-9]\d{0,3}(?P<sign>[\"”])(?![A-Za-z0-9])"
+)
+
+
+def restored_stop_signs(text: str) -> str:
+    """The text with each protein change's stop that OCR read as a double quote made '*' again.
+
+    'TP53 R342"' becomes 'TP53 R342*' (one character for one, so every offset holds). A quote
+    that closes a quotation opened before it on its line ('the slide "A12"', 'labelled “block
+    B12”') is left as written.
+    """
+    if '"' not in text and "”" not in text:
+        return text
+    chars = list(text)
+    for change in _STOP_READ_AS_QUOTE.finditer(text):
+        at = change.start("sign")
+        if not _in_a_quotation(text, text.rfind("\n", 0, at) + 1, at):
+            chars[at] = "*"
+    return "".join(chars)
+
+
+def _in_a_quotation(text: str, start: int, at: int) -> bool:
+    """Whether a quotation opened between start and at is still open at at.
+
+    A quote opens where it stands before a word after a space, a bracket or the line's start
+    ('"A12', '“block'); a straight quote closes an open one; a stop's quote after a change
+    ('R342"') opens nothing.
+    """
+    open_quote = False
+    for position in range(start, at):
+        char = text[position]
+        if char not in '"“”':
+            continue
+        opens = (position == start or text[position - 1] in " \t([") and (
+            position + 1 < len(text) and not text[position + 1].isspace()
+        )
+        if char == "“" or (char == '"' and opens and not open_quote):
+            open_quote = True
+        elif open_quote:
+            open_quote = False
+    return open_quote

@@ -1193,6 +1193,9 @@ def _other_aspect(
     listed = _listed_kind_not_found(reading, rule, mention, first)
     if listed:
         return listed
+    denied = _denied_kind_after_semicolon(reading, rule, mention, first, end)
+    if denied:
+        return denied
     for cue in _post_cues(reading, first.end, end):
         aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
         if aspect is None or aspect is first.aspect:
@@ -1232,11 +1235,16 @@ def _listed_kind_not_found(
         return None
     if "\n" in reading.text[mention.end : verdict.start]:
         return None
+    # a change the name carries is a kind listed too, beside another kind of alteration: 'BRAF
+    # (V600E and fusions): not detected' (a stain's clone after it, 'V600E (VE1)', is no kind)
+    low = mention.end
+    if mention.name_end is not None and first.aspect in _GENOMIC:
+        low = mention.name_end
     words = sorted(
         (
             w
             for w in reading.aspects
-            if mention.end <= w.start and w.end <= verdict.end and Aspect(w.label) in rule.aspects
+            if low <= w.start and w.end <= verdict.end and Aspect(w.label) in rule.aspects
         ),
         key=lambda w: w.start,
     )
@@ -1251,6 +1259,43 @@ def _listed_kind_not_found(
     return _finding(
         reading, rule, mention, verdict, other, first.status, read_values(""), verdict.end
     )
+
+
+def _denied_kind_after_semicolon(
+    reading: _Reading, rule: MarkerRules, mention: Mention, first: Finding, end: int
+) -> Finding | None:
+    """Another kind of the gene denied in the clause after the ';' that ends its window.
+
+    'RET: no mutation detected; no fusion detected' and 'BRAF: V600E not detected; no fusion
+    identified': the clause names no gene of its own, only a verdict that names its kind (or a
+    kind and a bare verdict), so it is the same gene's other result.
+    """
+    text = reading.text
+    if first.status is not Status.NEGATIVE or end >= len(text) or text[end] != ";":
+        return None
+    following = bisect_left(reading.break_offsets, end + 1)
+    clause_end = len(text)
+    if following < len(reading.break_offsets):
+        clause_end = reading.break_offsets[following]
+    line_end = text.find("\n", end)
+    clause_end = clause_end if line_end == -1 else min(clause_end, line_end)
+    if any(end < m.start < clause_end for m in reading.mentions):
+        return None
+    cues = [c for c in _post_cues(reading, end + 1, clause_end) if not c.weak]
+    words = [w for w in reading.aspects if end < w.start and w.end <= clause_end]
+    if len(cues) != 1 or cues[0].status is not Status.NEGATIVE:
+        return None
+    named = {Aspect(w.label) for w in words}
+    aspect = cues[0].aspect or (named.pop() if len(named) == 1 else None)
+    if aspect is None or aspect is first.aspect or aspect not in rule.aspects:
+        return None
+    spans = [(c.start, c.end) for c in cues] + [(w.start, w.end) for w in words]
+    rest = text[end + 1 : clause_end]
+    for start, stop in sorted(spans, reverse=True):
+        rest = rest[: start - end - 1] + rest[stop - end - 1 :]
+    if _FILLER.sub("", rest).strip(" \t.,"):
+        return None  # more words than the kind and its verdict: not a bare second result
+    return _finding(reading, rule, mention, cues[0], aspect, Status.NEGATIVE, read_values(""), end)
 
 
 def _score_before_other_test(
@@ -1333,7 +1378,7 @@ def _status_cue(
             kept = Status.POSITIVE
             return Cue(mention.start - 1, mention.start, kept, "before", Aspect.EXPRESSION)
         return Cue(mention.start - 1, mention.start, Status.NEGATIVE, "before", None)
-    governing = _governing_cue(reading, mention, rule.aspects)
+    governing = _governing_cue(reading, mention, rule)
     if governing and _DENIED_AFTER_NAME.match(reading.text, mention.end):
         # 'Loss of nuclear expression of MLH1: No': the answer denies the verdict it asks
         flipped = {Status.POSITIVE: Status.NEGATIVE, Status.NEGATIVE: Status.POSITIVE}
@@ -1383,7 +1428,7 @@ def _status_cue(
     shared = _verdict_after_a_list_of_changes(reading, rule, index)
     if shared:
         return shared
-    listed = _list_governor(reading, index, rule.aspects)
+    listed = _list_governor(reading, index, rule)
     if listed and _stain_done(reading.text, listed):
         listed = _verdict_after_a_stain_word(reading, rule, mention, listed)
     if listed:
@@ -1659,23 +1704,25 @@ def _negated_list(reading: _Reading, index: int) -> bool:
     )
 
 
-def _list_governor(reading: _Reading, index: int, aspects: list[Aspect]) -> Cue | None:
+def _list_governor(reading: _Reading, index: int, rule: MarkerRules) -> Cue | None:
     """The cue that governs the first name of the list this name is joined to, if any."""
-    governing = (
-        _governing_cue(reading, m, aspects) for m in _list_before(reading, index, kinds=True)
-    )
+    governing = (_governing_cue(reading, m, rule) for m in _list_before(reading, index, kinds=True))
     return next((cue for cue in governing if cue), None)
 
 
-def _governing_cue(reading: _Reading, mention: Mention, aspects: list[Aspect]) -> Cue | None:
-    """A 'negative for' or 'positive for' right before the name: it speaks of this marker."""
+def _governing_cue(reading: _Reading, mention: Mention, rule: MarkerRules) -> Cue | None:
+    """A 'negative for' or 'positive for' right before the name: it speaks of this marker.
+
+    Words that may not decide the marker ('stained strongly for HER2': an intensity, where
+    HER2's stain needs its score) govern nothing, as after the name (`_speaks_for`).
+    """
     for cue in reading.cues:
         if cue.end > mention.start or cue.end < mention.start - 8:
             continue
         cue_text = reading.text[cue.start : cue.end]
         if cue.direction == "after" or not _GOVERNS.search(cue_text):
             continue
-        if cue.aspect is not None and cue.aspect not in aspects:
+        if not _speaks_for(cue, rule):
             continue  # 'no abnormality of MLH1': words of a signature, MLH1 has none
         if re.fullmatch(r"[\s\-]*(?:the\s+|a\s+|an\s+)?", reading.text[cue.end : mention.start]):
             return cue
@@ -2324,10 +2371,15 @@ def _own_stretch_start(reading: _Reading, mention: Mention, stmt_start: int) -> 
         if other.end > low and other.marker != mention.marker and not other.implied:
             low, other_gene = other.end, True
     if other_gene and _CHANGE_AFTER_NAME.match(reading.text, low):
-        # 'KRAS G12D mutation, TP53 mutation': the change is the item before's, KRAS's
-        separator = max(reading.text.rfind(ch, low, mention.start) for ch in ",;")
-        low = low if separator == -1 else separator + 1
+        # 'KRAS G12D mutation, TP53 mutation' and 'KRAS G12C and ALK fusion were detected': the
+        # change is the item before's, KRAS's, not a kind the later gene's words name
+        separators = list(_ITEM_OR_JOINED.finditer(reading.text, low, mention.start))
+        low = separators[-1].end() if separators else low
     return _after_own_verdicts(reading, mention, low)
+
+
+# What parts one gene's item from the next: a comma or ';', or 'and', 'or', 'nor'.
+_ITEM_OR_JOINED = re.compile(r"[,;]|\b(?:and|or|nor)\b", re.IGNORECASE)
 
 
 def _after_own_verdicts(reading: _Reading, mention: Mention, low: int) -> int:
