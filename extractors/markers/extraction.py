@@ -3,7 +3,11 @@
 import re
 
 from extractors.markers.line_end_dots import without_stray_dots
-from extractors.markers.misreadings import rejoined_status_words, restored_stop_signs
+from extractors.markers.misreadings import (
+    closed_up_symbols,
+    rejoined_status_words,
+    restored_stop_signs,
+)
 from extractors.markers.page_layouts import laid_out_text
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.ratios import named_ratios
@@ -30,9 +34,9 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     for page in doc.pages:
         if not page.text.strip():
             continue
-        # stray dots, broken status words and a stop read as a quote keep the page's length; a
-        # layout read by position may not: offsets mapped back
-        restored = restored_stop_signs(without_stray_dots(page.text))
+        # stray dots, broken status words, a stop read as a quote and a speck inside a symbol
+        # keep the page's length; a layout read by position may not: offsets mapped back
+        restored = closed_up_symbols(restored_stop_signs(without_stray_dots(page.text)))
         laid_out = laid_out_text(page, rejoined_status_words(restored))
         text = laid_out.text
         with page_after(previous):  # a table's header may be on the page before

@@ -23,6 +23,11 @@ Of an expression's alternatives the longer are tried first, so that 'MSI-High' i
 'MSI-H' glued to 'igh'. Other character classes and escapes stay as written, and so do lookarounds
 (the words around a name are not the name) and case-exact groups (ER, PR, AR, MET, RET: short
 names whose case is what tells them from words).
+
+A speck above a symbol's line that OCR reads as a high mark inside it ('ROS‘1', 'NTRK’3',
+'BRC`A2') adds a sign no name expression should allow for: it is taken out of the page's text
+instead (speck_in_symbol, `closed_up_symbols`), as a stop read as a quote is mended there
+(`restored_stop_signs`).
 """
 
 import re
@@ -401,3 +406,33 @@ def _in_a_quotation(text: str, start: int, at: int) -> bool:
         elif open_quote:
             open_quote = False
     return open_quote
+
+
+# High marks OCR reads a speck above a line as.
+_HIGH_MARKS = "'‘’`´\"“”"
+# speck_in_symbol: a mark between two runs of capitals and digits that, closed up, are a symbol
+# (a capital first, a digit in it, three characters or more: ROS1, TP53, PIK3CA); a mark at a
+# word's edge is a quote or an apostrophe ('"ROS1"', "HER2's"), and lower case is no symbol.
+_MARK_IN_SYMBOL = re.compile(
+    rf"(?<![\w{_HIGH_MARKS}])([A-Z][A-Z0-9]*)[{_HIGH_MARKS}]([A-Z0-9]+)(?![\w{_HIGH_MARKS}])"
+)
+
+
+def closed_up_symbols(text: str) -> str:
+    """The text with each high mark that a speck left inside a gene symbol taken out.
+
+    'ROS‘1 fusions' becomes 'ROS1  fusions': the symbol closes up and a space takes the mark's
+    place beside it, after the symbol where a space follows it, else before ('NTRK’3, RET' as
+    ' NTRK3, RET'). The page keeps its length, so every offset holds.
+    """
+    if not any(mark in text for mark in _HIGH_MARKS):
+        return text
+    return _MARK_IN_SYMBOL.sub(_closed_up, text)
+
+
+def _closed_up(match: re.Match[str]) -> str:
+    symbol = match.group(1) + match.group(2)
+    if len(symbol) < 3 or not any(char.isdigit() for char in symbol):
+        return match.group(0)
+    after = match.string[match.end() : match.end() + 1]
+    return symbol + " " if after in ("", " ", "\t", "\n") else " " + symbol
