@@ -563,6 +563,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _pending_for_a_later_test(reading, mention, region)
         or _method_note(reading, mention, region)
         or _verdict_for_a_therapy(reading, mention, region)
+        or _results_after_a_purpose(reading, mention, region)
         or _clause_after_the_result(reading, mention, region)
         or _read_by_named_criteria(reading, mention, region)
         or _ticked_option_definition(reading, region)
@@ -707,6 +708,49 @@ def _verdict_for_a_therapy(reading: _Reading, mention: Mention, region: Region) 
         return False
     gap = reading.text[verdicts[-1].end : region.start]
     return _VERDICT_TO_THERAPY_GAP.fullmatch(gap) is not None and not _HEDGE.search(gap)
+
+
+# Words that make the clause before a colon a rule, not a test's purpose: 'Eligibility
+# requires: KRAS and NRAS wild type', 'eligible only if:'.
+_PURPOSE_AS_A_RULE = re.compile(
+    r"\b(?:requires?|required|requirements?|criteria|criterion|must|only|defined|means|unless)\b",
+    re.IGNORECASE,
+)
+
+
+def _results_after_a_purpose(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether background words name, before a colon, what the results after it are for.
+
+    'RAS testing for anti-EGFR antibody eligibility: KRAS and NRAS wild type' and 'To assess
+    eligibility for TKI therapy: EGFR L858R detected' state results after the purpose of the
+    test; 'patients with KRAS mutations are not eligible' and 'eligible only if: ...' state
+    none. The clause before the colon has no verdict, hedge or condition; the name stands
+    after the colon with a verdict after it and no hedge.
+    """
+    if region.label not in ("statement:background", "statement:methods"):
+        return False
+    if region.end > mention.start:
+        return False
+    text = reading.text
+    colon = text.find(":", region.end, mention.start)
+    if colon == -1:
+        return False
+    low, high = _statement(reading, mention.start, mention.end)
+    if not any(
+        r.label == "statement:background" and low <= r.start and r.end <= colon
+        for r in reading.exclusions
+    ):
+        return False  # a method's words alone before a colon are no purpose
+    purpose = text[low:colon]
+    if (
+        _HEDGE.search(purpose)
+        or _PURPOSE_AS_A_RULE.search(purpose)
+        or _strong_cues(reading, low, colon)
+    ):
+        return False
+    if _HEDGE.search(text, colon, high):
+        return False
+    return any(c.direction != "before" for c in _strong_cues(reading, mention.end, high))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[\-–]\s")
