@@ -1308,11 +1308,12 @@ def _listed_kind_not_found(
 def _denied_kind_after_semicolon(
     reading: _Reading, rule: MarkerRules, mention: Mention, first: Finding, end: int
 ) -> Finding | None:
-    """Another kind of the gene denied in the clause after the ';' that ends its window.
+    """Another kind of the gene, after the ';' that ends the window of its denied one.
 
-    'RET: no mutation detected; no fusion detected' and 'BRAF: V600E not detected; no fusion
-    identified': the clause names no gene of its own, only a verdict that names its kind (or a
-    kind and a bare verdict), so it is the same gene's other result.
+    'RET: no mutation detected; no fusion detected', 'BRAF: V600E not detected; no fusion
+    identified' and 'MET: no exon 14 skipping; amplification detected': the clause names no
+    gene of its own, only a verdict that names its kind (or a kind and a bare verdict), so it
+    is the same gene's other result.
     """
     text = reading.text
     if first.status is not Status.NEGATIVE or end >= len(text) or text[end] != ";":
@@ -1327,7 +1328,7 @@ def _denied_kind_after_semicolon(
         return None
     cues = [c for c in _post_cues(reading, end + 1, clause_end) if not c.weak]
     words = [w for w in reading.aspects if end < w.start and w.end <= clause_end]
-    if len(cues) != 1 or cues[0].status is not Status.NEGATIVE:
+    if len(cues) != 1:
         return None
     named = {Aspect(w.label) for w in words}
     aspect = cues[0].aspect or (named.pop() if len(named) == 1 else None)
@@ -1339,7 +1340,8 @@ def _denied_kind_after_semicolon(
         rest = rest[: start - end - 1] + rest[stop - end - 1 :]
     if _FILLER.sub("", rest).strip(" \t.,"):
         return None  # more words than the kind and its verdict: not a bare second result
-    return _finding(reading, rule, mention, cues[0], aspect, Status.NEGATIVE, read_values(""), end)
+    status = cues[0].status_for(rule.ihc_score_sets_status)
+    return _finding(reading, rule, mention, cues[0], aspect, status, read_values(""), end)
 
 
 def _score_before_other_test(
