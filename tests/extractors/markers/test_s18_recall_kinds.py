@@ -39,8 +39,7 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("EGFR", MUT, P, {"alteration": "L858R"})],
         ),
         (
-            "Predictive testing for response to anti-EGFR therapy: KRAS G12D detected; NRAS"
-            " wild type.",
+            "Extended RAS analysis (panitumumab eligibility): KRAS G12D detected; NRAS wild type.",
             [("KRAS", MUT, P, {"alteration": "G12D"}), ("NRAS", MUT, N, {})],
         ),
     ],
@@ -87,6 +86,8 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ("Eligibility for anti-EGFR therapy requires: KRAS and NRAS wild type.", []),
         ("Eligible for anti-EGFR therapy only if: KRAS and NRAS are wild type.", []),
         ("Anti-EGFR eligibility: patients may benefit if KRAS is wild type.", []),
+        # another background word as the purpose is left to the background rules
+        ("KRAS mutations and resistance: see the comment below.", []),
         (
             "HER2 gene: AMPLIFIED; positive for trastuzumab eligibility.",
             [("HER2", AMP, P, {})],
