@@ -8,6 +8,8 @@ _THREE_TO_ONE = {
     "pro": "P", "ser": "S", "thr": "T", "trp": "W", "tyr": "Y", "val": "V", "ter": "*",
 }  # fmt: skip
 _ONE = "ACDEFGHIKLMNPQRSTVWY"
+# A stop in a protein change: '*', or the older 'X' ('R342X', 'p.Arg342X' are R342*).
+_STOP = ("*", "X")
 # A residue's position, as OCR may misread its digits; it counts from 1, so it never starts with
 # 0 ('N0T DETECTED' is no change of residue 0).
 _DIGITS = r"(?=[0-9IlO|]{0,3}[0-9])[1-9Il|][0-9IlO|]{0,3}"
@@ -33,10 +35,10 @@ _RANGE_DELETION = re.compile(
 )
 _THREE_LETTER = re.compile(
     r"(?<![A-Za-z])(?:p\.\s?\(?)?([A-Z0-9][a-zA-Z1I]{2})(\d{1,4})"
-    r"((?:[A-Z][a-z]{2})?fs(?:\*|Ter)?\d*|[A-Z][a-z]{2}|\*)",
+    r"((?:[A-Z][a-z]{2})?fs(?:\*|Ter|X)?\d*|[A-Z][a-z]{2}|\*|X(?![A-Za-z0-9]))",
 )
 _ONE_LETTER = re.compile(
-    rf"(?<![A-Za-z0-9])(?:p\.\s?\(?)?([{_ONE}])({_DIGITS})([{_ONE}]?fs\*?\d*|[{_ONE}*])(?![A-Za-z0-9])",
+    rf"(?<![A-Za-z0-9])(?:p\.\s?\(?)?([{_ONE}])({_DIGITS})([{_ONE}]?fs[*X]?\d*|[{_ONE}*X])(?![A-Za-z0-9])",
 )
 _SPLICE = re.compile(r"c\.\s?(\d+[+\-]\d+[ACGT]>[ACGT])")
 # An in-frame change of one residue or a range, in one- or three-letter form: p.Lys618del,
@@ -143,7 +145,7 @@ def _protein_change(text: str) -> tuple[int, str] | None:
     for match in _THREE_LETTER.finditer(text):
         first, position, last = match.groups()
         before = _amino_acid(first)
-        after = "*" if last == "*" else _amino_acid(last)
+        after = "*" if last in _STOP else _amino_acid(last)
         if "fs" in last:  # a frameshift, whatever amino acid it starts with ('Argfs*22')
             after = "fs"
         if before and after:
@@ -152,7 +154,7 @@ def _protein_change(text: str) -> tuple[int, str] | None:
         first, position, last = match.groups()
         if not any(ch.isdigit() for ch in position):
             continue
-        last = "fs" if "fs" in last else last
+        last = "fs" if "fs" in last else "*" if last in _STOP else last
         found.append((match.start(), f"{first}{_digits(position)}{last}"))
     return min(found) if found else None
 

@@ -563,6 +563,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _pending_for_a_later_test(reading, mention, region)
         or _method_note(reading, mention, region)
         or _verdict_for_a_therapy(reading, mention, region)
+        or _results_after_a_purpose(reading, mention, region)
         or _clause_after_the_result(reading, mention, region)
         or _read_by_named_criteria(reading, mention, region)
         or _ticked_option_definition(reading, region)
@@ -707,6 +708,54 @@ def _verdict_for_a_therapy(reading: _Reading, mention: Mention, region: Region) 
         return False
     gap = reading.text[verdicts[-1].end : region.start]
     return _VERDICT_TO_THERAPY_GAP.fullmatch(gap) is not None and not _HEDGE.search(gap)
+
+
+# Words that make the clause before a colon a rule, not a test's purpose: 'Eligibility
+# requires: KRAS and NRAS wild type', 'eligible only if:'.
+_PURPOSE_AS_A_RULE = re.compile(
+    r"\b(?:requires?|required|requirements?|criteria|criterion|must|only|defined|means|unless)\b",
+    re.IGNORECASE,
+)
+
+
+def _results_after_a_purpose(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether background words name, before a colon, what the results after it are for.
+
+    'RAS testing for anti-EGFR antibody eligibility: KRAS and NRAS wild type' and 'To assess
+    eligibility for TKI therapy: EGFR L858R detected' state results after the purpose of the
+    test; 'patients with KRAS mutations are not eligible' and 'eligible only if: ...' state
+    none. The clause before the colon names eligibility and has no verdict, hedge or rule
+    word; the name stands after the colon with a verdict after it and no hedge. (Any
+    background word as the purpose, 'testing for response to ...:', lowered a probe's
+    check figures.)
+    """
+    if region.label not in ("statement:background", "statement:methods"):
+        return False
+    if region.end > mention.start:
+        return False
+    text = reading.text
+    colon = text.find(":", region.end, mention.start)
+    if colon == -1:
+        return False
+    low, high = _statement(reading, mention.start, mention.end)
+    if not any(
+        r.label == "statement:background"
+        and low <= r.start
+        and r.end <= colon
+        and _ELIGIBLE.match(text, r.start)
+        for r in reading.exclusions
+    ):
+        return False  # no eligibility named before the colon: no purpose of a test
+    purpose = text[low:colon]
+    if (
+        _HEDGE.search(purpose)
+        or _PURPOSE_AS_A_RULE.search(purpose)
+        or _strong_cues(reading, low, colon)
+    ):
+        return False
+    if _HEDGE.search(text, colon, high):
+        return False
+    return any(c.direction != "before" for c in _strong_cues(reading, mention.end, high))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]|\s[\-–]\s")
@@ -1264,11 +1313,12 @@ def _listed_kind_not_found(
 def _denied_kind_after_semicolon(
     reading: _Reading, rule: MarkerRules, mention: Mention, first: Finding, end: int
 ) -> Finding | None:
-    """Another kind of the gene denied in the clause after the ';' that ends its window.
+    """Another kind of the gene, after the ';' that ends the window of its denied one.
 
-    'RET: no mutation detected; no fusion detected' and 'BRAF: V600E not detected; no fusion
-    identified': the clause names no gene of its own, only a verdict that names its kind (or a
-    kind and a bare verdict), so it is the same gene's other result.
+    'RET: no mutation detected; no fusion detected', 'BRAF: V600E not detected; no fusion
+    identified' and 'MET: no exon 14 skipping; amplification detected': the clause names no
+    gene of its own, only a verdict that names its kind (or a kind and a bare verdict), so it
+    is the same gene's other result.
     """
     text = reading.text
     if first.status is not Status.NEGATIVE or end >= len(text) or text[end] != ";":
@@ -1283,7 +1333,7 @@ def _denied_kind_after_semicolon(
         return None
     cues = [c for c in _post_cues(reading, end + 1, clause_end) if not c.weak]
     words = [w for w in reading.aspects if end < w.start and w.end <= clause_end]
-    if len(cues) != 1 or cues[0].status is not Status.NEGATIVE:
+    if len(cues) != 1:
         return None
     named = {Aspect(w.label) for w in words}
     aspect = cues[0].aspect or (named.pop() if len(named) == 1 else None)
@@ -1295,7 +1345,8 @@ def _denied_kind_after_semicolon(
         rest = rest[: start - end - 1] + rest[stop - end - 1 :]
     if _FILLER.sub("", rest).strip(" \t.,"):
         return None  # more words than the kind and its verdict: not a bare second result
-    return _finding(reading, rule, mention, cues[0], aspect, Status.NEGATIVE, read_values(""), end)
+    status = cues[0].status_for(rule.ihc_score_sets_status)
+    return _finding(reading, rule, mention, cues[0], aspect, status, read_values(""), end)
 
 
 def _score_before_other_test(

@@ -42,7 +42,7 @@ _PERCENT_BEFORE = re.compile(r"%\s*$")
 # E746_A750del) or, where the protein change is unknown, a splice change (c.672+1G>T).
 _PROTEIN_CHANGE = (
     r"(?<![\w.])(?:p\.\s?\(?)?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])[1-9]\d{0,3}"
-    r"(?:_[A-Z][a-z]{0,2}\d{1,4})?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY*=]"
+    r"(?:_[A-Z][a-z]{0,2}\d{1,4})?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY*=X]"
     r"|(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])?fs(?:\*|Ter)?\d*|del\w*|ins\w*|dup)"
     r"\)?(?![\w])"
 )
