@@ -7,13 +7,19 @@ ends on ('and', 'or', 'nor', 'of', 'with', 'the'), ends nothing: it becomes a sp
 the list or phrase it broke is one again. The page keeps its length, so every offset (and the
 evidence quoted from the page) stays the same.
 
-Not after 'for': 'tissue was kept for. HER2 testing' ends a method's sentence as often as a
-result's 'negative for. HER2' goes on.
+Not after 'for' on its own: 'tissue was kept for. HER2 testing' ends a method's sentence as
+often as a result's 'negative for. HER2' goes on. After a verdict's 'for' it does
+(verdict_for_at_a_line_end): no sentence ends on 'positive for', 'negative for' or 'reactive
+for', so 'negative for. c-erbB-2 oncoprotein' and 'POSITIVE FOR. PROGESTERONE RECEPTOR' name
+what the verdict is for.
 """
 
 import re
 
-_STRAY_DOT = re.compile(r"(?:,|(?<![A-Za-z])(?i:and|or|nor|of|with|the))(\.)(?=[ \t]+\S)")
+_STRAY_DOT = re.compile(
+    r"(?:,|(?<![A-Za-z])(?i:and|or|nor|of|with|the"
+    r"|(?:positive|negative|(?:immuno|non-?)?reactive)[ \t]+for))(\.)(?=[ \t]+\S)"
+)
 
 
 def without_stray_dots(text: str) -> str:

@@ -10,8 +10,8 @@ What a character may be read as depends on where it stands:
   digit (Ki-67 as K1-67): 'R05' or 'A1K' are as often other codes (blocks, slides) as
   misread names;
 - a letter of a word (a run of five or more letters, such as 'estrogen') also as a digit
-  (o as 0, l as 1, s as 5), c and e as each other, and a word may be broken by a space, a
-  hyphen or a hyphenated line end;
+  (o as 0, l as 1, s as 5), c and e as each other, g as c (PROCESTERONE), and a word may be
+  broken by a space, a hyphen or a hyphenated line end;
 - the last letter of a long word (ten letters or more, where the name's word ends) as any
   letter, with or without a thin stroke before it (progesterone as PROGESTERONS, PROGESTERONIE):
   a long word stays itself with its end misread, where a short one may become another word;
@@ -68,6 +68,7 @@ _IN_WORDS = {
     "z": "z2",
     "c": "ceo",
     "e": "ec3",
+    "g": "gc",
 }
 # Letters OCR reads as two, and the pairs it reads as one.
 _AS_TWO = {"m": "rn", "d": "cl"}

@@ -11,10 +11,12 @@ import re
 from extractors.markers.spans import Finding
 
 # A specimen or report other than this one: 'the prior biopsy', 'her previous breast
-# carcinoma', 'the 2019 core biopsy', 'the outside report'.
+# carcinoma', 'the 2019 core biopsy', 'the outside report', "the patient's prior core biopsy"
+# (the patient's possessive stands for 'her' or 'his').
 _OTHER = re.compile(
-    r"\b(?:the|a|an|her|his|their)\s+(?:prior|previous|earlier|original|outside|initial"
-    r"|(?:19|20)\d\d)\s+(?:[a-z]+\s+)?(?:biopsy|biopsies|specimen|tumou?r|resection|report"
+    r"\b(?:the|a|an|her|his|their|patient[’']s)\s+"
+    r"(?:prior|previous|earlier|original|outside|initial|(?:19|20)\d\d)\s+"
+    r"(?:[a-z]+\s+)?(?:biopsy|biopsies|specimen|tumou?r|resection|report"
     r"|result|excision|carcinoma|cancer)\b",
     re.IGNORECASE,
 )
