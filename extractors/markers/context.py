@@ -291,24 +291,54 @@ def _letter_boxes_left_empty(text: str) -> list[re.Match[str]]:
     for line in _LINE.finditer(text):
         boxes = list(_LETTER_BOX.finditer(text, line.start(), line.end()))
         if len(boxes) > 1 and any(box.group(0) in "xX" for box in boxes):
-            found += [
-                box
-                for box in boxes
-                if box.group(0) not in "xX"
-                # 'a', 'A' and 'I' are words too: a small 'a' is a box only before an
-                # option's word ('a Intact'), never a part's letter ('Block A Positive')
-                and (
-                    box.group(0) not in "aAI"
-                    or (box.group(0) == "a" and _OPTION_AFTER_BOX.match(text, box.end()))
-                )
-            ]
+            found += [box for box in boxes if _empty_letter_box(text, box)]
+    # letter_boxes_one_option_a_line: the options one under another, each line led by its
+    # box ('a Negative' over 'x Positive'), one only ticked by an 'x'
+    for run in _letter_led_runs(text):
+        if len(run) > 1 and sum(box.group(0) in "xX" for box in run) == 1:
+            found += [box for box in run if _empty_letter_box(text, box)]
     return found
 
 
-_OPTION_AFTER_BOX = re.compile(
-    r"[ \t]+(?:Intact|Retained|Loss|Lost|Present|Absent|Positive|Negative|Equivocal"
+def _empty_letter_box(text: str, box: re.Match[str]) -> bool:
+    """Whether a lone letter beside a ticking 'x' is an empty box.
+
+    'a', 'A' and 'I' are words too: a small 'a' is a box only before an option's word
+    ('a Intact'), never a part's letter ('Block A Positive').
+    """
+    letter = box.group(0)
+    if letter in "xX":
+        return False
+    return letter not in "aAI" or (letter == "a" and bool(_OPTION_AFTER_BOX.match(text, box.end())))
+
+
+def _letter_led_runs(text: str) -> list[list[re.Match[str]]]:
+    """The runs of consecutive lines each led by a lone letter before an option, as their boxes."""
+    runs: list[list[re.Match[str]]] = []
+    run: list[re.Match[str]] = []
+    last_end = -2
+    for line in _LINE.finditer(text):
+        led = _LETTER_LED_LINE.fullmatch(text, line.start(), line.end())
+        if led is None:
+            continue
+        box = _LETTER_BOX.match(text, led.start("box"))
+        if box is None:
+            continue
+        if line.start() != last_end + 1:
+            run = []
+            runs.append(run)
+        run.append(box)
+        last_end = line.end()
+    return runs
+
+
+_OPTION_WORD = (
+    r"(?:Intact|Retained|Loss|Lost|Present|Absent|Positive|Negative|Equivocal"
     r"|Proficient|Deficient|Amplified|Not[ \t]+amplified)\b"
 )
+_OPTION_AFTER_BOX = re.compile(r"[ \t]+" + _OPTION_WORD)
+# A line led by a lone letter before an option's word: 'x Positive', 'o Negative (<1%)'.
+_LETTER_LED_LINE = re.compile(r"[ \t]*(?P<box>[A-Za-z])(?=[ \t]+" + _OPTION_WORD + r")[^\n]*")
 
 
 def _from_line_led_box(text: str, region: Region) -> Region:

@@ -18,6 +18,7 @@ from extractors.markers.summary_rules import (
     merged_results,
     without_bare_restatements,
 )
+from extractors.markers.underline_boxes import bracketed_underline_boxes
 from extractors.markers.values import msi_class
 from extractors.markers.variant_tables import page_after
 from schemas.document import Document, Page
@@ -34,9 +35,11 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     for page in doc.pages:
         if not page.text.strip():
             continue
-        # stray dots, broken status words, a stop read as a quote and a speck inside a symbol
-        # keep the page's length; a layout read by position may not: offsets mapped back
-        restored = closed_up_symbols(restored_stop_signs(without_stray_dots(page.text)))
+        # underline boxes, stray dots, broken status words, a stop read as a quote and a speck
+        # inside a symbol keep the page's length; a layout read by position may not: offsets
+        # mapped back
+        boxed = bracketed_underline_boxes(page.text)
+        restored = closed_up_symbols(restored_stop_signs(without_stray_dots(boxed)))
         laid_out = laid_out_text(page, rejoined_status_words(restored))
         text = laid_out.text
         with page_after(previous):  # a table's header may be on the page before

@@ -49,6 +49,11 @@ _NEGATOR_BEFORE = compile_tolerant(
     r"(?:(?-i:[A-Z][A-Z0-9]{1,9})[ \t]*(?:::|/)[ \t]*)?$",  # a fusion's first partner: 'no ETV6::'
     re.IGNORECASE,
 )
+_ABERRANT_DENIED_BEFORE = compile_tolerant(
+    r"(?:\bno|\bwithout)(?:\s+(?:evidence|signs?|indications?)\s+of)?\s+"
+    r"(?:aberrant|abnormal)\s+$",
+    re.IGNORECASE,
+)
 _VERDICT = re.compile(r"n[eo]gat\s?[il1]\s?ve|p[o0]s[il1]t[il1]ve|equivocal", re.IGNORECASE)
 # What may follow a marker's name before its result on the next line: 'HER2 assay:'.
 _HEADING_LEAD = re.compile(r"[ \t\w\-/()]*[:.]?[ \t]*")
@@ -415,11 +420,88 @@ def _window_end(reading: _Reading, index: int) -> int:
             return offset
         if _verdict_after_semicolon(reading, offset, limit, cues):
             continue
+        if (
+            kind == "hard"
+            and not cues
+            and _heading_over_a_result_label(reading.text, mention, offset)
+        ):
+            continue
         if len(lead.strip()) >= _SHORT_LEAD or any(not c.weak for c in cues):
             return offset
         if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
             return offset
+        if kind == "hard" and _sentence_ends_the_line(reading.text, mention, offset):
+            return offset
     return limit
+
+
+# The denial of overexpression that concludes a description: 'not overexpressed', 'no
+# overexpression', 'without overexpression'.
+_OVEREXPRESSION_DENIED = re.compile(
+    r"(?:not|no|without)\s+(?:(?:significant|abnormal|aberrant)\s+)?over-?express\w*",
+    re.IGNORECASE,
+)
+
+
+def _overexpression_denied_after(reading: _Reading, strong: list[Cue]) -> Cue | None:
+    """The denial of overexpression after a positive word of the same statement, which it rules.
+
+    'p53: rare weakly positive nuclei (<5%), not overexpressed': the positive nuclei are the
+    description, the denial its conclusion (description_then_denied_overexpression).
+    """
+    if len(strong) < 2 or strong[0].status is not Status.POSITIVE:
+        return None
+    for cue in strong[1:]:
+        if cue.status is Status.NEGATIVE and _OVEREXPRESSION_DENIED.fullmatch(
+            reading.text, cue.start, cue.end
+        ):
+            if any(strong[0].end <= b < cue.start for b, kind in reading.breaks if kind == "hard"):
+                return None
+            return cue
+    return None
+
+
+def _sentence_ends_the_line(text: str, mention: Mention, offset: int) -> bool:
+    """Whether the name stands inside a sentence that ends with its line (sentence_ends_line).
+
+    '... this pattern is consistent with a TP53 mutation.' over '- p16: strong positivity':
+    a name within a sentence, its line ended by the sentence's full stop, is no heading of
+    the lines below it, which state other stains' results.
+    """
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not re.search(r"[A-Za-z]{2}", text[line_start : mention.start]):
+        return False  # the name leads its line: it may head the lines below it
+    return text[mention.end : offset].rstrip().endswith(".")
+
+
+# answer_under_a_result_label: a test's heading, its method in brackets, then a result label
+# alone on its line and the answer on the lines under it ('EGFR mutation analysis (PCR,
+# exons 18-21)' / 'Result:' / '[X] Mutation detected').
+_HEADING_REST = re.compile(r"(?:[ \t\w\-/,]|\([^()\n]{0,60}\))*")
+_LONE_RESULT_LABEL = re.compile(
+    r"[ \t]*(?:results?|interpretation|findings?|conclusion)[ \t]*:[ \t]*", re.IGNORECASE
+)
+
+
+def _heading_over_a_result_label(text: str, mention: Mention, offset: int) -> bool:
+    """Whether the name's line is a heading and a lone result label ends at or follows `offset`.
+
+    The window then runs on to the answer under the label, past the heading's and the
+    label's line ends.
+    """
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if text[line_start : mention.start].strip():
+        return False  # the name leads its heading
+    lines = text[mention.end : offset].split("\n")
+    if len(lines) > 2 or not _HEADING_REST.fullmatch(lines[0]):
+        return False
+    if len(lines) == 2:
+        return _LONE_RESULT_LABEL.fullmatch(lines[1]) is not None
+    following = text.find("\n", offset + 1)
+    return (
+        _LONE_RESULT_LABEL.fullmatch(text, offset + 1, len(text) if following == -1 else following)
+        is not None
+    )
 
 
 def _other_gene_row(text: str, start: int, limit: int) -> int:
@@ -1417,6 +1499,11 @@ def _status_cue(
         return None  # 'no evidence of MLH1 loss of heterozygosity': the gene's copies, no stain
     lead_start = max(0, mention.start - 40)
     negator = _NEGATOR_BEFORE.search(reading.text, lead_start, mention.start)
+    if negator is None and not rule.mismatch_repair_protein:
+        # aberrant_pattern_denied: 'no evidence of aberrant p53 expression' is a wild-type
+        # stain; a mismatch repair protein's 'no abnormal staining' keeps the protein and is
+        # read word by word
+        negator = _ABERRANT_DENIED_BEFORE.search(reading.text, lead_start, mention.start)
     if negator and _answers_row_above(reading, negator.start()):
         negator = None
     if negator and _denied_kind_not_the_markers(reading.text, rule, mention):
@@ -1466,6 +1553,9 @@ def _status_cue(
         posts = [found_item] if found_item else []
     ticked = [c for c in posts if _TICKED_BOX.search(reading.text, max(0, c.start - 25), c.start)]
     strong = [c for c in posts if not c.weak]
+    concluded = _overexpression_denied_after(reading, strong)
+    if concluded is not None and not ticked:
+        return concluded
     if ticked or strong:
         return (ticked or strong)[0]
     if posts and _coordinated_with_a_kind(reading, index):
@@ -2128,7 +2218,11 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
         return weak[-1] if weak and _speaks_for(weak[-1], rule) else None
     nearest = before[-1]
     if nearest.direction != "after":
-        return None if _leads_own_clause(reading, nearest, mention) else nearest
+        if _leads_own_clause(reading, nearest, mention) or _said_of_a_name_above(
+            reading, nearest, first
+        ):
+            return None
+        return nearest
     if _closes_name_before(reading, stmt_start, nearest):
         return None
     gap = reading.text[nearest.end : mention.start]
@@ -2161,6 +2255,25 @@ def _on_a_named_row_above(reading: _Reading, cue: Cue, mention: Mention) -> bool
     ):
         return False  # 'BRAF V600E.' on a row below: its own change speaks as well
     return any(line_start <= m.start and m.end <= cue.start for m in reading.mentions)
+
+
+def _said_of_a_name_above(reading: _Reading, cue: Cue, first: Mention) -> bool:
+    """Whether a verdict before a line-leading name was said of another name on a line above.
+
+    'Negative for ALK protein expression' / 'ROS1 rearrangement (FISH)': the verdict's subject
+    is the other marker's name right after it; the name that starts a later line opens a
+    block of its own (verdict_of_a_name_above). A list the verdict governs ('negative for
+    ER,' / 'PR and HER2') is read from its first name, which no other name comes before.
+    """
+    if reading.text.find("\n", cue.end, first.start) == -1:
+        return False
+    line_start = reading.text.rfind("\n", 0, first.start) + 1
+    if reading.text[line_start : first.start].strip(" \t-•*"):
+        return False
+    return any(
+        cue.end <= m.start and m.end <= line_start and m.marker != first.marker
+        for m in reading.mentions
+    )
 
 
 def _leads_own_clause(reading: _Reading, cue: Cue, mention: Mention) -> bool:

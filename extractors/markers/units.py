@@ -288,6 +288,12 @@ def _read_list(
     in_list = [
         m for i, m in enumerate(mentions) if i not in reading.owned and low <= m.start < high
     ]
+    if (
+        rule.kind == "list_after"
+        and in_list
+        and _BOUND_BEFORE_NAME.match(text, low, in_list[0].start)
+    ):
+        return  # verdict_defined_by_a_bound: 'Negative: ratio < 2.0 with ... HER2' is a legend
     rule_aspect = rule.aspect
     if rule_aspect is None and named is None and _sequenced_genes(in_list, rules):
         rule_aspect = Aspect.MUTATION  # 'Negative: KRAS, ERBB2, MET': genes, not stains
@@ -339,6 +345,16 @@ def _read_list(
             )
 
 
+# verdict_defined_by_a_bound: after a verdict's label, a measure and its bound before any
+# name ('Negative: ratio < 2.0 with HER2 copy number < 4.0', 'Positive: TPS of 1% or more
+# of tumour cells with PD-L1'): the label is a legend's class, defined by the bound, and the
+# names after it are the measure's words, not a list of results.
+_BOUND_BEFORE_NAME = re.compile(
+    r"[^\n,;]{0,40}?(?:[<>≤≥]=?[ \t]*\d|\bat[ \t]+least[ \t]+\d"
+    r"|\b(?:below|under|above|over|(?:more|less|fewer|greater)[ \t]+than)[ \t]+\d"
+    r"|\d+(?:\.\d+)?[ \t]*%?[ \t]+or[ \t]+(?:more|greater|higher|above|less|fewer|lower|below)\b)",
+    re.IGNORECASE,
+)
 _TAIL_REACH = 60
 # Words of a clause of its own after a list's ';': a verb or a verdict ('; BRAF V600E
 # detected', '; this does not exclude ALK', '; ALK testing is pending').

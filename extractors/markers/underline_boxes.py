@@ -1,0 +1,25 @@
+"""Tick boxes a form prints as underlines, read as the bracketed boxes every reader knows.
+
+A checklist written on a typewriter or in a plain-text system draws each option's box as an
+underline: left empty ('___ Not detected') or with the tick on it ('_X_ Detected', '__x__
+Positive'). Read as text these are no box, so every option of the list, chosen or not, would
+say its verdict. Each such box that leads an option (an option's word follows it) is
+rewritten as '[X]' or '[ ]', padded with spaces to the underline's length: the page keeps its
+length, so every offset and the evidence quoted from the page stay the same.
+
+An underline that leads no word ('Ki-67: ______ %', 'Signed ________') is a blank to fill in
+and is left as it is.
+"""
+
+import re
+
+_TICKED = re.compile(r"(?<!\S)_{1,4}[xX✓✔]_{1,4}(?=[ \t]+[A-Za-z(])")
+_EMPTY = re.compile(r"(?<!\S)_{3,8}(?=[ \t]+[A-Za-z(])")
+
+
+def bracketed_underline_boxes(text: str) -> str:
+    """The text with each underline box before an option as '[X]' or '[ ]', offsets unchanged."""
+    if "_" not in text:
+        return text
+    text = _TICKED.sub(lambda m: "[X]".ljust(len(m.group(0))), text)
+    return _EMPTY.sub(lambda m: "[ ]".ljust(len(m.group(0))), text)
