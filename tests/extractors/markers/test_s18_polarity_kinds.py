@@ -89,7 +89,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     ],
     "verdict_after_an_expression_noun": [
         ("Expression of MLH1 is retained.", [("MLH1", EXPR, P, {})]),
-        ("Immunostains show expression of mesothelin in tumour cells.", [("Mesothelin", EXPR, P, {})]),
+        (
+            "Immunostains show expression of mesothelin in tumour cells.",
+            [("Mesothelin", EXPR, P, {})],
+        ),
     ],
     "without_overexpression": [
         ("p53: strong diffuse overexpression.", [("TP53", EXPR, P, {})]),
