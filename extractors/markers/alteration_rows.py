@@ -101,9 +101,11 @@ _EXON_CHANGE = re.compile(
     + r"[ \t]+(?P<word>deletion|duplication|deleted|duplicated))\b",
     re.IGNORECASE,
 )  # fmt: skip
-# A whole gene lost: 'homozygous deletion', 'deep deletion', 'biallelic loss'.
+# A whole gene lost: 'homozygous deletion', 'deep deletion', 'biallelic loss'; not a stain's
+# 'complete loss of nuclear staining' (a protein lost, loss_of_a_stain_not_the_gene).
 _GENE_LOSS = re.compile(
-    _GAP + r"(?:homozygous|deep|bi[\s\-]?allelic|two[\s\-]copy|complete)[ \t]+(?:deletion|loss)\b",
+    _GAP + r"(?:homozygous|deep|bi[\s\-]?allelic|two[\s\-]copy|complete)[ \t]+"
+    r"(?:deletion|loss\b(?![ \t]+of\b))\b",
     re.IGNORECASE,
 )
 # A bare loss in a copy-number table: 'TP53  loss', 'BRCA2  Deletion  0'; not 'loss of ...'.

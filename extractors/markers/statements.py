@@ -1858,16 +1858,25 @@ def _governing_cue(reading: _Reading, mention: Mention, rule: MarkerRules) -> Cu
     HER2's stain needs its score) govern nothing, as after the name (`_speaks_for`).
     """
     for cue in reading.cues:
-        if cue.end > mention.start or cue.end < mention.start - 8:
+        if cue.end > mention.start or cue.end < mention.start - 24:
             continue
         cue_text = reading.text[cue.start : cue.end]
         if cue.direction == "after" or not _GOVERNS.search(cue_text):
             continue
         if not _speaks_for(cue, rule):
             continue  # 'no abnormality of MLH1': words of a signature, MLH1 has none
-        if re.fullmatch(r"[\s\-]*(?:the\s+|a\s+|an\s+)?", reading.text[cue.end : mention.start]):
+        if _GOVERNED_GAP.fullmatch(reading.text, cue.end, mention.start):
             return cue
     return None
+
+
+# Between a governing verdict and its name: an article, or the site of the stain the name's
+# protein took (stain_site_before_the_name): 'loss of nuclear PMS2 expression', 'lack of
+# nuclear MLH1 staining', 'positive for nuclear ER'.
+_GOVERNED_GAP = re.compile(
+    r"[\s\-]*(?:the\s+|a\s+|an\s+)?(?:(?:nuclear|cytoplasmic|membranous|membrane)\s+)?",
+    re.IGNORECASE,
+)
 
 
 # Words before a name that only say which stain the slide took ('stained for', 'the cells stain
@@ -1876,6 +1885,10 @@ _STAIN_ONLY = re.compile(
     r"(?:(?:cells|tumou?r|carcinoma|neoplasm)\s+(?:\w+\s+)?)?(?:immuno)?stain(?:s|ed)?\s+for",
     re.IGNORECASE,
 )
+# The bare noun of a stain before its name (verdict_after_an_expression_noun): 'Nuclear
+# expression of MSH6 is lost', 'Expression of ER: negative'. Its own reading (positive) holds
+# only when no verdict follows the name.
+_EXPRESSION_NOUN = re.compile(r"expression\s+(?:of|for)(?:\s+the)?", re.IGNORECASE)
 # Before a stain word, words that make it the test done to the tissue, not the tumour's reaction
 # ('Sections were stained for', 'Block A2 has been stained for', 'slides stained for'): a name it
 # leads takes only the verdict that follows the name.
@@ -1908,7 +1921,9 @@ def _verdict_after_a_stain_word(
     'Stained for' names the test; the words after the name ('- negative', '(negative)', 'and
     found negative', 'and PR: both negative') give its result.
     """
-    if not _STAIN_ONLY.fullmatch(reading.text, governing.start, governing.end):
+    if not _STAIN_ONLY.fullmatch(
+        reading.text, governing.start, governing.end
+    ) and not _EXPRESSION_NOUN.fullmatch(reading.text, governing.start, governing.end):
         return None
     _, stmt_end = _statement(reading, mention.start, mention.end)
     after = mention.name_end if mention.name_end is not None else mention.end
