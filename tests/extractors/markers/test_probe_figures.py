@@ -33,8 +33,13 @@ and the whole seventh stay unread. After that session's rounds its tune half's f
 to its figures (0.826 -> 0.948 F1); no check half moved in the text renderings. A ninth, of
 texts again (28 hospitals' reports of 1996-2013, ten imitating OCR of a paper original, and 12
 laboratories' reports), written on 2026-12-05 the same way, first sight over all 40, text
-rendering, 0.900 / 0.848 / 0.873; its floors are that first sight, and its tune half was then
-released for rules.
+rendering, 0.900 / 0.848 / 0.873; its tune half was then released for rules. A tenth, of the
+same kinds, written the same day, first sight 0.924 / 0.830 / 0.874, is never read: like the
+seventh, it measures whether rules carry over. After that day's rounds (kinds from the ninth's
+tune half, the silver tune half's TCGA wordings, precision and polarity kinds, an OCR speck in
+a symbol) the floors were raised to the figures: the ninth's tune half 0.918 -> 0.981 and its
+check half 0.652 -> 0.666, the eighth's tune half 0.947 -> 0.955, the seventh's tune half 0.944
+-> 0.955 (never read), the tenth's 0.874 -> 0.882 over all 40 (precision 0.924 -> 0.942).
 """
 
 from pathlib import Path
@@ -73,18 +78,23 @@ FLOOR = {
     },
     # The seventh (laid out the same way, more genomic reports): never read; measured, not earned.
     "probe7": {
-        "tune": {"precision": 0.955, "recall": 0.934, "f1": 0.944, "details": 0.906},
+        "tune": {"precision": 0.962, "recall": 0.948, "f1": 0.955, "details": 0.906},
         "check": {"precision": 1.0, "recall": 0.92, "f1": 0.958, "details": 0.812},
     },
     # The eighth (texts, hospitals' and laboratories'): kinds from its tune half since 2026-12-05.
     "probe8": {
-        "tune": {"precision": 0.976, "recall": 0.92, "f1": 0.947, "details": 0.921},
+        "tune": {"precision": 0.984, "recall": 0.927, "f1": 0.955, "details": 0.921},
         "check": {"precision": 0.925, "recall": 0.948, "f1": 0.936, "details": 1.0},
     },
     # The ninth (texts, TCGA-era hospitals' and laboratories'): kinds from its tune half.
     "probe9": {
-        "tune": {"precision": 0.91, "recall": 0.927, "f1": 0.918, "details": 0.904},
-        "check": {"precision": 0.833, "recall": 0.535, "f1": 0.652, "details": 0.875},
+        "tune": {"precision": 0.99, "recall": 0.972, "f1": 0.981, "details": 0.911},
+        "check": {"precision": 0.882, "recall": 0.535, "f1": 0.666, "details": 0.875},
+    },
+    # The tenth (texts, the same kinds of sources): never read; measured, not earned.
+    "probe10": {
+        "tune": {"precision": 0.931, "recall": 0.805, "f1": 0.864, "details": 0.894},
+        "check": {"precision": 0.974, "recall": 0.904, "f1": 0.938, "details": 0.8},
     },
 }
 RENDERING = {
@@ -97,6 +107,7 @@ RENDERING = {
     "probe7": Rendering.ORIGINAL,
     "probe8": Rendering.TEXT,
     "probe9": Rendering.TEXT,
+    "probe10": Rendering.TEXT,
 }
 
 
@@ -120,7 +131,14 @@ def test_the_blind_probes_keep_their_figures(probe, part):
 
 @pytest.mark.parametrize(
     ("name", "reports"),
-    [("probe", 100), ("probe2", 100), ("probe4", 40), ("probe8", 40), ("probe9", 40)],
+    [
+        ("probe", 100),
+        ("probe2", 100),
+        ("probe4", 40),
+        ("probe8", 40),
+        ("probe9", 40),
+        ("probe10", 40),
+    ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
     folder = MARKERS / name
