@@ -1,9 +1,9 @@
 """A gene's changes named one after another, each with its own verdict, on the gene's line.
 
-'KRAS G12C: not detected; G12D: detected', 'PIK3CA E545K: negative, H1047R: positive' and
-'KRAS: no G12C; G12D detected' state one gene's result change by change: a detected change is
-the gene's mutation, whatever the verdicts of the changes before it; if none was found, the
-gene has none of them.
+'KRAS G12C: not detected; G12D: detected', 'PIK3CA E545K: negative, H1047R: positive',
+'KRAS: no G12C; G12D detected' and 'EGFR: no exon 19 deletion; L858R detected' state one gene's
+result change by change: a detected change is the gene's mutation, whatever the verdicts of the
+changes before it; if none was found, the gene has none of them.
 """
 
 import re
@@ -15,9 +15,15 @@ from extractors.markers.spans import Finding, Mention
 from extractors.markers.variant_tables import ROW_VARIANT
 from schemas.markers import Aspect, Status
 
+# A named class of change stands for its variants: 'EGFR: no exon 19 deletion; L858R detected'.
+_EXON_CLASS = (
+    r"(?i:\bexon[ \t]?\d{1,2}[ \t]+(?:in-?frame[ \t]+)?"
+    r"(?:deletions?|insertions?|skipping|duplications?))"
+)
+_CHANGE = rf"(?:{ROW_VARIANT.pattern}|{_EXON_CLASS})"
 _PAIR = re.compile(
-    rf"[ \t]*[;,:]?[ \t]*(?:(?i:no)[ \t]+(?P<denied>{ROW_VARIANT.pattern})(?=[ \t]*[;,])"
-    rf"|(?P<change>{ROW_VARIANT.pattern})[ \t]*(?:[:=\-–][ \t]*)?"
+    rf"[ \t]*[;,:]?[ \t]*(?:(?i:no)[ \t]+(?P<denied>{_CHANGE})(?=[ \t]*[;,])"
+    rf"|(?P<change>{_CHANGE})[ \t]*(?:[:=\-–][ \t]*)?"
     r"(?P<verdict>(?i:not[ \t]+(?:detected|identified|found)|detected|identified|found"
     r"|positive|negative|absent|present))\b)"
 )

@@ -1331,6 +1331,8 @@ def _other_aspect(
         aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
         if aspect is None or aspect is first.aspect:
             continue
+        if _in_background_words(reading, cue.start, cue.end):
+            continue  # 'R132H IHC: positive, indicative of an IDH-mutant glioma'
         if _governs_next_clause(reading, cue, index):
             continue  # 'no BRAF mutation in a tumour with loss of MLH1': the loss is MLH1's
         if aspect in rule.aspects and _speaks_for(cue, rule):
@@ -1403,7 +1405,7 @@ def _denied_kind_after_semicolon(
     is the same gene's other result.
     """
     text = reading.text
-    if first.status is not Status.NEGATIVE or end >= len(text) or text[end] != ";":
+    if end >= len(text) or text[end] != ";":
         return None
     following = bisect_left(reading.break_offsets, end + 1)
     clause_end = len(text)
@@ -1415,8 +1417,12 @@ def _denied_kind_after_semicolon(
         return None
     cues = [c for c in _post_cues(reading, end + 1, clause_end) if not c.weak]
     words = [w for w in reading.aspects if end < w.start and w.end <= clause_end]
+    if not cues:
+        return _score_after_semicolon(reading, rule, mention, first, end, clause_end)
     if len(cues) != 1:
         return None
+    if first.status is not Status.NEGATIVE and cues[0].status is not Status.NEGATIVE:
+        return None  # after a found result only a denied kind: 'MET amplified; no exon 14 skipping'
     named = {Aspect(w.label) for w in words}
     aspect = cues[0].aspect or (named.pop() if len(named) == 1 else None)
     if aspect is None or aspect is first.aspect or aspect not in rule.aspects:
@@ -1429,6 +1435,35 @@ def _denied_kind_after_semicolon(
         return None  # more words than the kind and its verdict: not a bare second result
     status = cues[0].status_for(rule.ihc_score_sets_status)
     return _finding(reading, rule, mention, cues[0], aspect, status, read_values(""), end)
+
+
+_BARE_SCORE = re.compile(
+    r"[ \t]*(?:(?:IHC|immuno\w*)[ \t]+)?(?:(?:HER2[ \t]+)?score[ \t]*:?[ \t]*)?[0-3]\+?[ \t.]*",
+    re.IGNORECASE,
+)
+
+
+def _score_after_semicolon(
+    reading: _Reading, rule: MarkerRules, mention: Mention, first: Finding, end: int, stop: int
+) -> Finding | None:
+    """A stain's bare score after the ';' that ends the gene's other verdict.
+
+    'HER2: not amplified; score 3+' and 'HER2 ISH: not amplified; IHC 2+': the score, the clause's
+    only words, is the stain's result beside the ISH test's.
+    """
+    if first.aspect is Aspect.EXPRESSION or not rule.ihc_score_sets_status:
+        return None
+    if Aspect.EXPRESSION not in rule.aspects:
+        return None
+    if not _BARE_SCORE.fullmatch(reading.text, end + 1, stop):
+        return None
+    values = read_values(reading.text[end + 1 : stop])
+    if values.ihc_score is None:
+        return None
+    status = status_from_values(rule, Aspect.EXPRESSION, None, values, "")
+    if status is None:
+        return None
+    return _finding(reading, rule, mention, None, Aspect.EXPRESSION, status, values, stop)
 
 
 def _score_before_other_test(
@@ -2457,6 +2492,18 @@ def _nearest_aspect(
         if best is None or distance < best[0]:
             best = (distance, aspect)
     return best[1] if best else None
+
+
+def _in_background_words(reading: _Reading, start: int, end: int) -> bool:
+    """Whether words lie in words matched as background, which state no result.
+
+    'IDH1 R132H IHC: positive, indicative of an IDH-mutant glioma': the mutation is what the
+    stain suggests, no second result of the stain's name.
+    """
+    return any(
+        region.label == "match:background" and region.start <= start and end <= region.end
+        for region in reading.exclusions
+    )
 
 
 _ITEM_SEPARATOR = re.compile(r"[,;]")
