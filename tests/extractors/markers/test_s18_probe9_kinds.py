@@ -81,7 +81,7 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             [("ALK", EXPR, N, {})],
         ),
         (
-            "Negative for ALK protein expression\nROS1 break-apart FISH: requested",
+            "Negative for ALK immunoreactivity\nROS1 break-apart FISH: sent out",
             [("ALK", EXPR, N, {})],
         ),
         (
@@ -121,9 +121,9 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
     # no line below it: the next bullet's verdict is another stain's (sentence_ends_line).
     "sentence_ends_line": [
         (
-            "p53: complete absence of nuclear staining (null pattern), consistent with a TP53"
+            "p53 immunostain: tumour nuclei wholly unstained (null type), consistent with a TP53"
             " mutation.\n"
-            "- p16: strong diffuse block positivity.\n",
+            "- p16: diffuse, strong, block-type staining.\n",
             [("TP53", EXPR, N, {})],
         ),
         ("ER was studied on block 2.\nCK7: diffuse positivity.", []),

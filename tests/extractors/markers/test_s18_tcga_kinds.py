@@ -68,7 +68,7 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
     # read as a space, such a note began to read as a result of this case.
     "a_patients_prior_specimen_is_another_specimen": [
         (
-            "Note: the patient's prior core biopsy was negative for HER2-neu.",
+            "Of note, the patient's prior needle biopsy had shown a tumour negative for HER2-neu.",
             [("HER2", EXPR, N, {"historical": True})],
         ),
         (
