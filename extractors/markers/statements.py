@@ -363,7 +363,7 @@ def _carry_values(reading: _Reading, findings: dict[int, "Finding | None"]) -> N
         before, here = reading.mentions[index - 1], reading.mentions[index]
         if before.marker != here.marker or here.start - before.end > _CARRY_REACH:
             continue
-        if _in_criteria(reading, before):
+        if _inside_matched(reading, "criteria", before.start, before.end):
             continue  # a legend's bound ('ER positive: >= 1% of nuclei') is no value of a result
         carried = read_values(reading.text[before.end : here.start])
         for name in ("percent", "h_score", "allred_score", "ihc_score"):
@@ -372,10 +372,15 @@ def _carry_values(reading: _Reading, findings: dict[int, "Finding | None"]) -> N
         finding.values.values = finding.values.values or carried.values
 
 
-def _in_criteria(reading: _Reading, mention: Mention) -> bool:
-    """Whether the name stands inside words a criteria rule matched (a legend's own line)."""
+def _inside_matched(reading: _Reading, label: str, start: int, end: int) -> bool:
+    """Whether start..end lies inside words a `match` exclusion of `label` matched.
+
+    'criteria': a legend's own line, which names a marker but states no result of it;
+    'background': 'R132H IHC: positive, indicative of an IDH-mutant glioma', where the mutation
+    is what the stain suggests, no second result of the stain's name.
+    """
     return any(
-        r.label == "match:criteria" and r.start <= mention.start and r.end >= mention.end
+        r.label == f"match:{label}" and r.start <= start and end <= r.end
         for r in reading.exclusions
     )
 
@@ -1331,7 +1336,7 @@ def _other_aspect(
         aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
         if aspect is None or aspect is first.aspect:
             continue
-        if _in_background_words(reading, cue.start, cue.end):
+        if _inside_matched(reading, "background", cue.start, cue.end):
             continue  # 'R132H IHC: positive, indicative of an IDH-mutant glioma'
         if _governs_next_clause(reading, cue, index):
             continue  # 'no BRAF mutation in a tumour with loss of MLH1': the loss is MLH1's
@@ -2492,18 +2497,6 @@ def _nearest_aspect(
         if best is None or distance < best[0]:
             best = (distance, aspect)
     return best[1] if best else None
-
-
-def _in_background_words(reading: _Reading, start: int, end: int) -> bool:
-    """Whether words lie in words matched as background, which state no result.
-
-    'IDH1 R132H IHC: positive, indicative of an IDH-mutant glioma': the mutation is what the
-    stain suggests, no second result of the stain's name.
-    """
-    return any(
-        region.label == "match:background" and region.start <= start and end <= region.end
-        for region in reading.exclusions
-    )
 
 
 _ITEM_SEPARATOR = re.compile(r"[,;]")
