@@ -240,7 +240,12 @@ class Report:
                 for i, line in enumerate(lab.get("addr", [])):
                     c.drawCentredString(pw / 2, ph - 26 * mm - i * 9, line)
             else:  # rule: name left, address right
-                c.setFont(bold, 13)
+                aw = max([pdfmetrics.stringWidth(a, font, 7.5) for a in lab.get("addr", [])] or [0])
+                room = pw - 2 * m - aw - 12
+                fs = 13
+                while fs > 7 and pdfmetrics.stringWidth(lab["name"], bold, fs) > room:
+                    fs -= 0.5
+                c.setFont(bold, fs)
                 c.setFillColor(accent)
                 c.drawString(m, ph - 14 * mm, lab["name"])
                 c.setFillColor(colors.black)
@@ -310,3 +315,14 @@ def patient_block(r, extra=None, cols=2):
     pairs += extra or []
     r.kv(pairs, cols=cols)
     r.sp(4)
+
+
+def gene_grid(r, genes, ncols=8, header=None):
+    """A bare coverage grid of gene names (not a result)."""
+    rows = []
+    for i in range(0, len(genes), ncols):
+        row = genes[i:i + ncols]
+        rows.append(row + [""] * (ncols - len(row)))
+    if header:
+        r.small(header)
+    r.table(rows, widths=[1.0 / ncols] * ncols, header=False, style="grid")

@@ -1,5 +1,11 @@
 """Comprehensive genomic profiling (tissue) and liquid biopsy reports: 2801-2807."""
-from lib import L, Report, patient_block
+from lib import L, Report, gene_grid, patient_block
+
+GENES = ("ABL1 AKT1 AKT2 ALK APC AR ARAF ARID1A ARID2 ATM ATR ATRX AXL BAP1 BARD1 BCL2 BRAF BRCA1 BRCA2 BRIP1 "
+         "BTK CCND1 CCNE1 CDH1 CDK12 CDK4 CDK6 CDKN2A CHEK1 CHEK2 CTNNB1 DDR2 EGFR EP300 ERBB2 ERBB3 ERBB4 ESR1 "
+         "EZH2 FANCA FBXW7 FGFR1 FGFR2 FGFR3 FGFR4 FLT3 GNA11 GNAQ GNAS HRAS IDH1 IDH2 JAK2 KDR KEAP1 KIT KMT2D "
+         "KRAS MAP2K1 MDM2 MET MLH1 MSH2 MSH6 MTOR MYC NF1 NF2 NOTCH1 NRAS NTRK1 NTRK2 NTRK3 PALB2 PDGFRA PIK3CA "
+         "PMS2 POLE PTEN RAD51C RAD51D RB1 RET ROS1 SMAD4 SMARCA4 SMO STK11 TP53 TSC1 TSC2 VHL").split()
 
 LAB_US1 = {"name": "CANARY Meridian Genomics Laboratory", "region": "us", "head": "band",
            "color": "#123d6a", "addr": ["4410 Invented Parkway, Suite 200, Lakeshore, IL 60000",
@@ -18,7 +24,7 @@ def r2801():
         "**EGFR** p.L858R (exon 21) - Tier I, Level A: FDA-approved therapies in this tumor type",
         "**TP53** p.R273H - Tier II (prognostic)",
         "Tumor Mutational Burden: 4 Muts/Mb (TMB-Low)      Microsatellite status: MS-Stable",
-        "Gene fusions: none detected      Variants of uncertain significance: 3 (see page 2)"])
+        "Gene fusions: none detected      Variants of uncertain significance: 3 (see below)"])
     r.h2("Biomarker findings", rule=True)
     r.table([["Biomarker", "Result", "Laboratory cut-off", "Comment"],
              ["Tumor Mutational Burden", "4 Muts/Mb", "TMB-High >= 10 Muts/Mb", "TMB-Low"],
@@ -58,6 +64,24 @@ def r2801():
     r.small("Copy number changes below 4 copies may not be detected at tumor content below 30%. Germline origin of "
             "variants cannot be determined; BRCA1, BRCA2 and TP53 variants may be germline. A negative result does "
             "not exclude an alteration present below the limit of detection (5% VAF).")
+    r.br()
+    r.h2("Therapies with potential clinical benefit")
+    r.table([["Alteration", "FDA-approved in this tumor type", "Approved in other tumor types", "Clinical trials"],
+             ["EGFR L858R", "osimertinib, erlotinib, gefitinib, afatinib, dacomitinib", "-", "4 (see below)"],
+             ["TP53 R273H", "-", "-", "1"]], widths=[0.2, 0.35, 0.2, 0.25])
+    r.h2("Selected clinical trials (matched on alteration; eligibility not assessed)")
+    r.table([["Trial ID", "Title", "Matched gene"],
+             ["NCT-FAKE-0001", "Fourth-generation EGFR TKI after osimertinib progression", "EGFR"],
+             ["NCT-FAKE-0002", "Amivantamab combinations in EGFR-mutant NSCLC", "EGFR"],
+             ["NCT-FAKE-0003", "MET inhibitor plus osimertinib for MET-amplified resistance", "EGFR"],
+             ["NCT-FAKE-0004", "ALK/ROS1 inhibitor basket (for reference only; not matched)", "-"],
+             ["NCT-FAKE-0005", "p53 reactivator in TP53 Y220C tumors", "TP53"]], widths=[0.2, 0.6, 0.2])
+    r.h2("References")
+    r.small("1. Invented E, et al. EGFR mutations in lung adenocarcinoma. Fict J Thorac Oncol. 2019;1:1-10. "
+            "2. Invented F, et al. KRAS G12C and BRAF V600E as targets in NSCLC. Fict Lancet Oncol. 2022;5:20-30. "
+            "3. Invented G. ALK, ROS1, RET and NTRK fusions: a review. Fict Ann Oncol. 2023;2:3-9.")
+    r.small("Disclaimer: Drug and trial associations are provided for information and do not constitute treatment "
+            "recommendations. ALK, ROS1, RET and NTRK inhibitors are listed in trial entries for reference only.")
     r.sign("R. Okafor, MD, PhD", "11/18/2026 14:02 CST")
     r.lab(L("EGFR", "mutation", "positive", ["p.Leu858Arg", "EGFR L858R"], alteration="L858R"),
           L("TP53", "mutation", "positive", "p.Arg273His", alteration="R273H"),
@@ -108,6 +132,21 @@ def r2802():
     r.small("Targeted NGS (fiktives Panel CANARY-CRC v3, 48 Gene inkl. KRAS, NRAS, BRAF, PIK3CA, ERBB2, TP53, "
             "POLE); Sequenzierung mit mittlerer Abdeckung 1450x; Nachweisgrenze 5 % Allelfrequenz. MSI aus NGS "
             "an 60 Loci. TMB aus 1,1 Mb kodierender Sequenz. Klassifikation nach ACMG/IARC 5-Klassen-System.")
+    r.br()
+    r.h2("Abgedeckte Regionen / Regions covered (Auszug)")
+    r.table([["Gen", "Transkript", "Exons", "Mittlere Abdeckung", "Anteil >= 500x"],
+             ["KRAS", "NM_004985.5", "2, 3, 4", "1,812x", "100%"],
+             ["NRAS", "NM_002524.5", "2, 3, 4", "1,644x", "100%"],
+             ["BRAF", "NM_004333.6", "11, 15", "1,390x", "100%"],
+             ["PIK3CA", "NM_006218.4", "9, 20", "1,521x", "100%"],
+             ["ERBB2", "NM_004448.4", "CNV + 8, 17-21", "1,205x", "98%"],
+             ["TP53", "NM_000546.6", "2-11", "1,330x", "99%"],
+             ["POLE", "NM_006231.4", "9-14", "980x", "96%"]], widths=[0.12, 0.22, 0.22, 0.22, 0.22], style="grid")
+    r.small("Die Abdeckungstabelle beschreibt die technische Qualitat und ist kein Befund. / The coverage table describes "
+            "technical quality and is not a result.")
+    r.h2("Qualitatskontrolle")
+    r.kv([("DNA-Menge", "84 ng"), ("Fragmentlange (Median)", "178 bp"), ("Lauf-ID", "RUN-26-0412 (fiktiv)"),
+          ("Positivkontrolle", "KRAS p.(Gly13Asp) Referenz-DNA: nachgewiesen (erwartet)")], kw=0.4)
     r.small("Literatur: 1. Invented A et al. RAS testing in colorectal cancer. J Fict Oncol 2021;3:1-9.")
     r.sign("Prof. Dr. med. K. Brandt / Dr. rer. nat. L. Vogel", "19.11.2026")
     r.lab(L("KRAS", "mutation", "positive", "p.(Gly12Asp)", alteration="G12D"),
@@ -149,6 +188,12 @@ def r2803():
     r.p("HER2 amplification is confirmed in this gastric adenocarcinoma. Correlation with HER2 immunohistochemistry "
         "(requested separately) is advised per local protocol. The tumour is microsatellite stable with low tumour "
         "mutational burden.")
+    r.br()
+    r.h2("5. Genes included in the panel")
+    gene_grid(r, GENES[:72], ncols=9, header="Coverage list (all exons unless stated). Inclusion in this list does not indicate a result.")
+    r.h2("6. Disclaimer")
+    r.small("This test does not detect gene fusions. Absence of a reported variant in a listed gene does not exclude a variant "
+            "below the limit of detection or in regions of low coverage (e.g. GC-rich first exons of CDKN2A, TP53 exon 1).")
     r.small("Panel: 161 genes (fictitious CANARY OncoPanel v2). Limit of detection 5% allele frequency; copy number "
             "estimates assume tumour purity of 50%. Reference: Invented B, Gastric Cancer Panel Study, 2024.")
     r.sign("Dr. M. Tan, Consultant Pathologist", "20 Nov 2026")
@@ -198,6 +243,18 @@ def r2804():
     r.small("Hybrid capture of 324 genes; average depth 700x. Variants below 5% VAF are not reported. Some hypermutated "
             "tumors harbour many subclonal variants that are reported as VUS. This test is not designed to detect germline "
             "variants. Gene rearrangements are assessed only for ALK, ROS1, RET and NTRK1 introns (DNA).")
+    r.br()
+    r.h2("GENES ASSAYED")
+    gene_grid(r, GENES, ncols=10, header="Entire coding sequence for base substitutions, insertions/deletions and copy number alterations:")
+    r.h2("QUALITY METRICS")
+    r.table([["Metric", "Value", "Specification"],
+             ["Tumor purity (computational)", "55%", ">= 20%"],
+             ["Median exon coverage", "702x", ">= 500x"],
+             ["Exons at > 100x", "99.1%", ">= 95%"]], widths=[0.4, 0.3, 0.3], style="lines")
+    r.h2("PROFESSIONAL SERVICES")
+    r.small("Reported variants are classified according to AMP/ASCO/CAP 2017 tiers. Evidence for therapy associations was "
+            "last updated 10/2026. Pembrolizumab and dostarlimab are approved for MSI-H / dMMR solid tumors; this statement "
+            "is general and not a result.")
     r.sign("J. Whitfield, MD", "11/09/2026")
     r.lab(L("MSI", "signature", "positive", "MSI-HIGH"),
           L("TMB", "signature", "positive", "38 muts/Mb", value="38 mut/Mb"),
@@ -234,6 +291,16 @@ def r2805():
     r.p("The BRCA1 frameshift variant c.5266dup (also known as 5382insC) is a well-described founder variant. Its high "
         "allele fraction is consistent with germline origin or loss of heterozygosity; referral to clinical genetics "
         "for germline testing is recommended. The BRCA2 p.(Asn372His) variant is a common polymorphism.")
+    r.br()
+    r.h2("Coverage per gene (technical)")
+    r.table([["Gene", "Exons", "Mean depth", "Bases >= 200x"],
+             ["BRCA1", "2-24", "842x", "100%"], ["BRCA2", "2-27", "790x", "99.8%"], ["PALB2", "1-13", "701x", "100%"],
+             ["RAD51C", "1-9", "655x", "100%"], ["RAD51D", "1-10", "690x", "100%"], ["ATM", "2-63", "612x", "99.1%"],
+             ["CHEK2", "2-15", "580x", "97.4%"], ["TP53", "2-11", "910x", "100%"]],
+            widths=[0.25, 0.25, 0.25, 0.25], style="grid")
+    r.h2("Homologous recombination deficiency (HRD)")
+    r.p("Genomic instability score 58 (loss of heterozygosity, telomeric allelic imbalance and large-scale state "
+        "transitions); laboratory threshold 42. HRD status: positive.")
     r.small("Method: hybrid-capture NGS of 28 HRR genes (BRCA1, BRCA2, PALB2, RAD51C, RAD51D, ATM, CHEK2 ...). "
             "Large genomic rearrangements in BRCA1/BRCA2 are not reliably detected. Variant classification according "
             "to ACMG/AMP and ENIGMA criteria.")
@@ -277,6 +344,17 @@ def r2806():
             "Amplifications: EGFR ERBB2 MET.")
     r.small("Limitation: cfDNA analysis may miss alterations in tumors that shed little DNA. Clonal hematopoiesis "
             "variants (e.g. in TP53) may be detected and attributed to the tumor.")
+    r.br()
+    r.h2("Variant allele fraction chart (text summary)")
+    r.table([["Alteration", "0.1%", "0.5%", "1%", "2%", "5%"],
+             ["EGFR E746_A750del", "", "", "", "#", ""],
+             ["TP53 R248Q", "", "", "#", "", ""]], widths=[0.3, 0.14, 0.14, 0.14, 0.14, 0.14], style="grid")
+    r.h2("Patient history (as provided by ordering clinician)")
+    r.p("No prior Bloodline results. Tissue testing at outside institution: insufficient material.")
+    r.h2("Disclaimer")
+    r.small("Bloodline cfDNA 74 does not report germline variants. Alterations in genes commonly mutated in clonal "
+            "hematopoiesis (DNMT3A, TET2, ASXL1, and in some cases TP53, KRAS) may not originate from the tumor. The "
+            "absence of a detected ALK or ROS1 fusion in plasma has reduced sensitivity compared with tissue.")
     r.sign("A. Brightwater, MD", "11/19/2026")
     r.lab(L("EGFR", "mutation", "positive", "EGFR E746_A750del (exon 19 deletion)", alteration="E746_A750del"),
           L("TP53", "mutation", "positive", "TP53 R248Q", alteration="R248Q"),
@@ -315,6 +393,20 @@ def r2807():
     r.p("Detection in plasma of a PIK3CA p.(His1047Arg) mutation and an ESR1 p.(Tyr537Ser) resistance mutation. "
         "No alteration detected in the other genes analysed. A negative result does not exclude the presence of "
         "these alterations in the tumour.")
+    r.br()
+    r.h2("Genes et regions analyses / Genes and regions analysed")
+    r.table([["Gene", "Regions", "Gene", "Regions"],
+             ["AKT1", "exon 3 (E17)", "ESR1", "exons 5-8 (LBD)"],
+             ["BRCA1", "all coding exons", "GATA3", "exons 5-6"],
+             ["BRCA2", "all coding exons", "PIK3CA", "exons 2, 5, 8, 10, 21"],
+             ["ERBB2", "exons 8, 17-21", "PTEN", "all coding exons"],
+             ["TP53", "exons 2-11", "", ""]], widths=[0.15, 0.35, 0.15, 0.35], style="grid")
+    r.h2("Methode")
+    r.small("Extraction cfDNA (fictitious kit), NGS with unique molecular identifiers, mean depth after deduplication "
+            "4,800x. Limit of detection 0.5% VAF. Germline variants (VAF 40-60%) are filtered and not reported.")
+    r.h2("References")
+    r.small("Invented H, et al. ESR1 mutations in ctDNA. Fict Breast Cancer Res. 2020. Invented I. PIK3CA testing in HR+ "
+            "breast cancer: guideline (fictitious) 2024.")
     r.sign("Dr C. Marchand, biologiste", "18/11/2026")
     r.lab(L("PIK3CA", "mutation", "positive", "p.(His1047Arg)", alteration="H1047R"),
           L("HER2", "mutation", "negative", "AKT1, ERBB2, TP53, BRCA1, BRCA2, PTEN"),
