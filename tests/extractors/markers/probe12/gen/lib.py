@@ -300,7 +300,7 @@ class Report:
 
         top = (38 if title else 32) * mm
         doc = SimpleDocTemplate(path, pagesize=self.pagesize, leftMargin=m, rightMargin=m,
-                                topMargin=top, bottomMargin=18 * mm, title="Report %s" % rid)
+                                topMargin=top, bottomMargin=18 * mm, title="Report %s" % rid, invariant=1)
         # later pages need less top margin; emulate with a spacer-free approach: keep same margin
         doc.build(self.story, onFirstPage=first, onLaterPages=later, canvasmaker=Numbered)
 
