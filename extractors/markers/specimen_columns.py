@@ -38,12 +38,15 @@ _COLUMN = (
     rf"|(?P<place>(?i:{_PLACE})))(?P<described>{_DESCRIBED})?"
 )
 _COLUMN_AT = re.compile(rf"{_COLUMN}(?=[ \t|]|$)")
-_ANY_COLUMN = re.sub(r"\?P<\w+>", "", _COLUMN)
+# A column in a header starts at a character of its own: every part of _COLUMN may match
+# nothing, and a heading of nothing between two runs of spaces let the header's repetition
+# split one long run of spaces every possible way (time exponential in the run's length).
+_ANY_COLUMN = r"(?=[^ \t|\n])(?:" + re.sub(r"\?P<\w+>", "", _COLUMN) + ")"
 # A header: a short lead that names the rows ('Receptor studies:', 'Stain'), maybe none, then
 # two or more columns' headings to the line's end.
 _HEADER = re.compile(
     rf"[ \t|]*(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|\n])"
-    rf"(?P<columns>(?:{_ANY_COLUMN})(?:[ \t|]+(?:{_ANY_COLUMN}))+)[ \t|]*"
+    rf"(?P<columns>{_ANY_COLUMN}(?:[ \t|]+{_ANY_COLUMN})+)[ \t|]*"
 )
 # What a header's first cell says of the rows: nothing, a label with its colon, or a word
 # that names the stains ('Stain', 'Marker', 'Immunohistochemistry').
