@@ -23,7 +23,9 @@ only when there is none or it is gone.
 A flow run also has its documents analysed in the host itself (`run_in_host`), not in a child:
 the host imports spaCy and builds the marker pipeline (`warm`, about a second of CPU) on the
 other core while the run's own process imports Prefect and the flow module, so the first
-analysis finds it ready, and the run's process never loads spaCy.
+analysis finds it ready, and the run's process never loads spaCy. A call there that gives no
+answer in time holds the host's GIL (a pattern that does not end): the caller kills the host
+and fails that document for good (`AnalysisOverran`).
 """
 
 import contextlib
@@ -49,7 +51,9 @@ from schemas.error_trace import ErrorTrace
 # host sends ReadTimeout itself at the limit; this only guards against a host that hangs.
 ANSWER_GRACE_SECONDS = 60.0
 START_SECONDS = 120.0  # a fresh interpreter and its imports, on a loaded machine
-HOST_CALL_SECONDS = 600.0  # an analysis in the host: seconds a page, at most hundreds of pages
+# An analysis in the host: about 20 ms of CPU a page, so minutes only for a pattern that does
+# not end (hundreds of pages take seconds, even on a loaded machine).
+HOST_CALL_SECONDS = 300.0
 # What a flow run's host loads as it starts, for `run_in_host`: the marker pipeline.
 ANALYSIS = ("extractors.markers.pipeline:marker_pipeline",)
 _PACKAGE_ROOT = Path(__file__).resolve().parents[2]
@@ -64,6 +68,32 @@ class ReaderHostLost(InternalError):
 
     def __reduce__(self) -> tuple[object, ...]:
         return (type(self), (self.error_type,))
+
+
+class _HostSilent(ReaderHostLost):
+    """The host took a request and gave no answer in time."""
+
+    def __init__(self) -> None:
+        super().__init__("ReaderHostSilent")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), ())
+
+
+class AnalysisOverran(InternalError):
+    """A call in the host ran past HOST_CALL_SECONDS: markerflow's fault, and not worth a retry.
+
+    A regular expression that backtracks without end holds the GIL: nothing in the host runs
+    until it ends, so the caller stops the host (the next call starts another) and fails the
+    document for good, kept for `markerflow failed retry` after an upgrade; a retry would
+    stall the new host the same way.
+    """
+
+    def __init__(self) -> None:
+        super().__init__("AnalysisOverran", ErrorTrace("AnalysisOverran", ()), transient=False)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (type(self), ())
 
 
 def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limits) -> Any:
@@ -83,9 +113,15 @@ def run_in_host(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """Run `call(*args, **kwargs)` in the reader host's own process; its error is raised here.
 
     For work that needs no sandbox but should run beside this process: a flow run's analysis.
-    An error of the call comes back as an InternalError with its PHI-free trace.
+    An error of the call comes back as an InternalError with its PHI-free trace; a call that
+    gives no answer within HOST_CALL_SECONDS stops the host and raises AnalysisOverran.
     """
-    status, value, _ = shared_host().ask_host(call, args, kwargs)
+    host = shared_host()
+    try:
+        status, value, _ = host.ask_host(call, args, kwargs)
+    except _HostSilent:
+        host.stop_stuck()
+        raise AnalysisOverran() from None
     if status == "error":
         raise value
     return value
@@ -141,6 +177,9 @@ class HostHandle:
     def _lost(self) -> None:
         """What a handle does when a read found its host gone."""
 
+    def stop_stuck(self) -> None:
+        """Kill a host stuck in a call that holds it: no signal handler of its own can run."""
+
     def ask(
         self, call: Callable[..., Any], args: tuple[Any, ...], limits: Limits
     ) -> tuple[str, Any, dict[str, float]]:
@@ -164,7 +203,7 @@ class HostHandle:
                 connection.send(limits)
                 connection.send_bytes(request)
                 if not connection.poll(seconds + ANSWER_GRACE_SECONDS):
-                    raise ReaderHostLost("ReaderHostSilent")
+                    raise _HostSilent()
                 outcome: tuple[str, Any, dict[str, float]] = connection.recv()
         except (EOFError, OSError) as err:
             self._lost()
@@ -220,6 +259,11 @@ class ReaderHost(HostHandle):
         with contextlib.suppress(subprocess.TimeoutExpired):
             self.process.wait(5)
 
+    def stop_stuck(self) -> None:
+        """Kill our host, stuck in a call; the next call starts another."""
+        self.process.kill()
+        self._lost()
+
     def close(self) -> None:
         """Close the host's input, which ends it, and wait for it."""
         if self.process.stdin is not None and not self.process.stdin.closed:
@@ -265,6 +309,15 @@ class MachineHost(HostHandle):
 
     def _lost(self) -> None:
         self.gone = True
+
+    def stop_stuck(self) -> None:
+        """Kill the machine's host: every run of the machine waits on it while it is stuck.
+
+        A run that finds it gone starts a host of its own; `markerflow up` starts another.
+        """
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.kill(self.pid, signal.SIGKILL)
+        self._lost()
 
 
 def start_machine_host(folder: Path) -> tuple[subprocess.Popen[bytes], dict[str, str]]:

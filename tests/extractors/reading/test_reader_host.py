@@ -1,6 +1,7 @@
 """The reader host: reads from many threads, a host that dies, a caller that ends."""
 
 import os
+import re
 import signal
 import sys
 import threading
@@ -13,8 +14,14 @@ import pytest
 from extractors.errors import InternalError
 from extractors.limits import Limits
 from extractors.reading import reader_host
-from extractors.reading.reader_host import ReaderHostLost, run_in_host, run_sandboxed, shared_host
-from flows.step_errors import TransientStepError, phi_safe
+from extractors.reading.reader_host import (
+    AnalysisOverran,
+    ReaderHostLost,
+    run_in_host,
+    run_sandboxed,
+    shared_host,
+)
+from flows.step_errors import StepFailed, TransientStepError, is_transient, phi_safe
 from tests.extractors.reading.python_child import python_output
 
 
@@ -276,3 +283,58 @@ def test_a_machine_host_that_is_gone_before_the_run_starts_is_passed_over(tmp_pa
     host_pid, readers_host, own_children = (int(n) for n in output.split())
     assert host_pid == readers_host != process.pid
     assert own_children == 1  # a host of its own
+
+
+def backtracks_without_end() -> bool:
+    """A pattern that tries every way of splitting a run of a's before it fails: holds the GIL."""
+    return re.fullmatch(r"(?:a|a)*b", "a" * 64) is not None
+
+
+def test_a_call_in_the_host_that_never_ends_stops_the_host_and_fails_for_good(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stuck = shared_host()
+    with monkeypatch.context() as short:
+        short.setattr(reader_host, "HOST_CALL_SECONDS", 1.0)
+        short.setattr(reader_host, "ANSWER_GRACE_SECONDS", 1.0)
+        with pytest.raises(AnalysisOverran):
+            run_in_host(backtracks_without_end)
+    assert not stuck.alive()
+    # In a flow the document fails for good (kept as failed, not retried into a new host).
+    with pytest.raises(StepFailed) as failed, phi_safe("analyse"):
+        raise AnalysisOverran()
+    assert not is_transient(failed.value) and failed.value.error_type == "AnalysisOverran"
+    assert run_in_host(doubled, 4) == 8  # the next call starts a host of its own
+
+
+STALLS_THE_MACHINES_HOST = """
+import os
+from extractors.reading import reader_host
+from extractors.reading.reader_host import AnalysisOverran, run_in_host
+from tests.extractors.reading.test_reader_host import backtracks_without_end
+
+machines = run_in_host(os.getpid)
+limits = reader_host.HOST_CALL_SECONDS, reader_host.ANSWER_GRACE_SECONDS
+reader_host.HOST_CALL_SECONDS = reader_host.ANSWER_GRACE_SECONDS = 1.0
+try:
+    run_in_host(backtracks_without_end)
+except AnalysisOverran:
+    print("overran", end=" ")
+reader_host.HOST_CALL_SECONDS, reader_host.ANSWER_GRACE_SECONDS = limits
+own = run_in_host(os.getpid)
+print("own" if own not in (machines, os.getpid()) else own)
+"""
+
+
+def test_a_machines_host_stuck_in_a_call_is_stopped_and_the_run_goes_on_with_its_own(
+    tmp_path: Path,
+) -> None:
+    process, named = reader_host.start_machine_host(tmp_path / "run")
+    try:
+        output = python_output(["-c", STALLS_THE_MACHINES_HOST], **named)
+        assert output.split() == ["overran", "own"]
+        assert process.wait(30) == -signal.SIGKILL
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(30)
