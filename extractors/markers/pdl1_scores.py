@@ -32,8 +32,9 @@ _KIND = {
 _SCORE = re.compile(
     r"(?<![\w(])(?P<open>\((?=(?:TPS|CPS|TC|IC)\)))?"  # a name's bracket: 'PD-L1 (CPS)  12'
     r"(?P<kind>TPS|CPS|TC|IC|tumou?r[ \t]+proportion[ \t]+score|combined[ \t]+positive"
-    r"[ \t]+score)(?(open)\))(?:[ \t]*\((?:TPS|CPS)\))?[ \t]*[:=|]?[ \t]*"
-    r"(?P<number>(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?[ \t]*%?)(?!\d|\.\d)",
+    r"[ \t]+score)(?(open)\))(?:[ \t]*\((?:TPS|CPS)\))?[ \t]*(?:[:=|]|\.{2,})?[ \t]*"
+    # a range's first number is a band's bound, not a score ('TPS 1-49%')
+    r"(?P<number>(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?[ \t]*%?)(?!\d|\.\d|[ \t]*[\-–][ \t]*\d)",
     re.IGNORECASE,
 )
 # Words after a number that make it a cut-off: 'CPS >= 1 is positive', 'TPS 50% or more'.
@@ -114,6 +115,9 @@ def score_findings(
 
 # A score read as a bound: 'CPS >=1', 'TPS >=50%'.
 _BOUND_VALUE = re.compile(r"(?P<kind>TPS|CPS|IC|TC) [<>≤≥]=?[\d.]+%?")
+# measured_score_over_band: a band of shares the verdict was read with ('PD-L1 expression (TPS
+# 1-49%)', a ticked option's gloss) is the tumour cells' band; a measured TPS wins over it.
+_SHARE_BAND = re.compile(r"\d{1,3}-\d{1,3}%")
 
 
 def _measured_over_bound(
@@ -129,10 +133,11 @@ def _measured_over_bound(
     bound defines the verdict; the measured score is the result's value. One measured score
     of the kind only; the verdict stays the interpretation's.
     """
-    bound = next((v for v in read.values.values if _BOUND_VALUE.fullmatch(v)), None)
+    values = read.values.values
+    bound = next((v for v in values if _BOUND_VALUE.fullmatch(v) or _SHARE_BAND.fullmatch(v)), None)
     if bound is None:
         return
-    kind = _KIND[bound.split()[0].lower()]
+    kind = "tumour" if _SHARE_BAND.fullmatch(bound) else _KIND[bound.split()[0].lower()]
     measured = [s for s, k in zip(scores, kinds, strict=True) if k == kind]
     if len(measured) != 1 or measured[0].group("number").lstrip()[:1] in "<>≤≥":
         return
@@ -141,9 +146,9 @@ def _measured_over_bound(
             stated = [v for v in finding.values.values if _KIND.get(v.split()[0].lower())]
             if not stated:
                 return
-            bare = bound.split(" ", 1)[1]  # the bound read as a share too: '>=50%'
+            bare = bound.split(" ", 1)[-1]  # the bound read as a share too: '>=50%'
             read.values.values = [
-                stated[0] if v == bound else v for v in read.values.values if v != bare
+                stated[0] if v == bound else v for v in values if v == bound or v != bare
             ]
             if kind == "tumour" and finding.values.percent is not None:
                 read.values.percent = finding.values.percent
