@@ -113,6 +113,7 @@ _IC_AREA = re.compile(
     r"(?:the\s+)?(?:tumou?r(?:\s+|-)(?:area|surface)|(?:area|surface)\s+of\s+(?:the\s+)?tumou?r)",
     _FLAGS,
 )
+_AREA_BOUND = re.compile(r"(?:[<>≤≥]=?|\bthan|\bleast|\bunder|\bover|\bbelow|\babove)\s*$", _FLAGS)
 # ic_band_pair: the SP142 assay's joined band, 'IC2/3', is one level as written.
 _BAND_PAIR = re.compile(r"/([0-3])(?![\d%]|\.\d)")
 _INTENSITY = re.compile(
@@ -301,7 +302,7 @@ def _read_other_values(text: str, found: StatedValues) -> None:
         at = 0 if banded else len(found.values)
         found.values.insert(at, f"{kind} {number}".strip())
     area = _IC_AREA.search(text)
-    if area:
+    if area and not _AREA_BOUND.search(text, 0, area.start(1)):  # a band's bound is no share
         # the first stated of the share and a band ('IC2/3 - immune cells cover 6% ...')
         after = pdl1 is not None and kind.startswith("IC") and pdl1.start() < area.start()
         found.values.insert(at + 1 if after else 0, f"IC {area.group(1)}%")

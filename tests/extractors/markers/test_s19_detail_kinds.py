@@ -127,6 +127,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     "immune_cell_area_share": [
         ("PD-L1 (SP263): IC 5%, positive.", [("PD-L1", EXPR, P, {"value": "IC 5%"})]),
         ("PD-L1 (22C3): TPS 40%, positive.", [("PD-L1", EXPR, P, {"percent": 40.0})]),
+        (
+            "PD-L1 SP142 immune cell score: IC0 (below 1% of the tumour area)",
+            [("PD-L1", EXPR, N, {"value": "IC 0"})],
+        ),
     ],
     "ic_band_pair": [
         ("PD-L1 (SP142): IC 1 (>=1% and <5%), positive.", [("PD-L1", EXPR, P, {"value": "IC 1"})]),
