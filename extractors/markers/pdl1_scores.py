@@ -89,6 +89,8 @@ def score_findings(
         end = _statement_end(text, start, mentions, index)
         scores = [s for s in _SCORE.finditer(text, start, end) if not _criterion(text, start, s)]
         kinds = [_KIND[re.sub(r"\s+", " ", s.group("kind").lower())] for s in scores]
+        if not scores:
+            _score_line_above(text, mention.start, read, read_text)
         if len(set(kinds)) < 2 or len(kinds) != len(set(kinds)):
             _measured_over_bound(read, scores, kinds, read_text)
             continue
@@ -152,6 +154,41 @@ def _measured_over_bound(
             ]
             if kind == "tumour" and finding.values.percent is not None:
                 read.values.percent = finding.values.percent
+            return
+
+
+# A line that holds one PD-L1 score alone, its kind named and no marker: 'Tumor Proportion
+# Score (TPS):   85%', 'CPS: 12'.
+_SCORE_LINE = re.compile(rf"[ \t|]*(?:{_SCORE.pattern})[ \t|.]*", re.IGNORECASE)
+
+
+def _score_line_above(
+    text: str, start: int, read: Finding, read_text: Callable[[str], list[Finding]]
+) -> None:
+    """A verdict without a score takes the score on the line right above it, alone there.
+
+    score_line_above_the_verdict: 'Tumor Proportion Score (TPS):  85%' over 'PD-L1 expression
+    level:  HIGH': the form gives the score and then its level, the name on the level's line.
+    """
+    values = read.values
+    if values.percent is not None or values.score_type is not None:
+        return
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(" \t|"):
+        return  # the name must open its line, under another
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = _SCORE_LINE.fullmatch(text, above_start, line_start - 1)
+    if above is None or above.group("number").lstrip()[:1] in "<>≤≥":
+        return
+    for finding in read_text(f"PD-L1 {above.group(0).strip()}\n"):
+        if finding.marker is Marker.PDL1 and finding.aspect is Aspect.EXPRESSION:
+            stated = finding.values
+            if stated.score_type is None:
+                return
+            values.score_type = stated.score_type
+            values.values = [*stated.values, *values.values]
+            if stated.score_type == "TPS" and stated.percent is not None:
+                values.percent = stated.percent
             return
 
 

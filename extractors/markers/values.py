@@ -195,7 +195,27 @@ def read_values(text: str) -> StatedValues:
     return found
 
 
+# scale_of_the_score: the scale a score is given on, not a result: in brackets after the
+# score's name ('HER2 (0-3+): 2+', 'intensity (0 to 3+)'), or named a scale ('on a scale of
+# 0-3+', 'scale 0-3+', 'a 0-3+ scale'). The score on it: 'was 0 on a scale of 0-3+'.
+_SCALE = re.compile(
+    r"\(\s*(?:scale\s*:?\s*)?0\s*(?:-|–|to)\s*3\s*\+?\s*\)"
+    r"|\bscale\s*(?:of\s*|:\s*)?0\s*(?:-|–|to)\s*3\b\s*\+?"
+    r"|\b0\s*(?:-|–|to)\s*3\s*\+?\s*scale\b",
+    _FLAGS,
+)
+_ON_A_SCALE = re.compile(
+    r"(?<![\d.])([0-3])\s*\+?\s+on\s+(?:a|the)\s+(?:0\s*(?:-|–|to)\s*3\s*\+?\s+)?scale\b", _FLAGS
+)
+
+
 def _read_scores(text: str, found: StatedValues) -> None:
+    on_scale = _ON_A_SCALE.search(text)
+    text = _SCALE.sub(lambda m: " " * len(m.group(0)), text)
+    if on_scale:
+        score = on_scale.group(1)
+        found.ihc_score = IHCScore(score if score == "0" else f"{score}+")
+        return
     ranged = _SCORE_RANGE.search(text)
     if ranged:
         found.values.append(f"{ranged.group(1)} - {ranged.group(2)}+")

@@ -6,14 +6,18 @@ FIXED holds, for each kind, texts and exactly what they state; KEPT holds nearby
 the kind's rule must leave standing. No sentence is quoted from a report.
 """
 
+import pytest
+
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
     MUT,
+    E,
     Expected,
     N,
     P,
     fixed_and_kept_tests,
+    read_text,
 )
 
 FIXED: dict[str, list[tuple[str, Expected]]] = {
@@ -116,6 +120,29 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("PD-L1", EXPR, P, {"percent": 12.0, "value": "TPS 12%"})],
         ),
     ],
+    # A form's score alone on the line right above the verdict's line, which opens with the
+    # name: the verdict's score.
+    "score_line_above_the_verdict": [
+        (
+            "RESULTS\n  Tumour proportion score (TPS):   70%\n  PD-L1 level:   high expression\n",
+            [("PD-L1", EXPR, P, {"percent": 70.0, "value": "TPS 70%"})],
+        ),
+        ("Summary\nCPS: 9\nPD-L1 status: positive\n", [("PD-L1", EXPR, P, {"value": "CPS 9"})]),
+    ],
+    # The scale a score is given on ('(0-3+)', 'on a scale of 0 to 3+') is no result: the score
+    # is the one given on it.
+    "scale_of_the_score": [
+        ("HER2 (0-3+): 2+, equivocal", [("HER2", EXPR, E, {"ihc_score": "2+", "value": None})]),
+        (
+            "HER2: negative; membrane staining was 1+ on a scale of 0 to 3+.",
+            [("HER2", EXPR, N, {"ihc_score": "1+", "value": None})],
+        ),
+        ("HER2 IHC score (0 - 3+): 3+", [("HER2", EXPR, P, {"ihc_score": "3+"})]),
+        (
+            "HER2 was scored 0 on the 0-3+ scale, negative.",
+            [("HER2", EXPR, N, {"ihc_score": "0"})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -162,6 +189,17 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ("PD-L1: TPS 1-49%, positive", [("PD-L1", EXPR, P, {"value": "1-49%"})]),
         ("PD-L1 22C3: TPS 60%, high expression.", [("PD-L1", EXPR, P, {"percent": 60.0})]),
     ],
+    "score_line_above_the_verdict": [
+        ("Key\nTPS >= 50%\nPD-L1: high expression\n", [("PD-L1", EXPR, P, {"value": None})]),
+        (
+            "Ki-67: 30%\nPD-L1: positive\n",
+            [("Ki-67", EXPR, "reported", {"percent": 30.0}), ("PD-L1", EXPR, P, {"value": None})],
+        ),
+    ],
+    "scale_of_the_score": [
+        ("HER2: negative (0-1+)", [("HER2", EXPR, N, {"value": "0 - 1+"})]),
+        ("HER2 (4B5): 2+, equivocal", [("HER2", EXPR, E, {"ihc_score": "2+"})]),
+    ],
 }
 
 (
@@ -169,3 +207,46 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     test_the_kind_reads_as_stated,
     test_results_worded_close_by_stand,
 ) = fixed_and_kept_tests(FIXED, KEPT)
+
+
+# column_row_with_bare_clone: a specimen-column table's row may name its clone bare and its
+# score's kind between the marker's name and the cells ('PD-L1 SP263, TPS   10%   60%'): each
+# cell is its column's result. Two results of one key, so their shares are checked as a set.
+COLUMN_ROWS = {
+    "clone-and-kind": (
+        "Biomarkers            Block A1 (primary)     Block B2 (node)\n"
+        "PD-L1 SP263, TPS     10%                    60%\n",
+        {("PD-L1", 10.0), ("PD-L1", 60.0)},
+    ),
+    "clone-alone": (
+        "                  Part A (colon)     Part B (liver)\n"
+        "Ki-67 MIB1        15%                40%\n",
+        {("Ki-67", 15.0), ("Ki-67", 40.0)},
+    ),
+    "kept-no-clone": (
+        "Stain        A (breast)     B (node)\nER           95%            90%\n",
+        {("ER", 95.0), ("ER", 90.0)},
+    ),
+    "kept-prose": ("PD-L1 SP263, TPS 10%, positive.", {("PD-L1", 10.0)}),
+}
+
+
+@pytest.mark.parametrize(("text", "shares"), COLUMN_ROWS.values(), ids=list(COLUMN_ROWS))
+def test_column_row_with_bare_clone(text: str, shares: set[tuple[str, float]]) -> None:
+    assert {(r.marker.value, r.percent) for r in read_text(text)} == shares
+
+
+# column_row_keeps_its_method: each cell is read with the row's name and its method or clone,
+# so a stain's row ('ALK (D5F3)', 'ALK D5F3') gives expression, not a fusion.
+COLUMN_METHODS = {
+    "clone-in-brackets": "Stain   A (breast)   B (node)\nALK (D5F3)   negative   positive\n",
+    "clone-bare": (
+        "                 Part A (lung)     Part B (node)\nALK D5F3         Negative    Positive\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("text", COLUMN_METHODS.values(), ids=list(COLUMN_METHODS))
+def test_column_row_keeps_its_method(text: str) -> None:
+    found = {(r.marker.value, r.aspect.value, r.status.value) for r in read_text(text)}
+    assert found == {("ALK", EXPR, N), ("ALK", EXPR, P)}
