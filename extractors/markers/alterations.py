@@ -84,10 +84,28 @@ _SPELLED_OUT_REACH = 60
 
 
 def _spells_out(named: str, alteration: str) -> bool:
-    """Whether a protein or coding change is one of the named class's kind."""
+    """Whether a protein or coding change is one of the named class's kind.
+
+    splice_named_by_its_skipping: a splice-site change named with the exon skipping it causes
+    ('c.3028+1G>T (exon 14 skipping)') is that class, as the skipping named first is.
+    """
     if named == "exon 19 deletion":
         return alteration_class(alteration) == named
+    if named.startswith("c.") and alteration == "exon 14 skipping":
+        return True
     return False  # exon 20 insertion and exon 14 skipping keep the name the report gives
+
+
+def with_named_skipping(alteration: str | None, following: str) -> str | None:
+    """A splice-site change whose row names the exon skipping it causes is that class.
+
+    splice_named_by_its_skipping: 'MET c.3028+1G>T (exon 14 skipping)', 'c.3082+2T>C ->
+    exon 14 skipping': the named class, as normalise_alteration reads it in one stretch.
+    """
+    if alteration is None or not alteration.startswith("c."):
+        return alteration
+    named = _EXON14_SKIPPING.search(following[:_SPELLED_OUT_REACH])
+    return "exon 14 skipping" if named else alteration
 
 
 def alteration_class(alteration: str) -> str:

@@ -10,7 +10,7 @@ from extractors.markers.misreadings import (
 )
 from extractors.markers.page_layouts import laid_out_text
 from extractors.markers.pipeline import marker_pipeline
-from extractors.markers.ratios import named_ratios
+from extractors.markers.ratios import column_ratios, named_ratios
 from extractors.markers.spans import Finding
 from extractors.markers.statements import read_findings
 from extractors.markers.summary_rules import (
@@ -52,6 +52,7 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
             lines[id(result)] = _lines_of(page.text, finding.start, finding.end)
         for marker, stated in named_ratios(text).items():
             ratios.setdefault(marker, set()).update(stated)
+        _ratios_under_their_column(results[-len(findings) :] if findings else [], text)
     merged = merged_results(without_bare_restatements(results, lines))
     _add_named_ratios(merged, ratios)
     return merged + derived_results(merged)
@@ -72,6 +73,19 @@ def _add_named_ratios(results: list[MarkerResult], ratios: dict[Marker, set[floa
         stated = ratios.get(result.marker, set())
         if result.aspect is Aspect.AMPLIFICATION and result.ratio is None and len(stated) == 1:
             result.ratio = next(iter(stated))
+
+
+def _ratios_under_their_column(results: list[MarkerResult], text: str) -> None:
+    """An ISH result of the page takes the ratio under its heading in a row of counts.
+
+    ratio_under_its_column: where the result has no ratio, or took one of the row's per-cell
+    counts for it ('Mean HER2 signals/cell  Mean CEP17 signals/cell  Ratio' over '4.1 2.0 2.05').
+    """
+    for marker, (ratio, counts) in column_ratios(text).items():
+        for result in results:
+            if result.marker is marker and result.aspect is Aspect.AMPLIFICATION:
+                if result.ratio is None or result.ratio in counts:
+                    result.ratio = ratio
 
 
 def _result(finding: Finding, page: Page, document: str) -> MarkerResult:

@@ -26,6 +26,8 @@ kinds are rewritten before the page is read:
   after the question's colon or question mark, or on the line under it.
 - boxed_option_list: the same, one option a line under the question ('( ) Positive' over
   '(x) Negative'): the lines of the options left empty are blanked out.
+- boxed_change_options: options that each name a change of one gene ('☐ G719X  ☒ exon 19
+  deletion  ☐ L858R'): the options left empty are blanked out, so only the ticked change is read.
 - boxed_finding_options: options that each state the same finding with a verdict of their
   own ('☐ No PD-L1 expression (TPS <1%)' / '☒ PD-L1 expression (TPS 1-49%)'): the options
   left empty are blanked out; a gloss in brackets does not count among an option's words.
@@ -39,6 +41,7 @@ answers come as writes (start, end, words).
 
 import re
 
+from extractors.markers.alterations import normalise_alteration
 from extractors.markers.misreadings import compile_tolerant
 
 # The marks a form's boxes are drawn with, one set for every reader of boxes (checklist blocks,
@@ -240,7 +243,7 @@ def _answer(
         for option in options
     ):
         return blanks, []
-    if _finding_options(options):
+    if _finding_options(options) or _change_options(options):
         return blanks, []
     if not all(_YES_NO.fullmatch(option[3]) for option in options):
         return None
@@ -266,6 +269,15 @@ def _finding_options(options: list[_Option]) -> bool:
     words = [_FINDING.findall(_bare(option[3])) for option in options]
     shared = set.intersection(*({w.lower() for w in found} for found in words))
     return all(words) and bool(shared)
+
+
+def _change_options(options: list[_Option]) -> bool:
+    """Whether each option names a change of its own (boxed_change_options).
+
+    '☐ G719X  ☒ Exon 19 deletion  ☐ L858R', '[ ] G12C [x] G12D': the ticked option is the
+    change found; the others are the assay's list of what it looks for.
+    """
+    return all(normalise_alteration(_bare(option[3])) is not None for option in options)
 
 
 def denied_statement(text: str, start: int, end: int) -> list[tuple[int, int, str]] | None:

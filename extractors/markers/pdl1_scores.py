@@ -32,8 +32,9 @@ _KIND = {
 _SCORE = re.compile(
     r"(?<![\w(])(?P<open>\((?=(?:TPS|CPS|TC|IC)\)))?"  # a name's bracket: 'PD-L1 (CPS)  12'
     r"(?P<kind>TPS|CPS|TC|IC|tumou?r[ \t]+proportion[ \t]+score|combined[ \t]+positive"
-    r"[ \t]+score)(?(open)\))(?:[ \t]*\((?:TPS|CPS)\))?[ \t]*[:=|]?[ \t]*"
-    r"(?P<number>(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?[ \t]*%?)(?!\d|\.\d)",
+    r"[ \t]+score)(?(open)\))(?:[ \t]*\((?:TPS|CPS)\))?[ \t]*(?:[:=|]|\.{2,})?[ \t]*"
+    # a range's first number is a band's bound, not a score ('TPS 1-49%')
+    r"(?P<number>(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:\.\d+)?[ \t]*%?)(?!\d|\.\d|[ \t]*[\-–][ \t]*\d)",
     re.IGNORECASE,
 )
 # Words after a number that make it a cut-off: 'CPS >= 1 is positive', 'TPS 50% or more'.
@@ -88,6 +89,8 @@ def score_findings(
         end = _statement_end(text, start, mentions, index)
         scores = [s for s in _SCORE.finditer(text, start, end) if not _criterion(text, start, s)]
         kinds = [_KIND[re.sub(r"\s+", " ", s.group("kind").lower())] for s in scores]
+        if not scores:
+            _score_line_above(text, mention.start, read, read_text)
         if len(set(kinds)) < 2 or len(kinds) != len(set(kinds)):
             _measured_over_bound(read, scores, kinds, read_text)
             continue
@@ -114,6 +117,9 @@ def score_findings(
 
 # A score read as a bound: 'CPS >=1', 'TPS >=50%'.
 _BOUND_VALUE = re.compile(r"(?P<kind>TPS|CPS|IC|TC) [<>≤≥]=?[\d.]+%?")
+# measured_score_over_band: a band of shares the verdict was read with ('PD-L1 expression (TPS
+# 1-49%)', a ticked option's gloss) is the tumour cells' band; a measured TPS wins over it.
+_SHARE_BAND = re.compile(r"\d{1,3}-\d{1,3}%")
 
 
 def _measured_over_bound(
@@ -129,10 +135,11 @@ def _measured_over_bound(
     bound defines the verdict; the measured score is the result's value. One measured score
     of the kind only; the verdict stays the interpretation's.
     """
-    bound = next((v for v in read.values.values if _BOUND_VALUE.fullmatch(v)), None)
+    values = read.values.values
+    bound = next((v for v in values if _BOUND_VALUE.fullmatch(v) or _SHARE_BAND.fullmatch(v)), None)
     if bound is None:
         return
-    kind = _KIND[bound.split()[0].lower()]
+    kind = "tumour" if _SHARE_BAND.fullmatch(bound) else _KIND[bound.split()[0].lower()]
     measured = [s for s, k in zip(scores, kinds, strict=True) if k == kind]
     if len(measured) != 1 or measured[0].group("number").lstrip()[:1] in "<>≤≥":
         return
@@ -141,12 +148,47 @@ def _measured_over_bound(
             stated = [v for v in finding.values.values if _KIND.get(v.split()[0].lower())]
             if not stated:
                 return
-            bare = bound.split(" ", 1)[1]  # the bound read as a share too: '>=50%'
+            bare = bound.split(" ", 1)[-1]  # the bound read as a share too: '>=50%'
             read.values.values = [
-                stated[0] if v == bound else v for v in read.values.values if v != bare
+                stated[0] if v == bound else v for v in values if v == bound or v != bare
             ]
             if kind == "tumour" and finding.values.percent is not None:
                 read.values.percent = finding.values.percent
+            return
+
+
+# A line that holds one PD-L1 score alone, its kind named and no marker: 'Tumor Proportion
+# Score (TPS):   85%', 'CPS: 12'.
+_SCORE_LINE = re.compile(rf"[ \t|]*(?:{_SCORE.pattern})[ \t|.]*", re.IGNORECASE)
+
+
+def _score_line_above(
+    text: str, start: int, read: Finding, read_text: Callable[[str], list[Finding]]
+) -> None:
+    """A verdict without a score takes the score on the line right above it, alone there.
+
+    score_line_above_the_verdict: 'Tumor Proportion Score (TPS):  85%' over 'PD-L1 expression
+    level:  HIGH': the form gives the score and then its level, the name on the level's line.
+    """
+    values = read.values
+    if values.percent is not None or values.score_type is not None:
+        return
+    line_start = text.rfind("\n", 0, start) + 1
+    if line_start == 0 or text[line_start:start].strip(" \t|"):
+        return  # the name must open its line, under another
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above = _SCORE_LINE.fullmatch(text, above_start, line_start - 1)
+    if above is None or above.group("number").lstrip()[:1] in "<>≤≥":
+        return
+    for finding in read_text(f"PD-L1 {above.group(0).strip()}\n"):
+        if finding.marker is Marker.PDL1 and finding.aspect is Aspect.EXPRESSION:
+            stated = finding.values
+            if stated.score_type is None:
+                return
+            values.score_type = stated.score_type
+            values.values = [*stated.values, *values.values]
+            if stated.score_type == "TPS" and stated.percent is not None:
+                values.percent = stated.percent
             return
 
 

@@ -1,4 +1,7 @@
-"""ISH ratios a report writes with the gene's own name: 'Ratio EGFR/CEP7: 1.10'."""
+"""ISH ratios a report writes with the gene's own name ('Ratio EGFR/CEP7: 1.10').
+
+Also a ratio under its own heading in a row of counts (ratio_under_its_column).
+"""
 
 import re
 
@@ -22,4 +25,35 @@ def named_ratios(text: str) -> dict[Marker, set[float]]:
         marker = marker_named(match.group(1))
         if marker is not None:
             found.setdefault(marker, set()).add(float(match.group(2)))
+    return found
+
+
+# ratio_under_its_column: a header of per-cell counts and the ratio over a row of numbers
+# ('Mean HER2 signals/cell  Mean CEP17 signals/cell  HER2/CEP17 ratio' over '4.1  2.0  2.05'):
+# the ratio is the row's number under its own heading, not the first number after the word.
+_RATIO_HEADER = re.compile(r"^(?P<head>[^\n]*?)\bratio\b[^\n\d]*\n", re.IGNORECASE | re.MULTILINE)
+_PER_CELL_HEADING = re.compile(r"(?:/[ \t]*|\bper[ \t]+)(?:cell|nucleus|nuclei)\b", re.IGNORECASE)
+_ROW_NUMBER = re.compile(r"[ \t|]*(\d{1,2}(?:\.\d{1,3})?)(?=[ \t|]|$)", re.MULTILINE)
+_HEADER_GENE = re.compile(
+    r"(?<![\w/])([A-Za-z][A-Za-z0-9\-]{1,10})(?=\s*/\s*CEP|\s+(?:signals|copies))"
+)
+
+
+def column_ratios(text: str) -> dict[Marker, tuple[float, set[float]]]:
+    """Each gene's ratio under its heading, with the row's per-cell counts before it."""
+    found: dict[Marker, tuple[float, set[float]]] = {}
+    for header in _RATIO_HEADER.finditer(text):
+        head = header.group("head")
+        columns = len(_PER_CELL_HEADING.findall(head))
+        genes = {m for g in _HEADER_GENE.findall(head) if (m := marker_named(g)) is not None}
+        if not columns or len(genes) != 1:
+            continue
+        numbers: list[str] = []
+        position = header.end()
+        while len(numbers) <= columns and (number := _ROW_NUMBER.match(text, position)):
+            numbers.append(number.group(1))
+            position = number.end()
+        if len(numbers) > columns and "." in numbers[columns]:
+            counts = {float(n) for n in numbers[:columns]}
+            found[genes.pop()] = (float(numbers[columns]), counts)
     return found

@@ -58,8 +58,12 @@ _VERDICT_WORD = re.compile(
     r"(?i:positive|negative|equivocal|borderline|intact|retained|lost|absent|present)[,;:.]?"
 )
 _NUMBER = re.compile(r"(?:[<>≤≥]=?)?\d{1,3}(?:\.\d+)?(?:[\-–]\d{1,3})?%?[,;:.]?|[0-3]\+[,;:.]?")
-# Words a row may give between the marker's name and its first cell: the method, the clone.
-_NAME_TAIL = re.compile(r"\([^()\n]{1,20}\)|(?i:IHC|ICC|status|score)|[:|]")
+# Words a row may give between the marker's name and its first cell: the method, the clone
+# (bracketed, or bare with capitals and digits: 'PD-L1 22C3, TPS'), the score's kind.
+_NAME_TAIL = re.compile(
+    r"\([^()\n]{1,20}\)|(?i:IHC|ICC|status|score)|[:|]"
+    r"|(?i:TPS|CPS)[,:]?|(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{2,6},?"
+)
 _TABLE_ROWS = 12
 
 
@@ -216,7 +220,8 @@ def column_findings(
         cells = row_cells(text, name_end, row.line[1], len(row.columns))
         if cells is None:
             continue
-        name = text[mention.start : name_end]
+        # the name with its method or clone ('ALK D5F3' is the stain), as the row gives them
+        name = text[mention.start : cells[0][0]].rstrip(" \t|:")
         column: list[Finding] = []
         for (start, end), specimen in zip(cells, row.columns, strict=True):
             for finding in read_text(f"{name}: {text[start:end]}"):

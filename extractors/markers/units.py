@@ -22,7 +22,7 @@ from importlib import resources
 from pydantic import BaseModel, ConfigDict, Field
 
 from extractors.markers.alteration_rows import read_alteration_rows
-from extractors.markers.alterations import normalise_alteration
+from extractors.markers.alterations import normalise_alteration, with_named_skipping
 from extractors.markers.assay_lines import assay_line_mentions, no_call_mentions
 from extractors.markers.change_verdicts import read_change_verdicts
 from extractors.markers.class_rows import read_class_rows
@@ -667,7 +667,8 @@ def _read_variant_rows(
                 start=mention.start,
                 end=end,
                 values=values,
-                alteration=normalise_alteration(named),
+                # a splice change's skipping named after it on its row is the change's class
+                alteration=with_named_skipping(normalise_alteration(named), text[end:line_end]),
             )
         )
 

@@ -99,12 +99,23 @@ _PDL1_SCORE = re.compile(
     r"\b(TPS|CPS|IC|TC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?"
     r"|tumou?r\s+cells?(?=\s+score))"
     r"(?:\s+score)?(?:(?<=\((?:TPS|CPS))\)|(?<=\((?:IC|TC))\))?"  # a column's '(CPS)  12'
-    r"(?:\s*\((?:TPS|CPS|IC|TC)\))?\s*(?:of|:|=|\||was|is)?\s*([<>≥≤]=?\s*)?"
+    # a dot leader stands for the colon: 'COMBINED POSITIVE SCORE ...... 30' (score_after_leader)
+    r"(?:\s*\((?:TPS|CPS|IC|TC)\))?\s*(?:of|:|=|\||was|is|\.{2,})?\s*([<>≥≤]=?\s*)?"
     r"(\d{1,3}(?:\.\d+)?)\s*(%)?",
     _FLAGS,
 )
 _BAND_AFTER = re.compile(r"\s*[(\[][^()\[\]\n]{0,40}%")
 _CLONE = re.compile(r"\b(22C3|SP263|SP142|28-8|73-10|E1L3N)\b", _FLAGS)
+# immune_cell_area_share: the share of the tumour's area that stained immune cells cover is
+# the IC score ('immune cells occupy 2% of the tumour area', 'IC covering 10% of tumor area').
+_IC_AREA = re.compile(
+    r"\b(?:immune\s+cells?|IC)\b[^.;\n%]{0,40}?(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*%\s*of\s+"
+    r"(?:the\s+)?(?:tumou?r(?:\s+|-)(?:area|surface)|(?:area|surface)\s+of\s+(?:the\s+)?tumou?r)",
+    _FLAGS,
+)
+_AREA_BOUND = re.compile(r"(?:[<>≤≥]=?|\bthan|\bleast|\bunder|\bover|\bbelow|\babove)\s*$", _FLAGS)
+# ic_band_pair: the SP142 assay's joined band, 'IC2/3', is one level as written.
+_BAND_PAIR = re.compile(r"/([0-3])(?![\d%]|\.\d)")
 _INTENSITY = re.compile(
     r"\b(weak|moderate|strong|intense)(?:\s+to\s+(weak|moderate|strong))?\b", _FLAGS
 )
@@ -184,7 +195,27 @@ def read_values(text: str) -> StatedValues:
     return found
 
 
+# scale_of_the_score: the scale a score is given on, not a result: in brackets after the
+# score's name ('HER2 (0-3+): 2+', 'intensity (0 to 3+)'), or named a scale ('on a scale of
+# 0-3+', 'scale 0-3+', 'a 0-3+ scale'). The score on it: 'was 0 on a scale of 0-3+'.
+_SCALE = re.compile(
+    r"\(\s*(?:scale\s*:?\s*)?0\s*(?:-|–|to)\s*3\s*\+?\s*\)"
+    r"|\bscale\s*(?:of\s*|:\s*)?0\s*(?:-|–|to)\s*3\b\s*\+?"
+    r"|\b0\s*(?:-|–|to)\s*3\s*\+?\s*scale\b",
+    _FLAGS,
+)
+_ON_A_SCALE = re.compile(
+    r"(?<![\d.])([0-3])\s*\+?\s+on\s+(?:a|the)\s+(?:0\s*(?:-|–|to)\s*3\s*\+?\s+)?scale\b", _FLAGS
+)
+
+
 def _read_scores(text: str, found: StatedValues) -> None:
+    on_scale = _ON_A_SCALE.search(text)
+    text = _SCALE.sub(lambda m: " " * len(m.group(0)), text)
+    if on_scale:
+        score = on_scale.group(1)
+        found.ihc_score = IHCScore(score if score == "0" else f"{score}+")
+        return
     ranged = _SCORE_RANGE.search(text)
     if ranged:
         found.values.append(f"{ranged.group(1)} - {ranged.group(2)}+")
@@ -270,6 +301,7 @@ def _read_other_values(text: str, found: StatedValues) -> None:
     if tmb:
         found.values.append(f"{tmb.group(1)} mut/Mb")
     pdl1 = _stated_pdl1_score(text)
+    at = 0
     if pdl1:
         kind = _SCORE_TYPES.get(re.sub(r"\s+", " ", pdl1.group(1).lower()), pdl1.group(1).upper())
         kind = "IC" if kind.startswith("IMMUNE") else kind
@@ -280,10 +312,20 @@ def _read_other_values(text: str, found: StatedValues) -> None:
             kind = "TPS"
         found.score_type = kind
         number = f"{(pdl1.group(2) or '').replace(' ', '')}{pdl1.group(3)}{pdl1.group(4) or ''}"
+        pair = _BAND_PAIR.match(text, pdl1.end()) if kind == "IC" and not pdl1.group(4) else None
+        if pair and not pdl1.group(2):
+            joined = not text[pdl1.start(3) - 1].isspace()
+            kind, number = f"IC{'' if joined else ' '}{pdl1.group(3)}/{pair.group(1)}", ""
         # A score level with its band in brackets, 'IC 1 (>=1% and <5%)', states the level;
         # the band's bounds only explain it.
-        banded = pdl1.group(4) is None and _BAND_AFTER.match(text, pdl1.end())
-        found.values.insert(0 if banded else len(found.values), f"{kind} {number}")
+        banded = pdl1.group(4) is None and _BAND_AFTER.match(text, (pair or pdl1).end())
+        at = 0 if banded else len(found.values)
+        found.values.insert(at, f"{kind} {number}".strip())
+    area = _IC_AREA.search(text)
+    if area and not _AREA_BOUND.search(text, 0, area.start(1)):  # a band's bound is no share
+        # the first stated of the share and a band ('IC2/3 - immune cells cover 6% ...')
+        after = pdl1 is not None and kind.startswith("IC") and pdl1.start() < area.start()
+        found.values.insert(at + 1 if after else 0, f"IC {area.group(1)}%")
     clone = _CLONE.search(text)
     if clone:
         found.clone = clone.group(1).upper()
