@@ -431,6 +431,8 @@ def _window_end(reading: _Reading, index: int) -> int:
             and _heading_over_a_result_label(reading.text, mention, offset)
         ):
             continue
+        if kind == "hard" and _verdict_under_a_colon_heading(reading, mention, offset, limit):
+            continue
         if len(lead.strip()) >= _SHORT_LEAD or any(not c.weak for c in cues):
             return offset
         if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
@@ -507,6 +509,49 @@ def _heading_over_a_result_label(text: str, mention: Mention, offset: int) -> bo
         _LONE_RESULT_LABEL.fullmatch(text, offset + 1, len(text) if following == -1 else following)
         is not None
     )
+
+
+# verdict_under_a_colon_heading: a test's heading that ends in a colon, the name in it with its
+# scope or method ('KRAS (codons 12, 13 and 61), Sanger sequencing:') or in a list of genes
+# ('HRR genes (BRCA1, BRCA2, ATM):'), and the verdict leading the line below it
+# ('Mutation detected: c.35G>A (p.G12D)', 'no pathogenic variant identified').
+_COLON_HEADING_REST = re.compile(r"[^\n.;]{0,100}:[ \t]*")
+# Before the verdict on the line below, only words of the finding's kind or its change.
+_VERDICT_LINE_LEAD = re.compile(
+    r"[ \t\-•*]*(?:(?:(?:pathogenic|reportable|somatic|hotspot|gene|point|sequence)[ \t]+)?"
+    r"(?:mutations?|variants?|alterations?|fusions?|rearrangements?|amplification)[ \t]+"
+    r"|(?:p\.)?[A-Z][a-z]{0,2}\d{1,4}[A-Z*][a-z]{0,2}[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _verdict_under_a_colon_heading(
+    reading: _Reading, mention: Mention, offset: int, limit: int
+) -> bool:
+    """Whether the name's line is a heading ending in a colon over a line its verdict leads.
+
+    The heading states no verdict of its own; the line under it opens with one (a few words of
+    its kind before it at most) and names no marker before it: the verdict is the heading's.
+    """
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _COLON_HEADING_REST.fullmatch(text, line_start, offset) or len(text) <= offset:
+        return False
+    if _strong_cues(reading, line_start, offset):
+        return False
+    next_start = text.find("\n", offset)
+    if next_start == -1:
+        return False
+    next_start += 1
+    next_end = text.find("\n", next_start)
+    next_end = len(text) if next_end == -1 else next_end
+    cues = [c for c in _strong_cues(reading, next_start, min(next_end, limit))]
+    if not cues or cues[0].direction == "before":
+        return False
+    if any(next_start <= m.start < next_end and not m.implied for m in reading.mentions):
+        return False  # 'Loss of MLH1 and PMS2' under the heading: the line's own names
+    lead = _VERDICT_LINE_LEAD.match(text, next_start, cues[0].start)
+    return lead is not None and lead.end() == cues[0].start
 
 
 def _other_gene_row(text: str, start: int, limit: int) -> int:
