@@ -30,8 +30,8 @@ _LEADING_WORDS = ("for", "of", "in", "and", "or", "with", "by", "to", "the", "a"
 # space ('..... ..') or as one dot standing alone ('ALK . Negative'). Rule: ocr_short_leader.
 _LEADER = r"[ \t](?:\.{2,}|\.(?=[ \t]))"
 # A statement ends at a blank line, a semicolon, a full stop before a capital, or a new line
-# that starts a bullet, a lettered or numbered item, a 'Key:' line, or a 'Key ...... value'
-# row (a leader of dots between a row's key and its value).
+# that starts a bullet, a lettered or numbered item, a 'Key:' line, a 'Key ...... value' row
+# (a leader of dots between a row's key and its value) or a rule line ('-----').
 _HARD_BREAK = re.compile(
     r"\n\s*\n|;|(?<=[.:])[ \t]*\n"
     r"|\n(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)"
@@ -42,6 +42,9 @@ _HARD_BREAK = re.compile(
     + r"\n(?=[A-Z]{3,}(?:[ \t]+[A-Z]{3,})+[ \t]+\([a-z])"
     r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
     r"|\n(?=[ \t]*\S[^\n.]*?" + _LEADER + ")"
+    # a rule of dashes, equals signs or underscores alone on its line parts a table's rows from
+    # the text under it (rule_line_ends_a_statement)
+    r"|\n(?=[ \t]*[\-=_]{5,}[ \t]*(?:\n|$))"
 )
 # A 'Field: value' line ends at its line's end when a sentence starts on the next line. Its
 # field may be a lower-case led name ('bTMB: 8 muts/Mb') or of up to four words, set off from

@@ -88,11 +88,16 @@ def score_findings(
         start = mention.name_end or mention.end
         end = _statement_end(text, start, mentions, index)
         scores = [s for s in _SCORE.finditer(text, start, end) if not _criterion(text, start, s)]
-        kinds = [_KIND[re.sub(r"\s+", " ", s.group("kind").lower())] for s in scores]
+        kinds = [_kind(s) for s in scores]
         if not scores:
             _score_line_above(text, mention.start, read, read_text)
         if len(set(kinds)) < 2 or len(kinds) != len(set(kinds)):
-            _measured_over_bound(read, scores, kinds, read_text)
+            # the measured score may stand on a row above the interpretation's ('Score  CPS 5'
+            # over 'Status  PD-L1 positive (CPS >= 1)'), within the block the name's row ends
+            above = _block_start(text, mention.start)
+            rows = [s for s in _SCORE.finditer(text, above, mention.start)]
+            rows = [s for s in rows if not _criterion(text, above, s)] + scores
+            _measured_over_bound(read, rows, [_kind(s) for s in rows], read_text)
             continue
         own: list[Finding] = []
         for score in scores:
@@ -113,6 +118,37 @@ def score_findings(
         if len(own) == len(scores):
             replaced[index] = own
     return replaced
+
+
+def measured_over_a_bound_above(
+    text: str, start: int, end: int, read: Finding, read_text: Callable[[str], list[Finding]]
+) -> None:
+    """A result line's bound gives way to the one measured score of its kind in the rows above.
+
+    'Combined positive score (CPS): 12' over 'Result: POSITIVE at the cut-off (CPS >= 10)', a
+    line that names no marker: the measured score is the result's value.
+    """
+    if read.marker is not Marker.PDL1 or read.aspect is not Aspect.EXPRESSION:
+        return
+    above = _block_start(text, start)
+    rows = [s for s in _SCORE.finditer(text, above, end) if not _criterion(text, above, s)]
+    _measured_over_bound(read, rows, [_kind(s) for s in rows], read_text)
+
+
+def _kind(score: re.Match[str]) -> str:
+    return _KIND[re.sub(r"\s+", " ", score.group("kind").lower())]
+
+
+def _block_start(text: str, start: int) -> int:
+    """The start of the name's block: the line after a blank line, at most a few lines up."""
+    line_start = text.rfind("\n", 0, start) + 1
+    blank = text.rfind("\n\n", 0, line_start)
+    position = line_start
+    for _ in range(_LINES):
+        if position == 0 or position - 1 <= blank:
+            break
+        position = text.rfind("\n", 0, position - 1) + 1
+    return max(position, blank + 2 if blank != -1 else 0)
 
 
 # A score read as a bound: 'CPS >=1', 'TPS >=50%'.

@@ -21,7 +21,7 @@ from extractors.markers.gene_symbols import gene_line, other_gene
 from extractors.markers.lagging_values import lagging_findings
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.other_specimen import quoted_other_specimens
-from extractors.markers.pdl1_scores import score_findings
+from extractors.markers.pdl1_scores import measured_over_a_bound_above, score_findings
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.side_by_side import block_findings
@@ -431,6 +431,8 @@ def _window_end(reading: _Reading, index: int) -> int:
             and _heading_over_a_result_label(reading.text, mention, offset)
         ):
             continue
+        if kind == "hard" and _verdict_under_a_colon_heading(reading, mention, offset, limit):
+            continue
         if len(lead.strip()) >= _SHORT_LEAD or any(not c.weak for c in cues):
             return offset
         if kind == "hard" and not _HEADING_LEAD.fullmatch(lead):
@@ -507,6 +509,49 @@ def _heading_over_a_result_label(text: str, mention: Mention, offset: int) -> bo
         _LONE_RESULT_LABEL.fullmatch(text, offset + 1, len(text) if following == -1 else following)
         is not None
     )
+
+
+# verdict_under_a_colon_heading: a test's heading that ends in a colon, the name in it with its
+# scope or method ('KRAS (codons 12, 13 and 61), Sanger sequencing:') or in a list of genes
+# ('HRR genes (BRCA1, BRCA2, ATM):'), and the verdict leading the line below it
+# ('Mutation detected: c.35G>A (p.G12D)', 'no pathogenic variant identified').
+_COLON_HEADING_REST = re.compile(r"[^\n.;]{0,100}:[ \t]*")
+# Before the verdict on the line below, only words of the finding's kind or its change.
+_VERDICT_LINE_LEAD = re.compile(
+    r"[ \t\-•*]*(?:(?:(?:pathogenic|reportable|somatic|hotspot|gene|point|sequence)[ \t]+)?"
+    r"(?:mutations?|variants?|alterations?|fusions?|rearrangements?|amplification)[ \t]+"
+    r"|(?:p\.)?[A-Z][a-z]{0,2}\d{1,4}[A-Z*][a-z]{0,2}[ \t]+)?",
+    re.IGNORECASE,
+)
+
+
+def _verdict_under_a_colon_heading(
+    reading: _Reading, mention: Mention, offset: int, limit: int
+) -> bool:
+    """Whether the name's line is a heading ending in a colon over a line its verdict leads.
+
+    The heading states no verdict of its own; the line under it opens with one (a few words of
+    its kind before it at most) and names no marker before it: the verdict is the heading's.
+    """
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _COLON_HEADING_REST.fullmatch(text, line_start, offset) or len(text) <= offset:
+        return False
+    if _strong_cues(reading, line_start, offset):
+        return False
+    next_start = text.find("\n", offset)
+    if next_start == -1:
+        return False
+    next_start += 1
+    next_end = text.find("\n", next_start)
+    next_end = len(text) if next_end == -1 else next_end
+    cues = [c for c in _strong_cues(reading, next_start, min(next_end, limit))]
+    if not cues or cues[0].direction == "before":
+        return False
+    if any(next_start <= m.start < next_end and not m.implied for m in reading.mentions):
+        return False  # 'Loss of MLH1 and PMS2' under the heading: the line's own names
+    lead = _VERDICT_LINE_LEAD.match(text, next_start, cues[0].start)
+    return lead is not None and lead.end() == cues[0].start
 
 
 def _other_gene_row(text: str, start: int, limit: int) -> int:
@@ -615,7 +660,13 @@ def _values_end(reading: _Reading, index: int, end: int) -> int:
     if index + 1 < len(reading.mentions):
         limit = min(limit, reading.mentions[index + 1].start)
     blank = reading.text.find("\n\n", end, limit)
-    return max(end, blank if blank != -1 else limit)
+    limit = blank if blank != -1 else limit
+    # a rule of dashes under a table's rows closes them: the text below is no value of theirs
+    rule = _RULE_LINE.search(reading.text, end, limit)
+    return max(end, rule.start() if rule else limit)
+
+
+_RULE_LINE = re.compile(r"\n[ \t]*[\-=_]{5,}[ \t]*(?=\n|$)")
 
 
 def _statement(reading: _Reading, start: int, end: int) -> tuple[int, int]:
@@ -656,7 +707,91 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _ticked_option_definition(reading, region)
         or _labelled_result_line(reading, mention, region)
         or _method_column_row(reading, mention, region)
+        or _measured_bound(reading, region)
+        or _verdict_at_a_cutoff(reading, mention.end, region)
+        or _criteria_on_a_later_row(reading, mention, region)
     )
+
+
+# verdict_at_a_cutoff: the verdict, then the cut-off it was read at ('POSITIVE at the protocol
+# cut-off (CPS >= 10)', 'negative below the 1% threshold', 'positive using a cut-off of 1%').
+_AT_THE_CUTOFF = re.compile(
+    r"[ \t,]+(?:at|above|below|over|under|using|with)[ \t]+(?:(?:the|a|an|our)[ \t]+)?"
+    r"(?:[\w%.\-]+[ \t]+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _verdict_at_a_cutoff(reading: _Reading, start: int, region: Region) -> bool:
+    """Whether a cut-off's words follow a verdict as the line the verdict was read at."""
+    if not region.label.endswith(":criteria") or region.start < start:
+        return False
+    if not _CUTOFF_WORD.fullmatch(reading.text, region.start, region.end):
+        return False
+    verdicts = _strong_cues(reading, start, region.start)
+    if not verdicts:
+        return False
+    gap = reading.text[verdicts[-1].end : region.start]
+    return bool(_AT_THE_CUTOFF.fullmatch(gap)) and not (
+        _HEDGE.search(gap) or _CONDITION.search(gap)
+    )
+
+
+# measured_bound_after_a_quantity_key: a share of cells stated as a bound in words, after its
+# key's colon ('Percentage of cells with nuclear positivity: less than 1%', 'Proportion of
+# tumour nuclei staining: more than 90%'), is the measured value, no cut-off.
+_QUANTITY_KEY = re.compile(
+    r"[ \t\-•*]*(?:%|percent(?:age)?|proportion)\b[^\n:.;]{0,70}:[ \t]*", re.IGNORECASE
+)
+_BOUND_TO_LINE_END = re.compile(
+    r"(?:of[ \t]+(?:the[ \t]+)?(?:tumou?r[ \t]+)?(?:cells|nuclei))?[ \t.]*(?:\n|$)", re.IGNORECASE
+)
+
+
+def _measured_bound(reading: _Reading, region: Region) -> bool:
+    """Whether a bound in words is the value of a quantity's key, alone to its line's end."""
+    if region.label != "statement:criteria":
+        return False
+    text = reading.text
+    line_start = text.rfind("\n", 0, region.start) + 1
+    return bool(
+        _QUANTITY_KEY.fullmatch(text, line_start, region.start)
+        and _BOUND_TO_LINE_END.match(text, region.end)
+    )
+
+
+# A line that runs on to the next: it ends in a word that leads the words after it, a comma or
+# a hyphen.
+_RUNS_ON = re.compile(
+    r"(?:\b(?:for|of|in|and|or|with|by|to|the|a|as|than|at|if)|[,\-–(])[ \t]*$", re.IGNORECASE
+)
+
+
+def _criteria_on_a_later_row(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether criteria words on a later line leave a row that states its own verdict standing.
+
+    criteria_on_a_later_row: rows with no full stop between them are one statement ('Progesterone
+    receptor ..... negative (0%)' over a line that names the criteria the next stain was scored
+    by; 'Status   PD-L1 positive (CPS >= 1)' over a sentence on the threshold): the row's verdict
+    or score after the name, with no bound of its own outside brackets, is its result; the
+    criteria are the later line's.
+    """
+    if region.label != "statement:criteria" or region.start < mention.end:
+        return False
+    text = reading.text
+    line_end = text.find("\n", mention.end, region.start)
+    if line_end == -1:
+        return False
+    row = text[mention.end : line_end]
+    if _RUNS_ON.search(row):
+        return False
+    own = _BRACKETED.sub("", row)
+    if _COMPARISON.search(own) or _BOUND_WORDS.search(own) or _CRITERIA_WORD.search(own):
+        return False
+    if [c for c in _strong_cues(reading, mention.end, line_end) if c.direction != "before"]:
+        return True
+    stated = read_values(own)  # a score or share as the row's value: 'HER2 (4B5)   3+'
+    return stated.ihc_score is not None or stated.percent is not None
 
 
 # A result label that leads the name's line: 'RESULT: ', 'Interpretation - '.
@@ -2727,6 +2862,7 @@ def _subjectless_findings(
             _panel_reading(reading, rule), rule, subject, (start, end), method, item is not None
         )
         if finding:
+            measured_over_a_bound_above(reading.text, start, end, finding, _read_cell)
             found.append(finding)
     return found
 
@@ -2769,7 +2905,10 @@ def _read_statement(
 ) -> Finding | None:
     """The result of one unit without a name of its own; an item's values stay in the unit."""
     start, end = unit
-    if any(r.start < end and r.end > start for r in reading.exclusions):
+    if any(
+        r.start < end and r.end > start and not _verdict_at_a_cutoff(reading, start, r)
+        for r in reading.exclusions
+    ):
         return None
     cues = [c for c in reading.cues if c.start >= start and c.end <= end]
     reach = end if item else max(end, start + _SUBJECTLESS_VALUES)
