@@ -43,10 +43,10 @@ _COLUMN_AT = re.compile(rf"{_COLUMN}(?=[ \t|]|$)")
 # split one long run of spaces every possible way (time exponential in the run's length).
 _ANY_COLUMN = r"(?=[^ \t|\n])(?:" + re.sub(r"\?P<\w+>", "", _COLUMN) + ")"
 # A header: a short lead that names the rows ('Receptor studies:', 'Stain'), maybe none, then
-# two or more columns' headings to the line's end.
+# two or more columns' headings to the line's end, maybe after a rule ('Stain | Block A3 | ...').
 _HEADER = re.compile(
     rf"[ \t|]*(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|\n])"
-    rf"(?P<columns>{_ANY_COLUMN}(?:[ \t|]+{_ANY_COLUMN})+)[ \t|]*"
+    rf"(?P<columns>[ \t|]*{_ANY_COLUMN}(?:[ \t|]+{_ANY_COLUMN})+)[ \t|]*"
 )
 # What a header's first cell says of the rows: nothing, a label with its colon, or a word
 # that names the stains ('Stain', 'Marker', 'Immunohistochemistry').
