@@ -40,13 +40,15 @@ _COLUMN = (
 _COLUMN_AT = re.compile(rf"{_COLUMN}(?=[ \t|]|$)")
 # A column in a header starts at a character of its own: every part of _COLUMN may match
 # nothing, and a heading of nothing between two runs of spaces let the header's repetition
-# split one long run of spaces every possible way (time exponential in the run's length).
+# split one long run of spaces every possible way (time exponential in the run's length). Runs
+# of spaces are taken whole (`*+`, `++`): a heading never starts with a space, so nothing is
+# lost, and a line of spaces alone is given up at once.
 _ANY_COLUMN = r"(?=[^ \t|\n])(?:" + re.sub(r"\?P<\w+>", "", _COLUMN) + ")"
 # A header: a short lead that names the rows ('Receptor studies:', 'Stain'), maybe none, then
 # two or more columns' headings to the line's end, maybe after a rule ('Stain | Block A3 | ...').
 _HEADER = re.compile(
-    rf"[ \t|]*(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|\n])"
-    rf"(?P<columns>[ \t|]*{_ANY_COLUMN}(?:[ \t|]+{_ANY_COLUMN})+)[ \t|]*"
+    rf"[ \t|]*+(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|\n])"
+    rf"(?P<columns>[ \t|]*+{_ANY_COLUMN}(?:[ \t|]++{_ANY_COLUMN})+)[ \t|]*"
 )
 # What a header's first cell says of the rows: nothing, a label with its colon, or a word
 # that names the stains ('Stain', 'Marker', 'Immunohistochemistry').
