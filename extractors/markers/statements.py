@@ -2258,6 +2258,7 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
         and _speaks_for(c, rule)
         and not c.weak
         and not _stain_done(reading.text, c)
+        and not _stain_verdict_before_a_named_kind(reading, c, mention)
     ]
     if not before:
         weak = [
@@ -2285,6 +2286,25 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
     if re.fullmatch(r"[ \t\-]*", gap) and verdict:
         return nearest
     return _group_verdict(reading, before, first)
+
+
+# After a name, its own kind of finding, past a protein change: 'a BRAF V600E mutation'.
+_OWN_KIND_AFTER = re.compile(
+    r"[ \t]+(?:(?:p\.)?[A-Z][a-z]{0,2}\d{1,4}[A-Za-z_*]{0,12}[ \t]+)?"
+    r"(?:gene[ \t]+)?(?:mutations?|variants?|fusions?|rearrangements?|amplifications?)\b",
+    re.IGNORECASE,
+)
+
+
+def _stain_verdict_before_a_named_kind(reading: _Reading, cue: Cue, mention: Mention) -> bool:
+    """Whether a stain's verdict before the name meets a name that states another kind.
+
+    stain_verdict_before_a_named_mutation: 'Loss of MLH1 together with a BRAF V600E mutation':
+    the loss is the stain's; the name after it says its own kind, a mutation, not a stain.
+    """
+    if cue.aspect is not Aspect.EXPRESSION:
+        return False
+    return bool(_OWN_KIND_AFTER.match(reading.text, mention.end))
 
 
 # A verb right after a name makes it the subject of a clause of its own: 'and ER shows ...'.
