@@ -50,9 +50,9 @@ _HARD_BREAK = re.compile(
 _FIELD_LINE_END = re.compile(
     r"^[ \t]*[A-Za-z][A-Za-z0-9]*(?:[\-/][A-Za-z0-9]+)*(?:[ \t][A-Za-z]+){0,3}"
     r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]*" + _LEADER + r")[ \t]*\S[^\n]*?(\n)"
-    r"(?=[ \t]*(?:[A-Z][a-z]|A[ \t]+[a-z]))",
+    r"(?=[ \t]*(?:[A-Z][a-z]|A[ \t]+[a-z]|\([^()\n]*[:<>≤≥][^()\n]*\)[ \t]*(?:\n|$)))",
     re.MULTILINE,
-)
+)  # also over a line that is one bracket of criteria: 'Result: EQUIVOCAL' / '(ratio < 2.0 ...)'
 # An empty tick box, '( )', '[ ]', '{ )', or a template's 'o' bullet, starts an option not chosen.
 # An 'o' among single letters is a letter of a word spaced out ('R E P o R T'), no bullet.
 _EMPTY_BOX = re.compile(r"[\(\[{]\s*[\)\]}]|(?<![A-Za-z0-9])(?<!\b[A-Za-z] )[o□☐❏](?=[ \t]+[A-Z])")

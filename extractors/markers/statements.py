@@ -96,7 +96,12 @@ _SAME_NAME_GAP = re.compile(
 _SUBJECTLESS = re.compile(
     r"^.{0,30}?(?<![A-Za-z])(?<!\bto\s)(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*(?::|\.{4,})"
     r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)"
-    r"|^\W{0,3}score\s*[=:]\s*[0-3]\s?\+",
+    r"|^\W{0,3}score\s*[=:]\s*[0-3]\s?\+"
+    # the tumour's staining told in a sentence of its own that ends in its score, after the
+    # sentence that names the stain (tumour_staining_scored_after_the_stain_named)
+    r"|^\W{0,3}(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:carcinoma|tumou?r|neoplasm)(?:\s+cells)?\s+"
+    r"(?:shows?|showed|displays?|demonstrates?|exhibits?|has)\b[^.;]{0,160}?[,;]?\s*"
+    r"(?:and\s+)?(?:is\s+|was\s+)?scored(?:\s+as)?\s*[0-3]\s?\+(?!\s*(?:for|with|by)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 # The stain and the in situ hybridisations, the methods whose names a result may touch.
@@ -169,7 +174,7 @@ _METHOD_ASPECT = {
 # name alone on its line over its results ('Tumour 2 (left lobe)'; one that names its block
 # is read by the block).
 _SPECIMEN = re.compile(
-    r"\bBlocks?\b(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b"
+    r"\bBlocks?\b(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3}|\d{1,2}[A-Z])\b|\b(?:Specimen|Part)\s+([A-Z])\b"
     r"|(?m:^[ \t]*(?![^\n]*\bblock)(?:tumou?r|lesion|nodule)[ \t]+(\d{1,2}|[A-Z])"
     r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$)",
     re.IGNORECASE,
