@@ -5,9 +5,11 @@ the shapes such reports use; none is quoted from a report.
 """
 
 from tests.extractors.markers.kind_tables import (
+    AMP,
     EXPR,
     MUT,
     SIG,
+    E,
     Expected,
     N,
     P,
@@ -164,6 +166,54 @@ KINDS: dict[str, list[tuple[str, Expected]]] = {
             "ER: positive, 80%. c-erbB-2: 3+.",
             [("ER", EXPR, P, {"percent": 80}), ("HER2", EXPR, P, {"ihc_score": "3+"})],
         ),
+    ],
+    # A block named number first ('block 2C') is a specimen, as 'block C2' is: two tumours'
+    # results, each in its block, are two results (statements' _SPECIMEN).
+    "block_named_number_first": [
+        (
+            "Nodule 1 (block 1A): KRAS p.G12D detected.\n"
+            "Nodule 2 (block 3C): KRAS no mutation detected.\n",
+            [("KRAS", MUT, P, {"alteration": "G12D"}), ("KRAS", MUT, N, {})],
+        ),
+        (
+            "Block 2B - EGFR: exon 19 deletion detected.\nBlock 4D - EGFR: wild type.\n",
+            [("EGFR", MUT, P, {"alteration": "exon 19 deletion"}), ("EGFR", MUT, N, {})],
+        ),
+    ],
+    # A line that is one bracket of criteria ('(criterion: ratio >= 2.0)') under a 'Key:
+    # verdict' line is a statement of its own: its bounds leave the verdict above it standing
+    # (context's _FIELD_LINE_END).
+    "criteria_bracket_on_the_line_under_a_verdict": [
+        (
+            "HER2 SISH\nHER2/CEP17 ratio: 2.6\nResult: AMPLIFIED\n(criterion: ratio >= 2.0)\n",
+            [("HER2", AMP, P, {"ratio": 2.6})],
+        ),
+        (
+            "MET FISH, MET/CEP7 ratio: 1.1\nInterpretation: NOT AMPLIFIED\n"
+            "   (reference: amplified when ratio > 2.0)\n",
+            [("MET", AMP, N, {"ratio": 1.1})],
+        ),
+    ],
+    # The tumour's staining told in a sentence of its own that ends in its score ('The
+    # carcinoma shows ... staining ..., scored 2+'), after the sentence that names the stain:
+    # the score is that stain's (statements' _SUBJECTLESS).
+    "tumour_staining_scored_after_the_stain_named": [
+        (
+            "HER2 (4B5) was applied to block B2.\n"
+            "The invasive tumour shows faint incomplete membrane staining and is scored 1+.",
+            [("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+        (
+            "A HER2 immunostain was done on the biopsy. The carcinoma has intense, complete "
+            "membrane staining of most cells, scored 3+.",
+            [("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+    ],
+    # 'score of 3+' after the stain's name ('HER2 IHC score of 3+') is a result, not a
+    # legend's class (the rule 'criteria-scoring-legend').
+    "score_of_n_after_the_stains_name": [
+        ("The outside HER2 IHC score of 2+ is noted.", [("HER2", EXPR, E, {"ihc_score": "2+"})]),
+        ("Core biopsy: HER-2/neu score of 3+.", [("HER2", EXPR, P, {"ihc_score": "3+"})]),
     ],
 }
 
