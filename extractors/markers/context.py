@@ -53,9 +53,9 @@ _HARD_BREAK = re.compile(
 _FIELD_LINE_END = re.compile(
     r"^[ \t]*[A-Za-z][A-Za-z0-9]*(?:[\-/][A-Za-z0-9]+)*(?:[ \t][A-Za-z]+){0,3}"
     r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]*" + _LEADER + r")[ \t]*\S[^\n]*?(\n)"
-    r"(?=[ \t]*(?:[A-Z][a-z]|A[ \t]+[a-z]))",
+    r"(?=[ \t]*(?:[A-Z][a-z]|A[ \t]+[a-z]|\([^()\n]*[:<>≤≥][^()\n]*\)[ \t]*(?:\n|$)))",
     re.MULTILINE,
-)
+)  # also over a line that is one bracket of criteria: 'Result: EQUIVOCAL' / '(ratio < 2.0 ...)'
 # An empty tick box, '( )', '[ ]', '{ )', or a template's 'o' bullet, starts an option not chosen.
 # An 'o' among single letters is a letter of a word spaced out ('R E P o R T'), no bullet.
 _EMPTY_BOX = re.compile(r"[\(\[{]\s*[\)\]}]|(?<![A-Za-z0-9])(?<!\b[A-Za-z] )[o□☐❏](?=[ \t]+[A-Z])")
@@ -84,8 +84,8 @@ _REACH_BEFORE, _REACH_AFTER = 500, 800
 _PERIOD_BREAK = re.compile(
     r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<![. \t])"
     r"(?<!\b(?i:and))(?<!\b(?i:or))"
-    r"\.\s+(?=[A-Z0-9(\-#%<>≤≥])"
-)
+    r"\.\s+(?=[A-Z0-9(\-#%<>≤≥]|p\d{2,3}\b|c-[A-Za-z])"
+)  # a sentence may open with a protein's lower-case name: '... negative. p53 protein: ...'
 
 
 class ContextFinder:
@@ -176,6 +176,7 @@ class ContextFinder:
             for m in whole_words(self._historical, text, spans, folded)
         ]
         doc._.flags += self._history_sections(text)
+        doc._.flags += _quoted_after_history(text, doc._.flags)
         doc._.flags += [
             Region(m.start(), m.end(), "amended")
             for m in whole_words(self._amended, text, spans, folded)
@@ -185,6 +186,28 @@ class ContextFinder:
         )
         doc._.unchosen = unchosen
         return doc
+
+
+# After words of an earlier result, on their line, the quotation that gives it: 'Previously
+# reported (superseded): "ER negative; HER2 2+."' (quoted_earlier_result).
+_QUOTE_OPENS = re.compile(r"[^\n\"\u201c]{0,60}?[\"\u201c]")
+_QUOTE_CLOSES = re.compile(r"[\"\u201d]")
+_QUOTE_LIMIT = 400
+
+
+def _quoted_after_history(text: str, flags: list[Region]) -> list[Region]:
+    """The quotation that follows words of an earlier result on their line is that result."""
+    regions = []
+    for flag in flags:
+        if flag.label != "historical" or flag.end - flag.start > 60:
+            continue  # a history section is flagged whole already
+        opening = _QUOTE_OPENS.match(text, flag.end)
+        if opening is None:
+            continue
+        closing = _QUOTE_CLOSES.search(text, opening.end(), opening.end() + _QUOTE_LIMIT)
+        if closing is not None:
+            regions.append(Region(opening.end() - 1, closing.end(), "historical"))
+    return regions
 
 
 def _around_mentions(mentions: list[Mention], length: int) -> list[tuple[int, int]]:

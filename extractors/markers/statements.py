@@ -96,7 +96,12 @@ _SAME_NAME_GAP = re.compile(
 _SUBJECTLESS = re.compile(
     r"^.{0,30}?(?<![A-Za-z])(?<!\bto\s)(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*(?::|\.{4,})"
     r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)"
-    r"|^\W{0,3}score\s*[=:]\s*[0-3]\s?\+",
+    r"|^\W{0,3}score\s*[=:]\s*[0-3]\s?\+"
+    # the tumour's staining told in a sentence of its own that ends in its score, after the
+    # sentence that names the stain (tumour_staining_scored_after_the_stain_named)
+    r"|^\W{0,3}(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:carcinoma|tumou?r|neoplasm)(?:\s+cells)?\s+"
+    r"(?:shows?|showed|displays?|demonstrates?|exhibits?|has)\b[^.;]{0,160}?[,;]?\s*"
+    r"(?:and\s+)?(?:is\s+|was\s+)?scored(?:\s+as)?\s*[0-3]\s?\+(?!\s*(?:for|with|by)\b)",
     re.IGNORECASE | re.DOTALL,
 )
 # The stain and the in situ hybridisations, the methods whose names a result may touch.
@@ -169,7 +174,7 @@ _METHOD_ASPECT = {
 # name alone on its line over its results ('Tumour 2 (left lobe)'; one that names its block
 # is read by the block).
 _SPECIMEN = re.compile(
-    r"\bBlocks?\b(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3})\b|\b(?:Specimen|Part)\s+([A-Z])\b"
+    r"\bBlocks?\b(?:\s+Number)?\s*[:#]?\s*([A-Z]\d{0,3}|\d{1,2}[A-Z])\b|\b(?:Specimen|Part)\s+([A-Z])\b"
     r"|(?m:^[ \t]*(?![^\n]*\bblock)(?:tumou?r|lesion|nodule)[ \t]+(\d{1,2}|[A-Z])"
     r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*$)",
     re.IGNORECASE,
@@ -2393,6 +2398,7 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
         and _speaks_for(c, rule)
         and not c.weak
         and not _stain_done(reading.text, c)
+        and not _stain_verdict_before_a_named_kind(reading, c, mention)
     ]
     if not before:
         weak = [
@@ -2420,6 +2426,25 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
     if re.fullmatch(r"[ \t\-]*", gap) and verdict:
         return nearest
     return _group_verdict(reading, before, first)
+
+
+# After a name, its own kind of finding, past a protein change: 'a BRAF V600E mutation'.
+_OWN_KIND_AFTER = re.compile(
+    r"[ \t]+(?:(?:p\.)?[A-Z][a-z]{0,2}\d{1,4}[A-Za-z_*]{0,12}[ \t]+)?"
+    r"(?:gene[ \t]+)?(?:mutations?|variants?|fusions?|rearrangements?|amplifications?)\b",
+    re.IGNORECASE,
+)
+
+
+def _stain_verdict_before_a_named_kind(reading: _Reading, cue: Cue, mention: Mention) -> bool:
+    """Whether a stain's verdict before the name meets a name that states another kind.
+
+    stain_verdict_before_a_named_mutation: 'Loss of MLH1 together with a BRAF V600E mutation':
+    the loss is the stain's; the name after it says its own kind, a mutation, not a stain.
+    """
+    if cue.aspect is not Aspect.EXPRESSION:
+        return False
+    return bool(_OWN_KIND_AFTER.match(reading.text, mention.end))
 
 
 # A verb right after a name makes it the subject of a clause of its own: 'and ER shows ...'.
