@@ -35,19 +35,17 @@ class MentionFinder:
             for rule in rules
             if (pattern := rule.symbol_pattern()) is not None
         ]
-        # The words each expression needs, to skip the scan of a page that has none of them.
-        self._words = {
-            pattern: required_words(pattern) for _, pattern in self._names + self._implied
-        }
+        # The words each expression needs, to skip the scan of a page that has none of them;
+        # kept beside the pattern, as a pattern's hash reads its whole compiled program.
+        self._named = [(k, p, required_words(p)) for k, p in self._names]
+        self._implied_named = [(k, p, required_words(p)) for k, p in self._implied]
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the mentions; where names overlap, the longest wins."""
         text = doc.text
         folded = folded_page(text)
-        names = [(k, p) for k, p in self._names if may_match(self._words[p], folded, 0, len(text))]
-        implied = [
-            (k, p) for k, p in self._implied if may_match(self._words[p], folded, 0, len(text))
-        ]
+        names = [(k, p) for k, p, w in self._named if may_match(w, folded, 0, len(text))]
+        implied = [(k, p) for k, p, w in self._implied_named if may_match(w, folded, 0, len(text))]
         found = [
             Mention(marker, m.start(), m.end())
             for marker, pattern in names
