@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.markers.gene_symbols import shorthand_mentions, symbol_mentions
+from extractors.markers.lead_patterns import lead_expression, lead_starts
 from extractors.markers.literals import (
     folded_page,
     lead_positions,
@@ -130,10 +131,7 @@ def word_matches(
     `literals.folded_page(text)`), a match is tried only where one of the pattern's leading
     words starts: the search would find nothing in between, so the matches are the same.
     """
-    leads = leading_words(pattern) if folded is not None else None
-    starts = (
-        None if leads is None or folded is None else lead_positions(leads, folded, 0, len(text))
-    )
+    starts = None if folded is None else _starts(pattern, folded)
     if starts is not None:
         position = 0
         for start in starts:
@@ -155,6 +153,15 @@ def word_matches(
             position = max(match.end(), match.start() + 1)
         else:
             position = match.start() + 1
+
+
+def _starts(pattern: re.Pattern[str], folded: str) -> list[int] | None:
+    """Offsets where a match can start, by its leading words or else its lead expression."""
+    leads = leading_words(pattern)
+    if leads is not None:
+        return lead_positions(leads, folded, 0, len(folded))
+    lead = lead_expression(pattern)
+    return None if lead is None else lead_starts(lead, folded, 0, len(folded))
 
 
 def starts_a_word(text: str, start: int) -> bool:
