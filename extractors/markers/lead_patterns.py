@@ -351,5 +351,3 @@ def lead_starts(lead: re.Pattern[str], folded: str, start: int, end: int) -> lis
         if len(starts) > most:
             return None
     return starts
-
-
