@@ -68,7 +68,10 @@ def may_match(words: tuple[str, ...] | None, folded: str | None, start: int, end
     """
     if words is None or folded is None:
         return True
-    return any(folded.find(word, start, end) != -1 for word in words)
+    for word in words:  # a loop, not any() over a generator: this runs for each rule and span
+        if folded.find(word, start, end) != -1:
+            return True
+    return False
 
 
 # The characters other than ASCII that `re` matches to an ASCII letter when ignoring case (the
