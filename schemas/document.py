@@ -3,6 +3,7 @@
 from bisect import bisect_right
 from collections.abc import Sequence
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -110,8 +111,9 @@ class Page(BaseModel):
 
     def words_in(self, start: int, end: int) -> list[Word]:
         """The words that overlap the character span [start, end) of the page text."""
-        starts = [w.start for w in self.words]
-        first = max(bisect_right(starts, start) - 1, 0)
+        # the words' starts looked up where they stand: a list of them all, made at each call,
+        # cost more than the look-up for a page's many spans
+        first = max(bisect_right(self.words, start, key=_word_start) - 1, 0)
         found = []
         for word in self.words[first:]:
             if word.start >= end:
@@ -119,6 +121,9 @@ class Page(BaseModel):
             if word.end > start:
                 found.append(word)
         return found
+
+
+_word_start = attrgetter("start")
 
 
 class Document(BaseModel):

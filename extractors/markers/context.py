@@ -37,9 +37,11 @@ _HARD_BREAK = re.compile(
     r"|\n(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)"
     # a heading in capitals with a note in brackets: 'GERMLINE FINDINGS (reported ...', not a
     # line's words run on after a word that leads them ('POSITIVE FOR' / 'EGFR MUTATION (...')
-    r"|(?<![,\-(])"
-    + "".join(rf"(?<!\b(?i:{w}))" for w in _LEADING_WORDS)
-    + r"\n(?=[A-Z]{3,}(?:[ \t]+[A-Z]{3,})+[ \t]+\([a-z])"
+    # (the looks behind stand after the line break they look past: tried only at a break,
+    # not at every character of the page)
+    r"|\n(?<![,\-(]\n)"
+    + "".join(rf"(?<!\b(?i:{w})\n)" for w in _LEADING_WORDS)
+    + r"(?=[A-Z]{3,}(?:[ \t]+[A-Z]{3,})+[ \t]+\([a-z])"
     r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
     r"|\n(?=[ \t]*\S[^\n.]*?" + _LEADER + ")"
     # a rule of dashes, equals signs or underscores alone on its line parts a table's rows from
@@ -81,10 +83,11 @@ _REACH_BEFORE, _REACH_AFTER = 500, 800
 # a dot after a dot or after a space) ends no sentence; a bound may start one
 # ('POSITIVE (90%). > 1% is Positive.'). No sentence ends on 'and' or 'or': OCR's stray dot
 # after one ('positive for p16 and. EGFR', 'ER or. PR') joins the list it is in.
+# (The looks behind stand after the dot they look past: tried only at a dot.)
 _PERIOD_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\b[Dd]r)(?<!e\.g)(?<!\bvs)(?<![. \t])"
-    r"(?<!\b(?i:and))(?<!\b(?i:or))"
-    r"\.\s+(?=[A-Z0-9(\-#%<>≤≥]|p\d{2,3}\b|c-[A-Za-z])"
+    r"\.(?<!\b[A-Z]\.)(?<!\b[Dd]r\.)(?<!e\.g\.)(?<!\bvs\.)(?<![. \t]\.)"
+    r"(?<!\b(?i:and)\.)(?<!\b(?i:or)\.)"
+    r"\s+(?=[A-Z0-9(\-#%<>≤≥]|p\d{2,3}\b|c-[A-Za-z])"
 )  # a sentence may open with a protein's lower-case name: '... negative. p53 protein: ...'
 
 

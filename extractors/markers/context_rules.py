@@ -9,6 +9,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from extractors.markers.lead_patterns import lead_expression, lead_starts
 from extractors.markers.literals import lead_positions, leading_words, may_match, required_words
 from extractors.markers.misreadings import tolerant_words
 from schemas.markers import Aspect, Marker, Status
@@ -237,14 +238,25 @@ def _matches_in(
     """What `pattern.finditer(text, start, end)` finds.
 
     Tried only where one of the leading words starts, when the expression has them and they
-    are few enough to cost less than the scan.
+    are few enough to cost less than the scan; without them, where its lead expression finds
+    a start (`lead_patterns`).
     """
-    if leads is not None and folded is not None:
-        starts = lead_positions(leads, folded, start, end)
+    if folded is not None:
+        starts = _starts(pattern, folded, leads, start, end)
         matches = None if starts is None else _matches_at(pattern, text, starts, end)
         if matches is not None:
             return matches
     return pattern.finditer(text, start, end)
+
+
+def _starts(
+    pattern: re.Pattern[str], folded: str, leads: tuple[str, ...] | None, start: int, end: int
+) -> list[int] | None:
+    """Offsets in [start, end) where a match can start, if few enough to try each."""
+    if leads is not None:
+        return lead_positions(leads, folded, start, end)
+    lead = lead_expression(pattern)
+    return None if lead is None else lead_starts(lead, folded, start, end)
 
 
 def _matches_at(

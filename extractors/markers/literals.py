@@ -34,14 +34,24 @@ _LOOK_ALIKES = str.maketrans(
 )
 
 
-@cache
+# The two readings below are kept by the expression's text, not by the compiled pattern: a
+# pattern's hash and equality read its whole compiled program on every look-up, which for the
+# context vocabularies' long alternations cost more than the scans the words save. A string
+# keeps its hash, and a look-up with the pattern's own text compares by identity first.
+
+
 def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case ASCII words, one of which every match of `pattern` contains; None if unknown.
 
     The words are only a necessary condition: a page without any of them has no match.
     """
+    return _required_words(pattern.pattern)
+
+
+@cache
+def _required_words(expression: str) -> tuple[str, ...] | None:
     try:
-        tree = parse(pattern.pattern)
+        tree = parse(expression)
     except UnreadExpression:
         return None
     words = _alternation(tree)
@@ -58,7 +68,10 @@ def may_match(words: tuple[str, ...] | None, folded: str | None, start: int, end
     """
     if words is None or folded is None:
         return True
-    return any(folded.find(word, start, end) != -1 for word in words)
+    for word in words:  # a loop, not any() over a generator: this runs for each rule and span
+        if folded.find(word, start, end) != -1:
+            return True
+    return False
 
 
 # The characters other than ASCII that `re` matches to an ASCII letter when ignoring case (the
@@ -146,7 +159,6 @@ def _item(node: Node) -> list[str] | None:
     return None
 
 
-@cache
 def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case ASCII words, one of which every match of `pattern` starts with; None if unknown.
 
@@ -155,8 +167,13 @@ def leading_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """
     if pattern.flags & re.VERBOSE:
         return None
+    return _leading_words(pattern.pattern)
+
+
+@cache
+def _leading_words(expression: str) -> tuple[str, ...] | None:
     try:
-        tree = parse(pattern.pattern)
+        tree = parse(expression)
     except UnreadExpression:
         return None
     words = _prefixes([Group("(?:", tree)], _LEAD_LENGTH)

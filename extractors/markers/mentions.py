@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from extractors.markers.gene_symbols import shorthand_mentions, symbol_mentions
+from extractors.markers.lead_patterns import lead_expression, lead_starts
 from extractors.markers.literals import (
     folded_page,
     lead_positions,
@@ -35,19 +36,17 @@ class MentionFinder:
             for rule in rules
             if (pattern := rule.symbol_pattern()) is not None
         ]
-        # The words each expression needs, to skip the scan of a page that has none of them.
-        self._words = {
-            pattern: required_words(pattern) for _, pattern in self._names + self._implied
-        }
+        # The words each expression needs, to skip the scan of a page that has none of them;
+        # kept beside the pattern, as a pattern's hash reads its whole compiled program.
+        self._named = [(k, p, required_words(p)) for k, p in self._names]
+        self._implied_named = [(k, p, required_words(p)) for k, p in self._implied]
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the mentions; where names overlap, the longest wins."""
         text = doc.text
         folded = folded_page(text)
-        names = [(k, p) for k, p in self._names if may_match(self._words[p], folded, 0, len(text))]
-        implied = [
-            (k, p) for k, p in self._implied if may_match(self._words[p], folded, 0, len(text))
-        ]
+        names = [(k, p) for k, p, w in self._named if may_match(w, folded, 0, len(text))]
+        implied = [(k, p) for k, p, w in self._implied_named if may_match(w, folded, 0, len(text))]
         found = [
             Mention(marker, m.start(), m.end())
             for marker, pattern in names
@@ -132,10 +131,7 @@ def word_matches(
     `literals.folded_page(text)`), a match is tried only where one of the pattern's leading
     words starts: the search would find nothing in between, so the matches are the same.
     """
-    leads = leading_words(pattern) if folded is not None else None
-    starts = (
-        None if leads is None or folded is None else lead_positions(leads, folded, 0, len(text))
-    )
+    starts = None if folded is None else _starts(pattern, folded)
     if starts is not None:
         position = 0
         for start in starts:
@@ -157,6 +153,15 @@ def word_matches(
             position = max(match.end(), match.start() + 1)
         else:
             position = match.start() + 1
+
+
+def _starts(pattern: re.Pattern[str], folded: str) -> list[int] | None:
+    """Offsets where a match can start, by its leading words or else its lead expression."""
+    leads = leading_words(pattern)
+    if leads is not None:
+        return lead_positions(leads, folded, 0, len(folded))
+    lead = lead_expression(pattern)
+    return None if lead is None else lead_starts(lead, folded, 0, len(folded))
 
 
 def starts_a_word(text: str, start: int) -> bool:
