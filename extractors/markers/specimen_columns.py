@@ -23,10 +23,14 @@ from itertools import pairwise
 
 from extractors.markers.spans import Finding, Mention
 
+# The noun's spaces are taken whole, or all but the last (the column then is the noun alone and
+# the last space parts it from the next): a split anywhere else would read the same, and trying
+# each one made the time grow with a power of the gap's length.
 _PREFIX = (
-    r"(?:block|part|specimen|slide|site|sample|tumou?r|lesion|nodule|focus)[ \t]*(?:no\.?|#)?[ \t]*"
+    r"(?:block|part|specimen|slide|site|sample|tumou?r|lesion|nodule|focus)"
+    r"(?:[ \t]*+(?:no\.?|#))?(?:[ \t]*+|(?>[ \t]*(?=[ \t](?![ \t]))))"
 )
-_DESCRIBED = r"(?:[ \t]*[:\-–]?[ \t]*\([^()\n]{1,40}\))"
+_DESCRIBED = r"(?:[ \t]*+[:\-–]?[ \t]*+\([^()\n]{1,40}\))"
 _PLACE = (
     r"(?:primary(?:[ \t]+tumou?r)?|core(?:[ \t]+(?:needle[ \t]+)?biopsy)?|biopsy|resection"
     r"|excision|(?:lymph[ \t]+)?node|metastas[ie]s|mastectomy|lumpectomy|recurrence)"
@@ -45,8 +49,8 @@ _ANY_COLUMN = r"(?=[^ \t|\n])(?:" + re.sub(r"\?P<\w+>", "", _COLUMN) + ")"
 # A header: a short lead that names the rows ('Receptor studies:', 'Stain'), maybe none, then
 # two or more columns' headings to the line's end.
 _HEADER = re.compile(
-    rf"[ \t|]*(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|\n])"
-    rf"(?P<columns>{_ANY_COLUMN}(?:[ \t|]+{_ANY_COLUMN})+)[ \t|]*"
+    rf"[ \t|]*+(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|\n])"
+    rf"(?P<columns>{_ANY_COLUMN}(?:[ \t|]++{_ANY_COLUMN})+)[ \t|]*"
 )
 # What a header's first cell says of the rows: nothing, a label with its colon, or a word
 # that names the stains ('Stain', 'Marker', 'Immunohistochemistry').

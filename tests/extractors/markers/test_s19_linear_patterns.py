@@ -1,0 +1,38 @@
+"""Patterns that backtracked super-linearly on a long run of one character now answer at once.
+
+Each test runs the pattern's own function on a line with a long adversarial run (spaces,
+tabs, dashes) and asserts the ordinary answer, the one the pattern gave before on short runs.
+No timing is asserted: a pattern that backtracks again makes its test hang, which the test
+run's own limit catches.
+"""
+
+from extractors.markers.specimen_columns import opens_with_specimen, specimen_columns
+
+
+def _columns(line: str) -> list[str] | None:
+    return specimen_columns(line, 0, len(line))
+
+
+# specimen_columns: a heading's noun took its spaces in every split ('Block' + gap), and the
+# header's lead and separators gave theirs back to the heading after them.
+
+
+def test_a_stain_word_a_letter_and_a_wide_gap_before_a_stray_word_is_no_header() -> None:
+    assert _columns("Stain   A" + " " * 60 + "x") is None
+    assert _columns("Stain   A" + " " * 3000 + "x") is None
+
+
+def test_a_specimen_noun_before_a_long_gap_names_no_column() -> None:
+    assert _columns("Block" + " " * 2000 + "x") is None
+    assert _columns("Part no." + "\t" * 2000 + "y") is None
+
+
+def test_two_blocks_set_far_apart_are_still_both_columns() -> None:
+    line = "Block A" + " " * 1500 + "Block B" + " " * 1500
+    assert _columns(line) == ["A", "B"]
+    assert opens_with_specimen(line)
+
+
+def test_numbered_parts_with_a_gap_and_a_description_keep_their_numbers() -> None:
+    line = "Receptor studies:  Part 1" + " " * 1200 + "Part 2 (node)"
+    assert _columns(line) == ["1", "2"]
