@@ -6,7 +6,9 @@ No timing is asserted: a pattern that backtracks again makes its test hang, whic
 run's own limit catches.
 """
 
+from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.specimen_columns import opens_with_specimen, specimen_columns
+from extractors.markers.statements import read_findings
 
 
 def _columns(line: str) -> list[str] | None:
@@ -36,3 +38,32 @@ def test_two_blocks_set_far_apart_are_still_both_columns() -> None:
 def test_numbered_parts_with_a_gap_and_a_description_keep_their_numbers() -> None:
     line = "Receptor studies:  Part 1" + " " * 1200 + "Part 2 (node)"
     assert _columns(line) == ["1", "2"]
+
+
+# alteration_rows: the gap after a gene's name and the runs between a variant class, its
+# verdict and its share each took a share of one long run of spaces, in every split.
+
+
+def _read(text: str) -> list[tuple[str, str, str, str | None]]:
+    findings = read_findings(marker_pipeline()(text))
+    return [(f.marker.value, f.aspect, f.status.value, f.alteration) for f in findings]
+
+
+def test_a_variant_class_and_its_share_far_apart_on_the_row_are_still_one_finding() -> None:
+    assert _read("EGFR exon 19 deletion" + " " * 1500 + "23%") == [
+        ("EGFR", "mutation", "positive", "exon 19 deletion")
+    ]
+
+
+def test_a_gene_name_then_a_long_gap_and_a_stray_word_states_nothing() -> None:
+    assert _read("EGFR" + " " * 1500 + "x") == []
+    assert _read("HER2" + "\t" * 1500 + "y") == []
+
+
+# change_verdicts: the spaces before and after a pair's separator were split every way.
+
+
+def test_two_changes_with_their_verdicts_apart_on_a_wide_row_keep_both() -> None:
+    found = _read("EGFR: no exon 19 deletion;" + " " * 1500 + "L858R detected")
+    assert ("EGFR", "mutation", "negative", "exon 19 deletion") in found
+    assert ("EGFR", "mutation", "positive", "L858R") in found
