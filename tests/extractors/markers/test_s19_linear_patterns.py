@@ -6,9 +6,12 @@ No timing is asserted: a pattern that backtracks again makes its test hang, whic
 run's own limit catches.
 """
 
+from extractors.case.accessions import find_accessions
+from extractors.case.report_lines import ReportLine
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.specimen_columns import opens_with_specimen, specimen_columns
 from extractors.markers.statements import read_findings
+from extractors.text_document import document_from_text
 
 
 def _columns(line: str) -> list[str] | None:
@@ -67,3 +70,19 @@ def test_two_changes_with_their_verdicts_apart_on_a_wide_row_keep_both() -> None
     found = _read("EGFR: no exon 19 deletion;" + " " * 1500 + "L858R detected")
     assert ("EGFR", "mutation", "negative", "exon 19 deletion") in found
     assert ("EGFR", "mutation", "positive", "L858R") in found
+
+
+# accessions: the spaces around the label's 'no.' and its colon were split three ways.
+
+
+def _accessions(line: str) -> list[str]:
+    page = document_from_text(line).pages[0]
+    return [f.value for f in find_accessions([ReportLine("d", page, 0, line)])]
+
+
+def test_an_accession_label_before_a_long_gap_and_no_number_names_none() -> None:
+    assert _accessions("Accession" + " " * 2000 + "x") == []
+
+
+def test_an_accession_number_after_wide_gaps_around_its_colon_is_still_read() -> None:
+    assert _accessions("Case no." + " " * 1500 + ":" + "\t" * 1500 + "S26-10104") == ["S26-10104"]
