@@ -86,3 +86,19 @@ def test_an_accession_label_before_a_long_gap_and_no_number_names_none() -> None
 
 def test_an_accession_number_after_wide_gaps_around_its_colon_is_still_read() -> None:
     assert _accessions("Case no." + " " * 1500 + ":" + "\t" * 1500 + "S26-10104") == ["S26-10104"]
+
+
+# paired_lists: the spaces around a list's bracketed method and 'status' before its colon were
+# split four ways (200 spaces took a second, 400 more than ten).
+
+
+def test_two_joined_names_before_a_long_gap_and_no_colon_pair_nothing() -> None:
+    assert _read("ER/PR" + " " * 1500 + "x") == []
+
+
+# units: the spaces around the colon between a scale and its number were split every way.
+
+
+def test_a_percent_scale_and_its_number_far_apart_are_still_read() -> None:
+    assert _read("ER (%)" + " " * 1500 + "90") == [("ER", "expression", "positive", None)]
+    assert _read("ER (%)" + "\t" * 1500 + "x") == []
