@@ -7,7 +7,7 @@ from schemas.case import TextFact
 
 _ACCESSION = re.compile(
     r"\b(?:accession|case|lab(?:oratory)?|surgical(?:\s+path(?:ology)?)?|path(?:ology)?"
-    r"|report|specimen|requisition)\s*(?:no\.?|number|num\.?|#|id)?\s*[:#]?\s*"
+    r"|report|specimen|requisition)(?:\s*+(?:no\.?|number|num\.?|#|id))?(?:\s*+[:#])?\s*"
     r"(?P<value>[A-Z$]{0,4}[- ]?\d{2,4}[-/][A-Z]?\d{2,8}(?:[-/]\d{1,4})?|[A-Z$]{1,4}\d{5,10})\b",
     re.IGNORECASE,
 )

@@ -22,7 +22,7 @@ from extractors.markers.variant_tables import ROW_BULLETS, fraction_label
 from schemas.markers import Aspect, Status
 
 # Between the gene and the word: a bracketed alias, a table's gap, a colon or dash.
-_GAP = r"[ \t]*(?:\([^()\n]{1,20}\)[ \t]*)?[ \t:|,\-–)]*"
+_GAP = r"[ \t]*+(?:\([^()\n]{1,20}\)[ \t]*+)?[ \t:|,\-–)]*+"
 _AMPLIFIED = compile_tolerant(
     _GAP + r"(?:(?:focal|high[\s\-]level|gene)\s+)?amp(?:lifi(?:cation|ed))?\b", re.IGNORECASE
 )
@@ -234,12 +234,13 @@ def _number_then_amplified(
 # 'EGFR exon 19 deletion detected (0.7%)', 'EGFR: exon 19 deletion, 23% of reads'.
 _CLASS_WORDS = r"exon[ \t]*(?:19[ \t]*del\w*|20[ \t]*ins\w*|14[ \t]*skip\w*)|v(?:ariant[ \t]*)?III"
 _CLASS_THEN_SHARE = re.compile(
-    rf"[ \t:,\-–]*(?:(?:{_CLASS_WORDS})[ \t]*)?[ \t,:;\-–]*"
-    r"(?:(?:detected|identified|present|positive)[ \t,:;\-–]*)?\(?[ \t]*"
+    rf"[ \t:,\-–]*+(?:(?:{_CLASS_WORDS})[ \t]*+)?[ \t,:;\-–]*+"
+    r"(?:(?:detected|identified|present|positive)[ \t,:;\-–]*+)?\(?[ \t]*+"
     r"(?:(?P<label>VAF|MAF|NAF|AF"
-    r"|(?:mutant[ \t]+|variant[ \t]+)?allele[ \t]+(?:fraction|frequency))[ \t:=]*)?"
+    r"|(?:mutant[ \t]+|variant[ \t]+)?allele[ \t]+(?:fraction|frequency))[ \t:=]*+)?"
     r"(?P<share>\d{1,3}(?:\.\d+)?)[ \t]?%"
-    r"(?:[ \t]+(?:of[ \t]+)?(?:reads|cfDNA|ctDNA|alleles?|mutant[ \t]+alleles?))?[ \t]*\)?[ \t.]*",
+    r"(?:[ \t]++(?:of[ \t]++)?(?:reads|cfDNA|ctDNA|alleles?|mutant[ \t]+alleles?))?[ \t]*+\)?"
+    r"[ \t.]*+",
     re.IGNORECASE,
 )
 _CLASS_NAMED = re.compile(_CLASS_WORDS, re.IGNORECASE)

@@ -22,7 +22,7 @@ _EXON_CLASS = (
 )
 _CHANGE = rf"(?:{ROW_VARIANT.pattern}|{_EXON_CLASS})"
 _PAIR = re.compile(
-    rf"[ \t]*[;,:]?[ \t]*(?:(?i:no)[ \t]+(?P<denied>{_CHANGE})(?=[ \t]*[;,])"
+    rf"(?:[ \t]*+[;,:])?[ \t]*+(?:(?i:no)[ \t]+(?P<denied>{_CHANGE})(?=[ \t]*[;,])"
     rf"|(?P<change>{_CHANGE})[ \t]*(?:[:=\-–][ \t]*)?"
     r"(?P<verdict>(?i:not[ \t]+(?:detected|identified|found)|detected|identified|found"
     r"|positive|negative|absent|present))\b)"

@@ -17,7 +17,7 @@ from schemas.markers import Aspect, Marker, Status
 _JOIN = r"[ \t]*(?:/|,|\band\b|&)[ \t]*"
 _NAMES_JOIN = re.compile(_JOIN, re.IGNORECASE)
 _KEY_END = re.compile(
-    r"[ \t]*\)?[ \t]*(?:\((?:IHC|FISH|ISH)\))?[ \t]*(?:status)?[ \t]*[:=][ \t]*", re.I
+    r"(?:[ \t]*+\))?(?:[ \t]*+\((?:IHC|FISH|ISH)\))?(?:[ \t]*+status)?[ \t]*+[:=][ \t]*", re.I
 )
 _ITEM = (
     r"(?:p[o0]s(?:itive)?|n[eo]g(?:ative)?|equivocal|\+|[\-−]"

@@ -23,10 +23,14 @@ from itertools import pairwise
 
 from extractors.markers.spans import Finding, Mention
 
+# The noun's spaces are taken whole, or all but the last (the column then is the noun alone and
+# the last space parts it from the next): a split anywhere else would read the same, and trying
+# each one made the time grow with a power of the gap's length.
 _PREFIX = (
-    r"(?:block|part|specimen|slide|site|sample|tumou?r|lesion|nodule|focus)[ \t]*(?:no\.?|#)?[ \t]*"
+    r"(?:block|part|specimen|slide|site|sample|tumou?r|lesion|nodule|focus)"
+    r"(?:[ \t]*+(?:no\.?|#))?(?:[ \t]*+|(?>[ \t]*(?=[ \t](?![ \t]))))"
 )
-_DESCRIBED = r"(?:[ \t]*[:\-–]?[ \t]*\([^()\n]{1,40}\))"
+_DESCRIBED = r"(?:[ \t]*+[:\-–]?[ \t]*+\([^()\n]{1,40}\))"
 _PLACE = (
     r"(?:primary(?:[ \t]+tumou?r)?|core(?:[ \t]+(?:needle[ \t]+)?biopsy)?|biopsy|resection"
     r"|excision|(?:lymph[ \t]+)?node|metastas[ie]s|mastectomy|lumpectomy|recurrence)"
@@ -38,17 +42,17 @@ _COLUMN = (
     rf"|(?P<place>(?i:{_PLACE})))(?P<described>{_DESCRIBED})?"
 )
 _COLUMN_AT = re.compile(rf"{_COLUMN}(?=[ \t|]|$)")
-# A column in a header starts at a character of its own: every part of _COLUMN may match
-# nothing, and a heading of nothing between two runs of spaces let the header's repetition
-# split one long run of spaces every possible way (time exponential in the run's length). Runs
-# of spaces are taken whole (`*+`, `++`): a heading never starts with a space, so nothing is
-# lost, and a line of spaces alone is given up at once.
-_ANY_COLUMN = r"(?=[^ \t|\n])(?:" + re.sub(r"\?P<\w+>", "", _COLUMN) + ")"
+# Every part of a column's heading may match nothing, so runs of spaces and rules between
+# headings are taken whole (`*+`, `++`): a heading of nothing between two runs let the
+# header's repetition split one long run of spaces every possible way (time exponential in the
+# run's length); taken whole, a heading of nothing can stand only where it always could (the
+# first, after the lead's space: 'Stain | Block A3 | Block C1').
+_ANY_COLUMN = re.sub(r"\?P<\w+>", "", _COLUMN)
 # A header: a short lead that names the rows ('Receptor studies:', 'Stain'), maybe none, then
-# two or more columns' headings to the line's end, maybe after a rule ('Stain | Block A3 | ...').
+# two or more columns' headings to the line's end.
 _HEADER = re.compile(
     rf"[ \t|]*+(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|\n])"
-    rf"(?P<columns>[ \t|]*+{_ANY_COLUMN}(?:[ \t|]++{_ANY_COLUMN})+)[ \t|]*"
+    rf"(?P<columns>(?:{_ANY_COLUMN})(?:[ \t|]++(?:{_ANY_COLUMN}))+)[ \t|]*"
 )
 # What a header's first cell says of the rows: nothing, a label with its colon, or a word
 # that names the stains ('Stain', 'Marker', 'Immunohistochemistry').

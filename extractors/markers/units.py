@@ -212,7 +212,7 @@ _FIRST_WORD = re.compile(r"[A-Za-z0-9\-]+")
 _BRACKETED_LINE = re.compile(r"[ \t]*\([^()\n]*\)[ \t.]*")
 _PERCENT = re.compile(r"\d\s?%")
 _LABEL_START = re.compile(r"[ \t]*[A-Za-z][\w \t]{0,30}:")
-_SCALE_NUMBER = re.compile(r"[ \t]*[:=]?[ \t]*(\d{1,3})(?![\d.,+%])")
+_SCALE_NUMBER = re.compile(r"(?:[ \t]*+[:=])?[ \t]*+(\d{1,3})(?![\d.,+%])")
 
 
 def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRules]) -> UnitReading:
