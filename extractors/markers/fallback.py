@@ -1,0 +1,186 @@
+"""A conservative second pass over what the named rules left unread (rule `fallback.statement`).
+
+The named rules read a report's structure; where none of them read a statement that plainly
+states a result, the result was missed. This pass reads only such leftovers, with the pieces the
+rules already use: the page's mentions (the markers' names, OCR misreadings folded), the status
+cues of `context_rules.json`, its exclusions (pending, methods, template, background, criteria,
+table headers, excluded sections), its history flags, the unchosen options of a form, and the
+statements the page is cut into.
+
+Within one statement, a marker's name and the nearest verdict beside it (after the name for a
+verdict that follows its marker, before it for one that leads), with nothing between them that
+names another marker or another gene, state the marker's result: 'The tumour shows HER2
+amplified status' is amplification positive. The pass speaks only where it is safe:
+
+- the statement holds no exclusion, no history flag and no unchosen option;
+- the name is not inside a result the rules read on the page, nor decided by a unit (a list of
+  what an assay covers), nor a name implied by its change ('L858R');
+- the verdict is no weak word ('expression', 'present'), one of a marker's scale (HER2) only if
+  it speaks for scored markers, and every verdict between the name and the next name agrees;
+- the aspect is the verdict's own, or the one the statement's aspect words name (one only), or
+  the marker's default; it must be one the marker is tested for;
+- a marker whose results are values (Ki-67, TMB) is left alone;
+- the report has no result of the rules for that marker and aspect, and every leftover reading
+  of the pair in the report agrees on its status.
+"""
+
+import re
+
+from spacy.tokens import Doc
+
+from extractors.markers.context import LEADER
+from extractors.markers.gene_symbols import other_gene
+from extractors.markers.rules import MarkerRules, rules_by_marker
+from extractors.markers.spans import Cue, Finding, Mention, Region
+from schemas.markers import Aspect, Marker
+
+RULE = "fallback.statement"
+
+# How far apart a name and its verdict may stand and still be one plain statement.
+_GAP_LIMIT = 40
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+# A row's key, its name first on its line, then a colon or a leader of dots before its value:
+# 'Progesterone receptor ...... negative', 'ALK (D5F3): negative'.
+_KEY_ROW = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?(?:[ \t]*:|" + LEADER + r")")
+_ROW_LEAD = re.compile(r"[ \t\-•*]*")
+
+
+def leftover_findings(doc: Doc, read: list[tuple[int, int]]) -> list[Finding]:
+    """The results the page's leftover statements state, one finding per name that states one.
+
+    `read` holds the spans (in the doc's offsets) of the results the rules read on the page.
+    """
+    mentions: list[Mention] | None = doc._.read_mentions
+    if not mentions:
+        return []
+    owned: set[int] = doc._.owned_mentions or set()
+    rules = rules_by_marker()
+    text = doc.text
+    breaks = [offset for offset, _ in doc._.statements or []]
+    blocked = [*(doc._.exclusions or []), *(doc._.flags or []), *(doc._.unchosen or [])]
+    cues = [c for c in doc._.status_cues or [] if not c.weak]
+    found = []
+    for index, mention in enumerate(mentions):
+        rule = rules[mention.marker]
+        if index in owned or mention.implied or not _plain_marker(rule):
+            continue
+        if any(start <= mention.start < end or start < mention.end <= end for start, end in read):
+            continue
+        start, end = _unit(text, breaks, mention)
+        if any(_overlaps(region, start, end) for region in blocked):
+            continue
+        finding = _finding(text, mentions, index, rule, cues, doc._.aspect_words or [], start, end)
+        if finding is not None:
+            found.append(finding)
+    return found
+
+
+def _plain_marker(rule: MarkerRules) -> bool:
+    """A marker whose result is a verdict (not Ki-67's share nor TMB's count)."""
+    return not rule.always_reported and not rule.value_alone_reports
+
+
+def _unit(text: str, breaks: list[int], mention: Mention) -> tuple[int, int]:
+    """The statement the name stands in; a key row's own line where the name keys its row.
+
+    A row's value ends at its line's end even where no break the statement reader knows
+    parts it from the next line ('PR ...... negative' over a criteria line).
+    """
+    start = max((b for b in breaks if b <= mention.start), default=0)
+    end = min((b for b in breaks if b >= mention.end), default=len(text))
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if _ROW_LEAD.fullmatch(text, line_start, mention.start) and _KEY_ROW.match(text, mention.end):
+        line_end = text.find("\n", mention.end)
+        start = max(start, line_start)
+        end = min(end, len(text) if line_end == -1 else line_end)
+    return start, end
+
+
+def _overlaps(region: Region, start: int, end: int) -> bool:
+    return region.start < end and region.end > start
+
+
+def _finding(
+    text: str,
+    mentions: list[Mention],
+    index: int,
+    rule: MarkerRules,
+    cues: list[Cue],
+    aspect_words: list[Region],
+    start: int,
+    end: int,
+) -> Finding | None:
+    mention = mentions[index]
+    after_limit = min(
+        [m.start for m in mentions[index + 1 :] if m.start >= mention.end] + [end],
+        default=end,
+    )
+    before_limit = max([m.end for m in mentions[:index] if m.end <= mention.start] + [start])
+    after = [c for c in cues if mention.end <= c.start and c.end <= after_limit]
+    before = [c for c in cues if before_limit <= c.start and c.end <= mention.start]
+    cue = None
+    if after and after[0].direction in ("after", "either"):
+        if _clear_gap(text[mention.end : after[0].start]) and _agree(after, rule):
+            cue = after[0]
+    elif before and before[-1].direction in ("before", "either") and not after:
+        if _clear_gap(text[before[-1].end : mention.start]) and _agree(before[-1:], rule):
+            cue = before[-1]
+    if cue is None or (rule.ihc_score_sets_status and not cue.scored_markers):
+        return None
+    aspect = _aspect(rule, cue, aspect_words, start, end)
+    if aspect is None:
+        return None
+    return Finding(
+        mention.marker,
+        aspect,
+        cue.status_for(rule.ihc_score_sets_status),
+        min(mention.start, cue.start),
+        max(mention.end, cue.end),
+        rule=RULE,
+    )
+
+
+def _clear_gap(gap: str) -> bool:
+    """Words between a name and its verdict that belong to no other gene, and are few."""
+    if len(gap) > _GAP_LIMIT or "\n\n" in gap:
+        return False
+    return not any(other_gene(word.group(0)) for word in _WORD.finditer(gap))
+
+
+def _agree(cues: list[Cue], rule: MarkerRules) -> bool:
+    scored = rule.ihc_score_sets_status
+    return len({c.status_for(scored) for c in cues}) == 1
+
+
+def _aspect(
+    rule: MarkerRules, cue: Cue, aspect_words: list[Region], start: int, end: int
+) -> Aspect | None:
+    """The verdict's aspect, else the one the statement names, else the marker's default."""
+    named = {Aspect(r.label) for r in aspect_words if start <= r.start and r.end <= end}
+    if cue.aspect is not None:
+        if named - {cue.aspect}:
+            return None
+        aspect = cue.aspect
+    elif len(named) > 1:
+        return None
+    else:
+        aspect = next(iter(named), rule.default_aspect)
+    return aspect if aspect in rule.aspects else None
+
+
+def with_leftovers(
+    rule_pairs: set[tuple[Marker, Aspect]], leftovers: list[Finding]
+) -> list[Finding]:
+    """The leftover findings of pairs the rules gave nothing for, where their readings agree."""
+    statuses: dict[tuple[Marker, Aspect], set[str]] = {}
+    for finding in leftovers:
+        statuses.setdefault((finding.marker, finding.aspect), set()).add(finding.status)
+    kept = []
+    seen = set()
+    for finding in leftovers:
+        pair = (finding.marker, finding.aspect)
+        if pair in rule_pairs or len(statuses[pair]) > 1 or pair in seen:
+            continue
+        seen.add(pair)
+        kept.append(finding)
+    return kept
