@@ -32,6 +32,7 @@ from extractors.markers.context import LEADER
 from extractors.markers.gene_symbols import other_gene
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
+from extractors.markers.values import read_values
 from schemas.markers import Aspect, Marker
 
 RULE = "fallback.statement"
@@ -89,7 +90,7 @@ def _unit(text: str, breaks: list[int], mention: Mention) -> tuple[int, int]:
     start = max((b for b in breaks if b <= mention.start), default=0)
     end = min((b for b in breaks if b >= mention.end), default=len(text))
     line_start = text.rfind("\n", 0, mention.start) + 1
-    if _ROW_LEAD.fullmatch(text, line_start, mention.start) and _KEY_ROW.match(text, mention.end):
+    if _ROW_LEAD.fullmatch(text, line_start, mention.start):
         line_end = text.find("\n", mention.end)
         start = max(start, line_start)
         end = min(end, len(text) if line_end == -1 else line_end)
@@ -136,6 +137,7 @@ def _finding(
         cue.status_for(rule.ihc_score_sets_status),
         min(mention.start, cue.start),
         max(mention.end, cue.end),
+        values=read_values(text[mention.end : after_limit]),
         rule=RULE,
     )
 
@@ -155,11 +157,17 @@ def _agree(cues: list[Cue], rule: MarkerRules) -> bool:
 def _aspect(
     rule: MarkerRules, cue: Cue, aspect_words: list[Region], start: int, end: int
 ) -> Aspect | None:
-    """The verdict's aspect, else the one the statement names, else the marker's default."""
+    """The verdict's aspect, else the one the statement names, else the marker's default.
+
+    A verdict's own aspect other than the marker's default holds only where the unit's test
+    words name it too ('ALK (D5F3) immunostain: negative' is a stain).
+    """
     named = {Aspect(r.label) for r in aspect_words if start <= r.start and r.end <= end}
     if cue.aspect is not None:
         if named - {cue.aspect}:
             return None
+        if cue.aspect is not rule.default_aspect and cue.aspect not in named:
+            return None  # 'BRAF (7q34) normal, intact': a verdict of another kind of test
         aspect = cue.aspect
     elif len(named) > 1:
         return None
