@@ -25,6 +25,7 @@ amplified status' is amplification positive. The pass speaks only where it is sa
 """
 
 import re
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
@@ -57,7 +58,7 @@ def leftover_findings(doc: Doc, read: list[tuple[int, int]]) -> list[Finding]:
     owned: set[int] = doc._.owned_mentions or set()
     rules = rules_by_marker()
     text = doc.text
-    breaks = [offset for offset, _ in doc._.statements or []]
+    breaks = sorted(offset for offset, _ in doc._.statements or [])
     blocked = [*(doc._.exclusions or []), *(doc._.flags or []), *(doc._.unchosen or [])]
     cues = [c for c in doc._.status_cues or [] if not c.weak]
     found = []
@@ -87,8 +88,10 @@ def _unit(text: str, breaks: list[int], mention: Mention) -> tuple[int, int]:
     A row's value ends at its line's end even where no break the statement reader knows
     parts it from the next line ('PR ...... negative' over a criteria line).
     """
-    start = max((b for b in breaks if b <= mention.start), default=0)
-    end = min((b for b in breaks if b >= mention.end), default=len(text))
+    at = bisect_right(breaks, mention.start)
+    start = breaks[at - 1] if at else 0
+    at = bisect_left(breaks, mention.end)
+    end = breaks[at] if at < len(breaks) else len(text)
     line_start = text.rfind("\n", 0, mention.start) + 1
     if _ROW_LEAD.fullmatch(text, line_start, mention.start):
         line_end = text.find("\n", mention.end)
@@ -112,11 +115,11 @@ def _finding(
     end: int,
 ) -> Finding | None:
     mention = mentions[index]
-    after_limit = min(
-        [m.start for m in mentions[index + 1 :] if m.start >= mention.end] + [end],
-        default=end,
+    after_limit = next((m.start for m in mentions[index + 1 :] if m.start >= mention.end), end)
+    after_limit = min(after_limit, end)
+    before_limit = max(
+        next((m.end for m in reversed(mentions[:index]) if m.end <= mention.start), start), start
     )
-    before_limit = max([m.end for m in mentions[:index] if m.end <= mention.start] + [start])
     after = [c for c in cues if mention.end <= c.start and c.end <= after_limit]
     before = [c for c in cues if before_limit <= c.start and c.end <= mention.start]
     cue = None
@@ -137,7 +140,8 @@ def _finding(
         cue.status_for(rule.ihc_score_sets_status),
         min(mention.start, cue.start),
         max(mention.end, cue.end),
-        values=read_values(text[mention.end : after_limit]),
+        # the values of the name's own words: up to the next verdict (a second column's)
+        values=read_values(text[mention.end : after[1].start if len(after) > 1 else after_limit]),
         rule=RULE,
     )
 
