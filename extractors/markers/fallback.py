@@ -71,9 +71,7 @@ def leftover_findings(doc: Doc, read: list[tuple[int, int]]) -> list[Finding]:
         start, end = _unit(text, breaks, mention)
         if any(_overlaps(region, start, end) for region in blocked):
             continue
-        finding = _finding(text, mentions, index, rule, cues, doc._.aspect_words or [], start, end)
-        if finding is not None:
-            found.append(finding)
+        found += _finding(text, mentions, index, rule, cues, doc._.aspect_words or [], start, end)
     return found
 
 
@@ -113,7 +111,8 @@ def _finding(
     aspect_words: list[Region],
     start: int,
     end: int,
-) -> Finding | None:
+) -> list[Finding]:
+    """The findings of the name and the verdict beside it in its unit; none where unclear."""
     mention = mentions[index]
     after_limit = next((m.start for m in mentions[index + 1 :] if m.start >= mention.end), end)
     after_limit = min(after_limit, end)
@@ -130,20 +129,29 @@ def _finding(
         if _clear_gap(text[before[-1].end : mention.start]) and _agree(before[-1:], rule):
             cue = before[-1]
     if cue is None or (rule.ihc_score_sets_status and not cue.scored_markers):
-        return None
+        return []
     aspect = _aspect(rule, cue, aspect_words, start, end)
     if aspect is None:
-        return None
-    return Finding(
-        mention.marker,
-        aspect,
-        cue.status_for(rule.ihc_score_sets_status),
-        min(mention.start, cue.start),
-        max(mention.end, cue.end),
-        # the values of the name's own words: up to the next verdict (a second column's)
-        values=read_values(text[mention.end : after[1].start if len(after) > 1 else after_limit]),
-        rule=RULE,
-    )
+        return []
+    status = cue.status_for(rule.ihc_score_sets_status)
+    if not after:  # a verdict before the name
+        values = read_values(text[cue.end : mention.start])
+        return [Finding(mention.marker, aspect, status, cue.start, mention.end, values, rule=RULE)]
+    # each agreeing verdict of the row (a column's) with the values up to the next one: 'PR
+    # positive, 50%, moderate   positive, 5%, weak' is two shares; the first takes the name's
+    bounds = [mention.end] + [c.start for c in after[1:]] + [after_limit]
+    return [
+        Finding(
+            mention.marker,
+            aspect,
+            status,
+            mention.start,
+            verdict.end,
+            read_values(text[low:high]),
+            rule=RULE,
+        )
+        for verdict, low, high in zip(after, bounds[:-1], bounds[1:], strict=True)
+    ]
 
 
 def _clear_gap(gap: str) -> bool:
@@ -187,12 +195,8 @@ def with_leftovers(
     statuses: dict[tuple[Marker, Aspect], set[str]] = {}
     for finding in leftovers:
         statuses.setdefault((finding.marker, finding.aspect), set()).add(finding.status)
-    kept = []
-    seen = set()
-    for finding in leftovers:
-        pair = (finding.marker, finding.aspect)
-        if pair in rule_pairs or len(statuses[pair]) > 1 or pair in seen:
-            continue
-        seen.add(pair)
-        kept.append(finding)
-    return kept
+    return [
+        f
+        for f in leftovers
+        if (f.marker, f.aspect) not in rule_pairs and len(statuses[(f.marker, f.aspect)]) == 1
+    ]
