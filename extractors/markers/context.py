@@ -28,7 +28,7 @@ _LEADING_WORDS = ("for", "of", "in", "and", "or", "with", "by", "to", "the", "a"
 # A leader of dots between a row's key and its value ('ALK ...... Negative'), as typed or as OCR
 # reads it: a scan's or a fax's long leader comes back as two or three dots, as runs split by a
 # space ('..... ..') or as one dot standing alone ('ALK . Negative'). Rule: ocr_short_leader.
-LEADER = r"[ \t](?:\.{2,}|\.(?=[ \t]))"
+_LEADER = r"[ \t](?:\.{2,}|\.(?=[ \t]))"
 # A statement ends at a blank line, a semicolon, a full stop before a capital, or a new line
 # that starts a bullet, a lettered or numbered item, a 'Key:' line, or a 'Key ...... value'
 # row (a leader of dots between a row's key and its value).
@@ -41,7 +41,7 @@ _HARD_BREAK = re.compile(
     + "".join(rf"(?<!\b(?i:{w}))" for w in _LEADING_WORDS)
     + r"\n(?=[A-Z]{3,}(?:[ \t]+[A-Z]{3,})+[ \t]+\([a-z])"
     r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
-    r"|\n(?=[ \t]*\S[^\n.]*?" + LEADER + ")"
+    r"|\n(?=[ \t]*\S[^\n.]*?" + _LEADER + ")"
 )
 # A 'Field: value' line ends at its line's end when a sentence starts on the next line. Its
 # field may be a lower-case led name ('bTMB: 8 muts/Mb') or of up to four words, set off from
@@ -49,7 +49,7 @@ _HARD_BREAK = re.compile(
 # its digits and its clone in brackets is a field too ('Ki-67 (MIB-1): 20%').
 _FIELD_LINE_END = re.compile(
     r"^[ \t]*[A-Za-z][A-Za-z0-9]*(?:[\-/][A-Za-z0-9]+)*(?:[ \t][A-Za-z]+){0,3}"
-    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]*" + LEADER + r")[ \t]*\S[^\n]*?(\n)"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]*" + _LEADER + r")[ \t]*\S[^\n]*?(\n)"
     r"(?=[ \t]*(?:[A-Z][a-z]|A[ \t]+[a-z]))",
     re.MULTILINE,
 )

@@ -7,17 +7,19 @@ cues of `context_rules.json`, its exclusions (pending, methods, template, backgr
 table headers, excluded sections), its history flags, the unchosen options of a form, and the
 statements the page is cut into.
 
-Within one statement, a marker's name and the nearest verdict beside it (after the name for a
-verdict that follows its marker, before it for one that leads), with nothing between them that
-names another marker or another gene, state the marker's result: 'The tumour shows HER2
-amplified status' is amplification positive. The pass speaks only where it is safe:
+Within one unit (the statement a name stands in; the name's own line where it leads its row,
+a key row 'PR ...... negative' or a table row), a marker's name and the nearest verdict beside
+it (after the name for a verdict that follows its marker, before it for one that leads), with
+nothing between them that names another marker or another gene, state the marker's result:
+'The tumour shows HER2 amplified status' is amplification positive. The pass speaks only where
+it is safe:
 
-- the statement holds no exclusion, no history flag and no unchosen option;
+- the unit holds no exclusion, no history flag and no unchosen option;
 - the name is not inside a result the rules read on the page, nor decided by a unit (a list of
   what an assay covers), nor a name implied by its change ('L858R');
 - the verdict is no weak word ('expression', 'present'), one of a marker's scale (HER2) only if
   it speaks for scored markers, and every verdict between the name and the next name agrees;
-- the aspect is the verdict's own, or the one the statement's aspect words name (one only), or
+- the aspect is the verdict's own, or the one the unit's aspect words name (one only), or
   the marker's default; it must be one the marker is tested for;
 - a marker whose results are values (Ki-67, TMB) is left alone;
 - the report has no result of the rules for that marker and aspect, and every leftover reading
@@ -29,7 +31,6 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc
 
-from extractors.markers.context import LEADER
 from extractors.markers.gene_symbols import other_gene
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
@@ -41,9 +42,7 @@ RULE = "fallback.statement"
 # How far apart a name and its verdict may stand and still be one plain statement.
 _GAP_LIMIT = 40
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
-# A row's key, its name first on its line, then a colon or a leader of dots before its value:
-# 'Progesterone receptor ...... negative', 'ALK (D5F3): negative'.
-_KEY_ROW = re.compile(r"[ \t]*(?:\([^()\n]{1,20}\))?(?:[ \t]*:|" + LEADER + r")")
+# What may stand before a name that leads its line's row: spaces, a bullet.
 _ROW_LEAD = re.compile(r"[ \t\-•*]*")
 
 
@@ -81,7 +80,7 @@ def _plain_marker(rule: MarkerRules) -> bool:
 
 
 def _unit(text: str, breaks: list[int], mention: Mention) -> tuple[int, int]:
-    """The statement the name stands in; a key row's own line where the name keys its row.
+    """The statement the name stands in; the name's own line where the name leads its row.
 
     A row's value ends at its line's end even where no break the statement reader knows
     parts it from the next line ('PR ...... negative' over a criteria line).
