@@ -21,7 +21,8 @@ it is safe:
   it speaks for scored markers, and every verdict between the name and the next name agrees;
 - the aspect is the verdict's own, or the one the unit's aspect words name (one only), or
   the marker's default; it must be one the marker is tested for;
-- a marker whose results are values (Ki-67, TMB) is left alone;
+- a marker whose results are values (Ki-67, TMB) is left alone, and so is HER2, whose bare
+  verdict may be its combined status;
 - the report has no result of the rules for that marker and aspect, and every leftover reading
   of the pair in the report agrees on its status.
 """
@@ -75,8 +76,12 @@ def leftover_findings(doc: Doc, read: list[tuple[int, int]]) -> list[Finding]:
 
 
 def _plain_marker(rule: MarkerRules) -> bool:
-    """A marker whose result is a verdict (not Ki-67's share nor TMB's count)."""
-    return not rule.always_reported and not rule.value_alone_reports
+    """A marker whose result is a plain verdict.
+
+    Not Ki-67's share nor TMB's count, nor HER2, whose bare verdict may be the combined status
+    of IHC and ISH ('HER2 status: negative'), which the rules leave unread on purpose.
+    """
+    return not (rule.always_reported or rule.value_alone_reports or rule.ihc_score_sets_status)
 
 
 def _unit(text: str, breaks: list[int], mention: Mention) -> tuple[int, int]:

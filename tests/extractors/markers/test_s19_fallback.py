@@ -16,8 +16,8 @@ from extractors.markers.fallback import RULE, leftover_findings
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.statements import read_findings
 from tests.extractors.markers.kind_tables import (
-    AMP,
     EXPR,
+    FUS,
     MUT,
     SIG,
     Expected,
@@ -39,7 +39,7 @@ def _fallback_alone(text: str) -> set[tuple[str, str, str]]:
 READS: dict[str, list[tuple[str, Expected]]] = {
     # A name, then a plain verdict in the same sentence, nothing of another gene between.
     "verdict_after_the_name_in_a_sentence": [
-        ("HER2 appears amplified in this sample.", [("HER2", AMP, P, {})]),
+        ("ALK appears rearranged in this sample.", [("ALK", FUS, P, {})]),
         ("EGFR was noted to be wild type on this specimen.", [("EGFR", MUT, N, {})]),
         ("On this block PR is clearly negative.", [("PR", EXPR, N, {})]),
     ],
@@ -100,6 +100,11 @@ LEAVES: dict[str, list[str]] = {
     "another_gene_between": [
         "KRAS and its partner gene STK11 were found mutated.",
         "BRAF, with CDKN2A, lost.",
+    ],
+    # HER2's bare verdict may be the combined status of IHC and ISH, which the rules leave.
+    "her2_combined_status": [
+        "HER2 status: negative",
+        "The overall HER2 status is positive.",
     ],
     "an_unticked_option": [
         "HER2 status  [ ] Positive  [ ] Negative",
