@@ -9,7 +9,7 @@ statements the page is cut into.
 
 Within one unit (the statement a name stands in; the name's own line where it leads its row,
 a key row 'PR ...... negative' or a table row), a marker's name and the nearest verdict beside
-it (after the name for a verdict that follows its marker, before it for one that leads), with
+it (after the name, as a verdict that follows its marker), with
 nothing between them that names another marker or another gene, state the marker's result:
 'The tumour shows HER2 amplified status' is amplification positive. The pass speaks only where
 it is safe:
@@ -43,6 +43,10 @@ RULE = "fallback.statement"
 # How far apart a name and its verdict may stand and still be one plain statement.
 _GAP_LIMIT = 40
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+# 'of' after the name or its verdict: the verdict speaks of what follows ('MLH1 loss of
+# heterozygosity detected' is about the gene's copies, no stain).
+_OF = re.compile(r"\bof\b", re.IGNORECASE)
+_OF_AFTER = re.compile(r"[ \t]+of\b", re.IGNORECASE)
 # What may stand before a name that leads its line's row: spaces, a bullet.
 _ROW_LEAD = re.compile(r"[ \t\-•*]*")
 
@@ -120,27 +124,18 @@ def _finding(
     mention = mentions[index]
     after_limit = next((m.start for m in mentions[index + 1 :] if m.start >= mention.end), end)
     after_limit = min(after_limit, end)
-    before_limit = max(
-        next((m.end for m in reversed(mentions[:index]) if m.end <= mention.start), start), start
-    )
     after = [c for c in cues if mention.end <= c.start and c.end <= after_limit]
-    before = [c for c in cues if before_limit <= c.start and c.end <= mention.start]
-    cue = None
-    if after and after[0].direction in ("after", "either"):
-        if _clear_gap(text[mention.end : after[0].start]) and _agree(after, rule):
-            cue = after[0]
-    elif before and before[-1].direction in ("before", "either") and not after:
-        if _clear_gap(text[before[-1].end : mention.start]) and _agree(before[-1:], rule):
-            cue = before[-1]
-    if cue is None or (rule.ihc_score_sets_status and not cue.scored_markers):
+    # only a verdict after the name: one before it may say which stains were done ('sections
+    # were stained for ER and PR'), which the rules leave unread on purpose
+    if not after or after[0].direction not in ("after", "either") or not _agree(after, rule):
+        return []
+    cue = after[0]
+    if not _clear_gap(text[mention.end : cue.start]) or _OF_AFTER.match(text, cue.end):
         return []
     aspect = _aspect(rule, cue, aspect_words, start, end)
     if aspect is None:
         return []
     status = cue.status_for(rule.ihc_score_sets_status)
-    if not after:  # a verdict before the name
-        values = read_values(text[cue.end : mention.start])
-        return [Finding(mention.marker, aspect, status, cue.start, mention.end, values, rule=RULE)]
     # each agreeing verdict of the row (a column's) with the values up to the next one: 'PR
     # positive, 50%, moderate   positive, 5%, weak' is two shares; the first takes the name's
     bounds = [mention.end] + [c.start for c in after[1:]] + [after_limit]
@@ -159,8 +154,14 @@ def _finding(
 
 
 def _clear_gap(gap: str) -> bool:
-    """Words between a name and its verdict that belong to no other gene, and are few."""
-    if len(gap) > _GAP_LIMIT or "\n\n" in gap:
+    """Whether the words between a name and its verdict are few, plain and of no other gene.
+
+    No number among them (a clone, a score): 'ER SP1 Positive 90' under a clone column is the
+    rules' to leave.
+    """
+    if len(gap) > _GAP_LIMIT or "\n\n" in gap or any(c.isdigit() for c in gap):
+        return False
+    if _OF.search(gap):
         return False
     return not any(other_gene(word.group(0)) for word in _WORD.finditer(gap))
 

@@ -55,10 +55,6 @@ READS: dict[str, list[tuple[str, Expected]]] = {
             "Microsatellite status     MS-Stable\nMMR proteins reported by the criteria of the kit",
             [("MSI", SIG, N, {})],
         ),
-        (
-            "ROS1 (D4D6) ..... negative\nStaining read by the criteria of the assay guide",
-            [("ROS1", EXPR, N, {})],
-        ),
     ],
     # A table row led by the name, under a header of specimens, over a methods line.
     "table_row_led_by_the_name": [
@@ -105,6 +101,12 @@ LEAVES: dict[str, list[str]] = {
     "her2_combined_status": [
         "HER2 status: negative",
         "The overall HER2 status is positive.",
+    ],
+    # what the rules leave on purpose: a list of stains done, a clone's row, a gene's copies
+    "a_stain_list_a_clone_row_or_copies": [
+        "Sections were stained for ER and PR.",
+        "Marker Clone Result\nPR 1E2 Positive 40\n",
+        "MSH2 loss of heterozygosity detected.",
     ],
     "an_unticked_option": [
         "HER2 status  [ ] Positive  [ ] Negative",
