@@ -2,7 +2,7 @@
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 from schemas.document import BBox
 
@@ -120,6 +120,14 @@ class MarkerResult(BaseModel):
         default=False, description="Stated in an amended or corrected report section."
     )
     evidence: list[Evidence] = Field(default_factory=list)
+    # The name of the second-pass rule that read the result ('fallback.statement'); None for
+    # the named rules' readings. Kept off the schema and the stored record.
+    _rule: str | None = PrivateAttr(default=None)
+
+    @property
+    def rule(self) -> str | None:
+        """The second-pass rule that read this result, if one did."""
+        return self._rule
 
 
 class HER2Interpretation(BaseModel):

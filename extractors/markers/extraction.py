@@ -2,15 +2,17 @@
 
 import re
 
+from extractors.markers.fallback import leftover_findings, with_leftovers
 from extractors.markers.line_end_dots import without_stray_dots
 from extractors.markers.misreadings import (
     closed_up_symbols,
     rejoined_status_words,
     restored_stop_signs,
 )
-from extractors.markers.page_layouts import laid_out_text
+from extractors.markers.page_layouts import LaidOutText, laid_out_text
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.ratios import column_ratios, named_ratios
+from extractors.markers.rules import rules_by_marker
 from extractors.markers.spans import Finding
 from extractors.markers.statements import read_findings
 from extractors.markers.summary_rules import (
@@ -31,6 +33,7 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     results: list[MarkerResult] = []
     lines: dict[int, str] = {}  # the lines each result's words stand on, by the result's id
     ratios: dict[Marker, set[float]] = {}
+    leftovers: list[tuple[Finding, Page, LaidOutText]] = []  # read by the fallback pass
     previous = ""
     for page in doc.pages:
         if not page.text.strip():
@@ -42,9 +45,12 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
         restored = closed_up_symbols(restored_stop_signs(without_stray_dots(boxed)))
         laid_out = laid_out_text(page, rejoined_status_words(restored))
         text = laid_out.text
+        parsed = nlp(text)
         with page_after(previous):  # a table's header may be on the page before
-            findings = read_findings(nlp(text))
+            findings = read_findings(parsed)
         previous = page.text
+        read = [(finding.start, finding.end) for finding in findings]
+        leftovers += [(f, page, laid_out) for f in leftover_findings(parsed, read)]
         for finding in findings:
             finding.start, finding.end = laid_out.page_span(finding.start, finding.end)
             result = _result(finding, page, doc.sha256)
@@ -53,9 +59,30 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
         for marker, stated in named_ratios(text).items():
             ratios.setdefault(marker, set()).update(stated)
         _ratios_under_their_column(results[-len(findings) :] if findings else [], text)
+    results += _fallback_results(results, leftovers, doc.sha256)
     merged = merged_results(without_bare_restatements(results, lines))
     _add_named_ratios(merged, ratios)
     return merged + derived_results(merged)
+
+
+def _fallback_results(
+    results: list[MarkerResult], leftovers: list[tuple[Finding, Page, LaidOutText]], document: str
+) -> list[MarkerResult]:
+    """The fallback pass's results, for the markers and aspects the rules read nothing of."""
+    if not leftovers:
+        return []
+    rule_pairs = {(r.marker, r.aspect) for r in results}
+    if any(rules_by_marker()[r.marker].mismatch_repair_protein for r in results):
+        rule_pairs.add((Marker.MMR, Aspect.SIGNATURE))  # MMR is derived from its proteins
+    places = {id(f): (page, laid_out) for f, page, laid_out in leftovers}
+    added = []
+    for finding in with_leftovers(rule_pairs, [f for f, _, _ in leftovers]):
+        page, laid_out = places[id(finding)]
+        finding.start, finding.end = laid_out.page_span(finding.start, finding.end)
+        result = _result(finding, page, document)
+        result._rule = finding.rule
+        added.append(result)
+    return added
 
 
 def _lines_of(text: str, start: int, end: int) -> str:

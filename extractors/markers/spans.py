@@ -70,3 +70,4 @@ class Finding:
     historical: bool = False
     amended: bool = False
     inferred: bool = False  # the status follows from a stated percent, no verdict word
+    rule: str | None = None  # the rule of a second pass that read it ('fallback.statement')

@@ -233,6 +233,9 @@ _ARTICLE_GAP = re.compile(r"[\s\-]*(?:(?:the|a|an)\s+)?", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bas\s+per\b", re.IGNORECASE)
 # 'the FDA-approved HercepTest': a name after 'approved' names the test kit, not a result.
 _KIT_LEAD = re.compile(r"(?:FDA|CE)[\s\-]?(?:approved|cleared)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
+# The page's mentions as read (names joined) and those a unit decided, for the fallback pass.
+for _name in ("read_mentions", "owned_mentions"):
+    Doc.set_extension(_name, default=None, force=True)
 _RATIO_REACH = 400
 _VALUES_TRAIL = 60
 _CARRY_REACH = 250
@@ -280,6 +283,7 @@ def read_findings(doc: Doc) -> list[Finding]:
     rules = rules_by_marker()
     units = read_units(reading.text, reading.mentions, rules)
     _release_foreign_aspects(units, reading.mentions, rules)
+    doc._.read_mentions, doc._.owned_mentions = reading.mentions, units.owned  # for the fallback
     findings: dict[int, Finding | None] = {}
     seconds: list[Finding] = []
     for index in reversed(range(len(reading.mentions))):
