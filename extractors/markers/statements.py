@@ -263,7 +263,7 @@ def read_findings(doc: Doc) -> list[Finding]:
     """Every result the page states, one finding per mention that states one."""
     reading = _Reading(
         doc.text,
-        _merged_mentions(doc.text, doc._.marker_mentions),
+        _merged_mentions(doc.text, _chosen_mentions(doc._.marker_mentions, doc._.unchosen)),
         doc._.status_cues,
         doc._.exclusions,
         doc._.aspect_words,
@@ -383,6 +383,19 @@ def _inside_matched(reading: _Reading, label: str, start: int, end: int) -> bool
         r.label == f"match:{label}" and r.start <= start and end <= r.end
         for r in reading.exclusions
     )
+
+
+def _chosen_mentions(mentions: list[Mention], unchosen: list[Region]) -> list[Mention]:
+    """unticked_test_option: a name in an option whose box is left empty names no test done.
+
+    'Tests: [x] KRAS  [ ] NRAS  [ ] BRAF' over 'Result: mutation detected': the result is
+    KRAS's; NRAS and BRAF were offered by the form, not tested.
+    """
+    return [
+        m
+        for m in mentions
+        if m.implied or not any(r.start <= m.start and m.end <= r.end for r in unchosen)
+    ]
 
 
 def _merged_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2296,6 +2309,10 @@ _OWN_CLAUSE_VERB = re.compile(
 _OTHER_ITEMS = re.compile(r"[,;]|\band\b", re.IGNORECASE)
 
 
+# The first word of a row, after its bullets: the gene the row is of, when it is one.
+_ROW_GENE = re.compile(rf"[ \t{re.escape(ROW_BULLETS)}]*([A-Z][A-Za-z0-9\-]{{1,9}})\b")
+
+
 def _on_a_named_row_above(reading: _Reading, cue: Cue, mention: Mention) -> bool:
     """Whether a variant's words stand on an earlier row that a name begins: that row's.
 
@@ -2309,7 +2326,12 @@ def _on_a_named_row_above(reading: _Reading, cue: Cue, mention: Mention) -> bool
         reading.text[mention.name_end : mention.end]
     ):
         return False  # 'BRAF V600E.' on a row below: its own change speaks as well
-    return any(line_start <= m.start and m.end <= cue.start for m in reading.mentions)
+    if any(line_start <= m.start and m.end <= cue.start for m in reading.mentions):
+        return True
+    # change_on_another_genes_row: 'POLE  c.1270C>G  p.(Leu424Val)  VUS' - a row that a gene
+    # no marker rule names begins is that gene's, never the next row's name's
+    lead = _ROW_GENE.match(reading.text, line_start, cue.start)
+    return lead is not None and other_gene(lead.group(1))
 
 
 def _said_of_a_name_above(reading: _Reading, cue: Cue, first: Mention) -> bool:
@@ -2491,12 +2513,31 @@ def _nearest_aspect(
             continue
         if word.end <= mention.start and _in_anothers_item(reading, rule, mention, word.start):
             continue
+        if word.end <= mention.start and _share_of_a_row_above(reading, mention, word):
+            continue
         distance = (
             word.start - mention.end if word.start >= mention.end else mention.start - word.end + 1
         )
         if best is None or distance < best[0]:
             best = (distance, aspect)
     return best[1] if best else None
+
+
+def _share_of_a_row_above(reading: _Reading, mention: Mention, word: Region) -> bool:
+    """share_on_the_row_above: a bare share that ends a gene's row above the name is that row's.
+
+    'EGFR  21  p.L858R  20%' over 'BRAF  15  Not detected': 20% is EGFR's allele fraction, no
+    stain of BRAF's.
+    """
+    if not _BARE_SHARE.fullmatch(reading.text, word.start, word.end):
+        return False
+    if reading.text.find("\n", word.end, mention.start) == -1:
+        return False
+    line_start = reading.text.rfind("\n", 0, word.start) + 1
+    if any(line_start <= m.start and m.end <= word.start for m in reading.mentions):
+        return True
+    lead = _ROW_GENE.match(reading.text, line_start, word.start)
+    return lead is not None and other_gene(lead.group(1))
 
 
 _ITEM_SEPARATOR = re.compile(r"[,;]")
