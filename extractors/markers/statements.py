@@ -2037,6 +2037,10 @@ def _own_status_word(
     # a name that is a status ('MSS', 'MSI-L', 'microsatellite stable') states it, whatever
     # words stand before it, also where the name's words are a verdict's words too
     named = _status_word_in(reading, rule, mention.start, min(end, mention.end), mention)
+    if named and mention.name_end is not None and _CLASS_DENIED.match(reading.text, mention.end):
+        # class_key_denied: 'Microsatellite instability (MSI-High): NOT DETECTED' - the class
+        # in the brackets is the question, its value the answer
+        return _status_word_in(reading, rule, mention.end, end)
     if not named and _BRACKET_BEFORE.search(reading.text, start, mention.start):
         # '... PMS2 retained (MMR-deficient)': a bracketed name with its own status word
         # states it; the word before the bracket is the list's before it
@@ -2052,6 +2056,11 @@ def _own_status_word(
 
 
 _BRACKET_BEFORE = re.compile(r"\([ \t]*$")
+# A key's value that denies what the key names: ': NOT DETECTED', ' - not identified', ': absent'.
+_CLASS_DENIED = compile_tolerant(
+    r"[ \t]*\)?[ \t]*[:\-–]?[ \t]*(?:not[ \t]+(?:detected|identified|found|present|seen)|absent)\b",
+    re.IGNORECASE,
+)
 # A name set off as a key by its colon, and another key's colon before it on its line.
 _KEYED = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:[ \t]*\S")
 _KEY_AFTER_KEY = re.compile(r":[ \t]*\S[^\n:]*$")
@@ -2427,11 +2436,21 @@ _HGVS_AFTER_NAME = re.compile(
 )
 
 
+# A marker's name that only an antibody has: no sequencing or FISH test is called so.
+_ANTIBODY_NAME = re.compile(r"pan[\s\-]?TRK", re.IGNORECASE)
+
+
 def _aspect(
     reading: _Reading, rule: MarkerRules, mention: Mention, end: int, cue_aspect: Aspect | None
 ) -> Aspect:
     if cue_aspect in rule.aspects:
         return cue_aspect
+    if Aspect.EXPRESSION in rule.aspects and _ANTIBODY_NAME.fullmatch(
+        reading.text, mention.start, mention.name_end or mention.end
+    ):
+        # an_antibodys_name_is_its_stain: 'pan-TRK is negative' beside words of a fusion test
+        # is the immunostain's result, never the gene's fusion or mutation
+        return Aspect.EXPRESSION
     if Aspect.MUTATION in rule.aspects and _HGVS_AFTER_NAME.match(reading.text, mention.end):
         return Aspect.MUTATION  # 'Detected  TP53  p.(Arg248Gln)  36%': sequenced, not stained
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
