@@ -21,7 +21,8 @@ _BOUND = r"(?:[<>≥≤]=?|at[ \t]+least|(?:more|greater)[ \t]+than)?"
 _HIGH = r"(?:TMB[ \t\-]?H\b|(?:TMB[ \t\-]?)?(?:high|hoch))"
 # The cut-off for high in the words laboratories print it in; its number is group 'cut'.
 _CUTOFF = re.compile(
-    rf"(?:{_HIGH}[ \t]+)?(?:cut[\s\-]?off|threshold|Grenzwert|Schwellenwert)(?:[ \t]+(?:for|of)[ \t]+{_HIGH})?"
+    rf"(?:{_HIGH}[ \t]+)?(?:cut[\s\-]?off|threshold|Grenzwert|Schwellenwert)"
+    rf"(?:[ \t]+(?:for|of)[ \t]+{_HIGH})?"
     rf"[ \t:=]*(?:(?:of|is|at)[ \t]+)?{_BOUND}[ \t]*(?P<cut>\d+(?:\.\d+)?){_UNIT}?"
     rf"|{_HIGH}[ \t]*(?:if|at|when|is|[:=])?[ \t]*(?:(?:defined[ \t]+as|TMB)[ \t]*)?"
     rf"(?=[<>≥≤]|at[ \t]+least|(?:more|greater)[ \t]+than|(?<=[fnts:=])[ \t]*\d)"
