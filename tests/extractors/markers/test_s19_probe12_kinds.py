@@ -55,7 +55,7 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
     # work; the variants in its titles are no results (references_heading_in_small_letters).
     "references_heading_in_small_letters": [
         (
-            "References\n1. Doe J, et al. EGFR T790M after first-line therapy. Fict Med. 2020;1:2-9."
+            "References\n1. Doe J, et al. EGFR T790M after first-line therapy. Fict Med. 2020;1:2."
             "\n2. Roe P. ALK rearranged tumours: a review. Fict Onc. 2021;3:4-5.",
             [],
         ),
