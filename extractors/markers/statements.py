@@ -2553,10 +2553,18 @@ def _share_of_a_row_above(reading: _Reading, mention: Mention, word: Region) -> 
     if reading.text.find("\n", word.end, mention.start) == -1:
         return False
     line_start = reading.text.rfind("\n", 0, word.start) + 1
+    if not _ROW_CHANGE.search(reading.text, line_start, word.start):
+        return False  # 'MIB-1 LI 9%' over 'IDH1 negative': a stain's share, stains around it
     if any(line_start <= m.start and m.end <= word.start for m in reading.mentions):
         return True
     lead = _ROW_GENE.match(reading.text, line_start, word.start)
     return lead is not None and other_gene(lead.group(1))
+
+
+# A variant's notation on a row: its share is an allele fraction.
+_ROW_CHANGE = re.compile(
+    r"(?<![A-Za-z])[pc]\.[ \t]?\(?[A-Z*\d]|\b[A-Z]\d{2,4}(?:[A-Z*]|fs|del|dup|ins)"
+)
 
 
 _ITEM_SEPARATOR = re.compile(r"[,;]")
