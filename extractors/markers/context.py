@@ -159,7 +159,10 @@ class ContextFinder:
             for m in whole_words(pattern, text, spans, folded)
             if m.end() > m.start()
         ]
-        doc._.status_cues = longest_first([c for c in cues if not _inside(c, unchosen)])
+        quality = _quality_verdicts(text)
+        doc._.status_cues = longest_first(
+            [c for c in cues if not _inside(c, unchosen) and not _inside(c, quality)]
+        )
         exclusions = [
             Region(m.start(), m.end(), f"{rule.scope.value}:{rule.reason.value}")
             for pattern, rule in self._exclusions
@@ -211,6 +214,24 @@ def _quoted_after_history(text: str, flags: list[Region]) -> list[Region]:
         if closing is not None:
             regions.append(Region(opening.end() - 1, closing.end(), "historical"))
     return regions
+
+
+# heterogeneity_verdict: a verdict on the tumour's heterogeneity ('Heterogeneity  Not observed',
+# 'genetic heterogeneity: absent') answers that question, never the marker's result above it.
+_HETEROGENEITY_VERDICT = re.compile(
+    r"\b(?:(?:genetic|intratumou?ral|tumou?r|regional)[ \t]+)?heterogene\w*"
+    r"(?:[ \t]+(?:of[ \t]+)?(?:amplification|signals?|staining|expression))?[ \t]*+[:\-–]?[ \t]*+"
+    r"(?:not[ \t]+(?:observed|seen|present|identified|detected)|absent|present|observed|none|no)\b",
+    re.IGNORECASE,
+)
+
+
+def _quality_verdicts(text: str) -> list[Region]:
+    if "heterogene" not in text.lower():
+        return []  # most pages: no search over every character
+    return [
+        Region(m.start(), m.end(), "heterogeneity") for m in _HETEROGENEITY_VERDICT.finditer(text)
+    ]
 
 
 def _around_mentions(mentions: list[Mention], length: int) -> list[tuple[int, int]]:

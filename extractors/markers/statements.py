@@ -271,7 +271,7 @@ def read_findings(doc: Doc) -> list[Finding]:
     """Every result the page states, one finding per mention that states one."""
     reading = _Reading(
         doc.text,
-        _merged_mentions(doc.text, doc._.marker_mentions),
+        _merged_mentions(doc.text, _chosen_mentions(doc._.marker_mentions, doc._.unchosen)),
         doc._.status_cues,
         doc._.exclusions,
         doc._.aspect_words,
@@ -392,6 +392,19 @@ def _inside_matched(reading: _Reading, label: str, start: int, end: int) -> bool
         r.label == f"match:{label}" and r.start <= start and end <= r.end
         for r in reading.exclusions
     )
+
+
+def _chosen_mentions(mentions: list[Mention], unchosen: list[Region]) -> list[Mention]:
+    """unticked_test_option: a name in an option whose box is left empty names no test done.
+
+    'Tests: [x] KRAS  [ ] NRAS  [ ] BRAF' over 'Result: mutation detected': the result is
+    KRAS's; NRAS and BRAF were offered by the form, not tested.
+    """
+    return [
+        m
+        for m in mentions
+        if m.implied or not any(r.start <= m.start and m.end <= r.end for r in unchosen)
+    ]
 
 
 def _merged_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -2168,6 +2181,10 @@ def _own_status_word(
     # a name that is a status ('MSS', 'MSI-L', 'microsatellite stable') states it, whatever
     # words stand before it, also where the name's words are a verdict's words too
     named = _status_word_in(reading, rule, mention.start, min(end, mention.end), mention)
+    if named and mention.name_end is not None and _CLASS_DENIED.match(reading.text, mention.end):
+        # class_key_denied: 'Microsatellite instability (MSI-High): NOT DETECTED' - the class
+        # in the brackets is the question, its value the answer
+        return _status_word_in(reading, rule, mention.end, end)
     if not named and _BRACKET_BEFORE.search(reading.text, start, mention.start):
         # '... PMS2 retained (MMR-deficient)': a bracketed name with its own status word
         # states it; the word before the bracket is the list's before it
@@ -2183,6 +2200,11 @@ def _own_status_word(
 
 
 _BRACKET_BEFORE = re.compile(r"\([ \t]*$")
+# A key's value that denies what the key names: ': NOT DETECTED', ' - not identified', ': absent'.
+_CLASS_DENIED = compile_tolerant(
+    r"[ \t]*\)?[ \t]*[:\-–]?[ \t]*(?:not[ \t]+(?:detected|identified|found|present|seen)|absent)\b",
+    re.IGNORECASE,
+)
 # A name set off as a key by its colon, and another key's colon before it on its line.
 _KEYED = re.compile(r"[ \t]*(?:\([^()\n]{0,30}\)[ \t]*)?:[ \t]*\S")
 _KEY_AFTER_KEY = re.compile(r":[ \t]*\S[^\n:]*$")
@@ -2460,6 +2482,10 @@ _OWN_CLAUSE_VERB = re.compile(
 _OTHER_ITEMS = re.compile(r"[,;]|\band\b", re.IGNORECASE)
 
 
+# The first word of a row, after its bullets: the gene the row is of, when it is one.
+_ROW_GENE = re.compile(rf"[ \t{re.escape(ROW_BULLETS)}]*([A-Z][A-Za-z0-9\-]{{1,9}})\b")
+
+
 def _on_a_named_row_above(reading: _Reading, cue: Cue, mention: Mention) -> bool:
     """Whether a variant's words stand on an earlier row that a name begins: that row's.
 
@@ -2473,7 +2499,12 @@ def _on_a_named_row_above(reading: _Reading, cue: Cue, mention: Mention) -> bool
         reading.text[mention.name_end : mention.end]
     ):
         return False  # 'BRAF V600E.' on a row below: its own change speaks as well
-    return any(line_start <= m.start and m.end <= cue.start for m in reading.mentions)
+    if any(line_start <= m.start and m.end <= cue.start for m in reading.mentions):
+        return True
+    # change_on_another_genes_row: 'POLE  c.1270C>G  p.(Leu424Val)  VUS' - a row that a gene
+    # no marker rule names begins is that gene's, never the next row's name's
+    lead = _ROW_GENE.match(reading.text, line_start, cue.start)
+    return lead is not None and other_gene(lead.group(1))
 
 
 def _said_of_a_name_above(reading: _Reading, cue: Cue, first: Mention) -> bool:
@@ -2569,11 +2600,21 @@ _HGVS_AFTER_NAME = re.compile(
 )
 
 
+# A marker's name that only an antibody has: no sequencing or FISH test is called so.
+_ANTIBODY_NAME = re.compile(r"pan[\s\-]?TRK", re.IGNORECASE)
+
+
 def _aspect(
     reading: _Reading, rule: MarkerRules, mention: Mention, end: int, cue_aspect: Aspect | None
 ) -> Aspect:
     if cue_aspect in rule.aspects:
         return cue_aspect
+    if Aspect.EXPRESSION in rule.aspects and _ANTIBODY_NAME.fullmatch(
+        reading.text, mention.start, mention.name_end or mention.end
+    ):
+        # an_antibodys_name_is_its_stain: 'pan-TRK is negative' beside words of a fusion test
+        # is the immunostain's result, never the gene's fusion or mutation
+        return Aspect.EXPRESSION
     if Aspect.MUTATION in rule.aspects and _HGVS_AFTER_NAME.match(reading.text, mention.end):
         return Aspect.MUTATION  # 'Detected  TP53  p.(Arg248Gln)  36%': sequenced, not stained
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
@@ -2655,12 +2696,39 @@ def _nearest_aspect(
             continue
         if word.end <= mention.start and _in_anothers_item(reading, rule, mention, word.start):
             continue
+        if word.end <= mention.start and _share_of_a_row_above(reading, mention, word):
+            continue
         distance = (
             word.start - mention.end if word.start >= mention.end else mention.start - word.end + 1
         )
         if best is None or distance < best[0]:
             best = (distance, aspect)
     return best[1] if best else None
+
+
+def _share_of_a_row_above(reading: _Reading, mention: Mention, word: Region) -> bool:
+    """share_on_the_row_above: a bare share that ends a gene's row above the name is that row's.
+
+    'EGFR  21  p.L858R  20%' over 'BRAF  15  Not detected': 20% is EGFR's allele fraction, no
+    stain of BRAF's.
+    """
+    if not _BARE_SHARE.fullmatch(reading.text, word.start, word.end):
+        return False
+    if reading.text.find("\n", word.end, mention.start) == -1:
+        return False
+    line_start = reading.text.rfind("\n", 0, word.start) + 1
+    if not _ROW_CHANGE.search(reading.text, line_start, word.start):
+        return False  # 'MIB-1 LI 9%' over 'IDH1 negative': a stain's share, stains around it
+    if any(line_start <= m.start and m.end <= word.start for m in reading.mentions):
+        return True
+    lead = _ROW_GENE.match(reading.text, line_start, word.start)
+    return lead is not None and other_gene(lead.group(1))
+
+
+# A variant's notation on a row: its share is an allele fraction.
+_ROW_CHANGE = re.compile(
+    r"(?<![A-Za-z])[pc]\.[ \t]?\(?[A-Z*\d]|\b[A-Z]\d{2,4}(?:[A-Z*]|fs|del|dup|ins)"
+)
 
 
 _ITEM_SEPARATOR = re.compile(r"[,;]")

@@ -14,13 +14,15 @@ from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues
 from schemas.markers import Aspect, Marker, Status
 
-_NUMBER = r"(\d+(?:\.\d+)?)"
-_UNIT = r"(?:[ \t]*(?:mut\w*|m|variants?)?[ \t]*(?:/|per)[ \t]*(?:Mb|megabases?))"
+# decimal_comma_in_a_burden: '6,2 mut/Mb' is 6.2 (a thousands comma has three digits)
+_NUMBER = r"(\d+(?:\.\d+|,\d{1,2}(?!\d))?)"
+_UNIT = r"(?:[ \t]*(?:mut\w*|m|variants?)?[ \t]*(?:/|per|pro)[ \t]*(?:Mb|megabases?))"
 _BOUND = r"(?:[<>≥≤]=?|at[ \t]+least|(?:more|greater)[ \t]+than)?"
-_HIGH = r"(?:TMB[ \t\-]?H\b|(?:TMB[ \t\-]?)?high)"
+_HIGH = r"(?:TMB[ \t\-]?H\b|(?:TMB[ \t\-]?)?(?:high|hoch))"
 # The cut-off for high in the words laboratories print it in; its number is group 'cut'.
 _CUTOFF = re.compile(
-    rf"(?:{_HIGH}[ \t]+)?(?:cut[\s\-]?off|threshold)(?:[ \t]+(?:for|of)[ \t]+{_HIGH})?"
+    rf"(?:{_HIGH}[ \t]+)?(?:cut[\s\-]?off|threshold|Grenzwert|Schwellenwert)"
+    rf"(?:[ \t]+(?:for|of)[ \t]+{_HIGH})?"
     rf"[ \t:=]*(?:(?:of|is|at)[ \t]+)?{_BOUND}[ \t]*(?P<cut>\d+(?:\.\d+)?){_UNIT}?"
     rf"|{_HIGH}[ \t]*(?:if|at|when|is|[:=])?[ \t]*(?:(?:defined[ \t]+as|TMB)[ \t]*)?"
     rf"(?=[<>≥≤]|at[ \t]+least|(?:more|greater)[ \t]+than|(?<=[fnts:=])[ \t]*\d)"
@@ -33,14 +35,15 @@ _CUTOFF = re.compile(
 # A bare bound ('>=10 Muts/Mb') is a cut-off under a column that names the threshold.
 _BARE_BOUND = re.compile(r"(?<![\w.])[<>≥≤]=?[ \t]*(?P<cut4>\d+(?:\.\d+)?)" + _UNIT + "?")
 _THRESHOLD_COLUMN = re.compile(r"\b(?:threshold|cut[\s\-]?off|reference)\b", re.IGNORECASE)
-_VALUE = re.compile(rf"(?<![<>≤≥=\d.])(?<![<>≤≥=][ \t]){_NUMBER}{_UNIT}", re.IGNORECASE)
+_VALUE = re.compile(rf"(?<![<>≤≥=\d.,])(?<![<>≤≥=][ \t]){_NUMBER}{_UNIT}", re.IGNORECASE)
 _BAND = re.compile(
-    r"(?<![A-Za-z])(?:TMB[ \t\-]?H(?:igh)?|TMB[ \t\-]?L(?:ow)?|high|low|intermediate|elevated)"
+    r"(?<![A-Za-z])(?:TMB[ \t\-]?H(?:igh)?|TMB[ \t\-]?L(?:ow)?|high|low|intermediate|elevated"
+    r"|hoch|niedrig|erh(?:ö|oe?)ht)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _STRICT = re.compile(r">(?!=)|\b(?:more|greater)[ \t]+than\b", re.IGNORECASE)
-_NEGATIVE_BAND = re.compile(r"L|low|intermediate", re.IGNORECASE)
+_NEGATIVE_BAND = re.compile(r"L|low|intermediate|niedrig", re.IGNORECASE)
 
 
 def read_tmb_cutoff_lines(
@@ -77,7 +80,7 @@ def read_tmb_cutoff_lines(
             if m.marker is Marker.TMB and mention.start <= m.start < line_end and i not in owned
         ]
         done.update(line)
-        values = StatedValues(values=[f"{value.group(1)} mut/Mb"])
+        values = StatedValues(values=[f"{value.group(1).replace(',', '.')} mut/Mb"])
         end = max(value.end(), band.end() if band else 0)
         finding = Finding(Marker.TMB, Aspect.SIGNATURE, status, mention.start, end, values)
         found.append((line, finding))
@@ -103,7 +106,7 @@ def _band_status(band: re.Match[str]) -> Status:
 
 def _against(value: re.Match[str], cutoff: re.Match[str]) -> Status:
     bound = float(next(group for group in cutoff.groupdict().values() if group))
-    amount = float(value.group(1))
+    amount = float(value.group(1).replace(",", "."))
     # a strict bound ('> 10', 'more than 10') leaves a value on it under the cut-off
     over = amount > bound if _STRICT.search(cutoff.group(0)) else amount >= bound
     return Status.POSITIVE if over else Status.NEGATIVE

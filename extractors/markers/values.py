@@ -90,7 +90,8 @@ _ALLRED = re.compile(
 _OUT_OF_EIGHT = re.compile(r"[ \t:=\-–]*()([0-8])[ \t]*/[ \t]*8(?![\d/.,]\d)")
 _TMB = re.compile(
     # a bound ('>= 10', '≥ 10') is a cut-off; a plain '= 6.3' states the value
-    r"(?<![<>≤≥\d.])(?<![<>]=)(?<![<>≤≥]\s)(?<![<>]=\s)(\d+(?:\.\d+)?)\s*"
+    # decimal_comma_in_a_burden: '6,2 Mutationen/Mb' is 6.2 (a thousands comma has 3 digits)
+    r"(?<![<>≤≥\d.,])(?<![<>]=)(?<![<>≤≥]\s)(?<![<>]=\s)(\d+(?:\.\d+|,\d{1,2}(?!\d))?)\s*"
     r"(?:(?:somatic\s+|coding\s+|non-?synonymous\s+)?(?:mut\w*|variants?|m(?=\s*/))\s*)?"
     r"(?:/|per)\s*(?:Mb|megabase)",
     _FLAGS,
@@ -299,7 +300,7 @@ def _read_named_scores(text: str, found: StatedValues) -> None:
 def _read_other_values(text: str, found: StatedValues) -> None:
     tmb = _TMB.search(text)
     if tmb:
-        found.values.append(f"{tmb.group(1)} mut/Mb")
+        found.values.append(f"{tmb.group(1).replace(',', '.')} mut/Mb")
     pdl1 = _stated_pdl1_score(text)
     at = 0
     if pdl1:
