@@ -236,6 +236,13 @@ _IN_SHORT_WORDS = {"o": "o0", "l": "l1|", "i": "i1|"}
 _IN_VOCABULARY_WORDS = {"o": "o0", "l": "li1|!", "i": "il1|!", "s": "s5§", "z": "z2", "d": "do0"}
 
 
+# cue_lookahead_misread: what a vocabulary looks ahead for ('showed <name> amplification',
+# 'not followed by positive') is read as the cue's own words are, so a misread word after a cue
+# ('AMP1IFICATION', 'p0sitive') still is what it says. Lookbehinds stay as written: a pair read
+# as one letter ('rn' as m) would change their fixed width.
+_LOOKAHEADS = ("(?=", "(?!")
+
+
 def tolerant_words(expression: str) -> str:
     """A vocabulary expression (status cues, exclusions), matching also its OCR misreadings.
 
@@ -244,8 +251,9 @@ def tolerant_words(expression: str) -> str:
     ('rnutation', 'cletected'). Unlike a name's, a vocabulary's word is not read broken or with
     another last letter ('demonstrated' is not 'demonstrates'), nor c, e and o as one another,
     nor a pair of letters as one ('clone' is not 'done'): those would cost every page its words
-    test, or make one ordinary word another. Digits, classes, lookarounds and case-exact groups
-    stay as written, and the alternatives keep their order.
+    test, or make one ordinary word another. A lookahead's words are read as the cue's are
+    (cue_lookahead_misread); digits, classes, lookbehinds and case-exact groups stay as written,
+    and the alternatives keep their order.
     """
     return render(_word_alternation(parse(expression)))
 
@@ -277,7 +285,7 @@ def _word_run(run: list[Literal]) -> list[Node]:
 
 def _word_item(node: Node) -> Node:
     if isinstance(node, Group):
-        if node.is_lookaround or node.is_case_exact:
+        if node.is_case_exact or (node.is_lookaround and node.opening not in _LOOKAHEADS):
             return node
         return Group(node.opening, _word_alternation(node.body))
     if isinstance(node, Repeat) and isinstance(node.item, Group):
