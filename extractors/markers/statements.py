@@ -1201,6 +1201,8 @@ def _read_mention(
     cue_aspect = cue.aspect if cue and (not cue.weak or inner) else None
     if cue and not cue.weak and cue_aspect is None:
         cue_aspect = _method_aspect(reading, cue)
+        if cue_aspect is Aspect.AMPLIFICATION and rule.default_aspect is Aspect.FUSION:
+            cue_aspect = Aspect.FUSION  # copy_words_for_a_fusion_gene: 'ALK FISH: positive'
     if cue_aspect is None:
         # 'BRAF and ALK rearrangement: not detected': the kind after the list is each name's
         kind = kind_after_list(reading.text, reading.mentions, index, _list_gap)
@@ -2690,6 +2692,8 @@ def _nearest_aspect(
         aspect = Aspect(word.label)
         if aspect not in rule.aspects or word.end <= start or word.start >= end:
             continue
+        if aspect is Aspect.AMPLIFICATION and not _copy_words_speak(reading, rule, word):
+            continue
         if not shares and _BARE_SHARE.fullmatch(reading.text, word.start, word.end):
             continue
         if mention.start <= word.start < mention.end:
@@ -2704,6 +2708,20 @@ def _nearest_aspect(
         if best is None or distance < best[0]:
             best = (distance, aspect)
     return best[1] if best else None
+
+
+# copy_words_for_a_fusion_gene: a gene whose test is mostly for a rearrangement (ALK, ROS1,
+# RET, NTRK) has its copy number read only where copy words name it ('ALK copy number: no
+# amplification', 'ROS1 gain: not detected'); its in-situ probes and signals ('ALK break-apart
+# FISH: positive', 'split signals') are the rearrangement's test.
+_COPY_WORDS = re.compile(r"amplif\w*|copy[\s\-]number|gain|duplication", re.IGNORECASE)
+
+
+def _copy_words_speak(reading: _Reading, rule: MarkerRules, word: Region) -> bool:
+    """Whether words of the amplification aspect name it for this gene (see above)."""
+    if rule.default_aspect is not Aspect.FUSION:
+        return True
+    return _COPY_WORDS.fullmatch(reading.text, word.start, word.end) is not None
 
 
 def _share_of_a_row_above(reading: _Reading, mention: Mention, word: Region) -> bool:

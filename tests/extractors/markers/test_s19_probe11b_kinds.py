@@ -40,6 +40,30 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("Progesterone receptor: 12 fmol/mg protein, borderline", [("PR", EXPR, E, {})]),
     ],
+    # A stain's verdict after words about the control it was run with is the stain's.
+    "stain_verdict_after_its_control": [
+        ("ALK (D5F3) with its negative control: NEGATIVE", [("ALK", EXPR, N, {})]),
+        ("ROS1 (D4D6) stained with on-slide tissue control - positive", [("ROS1", EXPR, P, {})]),
+    ],
+    # Copy words for a gene whose test is mostly for a rearrangement name its copy number.
+    "copy_words_for_a_fusion_gene": [
+        ("ALK gene copy number: no amplification", [("ALK", AMP, N, {})]),
+        ("ROS1 copy number gain: not detected", [("ROS1", AMP, N, {})]),
+        ("RET: amplified (copy number 9)", [("RET", AMP, P, {"alteration": "amplification"})]),
+    ],
+    # A heading in capitals with a remark in brackets ends a guide's section above it.
+    "remarked_heading": [
+        (
+            "INTERPRETIVE KEY\nER positive at 1% or more of nuclei\n"
+            "MOLECULAR STUDIES (outside laboratory):\nER: positive (95%)",
+            [("ER", EXPR, P, {"percent": 95})],
+        ),
+        (
+            "SCORING KEY (22C3)\nTPS 1-49% low expression\nExtra stains below.\n"
+            "FURTHER STAINS (block A2):\nALK (D5F3) with control: negative\nROS1 (D4D6): negative",
+            [("ALK", EXPR, N, {}), ("ROS1", EXPR, N, {})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -56,6 +80,21 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             "PR: negative (0%); ER: positive (70%)",
             [("ER", EXPR, P, {"percent": 70}), ("PR", EXPR, N, {"percent": 0})],
         ),
+    ],
+    "stain_verdict_after_its_control": [
+        ("External control: HER2 3+ cell line.", []),
+        ("Positive control - tonsil; PD-L1 stained as expected.", []),
+    ],
+    "copy_words_for_a_fusion_gene": [
+        ("ALK break-apart FISH: POSITIVE for rearrangement", [("ALK", FUS, P, {})]),
+        ("ROS1 FISH negative (split signals in 4% of nuclei)", [("ROS1", FUS, N, {})]),
+    ],
+    "remarked_heading": [
+        (
+            "SCORING KEY (reference only)\nALK negative ... no staining\nALK positive ... any staining",
+            [],
+        ),
+        ("REPORTING GUIDE (MSI)\nMSI-H: two or more markers unstable", []),
     ],
 }
 
