@@ -347,12 +347,15 @@ _BROKEN_STATUS_WORD = re.compile(
 )
 
 
+_STOPS = frozenset(".,;:)]")
+
+
 def rejoined_status_words(text: str) -> str:
     """The text with each status word that OCR broke at one space made whole again.
 
-    'DETEC TED' becomes 'DETECTED ' (the space moves to the word's end, so the page keeps its
-    length and every offset holds). Two runs are joined only when one space parts them, together
-    they are a status word (misread letters folded as the words test folds them: 'DETEC TEO'),
+    'DETEC TED' becomes 'DETECTED ' (the space moves to the word's end, or to its start where a
+    stop or bracket follows it, so the page keeps its length and every offset holds). Two runs
+    are joined only when one space parts them, together they are a status word (misread letters folded as the words test folds them: 'DETEC TEO'),
     and neither is a word itself: 'in tact' and 'un stable' stay as written.
     """
     if " " not in text:
@@ -363,7 +366,13 @@ def rejoined_status_words(text: str) -> str:
         first, second = text[broken.start() : broken.end()].split(" ")
         if first.lower() in _WORDS or second.lower() in _WORDS:
             continue
-        pieces += [text[kept : broken.start()], first, second, " "]
+        # rejoined_word_keeps_its_stop: before a sign that ends the word's clause ('NEGAT IVE.')
+        # the space goes to the word's start: a space before a stop is a leader's dot, and the
+        # next sentence would read as the word's
+        if text[broken.end() : broken.end() + 1] in _STOPS:
+            pieces += [text[kept : broken.start()], " ", first, second]
+        else:
+            pieces += [text[kept : broken.start()], first, second, " "]
         kept = broken.end()
     return "".join(pieces) + text[kept:] if pieces else text
 

@@ -8,6 +8,7 @@ from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
     FUS,
+    MUT,
     E,
     Expected,
     N,
@@ -64,6 +65,17 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("ALK", EXPR, N, {}), ("ROS1", EXPR, N, {})],
         ),
     ],
+    # A status word OCR broke at a space, rejoined before its stop, ends its own sentence.
+    "rejoined_word_keeps_its_stop": [
+        (
+            "HER2 (CB11): no membrane staining;\ninterpreted as NEGA TIVE. p53: not overexpressed.",
+            [("HER2", EXPR, N, {}), ("TP53", EXPR, N, {})],
+        ),
+        (
+            "KRAS exon 2: NOT DETEC TED. BRAF V600E: DETEC TED.",
+            [("KRAS", MUT, N, {}), ("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -95,6 +107,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [],
         ),
         ("REPORTING GUIDE (MSI)\nMSI-H: two or more markers unstable", []),
+    ],
+    "rejoined_word_keeps_its_stop": [
+        ("MSI: sta ble, MLH1 in tact", [("MSI", "signature", N, {})]),
+        ("ER: POSI TIVE (90%)", [("ER", EXPR, P, {"percent": 90})]),
     ],
 }
 
