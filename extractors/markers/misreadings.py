@@ -355,8 +355,9 @@ def rejoined_status_words(text: str) -> str:
 
     'DETEC TED' becomes 'DETECTED ' (the space moves to the word's end, or to its start where a
     stop or bracket follows it, so the page keeps its length and every offset holds). Two runs
-    are joined only when one space parts them, together they are a status word (misread letters folded as the words test folds them: 'DETEC TEO'),
-    and neither is a word itself: 'in tact' and 'un stable' stay as written.
+    are joined only when one space parts them, together they are a status word (misread letters
+    folded as the words test folds them: 'DETEC TEO'), and neither is a word itself: 'in tact'
+    and 'un stable' stay as written.
     """
     if " " not in text:
         return text

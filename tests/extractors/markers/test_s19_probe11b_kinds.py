@@ -103,7 +103,8 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     ],
     "remarked_heading": [
         (
-            "SCORING KEY (reference only)\nALK negative ... no staining\nALK positive ... any staining",
+            "SCORING KEY (reference only)\nALK negative ... no staining\n"
+            "ALK positive ... any staining",
             [],
         ),
         ("REPORTING GUIDE (MSI)\nMSI-H: two or more markers unstable", []),
