@@ -15,7 +15,7 @@ from schemas.markers import Aspect, Marker, Status
 
 _RECEPTORS = (Marker.ER, Marker.PR)
 # A number as OCR may read it ('l42' for 142, '1O' for 10), before the unit.
-_NUMBER = r"(?<![\w.])(?P<amount>[0-9lI|O]*[0-9][0-9lI|O]*(?:[.,][0-9]+)?)"
+_NUMBER = r"(?<![\w.])(?P<amount>[lI|O]*+[0-9][0-9lI|O]*+(?:[.,][0-9]++)?)"
 _UNIT = r"[ \t]*+f[ \t]?(?:m|rn)o[l1I|][ \t]*+/[ \t]*+(?:mg|g)\b"
 _VALUE = re.compile(_NUMBER + _UNIT, re.IGNORECASE)
 _SIDE = r"(?P<side>positive|negative|pos|neg)"
