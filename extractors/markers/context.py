@@ -75,6 +75,9 @@ _SECTION_END = re.compile(
     r"\n\s*\n|\n(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{3,}:?[ \t]*\n)"
     r"|(?:\n|\.\s)[ \t]*[A-Z][A-Z0-9 ,&/()#\-]{3,}:"
     r"|\.[ \t]+(?=[A-Z][A-Z0-9 ,&/()#\-]{7,}\.?[ \t]*\n)"
+    # remarked_heading: a heading in capitals with a remark of its own in brackets, alone on its
+    # line ('ADDITIONAL STAINS (block B2):', 'MOLECULAR STUDIES (outside laboratory):')
+    r"|\n(?=[ \t]*+[A-Z][A-Z0-9 ,&/#\-]{3,}+\([^()\n]{1,40}+\)[ \t]*+:[ \t]*+\n)"
 )
 _SECTION_LIMIT = 1500
 # How far from a marker's name its cues, exclusions and aspect words are looked for.

@@ -236,6 +236,13 @@ _IN_SHORT_WORDS = {"o": "o0", "l": "l1|", "i": "i1|"}
 _IN_VOCABULARY_WORDS = {"o": "o0", "l": "li1|!", "i": "il1|!", "s": "s5§", "z": "z2", "d": "do0"}
 
 
+# cue_lookahead_misread: what a vocabulary looks ahead for ('showed <name> amplification',
+# 'not followed by positive') is read as the cue's own words are, so a misread word after a cue
+# ('AMP1IFICATION', 'p0sitive') still is what it says. Lookbehinds stay as written: a pair read
+# as one letter ('rn' as m) would change their fixed width.
+_LOOKAHEADS = ("(?=", "(?!")
+
+
 def tolerant_words(expression: str) -> str:
     """A vocabulary expression (status cues, exclusions), matching also its OCR misreadings.
 
@@ -244,8 +251,9 @@ def tolerant_words(expression: str) -> str:
     ('rnutation', 'cletected'). Unlike a name's, a vocabulary's word is not read broken or with
     another last letter ('demonstrated' is not 'demonstrates'), nor c, e and o as one another,
     nor a pair of letters as one ('clone' is not 'done'): those would cost every page its words
-    test, or make one ordinary word another. Digits, classes, lookarounds and case-exact groups
-    stay as written, and the alternatives keep their order.
+    test, or make one ordinary word another. A lookahead's words are read as the cue's are
+    (cue_lookahead_misread); digits, classes, lookbehinds and case-exact groups stay as written,
+    and the alternatives keep their order.
     """
     return render(_word_alternation(parse(expression)))
 
@@ -277,7 +285,7 @@ def _word_run(run: list[Literal]) -> list[Node]:
 
 def _word_item(node: Node) -> Node:
     if isinstance(node, Group):
-        if node.is_lookaround or node.is_case_exact:
+        if node.is_case_exact or (node.is_lookaround and node.opening not in _LOOKAHEADS):
             return node
         return Group(node.opening, _word_alternation(node.body))
     if isinstance(node, Repeat) and isinstance(node.item, Group):
@@ -339,13 +347,17 @@ _BROKEN_STATUS_WORD = re.compile(
 )
 
 
+_STOPS = frozenset(".,;:)]")
+
+
 def rejoined_status_words(text: str) -> str:
     """The text with each status word that OCR broke at one space made whole again.
 
-    'DETEC TED' becomes 'DETECTED ' (the space moves to the word's end, so the page keeps its
-    length and every offset holds). Two runs are joined only when one space parts them, together
-    they are a status word (misread letters folded as the words test folds them: 'DETEC TEO'),
-    and neither is a word itself: 'in tact' and 'un stable' stay as written.
+    'DETEC TED' becomes 'DETECTED ' (the space moves to the word's end, or to its start where a
+    stop or bracket follows it, so the page keeps its length and every offset holds). Two runs
+    are joined only when one space parts them, together they are a status word (misread letters
+    folded as the words test folds them: 'DETEC TEO'), and neither is a word itself: 'in tact'
+    and 'un stable' stay as written.
     """
     if " " not in text:
         return text
@@ -355,7 +367,13 @@ def rejoined_status_words(text: str) -> str:
         first, second = text[broken.start() : broken.end()].split(" ")
         if first.lower() in _WORDS or second.lower() in _WORDS:
             continue
-        pieces += [text[kept : broken.start()], first, second, " "]
+        # rejoined_word_keeps_its_stop: before a sign that ends the word's clause ('NEGAT IVE.')
+        # the space goes to the word's start: a space before a stop is a leader's dot, and the
+        # next sentence would read as the word's
+        if text[broken.end() : broken.end() + 1] in _STOPS:
+            pieces += [text[kept : broken.start()], " ", first, second]
+        else:
+            pieces += [text[kept : broken.start()], first, second, " "]
         kept = broken.end()
     return "".join(pieces) + text[kept:] if pieces else text
 

@@ -1200,7 +1200,7 @@ def _read_mention(
     inner = cue is not None and mention.start <= cue.start < mention.end  # 'EGFR L858R'
     cue_aspect = cue.aspect if cue and (not cue.weak or inner) else None
     if cue and not cue.weak and cue_aspect is None:
-        cue_aspect = _method_aspect(reading, cue)
+        cue_aspect = _method_aspect(reading, cue, rule)
     if cue_aspect is None:
         # 'BRAF and ALK rearrangement: not detected': the kind after the list is each name's
         kind = kind_after_list(reading.text, reading.mentions, index, _list_gap)
@@ -1490,7 +1490,7 @@ def _other_aspect(
     if denied:
         return denied
     for cue in _post_cues(reading, first.end, end):
-        aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue)
+        aspect = None if cue.weak else cue.aspect or _method_aspect(reading, cue, rule)
         if aspect is None or aspect is first.aspect:
             continue
         if _inside_matched(reading, "background", cue.start, cue.end):
@@ -1539,17 +1539,20 @@ def _listed_kind_not_found(
         (
             w
             for w in reading.aspects
-            if low <= w.start and w.end <= verdict.end and Aspect(w.label) in rule.aspects
+            if low <= w.start
+            and w.end <= verdict.end
+            and _aspect_of_word(reading, rule, w) in rule.aspects
         ),
         key=lambda w: w.start,
     )
-    for before, word in pairwise(words):
-        if before.label != word.label and not _KINDS_JOIN.fullmatch(
+    kinds = [_aspect_of_word(reading, rule, w) for w in words]
+    for (before, before_kind), (word, kind) in pairwise(zip(words, kinds, strict=True)):
+        if before_kind is not kind and not _KINDS_JOIN.fullmatch(
             reading.text, before.end, word.start
         ):
             return None  # another kind's words, not a list of kinds
-    other = next((Aspect(w.label) for w in words if Aspect(w.label) is not first.aspect), None)
-    if other is None or first.aspect.value not in {w.label for w in words}:
+    other = next((kind for kind in kinds if kind is not first.aspect), None)
+    if other is None or first.aspect not in kinds:
         return None
     return _finding(
         reading, rule, mention, verdict, other, first.status, read_values(""), verdict.end
@@ -1585,7 +1588,7 @@ def _denied_kind_after_semicolon(
         return None
     if first.status is not Status.NEGATIVE and cues[0].status is not Status.NEGATIVE:
         return None  # after a found result only a denied kind: 'MET amplified; no exon 14 skipping'
-    named = {Aspect(w.label) for w in words}
+    named = {_aspect_of_word(reading, rule, w) for w in words}
     aspect = cues[0].aspect or (named.pop() if len(named) == 1 else None)
     if aspect is None or aspect is first.aspect or aspect not in rule.aspects:
         return None
@@ -1651,11 +1654,18 @@ def _score_before_other_test(
     return _finding(reading, rule, mention, None, Aspect.EXPRESSION, status, values, verdict.start)
 
 
-def _method_aspect(reading: _Reading, cue: Cue) -> Aspect | None:
-    """The aspect of the method whose name the verdict touches, before or after it."""
+def _method_aspect(reading: _Reading, cue: Cue, rule: MarkerRules) -> Aspect | None:
+    """The aspect of the method whose name the verdict touches, before or after it.
+
+    In-situ hybridisation tests a rearrangement's gene (ALK, ROS1) for its break, not its copy
+    number (copy_words_for_a_fusion_gene): 'ALK FISH: positive', 'ROS1 negative by FISH'.
+    """
     touching = _METHOD_BEFORE.search(reading.text, max(0, cue.start - 30), cue.start)
     touching = touching or _METHOD_AFTER.match(reading.text, cue.end)
-    return _METHOD_ASPECT[touching.group(1).upper()] if touching else None
+    aspect = _METHOD_ASPECT[touching.group(1).upper()] if touching else None
+    if aspect is Aspect.AMPLIFICATION and rule.default_aspect is Aspect.FUSION:
+        return Aspect.FUSION
+    return aspect
 
 
 def _chosen_text(reading: _Reading, start: int, end: int) -> str:
@@ -2687,7 +2697,7 @@ def _nearest_aspect(
 ) -> Aspect | None:
     best: tuple[int, Aspect] | None = None
     for word in reading.aspects:
-        aspect = Aspect(word.label)
+        aspect = _aspect_of_word(reading, rule, word)
         if aspect not in rule.aspects or word.end <= start or word.start >= end:
             continue
         if not shares and _BARE_SHARE.fullmatch(reading.text, word.start, word.end):
@@ -2704,6 +2714,23 @@ def _nearest_aspect(
         if best is None or distance < best[0]:
             best = (distance, aspect)
     return best[1] if best else None
+
+
+# copy_words_for_a_fusion_gene: a gene whose test is mostly for a rearrangement (ALK, ROS1,
+# RET, NTRK) has its copy number read only where copy words name it ('ALK copy number: no
+# amplification', 'ROS1 gain: not detected'); its in-situ probes and signals ('ALK break-apart
+# FISH: positive', 'split signals') are the rearrangement's test.
+_COPY_WORDS = re.compile(r"amplif\w*|copy[\s\-]number|gain|duplication", re.IGNORECASE)
+
+
+def _aspect_of_word(reading: _Reading, rule: MarkerRules, word: Region) -> Aspect:
+    """The aspect an aspect word names for this gene: a probe's words are a fusion gene's break."""
+    aspect = Aspect(word.label)
+    if aspect is not Aspect.AMPLIFICATION or rule.default_aspect is not Aspect.FUSION:
+        return aspect
+    if _COPY_WORDS.fullmatch(reading.text, word.start, word.end):
+        return aspect
+    return Aspect.FUSION
 
 
 def _share_of_a_row_above(reading: _Reading, mention: Mention, word: Region) -> bool:

@@ -33,6 +33,7 @@ from extractors.markers.gene_verdict_rows import read_gene_verdict_rows
 from extractors.markers.literals import folded_page
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.paired_lists import read_paired_lists
+from extractors.markers.receptor_assays import read_receptor_assay_lines
 from extractors.markers.rules import MarkerRules
 from extractors.markers.shared_verdicts import read_shared_verdicts
 from extractors.markers.spans import Finding, Mention
@@ -224,6 +225,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     reading.owned.update(vus_section_mentions(text, mentions, compiled.not_a_result))
     for line, finding in read_tmb_cutoff_lines(text, mentions, reading.owned):
         reading.owned.update(line)
+        reading.findings.append(finding)
+    for line, finding in read_receptor_assay_lines(text, mentions, reading.owned):
+        reading.owned.update(line)  # 'Estrogen receptor: 142 fmol/mg protein (positive: > 10)'
         reading.findings.append(finding)
     for index, finding in read_class_rows(text, mentions, rules, reading.owned):
         reading.owned.add(index)  # 'Copy number amplification   MET, ERBB2' under 'not found'
