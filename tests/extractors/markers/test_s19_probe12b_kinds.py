@@ -1,0 +1,74 @@
+"""Kinds of misreading in laboratories' own genomic PDFs (session 19, probe 12's tune half,
+second round), each a layout or wording that cost precision or recall on reports never met.
+
+FIXED holds, for each kind, two or more wordings of our own and exactly what they state; KEPT
+holds nearby results that the kind's rule must leave standing. No sentence is quoted from a
+report.
+"""
+
+from tests.extractors.markers.kind_tables import (
+    EXPR,
+    MUT,
+    Expected,
+    N,
+    P,
+    fixed_and_kept_tests,
+)
+
+# kind -> [(text, what it states)]
+FIXED: dict[str, list[tuple[str, Expected]]] = {
+    # A row that names its gene's change is a row of its own: the verdict on the next row is
+    # the next gene's, never a list's shared verdict (change_row_stands_alone).
+    "change_row_stands_alone": [
+        ("EGFR 21 p.L858R\nBRAF 15 Not detected", [("BRAF", MUT, N, {})]),
+        ("BRAF  15  p.V600E\nKRAS  2, 3, 4  wild type", [("KRAS", MUT, N, {})]),
+    ],
+    # A cell after the name that numbers exons makes the row a sequencing panel's: its verdict
+    # is of the gene's mutations, never a stain (exons_column_is_a_mutation_test).
+    "exons_column_is_a_mutation_test": [
+        ("HER2 19-21 none found", [("HER2", MUT, N, {})]),
+        ("ERBB2  exon 20  not detected", [("HER2", MUT, N, {})]),
+        ("HER2 18, 19, 20 wild type", [("HER2", MUT, N, {})]),
+    ],
+    # A stain table whose header has a clone column and heads its result column with where
+    # the stain is read: each row's clone is its method cell (results_beside_a_clone_column).
+    "results_beside_a_clone_column": [
+        (
+            "Protein Clone Tumour nuclei Internal control\nMLH1 ES05 retained present\n"
+            "MSH6 EP49 lost present",
+            [("MLH1", EXPR, P, {}), ("MSH6", EXPR, N, {})],
+        ),
+        (
+            "Proteins | Clones | Nuclear expression\nPMS2 | A16-4 | intact\nMSH2 | FE11 | intact",
+            [("PMS2", EXPR, P, {}), ("MSH2", EXPR, P, {})],
+        ),
+    ],
+}
+
+KEPT: dict[str, list[tuple[str, Expected]]] = {
+    "results_beside_a_clone_column": [
+        (
+            "Protein  Clone  Tumor nuclear staining\nMLH1  M1  present\nMSH6  44  absent",
+            [("MLH1", EXPR, P, {}), ("MSH6", EXPR, N, {})],
+        ),
+        ("Antibody clones used: MLH1 ES05, PMS2 EP51.", []),
+    ],
+    "change_row_stands_alone": [
+        ("ER and PR positive", [("ER", EXPR, P, {}), ("PR", EXPR, P, {})]),
+        (
+            "EGFR  21  p.(Leu858Arg)\nBRAF  15  Not detected",
+            [("EGFR", MUT, P, {"alteration": "L858R"}), ("BRAF", MUT, N, {})],
+        ),
+    ],
+    "exons_column_is_a_mutation_test": [
+        ("HER2 0-1 negative", [("HER2", EXPR, N, {})]),
+        ("HER2  2  negative", [("HER2", EXPR, N, {})]),
+    ],
+}
+
+
+(
+    test_each_kind_has_two_wordings_and_true_results_beside_it,
+    test_the_kind_reads_as_stated,
+    test_results_worded_close_by_stand,
+) = fixed_and_kept_tests(FIXED, KEPT)
