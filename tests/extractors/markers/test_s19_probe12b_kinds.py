@@ -7,7 +7,9 @@ report.
 """
 
 from tests.extractors.markers.kind_tables import (
+    AMP,
     EXPR,
+    FUS,
     MUT,
     Expected,
     N,
@@ -43,9 +45,40 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("PMS2", EXPR, P, {}), ("MSH2", EXPR, P, {})],
         ),
     ],
+    # Common German result words, two wordings each: 'Wildtyp'/'wildtypisch', 'nicht
+    # nachgewiesen'/'keine Mutation nachweisbar', 'keine Amplifikation'/'nicht amplifiziert',
+    # 'positiv'/'negativ' (german-wild-type, german-not-detected, german-not-amplified,
+    # german-positive, german-negative in context_rules.json).
+    "german_result_words": [
+        ("KRAS (Exon 2, 3, 4): Wildtyp", [("KRAS", MUT, N, {})]),
+        ("BRAF-Status: wildtypisch", [("BRAF", MUT, N, {})]),
+        ("NRAS Mutation: nicht nachgewiesen", [("NRAS", MUT, N, {})]),
+        ("EGFR: keine Mutation nachweisbar", [("EGFR", MUT, N, {})]),
+        ("ERBB2  -  keine Amplifikation  -", [("HER2", AMP, N, {})]),
+        ("MET (FISH): nicht amplifiziert", [("MET", AMP, N, {})]),
+        ("ALK-Fusion: negativ", [("ALK", FUS, N, {})]),
+        ("ROS1-Fusion (FISH): positiv", [("ROS1", FUS, P, {})]),
+    ],
+    # A line led by a control's label reports the control's run, no result of the patient's
+    # (a-control-line in context_rules.json).
+    "a_control_line": [
+        ("Positive control DNA: KRAS G12D detected (as expected)", []),
+        ("Negativkontrolle EGFR L858R: nicht nachgewiesen (erwartet)", []),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
+    "german_result_words": [
+        ("KRAS: wild type", [("KRAS", MUT, N, {})]),
+        ("Positivkontrolle: mitgefuehrt\nBRAF V600E: negativ", [("BRAF", MUT, N, {})]),
+    ],
+    "a_control_line": [
+        (
+            "Positive control: BRAF V600E cell line, detected\nResult: BRAF not detected",
+            [("BRAF", MUT, N, {})],
+        ),
+        ("KRAS G12D detected; controls performed as expected.", [("KRAS", MUT, P, {})]),
+    ],
     "results_beside_a_clone_column": [
         (
             "Protein  Clone  Tumor nuclear staining\nMLH1  M1  present\nMSH6  44  absent",
