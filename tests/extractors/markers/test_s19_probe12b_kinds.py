@@ -65,9 +65,23 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("Positive control DNA: KRAS G12D detected (as expected)", []),
         ("Negativkontrolle EGFR L858R: nicht nachgewiesen (erwartet)", []),
     ],
+    # A gene's verdict after a dash, under a heading that itself denies findings: the heading's
+    # 'no' does not reach over the gene and its dash to the gene's own words
+    # (verdict_after_a_dash_under_a_heading; no-mutation-detected's words skip no 'no' or dash).
+    "verdict_after_a_dash_under_a_heading": [
+        ("NO REPORTABLE ALTERATIONS\nTP53 - no alteration detected.", [("TP53", MUT, N, {})]),
+        ("No Pathogenic Variants Found\nBRCA2 - no variant identified", [("BRCA2", MUT, N, {})]),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
+    "verdict_after_a_dash_under_a_heading": [
+        ("No mutations detected in KRAS.", [("KRAS", MUT, N, {})]),
+        (
+            "BRCA1: no pathogenic or likely pathogenic variant detected",
+            [("BRCA1", MUT, N, {})],
+        ),
+    ],
     "german_result_words": [
         ("KRAS: wild type", [("KRAS", MUT, N, {})]),
         ("Positivkontrolle: mitgefuehrt\nBRAF V600E: negativ", [("BRAF", MUT, N, {})]),
