@@ -72,9 +72,23 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("NO REPORTABLE ALTERATIONS\nTP53 - no alteration detected.", [("TP53", MUT, N, {})]),
         ("No Pathogenic Variants Found\nBRCA2 - no variant identified", [("BRCA2", MUT, N, {})]),
     ],
+    # A class's name as a key whose value is a verdict is a result, not a legend line, though
+    # the cut-off follows in brackets (verdict_after_a_class_key, in
+    # criteria-legend-line-keyed-by-a-class).
+    "verdict_after_a_class_key": [
+        ("MET amplification: not amplified (MET/CEP7 ratio < 1.8)", [("MET", AMP, N, {})]),
+        (
+            "ALK rearrangement: NEGATIVE (split signals in < 15% of nuclei)",
+            [("ALK", FUS, N, {})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
+    "verdict_after_a_class_key": [
+        ("HER2 amplified: HER2/CEP17 ratio of 2.0 or above", []),
+        ("ALK not rearranged: split signals below 15% of nuclei", []),
+    ],
     "verdict_after_a_dash_under_a_heading": [
         ("No mutations detected in KRAS.", [("KRAS", MUT, N, {})]),
         (
