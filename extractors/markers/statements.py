@@ -854,11 +854,14 @@ _METHOD_CELL = (
 # A results table's header with a column for the method: 'Test   Method   Result',
 # 'Marker | Technique | Interpretation', 'Stain  Clone / Platform  Result'. The rows' method
 # cells name clones, kits and platforms; they describe how each row's own result was reached.
+# results_beside_a_clone_column: the result's column may be headed by where the stain is read
+# ('Protein  Clone  Tumour nuclei', 'Antibody | Clone | Nuclear staining | Control').
 _METHOD_COLUMN_HEADER = re.compile(
-    r"[ \t|]*(?:tests?|assays?|investigations?|markers?|antibod(?:y|ies)|analys[ie]s|genes?"
-    r"|biomarkers?|stains?|targets?)"
-    rf"[ \t|]+{_METHOD_CELL}(?:[ \t]*(?:/|&|,|\band\b)[ \t]*{_METHOD_CELL})?"
-    r"[ \t|]+(?:results?|interpretations?|findings?)\b[^\n]{0,40}",
+    r"[ \t|]*+(?:tests?|assays?|investigations?|markers?|antibod(?:y|ies)|analys[ie]s|genes?"
+    r"|biomarkers?|stains?|targets?|proteins?)"
+    rf"[ \t|]++{_METHOD_CELL}(?:[ \t]*+(?:/|&|,|\band\b)[ \t]*+{_METHOD_CELL})?"
+    r"[ \t|]++(?:results?|interpretations?|findings?|status|expression|staining"
+    r"|(?:(?:tumou?r|nuclear)[ \t]++)?(?:nuclei|cells|staining|expression))\b[^\n]{0,40}",
     re.IGNORECASE,
 )
 _METHOD_TABLE_ROWS = 10
@@ -2280,6 +2283,10 @@ def _joined_to_next(
     result = later.get(index + 1)
     if result is None or not _list_gap(gap):
         return None
+    if "\n" in gap and _carries_a_change(reading.text, reading.mentions[index], following.start):
+        # change_row_stands_alone: 'EGFR  21  p.L858R' over 'BRAF  15  Not detected' - a row
+        # that names its gene's change is a row of its own, never a list with the next row
+        return None
     bare = _bare_verdict(reading, following.end, result.end)
     if result.aspect not in rule.aspects or (
         bare is not None and not _aspect_named(reading, following.end, result.end)
@@ -2610,6 +2617,26 @@ _HGVS_AFTER_NAME = re.compile(
 )
 
 
+# exons_column_is_a_mutation_test: a gene's row whose cell after the name numbers exons
+# ('HER2  19-21  none found', 'ERBB2  exon 20  not detected', 'HER2 18, 19, 20 wild type')
+# is a sequencing panel's row; a stain's score never exceeds 3 and takes no verdict this way.
+_EXONS_AFTER_NAME = re.compile(
+    r"[ \t:]*+(?:(?i:exons?)[ \t]*+)?(?P<exons>\d{1,2}(?:[ \t]*+[\-–,/&][ \t]*+\d{1,2}){0,6})"
+    r"[ \t]++(?=(?i:none|not|no|wild)\b)"
+)
+
+
+def _exons_after_name(text: str, mention: Mention) -> bool:
+    """Whether the cell after the name numbers exons, one of them above a stain's scores."""
+    found = _EXONS_AFTER_NAME.match(text, mention.end)
+    return found is not None and any(
+        int(n) > _HIGHEST_STAIN_SCORE for n in re.findall(r"\d+", found["exons"])
+    )
+
+
+_HIGHEST_STAIN_SCORE = 3
+
+
 # A marker's name that only an antibody has: no sequencing or FISH test is called so.
 _ANTIBODY_NAME = re.compile(r"pan[\s\-]?TRK", re.IGNORECASE)
 
@@ -2627,6 +2654,12 @@ def _aspect(
         return Aspect.EXPRESSION
     if Aspect.MUTATION in rule.aspects and _HGVS_AFTER_NAME.match(reading.text, mention.end):
         return Aspect.MUTATION  # 'Detected  TP53  p.(Arg248Gln)  36%': sequenced, not stained
+    if (
+        Aspect.MUTATION in rule.aspects
+        and not rule.mismatch_repair_protein  # 'MSH6  44  absent': the cell is a clone's
+        and _exons_after_name(reading.text, mention)
+    ):
+        return Aspect.MUTATION
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     # A table row or a line of its own speaks first: 'KRAS wild type, no mutation\nALK break
     # apart FISH negative' is about ALK's rearrangement, not the mutation on the line above.
