@@ -9,7 +9,11 @@ run's own limit catches.
 from extractors.case.accessions import find_accessions
 from extractors.case.report_lines import ReportLine
 from extractors.markers.pipeline import marker_pipeline
-from extractors.markers.specimen_columns import opens_with_specimen, specimen_columns
+from extractors.markers.specimen_columns import (
+    opens_with_specimen,
+    specimen_column_rows,
+    specimen_columns,
+)
 from extractors.markers.statements import read_findings
 from extractors.text_document import document_from_text
 
@@ -24,7 +28,23 @@ def _columns(line: str) -> list[str] | None:
 
 def test_a_stain_word_a_letter_and_a_wide_gap_before_a_stray_word_is_no_header() -> None:
     assert _columns("Stain   A" + " " * 60 + "x") is None
+    assert _columns("Stain   A" + " " * 80 + "x") is None
     assert _columns("Stain   A" + " " * 3000 + "x") is None
+
+
+def test_a_row_of_single_letters_spread_wide_is_read_in_order() -> None:
+    line = "Result:" + "".join(f"{' ' * 12}{letter}" for letter in "ABCDEFGHIJ")
+    assert _columns(line) == list("ABCDEFGHIJ")
+
+
+def test_a_long_gap_between_two_described_blocks_still_names_both() -> None:
+    line = "Receptor studies:  Block A1" + " " * 70 + "Block A2" + " " * 40
+    assert _columns(line) == ["A1", "A2"]
+
+
+def test_a_page_of_wide_blank_runs_has_no_table() -> None:
+    text = "\n".join(["HER2" + " " * 90 + "see note", " " * 120, "PR  1  2" + " " * 75 + "%"])
+    assert specimen_column_rows(text) == []
 
 
 def test_a_specimen_noun_before_a_long_gap_names_no_column() -> None:
