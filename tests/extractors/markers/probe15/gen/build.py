@@ -52,7 +52,7 @@ def main(only):
         with pdfplumber.open(pdf) as doc:
             pages = [p.extract_text() or "" for p in doc.pages]
         text = norm("\n".join(pages))
-        if not re.search(r"(Page|Seite|page|PAGE|Pg\.?)\s*1\s*(of|von|/|sur|OF)\s*\d", text) and "1/" not in text:
+        if not re.search(r"\b1\s*(of|von|/|sur|OF|de)\s*\d", text):
             problems.append(f"{rid}: no page x of y footer found")
         out = []
         for lab in rep.labels:
