@@ -121,7 +121,7 @@ def rep3102():
         L("NRAS", "mutation", "negative", ["Genes tested with no alterations detected", "MET, NRAS, PIK3CA"]),
         L("BRAF", "mutation", "negative", ["AKT1, ALK, BRAF"]),
         L("PIK3CA", "mutation", "negative", ["NRAS, PIK3CA, RET"]),
-        L("EGFR", "mutation", "negative", ["CTNNB1, EGFR, ESR1"]),
+        L("EGFR", "mutation", "negative", ["CTNNB1, EGFR, ESR1"], optional=True),
         L("HRAS", "mutation", "negative", ["GNAS, HRAS, IDH1"]),
         L("IDH1", "mutation", "negative", ["HRAS, IDH1, KIT"]),
         L("ALK", "mutation", "negative", ["AKT1, ALK, BRAF"], optional=True),
