@@ -9,7 +9,10 @@ import re
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib import colors
+
+rl_config.invariant = 1  # reproducible PDFs (fixed dates and ids)
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.styles import ParagraphStyle
@@ -294,3 +297,56 @@ def render(rep: Report, path):
 
 def width(t: Theme):
     return t.pagesize[0] - t.margins[0] - t.margins[1]
+
+
+_HEADS = ["Appendix - methods, limitations and gene coverage", "ABOUT THIS TEST", "Technical information",
+          "Test description and disclaimers", "Supplementary information", "Assay details",
+          "Methodology / Limitations", "Additional information for the ordering clinician",
+          "Background and references", "Laboratory information"]
+_METH = [
+    "Genomic DNA was extracted from macrodissected FFPE sections, quantified fluorometrically and enriched by "
+    "hybrid capture with biotinylated probes; libraries were sequenced on a short-read platform to a median "
+    "depth above 500x.",
+    "Nucleic acids were isolated from the submitted material; targets were amplified by multiplex PCR and "
+    "sequenced. Reads were aligned to GRCh38 and variants called with a validated in-house pipeline.",
+    "Cell-free DNA was isolated from plasma within 72 hours of collection and sequenced with molecular "
+    "barcoding to suppress errors. Alterations are reported as the fraction of cell-free DNA fragments.",
+    "Sections were stained on an automated immunostainer with on-slide controls. Scoring was performed by a "
+    "pathologist trained in the relevant scoring system.",
+    "Probes were hybridised to 4-micron FFPE sections; at least 50 non-overlapping nuclei were scored in the "
+    "invasive tumour by two readers.",
+]
+_LIM = [
+    "Variants below the limit of detection, large structural rearrangements and alterations in regions of low "
+    "coverage may not be detected.",
+    "Results must be interpreted together with clinical, radiological and histological findings. This test is "
+    "not intended to diagnose hereditary cancer syndromes.",
+    "Reports of therapies and trials are provided for information only and do not constitute a treatment "
+    "recommendation. Drug approvals differ between countries.",
+    "Low tumour content, necrosis or decalcification can reduce sensitivity. Specimens older than five years "
+    "may give lower-quality nucleic acid.",
+    "This test was developed and its performance characteristics determined by the laboratory. It has not been "
+    "cleared or approved by the FDA, which has determined such clearance is not necessary.",
+]
+_REFS = [
+    "Fictus R, et al. Sequencing standards for solid tumours. J Invent Mol Diagn. 2022;14:101-112.",
+    "Imaginaria L, Placeholder K. Interpreting somatic variants: a tiered approach. Hypoth Oncol. 2021;7:55-69.",
+    "Exemplar T, et al. Limits of detection in targeted panels. Made-Up Clin Chem. 2020;66:1201-9.",
+    "Notreal J, et al. Copy number calling from capture data. Fabric Genet. 2023;2:33-41.",
+    "Pseudonym A. Reporting biomarkers to patients. Invented Pathol Rev. 2024;9:12-18.",
+]
+
+
+def appendix(st, seed, genes=None, coverage_word="Genes in this panel", head=None):
+    """A back page: methods, limitations, gene coverage (not results) and references, varied by seed."""
+    r = seed
+    out = [PageBreak(), Paragraph(md(head or _HEADS[r % len(_HEADS)]), st.h2)]
+    out.append(Paragraph(md(_METH[r % len(_METH)]), st.small))
+    out.append(Paragraph(md(_LIM[(r + 1) % len(_LIM)] + " " + _LIM[(r + 3) % len(_LIM)]), st.small))
+    if genes:
+        out.append(Paragraph(md(f"**{coverage_word}:** " + ", ".join(genes)), st.tiny))
+    out.append(Spacer(1, 4))
+    out.append(Paragraph(md("References"), st.h3))
+    for i in range(3):
+        out.append(Paragraph(md(f"{i + 1}. " + _REFS[(r + i) % len(_REFS)]), st.tiny))
+    return out

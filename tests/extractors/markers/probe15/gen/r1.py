@@ -68,6 +68,7 @@ def rep3101():
         L("RET", "fusion", "negative", ["ALK, ROS1, RET or NTRK1/2/3"]),
         L("NTRK", "fusion", "negative", ["ALK, ROS1, RET or NTRK1/2/3"]),
     ]
+    s += appendix(st, 0, ['ABL1', 'AKT1', 'ALK', 'APC', 'AR', 'ARID1A', 'ATM', 'ATR', 'BAP1', 'BRAF', 'BRCA1', 'BRCA2', 'CDH1', 'CDK4', 'CDK6', 'CDKN2A', 'CHEK2', 'CTNNB1', 'EGFR', 'ERBB2', 'ERBB3', 'ESR1', 'EZH2', 'FBXW7', 'FGFR1', 'FGFR2', 'FGFR3', 'GNA11', 'GNAQ', 'HRAS', 'IDH1', 'IDH2', 'JAK2', 'KIT', 'KRAS', 'MAP2K1', 'MET', 'MLH1', 'MSH2', 'MSH6', 'MTOR', 'MYC', 'NF1', 'NRAS', 'NTRK1', 'NTRK2', 'NTRK3', 'PALB2', 'PDGFRA', 'PIK3CA', 'PMS2', 'POLE', 'PTEN', 'RAD51C', 'RB1', 'RET', 'ROS1', 'SMAD4', 'SMO', 'STK11', 'TP53', 'TSC1', 'VHL'], 'DNA genes (coverage; see results for findings)')
     return Report(t, s, labels)
 
 
@@ -408,4 +409,5 @@ def rep3110():
         L("ALK", "fusion", "negative", ["NEGATIVE for ALK rearrangement", "NOT REARRANGED"]),
         L("ROS1", "fusion", "positive", ["POSITIVE for ROS1 rearrangement", "REARRANGED"]),
     ]
+    s += appendix(st, 4, None, '')
     return Report(t, s, labels)

@@ -98,6 +98,7 @@ def rep3113():
         L("MMR", "signature", "positive", ["MMR deficient (dMMR)"]),
         L("TP53", "expression", "negative", ["p53: wild-type pattern"], optional=True),
     ]
+    s += appendix(st, 3, None, '')
     return Report(t, s, labels)
 
 

@@ -34,6 +34,7 @@ def rep3121():
         L("BRCA1", "mutation", "positive", ["p.Gln1756Profs*74", "BRCA1 mutation detected"], alteration="Q1756Pfs*74"),
         L("BRCA2", "mutation", "negative", ["BRCA2 No pathogenic or likely pathogenic variant detected"]),
     ]
+    s += appendix(st, 1, ['BRCA1', 'BRCA2'], 'Genes sequenced')
     return Report(t, s, labels)
 
 
@@ -104,6 +105,7 @@ def rep3123():
         L("NTRK", "fusion", "negative", ["NTRK1, NTRK2, NTRK3 fusions"]),
         L("MET", "mutation", "negative", ["MET exon 14 skipping (MET ex13-ex15 junction): not detected."], optional=True),
     ]
+    s += appendix(st, 6, ['ALK', 'BRAF', 'EGFR', 'FGFR1', 'FGFR2', 'FGFR3', 'MET', 'NRG1', 'NTRK1', 'NTRK2', 'NTRK3', 'RET', 'ROS1'], 'Fusion targets')
     return Report(t, s, labels)
 
 
@@ -176,6 +178,7 @@ def rep3125():
         L("MSI", "signature", "negative", ["MSI-High not detected"]),
         L("TP53", "mutation", "positive", ["c.993+1G>A splice site", "Likely pathogenic"]),
     ]
+    s += appendix(st, 2, ['ABL1', 'ALK', 'AR', 'ATM', 'BAP1', 'BRCA1', 'CDH1', 'CDK6', 'CHEK2', 'EGFR', 'ERBB3', 'EZH2', 'FGFR1', 'FGFR3', 'GNAQ', 'IDH1', 'JAK2', 'KRAS', 'MET', 'MSH2', 'MTOR', 'NF1', 'NTRK1', 'NTRK3', 'PDGFRA', 'PMS2', 'PTEN', 'RB1', 'ROS1', 'SMO', 'TP53', 'VHL'], 'Selected genes covered')
     return Report(t, s, labels)
 
 
@@ -290,6 +293,7 @@ def rep3127():
         L("BRCA2", "mutation", "negative", ["No pathogenic alterations identified in BRCA1 or BRCA2."]),
         L("TMB", "signature", "reported", ["TMB 6 mutations/Mb"], value="6 mut/Mb"),
     ]
+    s += appendix(st, 3, ['AKT1', 'ARID1A', 'BRCA1', 'BRCA2', 'CDH1', 'ERBB2', 'ESR1', 'GATA3', 'KMT2C', 'MAP3K1', 'NF1', 'PIK3CA', 'PTEN', 'RB1', 'TP53'], 'Breast-relevant genes covered (not results)')
     return Report(t, s, labels)
 
 
@@ -389,4 +393,5 @@ def rep3130():
         L("MET", "mutation", "negative", ["MET (exon 14 splice regions)"]),
         L("PIK3CA", "mutation", "negative", ["PIK3CA (exons 9, 20)."]),
     ]
+    s += appendix(st, 11, genes= ['AKT1', 'ALK', 'BRAF', 'DDR2', 'EGFR', 'ERBB2', 'FGFR1', 'HRAS', 'IDH1', 'KEAP1', 'KRAS', 'MAP2K1', 'MET', 'NRAS', 'NTRK1', 'PIK3CA', 'PTEN', 'RET', 'ROS1', 'SMAD4', 'STK11', 'TP53'], coverage_word='Hotspot regions covered in')
     return Report(t, s, labels)

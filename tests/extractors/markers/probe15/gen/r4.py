@@ -171,6 +171,7 @@ def rep3135():
         L("HER2", "amplification", "negative", ["ERBB2 - no amplification"]),
         L("NTRK", "fusion", "negative", ["NTRK1-3 - no fusion"]),
     ]
+    s += appendix(st, 15, head='Technical information', genes= ['AKT1', 'APC', 'ARID1A', 'ATR', 'BRAF', 'BRCA2', 'CDK4', 'CDKN2A', 'CTNNB1', 'ERBB2', 'ESR1', 'FBXW7', 'FGFR2', 'GNA11', 'HRAS', 'IDH2', 'KIT', 'MAP2K1', 'MLH1', 'MSH6', 'MYC', 'NRAS', 'NTRK2', 'PALB2', 'PIK3CA', 'POLE', 'RAD51C', 'RET', 'SMAD4', 'STK11', 'TSC1'], coverage_word='Genes analysed')
     return Report(t, s, labels)
 
 
@@ -200,6 +201,7 @@ def rep3136():
         L("BRCA1", "mutation", "negative", ["NO PATHOGENIC OR LIKELY PATHOGENIC VARIANTS DETECTED in BRCA1 or BRCA2 (tumour)."]),
         L("BRCA2", "mutation", "negative", ["NO PATHOGENIC OR LIKELY PATHOGENIC VARIANTS DETECTED in BRCA1 or BRCA2 (tumour)."]),
     ]
+    s += appendix(st, 10, head='Laboratory information', genes= ['BRCA1 (NM_007294.4)', 'BRCA2 (NM_000059.4)'], coverage_word='Transcripts')
     return Report(t, s, labels)
 
 
@@ -331,4 +333,5 @@ def rep3140():
         L("MSI", "signature", "negative", ["MSI = MSS"]),
         L("AR", "expression", "positive", ["AR immunohistochemistry positive, 90% of tumour nuclei"], percent=90),
     ]
+    s += appendix(st, 5, ['ABL1', 'AKT1', 'ALK', 'APC', 'AR', 'ARID1A', 'ATM', 'ATR', 'BAP1', 'BRAF', 'BRCA1', 'BRCA2', 'CDH1', 'CDK4', 'CDK6', 'CDKN2A', 'CHEK2', 'CTNNB1', 'EGFR', 'ERBB2', 'ERBB3', 'ESR1', 'EZH2', 'FBXW7', 'FGFR1', 'FGFR2', 'FGFR3', 'GNA11', 'GNAQ', 'HRAS', 'IDH1', 'IDH2', 'JAK2', 'KIT', 'KRAS', 'MAP2K1', 'MET', 'MLH1', 'MSH2', 'MSH6', 'MTOR', 'MYC', 'NF1', 'NRAS', 'NTRK1', 'NTRK2', 'NTRK3', 'PALB2', 'PDGFRA', 'PIK3CA', 'PMS2', 'POLE', 'PTEN', 'RAD51C', 'RB1', 'RET', 'ROS1', 'SMAD4', 'SMO', 'STK11', 'TP53', 'TSC1', 'VHL'], 'PTG-DNA-400 gene list (excerpt)')
     return Report(t, s, labels)
