@@ -28,6 +28,21 @@ _HEADER = re.compile(
     r"|\bnot[ \t]+(?:detected|identified|found)|\bnegative(?:[ \t]+genes?)?)\b[^\n]*(?=\n)",
     re.IGNORECASE,
 )
+# classes_under_a_denying_heading: a heading alone on its line that denies what follows ('NOT
+# DETECTED', 'Alterations not detected', 'No reportable alterations found:', 'Pertinent
+# negatives'), over rows each led by its class ('Fusions: ALK, ROS1', 'Amplifications: MET').
+_DENYING_HEADING = re.compile(
+    r"(?:^|\n)[ \t]*+(?:"
+    r"(?:(?:genomic|somatic|reportable|relevant|pertinent|clinically[ \t]+relevant)[ \t]+)?"
+    r"(?:alterations?|variants?|mutations?|findings?|biomarkers?|targets?|results?)[ \t]+"
+    r"(?:(?:were|was)[ \t]+)?not[ \t]+(?:detected|identified|found)"
+    r"|not[ \t]+(?:detected|identified|found)"
+    r"|no[ \t]+(?:(?:reportable|pathogenic|genomic)[ \t]+)?(?:alterations?|variants?|mutations?)"
+    r"[ \t]+(?:(?:were|was)[ \t]+)?(?:detected|identified|found)"
+    r"|(?:pertinent|relevant)[ \t]+negatives?(?:[ \t]+(?:results?|findings?))?"
+    r")[ \t]*+:?[ \t]*+(?=\n)",
+    re.IGNORECASE,
+)
 # A row's first cell: a class of alteration, then the row's genes.
 _ROW_CLASS = re.compile(
     r"[ \t]*(?P<kind>(?:(?:point|sequence|short)[ \t]+)?(?:mutations?|variants?)"
@@ -51,7 +66,8 @@ def read_class_rows(
 ) -> list[tuple[int, Finding]]:
     """Each gene of each row under a negatives-by-class header, negative for its row's kind."""
     found: list[tuple[int, Finding]] = []
-    for header in _HEADER.finditer(text):
+    headers = sorted([*_HEADER.finditer(text), *_DENYING_HEADING.finditer(text)], key=_start)
+    for header in headers:
         position = header.end()
         for _ in range(_ROWS):
             line_end = text.find("\n", position + 1)
@@ -70,3 +86,7 @@ def read_class_rows(
                 found.append((index, finding))
             position = line_end
     return found
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()

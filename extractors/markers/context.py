@@ -345,12 +345,35 @@ def _letter_boxes_left_empty(text: str) -> list[re.Match[str]]:
         boxes = list(_LETTER_BOX.finditer(text, line.start(), line.end()))
         if len(boxes) > 1 and any(box.group(0) in "xX" for box in boxes):
             found += [box for box in boxes if _empty_letter_box(text, box)]
+        elif _among_empty_boxes(text, line, boxes):
+            # letter_box_among_empty_boxes: 'o Negative (Score 0)  q Negative (Score 1+)'
+            found += [
+                box
+                for box in boxes
+                if _empty_letter_box(text, box) and _OPTION_AFTER_BOX.match(text, box.end())
+            ]
     # letter_boxes_one_option_a_line: the options one under another, each line led by its
     # box ('a Negative' over 'x Positive'), one only ticked by an 'x'
     for run in _letter_led_runs(text):
         if len(run) > 1 and sum(box.group(0) in "xX" for box in run) == 1:
             found += [box for box in run if _empty_letter_box(text, box)]
     return found
+
+
+_TICK_ON_LINE = re.compile(TICK_MARK)
+
+
+def _among_empty_boxes(text: str, line: re.Match[str], boxes: list[re.Match[str]]) -> bool:
+    """Whether a line of options has empty boxes ('o', '[ ]') and lone letters, and no tick.
+
+    A letter OCR read in place of a box, among the line's printed empty boxes, is one of them:
+    with nothing ticked on the line, no letter can be the one tick.
+    """
+    if not boxes or any(box.group(0) in "xX" for box in boxes):
+        return False
+    if _TICK_ON_LINE.search(text, line.start(), line.end()):
+        return False
+    return _EMPTY_BOX.search(text, line.start(), line.end()) is not None
 
 
 def _empty_letter_box(text: str, box: re.Match[str]) -> bool:

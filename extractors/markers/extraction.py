@@ -8,6 +8,7 @@ from extractors.markers.misreadings import (
     closed_up_symbols,
     rejoined_status_words,
     restored_stop_signs,
+    restored_zeros_in_shares,
 )
 from extractors.markers.page_layouts import LaidOutText, laid_out_text
 from extractors.markers.pipeline import marker_pipeline
@@ -38,11 +39,13 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     for page in doc.pages:
         if not page.text.strip():
             continue
-        # underline boxes, stray dots, broken status words, a stop read as a quote and a speck
-        # inside a symbol keep the page's length; a layout read by position may not: offsets
-        # mapped back
+        # underline boxes, stray dots, broken status words, a stop read as a quote, a zero read
+        # as O in a share and a speck inside a symbol keep the page's length; a layout read by
+        # position may not: offsets mapped back
         boxed = bracketed_underline_boxes(page.text)
-        restored = closed_up_symbols(restored_stop_signs(without_stray_dots(boxed)))
+        restored = closed_up_symbols(
+            restored_zeros_in_shares(restored_stop_signs(without_stray_dots(boxed)))
+        )
         laid_out = laid_out_text(page, rejoined_status_words(restored))
         text = laid_out.text
         parsed = nlp(text)

@@ -6,9 +6,9 @@ What a character may be read as depends on where it stands:
 
 - a digit of a gene symbol may be read as the letter or sign it looks like (1 as l, I or |;
   0 as O; 2 as Z; 5 as S or §; 6 as b, G, S or E, not 5: MSH5 is a gene of its own; 8 as B);
-- a letter of a gene symbol mostly as a letter (l, I and |; m as rn; d as cl), and only i as a
-  digit (Ki-67 as K1-67): 'R05' or 'A1K' are as often other codes (blocks, slides) as
-  misread names;
+- a letter of a gene symbol mostly as a letter (l, I and |; m as rn; d as cl), and only i and s
+  as digits (Ki-67 as K1-67; KRAS as KRA5, PMS2 as PM52: s_read_as_5_in_a_symbol): 'R05' or
+  'A1K' are as often other codes (blocks, slides) as misread names;
 - a letter of a word (a run of five or more letters, such as 'estrogen') also as a digit
   (o as 0, l as 1, s as 5), c and e as each other, g as c (PROCESTERONE), and a word may be
   broken by a space, a hyphen or a hyphenated line end;
@@ -57,6 +57,7 @@ _IN_SYMBOLS = {
     "8": "8b",
     "l": "lI|",
     "i": "lI|1",
+    "s": "s5§",
     "|": "lI|",
 }
 # What OCR reads each letter of a longer word as.
@@ -435,6 +436,22 @@ _HIGH_MARKS = "'‘’`´\"“”"
 _MARK_IN_SYMBOL = re.compile(
     rf"(?<![\w{_HIGH_MARKS}])([A-Z][A-Z0-9]*)[{_HIGH_MARKS}]([A-Z0-9]+)(?![\w{_HIGH_MARKS}])"
 )
+
+
+# zero_read_as_o_in_a_share: a share whose zero OCR read as the letter O ('6O%', '1OO %',
+# 'approx. 4O%'): a run of digits and O's, one digit at least, right before the per cent sign.
+_SHARE_WITH_O = re.compile(r"(?<![\w.])(?=[0-9Oo]{0,2}[0-9])[0-9Oo]{2,3}(?=[ \t]?%)")
+
+
+def restored_zeros_in_shares(text: str) -> str:
+    """The text with each O that OCR read for a zero inside a share made '0' again.
+
+    'TPS: 6O%' becomes 'TPS: 60%', one character for one, so every offset holds; a share
+    with no digit ('O %') or a word before the sign ('NO %') is left as written.
+    """
+    if "%" not in text:
+        return text
+    return _SHARE_WITH_O.sub(lambda share: share.group(0).replace("O", "0").replace("o", "0"), text)
 
 
 def closed_up_symbols(text: str) -> str:

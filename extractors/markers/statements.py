@@ -678,7 +678,7 @@ def _inside_a_cue(reading: _Reading, offset: int) -> bool:
 
 def _values_end(reading: _Reading, index: int, end: int) -> int:
     """Values may trail the verdict a little ('Negative. 0 %'), never past the next marker."""
-    limit = end + _VALUES_TRAIL
+    limit = _past_unticked_options(reading, end, end + _VALUES_TRAIL)
     if index + 1 < len(reading.mentions):
         limit = min(limit, reading.mentions[index + 1].start)
     blank = reading.text.find("\n\n", end, limit)
@@ -689,6 +689,19 @@ def _values_end(reading: _Reading, index: int, end: int) -> int:
 
 
 _RULE_LINE = re.compile(r"\n[ \t]*[\-=_]{5,}[ \t]*(?=\n|$)")
+
+
+def _past_unticked_options(reading: _Reading, start: int, limit: int) -> int:
+    """The reach from start to limit, lengthened by the options left unticked inside it.
+
+    value_under_unticked_options: a template's heading, its options all left empty ('o
+    Negative (Score 0)  o Equivocal (Score 2+)'), then the line that states the value
+    ('Score: 0'): the options are no words of the result, so they take none of its reach.
+    """
+    for region in reading.unchosen:
+        if start <= region.start < limit:
+            limit += region.end - region.start
+    return limit
 
 
 def _statement(reading: _Reading, start: int, end: int) -> tuple[int, int]:
@@ -732,7 +745,39 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _measured_bound(reading, region)
         or _verdict_at_a_cutoff(reading, mention.end, region)
         or _criteria_on_a_later_row(reading, mention, region)
+        or _value_under_unticked_options(reading, mention, region)
     )
+
+
+# A line that states a value under a key: 'Score: 0 (no staining)', 'Percentage of cells with
+# nuclear positivity: 95 %', 'H-score: 240'.
+_KEYED_VALUE_LINE = re.compile(r"[ \t]*+[A-Za-z][\w \t/()%\-]{0,60}+:[ \t]*+[<>≤≥]?=?\d")
+
+
+def _value_under_unticked_options(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether an empty box lies among options all left unticked over a line that states a value.
+
+    value_under_unticked_options: 'HER2 by immunohistochemistry' / 'o Negative (Score 0)
+    o Equivocal (Score 2+)' / 'Score: 0': the form's options are left empty, the line under
+    them answers; a blank form ('ER: [ ] positive [ ] negative') still states nothing.
+    """
+    if not region.label.startswith("window:template"):
+        return False
+    options = sorted(
+        (r for r in reading.unchosen if r.end > mention.end and r.start < region.end + 200),
+        key=lambda r: r.start,
+    )
+    if not any(r.start <= region.end and region.start <= r.end for r in options):
+        return False
+    last = mention.end
+    for option in options:
+        if reading.text[last : option.start].strip(" \t\n") and last > mention.end:
+            break  # words between two options: the options end
+        last = max(last, option.end)
+    line_end = reading.text.find("\n", last)
+    if line_end == -1 or reading.text[last:line_end].strip():
+        return False
+    return _KEYED_VALUE_LINE.match(reading.text, line_end + 1) is not None
 
 
 # verdict_at_a_cutoff: the verdict, then the cut-off it was read at ('POSITIVE at the protocol
@@ -789,6 +834,11 @@ _RUNS_ON = re.compile(
 )
 
 
+# A condition in small letters that opens the next line runs the row's sentence on: the row's
+# verdict is what the condition defines ('HER2 amplified' / 'if ratio >= 2.0 or ...').
+_RUN_ON_CONDITION = re.compile(r"\n[ \t]*+(?-i:if|when|whenever|unless|where)\b")
+
+
 def _criteria_on_a_later_row(reading: _Reading, mention: Mention, region: Region) -> bool:
     """Whether criteria words on a later line leave a row that states its own verdict standing.
 
@@ -807,6 +857,8 @@ def _criteria_on_a_later_row(reading: _Reading, mention: Mention, region: Region
     row = text[mention.end : line_end]
     if _RUNS_ON.search(row):
         return False
+    if _RUN_ON_CONDITION.match(text, line_end, region.end):
+        return False  # condition_opening_the_next_line: 'HER2 amplified' / 'if ratio >= 2.0'
     own = _BRACKETED.sub("", row)
     if _COMPARISON.search(own) or _BOUND_WORDS.search(own) or _CRITERIA_WORD.search(own):
         return False
@@ -1970,6 +2022,8 @@ def _governs_next_clause(reading: _Reading, cue: Cue, index: int) -> bool:
     """Whether a verdict after this name opens a clause of its own and governs the next name.
 
     'intact expression of MLH1 and PMS2 but loss of MSH2': 'loss of' is MSH2's, not PMS2's.
+    governing_verdict_on_a_later_statement: 'MSH6: present' / 'Interpretation: loss of MLH1':
+    a statement's end between the name and the verdict parts them as a clause's join does.
     """
     if cue.direction == "after" or index + 1 >= len(reading.mentions):
         return False
@@ -1978,7 +2032,11 @@ def _governs_next_clause(reading: _Reading, cue: Cue, index: int) -> bool:
         return False
     if not _ARTICLE_GAP.fullmatch(reading.text, cue.end, following.start):
         return False
-    return _CLAUSE_JOIN.search(reading.text, reading.mentions[index].end, cue.start) is not None
+    name_end = reading.mentions[index].end
+    if _CLAUSE_JOIN.search(reading.text, name_end, cue.start) is not None:
+        return True
+    at = bisect_left(reading.break_offsets, name_end)
+    return at < len(reading.break_offsets) and reading.break_offsets[at] < cue.start
 
 
 _CLAUSE_JOIN = re.compile(r"\b(?:but|while|whereas|although|though|with|and)\b|,", re.IGNORECASE)

@@ -4,8 +4,9 @@
 one gene and one variant a line ('BRCA1' / 'P871L'): a laboratory lists its VUS under their own
 heading, in a grid with no allele fractions, often after a note. A gene with its protein change
 alone would be read as a finding; under such a heading it is none (LABELS.md). The section runs
-over lines that hold only genes, variants and shares, after at most two lines of note, and
-ends at the first other line.
+over lines that hold only genes, variants and shares, after at most four lines of note (a
+laboratory's note of what a VUS is often takes three: vus_note_of_a_few_lines), and ends at
+the first other line.
 """
 
 import re
@@ -17,7 +18,8 @@ from extractors.markers.spans import Mention
 from extractors.markers.variant_tables import ROW_VARIANT
 
 _HEADING_LENGTH = 80
-_NOTE_LINES = 2
+_NOTE_LINES = 4
+_FREE_NOTE_LINES = 2
 # A heading that says its section holds nothing: 'Variants of uncertain significance: none'.
 _EMPTY = compile_tolerant(r"\b(?:none|not\s+detected|no\s+\w+)\b", re.IGNORECASE)
 # A heading names what its section lists; a lone class word ('benign') is a wrapped cell.
@@ -67,11 +69,33 @@ def _items_end(text: str, lines: list[tuple[int, int]], starts: set[int]) -> int
         if kind == "gene" or (kind == "variant" and end is not None):
             end = line_end  # a lone variant line goes with the gene's line above it
             continue
-        if end is None and notes < _NOTE_LINES and text[start:line_end].strip():
+        if end is None and _note_line(text, start, line_end, starts, notes):
             notes += 1  # 'Note: one or more variants of unknown significance were detected'
             continue
         break
     return end
+
+
+def _note_line(text: str, start: int, end: int, starts: set[int], notes: int) -> bool:
+    """Whether a line may be a line of the section's note, after `notes` such lines.
+
+    Any of the first two lines may be; a third or fourth only where the note's sentence runs on
+    into it, in words that name no gene (vus_note_of_a_few_lines: '... may not have been
+    characterised in the' / 'literature at the time of this report.'): a heading ('GENES WITH
+    NO REPORTABLE ALTERATIONS'), a label over a list of its own ('Genes analysed:') or a
+    table's row ('ATM c.4388T>G ... Tier III') is no note's line.
+    """
+    line = text[start:end].strip()
+    if notes >= _NOTE_LINES or not line:
+        return False
+    if notes < _FREE_NOTE_LINES:
+        return True
+    if not line[0].islower() or line.endswith(":"):
+        return False
+    for piece in re.finditer(r"[^\s,;|•*]+", text[start:end]):
+        if start + piece.start() in starts or other_gene(piece.group(0).strip("()-")):
+            return False
+    return True
 
 
 def _item_line(text: str, start: int, end: int, starts: set[int]) -> str | None:
