@@ -48,13 +48,18 @@ _HARD_BREAK = re.compile(
     # the text under it (rule_line_ends_a_statement)
     r"|\n(?=[ \t]*[\-=_]{5,}[ \t]*(?:\n|$))"
 )
+# A leader taken whole, then the value's first character: a leader of three dots or more may
+# give its last dot as that character (the value then runs to the line's end all the same),
+# so the dots are not given back one by one, each time reading the line to its end again
+# (time in the square of a long run of dots).
+_WHOLE_LEADER = r"[ \t](?:\.{2,}+(?:[ \t]*\S|(?<=\.\.\.))|\.(?=[ \t])[ \t]*\S)"
 # A 'Field: value' line ends at its line's end when a sentence starts on the next line. Its
 # field may be a lower-case led name ('bTMB: 8 muts/Mb') or of up to four words, set off from
 # its value by a colon or a leader of dots ('Result ........ AMPLIFIED'); a marker's name with
 # its digits and its clone in brackets is a field too ('Ki-67 (MIB-1): 20%').
 _FIELD_LINE_END = re.compile(
     r"^[ \t]*[A-Za-z][A-Za-z0-9]*(?:[\-/][A-Za-z0-9]+)*(?:[ \t][A-Za-z]+){0,3}"
-    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]*" + _LEADER + r")[ \t]*\S[^\n]*?(\n)"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:[ \t]*\S|[ \t]*" + _WHOLE_LEADER + r")[^\n]*?(\n)"
     r"(?=[ \t]*(?:[A-Z][a-z]|A[ \t]+[a-z]|\([^()\n]*[:<>≤≥][^()\n]*\)[ \t]*(?:\n|$)))",
     re.MULTILINE,
 )  # also over a line that is one bracket of criteria: 'Result: EQUIVOCAL' / '(ratio < 2.0 ...)'
