@@ -107,3 +107,14 @@ def test_a_long_run_after_a_name_leaves_the_page_s_other_results(run: str) -> No
 @pytest.mark.parametrize("run", ["-", ":", ".", "7"])
 def test_a_short_run_between_a_name_and_its_verdict_still_carries_it(run: str) -> None:
     assert _results("ER " + run * 40 + " positive\n") == [("ER", "expression", "positive")]
+
+
+# summary_rules: each result of one long line searched the whole line again for a test's words.
+
+
+def test_a_long_line_of_repeated_verdicts_is_one_result_a_marker_with_every_mention() -> None:
+    found = extract_markers(document_from_text("ER positive, PR negative, " * 300 + "\n"))
+    assert [(r.marker.value, r.status.value, len(r.evidence)) for r in found] == [
+        ("ER", "positive", 300),
+        ("PR", "negative", 300),
+    ]
