@@ -62,6 +62,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "dots": (lambda n: _BODY + "ER " + "." * n + " positive\n", 20000),
     "underscores": (lambda n: _BODY + "ER " + "_" * n + " positive\n", 20000),
     "pipes": (lambda n: _BODY + "ER " + "|" * n + " positive\n", 20000),
+    "pipes_then_amount": (lambda n: _BODY + "ER " + "|" * n + " 12 fmol/mg\n", 5000),
     "tabs": (lambda n: _BODY + "ER" + "\t" * n + "positive\n", 20000),
     "spaces": (lambda n: _BODY + "ER" + " " * n + "positive\n", 20000),
     "dash_spaces": (lambda n: _BODY + "ER " + "- " * n + "positive\n", 10000),

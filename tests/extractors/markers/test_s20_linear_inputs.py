@@ -98,7 +98,7 @@ def test_a_leader_of_three_dots_is_its_own_value_and_two_are_not() -> None:
 # Whole pages: a long run after one marker's name leaves the other results as they were.
 
 
-@pytest.mark.parametrize("run", ["-", ":", ".", "7", "_"])
+@pytest.mark.parametrize("run", ["-", ":", ".", "7", "_", "|"])
 def test_a_long_run_after_a_name_leaves_the_page_s_other_results(run: str) -> None:
     page = "PR negative.\nER " + run * 20000 + "\nHER2 (IHC): 3+\n"
     assert _results(page) == [("PR", "expression", "negative"), ("HER2", "expression", "positive")]
@@ -107,6 +107,15 @@ def test_a_long_run_after_a_name_leaves_the_page_s_other_results(run: str) -> No
 @pytest.mark.parametrize("run", ["-", ":", ".", "7"])
 def test_a_short_run_between_a_name_and_its_verdict_still_carries_it(run: str) -> None:
     assert _results("ER " + run * 40 + " positive\n") == [("ER", "expression", "positive")]
+
+
+# receptor_assays: an amount in fmol/mg was tried after each bar of a long run of bars, each
+# time reading the rest of the run.
+
+
+def test_an_amount_after_a_long_run_of_bars_is_still_read_against_its_cut_off() -> None:
+    page = "Estrogen receptor: " + "|" * 20000 + " 142 fmol/mg protein (positive: > 10)\n"
+    assert _results(page) == [("ER", "expression", "positive")]
 
 
 # summary_rules: each result of one long line searched the whole line again for a test's words.
