@@ -10,8 +10,9 @@ one header line, many names. Extraction of the page is timed (CPU) at n and at 2
 is about 2 where the time grows linearly, 4 where it grows with the square, far more where it
 doubles with each step. A size that takes longer than --limit seconds (wall clock) is stopped
 and shown as '>limit'. --patterns runs every module-level compiled pattern of the marker
-rules over the page (a scan, and a full match of each line) and lists the slowest: the
-pattern to make possessive or atomic.
+rules over the page (a scan, and a full match of each line) and lists the slowest. Most run
+only on a window or a line's part in extraction, so a pattern slow over the whole page is a
+suspect, not a finding: --profile shows which of them extraction runs slowly, and where.
 """
 
 import argparse
