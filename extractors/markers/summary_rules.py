@@ -156,6 +156,7 @@ def _bare(result: MarkerResult, lines: str) -> bool:
     if any(getattr(result, name) is not None for name in _DETAILS if name != "specimen"):
         return False
     words = " ".join(e.text for e in result.evidence)
+    # 'MLH1/PMS2 loss' says what the stain showed
     return bool(_PLAIN_VERDICT.search(words)) and not _KEPT_OR_LOST.search(words)
 
 
