@@ -14,9 +14,12 @@ _STOP = ("*", "X")
 # 0 ('N0T DETECTED' is no change of residue 0).
 _DIGITS = r"(?=[0-9IlO|]{0,3}[0-9])[1-9Il|][0-9IlO|]{0,3}"
 
+# A count of base pairs starts where its digits do, taken whole: tried at every digit of a long
+# number, its run was read again from each (time in the square of the number's length); a
+# match inside the digits has one at their start, which a search finds first.
 _EXON19_DELETION = re.compile(
     r"exon\s*19\s*(?:in[\s\-]?frame\s+)?del\w*|del\w*\s+(?:\w+\s+){0,2}(?:in\s+)?exon\s*19"
-    r"|\d+\s*(?:bp|base[\s\-]pair)\s+deletion\s+in\s+exon\s*19|(?<![0-9])19\s*del(?![a-z])"
+    r"|(?<!\d)\d++\s*(?:bp|base[\s\-]pair)\s+deletion\s+in\s+exon\s*19|(?<![0-9])19\s*del(?![a-z])"
     r"|\bex\.?\s?19\s?del",
     re.IGNORECASE,
 )

@@ -9,6 +9,7 @@ from extractors.markers.checklist_blocks import TICK_MARK
 from extractors.markers.context_rules import (
     ContextRules,
     ExclusionReason,
+    all_matches,
     any_of,
     compile_cue_words,
     compile_words,
@@ -48,13 +49,18 @@ _HARD_BREAK = re.compile(
     # the text under it (rule_line_ends_a_statement)
     r"|\n(?=[ \t]*[\-=_]{5,}[ \t]*(?:\n|$))"
 )
+# A leader taken whole, then the value's first character: a leader of three dots or more may
+# give its last dot as that character (the value then runs to the line's end all the same),
+# so the dots are not given back one by one, each time reading the line to its end again
+# (time in the square of a long run of dots).
+_WHOLE_LEADER = r"[ \t](?:\.{2,}+(?:[ \t]*\S|(?<=\.\.\.))|\.(?=[ \t])[ \t]*\S)"
 # A 'Field: value' line ends at its line's end when a sentence starts on the next line. Its
 # field may be a lower-case led name ('bTMB: 8 muts/Mb') or of up to four words, set off from
 # its value by a colon or a leader of dots ('Result ........ AMPLIFIED'); a marker's name with
 # its digits and its clone in brackets is a field too ('Ki-67 (MIB-1): 20%').
 _FIELD_LINE_END = re.compile(
     r"^[ \t]*[A-Za-z][A-Za-z0-9]*(?:[\-/][A-Za-z0-9]+)*(?:[ \t][A-Za-z]+){0,3}"
-    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:|[ \t]*" + _LEADER + r")[ \t]*\S[^\n]*?(\n)"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*:[ \t]*\S|[ \t]*" + _WHOLE_LEADER + r")[^\n]*?(\n)"
     r"(?=[ \t]*(?:[A-Z][a-z]|A[ \t]+[a-z]|\([^()\n]*[:<>≤≥][^()\n]*\)[ \t]*(?:\n|$)))",
     re.MULTILINE,
 )  # also over a line that is one bracket of criteria: 'Result: EQUIVOCAL' / '(ratio < 2.0 ...)'
@@ -108,6 +114,9 @@ class ContextFinder:
         self._amended = compile_words(any_of(rules.amended))
         headings = any_of(rules.excluded_sections)
         self._section = re.compile(rf"(?:^|\n)[ \t]*(?:{headings})[ \t]*(?::|\n)")
+        # A verdict on a quality of the tumour ('Heterogeneity  Not observed') answers that
+        # question, never the result of the marker above it: no cue inside it counts.
+        self._quality = re.compile(any_of(rules.quality_verdicts), re.IGNORECASE)
         history = any_of(rules.history_sections)
         self._history = re.compile(rf"(?:^|\n)[ \t]*(?:{history})[ \t]*(?::|\n)", re.IGNORECASE)
 
@@ -162,7 +171,9 @@ class ContextFinder:
             for m in whole_words(pattern, text, spans, folded)
             if m.end() > m.start()
         ]
-        quality = _quality_verdicts(text)
+        quality = [
+            Region(m.start(), m.end(), "quality") for m in all_matches(self._quality, text, folded)
+        ]
         doc._.status_cues = longest_first(
             [c for c in cues if not _inside(c, unchosen) and not _inside(c, quality)]
         )
@@ -217,24 +228,6 @@ def _quoted_after_history(text: str, flags: list[Region]) -> list[Region]:
         if closing is not None:
             regions.append(Region(opening.end() - 1, closing.end(), "historical"))
     return regions
-
-
-# heterogeneity_verdict: a verdict on the tumour's heterogeneity ('Heterogeneity  Not observed',
-# 'genetic heterogeneity: absent') answers that question, never the marker's result above it.
-_HETEROGENEITY_VERDICT = re.compile(
-    r"\b(?:(?:genetic|intratumou?ral|tumou?r|regional)[ \t]+)?heterogene\w*"
-    r"(?:[ \t]+(?:of[ \t]+)?(?:amplification|signals?|staining|expression))?[ \t]*+[:\-–]?[ \t]*+"
-    r"(?:not[ \t]+(?:observed|seen|present|identified|detected)|absent|present|observed|none|no)\b",
-    re.IGNORECASE,
-)
-
-
-def _quality_verdicts(text: str) -> list[Region]:
-    if "heterogene" not in text.lower():
-        return []  # most pages: no search over every character
-    return [
-        Region(m.start(), m.end(), "heterogeneity") for m in _HETEROGENEITY_VERDICT.finditer(text)
-    ]
 
 
 def _around_mentions(mentions: list[Mention], length: int) -> list[tuple[int, int]]:

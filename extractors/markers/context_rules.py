@@ -150,6 +150,10 @@ class ContextRules(BaseModel):
     excluded_sections: list[NamedRule] = Field(
         description="Headings whose section states no result (BACKGROUND, METHODS, ...)."
     )
+    quality_verdicts: list[NamedRule] = Field(
+        description="A verdict on a quality of the tumour ('Heterogeneity: not observed'): it"
+        " answers that question, never a marker's result, so no status cue inside it counts."
+    )
 
     def named_rules(self) -> list[NamedRule]:
         """Every rule of every vocabulary, in file order."""
@@ -161,6 +165,7 @@ class ContextRules(BaseModel):
             *self.aspect_words,
             *self.history_sections,
             *self.excluded_sections,
+            *self.quality_verdicts,
         ]
 
 

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from extractors.markers.spans import Finding, Mention
+from extractors.markers.values import StatedValues
 from schemas.markers import Aspect, Marker
 
 _KIND = {
@@ -89,15 +90,10 @@ def score_findings(
         end = _statement_end(text, start, mentions, index)
         scores = [s for s in _SCORE.finditer(text, start, end) if not _criterion(text, start, s)]
         kinds = [_kind(s) for s in scores]
-        if not scores:
-            _score_line_above(text, mention.start, read, read_text)
         if len(set(kinds)) < 2 or len(kinds) != len(set(kinds)):
-            # the measured score may stand on a row above the interpretation's ('Score  CPS 5'
-            # over 'Status  PD-L1 positive (CPS >= 1)'), within the block the name's row ends
-            above = _block_start(text, mention.start)
-            rows = [s for s in _SCORE.finditer(text, above, mention.start)]
-            rows = [s for s in rows if not _criterion(text, above, s)] + scores
-            _measured_over_bound(read, rows, [_kind(s) for s in rows], read_text)
+            # the measured score may stand on a row above ('Score  CPS 5' over 'Status  PD-L1
+            # positive (CPS >= 1)'), within the block the name's row ends
+            read_score_above(text, mention.start, end, read, read_text, scores)
             continue
         own: list[Finding] = []
         for score in scores:
@@ -120,18 +116,39 @@ def score_findings(
     return replaced
 
 
-def measured_over_a_bound_above(
-    text: str, start: int, end: int, read: Finding, read_text: Callable[[str], list[Finding]]
+def read_score_above(
+    text: str,
+    start: int,
+    end: int,
+    read: Finding,
+    read_text: Callable[[str], list[Finding]],
+    own_scores: list[re.Match[str]] | None = None,
 ) -> None:
-    """A result line's bound gives way to the one measured score of its kind in the rows above.
+    """A PD-L1 verdict takes its value from the score measured in the rows above it.
 
-    'Combined positive score (CPS): 12' over 'Result: POSITIVE at the cut-off (CPS >= 10)', a
-    line that names no marker: the measured score is the result's value.
+    One reading of the verdict's block (the lines above its own, up to a blank line or a few
+    lines up), each score read as 'PD-L1 <score>' would be:
+
+    - score_line_above_the_verdict: a verdict that gives no score, its name opening its line,
+      takes the score on the line right above, alone there ('Tumor Proportion Score (TPS):
+      85%' over 'PD-L1 expression level:  HIGH').
+    - verdict_at_a_cutoff, measured_score_over_band: a verdict read with a bound ('Result:
+      POSITIVE at the cut-off (CPS >= 10)') or a band ('TPS 1-49%') takes the one score of
+      the bound's kind measured in the block ('Combined positive score (CPS): 12').
+
+    `own_scores` are the scores of the statement a PD-L1 name leads (None for a verdict with
+    no name, whose block's rows run to `end`, its statement's end).
     """
     if read.marker is not Marker.PDL1 or read.aspect is not Aspect.EXPRESSION:
         return
     above = _block_start(text, start)
-    rows = [s for s in _SCORE.finditer(text, above, end) if not _criterion(text, above, s)]
+    if own_scores is None:
+        rows = [s for s in _SCORE.finditer(text, above, end) if not _criterion(text, above, s)]
+    else:
+        if not own_scores:
+            _score_line_above(text, start, read, read_text)
+        rows = [s for s in _SCORE.finditer(text, above, start) if not _criterion(text, above, s)]
+        rows += own_scores
     _measured_over_bound(read, rows, [_kind(s) for s in rows], read_text)
 
 
@@ -179,18 +196,16 @@ def _measured_over_bound(
     measured = [s for s, k in zip(scores, kinds, strict=True) if k == kind]
     if len(measured) != 1 or measured[0].group("number").lstrip()[:1] in "<>≤≥":
         return
-    for finding in read_text(f"PD-L1 {measured[0].group(0)}\n"):
-        if finding.marker is Marker.PDL1 and finding.aspect is Aspect.EXPRESSION:
-            stated = [v for v in finding.values.values if _KIND.get(v.split()[0].lower())]
-            if not stated:
-                return
-            bare = bound.split(" ", 1)[-1]  # the bound read as a share too: '>=50%'
-            read.values.values = [
-                stated[0] if v == bound else v for v in values if v == bound or v != bare
-            ]
-            if kind == "tumour" and finding.values.percent is not None:
-                read.values.percent = finding.values.percent
-            return
+    found = _read_score(measured[0].group(0), read_text)
+    if found is None:
+        return
+    stated = [v for v in found.values if _KIND.get(v.split()[0].lower())]
+    if not stated:
+        return
+    bare = bound.split(" ", 1)[-1]  # the bound read as a share too: '>=50%'
+    read.values.values = [stated[0] if v == bound else v for v in values if v == bound or v != bare]
+    if kind == "tumour" and found.percent is not None:
+        read.values.percent = found.percent
 
 
 # A line that holds one PD-L1 score alone, its kind named and no marker: 'Tumor Proportion
@@ -216,16 +231,21 @@ def _score_line_above(
     above = _SCORE_LINE.fullmatch(text, above_start, line_start - 1)
     if above is None or above.group("number").lstrip()[:1] in "<>≤≥":
         return
-    for finding in read_text(f"PD-L1 {above.group(0).strip()}\n"):
+    stated = _read_score(above.group(0).strip(), read_text)
+    if stated is None or stated.score_type is None:
+        return
+    values.score_type = stated.score_type
+    values.values = [*stated.values, *values.values]
+    if stated.score_type == "TPS" and stated.percent is not None:
+        values.percent = stated.percent
+
+
+def _read_score(score: str, read_text: Callable[[str], list[Finding]]) -> StatedValues | None:
+    """The values a score row states, read as 'PD-L1 <score>': its first PD-L1 result's."""
+    for finding in read_text(f"PD-L1 {score}\n"):
         if finding.marker is Marker.PDL1 and finding.aspect is Aspect.EXPRESSION:
-            stated = finding.values
-            if stated.score_type is None:
-                return
-            values.score_type = stated.score_type
-            values.values = [*stated.values, *values.values]
-            if stated.score_type == "TPS" and stated.percent is not None:
-                values.percent = stated.percent
-            return
+            return finding.values
+    return None
 
 
 def _criterion(text: str, start: int, score: re.Match[str]) -> bool:

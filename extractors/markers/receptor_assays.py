@@ -18,6 +18,13 @@ _RECEPTORS = (Marker.ER, Marker.PR)
 _NUMBER = r"(?<![\w.])(?P<amount>[lI|O]*+[0-9][0-9lI|O]*+(?:[.,][0-9]++)?)"
 _UNIT = r"[ \t]*+f[ \t]?(?:m|rn)o[l1I|][ \t]*+/[ \t]*+(?:mg|g)\b"
 _VALUE = re.compile(_NUMBER + _UNIT, re.IGNORECASE)
+# An amount may start after each '|' of a run ('||12' read from either bar is one amount, up to
+# the same digits), and each start read the rest of the run again: time in the square of a
+# long run. After the first place is tried, a place right after a bar that could itself start
+# one is skipped (its run and its end are that start's); and a line without the unit's letters,
+# which every amount needs after it, has none and is not searched.
+_LATER_VALUE = re.compile(r"(?<!(?<![\w.])\|)" + _NUMBER + _UNIT, re.IGNORECASE)
+_UNIT_LETTERS = re.compile(r"f[ \t]?(?:m|rn)o[l1I|]", re.IGNORECASE)
 _SIDE = r"(?P<side>positive|negative|pos|neg)"
 # A cut-off: 'positive: > 10', '(negative < 10)', 'cut-off 10', 'threshold: >= 15 fmol/mg'.
 _OP = r"[<>≤≥]=?|\b(?:below|under|less[ \t]+than|above|over|more[ \t]+than|greater[ \t]+than)\b"
@@ -49,7 +56,11 @@ def read_receptor_assay_lines(
             continue
         line_end = text.find("\n", mention.end)
         line_end = len(text) if line_end == -1 else line_end
-        value = _VALUE.search(text, mention.end, line_end)
+        if not _UNIT_LETTERS.search(text, mention.end, line_end):
+            continue
+        value = _VALUE.match(text, mention.end, line_end) or _LATER_VALUE.search(
+            text, mention.end + 1, line_end
+        )
         if value is None or _other_receptor_between(mentions, mention, value.start()):
             continue
         cutoffs = list(_CUTOFF.finditer(text, value.end(), line_end))

@@ -47,12 +47,25 @@ _COLUMN_AT = re.compile(rf"{_COLUMN}(?=[ \t|]|$)")
 # header's repetition split one long run of spaces every possible way (time exponential in the
 # run's length); taken whole, a heading of nothing can stand only where it always could (the
 # first, after the lead's space: 'Stain | Block A3 | Block C1').
-_ANY_COLUMN = re.sub(r"\?P<\w+>", "", _COLUMN)
+# Each heading is also taken whole, up to the run after it (an atomic group): 'Block A' read
+# as one heading or as 'Block' and 'A', 'A (core)' as one or as 'A' and '(core)' end at the
+# same place, and a line that is no header tried every such split, its time doubling with each
+# heading (block_headings in bench/bench_linear_inputs.py). So a header reads a place of two
+# headings' words ('Primary tumour', 'core biopsy') as the two headings, which names the same
+# lines headers: whole, 'Primary tumour' left no 'Primary' alone for 'Primary  tumour no. 2'.
+_HEADER_PLACE = (
+    r"(?:primary|core(?:[ \t]+needle[ \t]+biopsy)?|biopsy|resection"
+    r"|excision|(?:lymph[ \t]+)?node|metastas[ie]s|mastectomy|lumpectomy|recurrence)"
+)
+_ANY_COLUMN = (
+    rf"(?>(?:(?:(?i:{_PREFIX}))?[A-Z]?\d{{0,2}}(?:(?<=\d)[A-Z])?"
+    rf"|(?i:{_HEADER_PLACE}))(?:{_DESCRIBED})?(?=[ \t|]|$))"
+)
 # A header: a short lead that names the rows ('Receptor studies:', 'Stain'), maybe none, then
 # two or more columns' headings to the line's end.
 _HEADER = re.compile(
     rf"[ \t|]*+(?P<lead>[^\n%]{{0,40}}?)(?<![^ \t|\n])"
-    rf"(?P<columns>(?:{_ANY_COLUMN})(?:[ \t|]++(?:{_ANY_COLUMN}))+)[ \t|]*"
+    rf"(?P<columns>{_ANY_COLUMN}(?:[ \t|]++{_ANY_COLUMN})+)[ \t|]*"
 )
 # What a header's first cell says of the rows: nothing, a label with its colon, or a word
 # that names the stains ('Stain', 'Marker', 'Immunohistochemistry').

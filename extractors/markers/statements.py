@@ -21,7 +21,7 @@ from extractors.markers.gene_symbols import gene_line, other_gene
 from extractors.markers.lagging_values import lagging_findings
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.other_specimen import quoted_other_specimens
-from extractors.markers.pdl1_scores import measured_over_a_bound_above, score_findings
+from extractors.markers.pdl1_scores import read_score_above, score_findings
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.side_by_side import block_findings
@@ -3077,7 +3077,7 @@ def _subjectless_findings(
             _panel_reading(reading, rule), rule, subject, (start, end), method, item is not None
         )
         if finding:
-            measured_over_a_bound_above(reading.text, start, end, finding, _read_cell)
+            read_score_above(reading.text, start, end, finding, _read_cell)
             found.append(finding)
     return found
 

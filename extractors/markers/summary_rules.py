@@ -106,12 +106,25 @@ def without_bare_restatements(
     ('HER2: negative by IHC') names the result's test. A result of the same aspect and status
     named elsewhere keeps the restatement (it joins that result).
     """
-    named = [r for r in results if _test_words().search(lines.get(id(r), ""))]
+    # Each line is searched once: the results of one long line share it, and searching it
+    # again for each took time in the square of its length (long_line in
+    # bench/bench_linear_inputs.py).
+    searched: dict[str, bool] = {}
+
+    def names_a_test(line: str) -> bool:
+        if line not in searched:
+            searched[line] = _test_words().search(line) is not None
+        return searched[line]
+
+    named = [r for r in results if names_a_test(lines.get(id(r), ""))]
+    named_keys = {(o.marker, o.aspect, o.status) for o in named}
     kept = []
     for result in results:
-        if _bare(result, lines.get(id(result), "")) and not any(
-            o.marker is result.marker and o.aspect is result.aspect and o.status is result.status
-            for o in named
+        line = lines.get(id(result), "")
+        if (
+            _bare(result, line)
+            and not names_a_test(line)
+            and (result.marker, result.aspect, result.status) not in named_keys
         ):
             into = next(
                 (
@@ -132,7 +145,10 @@ def without_bare_restatements(
 
 
 def _bare(result: MarkerResult, lines: str) -> bool:
-    """Whether a result is a verdict alone, read in its marker's default aspect."""
+    """Whether a result is a verdict alone, read in its marker's default aspect.
+
+    (Its lines must also name no test: the caller asks, once a line.)
+    """
     if result.status is Status.REPORTED or not lines:
         return False
     if result.aspect is not rules_by_marker()[result.marker].default_aspect:
@@ -140,9 +156,8 @@ def _bare(result: MarkerResult, lines: str) -> bool:
     if any(getattr(result, name) is not None for name in _DETAILS if name != "specimen"):
         return False
     words = " ".join(e.text for e in result.evidence)
-    if not _PLAIN_VERDICT.search(words) or _KEPT_OR_LOST.search(words):
-        return False  # 'MLH1/PMS2 loss' says what the stain showed
-    return not _test_words().search(lines)
+    # 'MLH1/PMS2 loss' says what the stain showed
+    return bool(_PLAIN_VERDICT.search(words)) and not _KEPT_OR_LOST.search(words)
 
 
 # A verdict that names no test: 'ALK positive', 'the tumour is HER2 negative'.

@@ -79,7 +79,7 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
     ],
     # A verdict, then the cut-off it was read at: the cut-off is the verdict's line, not a
     # criteria statement (verdict_at_a_cutoff); a bound in the verdict's brackets gives way to
-    # the score measured on a row above (pdl1_scores.measured_over_a_bound_above).
+    # the score measured on a row above (pdl1_scores.read_score_above).
     "verdict_at_a_cutoff": [
         (
             "PD-L1 IHC, clone SP263, performed on block B2.\nTumour cells: TC 40%\n"
