@@ -53,7 +53,8 @@ _ROW_LEAD = re.compile(r"[ \t\-•*]*")
 # Words that deny or set apart the name right after them: 'No progesterone receptors found',
 # 'other BRAF mutations are not detected'.
 _DENIED_BEFORE = re.compile(
-    r"\b(?:no|not|nor|without|other|non|absence[ \t]++of)[ \t\-]++(?>[\w\-]++[ \t]++){0,2}\Z",
+    r"\b(?:no|not|nor|without|other|non|except|besides|than|absence[ \t]++of)[ \t\-]++"
+    r"(?>[\w\-]++[ \t]++){0,2}\Z",
     re.IGNORECASE,
 )
 # What joins the names of one list: 'ER, PR and AR', 'MLH1/PMS2', 'MSH2 & MSH6'.
