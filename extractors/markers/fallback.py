@@ -88,6 +88,16 @@ _AMOUNT = re.compile(
     r"\d{1,3}(?:\.\d{1,2})?[ \t]*+(?:mut(?:ation)?s?|m)?[ \t]*+(?:/|per)[ \t]*+(?:Mb|megabase)\b",
     re.IGNORECASE,
 )
+# Words of a cut-off or a class beside a burden's amount.
+_CUTOFF = re.compile(
+    r"cut[ \t\-]?off|threshold|[<>≤≥]|\b(?:high|low|intermediate|above|below|over|under)\b",
+    re.IGNORECASE,
+)
+_PAGE_CUTOFF = re.compile(
+    r"cut[ \t\-]?off|threshold|at[ \t]++least|[<>≤≥][ \t=]*+\d"
+    r"|\bor[ \t]++(?:more|greater|higher|above|over)\b",
+    re.IGNORECASE,
+)
 # HER2's stain score: '2+', 'score 0', 'score: 1'.
 _HER2_SCORE = re.compile(
     r"(?<![\w.+])([0-3])[ \t]*+\+(?![\w+])|\bscore[ \t:]*+([0-3])(?![\w.+%/])", re.IGNORECASE
@@ -132,6 +142,8 @@ def leftover_findings(doc: Doc, read: list[tuple[int, int]]) -> list[Finding]:
         aspects = doc._.aspect_words or []
         if rule.default_aspect is Aspect.SIGNATURE and rule.status_words:
             own = _own_word(text, mentions, index, rule, cues, end)
+            if own is None and rule.value_alone_reports:
+                own = _amount_alone(text, mentions, index, cues, start, end)
             if own is not None:
                 found.append(own)
                 continue
@@ -214,6 +226,36 @@ def _own_word(
         read_values(text[mention.start : reach]),
         rule=RULE,
         kind="signature_own_word",
+    )
+
+
+def _amount_alone(
+    text: str, mentions: list[Mention], index: int, cues: list[Cue], start: int, end: int
+) -> Finding | None:
+    """burden_amount_alone: a burden's amount after its name, no cut-off on its page: reported.
+
+    'TMB: 7 mut/Mb', 'Tumour mutational burden 11.2 mutations per megabase'; a unit that
+    names a class ('high'), or a page that names a cut-off ('high at 10 mut/Mb or more'), is
+    left.
+    """
+    mention = mentions[index]
+    reach = _after_limit(mentions, index, end)
+    amount = _AMOUNT.search(text, mention.end, reach)
+    if amount is None or not _clear_gap(text[mention.end : amount.start()]):
+        return None
+    if _CUTOFF.search(text, start, end) or any(start <= c.start < end for c in cues):
+        return None
+    if _PAGE_CUTOFF.search(text):
+        return None  # 'TMB: 9 mut/Mb. High is 10 mut/Mb or more' states a class elsewhere
+    return Finding(
+        mention.marker,
+        Aspect.SIGNATURE,
+        Status.REPORTED,
+        mention.start,
+        amount.end(),
+        read_values(text[mention.start : amount.end()]),
+        rule=RULE,
+        kind="burden_amount_alone",
     )
 
 
