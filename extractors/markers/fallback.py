@@ -9,22 +9,46 @@ statements the page is cut into.
 
 Within one unit (the statement a name stands in; the name's own line where it leads its row,
 a key row 'PR ...... negative' or a table row), a marker's name and the nearest verdict beside
-it (after the name, as a verdict that follows its marker), with
-nothing between them that names another marker or another gene, state the marker's result:
-'The tumour shows HER2 amplified status' is amplification positive. The pass speaks only where
-it is safe:
+it, with nothing between them that names another marker or another gene, state the marker's
+result: 'The tumour shows AR positive staining' is expression positive. The kinds of wording
+it reads (each named in its function's docstring, tested in test_s19_fallback.py and
+test_s20_fallback_kinds.py):
+
+- verdict_after_the_name: the first verdict after the name ('EGFR was wild type');
+- names_listed_before_one_verdict: names joined by commas, 'and', '&' or '/' share the verdict
+  after the last ('ER, PR and AR are negative');
+- verdict_before_the_name: a verdict that speaks of the names after it ('negative for MLH1
+  and PMS2'), never one that only says which stains were done ('stained for ER');
+- verdict_around_the_name: one verdict's words hold the name ('No KRAS mutation was found');
+- bracket_after_the_name: a bracket right after the name (a clone, codons) and an exon's
+  numbers are passed over ('ROS1 (SP384) .... positive', 'EGFR exon 19 deletion: not
+  identified'); own_class_word: the marker's name again is its verdict ('MSI: MSS');
+- signature_own_word: a signature's own status words ('TMB 21 mut/Mb, high', 'MMR status:
+  proficient'); burden_amount_alone: a burden's amount with no cut-off on its page (reported);
+- share_after_the_name: Ki-67's share ('Ki-67 (MIB-1) about 25%', reported);
+- her2_with_its_test_named, her2_score_after_the_name: HER2's verdict only where the words
+  from its name to the next name name one test, the verdict's, and no status, group or
+  guideline ('HER2 (4B5) immunostain: negative', 'HER2 IHC 2+'); its bare verdict may be the
+  combined status of IHC and ISH, which the rules leave unread on purpose;
+- aspect_from_the_names_stretch: the aspect words from the name to the next name decide its
+  aspect before the rest of the unit's.
+
+The pass speaks only where it is safe:
 
 - the unit holds no exclusion, no history flag and no unchosen option;
 - the name is not inside a result the rules read on the page, nor decided by a unit (a list of
-  what an assay covers), nor a name implied by its change ('L858R');
+  what an assay covers), nor a name implied by its change ('L858R'), nor denied or set apart
+  by the words right before it ('No progesterone receptors found', 'other BRAF mutations');
 - the verdict is no weak word ('expression', 'present'), one of a marker's scale (HER2) only if
-  it speaks for scored markers, and every verdict between the name and the next name agrees;
-- the aspect is the verdict's own, or the one the unit's aspect words name (one only), or
-  the marker's default; it must be one the marker is tested for;
-- a marker whose results are values (Ki-67, TMB) is left alone, and so is HER2, whose bare
-  verdict may be its combined status;
+  it speaks for scored markers, no verdict of the gene after it ('negative WT1'), and every
+  verdict between the name and the next name agrees (so does one right before the name);
+- the aspect is the verdict's own, or the one the stretch's or unit's aspect words name (one
+  only), or the marker's default; it must be one the marker is tested for;
 - the report has no result of the rules for that marker and aspect, and every leftover reading
   of the pair in the report agrees on its status.
+
+Measured alone (every pair open to it, no rule's reading) on the tune halves of every released
+set by bench/fallback_alone.py.
 """
 
 import re
