@@ -1,6 +1,9 @@
 """Document in, marker results out: the entry point the flows and the CLI call."""
 
 import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
 
 from extractors.markers.fallback import leftover_findings, with_leftovers
 from extractors.markers.line_end_dots import without_stray_dots
@@ -30,28 +33,12 @@ from schemas.markers import Aspect, Evidence, Marker, MarkerResult, Status
 
 def extract_markers(doc: Document) -> list[MarkerResult]:
     """Every marker result the document states, each with its evidence."""
-    nlp = marker_pipeline()
     results: list[MarkerResult] = []
     lines: dict[int, str] = {}  # the lines each result's words stand on, by the result's id
     ratios: dict[Marker, set[float]] = {}
     leftovers: list[tuple[Finding, Page, LaidOutText]] = []  # read by the fallback pass
-    previous = ""
-    for page in doc.pages:
-        if not page.text.strip():
-            continue
-        # underline boxes, stray dots, broken status words, a stop read as a quote, a zero read
-        # as O in a share and a speck inside a symbol keep the page's length; a layout read by
-        # position may not: offsets mapped back
-        boxed = bracketed_underline_boxes(page.text)
-        restored = closed_up_symbols(
-            restored_zeros_in_shares(restored_stop_signs(without_stray_dots(boxed)))
-        )
-        laid_out = laid_out_text(page, rejoined_status_words(restored))
+    for page, laid_out, parsed, findings in _read_pages(doc):
         text = laid_out.text
-        parsed = nlp(text)
-        with page_after(previous):  # a table's header may be on the page before
-            findings = read_findings(parsed)
-        previous = page.text
         read = [(finding.start, finding.end) for finding in findings]
         leftovers += [(f, page, laid_out) for f in leftover_findings(parsed, read)]
         for finding in findings:
@@ -68,10 +55,55 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     return merged + derived_results(merged)
 
 
+def fallback_alone(doc: Document) -> list[tuple[MarkerResult, str | None]]:
+    """What the fallback pass alone reads: as if no named rule had read anything on the page.
+
+    Every (marker, aspect) pair is open to it and no span is taken by a rule's result; the
+    units' decisions (a list of what an assay covers) still hold. For measuring the pass on
+    its own (bench/fallback_alone.py), never for extraction: each result with the kind of
+    wording the pass read it from.
+    """
+    leftovers = [
+        (f, page, laid_out)
+        for page, laid_out, parsed, _ in _read_pages(doc)
+        for f in leftover_findings(parsed, [])
+    ]
+    return [(r, f.kind) for r, f in _fallback_pairs([], leftovers, doc.sha256)]
+
+
+def _read_pages(doc: Document) -> Iterator[tuple[Page, LaidOutText, Doc, list[Finding]]]:
+    """Each page with text: its laid-out text, the parsed doc and the rules' findings."""
+    nlp = marker_pipeline()
+    previous = ""
+    for page in doc.pages:
+        if not page.text.strip():
+            continue
+        # underline boxes, stray dots, broken status words, a stop read as a quote, a zero read
+        # as O in a share and a speck inside a symbol keep the page's length; a layout read by
+        # position may not: offsets mapped back
+        boxed = bracketed_underline_boxes(page.text)
+        restored = closed_up_symbols(
+            restored_zeros_in_shares(restored_stop_signs(without_stray_dots(boxed)))
+        )
+        laid_out = laid_out_text(page, rejoined_status_words(restored))
+        parsed = nlp(laid_out.text)
+        with page_after(previous):  # a table's header may be on the page before
+            findings = read_findings(parsed)
+        previous = page.text
+        yield page, laid_out, parsed, findings
+
+
 def _fallback_results(
     results: list[MarkerResult], leftovers: list[tuple[Finding, Page, LaidOutText]], document: str
 ) -> list[MarkerResult]:
     """The fallback pass's results, for the markers and aspects the rules read nothing of."""
+    return [result for result, _ in _fallback_pairs(results, leftovers, document)]
+
+
+def _fallback_pairs(
+    results: list[MarkerResult], leftovers: list[tuple[Finding, Page, LaidOutText]], document: str
+) -> list[tuple[MarkerResult, Finding]]:
+    """Each fallback result with the finding it was made of."""
     if not leftovers:
         return []
     rule_pairs = {(r.marker, r.aspect) for r in results}
@@ -84,7 +116,7 @@ def _fallback_results(
         finding.start, finding.end = laid_out.page_span(finding.start, finding.end)
         result = _result(finding, page, document)
         result._rule = finding.rule
-        added.append(result)
+        added.append((result, finding))
     return added
 
 

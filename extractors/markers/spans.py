@@ -71,3 +71,4 @@ class Finding:
     amended: bool = False
     inferred: bool = False  # the status follows from a stated percent, no verdict word
     rule: str | None = None  # the rule of a second pass that read it ('fallback.statement')
+    kind: str | None = None  # the kind of wording that second pass read ('verdict_before_the_name')
