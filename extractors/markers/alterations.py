@@ -53,9 +53,11 @@ _PARTNERS = "EML4|KIF5B|CD74|CCDC6|NCOA4|ETV6|KIAA1549|SLC34A2|EZR|TPM3|TPM4|LMN
 _TARGETS = "ALK|ROS1|RET|NTRK[123]|BRAF|FGFR[123]"
 # A partner's exon may stand after its name: 'KIF5B(15)-RET(12)', 'EML4 exon 13 - ALK exon 20'.
 _PARTNER_EXON = r"(?:\s?\((?:exon\s?)?\d{1,2}\)|\s(?:exon|ex)\s?\d{1,2})?"
+# fusion_joined_by_any_dash: the pair joined by an en or em dash, or '::' with the target
+# first, is the same fusion ('EML4–ALK', 'CD74—ROS1', 'RET::KIF5B' is KIF5B-RET).
 _FUSION = re.compile(
-    rf"\b({_PARTNERS}){_PARTNER_EXON}\s?(?:[\-:/]|::)?\s?({_TARGETS})\b"
-    rf"|\b({_TARGETS})\s?[\-:/]\s?({_PARTNERS})\b",
+    rf"\b({_PARTNERS}){_PARTNER_EXON}\s?(?:[\-–—:/]|::)?\s?({_TARGETS})\b"
+    rf"|\b({_TARGETS})\s?(?:::|[\-–—:/])\s?({_PARTNERS})\b",
     re.IGNORECASE,
 )
 

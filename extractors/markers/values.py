@@ -120,9 +120,11 @@ _PDL1_SCORE = re.compile(
     r"(?:\s+score)?(?:(?<=\((?:TPS|CPS))\)|(?<=\((?:IC|TC))\+?\))?"  # a column's '(CPS)  12'
     # a dot leader stands for the colon: 'COMBINED POSITIVE SCORE ...... 30' (score_after_leader)
     r"(?:\s*\((?:TPS|CPS|IC|TC)\+?\))?\s*(?:of|:|=|\||was|is|\.{2,})?\s*([<>≥≤]=?\s*)?"
-    r"(\d{1,3}(?:\.\d+)?)\s*(%)?",
+    # score_band_range: a band of the score is its value whole ('CPS 1-19', 'CPS of 1 to 19')
+    r"(\d{1,3}(?:\.\d+)?(?:[ \t]*+(?:-|–|to)[ \t]*+\d{1,3}(?:\.\d+)?(?![\d.]))?)\s*(%)?",
     _FLAGS,
 )
+_BAND_JOIN = re.compile(r"[ \t]*+(?:-|–|to)[ \t]*+", _FLAGS)
 # receptor_amount_in_fmol: a ligand-binding assay states the receptor's amount in fmol
 # ('an estimated FMOL value of 0', 'ER 35 fmol/mg protein'): its value is 'N fmol'.
 _FMOL = re.compile(
@@ -345,7 +347,8 @@ def _read_other_values(text: str, found: StatedValues) -> None:
             # level without its percent sign ('TC 2') is the assay's band
             kind = "TPS"
         found.score_type = kind
-        number = f"{(pdl1.group(2) or '').replace(' ', '')}{pdl1.group(3)}{pdl1.group(4) or ''}"
+        band = _BAND_JOIN.sub("-", pdl1.group(3))
+        number = f"{(pdl1.group(2) or '').replace(' ', '')}{band}{pdl1.group(4) or ''}"
         pair = _BAND_PAIR.match(text, pdl1.end()) if kind == "IC" and not pdl1.group(4) else None
         if pair and not pdl1.group(2):
             joined = not text[pdl1.start(3) - 1].isspace()

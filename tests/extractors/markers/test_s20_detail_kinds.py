@@ -7,10 +7,11 @@ import time
 
 import pytest
 
+from extractors.markers.alterations import normalise_alteration
 from extractors.markers.ratios import named_ratios
 from extractors.markers.values import read_values
 from schemas.markers import Marker
-from tests.extractors.markers.kind_tables import AMP, EXPR, N, P, kind_tests
+from tests.extractors.markers.kind_tables import AMP, EXPR, FUS, N, P, kind_tests
 
 KINDS = {
     # score_alternatives: a score given as one of two levels is a value as written; two levels
@@ -81,6 +82,34 @@ KINDS = {
         ),
         ("HER2 IHC (clone A0485): 0\n", [("HER2", EXPR, N, {"ihc_score": "0"})]),
     ],
+    # fusion_joined_by_any_dash: the pair joined by an en or em dash, or by '::' with the
+    # target first, is the fusion in its usual order.
+    "fusion_joined_by_any_dash": [
+        (
+            "ALK FISH/NGS: EML4\u2013ALK fusion detected.\n",
+            [("ALK", FUS, P, {"alteration": "EML4-ALK"})],
+        ),
+        (
+            "RNA fusion panel: RET::KIF5B fusion detected\n",
+            [("RET", FUS, P, {"alteration": "KIF5B-RET"})],
+        ),
+        (
+            "ROS1 rearrangement detected (CD74\u2014ROS1).\n",
+            [("ROS1", FUS, P, {"alteration": "CD74-ROS1"})],
+        ),
+    ],
+    # score_band_range: a band of the combined positive score is its value whole.
+    "score_band_range": [
+        ("PD-L1 (22C3): positive, CPS 1-19\n", [("PD-L1", EXPR, P, {"value": "CPS 1-19"})]),
+        (
+            "PD-L1 22C3 combined positive score: 1 to 19 (low)\n",
+            [("PD-L1", EXPR, P, {"value": "CPS 1-19"})],
+        ),
+        (
+            "PD-L1 expression: CPS of 10\u201320, positive\n",
+            [("PD-L1", EXPR, P, {"value": "CPS 10-20"})],
+        ),
+    ],
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
@@ -117,10 +146,13 @@ def test_a_count_per_cell_is_no_probe_pair() -> None:
         "Immune cells" + " " * 3000 + "staining 5",
         "HER2:" + " " * 3000 + "CEP17 x",
         "ratio" + " " * 3000 + "= 2.0",
+        "CPS 1" + " " * 3000 + "- 19",
+        "EML4" + " " * 3000 + "::ALK",
     ],
 )
 def test_long_runs_of_spaces_read_quickly(text: str) -> None:
     started = time.perf_counter()
     read_values(text)
     named_ratios(text)
+    normalise_alteration(text)
     assert time.perf_counter() - started < 0.5
