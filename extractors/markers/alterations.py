@@ -60,6 +60,18 @@ _FUSION = re.compile(
     rf"|\b({_TARGETS})\s?(?:::|[\-–—:/])\s?({_PARTNERS})\b",
     re.IGNORECASE,
 )
+# fusion_partner_in_words: a fusion whose partner the words name is that pair, partner first:
+# 'ROS1 fusion with CD74', 'RET fused to KIF5B', 'ALK rearrangement, fusion partner EML4',
+# 'NTRK1 fusion (partner: TPM3)', 'fusion between EML4 and ALK'.
+_FUSED = r"(?:gene[ \t]++)?(?:fusion|fused|rearrangement|rearranged)"
+_FUSION_IN_WORDS = re.compile(
+    rf"\b(?P<t1>{_TARGETS})[ \t]++{_FUSED}[ \t]++(?:with|to)[ \t]++(?P<p1>{_PARTNERS})\b"
+    rf"|\b(?P<t2>{_TARGETS})\b[^.;\n]{{0,40}}?\bpartner(?:[ \t]++gene)?[ \t]*+[:=]?[ \t]*+"
+    rf"(?P<p2>{_PARTNERS})\b"
+    rf"|\b(?:fusion|rearrangement)[ \t]++(?:between|of)[ \t]++(?P<p3>{_PARTNERS})[ \t]++and"
+    rf"[ \t]++(?P<t3>{_TARGETS})\b",
+    re.IGNORECASE,
+)
 
 
 def normalise_alteration(text: str) -> str | None:
@@ -193,12 +205,18 @@ def _named_class(text: str) -> tuple[int, str] | None:
 
 
 def _fusion(text: str) -> tuple[int, str] | None:
+    found = []
     match = _FUSION.search(text)
-    if not match:
-        return None
-    if match.group(1):
-        return match.start(), f"{match.group(1).upper()}-{match.group(2).upper()}"
-    return match.start(), f"{match.group(4).upper()}-{match.group(3).upper()}"
+    if match and match.group(1):
+        found.append((match.start(), f"{match.group(1).upper()}-{match.group(2).upper()}"))
+    elif match:
+        found.append((match.start(), f"{match.group(4).upper()}-{match.group(3).upper()}"))
+    words = _FUSION_IN_WORDS.search(text)
+    if words:
+        n = next(i for i in "123" if words.group(f"t{i}"))
+        pair = f"{words.group(f'p{n}').upper()}-{words.group(f't{n}').upper()}"
+        found.append((words.start(), pair))
+    return min(found) if found else None
 
 
 def _splice(text: str) -> tuple[int, str] | None:

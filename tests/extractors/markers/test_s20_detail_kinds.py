@@ -98,6 +98,28 @@ KINDS = {
             [("ROS1", FUS, P, {"alteration": "CD74-ROS1"})],
         ),
     ],
+    # fusion_partner_in_words: a fusion whose partner the words name is that pair, partner
+    # first; a negative keeps no pair.
+    "fusion_partner_in_words": [
+        (
+            "ROS1 fusion with CD74 detected.\n",
+            [("ROS1", FUS, P, {"alteration": "CD74-ROS1"})],
+        ),
+        (
+            "ALK rearrangement: positive, fusion partner EML4\n",
+            [("ALK", FUS, P, {"alteration": "EML4-ALK"})],
+        ),
+        (
+            "NTRK1 fusion (partner: TPM3) detected\n",
+            [("NTRK", FUS, P, {"alteration": "TPM3-NTRK1"})],
+        ),
+        (
+            "Fusion between EML4 and ALK detected.\n",
+            [("ALK", FUS, P, {"alteration": "EML4-ALK"})],
+        ),
+        ("RET fused to KIF5B: detected\n", [("RET", FUS, P, {"alteration": "KIF5B-RET"})]),
+        ("ALK rearrangement: not detected\n", [("ALK", FUS, N, {"alteration": None})]),
+    ],
     # score_band_range: a band of the combined positive score is its value whole.
     "score_band_range": [
         ("PD-L1 (22C3): positive, CPS 1-19\n", [("PD-L1", EXPR, P, {"value": "CPS 1-19"})]),
@@ -148,6 +170,9 @@ def test_a_count_per_cell_is_no_probe_pair() -> None:
         "ratio" + " " * 3000 + "= 2.0",
         "CPS 1" + " " * 3000 + "- 19",
         "EML4" + " " * 3000 + "::ALK",
+        "ROS1 fusion" + " " * 3000 + "with CD74",
+        "ALK" + " " * 3000 + "partner EML4",
+        "fusion between" + " " * 3000 + "EML4 and ALK",
     ],
 )
 def test_long_runs_of_spaces_read_quickly(text: str) -> None:
