@@ -56,9 +56,23 @@ _PARTNERS = "EML4|KIF5B|CD74|CCDC6|NCOA4|ETV6|KIAA1549|SLC34A2|EZR|TPM3|TPM4|LMN
 _TARGETS = "ALK|ROS1|RET|NTRK[123]|BRAF|FGFR[123]"
 # A partner's exon may stand after its name: 'KIF5B(15)-RET(12)', 'EML4 exon 13 - ALK exon 20'.
 _PARTNER_EXON = r"(?:\s?\((?:exon\s?)?\d{1,2}\)|\s(?:exon|ex)\s?\d{1,2})?"
+# fusion_joined_by_any_dash: the pair joined by an en or em dash, or '::' with the target
+# first, is the same fusion ('EML4–ALK', 'CD74—ROS1', 'RET::KIF5B' is KIF5B-RET).
 _FUSION = re.compile(
-    rf"\b({_PARTNERS}){_PARTNER_EXON}\s?(?:[\-:/]|::)?\s?({_TARGETS})\b"
-    rf"|\b({_TARGETS})\s?[\-:/]\s?({_PARTNERS})\b",
+    rf"\b({_PARTNERS}){_PARTNER_EXON}\s?(?:[\-–—:/]|::)?\s?({_TARGETS})\b"
+    rf"|\b({_TARGETS})\s?(?:::|[\-–—:/])\s?({_PARTNERS})\b",
+    re.IGNORECASE,
+)
+# fusion_partner_in_words: a fusion whose partner the words name is that pair, partner first:
+# 'ROS1 fusion with CD74', 'RET fused to KIF5B', 'ALK rearrangement, fusion partner EML4',
+# 'NTRK1 fusion (partner: TPM3)', 'fusion between EML4 and ALK'.
+_FUSED = r"(?:gene[ \t]++)?(?:fusion|fused|rearrangement|rearranged)"
+_FUSION_IN_WORDS = re.compile(
+    rf"\b(?P<t1>{_TARGETS})[ \t]++{_FUSED}[ \t]++(?:with|to)[ \t]++(?P<p1>{_PARTNERS})\b"
+    rf"|\b(?P<t2>{_TARGETS})\b[^.;\n]{{0,40}}?\bpartner(?:[ \t]++gene)?[ \t]*+[:=]?[ \t]*+"
+    rf"(?P<p2>{_PARTNERS})\b"
+    rf"|\b(?:fusion|rearrangement)[ \t]++(?:between|of)[ \t]++(?P<p3>{_PARTNERS})[ \t]++and"
+    rf"[ \t]++(?P<t3>{_TARGETS})\b",
     re.IGNORECASE,
 )
 
@@ -194,12 +208,18 @@ def _named_class(text: str) -> tuple[int, str] | None:
 
 
 def _fusion(text: str) -> tuple[int, str] | None:
+    found = []
     match = _FUSION.search(text)
-    if not match:
-        return None
-    if match.group(1):
-        return match.start(), f"{match.group(1).upper()}-{match.group(2).upper()}"
-    return match.start(), f"{match.group(4).upper()}-{match.group(3).upper()}"
+    if match and match.group(1):
+        found.append((match.start(), f"{match.group(1).upper()}-{match.group(2).upper()}"))
+    elif match:
+        found.append((match.start(), f"{match.group(4).upper()}-{match.group(3).upper()}"))
+    words = _FUSION_IN_WORDS.search(text)
+    if words:
+        n = next(i for i in "123" if words.group(f"t{i}"))
+        pair = f"{words.group(f'p{n}').upper()}-{words.group(f't{n}').upper()}"
+        found.append((words.start(), pair))
+    return min(found) if found else None
 
 
 def _splice(text: str) -> tuple[int, str] | None:

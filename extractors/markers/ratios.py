@@ -8,12 +8,17 @@ import re
 from extractors.markers.variant_tables import marker_named
 from schemas.markers import Marker
 
+# ratio_by_probe_pair: the pair may be joined by a colon as by a slash ('HER2:CEP17 3.16',
+# 'MET:CEP7 1.10'); MET, a word too, names the gene before its centromere's probe.
 _NAMED_RATIO = re.compile(
-    r"(?<![\w/])([A-Za-z][A-Za-z0-9\-]{1,10})\s*/\s*CEP\s?\.?\s?\d{1,2}\s*(?:ratio\b)?"
+    r"(?<![\w/])([A-Za-z][A-Za-z0-9\-]{1,10})\s*[/:]\s*CEP\s?\.?\s?\d{1,2}\s*(?:ratio\b)?"
     r"\s*[:=.]?\s*(?:(?:of|was|is)\s+)?(?<![<>≤≥])(\d{1,2}\.\d{1,3})(?!\d)"
     r"(?!\s*(?:or|and|to|-|–)\s*(?:[<>≤≥]|\d|greater|more|higher|less|lower|above|below))",
     re.IGNORECASE,
 )
+
+
+_PROBE_GENES = {"MET": Marker.MET}
 
 
 def named_ratios(text: str) -> dict[Marker, set[float]]:
@@ -22,7 +27,7 @@ def named_ratios(text: str) -> dict[Marker, set[float]]:
     if "CEP" not in text.upper():
         return found
     for match in _NAMED_RATIO.finditer(text):
-        marker = marker_named(match.group(1))
+        marker = marker_named(match.group(1)) or _PROBE_GENES.get(match.group(1).upper())
         if marker is not None:
             found.setdefault(marker, set()).add(float(match.group(2)))
     return found

@@ -12,6 +12,13 @@ _SCORE_WORD = re.compile(
     r"(?:score|intensity|IHC)\s*(?:of\s*|[:=]\s*|\(\s*|is\s+)?([0-3])(?:\s*\+|(?!\d|\.\d|,\d{3}))",
     _FLAGS,
 )
+# score_after_method_and_clone: the score as the value of the method with its clone in
+# brackets ('HER2 immunohistochemistry (4B5): 0 (no staining)', 'HER2 IHC (clone A0485): 0').
+_SCORE_AFTER_METHOD = re.compile(
+    r"\b(?:IHC|immunohistochemistry)[ \t]*+\([^()\n]{1,20}\)[ \t]*+[:=][ \t]*+([0-3])"
+    r"(?:[ \t]*+\+|(?![\d.,%+]))",
+    _FLAGS,
+)
 _SCORE_PLUS = re.compile(r"(?<![\d.\w])([0-3])\s?\+(?!\s*(?:\d+|-\s*\d+|to\s+\d+)\s*%)")
 # A bare score after the verdict, ending the line or the bracket: 'HER2: negative, 0',
 # 'is negative (0).'.
@@ -26,6 +33,14 @@ _NOT_IHC_SCORE = re.compile(
     r"(?:allred(?:['’]s)?|quick|proportion|combined\s+positive|\b(?:CPS|TPS|IC|TC)|h-?)\s*$", _FLAGS
 )
 _SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*scale)", _FLAGS)
+# score_alternatives: a score given as one of two levels ('zero or 1+', '1+ or 2+') is a
+# value as written, not either score; a rule that names levels ('scores of 0 or 1+ are
+# negative', '0 or 1+ = negative') explains the scale.
+_SCORE_EITHER = re.compile(
+    r"(?<![\d.\w])(?<!scores\sof\s)(?<!score\sof\s)(zero|[0-3])\+?[ \t]*+or[ \t]++([0-3])[ \t]?\+"
+    r"(?![ \t]*+(?:scale|are\b|is\b|=|indicates?\b|(?:is\s+)?considered\b))",
+    _FLAGS,
+)
 # Shares of cells by staining intensity, each label with or without a mark after it:
 # '0 10%; 1+ 30%; ...', '(0: 91%; 1+: 8%; 2+: 1%; 3+: 0%)', '0- 10%; 1+ 10%; ...'.
 _LEVEL = r"\s*[:=\-–]?\s*(\d{1,3})\s*%\s*"
@@ -96,13 +111,25 @@ _TMB = re.compile(
     r"(?:/|per)\s*(?:Mb|megabase)",
     _FLAGS,
 )
+# stained_immune_cells_named: the immune cells' share may name them stained, its short name
+# marked '+' ('Immune cells staining (IC+) 10%', 'stained immune cells (IC) 4%').
 _PDL1_SCORE = re.compile(
-    r"\b(TPS|CPS|IC|TC|tumou?r\s+proportion\s+score|combined\s+positive\s+score|immune\s+cells?"
+    r"\b(TPS|CPS|IC|TC|tumou?r\s+proportion\s+score|combined\s+positive\s+score"
+    r"|immune\s+cells?(?:[ \t]++(?:staining|stained))?"
     r"|tumou?r\s+cells?(?=\s+score))"
-    r"(?:\s+score)?(?:(?<=\((?:TPS|CPS))\)|(?<=\((?:IC|TC))\))?"  # a column's '(CPS)  12'
+    r"(?:\s+score)?(?:(?<=\((?:TPS|CPS))\)|(?<=\((?:IC|TC))\+?\))?"  # a column's '(CPS)  12'
     # a dot leader stands for the colon: 'COMBINED POSITIVE SCORE ...... 30' (score_after_leader)
-    r"(?:\s*\((?:TPS|CPS|IC|TC)\))?\s*(?:of|:|=|\||was|is|\.{2,})?\s*([<>≥≤]=?\s*)?"
-    r"(\d{1,3}(?:\.\d+)?)\s*(%)?",
+    r"(?:\s*\((?:TPS|CPS|IC|TC)\+?\))?\s*(?:of|:|=|\||was|is|\.{2,})?\s*([<>≥≤]=?\s*)?"
+    # score_band_range: a band of the score is its value whole ('CPS 1-19', 'CPS of 1 to 19')
+    r"(\d{1,3}(?:\.\d+)?(?:[ \t]*+(?:-|–|to)[ \t]*+\d{1,3}(?:\.\d+)?(?![\d.]))?)\s*(%)?",
+    _FLAGS,
+)
+_BAND_JOIN = re.compile(r"[ \t]*+(?:-|–|to)[ \t]*+", _FLAGS)
+# receptor_amount_in_fmol: a ligand-binding assay states the receptor's amount in fmol
+# ('an estimated FMOL value of 0', 'ER 35 fmol/mg protein'): its value is 'N fmol'.
+_FMOL = re.compile(
+    r"(?<![\d.])(\d{1,4}(?:\.\d+)?)[ \t]*+fmol\b"
+    r"|\bfmol[ \t]++value[ \t]*+(?:of|:|=|was|is)?[ \t]*+(\d{1,4}(?:\.\d+)?)(?![\d.]*[ \t]*+%)",
     _FLAGS,
 )
 _BAND_AFTER = re.compile(r"\s*[(\[][^()\[\]\n]{0,40}%")
@@ -139,8 +166,10 @@ _BOUND_AFTER = re.compile(
     _FLAGS,
 )
 # A bound before a number ('>= 2.0', 'more than 2.0', 'a ratio below 2.0') is a cut-off.
+# equals_states_the_value: a lone '=' states it ('ratio = 2.1', 'HER2/CEP17 = 3.4'); '</=' and
+# '=<' are bounds.
 _COMPARATOR_BEFORE = re.compile(
-    r"[<>≤≥=]\s*$|(?:than|least|over|under|below|above|exceeding|exceeds)\s*$", _FLAGS
+    r"(?:[<>≤≥]/?=?|=[<>])\s*+$|(?:than|least|over|under|below|above|exceeding|exceeds)\s*$", _FLAGS
 )
 # A bound ('2.0 or greater') or one end of a range ('1.8 to <2.2') is a cut-off, not a result.
 _COMPARATOR_AFTER = re.compile(
@@ -217,6 +246,11 @@ def _read_scores(text: str, found: StatedValues) -> None:
         score = on_scale.group(1)
         found.ihc_score = IHCScore(score if score == "0" else f"{score}+")
         return
+    either = _SCORE_EITHER.search(text)
+    if either:
+        first = "0" if either.group(1).lower() == "zero" else either.group(1)
+        found.values.append(f"{first} or {either.group(2)}+")
+        return
     ranged = _SCORE_RANGE.search(text)
     if ranged:
         found.values.append(f"{ranged.group(1)} - {ranged.group(2)}+")
@@ -227,6 +261,7 @@ def _read_scores(text: str, found: StatedValues) -> None:
         *_SCORE_WORD.finditer(text),
         *_SCORE_PLUS.finditer(text),
         *_VERDICT_SCORE.finditer(text),
+        *_SCORE_AFTER_METHOD.finditer(text),
     ]
     candidates = [m for m in candidates if not _NOT_IHC_SCORE.search(text[: m.start()])]
     match = min(candidates, key=lambda m: m.start(), default=None)
@@ -312,7 +347,8 @@ def _read_other_values(text: str, found: StatedValues) -> None:
             # level without its percent sign ('TC 2') is the assay's band
             kind = "TPS"
         found.score_type = kind
-        number = f"{(pdl1.group(2) or '').replace(' ', '')}{pdl1.group(3)}{pdl1.group(4) or ''}"
+        band = _BAND_JOIN.sub("-", pdl1.group(3))
+        number = f"{(pdl1.group(2) or '').replace(' ', '')}{band}{pdl1.group(4) or ''}"
         pair = _BAND_PAIR.match(text, pdl1.end()) if kind == "IC" and not pdl1.group(4) else None
         if pair and not pdl1.group(2):
             joined = not text[pdl1.start(3) - 1].isspace()
@@ -327,6 +363,9 @@ def _read_other_values(text: str, found: StatedValues) -> None:
         # the first stated of the share and a band ('IC2/3 - immune cells cover 6% ...')
         after = pdl1 is not None and kind.startswith("IC") and pdl1.start() < area.start()
         found.values.insert(at + 1 if after else 0, f"IC {area.group(1)}%")
+    amount = _FMOL.search(text)
+    if amount:
+        found.values.append(f"{amount.group(1) or amount.group(2)} fmol")
     clone = _CLONE.search(text)
     if clone:
         found.clone = clone.group(1).upper()
@@ -411,11 +450,28 @@ def status_from_values(
         if status is None:
             # Other markers scored 0 to 3+ (EGFR, p53): any staining is expression.
             return Status.NEGATIVE if values.ihc_score is IHCScore.ZERO else Status.POSITIVE
+    if aspect is Aspect.EXPRESSION and status is None and rule.ihc_score_sets_status:
+        agreed = _levels_status(values.value)
+        if agreed is not None:
+            return agreed
     if status is None and rule.percent_sets_status:
         return _status_from_percent(values) or _status_from_allred(values)
     if status is None and rule.value_alone_reports and values.value is not None:
         return _status_from_cutoff(values, window) or Status.REPORTED
     return status
+
+
+_LEVELS = re.compile(r"([0-3]) (?:-|or) ([0-3])\+")
+
+
+def _levels_status(value: str | None) -> Status | None:
+    """score_alternatives: two levels that read alike decide it ('0 or 1+' is negative)."""
+    levels = _LEVELS.fullmatch(value or "")
+    if levels is None:
+        return None
+    first, last = (IHCScore(g if g == "0" else f"{g}+") for g in levels.groups())
+    same = _SCORED_STATUS[first] == _SCORED_STATUS[last]
+    return _SCORED_STATUS[first] if same else None
 
 
 def _status_from_cutoff(values: StatedValues, window: str) -> Status | None:
