@@ -889,11 +889,14 @@ def _wrapped_cells_in_place(
         index += 1
         while index < len(lines) and _in_columns(lines[index], columns):
             row = lines[index]
-            if row[0].bbox.x0 > columns[0] + _COLUMN_ALIGN:
+            grouped = _wrapped_groups(row, columns)
+            if row[0].bbox.x0 > columns[0] + _COLUMN_ALIGN and len(grouped) < 2:
                 break  # the header's first column is empty: no row of this table
             wraps: dict[int, list[list[Word]]] = {}
             index += 1
             while index < len(lines) and (groups := _wrapped_groups(lines[index], columns)):
+                if _row_under_a_blank_first_cell(lines[index], lines[index - 1], groups):
+                    break
                 for column, group in groups.items():
                     wraps.setdefault(column, []).append(group)
                 index += 1
@@ -912,6 +915,27 @@ def _wrapped_cells_in_place(
                     spans.append((piece[0].start, piece[-1].end))
                     first = False
     return (spans, joiners) if moved else None
+
+
+# How far under the line above, in line heights, a cell's wrapped line stands at most; a
+# table's next row stands further down, apart by the cells' padding.
+_WRAP_PITCH = 1.3
+
+
+def _row_under_a_blank_first_cell(
+    line: list[Word], above: list[Word], groups: dict[int, list[Word]]
+) -> bool:
+    """Whether a line that leaves the first column blank is a row of its own, not a wrap.
+
+    blank_first_cell_rows: 'Category   Target   Result' over 'Fusions (RNA)   RET   POSITIVE'
+    and 'ALK   negative' under it: the category is written once for the rows it groups, so a
+    line that fills two or more cells is the group's next row when it stands a row's pitch
+    down, further than a wrapped cell's next line would.
+    """
+    if len(groups) < 2:
+        return False
+    height = max(w.bbox.bottom - w.bbox.top for w in above)
+    return line[0].bbox.top - above[0].bbox.top > _WRAP_PITCH * height
 
 
 def _header_columns(line: list[Word], text: str) -> list[float]:

@@ -734,6 +734,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _labelled_apart(reading, region, mention)
         or _value_before_cutoff(reading, mention, region)
         or _pending_for_a_later_test(reading, mention, region)
+        or _pending_on_a_later_row(reading, mention, region)
         or _method_note(reading, mention, region)
         or _verdict_for_a_therapy(reading, mention, region)
         or _results_after_a_purpose(reading, mention, region)
@@ -1159,6 +1160,26 @@ def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Regio
         return False
     # a score states the stain's result and names its aspect; a bare verdict might be the ISH's
     return read_values(reading.text[mention.end : method.start()]).ihc_score is not None
+
+
+def _pending_on_a_later_row(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether pending words stand on a later line, under a line that states the name's verdict.
+
+    pending_on_a_later_row: 'NRAS   no mutation found' over 'KIT   pending', or 'KRAS codons
+    12, 13 negative' over 'Copy number - not assessed': the row below is another test's, still
+    to come; the name's own row is done with its verdict.
+    """
+    if region.label != "window:pending" or region.start < mention.end:
+        return False
+    text = reading.text
+    line_end = text.find("\n", mention.end, region.start)
+    if line_end == -1 or not _strong_cues(reading, mention.end, line_end):
+        return False
+    later_start = text.rfind("\n", 0, region.start) + 1
+    return not any(
+        m.marker == mention.marker and later_start <= m.start < region.start
+        for m in reading.mentions
+    )
 
 
 def _value_before_cutoff(reading: _Reading, mention: Mention, region: Region) -> bool:
