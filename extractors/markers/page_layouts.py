@@ -608,14 +608,17 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
         labels = _cells(lines[index])
         rows = _rows_under(labels, lines[index + 1 : index + 1 + _BOX_ROWS])
         named = [_markers_named(text, cell) for cell in labels] if rows else []
-        if rows and all(named):
+        # summary_box_after_marker_boxes: 'MLH1   PMS2   MSH2   MSH6   Panel' over each stain's
+        # result and the panel's verdict ('MMR deficient'): the last box sums the row up
+        summed = len(named) >= 3 and _SUMMARY_BOX.fullmatch(labels[-1].text) is not None
+        if rows and all(named[:-1] if summed else named):
             # a grid of names or results ('MLH1 intact   PMS2 intact') names other markers
             # under each name; a box's values name only its own ('MSI-High: not detected')
             if all(
                 not (markers := _markers_named(text, cell)) or markers & named[column]
                 for row in rows
                 for column, cell in enumerate(row)
-                if cell is not None
+                if cell is not None and not (summed and column == len(named) - 1)
             ):
                 for column, label in enumerate(labels):
                     spans.append((label.words[0].start, label.words[-1].end))
@@ -630,6 +633,13 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
         spans.append((lines[index][0].start, lines[index][-1].end))
         index += 1
     return spans if reordered else None
+
+
+# The heading of a last box that sums the boxes before it up: 'Panel', 'Overall result'.
+_SUMMARY_BOX = re.compile(
+    r"(?:overall[ \t]+|panel[ \t]+)?(?:panel|interpretation|result|conclusion|summary|status)s?",
+    re.IGNORECASE,
+)
 
 
 # How much wider than the rows' own spacing a gap under a box's last row may be.
