@@ -1162,6 +1162,9 @@ def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Regio
     return read_values(reading.text[mention.end : method.start()]).ihc_score is not None
 
 
+_ROW_OPENS = re.compile(r"[ \t]*+[A-Z0-9]")
+
+
 def _pending_on_a_later_row(reading: _Reading, mention: Mention, region: Region) -> bool:
     """Whether pending words stand on a later line, under a line that states the name's verdict.
 
@@ -1176,6 +1179,10 @@ def _pending_on_a_later_row(reading: _Reading, mention: Mention, region: Region)
     if line_end == -1 or not _strong_cues(reading, mention.end, line_end):
         return False
     later_start = text.rfind("\n", 0, region.start) + 1
+    # each later line opens a row of its own, not the sentence's next line ('No fusion' over
+    # 'assessment was performed (RNA failed QC)')
+    if not all(_ROW_OPENS.match(line) for line in text[line_end + 1 : region.start].split("\n")):
+        return False
     return not any(
         m.marker == mention.marker and later_start <= m.start < region.start
         for m in reading.mentions
