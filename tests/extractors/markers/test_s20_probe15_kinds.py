@@ -15,6 +15,9 @@ And wordings, read from the text alone (WORDINGS):
 - pending_on_a_later_row: a row that states its verdict is not held back by pending or
   not-assessed words on a later row of another test ('KIT   pending', 'Copy number   not
   assessed').
+- class_named_by_its_cutoff: a class named as what a cut-off is for ('threshold for
+  TMB-High is 10 mut/Mb') is the cut-off's name, no result (context_rules.json
+  class-named-by-its-cutoff).
 - french_negative_wordings: French reports' denials ('absence de mutation', 'pas de mutation
   détectée', 'non muté', 'de type sauvage') are negative results (context_rules.json
   french-not-detected, french-wild-type).
@@ -146,6 +149,13 @@ WORDINGS: dict[str, list[tuple[str, Expected]]] = {
             "testing was possible here (RNA failed QC).",
             [],
         ),
+    ],
+    "class_named_by_its_cutoff": [
+        (
+            "TMB 5 mut/Mb (TMB-Low; the lab's cut-off for TMB-High is 10 mut/Mb)",
+            [("TMB", SIG, N, {})],
+        ),
+        ("MSI status: stable (threshold for MSI-H: 2 of 5 loci)", [("MSI", SIG, N, {})]),
     ],
     "french_negative_wordings": [
         ("NRAS   exons 2, 3   Absence de mutation détectée", [("NRAS", MUT, N, {})]),
