@@ -735,6 +735,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _value_before_cutoff(reading, mention, region)
         or _pending_for_a_later_test(reading, mention, region)
         or _pending_on_a_later_row(reading, mention, region)
+        or _heading_alone_below(reading, mention, region)
         or _method_note(reading, mention, region)
         or _verdict_for_a_therapy(reading, mention, region)
         or _results_after_a_purpose(reading, mention, region)
@@ -1163,6 +1164,24 @@ def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Regio
 
 
 _ROW_OPENS = re.compile(r"[ \t]*+[A-Z0-9]")
+
+
+def _heading_alone_below(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether a statement's excluding word stands alone on a later line: a section's heading.
+
+    heading_alone_below_a_table: 'HER2   4B5   no staining   0' over 'Eligibility' (or
+    'Prognosis', 'Resistance'): the heading opens the section under it and says nothing of
+    the rows above it.
+    """
+    if not region.label.startswith("statement:") or region.start < mention.end:
+        return False
+    text = reading.text
+    if "\n" not in text[mention.end : region.start]:
+        return False
+    line_start = text.rfind("\n", 0, region.start) + 1
+    line_end = text.find("\n", region.end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return line.strip(" \t:") == text[region.start : region.end]
 
 
 def _pending_on_a_later_row(reading: _Reading, mention: Mention, region: Region) -> bool:

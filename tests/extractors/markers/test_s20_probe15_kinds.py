@@ -15,6 +15,8 @@ And wordings, read from the text alone (WORDINGS):
 - pending_on_a_later_row: a row that states its verdict is not held back by pending or
   not-assessed words on a later row of another test ('KIT   pending', 'Copy number   not
   assessed').
+- heading_alone_below_a_table: a therapy or eligibility word alone on its line under a table
+  ('Eligibility', 'Resistance') heads the section under it: it says nothing of the rows above.
 - class_named_by_its_cutoff: a class named as what a cut-off is for ('threshold for
   TMB-High is 10 mut/Mb') is the cut-off's name, no result (context_rules.json
   class-named-by-its-cutoff).
@@ -148,6 +150,18 @@ WORDINGS: dict[str, list[tuple[str, Expected]]] = {
             "Fusion genes tested on RNA: ALK, ROS1. No fusion\n"
             "testing was possible here (RNA failed QC).",
             [],
+        ),
+    ],
+    "heading_alone_below_a_table": [
+        (
+            "Stain   Clone   Read\nMesothelin   SP74   Positive, 60% of cells\n"
+            "HER2   4B5   no staining   0\nEligibility\n[X] Arm A criterion met",
+            [("Mesothelin", EXPR, P, {}), ("HER2", EXPR, N, {})],
+        ),
+        (
+            "Test   Result\nKRAS   G12C detected\nResistance\n"
+            "KRAS G12C may predict resistance to EGFR antibodies.",
+            [("KRAS", MUT, P, {"alteration": "G12C"})],
         ),
     ],
     "class_named_by_its_cutoff": [
