@@ -16,7 +16,7 @@ And wordings, read from the text alone (WORDINGS):
   not-assessed words on a later row of another test ('KIT   pending', 'Copy number   not
   assessed').
 - heading_alone_below_a_table: a therapy or eligibility word alone on its line under a table
-  ('Eligibility', 'Resistance') heads the section under it: it says nothing of the rows above.
+  ('Eligibility', 'Prognosis') heads the section under it: it says nothing of the rows above.
 - class_named_by_its_cutoff: a class named as what a cut-off is for ('threshold for
   TMB-High is 10 mut/Mb') is the cut-off's name, no result (context_rules.json
   class-named-by-its-cutoff).
@@ -154,14 +154,17 @@ WORDINGS: dict[str, list[tuple[str, Expected]]] = {
     ],
     "heading_alone_below_a_table": [
         (
-            "Stain   Clone   Read\nMesothelin   SP74   Positive, 60% of cells\n"
-            "HER2   4B5   no staining   0\nEligibility\n[X] Arm A criterion met",
+            "Central IHC\nMesothelin   SP74   Positive, 60% of cells\n"
+            "HER2   4B5   no staining   0\nEligibility\n[X] Meets the arm A requirement",
             [("Mesothelin", EXPR, P, {}), ("HER2", EXPR, N, {})],
         ),
         (
-            "Test   Result\nKRAS   G12C detected\nResistance\n"
-            "KRAS G12C may predict resistance to EGFR antibodies.",
-            [("KRAS", MUT, P, {"alteration": "G12C"})],
+            "Results\nEGFR   exon 19 deletion   detected\nTP53   R273H   detected\n"
+            "Prognosis\nNo further comment.",
+            [
+                ("EGFR", MUT, P, {"alteration": "exon 19 deletion"}),
+                ("TP53", MUT, P, {"alteration": "R273H"}),
+            ],
         ),
     ],
     "class_named_by_its_cutoff": [
