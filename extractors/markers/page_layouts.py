@@ -608,14 +608,17 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
         labels = _cells(lines[index])
         rows = _rows_under(labels, lines[index + 1 : index + 1 + _BOX_ROWS])
         named = [_markers_named(text, cell) for cell in labels] if rows else []
-        if rows and all(named):
+        # summary_box_after_marker_boxes: 'MLH1   PMS2   MSH2   MSH6   Panel' over each stain's
+        # result and the panel's verdict ('MMR deficient'): the last box sums the row up
+        summed = len(named) >= 3 and _SUMMARY_BOX.fullmatch(labels[-1].text) is not None
+        if rows and all(named[:-1] if summed else named):
             # a grid of names or results ('MLH1 intact   PMS2 intact') names other markers
             # under each name; a box's values name only its own ('MSI-High: not detected')
             if all(
                 not (markers := _markers_named(text, cell)) or markers & named[column]
                 for row in rows
                 for column, cell in enumerate(row)
-                if cell is not None
+                if cell is not None and not (summed and column == len(named) - 1)
             ):
                 for column, label in enumerate(labels):
                     spans.append((label.words[0].start, label.words[-1].end))
@@ -630,6 +633,13 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
         spans.append((lines[index][0].start, lines[index][-1].end))
         index += 1
     return spans if reordered else None
+
+
+# The heading of a last box that sums the boxes before it up: 'Panel', 'Overall result'.
+_SUMMARY_BOX = re.compile(
+    r"(?:overall[ \t]+|panel[ \t]+)?(?:panel|interpretation|result|conclusion|summary|status)s?",
+    re.IGNORECASE,
+)
 
 
 # How much wider than the rows' own spacing a gap under a box's last row may be.
@@ -889,11 +899,14 @@ def _wrapped_cells_in_place(
         index += 1
         while index < len(lines) and _in_columns(lines[index], columns):
             row = lines[index]
-            if row[0].bbox.x0 > columns[0] + _COLUMN_ALIGN:
+            grouped = _wrapped_groups(row, columns)
+            if row[0].bbox.x0 > columns[0] + _COLUMN_ALIGN and len(grouped) < 2:
                 break  # the header's first column is empty: no row of this table
             wraps: dict[int, list[list[Word]]] = {}
             index += 1
             while index < len(lines) and (groups := _wrapped_groups(lines[index], columns)):
+                if _row_under_a_blank_first_cell(lines[index], lines[index - 1], groups):
+                    break
                 for column, group in groups.items():
                     wraps.setdefault(column, []).append(group)
                 index += 1
@@ -912,6 +925,27 @@ def _wrapped_cells_in_place(
                     spans.append((piece[0].start, piece[-1].end))
                     first = False
     return (spans, joiners) if moved else None
+
+
+# How far under the line above, in line heights, a cell's wrapped line stands at most; a
+# table's next row stands further down, apart by the cells' padding.
+_WRAP_PITCH = 1.3
+
+
+def _row_under_a_blank_first_cell(
+    line: list[Word], above: list[Word], groups: dict[int, list[Word]]
+) -> bool:
+    """Whether a line that leaves the first column blank is a row of its own, not a wrap.
+
+    blank_first_cell_rows: 'Category   Target   Result' over 'Fusions (RNA)   RET   POSITIVE'
+    and 'ALK   negative' under it: the category is written once for the rows it groups, so a
+    line that fills two or more cells is the group's next row when it stands a row's pitch
+    down, further than a wrapped cell's next line would.
+    """
+    if len(groups) < 2:
+        return False
+    height = max(w.bbox.bottom - w.bbox.top for w in above)
+    return line[0].bbox.top - above[0].bbox.top > _WRAP_PITCH * height
 
 
 def _header_columns(line: list[Word], text: str) -> list[float]:

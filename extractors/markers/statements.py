@@ -734,6 +734,8 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _labelled_apart(reading, region, mention)
         or _value_before_cutoff(reading, mention, region)
         or _pending_for_a_later_test(reading, mention, region)
+        or _pending_on_a_later_row(reading, mention, region)
+        or _heading_alone_below(reading, mention, region)
         or _method_note(reading, mention, region)
         or _verdict_for_a_therapy(reading, mention, region)
         or _results_after_a_purpose(reading, mention, region)
@@ -1159,6 +1161,51 @@ def _pending_for_a_later_test(reading: _Reading, mention: Mention, region: Regio
         return False
     # a score states the stain's result and names its aspect; a bare verdict might be the ISH's
     return read_values(reading.text[mention.end : method.start()]).ihc_score is not None
+
+
+_ROW_OPENS = re.compile(r"[ \t]*+[A-Z0-9]")
+
+
+def _heading_alone_below(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether a statement's excluding word stands alone on a later line: a section's heading.
+
+    heading_alone_below_a_table: 'HER2   4B5   no staining   0' over 'Eligibility' (or
+    'Prognosis', 'Resistance'): the heading opens the section under it and says nothing of
+    the rows above it.
+    """
+    if not region.label.startswith("statement:") or region.start < mention.end:
+        return False
+    text = reading.text
+    if "\n" not in text[mention.end : region.start]:
+        return False
+    line_start = text.rfind("\n", 0, region.start) + 1
+    line_end = text.find("\n", region.end)
+    line = text[line_start : len(text) if line_end == -1 else line_end]
+    return line.strip(" \t:") == text[region.start : region.end]
+
+
+def _pending_on_a_later_row(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether pending words stand on a later line, under a line that states the name's verdict.
+
+    pending_on_a_later_row: 'NRAS   no mutation found' over 'KIT   pending', or 'KRAS codons
+    12, 13 negative' over 'Copy number - not assessed': the row below is another test's, still
+    to come; the name's own row is done with its verdict.
+    """
+    if region.label != "window:pending" or region.start < mention.end:
+        return False
+    text = reading.text
+    line_end = text.find("\n", mention.end, region.start)
+    if line_end == -1 or not _strong_cues(reading, mention.end, line_end):
+        return False
+    later_start = text.rfind("\n", 0, region.start) + 1
+    # each later line opens a row of its own, not the sentence's next line ('No fusion' over
+    # 'assessment was performed (RNA failed QC)')
+    if not all(_ROW_OPENS.match(line) for line in text[line_end + 1 : region.start].split("\n")):
+        return False
+    return not any(
+        m.marker == mention.marker and later_start <= m.start < region.start
+        for m in reading.mentions
+    )
 
 
 def _value_before_cutoff(reading: _Reading, mention: Mention, region: Region) -> bool:
