@@ -25,7 +25,7 @@ from extractors.markers.pdl1_scores import read_score_above, score_findings
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.side_by_side import block_findings
-from extractors.markers.spans import Cue, Finding, Mention, Region
+from extractors.markers.spans import Cue, Finding, Mention, Region, StartIndex
 from extractors.markers.specimen_columns import column_findings
 from extractors.markers.stain_tables import stain_table_row
 from extractors.markers.trailing_kinds import GENOMIC, bare_name, kind_after_list, loss_after_list
@@ -262,9 +262,25 @@ class _Reading:
     unchosen: list[Region] = field(default_factory=list)
     break_offsets: list[int] = field(default_factory=list)
     answers_above: dict[int, BlockAnswer] = field(default_factory=dict)
+    # by their starts, built on first use: a loop over every one for each name took time in
+    # the square of a page's results (each index is of its own list, which a copy may change)
+    _aspect_index: StartIndex | None = field(default=None, repr=False, compare=False)
+    _cue_index: StartIndex | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.break_offsets = [offset for offset, _ in self.breaks]
+
+    def aspects_near(self, start: int, end: int) -> list[Region]:
+        """The aspect words that may overlap [start, end), in the page's list order."""
+        if self._aspect_index is None or self._aspect_index.spans is not self.aspects:
+            self._aspect_index = StartIndex(self.aspects)
+        return [self.aspects[i] for i in self._aspect_index.near(start, end)]
+
+    def cues_near(self, start: int, end: int) -> list[Cue]:
+        """The cues that may overlap [start, end), in the page's list order."""
+        if self._cue_index is None or self._cue_index.spans is not self.cues:
+            self._cue_index = StartIndex(self.cues)
+        return [self.cues[i] for i in self._cue_index.near(start, end)]
 
 
 def read_findings(doc: Doc) -> list[Finding]:
@@ -434,9 +450,9 @@ def _window_end(reading: _Reading, index: int) -> int:
     variant_start = mention.start if mention.implied else mention.name_end
     limit = _other_gene_item(reading.text, mention.end, limit, variant_start)
     limit = _panel_grid_row(reading, mention, limit)
-    for offset, kind in reading.breaks:
-        if offset < mention.end:
-            continue
+    # the breaks are in order: the first at or after the name's end found by bisection
+    for at in range(bisect_left(reading.break_offsets, mention.end), len(reading.breaks)):
+        offset, kind = reading.breaks[at]
         if offset >= limit:
             break
         if _inside_a_cue(reading, offset):
@@ -673,7 +689,7 @@ def _words_besides(reading: _Reading, start: int, end: int, cues: list[Cue]) -> 
 
 
 def _inside_a_cue(reading: _Reading, offset: int) -> bool:
-    return any(c.start < offset < c.end for c in reading.cues)
+    return any(c.start < offset < c.end for c in reading.cues_near(offset, offset))
 
 
 def _values_end(reading: _Reading, index: int, end: int) -> int:
@@ -2787,7 +2803,7 @@ def _nearest_aspect(
     shares: bool = True,
 ) -> Aspect | None:
     best: tuple[int, Aspect] | None = None
-    for word in reading.aspects:
+    for word in reading.aspects_near(start, end):
         aspect = _aspect_of_word(reading, rule, word)
         if aspect not in rule.aspects or word.end <= start or word.start >= end:
             continue
