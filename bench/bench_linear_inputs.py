@@ -8,11 +8,14 @@ Each shape builds one page from a line (or lines) a scan, a fax or a careless te
 give: a long run of one character after a marker's name, a long word, many block headings on
 one header line, many names. Extraction of the page is timed (CPU) at n and at 2n; the ratio
 is about 2 where the time grows linearly, 4 where it grows with the square, far more where it
-doubles with each step. A size that takes longer than --limit seconds (wall clock) is stopped
-and shown as '>limit'. --patterns runs every module-level compiled pattern of the marker
-rules over the page (a scan, and a full match of each line) and lists the slowest. Most run
-only on a window or a line's part in extraction, so a pattern slow over the whole page is a
-suspect, not a finding: --profile shows which of them extraction runs slowly, and where.
+doubles with each step. A shape in AS_TEXT (a wide gap of spaces) is timed as the findings of
+its parsed text: a page laid out by position or a table's cell may keep the gap that a text
+document's layout takes as one column gap. A size that takes longer than --limit seconds
+(wall clock) is stopped and shown as '>limit'. --patterns runs every module-level compiled
+pattern of the marker rules over the page (a scan, and a full match of each line) and lists
+the slowest. Most run only on a window or a line's part in extraction, so a pattern slow over
+the whole page is a suspect, not a finding: --profile shows which of them extraction runs
+slowly, and where.
 """
 
 import argparse

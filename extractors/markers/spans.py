@@ -117,6 +117,11 @@ class StartIndex:
         self._order = sorted(range(len(spans)), key=lambda i: spans[i].start)
         self._starts = [spans[i].start for i in self._order]
         self._longest = max((max(0, s.end - s.start) for s in spans), default=0)
+        self._every = any(s.end < s.start for s in spans)  # none is made; every one, then
+
+    def of(self, spans: Sequence[Span]) -> bool:
+        """Whether this is the index of that list as it stands (the same list, as long)."""
+        return spans is self.spans and len(spans) == len(self._starts)
 
     def near(self, start: int, end: int) -> list[int]:
         """The list's indices, in its order, of every span that may overlap [start, end).
@@ -124,6 +129,8 @@ class StartIndex:
         Every span that ends after `start` and starts before `end` (or at `end`: an empty
         stretch's own offset), with a few more.
         """
+        if self._every:
+            return list(range(len(self.spans)))
         low = bisect_left(self._starts, start - self._longest)
         high = bisect_left(self._starts, end + 1)
         return sorted(self._order[low:high])

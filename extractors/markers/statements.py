@@ -272,13 +272,13 @@ class _Reading:
 
     def aspects_near(self, start: int, end: int) -> list[Region]:
         """The aspect words that may overlap [start, end), in the page's list order."""
-        if self._aspect_index is None or self._aspect_index.spans is not self.aspects:
+        if self._aspect_index is None or not self._aspect_index.of(self.aspects):
             self._aspect_index = StartIndex(self.aspects)
         return [self.aspects[i] for i in self._aspect_index.near(start, end)]
 
     def cues_near(self, start: int, end: int) -> list[Cue]:
         """The cues that may overlap [start, end), in the page's list order."""
-        if self._cue_index is None or self._cue_index.spans is not self.cues:
+        if self._cue_index is None or not self._cue_index.of(self.cues):
             self._cue_index = StartIndex(self.cues)
         return [self.cues[i] for i in self._cue_index.near(start, end)]
 
@@ -986,7 +986,9 @@ def _ticked_option_definition(reading: _Reading, region: Region) -> bool:
 
 def _strong_cues(reading: _Reading, start: int, end: int) -> list[Cue]:
     """The verdict cues (not the weak ones) wholly between start and end, in text order."""
-    return [c for c in reading.cues if not c.weak and start <= c.start and c.end <= end]
+    return [
+        c for c in reading.cues_near(start, end) if not c.weak and start <= c.start and c.end <= end
+    ]
 
 
 def _method_note(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -1230,7 +1232,9 @@ def _cited(reading: _Reading, mention: Mention, region: Region) -> bool:
 
 def _post_cues(reading: _Reading, start: int, end: int) -> list[Cue]:
     return [
-        c for c in reading.cues if c.start >= start and c.end <= end and c.direction != "before"
+        c
+        for c in reading.cues_near(start, end)
+        if c.start >= start and c.end <= end and c.direction != "before"
     ]
 
 
@@ -2381,7 +2385,7 @@ def _joined_to_next(
 
 def _aspect_named(reading: _Reading, start: int, end: int) -> bool:
     """Whether words between start and end name an aspect ('rearrangement', 'FISH')."""
-    return any(start <= word.start and word.end <= end for word in reading.aspects)
+    return any(start <= word.start and word.end <= end for word in reading.aspects_near(start, end))
 
 
 # A change written right after a gene's name: 'G12C', 'p.V600E', 'c.35G>A', 'exon 2', 'codon 12'.
@@ -2497,7 +2501,9 @@ def _own_change_before_a_bare_gene(
 
 def _bare_verdict(reading: _Reading, start: int, end: int) -> Cue | None:
     """The one strong verdict between start and end, if it names no aspect ('negative')."""
-    cues = [c for c in reading.cues if start <= c.start and c.end <= end and not c.weak]
+    cues = [
+        c for c in reading.cues_near(start, end) if start <= c.start and c.end <= end and not c.weak
+    ]
     if len(cues) != 1 or cues[0].aspect is not None or cues[0].direction == "before":
         return None
     return replace(cues[0], direction="before")
@@ -3141,7 +3147,7 @@ def _read_statement(
         for r in reading.exclusions
     ):
         return None
-    cues = [c for c in reading.cues if c.start >= start and c.end <= end]
+    cues = [c for c in reading.cues_near(start, end) if c.start >= start and c.end <= end]
     reach = end if item else max(end, start + _SUBJECTLESS_VALUES)
     # the values stop at the next marker's name: 'Ki-67: 18%' below 'Result: negative' is Ki-67's
     reach = min(
