@@ -13,6 +13,7 @@ from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.receptor_assays import _LATER_VALUE, _later_value
 from extractors.markers.spans import Region, StartIndex, without_overlaps
 from extractors.markers.statements import read_findings
+from extractors.markers.units import _compiled
 from extractors.text_document import document_from_text
 
 _GAP = " " * 3000
@@ -50,6 +51,24 @@ def test_a_verdict_and_a_wide_gap_before_a_colon_name_no_gene() -> None:
 def test_a_wide_gap_in_a_list_of_genes_leaves_the_list_s_verdict() -> None:
     page = "Fusions tested: ALK, ROS1," + _GAP + "RET\nResult: not detected\n"
     assert _read(page) == [("RET", "fusion", "negative")]
+
+
+def test_a_verdict_after_a_wide_gap_and_a_colon_starts_at_the_gap() -> None:
+    rule = next(p for p, r in _compiled().lists if r.name == "genes-on-a-line-then-verdict")
+    line = "BRAF, KRAS" + _GAP + ": not detected"
+    assert [m.span() for m in rule.finditer(line)] == [(10, len(line))]
+    assert not list(rule.finditer("No fusions detected" + _GAP + ": RET"))
+
+
+def test_genes_on_a_line_before_a_verdict_are_still_read() -> None:
+    assert _read("BRAF, KRAS: not detected\n") == [
+        ("BRAF", "mutation", "negative"),
+        ("KRAS", "mutation", "negative"),
+    ]
+    assert _read("BRAF, KRAS\t- wild type\n") == [
+        ("BRAF", "mutation", "negative"),
+        ("KRAS", "mutation", "negative"),
+    ]
 
 
 # unit rules: 'No' and a wide gap was split between the name's spaces and the next ones in
