@@ -8,11 +8,14 @@ Each shape builds one page from a line (or lines) a scan, a fax or a careless te
 give: a long run of one character after a marker's name, a long word, many block headings on
 one header line, many names. Extraction of the page is timed (CPU) at n and at 2n; the ratio
 is about 2 where the time grows linearly, 4 where it grows with the square, far more where it
-doubles with each step. A size that takes longer than --limit seconds (wall clock) is stopped
-and shown as '>limit'. --patterns runs every module-level compiled pattern of the marker
-rules over the page (a scan, and a full match of each line) and lists the slowest. Most run
-only on a window or a line's part in extraction, so a pattern slow over the whole page is a
-suspect, not a finding: --profile shows which of them extraction runs slowly, and where.
+doubles with each step. A shape in AS_TEXT (a wide gap of spaces) is timed as the findings of
+its parsed text: a page laid out by position or a table's cell may keep the gap that a text
+document's layout takes as one column gap. A size that takes longer than --limit seconds
+(wall clock) is stopped and shown as '>limit'. --patterns runs every module-level compiled
+pattern of the marker rules over the page (a scan, and a full match of each line) and lists
+the slowest. Most run only on a window or a line's part in extraction, so a pattern slow over
+the whole page is a suspect, not a finding: --profile shows which of them extraction runs
+slowly, and where.
 """
 
 import argparse
@@ -30,6 +33,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from extractors.markers import extract_markers
+from extractors.markers.pipeline import marker_pipeline
+from extractors.markers.statements import read_findings
 from extractors.text_document import document_from_text
 
 
@@ -72,7 +77,21 @@ SHAPES: dict[str, tuple[Callable[[int], str], int]] = {
     "long_line": (lambda n: _BODY + "ER positive, PR negative, " * n + "\n", 500),
     "many_lines": (lambda n: _BODY + "ER: positive (90%)\nPR: negative\n" * n, 200),
     "pdl1_scores": (lambda n: _BODY + "PD-L1 (22C3)\n" + "TPS: 5%\nCPS: 12\n" * n, 200),
+    # a verdict, a long gap, a gene: read as text (below), as a page laid out by position keeps it
+    "gap_before_gene": (lambda n: _BODY + "No fusions detected" + " " * n + ": RET\n", 3000),
+    "gap_after_no": (lambda n: _BODY + "No" + " " * n + "progesterone receptors found\n", 3000),
+    "misread_run_amount": (
+        lambda n: _BODY + "Estrogen receptor: " + "l|" * n + " 142 fmol/mg (positive: > 10)\n",
+        2500,
+    ),
+    "many_result_lines": (
+        lambda n: _BODY + "".join(f"Block {x}: ER positive, PR negative\n" for x in _letters(n)),
+        200,
+    ),
 }
+# Shapes read as the parsed text itself (`read_findings`): a text document's layout takes a
+# long run of spaces as one column gap, which a page laid out by position or a cell may keep.
+AS_TEXT = {"gap_before_gene", "gap_after_no"}
 
 
 class _Stopped(Exception):
@@ -83,14 +102,21 @@ def _stop(*_: object) -> None:
     raise _Stopped
 
 
-def timed(text: str, limit: float) -> float | None:
-    """CPU seconds to extract the page, or None when it ran past `limit` seconds."""
+def timed(text: str, limit: float, as_text: bool = False) -> float | None:
+    """CPU seconds to extract the page, or None when it ran past `limit` seconds.
+
+    `as_text`: the findings of the parsed text, without the page's layout.
+    """
     document = document_from_text(text)
+    parsed = marker_pipeline()(text) if as_text else None
     signal.signal(signal.SIGALRM, _stop)
     signal.setitimer(signal.ITIMER_REAL, limit)
     started = time.process_time()
     try:
-        extract_markers(document)
+        if parsed is not None:
+            read_findings(parsed)
+        else:
+            extract_markers(document)
     except _Stopped:
         return None
     finally:
@@ -108,18 +134,23 @@ def doubling(shapes: list[str], limit: float, scale: float) -> None:
     for name in shapes:
         make, size = SHAPES[name]
         n = max(1, int(size * scale))
-        small = timed(make(n), limit)
-        large = timed(make(2 * n), limit) if small is not None else None
+        small = timed(make(n), limit, name in AS_TEXT)
+        large = timed(make(2 * n), limit, name in AS_TEXT) if small is not None else None
         ratio = f"{large / small:.1f}" if small and large is not None else "-"
         print(f"{name:<20} {n:>7} {_shown(small):>8} {_shown(large):>8} {ratio:>6}", flush=True)
 
 
 def profile(name: str, n: int) -> None:
-    document = document_from_text(SHAPES[name][0](n))
+    text = SHAPES[name][0](n)
+    document = document_from_text(text)
+    parsed = marker_pipeline()(text)
     extract_markers(document_from_text("ER positive"))
     profiler = cProfile.Profile()
     profiler.enable()
-    extract_markers(document)
+    if name in AS_TEXT:
+        read_findings(parsed)
+    else:
+        extract_markers(document)
     profiler.disable()
     stats = pstats.Stats(profiler).sort_stats("tottime")
     stats.print_stats(8)

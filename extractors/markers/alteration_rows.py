@@ -82,6 +82,8 @@ _FINDINGS_LABEL = re.compile(
     r"[A-Za-z][\w ]{0,30}:[ \t]*",
     re.IGNORECASE,
 )
+_LABEL_BULLETS = " \t|•*-"
+_LABEL_LONGEST = 32  # its first letter, up to 30 more, its colon
 _BRACKETED = re.compile(r"[ \t]*\([^()\n]{0,20}\)[ \t]*")
 # ... or its breakpoint, an exon of each partner: '(ETV6 exon 5 - NTRK3 exon 15)', 'in frame'.
 _FOUND = re.compile(
@@ -116,7 +118,6 @@ _BARE_LOSS = re.compile(
 )
 _COPY_HEADING = re.compile(r"\bcopy[\s\-]+number\b|\bCNVs?\b|\bCNAs?\b", re.IGNORECASE)
 _HEADING_LINES = 6
-_ITEM_LEAD = re.compile(r"[,;][ \t]*$")
 _ITEM_END = re.compile(r"[,;]")
 # An in situ hybridisation's result (ratio, signals per cell) is the statement reader's.
 _ISH_WORDS = re.compile(
@@ -146,13 +147,13 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
         finding = None
         if not lead.strip(ROW_BULLETS):
             finding = _amplification(text, mention, line_start, line_end)
-        elif _FINDINGS_LABEL.fullmatch(lead):  # 'Copy number alterations: ERBB2 amplification'
+        elif _findings_label(lead):  # 'Copy number alterations: ERBB2 amplification'
             finding = _amplification(text, mention, line_start, line_end)
-        elif _ITEM_LEAD.search(lead):  # 'FGFR3 amplification; ERBB2 amplification (CN 18)'
+        elif _item_lead(lead):  # 'FGFR3 amplification; ERBB2 amplification (CN 18)'
             item_end = _ITEM_END.search(text, mention.end, line_end)
             end = item_end.start() if item_end else line_end
             finding = _amplification(text, mention, mention.start, end)
-        if finding is None and (not lead.strip(ROW_BULLETS) or _FINDINGS_LABEL.fullmatch(lead)):
+        if finding is None and (not lead.strip(ROW_BULLETS) or _findings_label(lead)):
             finding = _named_class_share(text, mention, line_end)
         if finding is None and _AMPLIFICATIONS_LABEL.search(lead):
             finding = _labelled_copy_number(text, mention, line_end)
@@ -162,6 +163,22 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
         if finding is not None:
             found.append(RowFinding(index, finding))
     return found
+
+
+def _findings_label(lead: str) -> bool:
+    """Whether the lead before a name is only a line's short label ('Amplifications: ').
+
+    The label is at most 32 characters after the line's bullets, to its colon: a longer lead
+    is none, without the label's look ahead over it, which a line of many names read again
+    for each name.
+    """
+    label = lead.lstrip(_LABEL_BULLETS).rstrip(" \t")
+    return len(label) <= _LABEL_LONGEST and _FINDINGS_LABEL.fullmatch(lead) is not None
+
+
+def _item_lead(lead: str) -> bool:
+    """Whether the lead ends in a comma or a semicolon and spaces: the name starts an item."""
+    return lead.rstrip(" \t")[-1:] in (",", ";")
 
 
 def _amplification(text: str, mention: Mention, line_start: int, line_end: int) -> Finding | None:

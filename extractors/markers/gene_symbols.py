@@ -16,9 +16,12 @@ from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_n
 from schemas.markers import Marker
 
 # What may stand between two genes of a list: spaces, commas, 'and', footnote signs.
-_SEPARATORS_BEFORE = re.compile(r"(?:[\s,;/&|•·†‡#*§]|\band|\bor)*$", re.IGNORECASE)
+# Read from the line's end back (`_separators_start`): a search for them from each offset of a
+# long run of spaces before some other character read the rest of the run again from each.
+_SEPARATOR = re.compile(r"[\s,;/&|•·†‡#*§]")
+_SEPARATOR_WORDS = (re.compile(r"\band", re.IGNORECASE), re.compile(r"\bor", re.IGNORECASE))
 _SEPARATORS_AFTER = re.compile(r"(?:[\s,;/&|•·†‡#*§]|and\b|or\b)*", re.IGNORECASE)
-_LAST_TOKEN = re.compile(r"[A-Za-z0-9\-]+$")
+_TOKEN_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
 _FIRST_TOKEN = re.compile(r"[A-Za-z0-9\-]+")
 # Another gene's symbol that no marker rule knows: capitals with a digit (STK11, CDKN2A).
 _OTHER_GENE = re.compile(r"(?=[A-Z0-9\-]*\d)[A-Z][A-Z0-9\-]{1,9}")
@@ -114,14 +117,42 @@ _NOTE_BEFORE = re.compile(r"\([^()\n]{0,40}\)(?=(?:[\s,;/&|]|\band\b|\bor\b)*$)"
 
 def _gene_before(before: str, offset: int, ends: set[int]) -> bool:
     before = _NOTE_BEFORE.sub(lambda note: " " * len(note.group(0)), before)
-    gap = _SEPARATORS_BEFORE.search(before)
-    head = before[: gap.start()] if gap else before
-    if not gap or not gap.group(0):
+    gap = _separators_start(before)
+    if gap == len(before):
         return False
-    token = _LAST_TOKEN.search(head)
-    if token is None:
+    token = _last_token_start(before, gap)
+    if token == gap:
         return False
-    return offset + token.end() in ends or other_gene(token.group(0))
+    return offset + gap in ends or other_gene(before[token:gap])
+
+
+def _separators_start(text: str) -> int:
+    """Where the separators that end `text` start: spaces, commas, 'and', footnote signs.
+
+    Read back from the end, each step is one sign or one of the words; the words stand after a
+    word's boundary ('band' ends in no 'and').
+    """
+    start = len(text)
+    while start > 0:
+        if _SEPARATOR.match(text, start - 1):
+            start -= 1
+            continue
+        for word in _SEPARATOR_WORDS:
+            begin = start - len(word.pattern) + 2  # the pattern's '\b' is no character
+            if begin >= 0 and word.match(text, begin, start):
+                start = begin
+                break
+        else:
+            return start
+    return start
+
+
+def _last_token_start(text: str, end: int) -> int:
+    """Where the word of letters, digits and hyphens that ends text[:end] starts (end: none)."""
+    start = end
+    while start > 0 and text[start - 1] in _TOKEN_CHARACTERS:
+        start -= 1
+    return start
 
 
 # A note in brackets after the symbol itself: 'RET (fusion), ROS1'.

@@ -16,7 +16,7 @@ from extractors.markers.literals import (
     required_words,
 )
 from extractors.markers.rules import MarkerRules, load_rules
-from extractors.markers.spans import Mention
+from extractors.markers.spans import Mention, without_overlaps
 
 Doc.set_extension("marker_mentions", default=None, force=True)
 
@@ -170,11 +170,7 @@ def starts_a_word(text: str, start: int) -> bool:
 
 
 def _without_overlaps(found: list[Mention]) -> list[Mention]:
-    kept: list[Mention] = []
-    for mention in sorted(found, key=lambda m: (-(m.end - m.start), m.start)):
-        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
-            kept.append(mention)
-    return sorted(kept, key=lambda m: m.start)
+    return without_overlaps(found)
 
 
 @Language.factory("markerflow_mentions")

@@ -24,6 +24,12 @@ _VALUE = re.compile(_NUMBER + _UNIT, re.IGNORECASE)
 # one is skipped (its run and its end are that start's); and a line without the unit's letters,
 # which every amount needs after it, has none and is not searched.
 _LATER_VALUE = re.compile(r"(?<!(?<![\w.])\|)" + _NUMBER + _UNIT, re.IGNORECASE)
+# A run of letters OCR gives for digits and bars in turn ('l|l|l|') starts an amount at every
+# other place, each reading the rest of the run again: a start that fails has every later start
+# of its run fail too (each takes the run whole, up to the same end), so they are skipped.
+_LATER_START = re.compile(r"(?<!(?<![\w.])\|)(?<![\w.])")
+_NUMBER_START = re.compile(r"[lI|O0-9]", re.IGNORECASE)
+_MISREAD_RUN = re.compile(r"[lI|O]*+", re.IGNORECASE)
 _UNIT_LETTERS = re.compile(r"f[ \t]?(?:m|rn)o[l1I|]", re.IGNORECASE)
 _SIDE = r"(?P<side>positive|negative|pos|neg)"
 # A cut-off: 'positive: > 10', '(negative < 10)', 'cut-off 10', 'threshold: >= 15 fmol/mg'.
@@ -58,7 +64,7 @@ def read_receptor_assay_lines(
         line_end = len(text) if line_end == -1 else line_end
         if not _UNIT_LETTERS.search(text, mention.end, line_end):
             continue
-        value = _VALUE.match(text, mention.end, line_end) or _LATER_VALUE.search(
+        value = _VALUE.match(text, mention.end, line_end) or _later_value(
             text, mention.end + 1, line_end
         )
         if value is None or _other_receptor_between(mentions, mention, value.start()):
@@ -82,6 +88,25 @@ def read_receptor_assay_lines(
         end = max(value.end(), verdict.end() if verdict else 0)
         found.append((line, Finding(mention.marker, Aspect.EXPRESSION, status, mention.start, end)))
     return found
+
+
+def _later_value(text: str, start: int, end: int) -> re.Match[str] | None:
+    """What `_LATER_VALUE.search(text, start, end)` finds, each run of misread digits tried once.
+
+    A start in a run of 'l', 'I', '|', 'O' takes the run whole and goes on from the same place,
+    so once one start in the run fails, every later one in it (and the digit after it) fails.
+    """
+    position = start
+    while (candidate := _NUMBER_START.search(text, position, end)) is not None:
+        at = candidate.start()
+        value = _LATER_VALUE.match(text, at, end)
+        if value is not None:
+            return value
+        position = at + 1
+        run = _MISREAD_RUN.match(text, at, end) if _LATER_START.match(text, at, end) else None
+        if run is not None:
+            position = max(position, run.end() + 1)
+    return None
 
 
 def _other_receptor_between(mentions: list[Mention], mention: Mention, at: int) -> bool:

@@ -25,7 +25,7 @@ from extractors.markers.pdl1_scores import read_score_above, score_findings
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.side_by_side import block_findings
-from extractors.markers.spans import Cue, Finding, Mention, Region
+from extractors.markers.spans import Cue, Finding, Mention, Region, StartIndex
 from extractors.markers.specimen_columns import column_findings
 from extractors.markers.stain_tables import stain_table_row
 from extractors.markers.trailing_kinds import GENOMIC, bare_name, kind_after_list, loss_after_list
@@ -262,9 +262,25 @@ class _Reading:
     unchosen: list[Region] = field(default_factory=list)
     break_offsets: list[int] = field(default_factory=list)
     answers_above: dict[int, BlockAnswer] = field(default_factory=dict)
+    # by their starts, built on first use: a loop over every one for each name took time in
+    # the square of a page's results (each index is of its own list, which a copy may change)
+    _aspect_index: StartIndex | None = field(default=None, repr=False, compare=False)
+    _cue_index: StartIndex | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.break_offsets = [offset for offset, _ in self.breaks]
+
+    def aspects_near(self, start: int, end: int) -> list[Region]:
+        """The aspect words that may overlap [start, end), in the page's list order."""
+        if self._aspect_index is None or not self._aspect_index.of(self.aspects):
+            self._aspect_index = StartIndex(self.aspects)
+        return [self.aspects[i] for i in self._aspect_index.near(start, end)]
+
+    def cues_near(self, start: int, end: int) -> list[Cue]:
+        """The cues that may overlap [start, end), in the page's list order."""
+        if self._cue_index is None or not self._cue_index.of(self.cues):
+            self._cue_index = StartIndex(self.cues)
+        return [self.cues[i] for i in self._cue_index.near(start, end)]
 
 
 def read_findings(doc: Doc) -> list[Finding]:
@@ -434,9 +450,9 @@ def _window_end(reading: _Reading, index: int) -> int:
     variant_start = mention.start if mention.implied else mention.name_end
     limit = _other_gene_item(reading.text, mention.end, limit, variant_start)
     limit = _panel_grid_row(reading, mention, limit)
-    for offset, kind in reading.breaks:
-        if offset < mention.end:
-            continue
+    # the breaks are in order: the first at or after the name's end found by bisection
+    for at in range(bisect_left(reading.break_offsets, mention.end), len(reading.breaks)):
+        offset, kind = reading.breaks[at]
         if offset >= limit:
             break
         if _inside_a_cue(reading, offset):
@@ -673,7 +689,7 @@ def _words_besides(reading: _Reading, start: int, end: int, cues: list[Cue]) -> 
 
 
 def _inside_a_cue(reading: _Reading, offset: int) -> bool:
-    return any(c.start < offset < c.end for c in reading.cues)
+    return any(c.start < offset < c.end for c in reading.cues_near(offset, offset))
 
 
 def _values_end(reading: _Reading, index: int, end: int) -> int:
@@ -972,7 +988,9 @@ def _ticked_option_definition(reading: _Reading, region: Region) -> bool:
 
 def _strong_cues(reading: _Reading, start: int, end: int) -> list[Cue]:
     """The verdict cues (not the weak ones) wholly between start and end, in text order."""
-    return [c for c in reading.cues if not c.weak and start <= c.start and c.end <= end]
+    return [
+        c for c in reading.cues_near(start, end) if not c.weak and start <= c.start and c.end <= end
+    ]
 
 
 def _method_note(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -1261,7 +1279,9 @@ def _cited(reading: _Reading, mention: Mention, region: Region) -> bool:
 
 def _post_cues(reading: _Reading, start: int, end: int) -> list[Cue]:
     return [
-        c for c in reading.cues if c.start >= start and c.end <= end and c.direction != "before"
+        c
+        for c in reading.cues_near(start, end)
+        if c.start >= start and c.end <= end and c.direction != "before"
     ]
 
 
@@ -2412,7 +2432,7 @@ def _joined_to_next(
 
 def _aspect_named(reading: _Reading, start: int, end: int) -> bool:
     """Whether words between start and end name an aspect ('rearrangement', 'FISH')."""
-    return any(start <= word.start and word.end <= end for word in reading.aspects)
+    return any(start <= word.start and word.end <= end for word in reading.aspects_near(start, end))
 
 
 # A change written right after a gene's name: 'G12C', 'p.V600E', 'c.35G>A', 'exon 2', 'codon 12'.
@@ -2528,7 +2548,9 @@ def _own_change_before_a_bare_gene(
 
 def _bare_verdict(reading: _Reading, start: int, end: int) -> Cue | None:
     """The one strong verdict between start and end, if it names no aspect ('negative')."""
-    cues = [c for c in reading.cues if start <= c.start and c.end <= end and not c.weak]
+    cues = [
+        c for c in reading.cues_near(start, end) if start <= c.start and c.end <= end and not c.weak
+    ]
     if len(cues) != 1 or cues[0].aspect is not None or cues[0].direction == "before":
         return None
     return replace(cues[0], direction="before")
@@ -2834,7 +2856,7 @@ def _nearest_aspect(
     shares: bool = True,
 ) -> Aspect | None:
     best: tuple[int, Aspect] | None = None
-    for word in reading.aspects:
+    for word in reading.aspects_near(start, end):
         aspect = _aspect_of_word(reading, rule, word)
         if aspect not in rule.aspects or word.end <= start or word.start >= end:
             continue
@@ -3172,7 +3194,7 @@ def _read_statement(
         for r in reading.exclusions
     ):
         return None
-    cues = [c for c in reading.cues if c.start >= start and c.end <= end]
+    cues = [c for c in reading.cues_near(start, end) if c.start >= start and c.end <= end]
     reach = end if item else max(end, start + _SUBJECTLESS_VALUES)
     # the values stop at the next marker's name: 'Ki-67: 18%' below 'Result: negative' is Ki-67's
     reach = min(
