@@ -100,6 +100,12 @@ _VERDICT_WORD = re.compile(
 )
 # Words inside a verdict that set the name apart from it.
 _APART = re.compile(r"\b(?:other|except|besides|apart|than|beyond|outside)\b", re.IGNORECASE)
+# clone_bracket_after_a_stain: one antibody's name in a bracket right after a stain's name
+# ('PMS2 (EPR3947): present', 'MSH2 (clone G219-1129) - absent'); after a gene's name such a
+# bracket may name another gene, and is left.
+_CLONE_BRACKET = re.compile(
+    r"[ \t]*+\((?:clone[ \t]++)?[A-Za-z0-9][A-Za-z0-9\-]{0,11}\)", re.IGNORECASE
+)
 _NEXT_WORD = re.compile(r"[ \t]++([A-Za-z][A-Za-z0-9\-]*)")
 # A bracket right after a name (a clone, codons, exons), and an exon's or codon's numbers.
 _LEADING_BRACKET = re.compile(r"[ \t]*+\([^()\n]{1,40}\)")
@@ -475,7 +481,8 @@ def _finding(
     if not after or after[0].direction not in ("after", "either") or not _agree(after, rule):
         return []
     cue = after[0]
-    if not _clear_gap(text[last.end : cue.start]) or _verdict_of_what_follows(text, cue):
+    stain = rule.default_aspect is Aspect.EXPRESSION
+    if not _clear_gap(text[last.end : cue.start], stain) or _verdict_of_what_follows(text, cue):
         return []
     before = _verdict_before(text, mentions, index, cues, start)
     if before is not None and not _agree([before, cue], rule):
@@ -505,11 +512,18 @@ def _finding(
 
 
 def _verdict_of_what_follows(text: str, cue: Cue) -> bool:
-    """Whether the verdict speaks of what follows it: 'of', another gene ('negative WT1')."""
+    """Whether the verdict speaks of what follows it: 'of', another gene ('negative WT1').
+
+    verdict_before_a_column_gap: a gene after a column's gap (three spaces or a tab) leads the
+    next cell, not the verdict's ('MLH1: present      PMS2: present', side by side).
+    """
     if _OF_AFTER.match(text, cue.end):
         return True
     word = _NEXT_WORD.match(text, cue.end)
-    return word is not None and other_gene(word.group(1))
+    if word is None:
+        return False
+    gap = text[cue.end : word.start(1)]
+    return not ("\t" in gap or len(gap) >= 3) and other_gene(word.group(1))
 
 
 def _before(
@@ -651,7 +665,7 @@ def _share(text: str, mentions: list[Mention], index: int, end: int) -> list[Fin
     ]
 
 
-def _clear_gap(gap: str) -> bool:
+def _clear_gap(gap: str, stain: bool = False) -> bool:
     """Whether the words between a name and its verdict are few, plain and of no other gene.
 
     No number among them (a clone, a score): 'ER SP1 Positive 90' under a clone column is the
@@ -661,7 +675,8 @@ def _clear_gap(gap: str) -> bool:
     """
     bracket = _LEADING_BRACKET.match(gap)
     if bracket is not None:
-        if any(other_gene(w.group(0)) for w in _TOKEN.finditer(bracket.group(0))):
+        clone = stain and _CLONE_BRACKET.fullmatch(bracket.group(0)) is not None
+        if not clone and any(other_gene(w.group(0)) for w in _TOKEN.finditer(bracket.group(0))):
             return False
         gap = gap[bracket.end() :]
     gap = _GENE_PART.sub(" ", gap)

@@ -16,12 +16,11 @@ from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.statements import read_findings
 from tests.extractors.markers.kind_tables import (
     EXPR,
-    MUT,
+    E,
+    Expected,
     N,
     P,
     R,
-    E,
-    Expected,
     has_two_wordings,
     kind_cases,
 )
@@ -50,6 +49,19 @@ READS: dict[str, list[tuple[str, Expected]]] = {
         ("MSH2 .......... Present", [("MSH2", EXPR, P, {})]),
         ("In block C, MLH1 and MSH6 present.", [("MLH1", EXPR, P, {}), ("MSH6", EXPR, P, {})]),
     ],
+    # One antibody's name in a bracket right after a stain's name is its clone.
+    "clone_bracket_after_a_stain": [
+        ("MSH6 (EPR3945): lost in the carcinoma", [("MSH6", EXPR, N, {})]),
+        ("Androgen receptor (clone AR441) - positive", [("AR", EXPR, P, {})]),
+    ],
+    # A gene after a column's gap leads the next cell, not the verdict's.
+    "verdict_before_a_column_gap": [
+        (
+            "MLH1: retained      PMS2: retained",
+            [("MLH1", EXPR, P, {}), ("PMS2", EXPR, P, {})],
+        ),
+        ("MSH2 - absent\tMSH6 - absent", [("MSH2", EXPR, N, {}), ("MSH6", EXPR, N, {})]),
+    ],
     # Ki-67's share given as a range, or after its index's 'of': reported.
     "share_range_after_the_name": [
         ("Ki-67 labelling roughly 15-20% in hot spots", [("Ki-67", EXPR, R, {})]),
@@ -64,6 +76,11 @@ LEAVES: dict[str, list[str]] = {
         "ANDROGEN RECEPTOR (AR)\nComment: positive controls stained well\n",
         "ER with GATA3\nResult: negative in the tumour\n",
         "Progesterone receptor stain\nThe control tissue is negative.\n",
+    ],
+    # a bracket after a gene's name may name another gene; a verdict right before a gene is its
+    "a_bracket_after_a_gene_or_a_verdict_before_one": [
+        "KRAS (MDM2): not detected",
+        "MLH1 with negative SATB2 in the glands.",
     ],
     # 'present' speaks of no result for a gene or a receptor
     "present_for_a_gene_or_a_receptor": [
@@ -112,8 +129,3 @@ def test_a_long_run_of_spaces_reads_in_linear_time(text: str) -> None:
     begun = time.perf_counter()  # the pass's own patterns, the named rules' reading apart
     leftover_findings(doc, [])
     assert time.perf_counter() - begun < 0.5
-
-
-def test_mut_is_unused_guard() -> None:
-    """The aspect words are imported once for the tables; MUT keeps the import list stable."""
-    assert MUT == "mutation"
