@@ -33,6 +33,20 @@ test_s20_fallback_kinds.py):
 - aspect_from_the_names_stretch: the aspect words from the name to the next name decide its
   aspect before the rest of the unit's.
 
+Added in the round's second pass (test_s20_fallback2_kinds.py):
+
+- verdict_under_a_heading: a name heading its lines (a bracket and test words only) takes the
+  verdict of the line under it where that line starts with a result's label ('ANDROGEN
+  RECEPTOR (AR)' over 'Result: positive');
+- present_for_a_repair_protein: 'present' is a stained repair protein's verdict ('MSH6:
+  present'), no gene's nor other stain's;
+- clone_bracket_after_a_stain: one antibody's name in a bracket after a stain's name is its
+  clone ('PMS2 (EPR3947): present'), though shaped like a gene's symbol;
+- verdict_before_a_column_gap: a gene after a column's gap leads the next cell ('MLH1:
+  retained      PMS2: retained'), not the verdict's;
+- share_range_after_the_name: Ki-67's share as a range or after its index's 'of' ('Ki-67
+  15-20%', 'Ki-67 index of about 35%').
+
 The pass speaks only where it is safe:
 
 - the unit holds no exclusion, no history flag and no unchosen option;
