@@ -33,6 +33,20 @@ test_s20_fallback_kinds.py):
 - aspect_from_the_names_stretch: the aspect words from the name to the next name decide its
   aspect before the rest of the unit's.
 
+Added in the round's second pass (test_s20_fallback2_kinds.py):
+
+- verdict_under_a_heading: a name heading its lines (a bracket and test words only) takes the
+  verdict of the line under it where that line starts with a result's label ('ANDROGEN
+  RECEPTOR (AR)' over 'Result: positive');
+- present_for_a_repair_protein: 'present' is a stained repair protein's verdict ('MSH6:
+  present'), no gene's nor other stain's;
+- clone_bracket_after_a_stain: one antibody's name in a bracket after a stain's name is its
+  clone ('PMS2 (EPR3947): present'), though shaped like a gene's symbol;
+- verdict_before_a_column_gap: a gene after a column's gap leads the next cell ('MLH1:
+  retained      PMS2: retained'), not the verdict's;
+- share_range_after_the_name: Ki-67's share as a range or after its index's 'of' ('Ki-67
+  15-20%', 'Ki-67 index of about 35%').
+
 The pass speaks only where it is safe:
 
 - the unit holds no exclusion, no history flag and no unchosen option;
@@ -100,6 +114,12 @@ _VERDICT_WORD = re.compile(
 )
 # Words inside a verdict that set the name apart from it.
 _APART = re.compile(r"\b(?:other|except|besides|apart|than|beyond|outside)\b", re.IGNORECASE)
+# clone_bracket_after_a_stain: one antibody's name in a bracket right after a stain's name
+# ('PMS2 (EPR3947): present', 'MSH2 (clone G219-1129) - absent'); after a gene's name such a
+# bracket may name another gene, and is left.
+_CLONE_BRACKET = re.compile(
+    r"[ \t]*+\((?:clone[ \t]++)?[A-Za-z0-9][A-Za-z0-9\-]{0,11}\)", re.IGNORECASE
+)
 _NEXT_WORD = re.compile(r"[ \t]++([A-Za-z][A-Za-z0-9\-]*)")
 # A bracket right after a name (a clone, codons, exons), and an exon's or codon's numbers.
 _LEADING_BRACKET = re.compile(r"[ \t]*+\([^()\n]{1,40}\)")
@@ -132,8 +152,28 @@ _SCALE = {
     "2": Status.EQUIVOCAL,
     "3": Status.POSITIVE,
 }
-# A share of cells: '30%', '12.5 %'.
-_SHARE = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d)?[ \t]*+%")
+# A share of cells: '30%', '12.5 %'; share_range_after_the_name: '10-15%', '20 to 30 %'.
+_SHARE = re.compile(
+    r"(?<![\d.])\d{1,3}(?:\.\d)?(?:[ \t]*+(?:-|–|to)[ \t]*+\d{1,3}(?:\.\d)?)?[ \t]*+%",
+    re.IGNORECASE,
+)
+# An index's 'of' before its share: 'Ki-67 index of 20%'.
+_SHARE_OF = re.compile(
+    r"\b(?:index|rate|labell?ing|proliferation|staining)[ \t]++of\b", re.IGNORECASE
+)
+# What may follow a name that heads its lines: a bracket, then test words only.
+_HEADING_REST = re.compile(
+    r"(?:[ \t]*+\([^()\n]{1,40}\))?[ \t]*+(?>[A-Za-z][A-Za-z\-]*+[ \t]*+){0,4}"
+)
+# The line under a heading that gives its result: 'Result: positive', 'Interpretation - ...'.
+_RESULT_LINE = re.compile(
+    r"[ \t]*+(?:results?|status|interpretation|finding)[ \t]*+[:\-–]", re.IGNORECASE
+)
+_UNDER_LABEL = re.compile(
+    r"\n[ \t]*+(?:results?|status|interpretation|finding)[ \t]*+[:\-–][ \t]*+\Z", re.IGNORECASE
+)
+# The weak verdict a stained repair protein takes as its own: 'MSH6: present'.
+_PRESENT = re.compile(r"present", re.IGNORECASE)
 
 
 def leftover_findings(doc: Doc, read: list[tuple[int, int]]) -> list[Finding]:
@@ -150,6 +190,11 @@ def leftover_findings(doc: Doc, read: list[tuple[int, int]]) -> list[Finding]:
     breaks = sorted(offset for offset, _ in doc._.statements or [])
     blocked = [*(doc._.exclusions or []), *(doc._.flags or []), *(doc._.unchosen or [])]
     cues = [c for c in doc._.status_cues or [] if not c.weak]
+    # present_for_a_repair_protein: a stained repair protein takes 'present' as its verdict
+    # ('MSH6: present'); for a gene, or any other stain, the word is no result
+    protein_cues = [
+        c for c in doc._.status_cues or [] if not c.weak or _PRESENT.fullmatch(text, c.start, c.end)
+    ]
     found = []
     for index, mention in enumerate(mentions):
         rule = rules[mention.marker]
@@ -157,7 +202,7 @@ def leftover_findings(doc: Doc, read: list[tuple[int, int]]) -> list[Finding]:
             continue
         if any(start <= mention.start < end or start < mention.end <= end for start, end in read):
             continue
-        start, end = _unit(text, breaks, mention)
+        start, end = _unit(text, breaks, mentions, mention)
         if any(_overlaps(region, start, end) for region in blocked):
             continue
         if rule.always_reported:
@@ -173,11 +218,12 @@ def leftover_findings(doc: Doc, read: list[tuple[int, int]]) -> list[Finding]:
                 continue
         if not _plain_marker(rule) and not rule.ihc_score_sets_status:
             continue
-        denied = _denied(text, cues, start, mention.start)
+        verdicts = protein_cues if rule.mismatch_repair_protein else cues
+        denied = _denied(text, verdicts, start, mention.start)
         stated = (
-            (not denied and _finding(text, mentions, index, rule, cues, aspects, start, end))
-            or _around(text, mention, rule, cues, aspects, start, end)
-            or _before(text, mentions, index, rule, cues, aspects, start, end)
+            (not denied and _finding(text, mentions, index, rule, verdicts, aspects, start, end))
+            or _around(text, mention, rule, verdicts, aspects, start, end)
+            or _before(text, mentions, index, rule, verdicts, aspects, start, end)
         )
         if rule.ihc_score_sets_status:
             reach = _after_limit(mentions, _list_end(text, mentions, index), end)
@@ -335,7 +381,9 @@ def _plain_marker(rule: MarkerRules) -> bool:
     return not (rule.always_reported or rule.value_alone_reports or rule.ihc_score_sets_status)
 
 
-def _unit(text: str, breaks: list[int], mention: Mention) -> tuple[int, int]:
+def _unit(
+    text: str, breaks: list[int], mentions: list[Mention], mention: Mention
+) -> tuple[int, int]:
     """The statement the name stands in; the name's own line where the name leads its row.
 
     A row's value ends at its line's end even where no break the statement reader knows
@@ -350,7 +398,29 @@ def _unit(text: str, breaks: list[int], mention: Mention) -> tuple[int, int]:
         line_end = text.find("\n", mention.end)
         start = max(start, line_start)
         end = min(end, len(text) if line_end == -1 else line_end)
+        if line_end != -1 and _heads_a_result_line(text, mentions, mention, line_end):
+            under = text.find("\n", line_end + 1)
+            end = len(text) if under == -1 else under
     return start, end
+
+
+def _heads_a_result_line(
+    text: str, mentions: list[Mention], mention: Mention, line_end: int
+) -> bool:
+    """verdict_under_a_heading: a name heading its lines, its result on the line under it.
+
+    'PROGESTERONE RECEPTOR (PgR)' over 'Result: positive', 'HER2 by immunohistochemistry'
+    over 'Interpretation - negative (score 1+)': the heading holds the name, a bracket and
+    test words only (no other name, no verdict), and the line under it starts with a
+    result's label.
+    """
+    if not _HEADING_REST.fullmatch(text, mention.end, line_end):
+        return False
+    if any(mention.end <= m.start < line_end for m in mentions):
+        return False
+    if any(other_gene(w.group(0)) for w in _TOKEN.finditer(text, mention.end, line_end)):
+        return False
+    return _RESULT_LINE.match(text, line_end + 1) is not None
 
 
 def _overlaps(region: Region, start: int, end: int) -> bool:
@@ -425,7 +495,8 @@ def _finding(
     if not after or after[0].direction not in ("after", "either") or not _agree(after, rule):
         return []
     cue = after[0]
-    if not _clear_gap(text[last.end : cue.start]) or _verdict_of_what_follows(text, cue):
+    stain = rule.default_aspect is Aspect.EXPRESSION
+    if not _clear_gap(text[last.end : cue.start], stain) or _verdict_of_what_follows(text, cue):
         return []
     before = _verdict_before(text, mentions, index, cues, start)
     if before is not None and not _agree([before, cue], rule):
@@ -455,11 +526,18 @@ def _finding(
 
 
 def _verdict_of_what_follows(text: str, cue: Cue) -> bool:
-    """Whether the verdict speaks of what follows it: 'of', another gene ('negative WT1')."""
+    """Whether the verdict speaks of what follows it: 'of', another gene ('negative WT1').
+
+    verdict_before_a_column_gap: a gene after a column's gap (three spaces or a tab) leads the
+    next cell, not the verdict's ('MLH1: present      PMS2: present', side by side).
+    """
     if _OF_AFTER.match(text, cue.end):
         return True
     word = _NEXT_WORD.match(text, cue.end)
-    return word is not None and other_gene(word.group(1))
+    if word is None:
+        return False
+    gap = text[cue.end : word.start(1)]
+    return not ("\t" in gap or len(gap) >= 3) and other_gene(word.group(1))
 
 
 def _before(
@@ -585,7 +663,7 @@ def _share(text: str, mentions: list[Mention], index: int, end: int) -> list[Fin
     mention = mentions[index]
     limit = _after_limit(mentions, index, end)
     share = _SHARE.search(text, mention.end, limit)
-    if share is None or not _clear_gap(text[mention.end : share.start()]):
+    if share is None or not _clear_gap(_SHARE_OF.sub(" ", text[mention.end : share.start()])):
         return []
     return [
         Finding(
@@ -601,7 +679,7 @@ def _share(text: str, mentions: list[Mention], index: int, end: int) -> list[Fin
     ]
 
 
-def _clear_gap(gap: str) -> bool:
+def _clear_gap(gap: str, stain: bool = False) -> bool:
     """Whether the words between a name and its verdict are few, plain and of no other gene.
 
     No number among them (a clone, a score): 'ER SP1 Positive 90' under a clone column is the
@@ -611,10 +689,12 @@ def _clear_gap(gap: str) -> bool:
     """
     bracket = _LEADING_BRACKET.match(gap)
     if bracket is not None:
-        if any(other_gene(w.group(0)) for w in _TOKEN.finditer(bracket.group(0))):
+        clone = stain and _CLONE_BRACKET.fullmatch(bracket.group(0)) is not None
+        if not clone and any(other_gene(w.group(0)) for w in _TOKEN.finditer(bracket.group(0))):
             return False
         gap = gap[bracket.end() :]
     gap = _GENE_PART.sub(" ", gap)
+    gap = _UNDER_LABEL.sub("\n", gap)  # verdict_under_a_heading: the label is no word between
     if len(gap) > _GAP_LIMIT or "\n\n" in gap or any(c.isdigit() for c in gap):
         return False
     if _OF.search(gap):
