@@ -73,6 +73,7 @@ from spacy.tokens import Doc
 from extractors.markers.gene_symbols import other_gene
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
+from extractors.markers.statements import condition_opens_next_line
 from extractors.markers.values import read_values
 from schemas.markers import Aspect, Marker, Status
 
@@ -396,6 +397,8 @@ def _unit(
     line_start = text.rfind("\n", 0, mention.start) + 1
     if _ROW_LEAD.fullmatch(text, line_start, mention.start):
         line_end = text.find("\n", mention.end)
+        if line_end != -1 and condition_opens_next_line(text, line_end):
+            return start, end  # the row runs on into a criterion: the statement is the unit
         start = max(start, line_start)
         end = min(end, len(text) if line_end == -1 else line_end)
         if line_end != -1 and _heads_a_result_line(text, mentions, mention, line_end):

@@ -857,6 +857,14 @@ _RUNS_ON = re.compile(
 _RUN_ON_CONDITION = re.compile(r"\n[ \t]*+(?-i:if|when|whenever|unless|where)\b")
 
 
+def condition_opens_next_line(text: str, line_end: int) -> bool:
+    """Whether the line after the newline at `line_end` opens with a condition in small letters.
+
+    Such a line runs the row above on into a criterion (condition_opening_the_next_line).
+    """
+    return _RUN_ON_CONDITION.match(text, line_end) is not None
+
+
 def _criteria_on_a_later_row(reading: _Reading, mention: Mention, region: Region) -> bool:
     """Whether criteria words on a later line leave a row that states its own verdict standing.
 
