@@ -7,8 +7,6 @@ no result, or no clear one: the pass alone gives nothing. The pass alone is meas
 released tune halves by bench/fallback_alone.py.
 """
 
-import time
-
 import pytest
 
 from extractors.markers.fallback import leftover_findings
@@ -123,9 +121,12 @@ def test_the_fallback_leaves_a_kind(text: str) -> None:
         "MSH2" + " " * 3000 + "present",
     ],
 )
-def test_a_long_run_of_spaces_reads_in_linear_time(text: str) -> None:
+def test_a_long_run_of_spaces_is_read_whole(text: str) -> None:
+    """A heading, a share or a verdict a long run of spaces away states nothing to the pass.
+
+    Each pattern of the pass takes such runs whole: one that gave them back space by space
+    would not end here (bench/bench_linear_inputs.py times such pages).
+    """
     doc = marker_pipeline()(text)
     read_findings(doc)
-    begun = time.perf_counter()  # the pass's own patterns, the named rules' reading apart
-    leftover_findings(doc, [])
-    assert time.perf_counter() - begun < 0.5
+    assert leftover_findings(doc, []) == []
