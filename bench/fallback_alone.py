@@ -16,9 +16,9 @@ Prints P / R / F1 per set and pooled, and then each false positive (tune reports
 kind (the kind of wording the pass read, marker/aspect/status) with the line it was read from. With
 --misses, also the labels the pass alone does not find, by marker and aspect (counts only).
 
-Usage, from a worktree (PYTHONPATH=$PWD MARKERFLOW_SHARED=/work/shared):
-    python bench/fallback_alone.py --cache /tmp/<name>/cache [--quiet] [--misses]
-The cache folder holds one folder of read Documents per set, as /work/tools/tune_all.sh keeps.
+Usage (the corpus from MARKERFLOW_SHARED, default ../shared):
+    .venv/bin/python bench/fallback_alone.py --cache DIR [--quiet] [--misses]
+DIR holds one folder of read Documents per set (`markerflow eval --cache` keeps the same).
 """
 
 import argparse
