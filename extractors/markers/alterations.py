@@ -41,8 +41,7 @@ _THREE_LETTER = re.compile(
     r"((?:[A-Z][a-z]{2})?fs(?:\*|Ter|X)?\d*|[A-Z][a-z]{2}|\*|X(?![A-Za-z0-9]))",
 )
 _ONE_LETTER = re.compile(
-    rf"(?<![A-Za-z0-9])(?:p\.\s?\(?)?([{_ONE}])({_DIGITS})([{_ONE}]?fs(?:[*X]|Ter)?\d*|[{_ONE}*X])"
-    r"(?![A-Za-z0-9])",
+    rf"(?<![A-Za-z0-9])(?:p\.\s?\(?)?([{_ONE}])({_DIGITS})([{_ONE}]?fs[*X]?\d*|[{_ONE}*X])(?![A-Za-z0-9])",
 )
 _SPLICE = re.compile(r"c\.\s?(\d+[+\-]\d+[ACGT]>[ACGT])")
 # An in-frame change of one residue or a range, in one- or three-letter form: p.Lys618del,
@@ -183,36 +182,16 @@ def _protein_change(text: str) -> tuple[int, str] | None:
         before = _amino_acid(first)
         after = "*" if last in _STOP else _amino_acid(last)
         if "fs" in last:  # a frameshift, whatever amino acid it starts with ('Argfs*22')
-            after = _frameshift(last)
+            after = "fs"
         if before and after:
             found.append((match.start(), f"{before}{position}{after}"))
     for match in _ONE_LETTER.finditer(text):
         first, position, last = match.groups()
         if not any(ch.isdigit() for ch in position):
             continue
-        last = (_frameshift(last) or "") if "fs" in last else "*" if last in _STOP else last
-        if not last:
-            continue
+        last = "fs" if "fs" in last else "*" if last in _STOP else last
         found.append((match.start(), f"{first}{_digits(position)}{last}"))
     return min(found) if found else None
-
-
-# frameshift_as_written: a frameshift keeps what the report writes of it, in one-letter form:
-# its new residue and the stop's distance ('p.(Ser1982Argfs*22)' is S1982Rfs*22,
-# 'p.Glu23ValfsTer17' E23Vfs*17, 'Q1756fs*74' Q1756fs*74, 'I605fs' I605fs).
-_FRAMESHIFT = re.compile(r"([A-Z][a-z]{2}|[A-Z])?fs(?:[*X]|Ter)?(\d*)")
-
-
-def _frameshift(written: str) -> str | None:
-    """The part of a frameshift after its position ('Argfs*22' -> 'Rfs*22'), or None."""
-    match = _FRAMESHIFT.fullmatch(written)
-    if match is None:
-        return None
-    residue, stop = match.groups()
-    new = _residue(residue) if residue else ""
-    if new is None or new == "*":
-        return None
-    return f"{new}fs" + (f"*{stop}" if stop else "")
 
 
 _NAMED_CLASSES = (

@@ -42,9 +42,8 @@ _PERCENT_BEFORE = re.compile(r"%\s*$")
 # E746_A750del) or, where the protein change is unknown, a splice change (c.672+1G>T).
 _PROTEIN_CHANGE = (
     r"(?<![\w.])(?:p\.\s?\(?)?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])[1-9]\d{0,3}"
-    # a frameshift first: 'Q1756Pfs*74' is no three-letter residue 'Pfs' (frameshift_as_written)
-    r"(?:_[A-Z][a-z]{0,2}\d{1,4})?(?:(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])?fs(?:[*X]|Ter)?\d*"
-    r"|[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY*=X]|del\w*|ins\w*|dup)"
+    r"(?:_[A-Z][a-z]{0,2}\d{1,4})?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY*=X]"
+    r"|(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])?fs(?:\*|Ter)?\d*|del\w*|ins\w*|dup)"
     r"\)?(?![\w])"
 )
 ROW_VARIANT = re.compile(_PROTEIN_CHANGE + r"|(?<![\w.])c\.\s?\d+[+\-]\d+[ACGT]>[ACGT]")

@@ -9,30 +9,9 @@ from extractors.markers.alterations import normalise_alteration
 from extractors.markers.ratios import named_ratios
 from extractors.markers.values import read_values
 from schemas.markers import IHCScore, Marker
-from tests.extractors.markers.kind_tables import AMP, EXPR, FUS, MUT, N, P, kind_tests
+from tests.extractors.markers.kind_tables import AMP, EXPR, FUS, N, P, kind_tests
 
 KINDS = {
-    # frameshift_as_written: a frameshift keeps its new residue and the stop's distance where
-    # the report writes them, in one-letter form; written short, it stays short.
-    "frameshift_as_written": [
-        (
-            "Germline testing: BRCA2 c.5946delT p.(Ser1982Argfs*22), pathogenic.\n",
-            [("BRCA2", MUT, P, {"alteration": "S1982Rfs*22"})],
-        ),
-        (
-            "BRCA1 frameshift variant p.Glu23ValfsTer17 detected (VAF 48%).\n",
-            [("BRCA1", MUT, P, {"alteration": "E23Vfs*17", "value": "VAF 48%"})],
-        ),
-        (
-            "Somatic findings: TP53 p.R213fs*34 - detected\n",
-            [("TP53", MUT, P, {"alteration": "R213fs*34"})],
-        ),
-        (
-            "BRCA2 frameshift mutation (K1984Nfs) identified.\n",
-            [("BRCA2", MUT, P, {"alteration": "K1984Nfs"})],
-        ),
-        ("PALB2 none; BRCA1 p.Q1756fs detected\n", [("BRCA1", MUT, P, {"alteration": "Q1756fs"})]),
-    ],
     # score_alternatives: a score given as one of two levels is a value as written; two levels
     # of one reading decide the status ('0 or 1+' is negative).
     "score_alternatives": [
@@ -154,22 +133,6 @@ KINDS = {
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
-
-
-@pytest.mark.parametrize(
-    ("written", "normal"),
-    [
-        ("p.(Gln1756Profs*74)", "Q1756Pfs*74"),
-        ("p.Q1756Pfs*74", "Q1756Pfs*74"),
-        ("Q1756fs*74", "Q1756fs*74"),
-        ("p.E23fsX17", "E23fs*17"),
-        ("p.E23VfsTer17", "E23Vfs*17"),
-        ("I605fs", "I605fs"),
-        ("p.Ser1982fs", "S1982fs"),
-    ],
-)
-def test_frameshift_as_written(written: str, normal: str) -> None:
-    assert normalise_alteration(written) == normal
 
 
 @pytest.mark.parametrize(
