@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict
 
 from extractors.markers.spans import Mention
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
-from schemas.markers import Marker
+from schemas.markers import Aspect, Marker
 
 # What may stand between two genes of a list: spaces, commas, 'and', footnote signs.
 # Read from the line's end back (`_separators_start`): a search for them from each offset of a
@@ -35,6 +35,24 @@ _ROW_WORDS = re.compile(
     r"|skipping)\b",
     re.IGNORECASE,
 )
+
+# category_cell_before_the_gene: a table's first cell that names the class of alteration its
+# row's gene was tested for ('Gene fusions (RNA)', 'Amplifications', 'Copy number changes',
+# 'Point mutations (DNA)'), before the gene's cell.
+_CATEGORY_CELL = re.compile(
+    rf"[{re.escape(ROW_BULLETS)}]*+(?:(?:gene|point|structural|somatic)[ \t]++)?"
+    r"(?:fusions?|rearrangements?|amplifications?|mutations?|variants?|SNVs?(?:/indels?)?"
+    r"|copy[ \t]++number(?:[ \t]++(?:changes?|gains?|alterations?|variants?))?)"
+    r"(?:[ \t]*+\((?:DNA|RNA)\))?[ \t|]++",
+    re.IGNORECASE,
+)
+# The kind of alteration a category cell names.
+_CATEGORY_KINDS = (
+    (re.compile(r"fusion|rearrangement", re.IGNORECASE), Aspect.FUSION),
+    (re.compile(r"amplification|copy", re.IGNORECASE), Aspect.AMPLIFICATION),
+    (re.compile(r"mutation|variant|SNV", re.IGNORECASE), Aspect.MUTATION),
+)
+_CATEGORY_REACH = 8
 
 Symbols = list[tuple[Marker, re.Pattern[str]]]
 
@@ -96,6 +114,8 @@ def _in_gene_place(text: str, start: int, end: int, starts: set[int], ends: set[
         return True  # '; MET ex14', 'RET exon 11 ...' first on a row: a gene before its exon
     if _ROW_LEAD.fullmatch(before) and _ROW_WORDS.search(after):
         return True
+    if _CATEGORY_CELL.fullmatch(before) and _ROW_WORDS.search(after):
+        return True  # category_cell_before_the_gene: 'Fusions (RNA)   RET   not detected'
     if before.rstrip().endswith("::") or after.lstrip().startswith("::"):
         return True  # a fusion's partner: 'CCDC6::RET', 'RET::NCOA4'
 
@@ -251,3 +271,36 @@ def shorthand_mentions(text: str, found: list[Mention]) -> list[Mention]:
                 at = mention.end + digit.start()
                 mentions.append(Mention(marker, at, at + 1))
     return mentions
+
+
+def category_above(text: str, mention: Mention, starts: set[int]) -> Aspect | None:
+    """The kind of alteration a category cell names for the rows it groups (category_column).
+
+    'Gene fusions (RNA)   RET   positive' / 'NTRK1/2/3   negative' / 'ALK   negative': a row that
+    leaves the first cell blank is of the category written once above it, every line between
+    being a row that a gene leads. A row that a name does not lead, or a line that is no row
+    ('Interpretation'), ends the search.
+    """
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if text[line_start : mention.start].strip(ROW_BULLETS):
+        return None
+    for _ in range(_CATEGORY_REACH):
+        if line_start == 0:
+            return None
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        cell = _CATEGORY_CELL.match(text, above, line_start - 1)
+        if cell is not None and _gene_leads(text, cell.end(), starts):
+            return next(a for kind, a in _CATEGORY_KINDS if kind.search(cell.group(0)))
+        lead = _ROW_LEAD.match(text, above, line_start - 1)
+        if lead is None or not _gene_leads(text, lead.end(), starts):
+            return None
+        line_start = above
+    return None
+
+
+def _gene_leads(text: str, at: int, starts: set[int]) -> bool:
+    """Whether a marker's name or another gene's symbol starts at `at`."""
+    if at in starts:
+        return True
+    token = _FIRST_TOKEN.match(text, at)
+    return token is not None and other_gene(token.group(0))

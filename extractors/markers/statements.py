@@ -17,7 +17,7 @@ from extractors.markers.checklist_blocks import (
     answers_above_names,
 )
 from extractors.markers.gene_cells import aspect_of_noun
-from extractors.markers.gene_symbols import gene_line, other_gene
+from extractors.markers.gene_symbols import category_above, gene_line, other_gene
 from extractors.markers.lagging_values import lagging_findings
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.other_specimen import quoted_other_specimens
@@ -761,6 +761,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _labelled_result_line(reading, mention, region)
         or _method_column_row(reading, mention, region)
         or _measured_bound(reading, region)
+        or _score_gloss(reading, mention, region)
         or _verdict_at_a_cutoff(reading, mention.end, region)
         or _criteria_on_a_later_row(reading, mention, region)
         or _value_under_unticked_options(reading, mention, region)
@@ -796,6 +797,35 @@ def _value_under_unticked_options(reading: _Reading, mention: Mention, region: R
     if line_end == -1 or reading.text[last:line_end].strip():
         return False
     return _KEYED_VALUE_LINE.match(reading.text, line_end + 1) is not None
+
+
+# score_gloss_in_brackets: a score on the name's row, then its gloss in brackets: 'HER2 (4B5)
+# 1+ (faint, incomplete, less than 10% of cells)  negative', 'score 2+ (weak to moderate,
+# complete, in more than 10%)'. The bracket says what the row's score saw, not a scale.
+_GLOSSED_SCORE = re.compile(
+    r"(?<![\w+.])(?:[0-3]\+|0|score[ \t]*+[0-3]\+?)[ \t]*+\($", re.IGNORECASE
+)
+_SCORE_OPENING = re.compile(r"(?<![\w+.])(?:[0-3]\+|0)[ \t]*+\(")
+
+
+def _score_gloss(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether a bound stands in the brackets of the one score on the name's own row."""
+    if region.label != "statement:criteria" or region.start < mention.end:
+        return False
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    opening = text.rfind("(", mention.end, region.start)
+    if region.end > line_end or opening == -1 or ")" in text[opening : region.start]:
+        return False
+    closing = text.find(")", region.end, line_end)
+    if closing == -1 or "(" in text[region.end : closing]:
+        return False
+    if not _GLOSSED_SCORE.search(text, mention.end, opening + 1):
+        return False
+    # a legend gives each score its gloss on one line: one glossed score is a row's result
+    return len(_SCORE_OPENING.findall(text, line_start, line_end)) == 1
 
 
 # verdict_at_a_cutoff: the verdict, then the cut-off it was read at ('POSITIVE at the protocol
@@ -929,6 +959,14 @@ _METHOD_CELL = (
     r"\(?(?:methods?|methodology|techniques?|platforms?|assays?|clones?|kits?|instruments?"
     r"|stainers?|probes?)\)?"
 )
+# The cells of a results table's header that says the method: the name's, the result's and a
+# type's ('Assay type'), besides the method's.
+_NAME_CELL = (
+    r"(?:tests?|assays?|investigations?|markers?|antibod(?:y|ies)|analys[ie]s|genes?"
+    r"|biomarkers?|stains?|targets?|proteins?)"
+)
+_RESULT_CELL = r"(?:results?|interpretations?|findings?|status|outcomes?|reads?|readings?|calls?)"
+_ANY_CELL = rf"{_NAME_CELL}|{_METHOD_CELL}|{_RESULT_CELL}|types?"
 # A results table's header with a column for the method: 'Test   Method   Result',
 # 'Marker | Technique | Interpretation', 'Stain  Clone / Platform  Result'. The rows' method
 # cells name clones, kits and platforms; they describe how each row's own result was reached.
@@ -938,8 +976,14 @@ _METHOD_COLUMN_HEADER = re.compile(
     r"[ \t|]*+(?:tests?|assays?|investigations?|markers?|antibod(?:y|ies)|analys[ie]s|genes?"
     r"|biomarkers?|stains?|targets?|proteins?)"
     rf"[ \t|]++{_METHOD_CELL}(?:[ \t]*+(?:/|&|,|\band\b)[ \t]*+{_METHOD_CELL})?"
-    r"[ \t|]++(?:results?|interpretations?|findings?|status|expression|staining"
-    r"|(?:(?:tumou?r|nuclear)[ \t]++)?(?:nuclei|cells|staining|expression))\b[^\n]{0,40}",
+    r"[ \t|]++(?:results?|interpretations?|findings?|status|expression|staining|outcomes?"
+    r"|reads?|readings?|(?:(?:tumou?r|nuclear)[ \t]++)?(?:nuclei|cells|staining|expression))"
+    r"\b[^\n]{0,40}"
+    # header_cells_in_any_order: the same three columns in another order, with a type cell
+    # ('Assay type | Target | Outcome | Clone', 'Method  Gene  Result  Kit')
+    rf"|[ \t|]*+(?=[^\n]*?\b{_NAME_CELL}\b)(?=[^\n]*?\b{_METHOD_CELL}(?![\w-]))"
+    rf"(?=[^\n]*?\b{_RESULT_CELL}\b)"
+    rf"(?:{_ANY_CELL})(?:[ \t|]++(?:{_ANY_CELL}))++[ \t|]*+",
     re.IGNORECASE,
 )
 _METHOD_TABLE_ROWS = 10
@@ -2803,6 +2847,12 @@ def _aspect(
     line_end = min(end, stmt_end, line_end if line_end != -1 else len(reading.text))
     on_its_line = _nearest_aspect(reading, rule, mention, line_start, line_end)
     variant = _names_a_variant(reading, rule, mention)
+    if on_its_line is None and not variant:
+        # category_column: the class of alteration a first cell written once above names
+        starts = {m.start for m in reading.mentions if not m.implied}
+        on_its_line = category_above(reading.text, mention, starts)
+        if on_its_line not in rule.aspects:
+            on_its_line = None
     if variant and on_its_line is Aspect.EXPRESSION:
         # 'EGFR T790M: not detected (sensitivity 5%)', 'BRAF V600E  negative  0  0.0%': a bare
         # share beside a named change is an allele's; only a stain's words make it a stain

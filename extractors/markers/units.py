@@ -307,6 +307,8 @@ def _read_list(
     for index, mention in enumerate(mentions):
         if index in reading.owned or not (low <= mention.start < high):
             continue
+        if rule.kind == "list_after" and _row_with_own_finding(text, mention, match.end(), status):
+            continue  # row_verdict_over_heading: the row's own 'detected' is its result
         marker_rules = rules[mention.marker]
         following = mentions[index + 1].start if index + 1 < len(mentions) else high
         item_aspect = _item_aspect(text, mention, min(high, following), marker_rules)
@@ -347,6 +349,36 @@ def _read_list(
                     ),
                 )
             )
+
+
+# row_verdict_over_heading: a row under a heading that denies its items ('Mutations (DNA)
+# not detected', 'Point mutations: none detected') that states a finding of its own ('BRAF
+# codon 600   V600E detected', 'KRAS   G12C   present') is read by its own words: the heading
+# speaks for the rows that say nothing else.
+_OWN_FINDING = re.compile(
+    r"(?<![\w\-])(?:detected|identified|found|present|positive|mutated|amplified|rearranged)"
+    r"(?![\w\-])",
+    re.IGNORECASE,
+)
+_ROW_DENIAL = re.compile(
+    r"(?<![\w\-])(?:not|no|none|non|negative|absent|wild|without|unmutated)(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _row_with_own_finding(text: str, mention: Mention, heading_end: int, status: Status) -> bool:
+    """Whether a negative heading's item leads a row below it that states a finding of its own."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if status is not Status.NEGATIVE or line_start < heading_end:
+        return False
+    if text[line_start : mention.start].strip(" \t" + ROW_BULLETS):
+        return False  # the name does not lead its row
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return bool(
+        _OWN_FINDING.search(text, mention.end, line_end)
+        and not _ROW_DENIAL.search(text, mention.end, line_end)
+    )
 
 
 # verdict_defined_by_a_bound: after a verdict's label, a measure and its bound before any
