@@ -46,7 +46,12 @@ eleventh (texts: 28 hospitals' reports, ten imitating OCR, and 12 laboratories')
 rules. A thirteenth (texts: 30 hospitals' reports, twelve OCR-like, and 10 laboratories'),
 written after that day's first rounds, first sight 0.923 / 0.817 / 0.867 (0.928 / 0.811 / 0.866
 on the day's starting code), is never read. After that day's rounds the floors were raised to
-the figures.
+the figures. A fourteenth (texts: 30 hospitals' pathology reports, fourteen OCR-like, and 10
+hospitals' molecular reports) and a fifteenth (40 laboratories' reports laid out as PDFs),
+written the next day the same way, first sight 0.954 / 0.911 / 0.932 and 0.908 / 0.857 / 0.882
+over all 40; the fourteenth is never read; the tune halves of the thirteenth and the fifteenth
+were released for rules.
+After that day's rounds the floors were raised to the figures.
 """
 
 from pathlib import Path
@@ -85,8 +90,8 @@ FLOOR = {
     },
     # The seventh (laid out the same way, more genomic reports): never read; measured, not earned.
     "probe7": {
-        "tune": {"precision": 0.97, "recall": 0.956, "f1": 0.963, "details": 0.921},
-        "check": {"precision": 1.0, "recall": 0.92, "f1": 0.958, "details": 0.812},
+        "tune": {"precision": 0.977, "recall": 0.956, "f1": 0.966, "details": 0.937},
+        "check": {"precision": 1.0, "recall": 0.96, "f1": 0.979, "details": 0.812},
     },
     # The eighth (texts, hospitals' and laboratories'): kinds from its tune half since 2026-12-05.
     "probe8": {
@@ -105,18 +110,30 @@ FLOOR = {
     },
     # The eleventh (texts, TCGA-era hospitals' and laboratories'): kinds from its tune half.
     "probe11": {
-        "tune": {"precision": 0.982, "recall": 0.991, "f1": 0.986, "details": 0.897},
-        "check": {"precision": 0.971, "recall": 0.971, "f1": 0.971, "details": 0.833},
+        "tune": {"precision": 0.982, "recall": 0.991, "f1": 0.986, "details": 0.959},
+        "check": {"precision": 0.971, "recall": 0.971, "f1": 0.971, "details": 0.944},
     },
     # The twelfth (laboratories' laid-out PDFs): kinds from its tune half.
     "probe12": {
-        "tune": {"precision": 1.0, "recall": 0.954, "f1": 0.976, "details": 0.903},
+        "tune": {"precision": 1.0, "recall": 0.961, "f1": 0.98, "details": 0.923},
         "check": {"precision": 0.896, "recall": 0.896, "f1": 0.896, "details": 0.857},
     },
-    # The thirteenth (texts, the same kinds as the eleventh): never read; measured, not earned.
+    # The thirteenth (texts, the same kinds as the eleventh): kinds from its tune half since
+    # 2026-12-05 (it had been never read).
     "probe13": {
-        "tune": {"precision": 0.907, "recall": 0.797, "f1": 0.848, "details": 0.951},
-        "check": {"precision": 1.0, "recall": 0.925, "f1": 0.961, "details": 0.9},
+        "tune": {"precision": 0.946, "recall": 0.959, "f1": 0.953, "details": 0.969},
+        "check": {"precision": 1.0, "recall": 0.962, "f1": 0.981, "details": 0.909},
+    },
+    # The fourteenth (texts, hospitals' pathology and molecular reports): never read; measured,
+    # not earned.
+    "probe14": {
+        "tune": {"precision": 0.959, "recall": 0.936, "f1": 0.947, "details": 0.886},
+        "check": {"precision": 0.931, "recall": 0.818, "f1": 0.87, "details": 1.0},
+    },
+    # The fifteenth (laboratories' laid-out PDFs): kinds from its tune half.
+    "probe15": {
+        "tune": {"precision": 0.946, "recall": 0.984, "f1": 0.964, "details": 0.846},
+        "check": {"precision": 0.914, "recall": 0.888, "f1": 0.901, "details": 1.0},
     },
 }
 RENDERING = {
@@ -133,6 +150,8 @@ RENDERING = {
     "probe11": Rendering.TEXT,
     "probe12": Rendering.ORIGINAL,
     "probe13": Rendering.TEXT,
+    "probe14": Rendering.TEXT,
+    "probe15": Rendering.ORIGINAL,
 }
 
 
@@ -165,6 +184,7 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe10", 40),
         ("probe11", 40),
         ("probe13", 40),
+        ("probe14", 40),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
@@ -175,7 +195,7 @@ def test_every_probe_text_has_its_labels(name, reports):
     assert len(texts) == reports
 
 
-@pytest.mark.parametrize("name", ["probe3", "probe5", "probe6", "probe7", "probe12"])
+@pytest.mark.parametrize("name", ["probe3", "probe5", "probe6", "probe7", "probe12", "probe15"])
 def test_every_probe_pdf_has_its_labels(name):
     folder = MARKERS / name
     pdfs = {path.name.removesuffix(".orig.pdf") for path in (folder / "files").glob("*.orig.pdf")}
