@@ -49,7 +49,9 @@ Added in the round's second pass (test_s20_fallback2_kinds.py):
 
 The pass speaks only where it is safe:
 
-- the unit holds no exclusion, no history flag and no unchosen option;
+- the unit holds no exclusion, no history flag and no unchosen option; a row that runs on into
+  a condition on the next line ('HER2 amplified' over 'if the ratio is 2.0 or more') has its
+  whole statement, criteria and all, as its unit;
 - the name is not inside a result the rules read on the page, nor decided by a unit (a list of
   what an assay covers), nor a name implied by its change ('L858R'), nor denied or set apart
   by the words right before it ('No progesterone receptors found', 'other BRAF mutations');
