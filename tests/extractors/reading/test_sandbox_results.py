@@ -2,12 +2,14 @@
 
 import multiprocessing
 import os
+import shutil
 import signal
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -95,8 +97,23 @@ def test_a_reader_folder_outlives_only_a_living_process_that_made_it(tmp_path: P
     assert link.is_symlink() and (elsewhere / "page.pgm").exists()
 
 
+@pytest.fixture
+def short_tmp() -> Iterator[Path]:
+    """A temporary folder of the caller's own, short enough for the fork server's socket.
+
+    Under pytest's long folders the readers would work in the system's shared /tmp, where any
+    other markerflow process that starts on the machine removes a dead host's folder first.
+    """
+    folder = Path(tempfile.mkdtemp(prefix="mf-"))
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def start_a_read_that_hangs(tmp_path: Path, note: Path) -> subprocess.Popen[bytes]:
-    """A caller in a process of its own, whose reader has written a page image and hangs."""
+    """A caller in a process of its own, whose reader has written a page image and hangs.
+
+    `tmp_path` is the caller's TMPDIR, where its readers make their folders.
+    """
     program = (
         "import sys; from extractors.limits import Limits; "
         "from extractors.reading.reader_host import run_sandboxed; "
@@ -141,22 +158,21 @@ def test_a_caller_killed_mid_read_takes_its_reader_and_folder_with_it(tmp_path: 
 
 
 def test_the_folder_of_a_reader_host_killed_mid_read_goes_at_the_next_start(
-    tmp_path: Path,
+    tmp_path: Path, short_tmp: Path
 ) -> None:
     note = tmp_path / "written"
-    caller = start_a_read_that_hangs(tmp_path, note)
+    caller = start_a_read_that_hangs(short_tmp, note)
     try:
         path, reader = note.read_text().split()
         page_image = Path(path)
+        assert page_image.parent.parent == short_tmp
         host = int(page_image.parent.name.split("-")[2])  # markerflow-read-<host pid>-<random>
         os.kill(host, signal.SIGKILL)
         os.kill(int(reader), signal.SIGKILL)  # an orphan now; it would sleep on
         assert gone(host)
         assert page_image.exists(), "the host, SIGKILLed, could not remove its folder"
 
-        # The reader's base folder: TMPDIR, or a short system folder when TMPDIR is too long
-        # for the fork server's socket (as under pytest-xdist).
-        assert remove_orphaned_scratch(str(page_image.parent.parent)) >= 1
+        assert remove_orphaned_scratch(str(short_tmp)) >= 1
 
         assert not page_image.parent.exists()
     finally:
