@@ -28,6 +28,22 @@ KINDS = {
             [("HER2", EXPR, "equivocal", {"ihc_score": IHCScore.TWO})],
         ),
     ],
+    # zero_after_no_staining: a 0 right after the words 'no staining' is the score they give,
+    # before a score on the next row; a share of cells after them is no score.
+    "zero_after_no_staining": [
+        (
+            "HER2   4B5   no staining 0\nClaudin 18.2   43-14A   2+ in 60%   positive\n",
+            [("HER2", EXPR, N, {"ihc_score": IHCScore.ZERO})],
+        ),
+        (
+            "HER2 immunohistochemistry: no membrane staining (0), negative\n",
+            [("HER2", EXPR, N, {"ihc_score": IHCScore.ZERO})],
+        ),
+        (
+            "HER2 (SP3) - no reactivity: 0\n",
+            [("HER2", EXPR, N, {"ihc_score": IHCScore.ZERO})],
+        ),
+    ],
     # change_naming_a_drug_class: a change named as the target of a class of drugs names no
     # variant of this tumour; the change the result states is its variant.
     "change_naming_a_drug_class": [
@@ -81,6 +97,8 @@ def test_changes_that_name_no_variant(text: str, alteration: str | None) -> None
         ("(x) 2+", IHCScore.TWO),
         ("[X] 1 - 10% of cells", None),  # a ticked band of shares is no score
         ("[X] 1.5 ratio", None),
+        ("no staining 0% of cells", None),  # a share, no score
+        ("no staining, 0 - 1%", None),
     ],
 )
 def test_ticked_scores(text: str, score: IHCScore | None) -> None:
@@ -96,6 +114,8 @@ _RUN = " " * 3000
         ("[" + _RUN + "x" + _RUN + "]" + _RUN + "0", IHCScore.ZERO, None),
         ("[x]" + _RUN + "1" + _RUN + "+", IHCScore.ONE, None),
         ("[x] 1" + _RUN + "%", None, None),
+        ("no" + _RUN + "staining" + _RUN + "0", IHCScore.ZERO, None),
+        ("no staining" + _RUN + "(" + _RUN + "0" + _RUN + "%", None, None),
         ("G12C" + _RUN + "-" + _RUN + "specific" + _RUN + "inhibitors", None, None),
         ("G12C -" + _RUN + "x", None, "G12C"),
         ("in error as" + _RUN + "G12D", None, None),
