@@ -175,9 +175,34 @@ def _amino_acid(token: str) -> str | None:
     return None
 
 
+# change_naming_a_drug_class: a change named as the target of a class of drugs ('G12C-specific
+# inhibitors', 'G12C inhibitor therapy') names no variant of this tumour.
+_DRUG_CLASS_AFTER = re.compile(
+    r"[ \t]*+-?[ \t]*+(?:specific[ \t]++|selective[ \t]++)?inhibitors?\b", re.I
+)
+# change_listed_in_error: a change the report says it listed in error ('was listed in error as
+# p.G12D', 'erroneously reported as G12D') is withdrawn, not a result.
+_IN_ERROR_BEFORE = re.compile(
+    r"\b(?:in[ \t]++error|erroneously(?:[ \t]++\w++)?|incorrectly(?:[ \t]++\w++)?)[ \t]++as$",
+    re.I,
+)
+
+
+def _stated_change(text: str, start: int, end: int) -> bool:
+    """Whether the change at start..end states a variant: no drug class's target, no error."""
+    if _DRUG_CLASS_AFTER.match(text, end):
+        return False
+    words_end = start  # the words before the change, past the spaces between them
+    while words_end > 0 and text[words_end - 1] in " \t":
+        words_end -= 1
+    return _IN_ERROR_BEFORE.search(text, max(0, words_end - 40), words_end) is None
+
+
 def _protein_change(text: str) -> tuple[int, str] | None:
     found = []
     for match in _THREE_LETTER.finditer(text):
+        if not _stated_change(text, match.start(), match.end()):
+            continue
         first, position, last = match.groups()
         before = _amino_acid(first)
         after = "*" if last in _STOP else _amino_acid(last)
@@ -186,6 +211,8 @@ def _protein_change(text: str) -> tuple[int, str] | None:
         if before and after:
             found.append((match.start(), f"{before}{position}{after}"))
     for match in _ONE_LETTER.finditer(text):
+        if not _stated_change(text, match.start(), match.end()):
+            continue
         first, position, last = match.groups()
         if not any(ch.isdigit() for ch in position):
             continue

@@ -19,6 +19,18 @@ _SCORE_AFTER_METHOD = re.compile(
     r"(?:[ \t]*+\+|(?![\d.,%+]))",
     _FLAGS,
 )
+# ticked_bare_score: a score whose box the form ticks is the score, with or without its '+'
+# ('[X] 0 no staining', '(x) 1+', '[✓] 2'); the unticked options are blanked before.
+_TICKED_SCORE = re.compile(
+    r"[(\[{][ \t]*+[xX✓✔][ \t]*+[)\]}][ \t]*+([0-3])(?:[ \t]*+\+|(?![ \t]*+[\d.,%/\-–]))"
+)
+# zero_after_no_staining: a 0 right after the words 'no staining' is the score they give
+# ('HER2 4B5  no staining  0', 'no membrane staining (0)', 'no reactivity: 0').
+_NO_STAINING_ZERO = re.compile(
+    r"\bno[ \t]++(?:membran(?:e|ous)[ \t]++)?(?:staining|reactivity)[ \t]*+(?:[,(:][ \t]*+)?"
+    r"(0)(?![ \t]*+[\d.,%+/\-–])",
+    _FLAGS,
+)
 _SCORE_PLUS = re.compile(r"(?<![\d.\w])([0-3])\s?\+(?!\s*(?:\d+|-\s*\d+|to\s+\d+)\s*%)")
 # A bare score after the verdict, ending the line or the bracket: 'HER2: negative, 0',
 # 'is negative (0).'.
@@ -262,6 +274,8 @@ def _read_scores(text: str, found: StatedValues) -> None:
         *_SCORE_PLUS.finditer(text),
         *_VERDICT_SCORE.finditer(text),
         *_SCORE_AFTER_METHOD.finditer(text),
+        *_TICKED_SCORE.finditer(text),
+        *_NO_STAINING_ZERO.finditer(text),
     ]
     candidates = [m for m in candidates if not _NOT_IHC_SCORE.search(text[: m.start()])]
     match = min(candidates, key=lambda m: m.start(), default=None)
