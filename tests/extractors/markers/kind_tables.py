@@ -14,6 +14,9 @@ from collections.abc import Callable
 import pytest
 
 from extractors.markers import extract_markers
+from extractors.markers.fallback import leftover_findings
+from extractors.markers.pipeline import marker_pipeline
+from extractors.markers.statements import read_findings
 from extractors.reading import read_document
 from extractors.text_document import document_from_text
 from schemas.markers import MarkerResult
@@ -57,6 +60,13 @@ def named_texts(texts: dict[str, str]) -> list:
 def read_text(text: str) -> list[MarkerResult]:
     """The results the extractor reads in a text, as from a text document."""
     return extract_markers(document_from_text(text))
+
+
+def fallback_alone(text: str) -> set[tuple[str, str, str]]:
+    """What the fallback pass reads on a page of `text`, as if the rules had read nothing there."""
+    doc = marker_pipeline()(text)
+    read_findings(doc)
+    return {(f.marker.value, f.aspect.value, f.status.value) for f in leftover_findings(doc, [])}
 
 
 def has_two_wordings(kinds: dict[str, list[tuple[str, Expected]]]) -> bool:

@@ -12,9 +12,7 @@ unread: the extractor's results then carry the fallback's rule name.
 
 import pytest
 
-from extractors.markers.fallback import RULE, leftover_findings
-from extractors.markers.pipeline import marker_pipeline
-from extractors.markers.statements import read_findings
+from extractors.markers.fallback import RULE
 from tests.extractors.markers.kind_tables import (
     EXPR,
     FUS,
@@ -23,18 +21,11 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
+    fallback_alone,
     has_two_wordings,
     kind_cases,
     read_text,
 )
-
-
-def _fallback_alone(text: str) -> set[tuple[str, str, str]]:
-    """What the fallback pass reads on a page, as if the rules had read nothing there."""
-    doc = marker_pipeline()(text)
-    read_findings(doc)
-    return {(f.marker.value, f.aspect.value, f.status.value) for f in leftover_findings(doc, [])}
-
 
 READS: dict[str, list[tuple[str, Expected]]] = {
     # A name, then a plain verdict in the same sentence, nothing of another gene between.
@@ -173,7 +164,7 @@ def test_each_kind_has_two_wordings() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), kind_cases(READS))
 def test_the_fallback_reads_a_plain_unit(text: str, expected: Expected) -> None:
-    assert _fallback_alone(text) == {(m, a, s) for m, a, s, _ in expected}
+    assert fallback_alone(text) == {(m, a, s) for m, a, s, _ in expected}
 
 
 @pytest.mark.parametrize(
@@ -185,7 +176,7 @@ def test_the_fallback_reads_a_plain_unit(text: str, expected: Expected) -> None:
     ],
 )
 def test_the_fallback_leaves_what_is_no_result(text: str) -> None:
-    assert _fallback_alone(text) == set()
+    assert fallback_alone(text) == set()
 
 
 @pytest.mark.parametrize(("text", "expected"), kind_cases(END_TO_END))

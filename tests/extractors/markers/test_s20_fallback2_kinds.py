@@ -9,9 +9,6 @@ released tune halves by bench/fallback_alone.py.
 
 import pytest
 
-from extractors.markers.fallback import leftover_findings
-from extractors.markers.pipeline import marker_pipeline
-from extractors.markers.statements import read_findings
 from tests.extractors.markers.kind_tables import (
     EXPR,
     E,
@@ -19,17 +16,10 @@ from tests.extractors.markers.kind_tables import (
     N,
     P,
     R,
+    fallback_alone,
     has_two_wordings,
     kind_cases,
 )
-
-
-def _fallback_alone(text: str) -> set[tuple[str, str, str]]:
-    """What the fallback pass reads on a page, as if the rules had read nothing there."""
-    doc = marker_pipeline()(text)
-    read_findings(doc)
-    return {(f.marker.value, f.aspect.value, f.status.value) for f in leftover_findings(doc, [])}
-
 
 READS: dict[str, list[tuple[str, Expected]]] = {
     # A name heading its lines, its result on the line under it, after a result's label.
@@ -95,7 +85,7 @@ def test_each_kind_has_two_wordings() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), kind_cases(READS))
 def test_the_fallback_reads_a_kind(text: str, expected: Expected) -> None:
-    assert _fallback_alone(text) == {(m, a, s) for m, a, s, _ in expected}
+    assert fallback_alone(text) == {(m, a, s) for m, a, s, _ in expected}
 
 
 @pytest.mark.parametrize(
@@ -107,7 +97,7 @@ def test_the_fallback_reads_a_kind(text: str, expected: Expected) -> None:
     ],
 )
 def test_the_fallback_leaves_a_kind(text: str) -> None:
-    assert _fallback_alone(text) == set()
+    assert fallback_alone(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -127,6 +117,4 @@ def test_a_long_run_of_spaces_is_read_whole(text: str) -> None:
     Each pattern of the pass takes such runs whole: one that gave them back space by space
     would not end here (bench/bench_linear_inputs.py times such pages).
     """
-    doc = marker_pipeline()(text)
-    read_findings(doc)
-    assert leftover_findings(doc, []) == []
+    assert fallback_alone(text) == set()
