@@ -887,12 +887,13 @@ _RUNS_ON = re.compile(
 _RUN_ON_CONDITION = re.compile(r"\n[ \t]*+(?-i:if|when|whenever|unless|where)\b")
 
 
-def condition_opens_next_line(text: str, line_end: int) -> bool:
+def condition_opens_next_line(text: str, line_end: int, end: int | None = None) -> bool:
     """Whether the line after the newline at `line_end` opens with a condition in small letters.
 
-    Such a line runs the row above on into a criterion (condition_opening_the_next_line).
+    Such a line runs the row above on into a criterion (condition_opening_the_next_line); `end`
+    bounds where the condition may be read (a statement's end).
     """
-    return _RUN_ON_CONDITION.match(text, line_end) is not None
+    return _RUN_ON_CONDITION.match(text, line_end, len(text) if end is None else end) is not None
 
 
 def _criteria_on_a_later_row(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -913,7 +914,7 @@ def _criteria_on_a_later_row(reading: _Reading, mention: Mention, region: Region
     row = text[mention.end : line_end]
     if _RUNS_ON.search(row):
         return False
-    if _RUN_ON_CONDITION.match(text, line_end, region.end):
+    if condition_opens_next_line(text, line_end, region.end):
         return False  # condition_opening_the_next_line: 'HER2 amplified' / 'if ratio >= 2.0'
     own = _BRACKETED.sub("", row)
     if _COMPARISON.search(own) or _BOUND_WORDS.search(own) or _CRITERIA_WORD.search(own):
