@@ -62,17 +62,22 @@ def _in_line(
 
     A text layer gives the words of a line one height, the font's; OCR gives each word the
     height of its ink ('was' lower than 'MLH1', '[X]' taller). The lines whose middles lie
-    within a quarter of a line height of the row's (cells of one table row) get the row's band
-    (its median middle, its words' median height, the page's lean kept), so that a reading by
-    position finds them level; a line further off (a column with its own line spacing, joined
-    to this row) keeps its words' own boxes.
+    within a quarter of a line height of one another (cells of one table row; those about the
+    middle most lines share) get one band (their median middle, the row's median word height,
+    the page's lean kept), so that a reading by position finds them level; a line further off
+    (a column with its own line spacing, joined to this row) keeps its words' own boxes.
     """
-    middle = median(item[0] for item in row)
+    row = sorted(row, key=lambda item: item[1])
+    reach = half_height * SNAP_SHARE
+    middles = [item[0] for item in row]
+    # the middle most lines share (the leftmost such line's, on a tie)
+    reference = max(middles, key=lambda m: sum(abs(m - other) <= reach for other in middles))
+    middle = median(m for m in middles if abs(m - reference) <= reach)
     words = [word for item in row for word in item[2]]
     half_band = median(word[1][3] - word[1][1] for word in words) / 2
     result: list[LineWord] = []
-    for line_middle, _, line in sorted(row, key=lambda item: item[1]):
-        if abs(line_middle - middle) > half_height * SNAP_SHARE:
+    for line_middle, _, line in row:
+        if abs(line_middle - reference) > reach:
             result.extend(line)
             continue
         for text, (x0, _, x1, _), confidence in line:

@@ -72,12 +72,13 @@ def bands_inverted(pixels: np.ndarray, dpi: float) -> np.ndarray:
         return pixels
     turned = pixels
     for cells in boxes:
-        top, bottom, left, right = _fill_edges(ink_all, *(side * cell for side in cells), cell)
+        top, bottom, left, right = (side * cell for side in cells)
+        top, bottom, left, right = _fill_edges(ink_all, top, bottom, left, right, cell)
         box = (slice(top, bottom), slice(left, right))
         fill = int(np.median(pixels[box]))
         lighter = int((pixels[box] > fill + LETTER_CONTRAST).sum())
         darker = int((pixels[box] < fill - LETTER_CONTRAST).sum())
-        if lighter <= darker and darker == 0:
+        if lighter == darker == 0:
             continue
         turned = turned.copy() if turned is pixels else turned
         area = turned[box]

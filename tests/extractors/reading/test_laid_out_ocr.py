@@ -158,8 +158,30 @@ def test_running_text_reads_as_tesseract_gave_it() -> None:
         )
     ]
 
-    assert group_rows(lines) == lines
+    assert line_texts(group_rows(lines)) == line_texts(lines)
     assert group_rows([]) == []
+
+
+def test_a_rows_cells_stand_on_one_band_as_a_text_layers_words_do() -> None:
+    # OCR's boxes follow the ink: 'was' stands lower than 'MLH1', a bracket higher.
+    row = [
+        [cell("MLH1", 60, 100.0, 8.0), cell("[X]", 110, 99.0, 10.0)],
+        [cell("was", 200, 102.0, 5.5)],
+        [cell("present", 300, 101.0, 8.0)],
+    ]
+    (read,) = group_rows(row)
+
+    assert len({(word[1][1], word[1][3]) for word in read}) == 1
+
+
+def test_a_column_joined_at_its_own_height_keeps_its_boxes() -> None:
+    # A right column's line three points below the left column's, within half a line height.
+    left = [cell(word, 60 + 50 * i, 100.0) for i, word in enumerate(["The", "tumour", "is"])]
+    right = [cell(word, 330 + 50 * i, 103.0) for i, word in enumerate(["HER2", "was", "scored"])]
+    (read,) = group_rows([left, right])
+
+    assert [word[0] for word in read] == ["The", "tumour", "is", "HER2", "was", "scored"]
+    assert {word[1][1] for word in read[:3]} != {word[1][1] for word in read[3:]}
 
 
 def leaning_rows(lean: float, source: PageSource) -> Page:
