@@ -27,6 +27,7 @@ from extractors.markers.summary_rules import (
 from extractors.markers.underline_boxes import bracketed_underline_boxes
 from extractors.markers.values import msi_class
 from extractors.markers.variant_tables import page_after
+from extractors.reading.line_grouping import levelled_page
 from schemas.document import Document, Page
 from schemas.markers import Aspect, Evidence, Marker, MarkerResult, Status
 
@@ -85,7 +86,8 @@ def _read_pages(doc: Document) -> Iterator[tuple[Page, LaidOutText, Doc, list[Fi
         restored = closed_up_symbols(
             restored_zeros_in_shares(restored_stop_signs(without_stray_dots(boxed)))
         )
-        laid_out = laid_out_text(page, rejoined_status_words(restored))
+        # an OCR'd page that leans is laid out by its boxes levelled (its evidence keeps them)
+        laid_out = laid_out_text(levelled_page(page), rejoined_status_words(restored))
         parsed = nlp(laid_out.text)
         with page_after(previous):  # a table's header may be on the page before
             findings = read_findings(parsed)

@@ -191,8 +191,10 @@ def _page(number: int, draft: PageDraft, flags: list[DocumentFlag]) -> dict[str,
 
 
 # Raised whenever the same file can read to other text: 2, symbol fonts' boxes and ticks read
-# as what they draw (dingbat_glyphs.py); 3, OCR reads leaders of dots apart (dot_leaders.py).
-READING_VERSION = 3
+# as what they draw (dingbat_glyphs.py); 3, OCR reads leaders of dots apart (dot_leaders.py);
+# 4, OCR's lines joined into the page's rows, rules and dark bands off before OCR
+# (line_grouping.group_rows, page_cleaning.py).
+READING_VERSION = 4
 
 
 def reader_versions(with_ocr: bool) -> str:

@@ -8,7 +8,8 @@ from PIL import Image
 from extractors.limits import Limits
 from extractors.reading.deskew import skew_angle
 from extractors.reading.dot_leaders import find_leaders, with_leaders, without_leaders
-from extractors.reading.line_grouping import LineWord
+from extractors.reading.line_grouping import LineWord, group_rows
+from extractors.reading.page_cleaning import cleaned_for_ocr
 from extractors.reading.tesseract_run import PixelWord, ocr_words, orientation
 from extractors.reading.tesseract_slots import tesseract_slot
 from schemas.document import Box
@@ -82,11 +83,13 @@ def _read_turned(
 ) -> OcrPage:
     upright = scaled.rotate(-turn, expand=True) if turn else scaled
     skew = skew_angle(upright)
-    prepared = (
+    levelled = (
         upright.rotate(skew, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
         if skew
         else upright
     )
+    # Rules and dark bands off (page_cleaning.py); the image keeps its size, so boxes hold.
+    prepared = cleaned_for_ocr(levelled, dpi * scale)
     placement = Placement(
         scale=scale,
         angle=skew - turn,
@@ -110,7 +113,8 @@ def _as_page(words: list[PixelWord], placement: Placement, turn: int) -> OcrPage
         lines[-1].append((word.text, placement.box(word), word.confidence))
     confidences = [word.confidence for word in words]
     mean = sum(confidences) / len(confidences) if confidences else None
-    return OcrPage(lines=lines, rotation=turn, mean_confidence=mean)
+    # Tesseract's lines in the page's rows, as a text layer's words are (line_grouping.py).
+    return OcrPage(lines=group_rows(lines), rotation=turn, mean_confidence=mean)
 
 
 def _scaled(image: Image.Image, scale: float) -> Image.Image:
