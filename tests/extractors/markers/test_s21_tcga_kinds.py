@@ -118,6 +118,7 @@ _GAP = " " * 3000
 LINEAR: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
     "abbreviated_control": (f"HER2 slide: NEG{_GAP}CONT", [("HER2", EXPR, N)]),
     "abbreviated_control_dots": ("HER2 slide: neg" + "." * 3000 + " ctrl", [("HER2", EXPR, N)]),
+    "bare_score_before_its_scale": (f"HER2: negative (0,{_GAP})", [("HER2", EXPR, N)]),
     "stop_after_a_bracket": (
         f"HER2: negative (score 0){_GAP}.{_GAP}Controls are fine.",
         [("HER2", EXPR, N)],
