@@ -12,6 +12,12 @@ often as a result's 'negative for. HER2' goes on. After a verdict's 'for' it doe
 (verdict_for_at_a_line_end): no sentence ends on 'positive for', 'negative for' or 'reactive
 for', so 'negative for. c-erbB-2 oncoprotein' and 'POSITIVE FOR. PROGESTERONE RECEPTOR' name
 what the verdict is for.
+
+A word broken at its hyphen (word_broken_at_its_hyphen): where a line ended right after a
+hyphen inside a word, the dot stands between the word's halves ('HER-. 2/neu negative',
+'Her-. 2/NEU testing'): it becomes a space, so that the name is whole again. Only before a
+digit or a small letter, which go on a word; 'HER2-. The tumour' (a minus sign, then a new
+sentence) keeps its stop.
 """
 
 import re
@@ -19,6 +25,8 @@ import re
 _STRAY_DOT = re.compile(
     r"(?:,|(?<![A-Za-z])(?i:and|or|nor|of|with|the"
     r"|(?:positive|negative|(?:immuno|non-?)?reactive)[ \t]+for))(\.)(?=[ \t]+\S)"
+    # word_broken_at_its_hyphen: 'HER-. 2/neu', the halves of one word on two lines
+    r"|(?<=[A-Za-z]-)(\.)(?=[ \t]++[0-9a-z])"
 )
 
 

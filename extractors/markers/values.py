@@ -33,10 +33,11 @@ _NO_STAINING_ZERO = re.compile(
 )
 _SCORE_PLUS = re.compile(r"(?<![\d.\w])([0-3])\s?\+(?!\s*(?:\d+|-\s*\d+|to\s+\d+)\s*%)")
 # A bare score after the verdict, ending the line or the bracket: 'HER2: negative, 0',
-# 'is negative (0).'.
+# 'is negative (0).'; or before the scale it is given on, in its bracket
+# (bare_score_before_its_scale: 'negative (0, scale 0-3+)', the scale blanked before).
 _VERDICT_SCORE = re.compile(
     r"(?:negative|positive|equivocal)[ \t]*[,(][ \t]*([0-3])(?![\d.%+])"
-    r"(?=[ \t]*(?:\)|[.;,]?[ \t]*(?:\n|$)))",
+    r"(?=[ \t]*(?:\)|[.;,]?[ \t]*+(?:\n|$|\))))",
     _FLAGS,
 )
 # A named score is not an IHC score: 'Allred score 3', 'H-score 2', and PD-L1's scores
