@@ -701,10 +701,19 @@ def _values_end(reading: _Reading, index: int, end: int) -> int:
     limit = blank if blank != -1 else limit
     # a rule of dashes under a table's rows closes them: the text below is no value of theirs
     rule = _RULE_LINE.search(reading.text, end, limit)
-    return max(end, rule.start() if rule else limit)
+    limit = max(end, rule.start() if rule else limit)
+    # ratio_of_its_own_specimen: the line that opens another specimen's block ('Part B: liver
+    # metastasis') closes this one's values
+    heading = _SPECIMEN_LINE.search(reading.text, end, limit)
+    return max(end, heading.start() if heading else limit)
 
 
 _RULE_LINE = re.compile(r"\n[ \t]*[\-=_]{5,}[ \t]*(?=\n|$)")
+_SPECIMEN_LINE = re.compile(
+    r"\n[ \t]*+(?:specimen|part|block|sample)[ \t]++(?:[A-Z]\d{0,2}|\d{1,2}[A-Z]?)\b"
+    r"[ \t]*+(?:[:\-–—(]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 def _past_unticked_options(reading: _Reading, start: int, limit: int) -> int:
@@ -3106,14 +3115,21 @@ def _next_mention_start(reading: _Reading, mention: Mention) -> int:
 
 
 def _nearby_ratio(reading: _Reading, mention: Mention, statement: tuple[int, int]) -> float | None:
-    """The ISH ratio stated in the result's statement, else the nearest one about this marker."""
+    """The ISH ratio stated in the result's statement, else the nearest one about this marker.
+
+    ratio_of_its_own_specimen: a nearby ratio under another specimen's heading ('Specimen A
+    ... ratio 1.6 ... not amplified' over 'Specimen B ... ratio 2.5') is that specimen's.
+    """
     around = (mention.start - _RATIO_REACH, mention.end + 2 * _RATIO_REACH)
-    for low, high in (statement, around):
+    own = _specimen(reading.text, mention.start)
+    for (low, high), nearby in ((statement, False), (around, True)):
         low = max(0, low)
         found = []
         for match in _RATIO_PHRASE.finditer(reading.text[low:high]):
             start, end = low + match.start(), low + match.end()
             if not _about(reading, mention.marker, start - 30, end):
+                continue
+            if nearby and own is not None and _specimen(reading.text, start) not in (None, own):
                 continue
             ratio = _ratio_at(reading.text, start, end)
             if ratio is not None:
