@@ -101,7 +101,13 @@ _SUBJECTLESS = re.compile(
     # sentence that names the stain (tumour_staining_scored_after_the_stain_named)
     r"|^\W{0,3}(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:carcinoma|tumou?r|neoplasm)(?:\s+cells)?\s+"
     r"(?:shows?|showed|displays?|demonstrates?|exhibits?|has)\b[^.;]{0,160}?[,;]?\s*"
-    r"(?:and\s+)?(?:is\s+|was\s+)?scored(?:\s+as)?\s*[0-3]\s?\+(?!\s*(?:for|with|by)\b)",
+    r"(?:and\s+)?(?:is\s+|was\s+)?scored(?:\s+as)?\s*[0-3]\s?\+(?!\s*(?:for|with|by)\b)"
+    # or its intensity on the scale, in the sentence after the one naming the stain
+    # (tumour_intensity_on_the_scale): 'The staining intensity of this tumour was 0 on a scale
+    # of 0-3', 'Intensity of the carcinoma's staining: 2 on the 0 to 3 scale'
+    r"|^\W{0,3}(?:the\s+)?(?:staining\s+|membrane\s+)?intensity\s+of\s+(?:the\s+|this\s+)?"
+    r"(?:carcinoma|tumou?r|neoplasm)(?:['’]s\s+staining)?(?:\s+cells)?\s*(?:was|is|:)\s*[0-3]"
+    r"\s*\+?\s+on\s+(?:a|the)\s+(?:0\s*(?:-|–|to)\s*3\s*\+?\s+)?scale\b",
     re.IGNORECASE | re.DOTALL,
 )
 # The stain and the in situ hybridisations, the methods whose names a result may touch.
@@ -694,7 +700,7 @@ def _inside_a_cue(reading: _Reading, offset: int) -> bool:
 
 def _values_end(reading: _Reading, index: int, end: int) -> int:
     """Values may trail the verdict a little ('Negative. 0 %'), never past the next marker."""
-    limit = _past_unticked_options(reading, end, end + _VALUES_TRAIL)
+    limit = _past_unticked_options(reading, end, _past_layout_spaces(reading.text, end))
     if index + 1 < len(reading.mentions):
         limit = min(limit, reading.mentions[index + 1].start)
     blank = reading.text.find("\n\n", end, limit)
@@ -714,6 +720,23 @@ _SPECIMEN_LINE = re.compile(
     r"[ \t]*+(?:[:\-–—(]|$)",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# value_on_an_indented_line: a value wrapped onto the next line of a laid-out cell ('POSITIVE:
+# stained tumour-' over a run of spaces, then 'infiltrating immune cells cover 2% of tumour
+# area') is as near as its words: a run of spaces counts as one in the values' trail.
+_SPACE_RUN = re.compile(r"[ \t]{2,}+")
+
+
+def _past_layout_spaces(text: str, start: int) -> int:
+    """Where the values' trail from start ends, each run of spaces in it counted as one."""
+    position, budget = start, _VALUES_TRAIL
+    for run in _SPACE_RUN.finditer(text, start, start + _VALUES_TRAIL * 20):
+        if run.start() - position >= budget:
+            break
+        budget -= run.start() - position + 1
+        position = run.end()
+    return position + budget
 
 
 def _past_unticked_options(reading: _Reading, start: int, limit: int) -> int:

@@ -108,9 +108,76 @@ KINDS = {
             [("PR", EXPR, P, {"value": "H-score 110", "percent": 60})],
         ),
     ],
+    # value_on_an_indented_line: a value wrapped onto the next line of a laid-out cell, after
+    # the run of spaces that indents it, is as near its verdict as its words are.
+    "value_on_an_indented_line": [
+        (
+            "Ki-67 (MIB-1) ................ reported as a proliferation\n"
+            + " " * 36
+            + "index of approximately 35%\n",
+            [("Ki-67", EXPR, "reported", {"percent": 35})],
+        ),
+        (
+            "PD-L1 (SP142)            POSITIVE: tumour-infiltrating\n"
+            + " " * 30
+            + "immune cells cover 3% of the tumour area\n",
+            [("PD-L1", EXPR, P, {"value": "IC 3%"})],
+        ),
+    ],
+    # stained_cells_named_by_the_marker: the marker's name joined to a stain word ('PD-L1-
+    # stained cells', 'ER-positive nuclei') after the same marker's result describes the cells
+    # its value counts; it is no second result that takes the verdict before it.
+    "stained_cells_named_by_the_marker": [
+        (
+            "PD-L1 (SP142) ....... POSITIVE: PD-L1-stained immune cells occupy 4% of\n"
+            + " " * 24
+            + "the tumour area\n",
+            [("PD-L1", EXPR, P, {"value": "IC 4%"})],
+        ),
+        (
+            "Estrogen receptor: positive; ER-staining nuclei 70%, strong.\n",
+            [("ER", EXPR, P, {"percent": 70})],
+        ),
+        ("ER-positive tumour cells: 80%\n", [("ER", EXPR, P, {"percent": 80})]),
+    ],
+    # tumour_intensity_on_the_scale: the tumour's staining intensity on the 0-3 scale, in a
+    # sentence of its own after the one naming the stain, is that stain's score.
+    "tumour_intensity_on_the_scale": [
+        (
+            "HER2 result: this carcinoma is negative for HER2 protein overexpression.\nThe assay"
+            " was run on block A3 with the 4B5 antibody to HER2 protein. The staining intensity"
+            " of this tumour was 1 on a scale of\n0-3 with incomplete membrane staining only.\n",
+            [("HER2", EXPR, N, {"ihc_score": IHCScore.ONE})],
+        ),
+        (
+            "Her-2/neu: negative for overexpression.\nStained with the CB11 antibody to"
+            " Her-2/neu.\nIntensity of the carcinoma's staining: 0 on the 0 to 3 scale.\n",
+            [("HER2", EXPR, N, {"ihc_score": IHCScore.ZERO})],
+        ),
+    ],
+    # change_on_a_row_of_its_own: a report's one detected mutation, stated without its change,
+    # takes the one change the report gives on a row that names no gene.
+    "change_on_a_row_of_its_own": [
+        (
+            "KRAS codon 12/13 analysis (real-time PCR)\nOutcome: MUTATION DETECTED\nMutation"
+            "   G12D (c.35G>A)\nComment: a KRAS mutation was detected in this tumour.\n",
+            [("KRAS", MUT, P, {"alteration": "G12D"})],
+        ),
+        (
+            "BRAF codon 600 analysis (pyrosequencing)\nOutcome: a BRAF mutation is present.\n"
+            "Variant detected: p.Val600Glu\n",
+            [("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+    ],
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
+
+
+def test_one_change_for_one_detected_mutation_only() -> None:
+    # two detected genes: whose the row's change is, is not certain
+    text = "Variant: p.Ser249Cys\n\nEGFR: mutation detected.\nNRAS: mutation detected.\n"
+    assert {r.alteration for r in read_text(text)} == {None}
 
 
 # scores_apart_are_two: two specimens' different scores or ratios of one status are two
