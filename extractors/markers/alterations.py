@@ -2,6 +2,8 @@
 
 import re
 
+from extractors.markers.variant_tables import marker_named
+
 _THREE_TO_ONE = {
     "ala": "A", "arg": "R", "asn": "N", "asp": "D", "cys": "C", "gln": "Q", "glu": "E",
     "gly": "G", "his": "H", "ile": "I", "leu": "L", "lys": "K", "met": "M", "phe": "F",
@@ -255,3 +257,26 @@ def _splice(text: str) -> tuple[int, str] | None:
 
 
 _FINDERS = (_range_deletion, _in_frame, _protein_change, _named_class, _fusion, _splice)
+
+
+# change_on_a_row_of_its_own: a row that states the change alone, under a test's heading
+# ('Mutation  G12C (c.34G>T)', 'Variant detected: p.Val600Glu'), no gene named on it.
+_CHANGE_ROW = re.compile(
+    r"^[ \t]*+(?:mutation|variant|alteration)s?(?:[ \t]++(?:detected|identified|found))?"
+    r"[ \t]*+[:\-–]?[ \t]*+(?P<rest>\S[^\n]{0,60})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_ROW_WORD = re.compile(r"[A-Za-z][A-Za-z0-9\-]*")
+
+
+def changes_on_rows_of_their_own(text: str) -> set[str]:
+    """The changes the page states on rows that name no gene, in one normal form."""
+    found = set()
+    for row in _CHANGE_ROW.finditer(text):
+        rest = row.group("rest")
+        if any(marker_named(word) for word in _ROW_WORD.findall(rest)):
+            continue
+        change = normalise_alteration(rest)
+        if change is not None and not change.startswith("c."):
+            found.add(change)
+    return found

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
+from extractors.markers.alterations import changes_on_rows_of_their_own
 from extractors.markers.fallback import leftover_findings, with_leftovers
 from extractors.markers.line_end_dots import without_stray_dots
 from extractors.markers.misreadings import (
@@ -37,6 +38,7 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
     results: list[MarkerResult] = []
     lines: dict[int, str] = {}  # the lines each result's words stand on, by the result's id
     ratios: dict[Marker, set[float]] = {}
+    changes: set[str] = set()  # changes stated on rows that name no gene
     leftovers: list[tuple[Finding, Page, LaidOutText]] = []  # read by the fallback pass
     for page, laid_out, parsed, findings in _read_pages(doc):
         text = laid_out.text
@@ -49,10 +51,12 @@ def extract_markers(doc: Document) -> list[MarkerResult]:
             lines[id(result)] = _lines_of(page.text, finding.start, finding.end)
         for marker, stated in named_ratios(text).items():
             ratios.setdefault(marker, set()).update(stated)
+        changes |= changes_on_rows_of_their_own(text)
         _ratios_under_their_column(results[-len(findings) :] if findings else [], text)
     results += _fallback_results(results, leftovers, doc.sha256)
     merged = merged_results(without_bare_restatements(results, lines))
     _add_named_ratios(merged, ratios)
+    _add_the_one_change(merged, changes)
     return merged + derived_results(merged)
 
 
@@ -137,6 +141,24 @@ def _add_named_ratios(results: list[MarkerResult], ratios: dict[Marker, set[floa
         stated = ratios.get(result.marker, set())
         if result.aspect is Aspect.AMPLIFICATION and result.ratio is None and len(stated) == 1:
             result.ratio = next(iter(stated))
+
+
+def _add_the_one_change(results: list[MarkerResult], changes: set[str]) -> None:
+    """A report's one detected mutation without its change takes its one change row's change.
+
+    change_on_a_row_of_its_own: a row that names no gene ('KRAS MUTATION ANALYSIS ... A KRAS
+    mutation was detected' with the row 'Mutation  G12C (c.34G>T)').
+
+    Only where the report has one detected mutation and one such change: with two, which
+    change is whose is not certain.
+    """
+    detected = [
+        r
+        for r in results
+        if r.aspect is Aspect.MUTATION and r.status is Status.POSITIVE and not r.historical
+    ]
+    if len(detected) == 1 and detected[0].alteration is None and len(changes) == 1:
+        detected[0].alteration = next(iter(changes))
 
 
 def _ratios_under_their_column(results: list[MarkerResult], text: str) -> None:

@@ -60,7 +60,9 @@ class MentionFinder:
         found = [
             m
             for m in found
-            if not _restated_change(text, m, found) and not _names_a_therapy(text, m)
+            if not _restated_change(text, m, found)
+            and not _names_a_therapy(text, m)
+            and not _names_its_stained_cells(text, m, found)
         ]
         found += symbol_mentions(text, self._symbols, found)
         found += shorthand_mentions(text, found)
@@ -118,6 +120,31 @@ def _names_a_therapy(text: str, mention: Mention) -> bool:
     if not _ANTI_BEFORE.search(text, max(0, mention.start - 6), mention.start):
         return False
     return _THERAPY_AFTER.match(text, mention.end) is not None
+
+
+# stained_cells_named_by_the_marker: the marker's name joined to a stain word describes cells
+# ('PD-L1-stained immune cells', 'ER-positive nuclei', 'HER2-expressing cells').
+_STAINED_AFTER = re.compile(
+    r"-(?:stained|staining|expressing|positive|reactive)\b(?![ \t]*+[:=])", re.IGNORECASE
+)
+_SAME_LINE_REACH = 120
+
+
+def _names_its_stained_cells(text: str, mention: Mention, found: list[Mention]) -> bool:
+    """The name as a modifier of the cells its own result counts, after that result's name.
+
+    'PD-L1 (SP142): positive; PD-L1-stained immune cells cover 2% of tumour area': the second
+    name is the same result's words (its value), not a result of its own. Alone, or first on
+    its line ('ER-positive cells: 80%'), the name stays.
+    """
+    if not _STAINED_AFTER.match(text, mention.end):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    low = max(line_start, mention.start - _SAME_LINE_REACH)
+    return any(
+        other.marker == mention.marker and low <= other.start and other.end <= mention.start
+        for other in found
+    )
 
 
 def word_matches(

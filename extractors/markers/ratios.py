@@ -58,7 +58,28 @@ def column_ratios(text: str) -> dict[Marker, tuple[float, set[float]]]:
         while len(numbers) <= columns and (number := _ROW_NUMBER.match(text, position)):
             numbers.append(number.group(1))
             position = number.end()
+        if len(numbers) <= columns and _LAST_COLUMN.fullmatch(header.group(0)):
+            numbers = _numbers_from_the_end(text, header.end(), columns)
         if len(numbers) > columns and "." in numbers[columns]:
             counts = {float(n) for n in numbers[:columns]}
             found[genes.pop()] = (float(numbers[columns]), counts)
     return found
+
+
+# ratio_in_the_last_column: where the ratio heads the last column and cells without its counts
+# come first ('Cells counted  Avg HER2 signals/cell  Avg CEP17 signals/cell  HER2/CEP17 ratio'
+# over '60 (two observers)  2.9  2.2  1.3'), the row's last numbers are the counts and the ratio.
+_LAST_COLUMN = re.compile(r"[^\n]*\bratio[ \t|]*\n", re.IGNORECASE)
+_ROW_END = re.compile(r"(?<![ \t|])(?:[ \t|]++(\d{1,2}(?:\.\d{1,3})?))++[ \t|]*+$")
+_CELL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,3})?")
+
+
+def _numbers_from_the_end(text: str, row_start: int, columns: int) -> list[str]:
+    """The per-cell counts and the ratio that end the row under the header, in order."""
+    row_end = text.find("\n", row_start)
+    row = text[row_start : len(text) if row_end == -1 else row_end]
+    tail = _ROW_END.search(row)
+    if tail is None:
+        return []
+    numbers = _CELL_NUMBER.findall(tail.group(0))
+    return numbers[-(columns + 1) :] if len(numbers) > columns else []

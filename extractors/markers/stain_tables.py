@@ -153,12 +153,43 @@ def _spaced_row(text: str, name_end: int, line_end: int, rest: str) -> RowShare:
         last = after[-1] if len(after) > 1 else ""
         if _CELL_SHARE.fullmatch(last):
             return _share_cell(last, [" ".join(after[1:-1])])
+    placed = _share_among_columns(rest, after)
+    if placed is not None:
+        return placed
     # no share column: a number before the row's first result word stands in the clone's
     # cell, which may name the platform too ('22C3 / Autostainer Link 48  High  TPS 60%')
     first = next((i for i, word in enumerate(after) if _RESULT_WORD.match(word)), None)
     if first is not None and _CLONE_AND_PLATFORM.match(rest):
         return _no_share_column(" ".join(after[max(first, 1) :]))
     return _no_share_column(results)
+
+
+# share_column_among_others: the share's column may stand before others ('Clone  Result  %
+# cells  Intensity  Pattern'); where every heading before it is one word, and so is each of the
+# row's cells under them, the share is the row's word in its place.
+_ONE_WORD_HEADING = re.compile(
+    r"results?|interpretation|status|intensity|score|reactivity|staining", re.IGNORECASE
+)
+_ONE_WORD_RESULT = re.compile(
+    rf"{_ONE_WORD_CELL.pattern}|retained|intact|lost|loss|absent|present|[0-3]\+",
+    re.IGNORECASE,
+)
+
+
+def _share_among_columns(rest: str, after: list[str]) -> RowShare | None:
+    """The row's share under a share column that is not the last, if its place is certain."""
+    column = _SHARE_COLUMN.search(rest)
+    if column is None:
+        return None
+    headings = rest[: column.start()].split()
+    if not all(_ONE_WORD_HEADING.fullmatch(h) for h in headings):
+        return None
+    at = 1 + len(headings)  # the clone's word first
+    if len(after) <= at or not all(_ONE_WORD_RESULT.fullmatch(w) for w in after[1:at]):
+        return None
+    if not _CELL_SHARE.fullmatch(after[at]):
+        return None
+    return _share_cell(after[at], [" ".join(after[1:at] + after[at + 1 :])])
 
 
 # The clone's heading names the platform too: 'Clone / Platform', 'Clone and kit'.

@@ -101,7 +101,13 @@ _SUBJECTLESS = re.compile(
     # sentence that names the stain (tumour_staining_scored_after_the_stain_named)
     r"|^\W{0,3}(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:carcinoma|tumou?r|neoplasm)(?:\s+cells)?\s+"
     r"(?:shows?|showed|displays?|demonstrates?|exhibits?|has)\b[^.;]{0,160}?[,;]?\s*"
-    r"(?:and\s+)?(?:is\s+|was\s+)?scored(?:\s+as)?\s*[0-3]\s?\+(?!\s*(?:for|with|by)\b)",
+    r"(?:and\s+)?(?:is\s+|was\s+)?scored(?:\s+as)?\s*[0-3]\s?\+(?!\s*(?:for|with|by)\b)"
+    # or its intensity on the scale, in the sentence after the one naming the stain
+    # (tumour_intensity_on_the_scale): 'The staining intensity of this tumour was 0 on a scale
+    # of 0-3', 'Intensity of the carcinoma's staining: 2 on the 0 to 3 scale'
+    r"|^\W{0,3}(?:the\s+)?(?:staining\s+|membrane\s+)?intensity\s+of\s+(?:the\s+|this\s+)?"
+    r"(?:carcinoma|tumou?r|neoplasm)(?:['’]s\s+staining)?(?:\s+cells)?\s*(?:was|is|:)\s*[0-3]"
+    r"\s*\+?\s+on\s+(?:a|the)\s+(?:0\s*(?:-|–|to)\s*3\s*\+?\s+)?scale\b",
     re.IGNORECASE | re.DOTALL,
 )
 # The stain and the in situ hybridisations, the methods whose names a result may touch.
@@ -694,17 +700,43 @@ def _inside_a_cue(reading: _Reading, offset: int) -> bool:
 
 def _values_end(reading: _Reading, index: int, end: int) -> int:
     """Values may trail the verdict a little ('Negative. 0 %'), never past the next marker."""
-    limit = _past_unticked_options(reading, end, end + _VALUES_TRAIL)
+    limit = _past_unticked_options(reading, end, _past_layout_spaces(reading.text, end))
     if index + 1 < len(reading.mentions):
         limit = min(limit, reading.mentions[index + 1].start)
     blank = reading.text.find("\n\n", end, limit)
     limit = blank if blank != -1 else limit
     # a rule of dashes under a table's rows closes them: the text below is no value of theirs
     rule = _RULE_LINE.search(reading.text, end, limit)
-    return max(end, rule.start() if rule else limit)
+    limit = max(end, rule.start() if rule else limit)
+    # ratio_of_its_own_specimen: the line that opens another specimen's block ('Part B: liver
+    # metastasis') closes this one's values
+    heading = _SPECIMEN_LINE.search(reading.text, end, limit)
+    return max(end, heading.start() if heading else limit)
 
 
 _RULE_LINE = re.compile(r"\n[ \t]*[\-=_]{5,}[ \t]*(?=\n|$)")
+_SPECIMEN_LINE = re.compile(
+    r"\n[ \t]*+(?:specimen|part|block|sample)[ \t]++(?:[A-Z]\d{0,2}|\d{1,2}[A-Z]?)\b"
+    r"[ \t]*+(?:[:\-–—(]|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# value_on_an_indented_line: a value wrapped onto the next line of a laid-out cell ('POSITIVE:
+# stained tumour-' over a run of spaces, then 'infiltrating immune cells cover 2% of tumour
+# area') is as near as its words: a run of spaces counts as one in the values' trail.
+_SPACE_RUN = re.compile(r"[ \t]{2,}+")
+
+
+def _past_layout_spaces(text: str, start: int) -> int:
+    """Where the values' trail from start ends, each run of spaces in it counted as one."""
+    position, budget = start, _VALUES_TRAIL
+    for run in _SPACE_RUN.finditer(text, start, start + _VALUES_TRAIL * 20):
+        if run.start() - position >= budget:
+            break
+        budget -= run.start() - position + 1
+        position = run.end()
+    return position + budget
 
 
 def _past_unticked_options(reading: _Reading, start: int, limit: int) -> int:
@@ -3106,14 +3138,21 @@ def _next_mention_start(reading: _Reading, mention: Mention) -> int:
 
 
 def _nearby_ratio(reading: _Reading, mention: Mention, statement: tuple[int, int]) -> float | None:
-    """The ISH ratio stated in the result's statement, else the nearest one about this marker."""
+    """The ISH ratio stated in the result's statement, else the nearest one about this marker.
+
+    ratio_of_its_own_specimen: a nearby ratio under another specimen's heading ('Specimen A
+    ... ratio 1.6 ... not amplified' over 'Specimen B ... ratio 2.5') is that specimen's.
+    """
     around = (mention.start - _RATIO_REACH, mention.end + 2 * _RATIO_REACH)
-    for low, high in (statement, around):
+    own = _specimen(reading.text, mention.start)
+    for (low, high), nearby in ((statement, False), (around, True)):
         low = max(0, low)
         found = []
         for match in _RATIO_PHRASE.finditer(reading.text[low:high]):
             start, end = low + match.start(), low + match.end()
             if not _about(reading, mention.marker, start - 30, end):
+                continue
+            if nearby and own is not None and _specimen(reading.text, start) not in (None, own):
                 continue
             ratio = _ratio_at(reading.text, start, end)
             if ratio is not None:

@@ -11,6 +11,7 @@ from schemas.markers import Aspect, Marker, MarkerResult, Status
 _MMR_PROTEINS = (Marker.MLH1, Marker.MSH2, Marker.MSH6, Marker.PMS2)
 _VARIANT_ASPECTS = (Aspect.MUTATION, Aspect.FUSION)
 _SAME_SHARE = 0.5  # percentage points: a share written twice, rounded apart, is one
+_SAME_RATIO = 0.05  # a ratio written twice, rounded apart ("2.25", "2.3"), is one
 _DETAILS = (
     "ihc_score", "percent", "ratio", "alteration", "value", "intensity", "allred_score",
     "h_score", "copy_number", "score_type", "clone", "method", "specimen",
@@ -25,6 +26,7 @@ def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
     """
     amended = {(r.marker, r.aspect) for r in results if r.amended and not r.historical}
     kept = [r for r in results if _stands(r, amended)]
+    _details_from_the_body(kept, [r for r in results if not _stands(r, amended)])
     kept = _without_partial_negatives(kept)
     kept = _without_bare_values(kept)
     merged: dict[tuple[Marker, str, Status], list[MarkerResult]] = {}
@@ -49,14 +51,62 @@ def _stands(result: MarkerResult, amended: set[tuple[Marker, Aspect]]) -> bool:
     return result.amended and not result.historical
 
 
+def _details_from_the_body(kept: list[MarkerResult], replaced: list[MarkerResult]) -> None:
+    """An amended result that states no detail takes it from the same result in the body.
+
+    amended_result_takes_the_bodys_details: an amendment's note ('ER re-tested on block A2:
+    negative'; 'the KRAS variant was listed in error as p.G12D') replaces every other result
+    of its kind, but the report's own lines below it ('Estrogen receptor: negative, <1%'; the
+    variant table's 'KRAS p.G13D') state the same result with its details. A replaced result
+    gives its details only where it is no earlier result, has the same status and specimen,
+    and names no change the amendment names (the change it withdrew).
+    """
+    for result in kept:
+        if not result.amended or result.historical:
+            continue
+        said = " ".join(e.text for e in result.evidence)
+        for other in replaced:
+            same_kind = (other.marker, other.aspect, other.status) == (
+                result.marker,
+                result.aspect,
+                result.status,
+            )
+            apart = None not in (other.specimen, result.specimen) and (
+                other.specimen != result.specimen
+            )
+            if other.historical or not same_kind or apart:
+                continue
+            if other.alteration is not None and _names_the_position(said, other.alteration):
+                continue
+            for name in ("ihc_score", "percent", "ratio", "alteration", "value"):
+                if getattr(result, name) is None and getattr(other, name) is not None:
+                    setattr(result, name, getattr(other, name))
+
+
+def _names_the_position(words: str, alteration: str) -> bool:
+    """Whether words name a change at the alteration's residue ('p.G12D' for 'G12C')."""
+    position = re.match(r"[A-Z](\d+)", alteration)
+    return (
+        position is not None and re.search(rf"[A-Za-z]{position.group(1)}(?!\d)", words) is not None
+    )
+
+
 def _same_result(one: MarkerResult, other: MarkerResult) -> bool:
     """Whether two results of a kind are one.
 
     Two named, different variants are two; so are two different shares of stained cells
-    ('Ki-67 10%' in one tumour, '45%' in the other).
+    ('Ki-67 10%' in one tumour, '45%' in the other), and two different scores or ratios of
+    one status (scores_apart_are_two: 'Part A: HER2 0', 'Part B: HER2 1+', both negative;
+    two tumours not amplified at ratios 1.2 and 1.6).
     """
     if one.percent is not None and other.percent is not None:
         if abs(one.percent - other.percent) > _SAME_SHARE:
+            return False
+    if one.ihc_score is not None and other.ihc_score is not None:
+        if one.ihc_score is not other.ihc_score:
+            return False
+    if one.ratio is not None and other.ratio is not None:
+        if abs(one.ratio - other.ratio) > _SAME_RATIO:
             return False
     if one.aspect not in _VARIANT_ASPECTS or one.alteration is None or other.alteration is None:
         return True

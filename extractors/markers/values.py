@@ -56,7 +56,9 @@ _SCORE_EITHER = re.compile(
 )
 # Shares of cells by staining intensity, each label with or without a mark after it:
 # '0 10%; 1+ 30%; ...', '(0: 91%; 1+: 8%; 2+: 1%; 3+: 0%)', '0- 10%; 1+ 10%; ...'.
-_LEVEL = r"\s*[:=\-–]?\s*(\d{1,3})\s*%\s*"
+# distribution_sums_to_a_hundred: a level's '%' that OCR read as '8' ('2+: 08;') is its sign
+# where the four shares, so read, make up all cells (the other way they do not).
+_LEVEL = r"\s*[:=\-–]?\s*(\d{1,3})\s*(%|(?<=\d)8(?=[ \t]*+[;,)]))\s*"
 _DISTRIBUTION = re.compile(rf"0\+?{_LEVEL}[;,]\s*1\+{_LEVEL}[;,]\s*2\+{_LEVEL}[;,]\s*3\+{_LEVEL}")
 # A share, with its sign or the word: '40%', '40 percent', '40 per cent'.
 # The number after a clone's dash is the clone's ('Ki-67 30-9 - 25%' is 25%, not 9-25%).
@@ -268,7 +270,7 @@ def _read_scores(text: str, found: StatedValues) -> None:
     if ranged:
         found.values.append(f"{ranged.group(1)} - {ranged.group(2)}+")
         return
-    if _DISTRIBUTION.search(text):
+    if _distribution(text) is not None:
         return
     candidates = [
         *_SCORE_WORD.finditer(text),
@@ -285,10 +287,26 @@ def _read_scores(text: str, found: StatedValues) -> None:
         found.ihc_score = IHCScore(score if score == "0" else f"{score}+")
 
 
+def _distribution(text: str) -> tuple[int, int, int, int] | None:
+    """The shares of cells at levels 0 to 3+ ('0: 91%; 1+: 8%; 2+: 1%; 3+: 0%'), if stated.
+
+    A share whose '%' OCR read as '8' counts only where the four shares, so read, make up all
+    cells ('0: 100%; 1+: 0%; 2+: 08; 3+: 0%').
+    """
+    match = _DISTRIBUTION.search(text)
+    if match is None:
+        return None
+    groups = match.groups()
+    none, weak, moderate, strong = (int(digits) for digits in groups[0::2])
+    if "8" in groups[1::2] and abs(none + weak + moderate + strong - 100) > 1:
+        return None
+    return none, weak, moderate, strong
+
+
 def _read_percent(text: str, found: StatedValues) -> None:
-    distribution = _DISTRIBUTION.search(text)
+    distribution = _distribution(text)
     if distribution:
-        none, weak, moderate, strong = (int(g) for g in distribution.groups())
+        none, weak, moderate, strong = distribution
         found.h_score = min(weak + 2 * moderate + 3 * strong, 300)
         found.percent = float(min(100 - none, 100))
         return
@@ -363,7 +381,7 @@ def _read_other_values(text: str, found: StatedValues) -> None:
             kind = "TPS"
         found.score_type = kind
         band = _BAND_JOIN.sub("-", pdl1.group(3))
-        number = f"{(pdl1.group(2) or '').replace(' ', '')}{band}{pdl1.group(4) or ''}"
+        number = f"{_score_bound(text, pdl1) or ''}{band}{pdl1.group(4) or ''}"
         pair = _BAND_PAIR.match(text, pdl1.end()) if kind == "IC" and not pdl1.group(4) else None
         if pair and not pdl1.group(2):
             joined = not text[pdl1.start(3) - 1].isspace()
@@ -405,12 +423,32 @@ def _stated_pdl1_score(text: str) -> re.Match[str] | None:
     if not scores:
         return None
     first = scores[0]
-    if first.group(2):
+    if _score_bound(text, first):
         kind = first.group(1).lower()
         for later in scores[1:]:
-            if not later.group(2) and later.group(1).lower() == kind:
+            if not _score_bound(text, later) and later.group(1).lower() == kind:
                 return later
     return first
+
+
+# score_bound_in_words: a score with its bound written after it ('CPS 1 or more', 'TPS 50% or
+# higher', 'CPS 10 and above', 'TPS 1% or less') is a bound, as 'CPS >= 1' is.
+_SCORE_BOUND_AFTER = re.compile(
+    r"[ \t]*+(?:or|and)\s++(?:(less|lower|below|fewer)|more|greater|higher|above|over)\b",
+    _FLAGS,
+)
+
+
+def _score_bound(text: str, score: re.Match[str]) -> str | None:
+    """A PD-L1 score's comparator: written before its number, or in words after it."""
+    if score.group(2):
+        return score.group(2).replace(" ", "")
+    if "-" in score.group(3) or "to" in score.group(3).lower():
+        return None  # a band ('CPS 1-19') states its own ends
+    after = _SCORE_BOUND_AFTER.match(text, score.end())
+    if after is None:
+        return None
+    return "<=" if after.group(1) else ">="
 
 
 def msi_class(text: str) -> str | None:
