@@ -51,7 +51,11 @@ hospitals' molecular reports) and a fifteenth (40 laboratories' reports laid out
 written the next day the same way, first sight 0.954 / 0.911 / 0.932 and 0.908 / 0.857 / 0.882
 over all 40; the fourteenth is never read; the tune halves of the thirteenth and the fifteenth
 were released for rules.
-After that day's rounds the floors were raised to the figures.
+After that day's rounds the floors were raised to the figures. A sixteenth (texts: 30 hospitals'
+pathology reports, seventeen OCR-like, and 10 laboratories' reports), written the next day the
+same way, first sight 0.964 / 0.931 / 0.948 over all 40, is never read. After that day's rounds
+the floors were raised to the figures (details on six tune halves; the third probe's check half,
+never read, rose from 0.903 to 0.953 with that day's detail kinds).
 """
 
 from pathlib import Path
@@ -72,15 +76,15 @@ FLOOR = {
     },
     "probe3": {
         "tune": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 0.964},
-        "check": {"precision": 0.933, "recall": 0.875, "f1": 0.903, "details": 0.888},
+        "check": {"precision": 0.939, "recall": 0.968, "f1": 0.953, "details": 0.916},
     },
     "probe4": {
-        "tune": {"precision": 0.988, "recall": 1.0, "f1": 0.994, "details": 0.975},
+        "tune": {"precision": 0.988, "recall": 1.0, "f1": 0.994, "details": 0.987},
         "check": {"precision": 0.944, "recall": 1.0, "f1": 0.971, "details": 1.0},
     },
     # The fifth (laboratories' and hospitals' laid-out PDFs): kinds from its tune half.
     "probe5": {
-        "tune": {"precision": 0.986, "recall": 0.993, "f1": 0.99, "details": 0.852},
+        "tune": {"precision": 0.986, "recall": 0.993, "f1": 0.99, "details": 0.868},
         "check": {"precision": 0.966, "recall": 0.725, "f1": 0.828, "details": 0.875},
     },
     # The sixth (laid out the same way): kinds from its tune half since 2026-12-05.
@@ -110,30 +114,36 @@ FLOOR = {
     },
     # The eleventh (texts, TCGA-era hospitals' and laboratories'): kinds from its tune half.
     "probe11": {
-        "tune": {"precision": 0.982, "recall": 0.991, "f1": 0.986, "details": 0.959},
-        "check": {"precision": 0.971, "recall": 0.971, "f1": 0.971, "details": 0.944},
+        "tune": {"precision": 0.982, "recall": 0.991, "f1": 0.986, "details": 0.979},
+        "check": {"precision": 0.971, "recall": 0.971, "f1": 0.971, "details": 1.0},
     },
     # The twelfth (laboratories' laid-out PDFs): kinds from its tune half.
     "probe12": {
-        "tune": {"precision": 1.0, "recall": 0.961, "f1": 0.98, "details": 0.923},
+        "tune": {"precision": 1.0, "recall": 0.961, "f1": 0.98, "details": 0.961},
         "check": {"precision": 0.896, "recall": 0.896, "f1": 0.896, "details": 0.857},
     },
     # The thirteenth (texts, the same kinds as the eleventh): kinds from its tune half since
     # 2026-12-05 (it had been never read).
     "probe13": {
-        "tune": {"precision": 0.946, "recall": 0.959, "f1": 0.953, "details": 0.969},
+        "tune": {"precision": 0.946, "recall": 0.959, "f1": 0.953, "details": 0.984},
         "check": {"precision": 1.0, "recall": 0.962, "f1": 0.981, "details": 0.909},
     },
     # The fourteenth (texts, hospitals' pathology and molecular reports): never read; measured,
     # not earned.
     "probe14": {
-        "tune": {"precision": 0.959, "recall": 0.936, "f1": 0.947, "details": 0.886},
+        "tune": {"precision": 0.959, "recall": 0.936, "f1": 0.947, "details": 0.905},
         "check": {"precision": 0.931, "recall": 0.818, "f1": 0.87, "details": 1.0},
     },
     # The fifteenth (laboratories' laid-out PDFs): kinds from its tune half.
     "probe15": {
-        "tune": {"precision": 0.946, "recall": 0.984, "f1": 0.964, "details": 0.903},
+        "tune": {"precision": 0.946, "recall": 0.984, "f1": 0.964, "details": 0.961},
         "check": {"precision": 0.914, "recall": 0.888, "f1": 0.901, "details": 1.0},
+    },
+    # The sixteenth (texts, hospitals' pathology and laboratories' reports): never read;
+    # measured, not earned.
+    "probe16": {
+        "tune": {"precision": 0.963, "recall": 0.929, "f1": 0.946, "details": 0.925},
+        "check": {"precision": 0.968, "recall": 0.939, "f1": 0.953, "details": 0.9},
     },
 }
 RENDERING = {
@@ -152,6 +162,7 @@ RENDERING = {
     "probe13": Rendering.TEXT,
     "probe14": Rendering.TEXT,
     "probe15": Rendering.ORIGINAL,
+    "probe16": Rendering.TEXT,
 }
 
 
