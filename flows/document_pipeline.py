@@ -3,7 +3,7 @@
 from datetime import UTC, datetime
 
 import extractors
-from extractors.case.analysis import analyse_document
+from extractors.case.analysis import analyse_document_json
 from extractors.limits import Limits
 from extractors.reading.reader_host import run_in_host
 from review.ledger import LedgerEntry
@@ -30,10 +30,10 @@ def received_at(entry: LedgerEntry) -> datetime:
 def analyse(document: Document, entry: LedgerEntry) -> DocumentResults:
     """Markers, facts and HER2 of the document, with where and when it came in.
 
-    Run in the reader host, which has the marker pipeline loaded (docs/flow-runs.md).
+    Run in the reader host, which has the marker pipeline (docs/flow-runs.md); sent as JSON.
     """
     results: DocumentResults = run_in_host(
-        analyse_document, document, source_name=entry.object_key, received_at=received_at(entry)
+        analyse_document_json, document.model_dump_json(), entry.object_key, received_at(entry)
     )
     return results
 
