@@ -28,11 +28,12 @@ from extractors.limits import Limits
 # reader host (reader_host.py) starts them: its main module is `-c`, which multiprocessing has
 # nothing to run again in a child.
 _CONTEXT = multiprocessing.get_context("forkserver")
+# The fork server imports them in this order; the setup comes last, as it freezes what is loaded.
 READER_MODULES = (
-    "extractors.reading.fork_server_setup",
     "extractors.reading.sandboxed_calls",
     "extractors.reading.document_reading",
     "extractors.reading.page_images",
+    "extractors.reading.fork_server_setup",
 )
 _PRELOAD_SET = threading.Lock()
 _preloaded: list[str] = []
