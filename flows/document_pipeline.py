@@ -3,8 +3,9 @@
 from datetime import UTC, datetime
 
 import extractors
-from extractors.case.analysis import analyse_document
+from extractors.case.analysis import analyse_document_json
 from extractors.limits import Limits
+from extractors.reading import PageImages, read_document_and_images
 from extractors.reading.reader_host import run_in_host
 from review.ledger import LedgerEntry
 from review.store import ReviewStore
@@ -12,13 +13,13 @@ from schemas import Document
 from schemas.case import Case, DocumentResults
 
 
-def read(data: bytes, entry: LedgerEntry, limits: Limits) -> Document:
-    """The document's pages and words; RejectedInput when it cannot be read.
+def read(data: bytes, entry: LedgerEntry, limits: Limits) -> tuple[Document, PageImages]:
+    """The document's pages and words, and its page images, which its reader renders next.
 
-    The reader sees only the last part of the escaped key, for its extension check.
+    RejectedInput when it cannot be read. The reader sees only the last part of the key.
     """
     filename = entry.object_key.rsplit("/", 1)[-1]
-    return extractors.read_document(data, filename=filename, limits=limits)
+    return read_document_and_images(data, filename=filename, limits=limits)
 
 
 def received_at(entry: LedgerEntry) -> datetime:
@@ -30,18 +31,17 @@ def received_at(entry: LedgerEntry) -> datetime:
 def analyse(document: Document, entry: LedgerEntry) -> DocumentResults:
     """Markers, facts and HER2 of the document, with where and when it came in.
 
-    Run in the reader host, which has the marker pipeline loaded (docs/flow-runs.md).
+    Run in the reader host, which has the marker pipeline (docs/flow-runs.md); sent as JSON.
     """
     results: DocumentResults = run_in_host(
-        analyse_document, document, source_name=entry.object_key, received_at=received_at(entry)
+        analyse_document_json, document.model_dump_json(), entry.object_key, received_at(entry)
     )
     return results
 
 
-def render(data: bytes, document: Document) -> dict[int, bytes]:
-    """One PNG per page for the reviewer's evidence view."""
-    images: dict[int, bytes] = extractors.render_page_images(data, document)
-    return images
+def render(images: PageImages) -> dict[int, bytes]:
+    """One PNG per page for the reviewer's evidence view, from the child that read the file."""
+    return images.result()
 
 
 def store_document(

@@ -130,15 +130,15 @@ def _process(ledger: Ledger, entry: LedgerEntry) -> DocumentReport:
     with phi_safe("read"):
         data = ledger.content(entry.id)
         limits = Limits.from_env()  # OCR'd pages within the machine's tesseract slots
-        limits = limits.model_copy(
-            update={"lock_dir": limits.lock_dir or markerflow_home() / "locks"}
-        )
+        machine_slots = {"lock_dir": limits.lock_dir or markerflow_home() / "locks"}
+        limits = limits.model_copy(update=machine_slots)
         with report.timed("read"):
-            document = steps.read(data, entry, limits)
-    with phi_safe("analyse"), report.timed("analyse"):
-        results = steps.analyse(document, entry)
-    with phi_safe("render-pages"), report.timed("render"):
-        images = steps.render(data, document)
+            document, pending_images = steps.read(data, entry, limits)
+    with pending_images:  # rendered by the reader meanwhile; let go of if a step fails first
+        with phi_safe("analyse"), report.timed("analyse"):
+            results = steps.analyse(document, entry)
+        with phi_safe("render-pages"), report.timed("render"):
+            images = steps.render(pending_images)
     store = ReviewStore(review_engine())
     with phi_safe("store"), report.timed("store"):
         report.added = steps.store_document(store, entry.case_id, results, images)

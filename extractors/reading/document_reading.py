@@ -50,6 +50,11 @@ def read_sniffed_json(data: bytes, sniffed: Sniffed, limits: Limits) -> str:
     once: a BBox and a Word model per word, built here and dumped again, cost more than the
     reading itself.
     """
+    return read_sniffed_pages(data, sniffed, limits)[0]
+
+
+def read_sniffed_pages(data: bytes, sniffed: Sniffed, limits: Limits) -> tuple[str, int]:
+    """read_sniffed_json's JSON and its number of pages (numbered 1 to that number)."""
     flags = list(sniffed.flags)
     if sniffed.media_type is MediaType.PDF:
         drafts = _read_pdf(data[sniffed.pdf_offset :], limits, flags)
@@ -58,7 +63,7 @@ def read_sniffed_json(data: bytes, sniffed: Sniffed, limits: Limits) -> str:
     pages = [_page(number, draft, flags) for number, draft in enumerate(drafts, start=1)]
     if not any(page["words"] for page in pages):
         flags.append(DocumentFlag.NO_TEXT)
-    return document_json(
+    text = document_json(
         sha256=hashlib.sha256(data).hexdigest(),
         media_type=sniffed.media_type.value,
         size_bytes=len(data),
@@ -66,6 +71,7 @@ def read_sniffed_json(data: bytes, sniffed: Sniffed, limits: Limits) -> str:
         flags=list(dict.fromkeys(flags)),
         reader=reader_versions(any(d.source is PageSource.OCR for d in drafts)),
     )
+    return text, len(pages)
 
 
 def _read_pdf(data: bytes, limits: Limits, flags: list[DocumentFlag]) -> list[PageDraft]:

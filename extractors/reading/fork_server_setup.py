@@ -1,10 +1,11 @@
 """Imported only by the readers' fork server: what each reader child would load for itself.
 
-The fork server imports this module once (`set_forkserver_preload`), and every reader child
-forked from it starts with all of it loaded.
+The fork server imports this module once (`set_forkserver_preload`), last of the readers, and
+every reader child forked from it starts with all of it loaded.
 """
 
 import codecs
+import gc
 
 from PIL import Image
 
@@ -26,4 +27,16 @@ def warm_up() -> None:
         pass
 
 
+def freeze_what_is_loaded() -> None:
+    """Collect the imports' garbage, then leave what is loaded out of later collections.
+
+    What Python's guide to `gc.freeze` advises before fork: a reader child's collections no
+    longer walk (and so copy, page by page) the readers the fork server imported. Without it
+    a digital document's read took about a fifth more CPU (about 5 ms of 27).
+    """
+    gc.collect()
+    gc.freeze()
+
+
 warm_up()
+freeze_what_is_loaded()

@@ -16,17 +16,18 @@ def page_images(
 ) -> dict[int, bytes]:
     """PNG per wanted page number, at `dpi` or less so no image exceeds the review budget."""
     if sniffed.media_type is MediaType.PDF:
-        return _pdf_images(data[sniffed.pdf_offset :], wanted, dpi)
+        return _pdf_images(data[sniffed.pdf_offset :], wanted, dpi, limits.png_compress_level)
     images = {}
     for index, raster in enumerate(raster_pages(data, sniffed.media_type, limits)):
         if index + 1 in wanted:
             images[index + 1] = png_bytes(
-                _resized(raster.image, raster.width_points, raster.height_points, dpi)
+                _resized(raster.image, raster.width_points, raster.height_points, dpi),
+                limits.png_compress_level,
             )
     return images
 
 
-def _pdf_images(data: bytes, wanted: frozenset[int], dpi: int) -> dict[int, bytes]:
+def _pdf_images(data: bytes, wanted: frozenset[int], dpi: int, level: int) -> dict[int, bytes]:
     pdf = pdfium.PdfDocument(data)
     try:
         images = {}
@@ -35,7 +36,7 @@ def _pdf_images(data: bytes, wanted: frozenset[int], dpi: int) -> dict[int, byte
             try:
                 width, height = page.get_size()
                 page_dpi = fitting_dpi(width, height, dpi, REVIEW_MAX_PIXELS)
-                images[number] = png_bytes(render_grey(page, page_dpi))
+                images[number] = png_bytes(render_grey(page, page_dpi), level)
             finally:
                 page.close()
         return images

@@ -38,7 +38,7 @@ import signal
 import subprocess
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
 from multiprocessing.connection import Client, Connection, Listener
 from pathlib import Path
 from typing import Any
@@ -107,6 +107,23 @@ def run_sandboxed(call: Callable[..., Any], args: tuple[Any, ...], limits: Limit
     if status == "error":
         raise value
     return value
+
+
+def run_sandboxed_stages(
+    call: Callable[..., Iterator[Any]], args: tuple[Any, ...], limits: Limits, stages: int
+) -> Generator[Any, None, None]:
+    """run_sandboxed for a generator `call` of `stages` values: each value as its stage ends.
+
+    The child goes on with the next stage while the caller works; a stage's error is raised
+    when that stage is taken. Close the iterator when its later stages are not wanted.
+    """
+    with contextlib.closing(shared_host().ask_stages(call, args, limits, stages)) as replies:
+        for status, value, stats in replies:
+            _STATS.clear()
+            _STATS.update(stats)
+            if status == "error":
+                raise value
+            yield value
 
 
 def run_in_host(call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -194,21 +211,35 @@ class HostHandle:
         request = pickle.dumps((call, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL)
         return self._exchange(None, request, HOST_CALL_SECONDS)
 
+    def ask_stages(
+        self, call: Callable[..., Iterator[Any]], args: tuple[Any, ...], limits: Limits, stages: int
+    ) -> Generator[tuple[str, Any, dict[str, float]], None, None]:
+        """The outcome of each stage of a read whose call yields `stages` values, as they come."""
+        request = pickle.dumps((call, args), protocol=pickle.HIGHEST_PROTOCOL)
+        return self._replies((limits, stages), request, limits.document_seconds, stages)
+
     def _exchange(
         self, limits: Limits | None, request: bytes, seconds: float
     ) -> tuple[str, Any, dict[str, float]]:
         """Send a request (with limits: in a child; without: in the host) and wait for it."""
+        with contextlib.closing(self._replies(limits, request, seconds, 1)) as replies:
+            return next(replies)
+
+    def _replies(
+        self, header: object, request: bytes, seconds: float, count: int
+    ) -> Generator[tuple[str, Any, dict[str, float]], None, None]:
+        """Send a request and yield its `count` answers, each within `seconds` and the grace."""
         try:
             with Client(self.address, family="AF_UNIX", authkey=self.authkey) as connection:
-                connection.send(limits)
+                connection.send(header)
                 connection.send_bytes(request)
-                if not connection.poll(seconds + ANSWER_GRACE_SECONDS):
-                    raise _HostSilent()
-                outcome: tuple[str, Any, dict[str, float]] = connection.recv()
+                for _ in range(count):
+                    if not connection.poll(seconds + ANSWER_GRACE_SECONDS):
+                        raise _HostSilent()
+                    yield connection.recv()
         except (EOFError, OSError) as err:
             self._lost()
             raise ReaderHostLost(type(err).__name__) from None
-        return outcome
 
 
 class ReaderHost(HostHandle):
@@ -461,31 +492,44 @@ def _nothing() -> None:
 def _answer(sandbox: Any, connection: Connection, ended: threading.Event) -> None:
     with connection:
         try:
-            limits: Limits | None = connection.recv()
+            header: Limits | tuple[Limits, int] | None = connection.recv()
             request = connection.recv_bytes()
         except (EOFError, OSError):
             return
-        if limits is None:
+        if header is None:
             _answer_here(connection, request)
             return
-        failure: Exception | None = None
-        try:
-            outcome: bytes = sandbox.run_in_child(request, limits)
-        except RejectedInput as err:  # an overrun, or a child that died
-            failure = err
-        except Exception as err:  # noqa: BLE001 - the host's last line of defence
-            failure = InternalError.from_error(err)
-        if ended.is_set():
-            # The host is ending and killed the reader: that is no verdict on the file. No
-            # answer; the caller, if still there, fails the read as worth another try.
-            return
-        try:
-            if failure is None:
-                connection.send_bytes(outcome)
-            else:
-                connection.send(("error", failure, {}))
-        except OSError:
-            pass  # the caller is gone
+        limits, stages = header if isinstance(header, tuple) else (header, 1)
+        outcomes = sandbox.child_outcomes(request, limits, stages, connection)
+        with contextlib.closing(outcomes):
+            for _ in range(stages):
+                if not _relay(outcomes, connection, ended):
+                    return
+
+
+def _relay(
+    outcomes: Generator[bytes, None, None], connection: Connection, ended: threading.Event
+) -> bool:
+    """Send the child's next outcome on; whether the caller may get one more after it."""
+    failure: Exception | None = None
+    try:
+        outcome: bytes = next(outcomes)
+    except RejectedInput as err:  # an overrun, or a child that died
+        failure = err
+    except Exception as err:  # noqa: BLE001 - the host's last line of defence
+        failure = InternalError.from_error(err)
+    if ended.is_set():
+        # The host is ending and killed the reader: that is no verdict on the file. No
+        # answer; the caller, if still there, fails the read as worth another try.
+        return False
+    try:
+        if failure is None:
+            connection.send_bytes(outcome)
+        else:
+            connection.send(("error", failure, {}))
+    except OSError:
+        return False  # the caller is gone
+    return failure is None
 
 
 def _answer_here(connection: Connection, request: bytes) -> None:

@@ -1,5 +1,7 @@
 """Run a parse in a forked child with a memory cap and a wall clock, so no input can kill us."""
 
+import contextlib
+import inspect
 import multiprocessing
 import os
 import pickle
@@ -9,7 +11,8 @@ import signal
 import stat
 import tempfile
 import threading
-from multiprocessing.connection import Connection
+from collections.abc import Generator, Iterator
+from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any
 
@@ -28,11 +31,12 @@ from extractors.limits import Limits
 # reader host (reader_host.py) starts them: its main module is `-c`, which multiprocessing has
 # nothing to run again in a child.
 _CONTEXT = multiprocessing.get_context("forkserver")
+# The fork server imports them in this order; the setup comes last, as it freezes what is loaded.
 READER_MODULES = (
-    "extractors.reading.fork_server_setup",
     "extractors.reading.sandboxed_calls",
     "extractors.reading.document_reading",
     "extractors.reading.page_images",
+    "extractors.reading.fork_server_setup",
 )
 _PRELOAD_SET = threading.Lock()
 _preloaded: list[str] = []
@@ -112,6 +116,22 @@ def run_in_child(request: bytes, limits: Limits) -> bytes:
     The outcome is `(status, value, usage)`: ("ok", result) or ("error", a RejectedInput or an
     InternalError). An overrun or a child that died raises its RejectedInput here.
     """
+    with contextlib.closing(child_outcomes(request, limits)) as outcomes:
+        return next(outcomes)
+
+
+def child_outcomes(
+    request: bytes, limits: Limits, stages: int = 1, caller: Connection | None = None
+) -> Generator[bytes, None, None]:
+    """run_in_child's outcome of each of the call's `stages`, as the child sends it.
+
+    A call of several stages is a generator that yields one value a stage (the read's child
+    renders the page images once it has sent the read). Each stage has a wall clock of its
+    own, `limits.document_seconds` from the end of the stage before, as a child of its own
+    would; an overrun kills the child and a child that died raises, at that stage. The child
+    is stopped once the last stage is in or this iterator is closed, and, from the second stage
+    on, as soon as the `caller` connection closes (CallerGone): its caller let go of the rest.
+    """
     prepare_fork_server()
     receiver, sender = _CONTEXT.Pipe(duplex=False)
     # The child's temporary files (page images for tesseract, tesseract's own output) go in a
@@ -127,7 +147,8 @@ def run_in_child(request: bytes, limits: Limits) -> bytes:
             _RUNNING[id(child)] = (child, scratch)
         sender.close()
         try:
-            return _await(receiver, child, limits)
+            for stage in range(stages):
+                yield _await(receiver, child, limits, caller if stage else None)
         finally:
             _stop(child)
             receiver.close()
@@ -147,8 +168,18 @@ def stop_every_child() -> None:
         shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _await(receiver: Connection, child: Any, limits: Limits) -> bytes:
-    if not receiver.poll(limits.document_seconds):
+class CallerGone(Exception):
+    """The caller closed its connection before a later stage: nobody wants that stage."""
+
+
+def _await(
+    receiver: Connection, child: Any, limits: Limits, caller: Connection | None = None
+) -> bytes:
+    watched = [receiver] if caller is None else [receiver, caller]
+    ready = wait(watched, limits.document_seconds)
+    if receiver not in ready:
+        if caller is not None and caller in ready:
+            raise CallerGone()
         if child.is_alive():
             raise ReadTimeout(
                 f"Reading took longer than {limits.document_seconds:.0f} s and was stopped; "
@@ -190,13 +221,26 @@ def _child_main(sender: Connection, request: bytes, limits: Limits, scratch: str
     cap = limits.max_memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    for outcome in _outcomes(request, limits):
+        if not _send_outcome(sender, outcome):
+            break
+    sender.close()
+
+
+def _outcomes(request: bytes, limits: Limits) -> Iterator[tuple[str, Any]]:
+    """("ok", value) of the call, or of each stage a generator call yields; its error ends them."""
     try:
         call, args = pickle.loads(request)  # noqa: S301 - from our own process, over our pipe
-        outcome: tuple[str, Any] = ("ok", call(*args))
+        result = call(*args)
+        if not inspect.isgenerator(result):
+            yield ("ok", result)
+            return
+        for value in result:
+            yield ("ok", value)
     except RejectedInput as err:
-        outcome = ("error", err)
+        yield ("error", err)
     except MemoryError:
-        outcome = (
+        yield (
             "error",
             ResourceLimit(
                 f"Reading the file needed more than {limits.max_memory_mb} MB of memory; the file "
@@ -205,9 +249,7 @@ def _child_main(sender: Connection, request: bytes, limits: Limits, scratch: str
             ),
         )
     except Exception as err:  # noqa: BLE001 - the child's last line of defence
-        outcome = ("error", _classified(err))
-    _send_outcome(sender, outcome)
-    sender.close()
+        yield ("error", _classified(err))
 
 
 def _classified(err: Exception) -> RejectedInput | InternalError:
@@ -228,21 +270,25 @@ class ReaderResultLost(InternalError):
     """The reader's result could not be sent back: markerflow's fault, not the file's."""
 
 
-def _send_outcome(sender: Connection, outcome: tuple[str, Any]) -> None:
+def _send_outcome(sender: Connection, outcome: tuple[str, Any]) -> bool:
     """Send the outcome; one that cannot be pickled becomes an error that blames the code.
 
     Without this the child died in `send` and the parent saw a dead reader, which it reports as
     the file running out of memory: a programming error would reject a good report as hostile.
+    Whether to go on with the call's next stage: not when the parent is gone (its run ended or
+    was killed: nobody to tell) nor after a stage's result was lost.
     """
     try:
         sender.send((*outcome, _usage()))
     except MemoryError:
         raise  # a result too large for the memory cap: the parent's "reader died" is right
     except BrokenPipeError:
-        return  # the parent is gone (its run ended or was killed): nobody to tell
+        return False
     except Exception as err:  # noqa: BLE001 - pickling raises TypeError, AttributeError, ...
         lost = ReaderResultLost.from_error(err)
         sender.send(("error", lost, _usage()))
+        return False
+    return True
 
 
 def _usage() -> dict[str, float]:

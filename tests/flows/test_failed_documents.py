@@ -17,7 +17,7 @@ from prefect.client.orchestration import get_client
 from prefect.client.schemas.filters import LogFilter, LogFilterFlowRunId
 from typer.testing import CliRunner
 
-from extractors.reading.sandboxed_calls import read_in_child
+from extractors.reading.sandboxed_calls import read_in_child, read_then_render_in_child
 from flows import databases
 from flows.cli.app import app
 from flows.cli.exit_codes import ExitCode
@@ -54,6 +54,9 @@ def test_a_reader_that_raises_leaves_the_document_failed_retryable_and_logged_ph
         NewObject("case-bug", sha256, "inbox", "case-bug/024.pdf", data)
     ).entry_id
     monkeypatch.setattr("extractors.reading.read_in_child", faulty_reader.read_with_a_bug)
+    monkeypatch.setattr(
+        "extractors.reading.read_then_render_in_child", faulty_reader.read_then_render_with_a_bug
+    )
 
     state = process_documents([entry_id], return_state=True)
 
@@ -96,6 +99,7 @@ def test_a_reader_that_raises_leaves_the_document_failed_retryable_and_logged_ph
     assert [e.id for e in ledger.due()] == [entry_id]
 
     monkeypatch.setattr("extractors.reading.read_in_child", read_in_child)  # the upgrade
+    monkeypatch.setattr("extractors.reading.read_then_render_in_child", read_then_render_in_child)
     again = process_documents([entry_id], return_state=True)
 
     assert again.is_completed(), again.message

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from extractors import analyse_document, read_document
-from extractors.case.analysis import escape_source_name
+from extractors.case.analysis import analyse_document_json, escape_source_name
 from schemas.case import TumourType
 
 
@@ -32,6 +32,17 @@ def test_a_corpus_pdf_gives_its_pages_markers_and_facts(corpus_dir: Path) -> Non
     assert facts.stage is not None and facts.stage.value == "pT3 pN0"
     assert "S26-10030" in [a.value for a in facts.accession_numbers]
     assert "CANARY" not in facts.model_dump_json()
+
+
+@pytest.mark.slow
+def test_a_document_sent_as_its_json_gives_the_same_results(corpus_dir: Path) -> None:
+    """What a flow run's host gets: the Document's JSON, not the Document."""
+    path = corpus_dir / "files" / "024.pdf"
+    doc = read_document(path.read_bytes(), filename=path.name)
+    received = datetime(2026, 3, 1, 8, 30, tzinfo=UTC)
+    direct = analyse_document(doc, source_name="inbox/case-2/024.pdf", received_at=received)
+    sent = analyse_document_json(doc.model_dump_json(), "inbox/case-2/024.pdf", received)
+    assert sent == direct and sent.markers
 
 
 @pytest.mark.parametrize(

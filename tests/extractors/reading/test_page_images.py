@@ -4,6 +4,7 @@ import io
 
 from PIL import Image
 
+from extractors.limits import Limits
 from extractors.reading import read_document, render_page_images
 from extractors.reading.page_images import REVIEW_MAX_PIXELS
 from tests.conftest import BADINPUTS, CORPUS
@@ -42,3 +43,21 @@ def test_a_huge_resolution_request_is_held_to_the_pixel_budget() -> None:
 
     picture = Image.open(io.BytesIO(images[1]))
     assert picture.width * picture.height <= REVIEW_MAX_PIXELS
+
+
+def test_a_lower_compression_level_gives_the_same_pixels_in_larger_files() -> None:
+    """MARKERFLOW_PNG_COMPRESS_LEVEL trades storage for CPU; reviewers see the same pages."""
+    data = (CORPUS / "files" / "014.pdf").read_bytes()
+    doc = read_document(data, "014.pdf")
+    quick = Limits.from_env({"MARKERFLOW_PNG_COMPRESS_LEVEL": "1"})
+
+    usual = render_page_images(data, doc, limits=Limits())
+    larger = render_page_images(data, doc, limits=quick)
+
+    assert sorted(larger) == sorted(usual)
+    for number, png in usual.items():
+        assert len(larger[number]) > len(png)
+        assert (
+            Image.open(io.BytesIO(larger[number])).tobytes()
+            == Image.open(io.BytesIO(png)).tobytes()
+        )

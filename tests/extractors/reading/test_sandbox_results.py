@@ -1,5 +1,6 @@
 """What the parent makes of a reader child's result that cannot be sent back, or of its overrun."""
 
+import gc
 import multiprocessing
 import os
 import shutil
@@ -52,6 +53,25 @@ def test_a_reader_whose_caller_is_gone_ends_without_a_traceback() -> None:
 
 def test_a_plain_result_comes_back_as_it_was() -> None:
     assert run_sandboxed(plain_result, (), Limits()) == {"pages": 2}
+
+
+class _Cycle:
+    me: object = None
+
+
+def garbage_collection_in_a_reader() -> tuple[int, bool, int]:
+    """What a reader child sees of garbage collection: counts of frozen, on, collected."""
+    cycle = _Cycle()
+    cycle.me = cycle
+    del cycle
+    return gc.get_freeze_count(), gc.isenabled(), gc.collect()
+
+
+def test_a_reader_starts_with_the_readers_frozen_and_still_collects_its_own_garbage() -> None:
+    """The fork server froze the readers it loaded; a child's collections pass them by."""
+    frozen, enabled, collected = run_sandboxed(garbage_collection_in_a_reader, (), Limits())
+    assert frozen > 10 * gc.get_freeze_count()  # this process froze nothing: a few hundred
+    assert enabled and collected >= 1
 
 
 def page_image_then_hang(note: str) -> None:

@@ -174,10 +174,10 @@ def commit_then_die(ledger: Ledger, entry_id: int) -> None:
     entry = ledger.claim(entry_id)
     assert entry is not None
     data = ledger.content(entry_id)
-    document = steps.read(data, entry, Limits.from_env())
+    document, images = steps.read(data, entry, Limits.from_env())
     results = steps.analyse(document, entry)
     store = ReviewStore(databases.review_engine())
-    assert steps.store_document(store, entry.case_id, results, steps.render(data, document))
+    assert steps.store_document(store, entry.case_id, results, steps.render(images))
 
 
 def test_a_run_that_died_after_storing_is_finished_by_the_next_attempt_without_a_second_copy(
