@@ -39,10 +39,10 @@ class Limits(BaseModel):
     )
     ocr_dpi: int = Field(default=300, ge=72, le=600, description="Resolution pages are OCR'd at.")
     png_compress_level: int = Field(
-        default=6,
+        default=4,
         ge=0,
         le=9,
-        description="zlib level of the review page images: 4 cost about a fifth less CPU than 6 "
+        description="zlib level of the review page images: 4 costs about a fifth less CPU than 6 "
         "for 3% larger files on the corpus, 1 a third less for 24% larger (docs/benchmarks.md).",
     )
     lock_dir: Path | None = Field(

@@ -64,7 +64,7 @@ def render_grey(page: pdfium.PdfPage, dpi: float) -> Image.Image:
         bitmap.close()
 
 
-def png_bytes(image: Image.Image, compress_level: int = 6) -> bytes:
+def png_bytes(image: Image.Image, compress_level: int = 4) -> bytes:
     """The image as PNG bytes, compressed at zlib's `compress_level` (Limits.png_compress_level)."""
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=False, compress_level=compress_level)
