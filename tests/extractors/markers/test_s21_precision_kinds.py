@@ -3,9 +3,10 @@ none, each in two or more wordings of our own.
 
 FIXED holds, for each kind, texts and exactly what they state (often nothing); KEPT holds nearby
 results that the kind's rule must leave standing. No sentence is quoted from a report. The rules
-are exclusions in `context_rules.json` (their own examples run in `test_rule_examples.py`):
+are in `context_rules.json` (their own examples run in `test_rule_examples.py`): the exclusions
 `uncertain-significance-in-apposition`, `criteria-class-reported-as-a-verdict`,
-`subtype-of-an-advanced-diagnosis`.
+`subtype-of-an-advanced-diagnosis`, and the verdict no cue counts inside,
+`verdict-before-another-stain`.
 """
 
 import pytest
@@ -53,6 +54,12 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("Reason for referral: advanced breast cancer, ER-positive/HER2-negative, on CDK4/6i.", []),
         ("Diagnosis  Breast cancer, HR+/HER2-, progressing on an aromatase inhibitor", []),
     ],
+    # A verdict that stands right before another stain's name, after 'and', 'with', 'but' or a
+    # comma ('... and negative WT1'), is that stain's: never the marker named before it.
+    "verdict_before_another_stain": [
+        ("Diffuse ER staining and negative TTF-1 favour a breast primary.", []),
+        ("Patchy PR staining with negative PAX8 argues against a gynaecological primary.", []),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -90,6 +97,13 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("ER", EXPR, P, {"percent": 70})],
         ),
     ],
+    "verdict_before_another_stain": [
+        (
+            "The tumour is ER positive (90%), with negative CDX2.",
+            [("ER", EXPR, P, {"percent": 90})],
+        ),
+        ("Strong CK7 and negative MLH1 staining in the tumour.", [("MLH1", EXPR, N, {})]),
+    ],
 }
 
 (
@@ -102,6 +116,7 @@ _NEW_RULES = (
     "uncertain-significance-in-apposition",
     "criteria-class-reported-as-a-verdict",
     "subtype-of-an-advanced-diagnosis",
+    "verdict-before-another-stain",
 )
 
 
@@ -109,9 +124,16 @@ _NEW_RULES = (
 @pytest.mark.parametrize("run", [" " * 3000, "\t" * 3000, "-" * 3000, ". " * 1500])
 def test_the_new_rules_answer_at_once_on_a_long_run(name: str, run: str) -> None:
     """No timing: a rule that backtracked on the run would hang, which the run's limit catches."""
-    rule = next(e for e in load_context_rules().exclusions if e.name == name)
+    rules = load_context_rules()
+    rule = next(e for e in [*rules.exclusions, *rules.quality_verdicts] if e.name == name)
     pattern = compile_words(rule.pattern)
-    leads = ("variant of uncertain significance,", "VUS (", "group 4", "metastatic breast cancer,")
+    leads = (
+        "variant of uncertain significance,",
+        "VUS (",
+        "group 4",
+        "metastatic breast cancer,",
+        "ER and negative",
+    )
     for lead in leads:
         assert pattern.search(lead + run + "x") is None
         assert pattern.search(lead + " BRCA1" + run + "x") is None
