@@ -6,7 +6,7 @@ results that the kind's rule must leave standing. No sentence is quoted from a r
 are in `context_rules.json` (their own examples run in `test_rule_examples.py`): the exclusions
 `uncertain-significance-in-apposition`, `criteria-class-reported-as-a-verdict`,
 `subtype-of-an-advanced-diagnosis`, and the verdict no cue counts inside,
-`verdict-before-another-stain`; and the exclusion `scoring-reference-under-a-marker-heading`.
+`verdict-before-another-stain`.
 """
 
 import pytest
@@ -60,12 +60,6 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("Diffuse ER staining and negative TTF-1 favour a breast primary.", []),
         ("Patchy PR staining with negative PAX8 argues against a gynaecological primary.", []),
     ],
-    # A legend of score classes under a heading that names the marker and calls itself a
-    # scoring reference, guide, key, legend or scale: each row is a class, not a result.
-    "scoring_reference_under_a_marker_heading": [
-        ("PD-L1 scoring guide\nTPS below 1%   not expressed\nTPS 50% or more   high", []),
-        ("HER2 IHC interpretation key:\n0 or 1+   Negative\n3+   Positive", []),
-    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -110,17 +104,6 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ),
         ("Strong CK7 and negative MLH1 staining in the tumour.", [("MLH1", EXPR, N, {})]),
     ],
-    "scoring_reference_under_a_marker_heading": [
-        (
-            "PD-L1 (SP263): TPS 30%\n\nPD-L1 scoring guide\nTPS below 1%   not expressed",
-            [("PD-L1", EXPR, P, {"percent": 30})],
-        ),
-        (
-            "PD-L1 (22C3): TPS 5%, low expression\n\nPD-L1 interpretation key:\n"
-            "TPS below 1%   negative\nTPS 1% or more   positive",
-            [("PD-L1", EXPR, P, {"percent": 5})],
-        ),
-    ],
 }
 
 (
@@ -134,7 +117,6 @@ _NEW_RULES = (
     "criteria-class-reported-as-a-verdict",
     "subtype-of-an-advanced-diagnosis",
     "verdict-before-another-stain",
-    "scoring-reference-under-a-marker-heading",
 )
 
 
@@ -151,7 +133,6 @@ def test_the_new_rules_answer_at_once_on_a_long_run(name: str, run: str) -> None
         "group 4",
         "metastatic breast cancer,",
         "ER and negative",
-        "PD-L1 scoring guide\n< 1%",
     )
     for lead in leads:
         for text in (lead + run + "x", lead + " BRCA1" + run + "x"):
