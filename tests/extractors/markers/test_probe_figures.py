@@ -54,8 +54,8 @@ were released for rules.
 After that day's rounds the floors were raised to the figures. A sixteenth (texts: 30 hospitals'
 pathology reports, seventeen OCR-like, and 10 laboratories' reports), written the next day the
 same way, first sight 0.964 / 0.931 / 0.948 over all 40, is never read. After that day's rounds
-the floors were raised to the figures (details on six tune halves, precision on four; the third probe's check half,
-never read, rose from 0.903 to 0.953 with that day's detail kinds).
+the floors were raised to the figures (details on six tune halves, precision on four; the third
+probe's check half, never read, rose from 0.903 to 0.953 with that day's detail kinds).
 """
 
 from pathlib import Path
