@@ -69,6 +69,39 @@ def fallback_alone(text: str) -> set[tuple[str, str, str]]:
     return {(f.marker.value, f.aspect.value, f.status.value) for f in leftover_findings(doc, [])}
 
 
+def fallback_tests(
+    reads: Table, leaves: dict[str, list[str]]
+) -> tuple[Callable[[], None], WordingTest, Callable[[str], None]]:
+    """A fallback file's three tests: each kind has two wordings (texts the pass reads, texts it
+    leaves); the pass alone reads each of `reads` as stated; it reads nothing in `leaves`.
+    """
+
+    def test_each_kind_has_two_wordings() -> None:
+        assert has_two_wordings(reads)
+        assert all(len(set(texts)) >= 2 for texts in leaves.values())
+
+    @pytest.mark.parametrize(("text", "expected"), kind_cases(reads))
+    def test_the_fallback_reads_a_kind(text: str, expected: Expected) -> None:
+        assert fallback_alone(text) == {(m, a, s) for m, a, s, _ in expected}
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            pytest.param(t, id=f"{kind}-{n}")
+            for kind, ts in leaves.items()
+            for n, t in enumerate(ts, start=1)
+        ],
+    )
+    def test_the_fallback_leaves_a_kind(text: str) -> None:
+        assert fallback_alone(text) == set()
+
+    return (
+        test_each_kind_has_two_wordings,
+        test_the_fallback_reads_a_kind,
+        test_the_fallback_leaves_a_kind,
+    )
+
+
 def has_two_wordings(kinds: dict[str, list[tuple[str, Expected]]]) -> bool:
     """Whether every kind is shown in two or more different texts."""
     return all(len({text for text, _ in cases}) >= 2 for cases in kinds.values())

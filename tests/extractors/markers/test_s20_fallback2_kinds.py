@@ -17,8 +17,7 @@ from tests.extractors.markers.kind_tables import (
     P,
     R,
     fallback_alone,
-    has_two_wordings,
-    kind_cases,
+    fallback_tests,
 )
 
 READS: dict[str, list[tuple[str, Expected]]] = {
@@ -78,26 +77,11 @@ LEAVES: dict[str, list[str]] = {
 }
 
 
-def test_each_kind_has_two_wordings() -> None:
-    assert has_two_wordings(READS)
-    assert all(len(set(texts)) >= 2 for texts in LEAVES.values())
-
-
-@pytest.mark.parametrize(("text", "expected"), kind_cases(READS))
-def test_the_fallback_reads_a_kind(text: str, expected: Expected) -> None:
-    assert fallback_alone(text) == {(m, a, s) for m, a, s, _ in expected}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        pytest.param(t, id=f"{kind}-{n}")
-        for kind, ts in LEAVES.items()
-        for n, t in enumerate(ts, start=1)
-    ],
-)
-def test_the_fallback_leaves_a_kind(text: str) -> None:
-    assert fallback_alone(text) == set()
+(
+    test_each_kind_has_two_wordings,
+    test_the_fallback_reads_a_kind,
+    test_the_fallback_leaves_a_kind,
+) = fallback_tests(READS, LEAVES)
 
 
 @pytest.mark.parametrize(
