@@ -17,6 +17,7 @@ from extractors.reading import (
 )
 from extractors.reading.reader_host import run_sandboxed_stages
 from tests.conftest import BADINPUTS, CORPUS
+from tests.extractors.reading.processes import alive, gone
 
 
 @pytest.mark.parametrize("path", [CORPUS / "files" / "014.pdf", BADINPUTS / "report_gif.gif"])
@@ -61,7 +62,7 @@ def test_a_later_stage_that_overruns_is_killed_at_that_stage() -> None:
     child = next(stages)
     with pytest.raises(ReadTimeout):
         next(stages)
-    assert not _alive(child)
+    assert not alive(child)
 
 
 def pid_then_die() -> Iterator[int]:
@@ -82,10 +83,7 @@ def test_letting_go_of_the_later_stages_stops_the_child() -> None:
     stages = run_sandboxed_stages(pid_then_sleep, (60,), Limits(), 2)
     child = next(stages)
     PageImages(stages).close()
-    deadline = time.monotonic() + 30
-    while _alive(child) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not _alive(child)
+    assert gone(child, seconds=30)
 
 
 def read_then_refuse() -> Iterator[str]:
@@ -98,11 +96,3 @@ def test_a_refused_rendering_is_raised_when_the_images_are_taken() -> None:
     assert next(stages) == "read"
     with pytest.raises(CorruptInput):
         PageImages(stages).result()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True

@@ -22,6 +22,7 @@ from extractors.reading.reader_host import (
     shared_host,
 )
 from flows.step_errors import StepFailed, TransientStepError, is_transient, phi_safe
+from tests.extractors.reading.processes import gone
 from tests.extractors.reading.python_child import python_output
 
 
@@ -120,19 +121,8 @@ def test_a_host_told_to_stop_mid_read_ends_its_reader_and_leaves_no_socket(
 
     assert len(outcomes) == 1 and isinstance(outcomes[0], ReaderHostLost)
     reader = int(note.read_text())
-    deadline = time.monotonic() + 20
-    while _alive(reader) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert not _alive(reader), "the reader outlived its host"
+    assert gone(reader, seconds=20), "the reader outlived its host"
     assert not Path(host.address).parent.exists()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    return True
 
 
 def fails_with_a_name(name: str) -> None:

@@ -24,6 +24,7 @@ from extractors.reading.sandbox import (
     _send_outcome,
     remove_orphaned_scratch,
 )
+from tests.extractors.reading.processes import gone
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -147,17 +148,6 @@ def start_a_read_that_hangs(tmp_path: Path, note: Path) -> subprocess.Popen[byte
         time.sleep(0.1)
     assert note.exists(), "the reader never wrote its page image"
     return caller
-
-
-def gone(pid: int, seconds: float = 20) -> bool:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            return True
-        time.sleep(0.1)
-    return False
 
 
 def test_a_caller_killed_mid_read_takes_its_reader_and_folder_with_it(tmp_path: Path) -> None:
