@@ -103,6 +103,10 @@ def r3402(rid):
         L("MSI", "signature", "negative", ["MSI-High Not detected"]),
         L("TMB", "signature", "reported", ["TMB 6.3 muts/Mb"], value="6.3 muts/Mb"),
     ]
+    from reports_b import coverage_rows
+    s += lab.pb()
+    s += lab.h2("Appendix: amplicon targets (coverage, not results)")
+    s += lab.table(["Gene", "Target", "Median depth", "Alteration types assessed"], coverage_rows()[:52], widths=[60, 120, 70, 200], size=7, grid=True)
     return lab, s, labels, dict(running=f"{who(rid, 'Avery')} | HX26-120077", acc="HX26-120077")
 
 

@@ -17,6 +17,8 @@ def reg(rid, lab, kind, tumour, note):
     return deco
 
 
+SPACER_3424 = 200
+
 GENES = ("ABL1 AKT1 AKT2 ALK APC AR ARAF ARID1A ARID2 ATM ATR ATRX AXL BAP1 BARD1 BCL2 BCOR BRAF BRCA1 BRCA2 BRIP1 BTK "
          "CCND1 CCNE1 CD274 CDH1 CDK12 CDK4 CDK6 CDKN2A CHEK1 CHEK2 CIC CREBBP CTNNB1 DDR2 DICER1 EGFR EP300 ERBB2 ERBB3 "
          "ERBB4 ESR1 EZH2 FANCA FBXW7 FGF19 FGFR1 FGFR2 FGFR3 FGFR4 FLT3 FOXL2 GATA3 GNA11 GNAQ GNAS H3-3A HNF1A HRAS IDH1 "
@@ -66,6 +68,12 @@ def r3415(rid):
         L("ER", "expression", "positive", ["Oestrogen receptor: positive, 80% moderate."], percent=80),
         L("PR", "expression", "positive", ["Progesterone receptor: positive, 20% weak to moderate."], percent=20),
     ]
+    s += lab.pb()
+    s += lab.h2("APPENDIX - LABORATORY INFORMATION")
+    s += lab.small("Pre-analytical: cold ischaemia under 1 hour, fixation in 10% neutral buffered formalin for 6-72 hours. Sections cut at 4 micrometres and stained within 6 weeks.")
+    s += lab.small("Interpretive criteria are printed for information and are not results: a marker is called positive when staining meets the validated threshold stated for that assay; intensity is graded weak, moderate or strong.")
+    s += lab.small("External quality assessment: the laboratory participates in a fictional national EQA scheme for all assays on this report.")
+    s += lab.small("Disclaimer: results relate only to the specimen received. The report should be read with the clinical and radiological findings.")
     return lab, s, labels, dict(running="LR26/30415", acc="LR26/30415")
 
 
@@ -178,6 +186,12 @@ def r3419(rid):
         L("Mesothelin", "expression", "positive", ["Mesothelin SP74 POSITIVE", "70% of tumour cells"], percent=70),
         L("PD-L1", "expression", "positive", ["Tumour cells 5%"], percent=5),
     ]
+    s += lab.pb()
+    s += lab.h2("Assay descriptions (investigational use)")
+    s += lab.small("Pre-analytical: cold ischaemia under 1 hour, fixation in 10% neutral buffered formalin for 6-72 hours. Sections cut at 4 micrometres and stained within 6 weeks.")
+    s += lab.small("Interpretive criteria are printed for information and are not results: a marker is called positive when staining meets the validated threshold stated for that assay; intensity is graded weak, moderate or strong.")
+    s += lab.small("External quality assessment: the laboratory participates in a fictional national EQA scheme for all assays on this report.")
+    s += lab.small("Disclaimer: results relate only to the specimen received. The report should be read with the clinical and radiological findings.")
     return lab, s, labels, dict(running="SPDX-MSLN-201 / 017", acc="K-0419-22")
 
 
@@ -282,6 +296,9 @@ def r3423(rid):
         L("TMB", "signature", "positive", ["18.4 mut/Mb - HIGH (cut-off 10 mut/Mb)"], value="18.4 mut/Mb"),
         L("PD-L1", "expression", "positive", ["PD-L1 (28-8): tumour cell staining 5% (>= 1%: positive)"], percent=5),
     ]
+    s += lab.pb()
+    s += lab.h2("Appendix - Genes on the Kestrel 161 panel (coverage, not results)")
+    s += lab.table(["Gene", "Target", "Median depth", "Alteration types assessed"], coverage_rows()[:90], widths=[60, 120, 70, 200], size=7, grid=False)
     return lab, s, labels, dict(running="KMP-26-1423", acc="KMP-26-1423")
 
 
@@ -305,17 +322,39 @@ def r3424(rid):
     s += lab.h2("4. Genomic signatures")
     s += lab.kv([("Microsatellite status", "MSS"), ("TMB", "1.2 mutations/Mb (low; TMB-high defined as >= 10)")], cols=1, keyw=140)
     s += lab.h2("5. Relevant negatives")
-    s += lab.table(["Gene", "Result"], [["KRAS", "No mutation detected"], ["BRAF", "No mutation detected"], ["IDH2", "No mutation detected"]],
-                   widths=[80, 200], grid=False)
+    s += lab.p("The following genes were specifically reviewed because they carry therapeutic or diagnostic relevance in biliary tract cancer.")
+    s += lab.sp(SPACER_3424)
+    s += lab.table(["Gene", "Alteration types reviewed", "Result"],
+                   [["KRAS", "codons 12, 13, 61, 146", "No mutation detected"],
+                    ["NRAS", "codons 12, 13, 61", "No mutation detected"],
+                    ["BRAF", "V600 and non-V600 class II/III", "No mutation detected"],
+                    ["IDH2", "R140, R172", "No mutation detected"],
+                    ["PIK3CA", "exons 10 and 21 hotspots", "No mutation detected"],
+                    ["BRCA1", "full coding sequence", "No pathogenic variant"],
+                    ["BRCA2", "full coding sequence", "No pathogenic variant"],
+                    ["MET", "exon 14 splice sites", "No mutation detected"],
+                    ["MET", "copy number", "Not amplified (estimated CN 2)"],
+                    ["NTRK1/2/3", "RNA fusions", "Not detected"]],
+                   widths=[70, 200, 170], grid=False)
+    s += lab.h2("6. Methods")
+    s += lab.small("Hybrid-capture DNA sequencing (161 genes) and targeted RNA sequencing (fusion panel, 48 genes). Copy number estimated from read depth "
+                   "normalised to a pooled reference and corrected for tumour purity; amplification is called at an estimated copy number >= 6. "
+                   "Variants are classified according to AMP/ASCO/CAP tiers. The assay does not distinguish germline from somatic variants.")
     labels = [
         L("IDH1", "mutation", "positive", ["p.Arg132Cys (R132C)"], alteration="R132C"),
         L("HER2", "amplification", "positive", ["ERBB2 (HER2) Amplification 14"], alteration="amplification", value="copy number 14"),
         L("NTRK", "fusion", "negative", ["No NTRK1/2/3 fusion detected."]),
         L("MSI", "signature", "negative", ["Microsatellite status MSS"]),
         L("TMB", "signature", "negative", ["1.2 mutations/Mb (low; TMB-high defined as >= 10)"], value="1.2 mutations/Mb"),
-        L("KRAS", "mutation", "negative", ["KRAS No mutation detected"]),
-        L("BRAF", "mutation", "negative", ["BRAF No mutation detected"]),
-        L("IDH2", "mutation", "negative", ["IDH2 No mutation detected"]),
+        L("KRAS", "mutation", "negative", ["KRAS codons 12, 13, 61, 146 No mutation detected"]),
+        L("BRAF", "mutation", "negative", ["BRAF V600 and non-V600 class II/III No mutation detected"]),
+        L("IDH2", "mutation", "negative", ["IDH2 R140, R172 No mutation detected"]),
+        L("NRAS", "mutation", "negative", ["NRAS codons 12, 13, 61 No mutation detected"]),
+        L("PIK3CA", "mutation", "negative", ["PIK3CA exons 10 and 21 hotspots No mutation detected"]),
+        L("BRCA1", "mutation", "negative", ["BRCA1 full coding sequence No pathogenic variant"]),
+        L("BRCA2", "mutation", "negative", ["BRCA2 full coding sequence No pathogenic variant"]),
+        L("MET", "mutation", "negative", ["MET exon 14 splice sites No mutation detected"]),
+        L("MET", "amplification", "negative", ["Not amplified (estimated CN 2)"]),
     ]
     return lab, s, labels, dict(running="KMP-26-1510", acc="KMP-26-1510")
 
