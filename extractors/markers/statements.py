@@ -781,6 +781,8 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         _cited(reading, mention, region)
         or _labelled_apart(reading, region, mention)
         or _value_before_cutoff(reading, mention, region)
+        or _share_before_its_bracketed_cutoff(reading, mention, region)
+        or _cutoff_column_heading(reading, mention, region)
         or _pending_for_a_later_test(reading, mention, region)
         or _pending_on_a_later_row(reading, mention, region)
         or _heading_alone_below(reading, mention, region)
@@ -970,8 +972,11 @@ def _labelled_result_line(reading: _Reading, mention: Mention, region: Region) -
     'RESULT: HER2 NOT AMPLIFIED (NEGATIVE)' over a line that explains the ISH group by its
     bounds, or 'Interpretation: ALK negative' over the scoring rule's cut-off: the line is a
     result label, the name and its verdict alone, and the criteria explain it below.
+    methods_below_a_labelled_result: so is a line of the method's limits below it ('Result:
+    V600E detected' over 'Limit of detection 5% mutant allele', 'Result: KRAS G12D detected'
+    over 'Method: real-time PCR').
     """
-    if region.label not in ("window:criteria", "statement:criteria"):
+    if region.label not in ("window:criteria", "statement:criteria", "statement:methods"):
         return False
     text = reading.text
     line_end = text.find("\n", mention.end)
@@ -1328,6 +1333,70 @@ def _value_before_cutoff(reading: _Reading, mention: Mention, region: Region) ->
     return any(value.endswith("mut/Mb") for value in read_values(between).values)
 
 
+# A measured share right before the bracket that opens the criteria: 'tumour cell staining 5%
+# (>= 1%: positive)', 'TPS 30% (cut-off 1%)'.
+_SHARE_BEFORE_BRACKET = re.compile(
+    r"(?<![\d.<>≤≥=])\d{1,3}(?:\.\d++)?[ \t]*+%[ \t]*+\([ \t]*+$", re.IGNORECASE
+)
+
+
+def _share_before_its_bracketed_cutoff(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the criteria stand in brackets right after a share the name's row measured.
+
+    share_before_its_bracketed_cutoff: 'PD-L1 (SP263): tumour cells 5% (>= 1% positive)',
+    'PD-L1 TPS 30% (cut-off for positive: 1%)': the share is the row's result; the bracket
+    after it says which line it was read against. A legend ('TPS < 1% negative') has no
+    measured share of its own before its bound.
+    """
+    if region.label != "statement:criteria" or region.start < mention.end:
+        return False
+    text = reading.text
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    if region.end > line_end:
+        return False
+    opening = text.rfind("(", mention.end, region.start)
+    if opening == -1 or ")" in text[opening : region.start]:
+        return False
+    before = text[mention.end : opening + 1]
+    if _COMPARISON.search(before) or _BOUND_WORDS.search(before) or _CUTOFF_WORD.search(before):
+        return False
+    return _SHARE_BEFORE_BRACKET.search(before) is not None
+
+
+# A table's header row: words only, no digits, one of them a result's or a test's column.
+_HEADER_ROW = re.compile(r"[ \t]*+[A-Za-z][A-Za-z/()\-]*+(?:[ \t]++[A-Za-z/()\-]++){1,9}[ \t]*+")
+_RESULT_COLUMN = re.compile(
+    r"\b(?:results?|findings?|scor(?:e|ing)|interpretation|outcome|status|clone|assay|antibody"
+    r"|marker|test|gene)\b",
+    re.IGNORECASE,
+)
+
+
+def _cutoff_column_heading(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the criteria word is a column's heading in a table header above the name's row.
+
+    cutoff_column_heading: 'Assay  Clone  Result  Protocol threshold' or 'Marker  Finding
+    Cut-off' over rows: the heading names the column that holds each row's cut-off; it is no
+    criterion of the rows' results, whose own verdicts and shares stand.
+    """
+    if region.label != "statement:criteria" or region.end > mention.start:
+        return False
+    if not _CUTOFF_WORD.fullmatch(reading.text, region.start, region.end):
+        return False
+    text = reading.text
+    header_start = text.rfind("\n", 0, region.start) + 1
+    header_end = text.find("\n", region.end)
+    if header_end == -1 or header_end > mention.start:
+        return False
+    header = text[header_start:header_end]
+    if not _HEADER_ROW.fullmatch(header) or not _RESULT_COLUMN.search(header):
+        return False
+    # the rows between the header and the name's line are rows, no blank line or sentence
+    rows = text[header_end + 1 : text.rfind("\n", 0, mention.start) + 1]
+    return rows.count("\n") <= 12 and "\n\n" not in rows and ". " not in rows
+
+
 def _list_pending(reading: _Reading, index: int) -> bool:
     """'obtain ER, PR, EGFR and HER2 by IHC': a request right before a list asks for each name."""
     listed = [reading.mentions[index], *_list_before(reading, index)]
@@ -1386,6 +1455,8 @@ def _read_mention(
         return _amplification_in_combined_status(reading, rule, mention, end)
     if _excluded(reading, mention, end) or _list_pending(reading, index):
         return None
+    if _changes_a_verdict_covered(reading, mention):
+        return None
     if _card_classed_as_no_result(reading, mention):
         return None
     if _KIT_LEAD.search(reading.text, max(0, mention.start - 40), mention.start):
@@ -1428,6 +1499,35 @@ def _read_mention(
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+def _changes_a_verdict_covered(reading: _Reading, mention: Mention) -> bool:
+    """Whether an implied name's variant stands in brackets after its gene's negative verdict.
+
+    changes_a_verdict_covered: the variants in brackets are what the verdict covered, not
+    variants found: 'BRAF: not detected (V600E and K601E)', 'No BRAF mutation detected (V600E,
+    V600K)'.
+    """
+    if not mention.implied:
+        return False
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    opening = text.rfind("(", line_start, mention.start)
+    if opening == -1 or ")" in text[opening : mention.start]:
+        return False
+    verdict_end = len(text[line_start:opening].rstrip(" \t")) + line_start
+    verdict = next(
+        (
+            c
+            for c in reading.cues_near(line_start, opening)
+            if c.end == verdict_end and c.status is Status.NEGATIVE and not c.weak
+        ),
+        None,
+    )
+    return verdict is not None and any(
+        m.marker is mention.marker and not m.implied and line_start <= m.start < opening
+        for m in reading.mentions
+    )
 
 
 # A checklist's quantity line: a label that names a share of cells, then its number, after a
@@ -2217,6 +2317,17 @@ _KIND_GAP = re.compile(
 )
 
 
+# A bracket after a listed gene that says which parts of it were tested: '(exons 2-4)',
+# '(codons 12, 13 and 61)', '(including codon 600)', '(exon 15)'.
+_TESTED_PART_NOTE = re.compile(
+    r"[ \t]*+\((?:including[ \t]++|incl\.[ \t]*+|all[ \t]++)?(?:exons?|codons?|hotspots?)"
+    r"[ \t]++[\w ,.\-–]{0,40}+\)",
+    re.IGNORECASE,
+)
+# After the note, the join to the next item: a comma or 'and', 'or'.
+_PART_NOTE_JOIN = re.compile(r"[ \t]*+(?:,[ \t]*+(?:(?:and|or)[ \t]++)?|(?:and|or|&)[ \t]++)")
+
+
 def _list_gap(gap: str) -> bool:
     """Whether two names are joined in one list, genes that no rule names included.
 
@@ -2227,6 +2338,9 @@ def _list_gap(gap: str) -> bool:
     """
     if _LIST_JOIN.fullmatch(gap):
         return True
+    part = _TESTED_PART_NOTE.match(gap)
+    if part and _PART_NOTE_JOIN.fullmatch(gap, part.end()):
+        return True  # tested_part_in_brackets: 'NRAS (exons 2, 3 and 4), HRAS and BRAF'
     if "," not in gap:
         return False
     rest = _LISTED_OTHER_GENE.sub(lambda g: "" if _gene_in_a_list(g.group(0)) else "?", gap)
@@ -3277,6 +3391,27 @@ def _subject(reading: _Reading, start: int, answered: set[int]) -> Mention | Non
     return None
 
 
+def _labelled_verdict_line_end(reading: _Reading, start: int, end: int) -> int:
+    """Where a unit that opens with a result label and its verdict alone on a line ends.
+
+    labelled_verdict_line_alone: 'RESULT: NOT REARRANGED' under a probe's heading, over 'A
+    sample is considered positive when ...', or 'Result: negative' over 'Method: ...': the
+    line is the heading's result; the criteria or methods below it are lines of their own.
+    """
+    text = reading.text
+    line_end = text.find("\n", start, end)
+    if line_end == -1:
+        return end
+    lead = _RESULT_LINE_LEAD.match(text, start, line_end)
+    if lead is None:
+        return end
+    cues = [c for c in _strong_cues(reading, lead.end(), line_end) if c.direction != "before"]
+    if not cues:
+        return end
+    rest = _BRACKETED.sub("", _words_besides(reading, lead.end(), line_end, cues))
+    return end if rest.strip(" \t.,:;-") else line_end
+
+
 def _read_statement(
     reading: _Reading,
     rule: MarkerRules,
@@ -3287,13 +3422,15 @@ def _read_statement(
 ) -> Finding | None:
     """The result of one unit without a name of its own; an item's values stay in the unit."""
     start, end = unit
+    verdict_line_end = _labelled_verdict_line_end(reading, start, end)
+    alone, end = verdict_line_end != end, verdict_line_end
     if any(
         r.start < end and r.end > start and not _verdict_at_a_cutoff(reading, start, r)
         for r in reading.exclusions
     ):
         return None
     cues = [c for c in reading.cues_near(start, end) if c.start >= start and c.end <= end]
-    reach = end if item else max(end, start + _SUBJECTLESS_VALUES)
+    reach = end if item or alone else max(end, start + _SUBJECTLESS_VALUES)
     # the values stop at the next marker's name: 'Ki-67: 18%' below 'Result: negative' is Ki-67's
     reach = min(
         [

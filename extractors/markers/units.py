@@ -147,7 +147,14 @@ _LIST_REACH = 600
 _LISTED_REACH = 700
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n[ \t]*\n")
 _PHRASE_ASPECTS = (
-    (Aspect.MUTATION, re.compile(r"mutat|codons?\b|exons?\b|hotspot", re.IGNORECASE)),
+    # short_variant_abbreviations: 'ERBB2 (SNVs and amplification)', 'MET (indels, copy number)'
+    (
+        Aspect.MUTATION,
+        re.compile(
+            r"mutat|codons?\b|exons?\b|hotspot|\bSNVs?\b|\bindels?\b|\bsequence[ \t]++variants?\b",
+            re.IGNORECASE,
+        ),
+    ),
     (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat", re.IGNORECASE)),
     (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number|\bCN[VA]s?\b", re.IGNORECASE)),
 )
@@ -287,6 +294,7 @@ def _read_list(
             return  # 'KRAS G12C: not detected', 'ER: negative': the statement reader's
     else:
         low, high = _listed_start(text, match.start()), match.start()
+        low = _last_gene_heading(text, low, high, mentions)
     status = rule.status or _verdict(match.group("verdict"))
     named = _named_aspect(match.group(0))
     in_list = [
@@ -608,6 +616,26 @@ def _item_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention
             break
         line_end = following
     return line_end
+
+
+# A line that is one gene's name alone, a heading over the lines of its own test.
+_GENE_HEADING_LINE = re.compile(
+    r"^[ \t]*+[A-Za-z][A-Za-z0-9\-]{1,9}[ \t]*+:?[ \t]*+$", re.MULTILINE
+)
+
+
+def _last_gene_heading(text: str, low: int, high: int, mentions: list[Mention]) -> int:
+    """Where the list before 'none of the above' begins under a gene's heading.
+
+    gene_heading_starts_its_list: 'KRAS' alone on its line, then 'Codons tested: G12C G13D
+    ...', then 'Result: none of the above mutations were detected': the heading's gene is the
+    list's; a title above it ('RAS / BRAF mutation analysis') or an earlier gene's block is not.
+    """
+    start = low
+    for line in _GENE_HEADING_LINE.finditer(text, low, high):
+        if any(line.start() <= m.start < line.end() and not m.implied for m in mentions):
+            start = line.start()
+    return start
 
 
 def _listed_start(text: str, end: int) -> int:

@@ -1,0 +1,292 @@
+"""Kinds of layout and wording that laboratories' PDF reports raise (the eighteenth probe's tune
+half), each in two or more wordings of our own; none copies a report.
+
+FIXED holds, for each kind, texts and exactly what they state; KEPT holds results worded close
+by that the kind's rule must leave standing.
+
+- changes_a_verdict_covered: variants in brackets right after a gene's negative verdict are what
+  the verdict covered ('BRAF: not detected (V600E and K601E)'), not variants found
+  (`statements._changes_a_verdict_covered`).
+- background_share_carrying: 'About 5% of lung cancers carry an ALK rearrangement' states how
+  often a population carries a change, no result (context_rules.json background-share-carrying).
+- share_before_its_bracketed_cutoff: a measured share, then the cut-off it was read against in
+  brackets ('tumour cells 5% (>= 1%: positive)'): the share is the result
+  (`statements._share_before_its_bracketed_cutoff`).
+- cutoff_column_heading: a table's header with a 'threshold' or 'cut-off' column does not make
+  its rows criteria (`statements._cutoff_column_heading`).
+- positivity_to_be_confirmed: 'ROS1 positivity requires confirmation by FISH' is a method's
+  policy, no result (context_rules.json criteria-positivity-to-be-confirmed).
+- gene_heading_starts_its_list: a gene's name alone on its line heads its own codon list and
+  'none of the above mutations' verdict; a title above it is not in the list
+  (`units._last_gene_heading`).
+- methods_below_a_labelled_result: a line of the method's limits under 'Result: V600E detected'
+  leaves the labelled result standing (`statements._labelled_result_line`).
+- gene_before_its_band: a word-like symbol before its chromosome band in brackets ('RET
+  (10q11.2) break-apart') is the gene (`gene_symbols._BAND_AFTER`).
+- labelled_verdict_line_alone: 'Result: not rearranged' under a probe's heading is its result;
+  the criteria sentence under it is a line of its own (`statements._labelled_verdict_line_end`).
+- tested_part_in_brackets: 'NRAS (exons 2, 3 and 4), HRAS and BRAF are wild type': the
+  bracket of tested parts keeps the list one list (`statements._TESTED_PART_NOTE`).
+- short_variant_abbreviations: 'ERBB2 (SNVs and amplification)' in a list of negatives names
+  both kinds (`units._PHRASE_ASPECTS`).
+"""
+
+import re
+
+import pytest
+
+from extractors.markers.gene_symbols import _BAND_AFTER
+from extractors.markers.statements import _PART_NOTE_JOIN, _SHARE_BEFORE_BRACKET, _TESTED_PART_NOTE
+from extractors.markers.units import _GENE_HEADING_LINE
+from tests.extractors.markers.kind_tables import (
+    AMP,
+    EXPR,
+    FUS,
+    MUT,
+    Expected,
+    N,
+    P,
+    fixed_and_kept_tests,
+    read_text,
+)
+
+FIXED: dict[str, list[tuple[str, Expected]]] = {
+    "changes_a_verdict_covered": [
+        ("BRAF: not detected (V600E and K601E).", [("BRAF", MUT, N, {})]),
+        ("No BRAF mutation detected (V600E, V600K).", [("BRAF", MUT, N, {})]),
+        ("BRAF - negative (V600E or V600K)", [("BRAF", MUT, N, {})]),
+    ],
+    "background_share_carrying": [
+        ("Roughly 15% of pancreatic adenocarcinomas harbour a KRAS G12R variant.", []),
+        ("About 5% of non-small cell lung cancers carry an ALK rearrangement.", []),
+        ("Some 12% of ovarian cancer patients have a germline BRCA1 or BRCA2 variant.", []),
+    ],
+    "share_before_its_bracketed_cutoff": [
+        (
+            "PD-L1 (28-8): tumour cell staining 5% (>= 1%: positive)",
+            [("PD-L1", EXPR, P, {"percent": 5.0})],
+        ),
+        (
+            "PD-L1 (SP263): membranous staining in 30% of tumour cells (cut-off 1%)",
+            [("PD-L1", EXPR, P, {"percent": 30.0})],
+        ),
+        (
+            "PD-L1 SP263: tumour cells 0% (>= 1% positive)",
+            [("PD-L1", EXPR, N, {"percent": 0.0})],
+        ),
+    ],
+    "cutoff_column_heading": [
+        (
+            "Marker   Clone   Result   Cut-off\nPD-L1   SP263   tumour cells 20%   1%\n"
+            "HER2   4B5   score 3+   -",
+            [
+                ("PD-L1", EXPR, P, {"percent": 20.0}),
+                ("HER2", EXPR, P, {"ihc_score": "3+"}),
+            ],
+        ),
+        (
+            "Stain Clone Finding Trial threshold\nMesothelin SP74 positive, 60% of cells >= 50%\n"
+            "ER SP1 negative n/a",
+            [("Mesothelin", EXPR, P, {"percent": 60.0}), ("ER", EXPR, N, {})],
+        ),
+    ],
+    "positivity_to_be_confirmed": [
+        ("Any ALK immunostain positivity must be confirmed by FISH before treatment.", []),
+        ("ROS1 immunostaining positivity requires confirmation by an orthogonal method.", []),
+        ("pan-TRK positivity needs molecular confirmation (NTRK fusion testing).", []),
+    ],
+    "gene_heading_starts_its_list": [
+        (
+            "RAS AND BRAF GENOTYPING\nKRAS\nCodons tested: G12C G12D G13D Q61H\n"
+            "Result: none of the above mutations were detected\nBRAF\nCodon tested: V600E\n"
+            "Result: V600E detected",
+            [("KRAS", MUT, N, {}), ("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+        (
+            "EGFR and NRAS hotspot analysis\nNRAS\nHotspots: G12D, G13R, Q61K, Q61R\n"
+            "None of these variants was found.\nEGFR\nResult: L858R detected",
+            [("NRAS", MUT, N, {}), ("EGFR", MUT, P, {"alteration": "L858R"})],
+        ),
+    ],
+    "methods_below_a_labelled_result": [
+        (
+            "BRAF\nCodon tested: V600E\nResult: V600E detected\n"
+            "Limit of detection 5% mutant allele in the marked area.",
+            [("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+        (
+            "KRAS codon 12/13 assay\nResult: KRAS G12V detected\n"
+            "Limit of detection approximately 3% mutant alleles; tumour content 40%.",
+            [("KRAS", MUT, P, {"alteration": "G12V"})],
+        ),
+    ],
+    "gene_before_its_band": [
+        (
+            "PROBE 3: RET (10q11.2) BREAK-APART\nNUCLEI SCORED: 60 SPLIT SIGNALS: 3 (5%)\n"
+            "RESULT: NOT REARRANGED",
+            [("RET", FUS, N, {})],
+        ),
+        (
+            "Probe: RET (10q11) dual colour\nResult: rearranged in 34% of nuclei (positive)",
+            [("RET", FUS, P, {})],
+        ),
+    ],
+    "labelled_verdict_line_alone": [
+        (
+            "Probe 2: RET (10q11.2) break-apart\nNuclei scored: 100; split signals: 6 (6%)\n"
+            "Result: not rearranged\n"
+            "A case is called positive when more than 15% of nuclei show split signals.",
+            [("RET", FUS, N, {})],
+        ),
+        (
+            "RET break-apart FISH\nResult: negative\n"
+            "A sample is considered positive when 15% or more of nuclei are split.",
+            [("RET", FUS, N, {})],
+        ),
+    ],
+    "tested_part_in_brackets": [
+        (
+            "RAS/RAF status: NRAS (exons 2, 3 and 4), HRAS and BRAF (including codon 600) are "
+            "wild type.",
+            [("NRAS", MUT, N, {}), ("HRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
+        (
+            "KRAS (codons 12, 13 and 61) and NRAS (exons 2-4) were wild type.",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})],
+        ),
+    ],
+    "short_variant_abbreviations": [
+        (
+            "No variant detected in: AKT1 (E17K); ERBB2 (SNVs and amplification); PTEN.",
+            [("HER2", MUT, N, {}), ("HER2", AMP, N, {})],
+        ),
+        (
+            "No alterations detected: MET (indels, copy number), KRAS (SNVs).",
+            [("MET", MUT, N, {}), ("MET", AMP, N, {}), ("KRAS", MUT, N, {})],
+        ),
+    ],
+}
+
+KEPT: dict[str, list[tuple[str, Expected]]] = {
+    "changes_a_verdict_covered": [
+        ("BRAF: detected (V600E).", [("BRAF", MUT, P, {"alteration": "V600E"})]),
+        (
+            "KRAS: not detected. BRAF V600E: detected.",
+            [("KRAS", MUT, N, {}), ("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+    ],
+    "background_share_carrying": [
+        (
+            "ALK rearrangement: not detected. About 10% of lung adenocarcinomas carry a KRAS "
+            "G12C variant.",
+            [("ALK", FUS, N, {})],
+        ),
+        (
+            "PR: positive, 40% of tumour cells have nuclear staining.",
+            [("PR", EXPR, P, {"percent": 40.0})],
+        ),
+    ],
+    "share_before_its_bracketed_cutoff": [
+        # a legend: bounds and classes, no measured share
+        ("PD-L1 TPS < 1%: no expression; 1-49%: low; >= 50%: high.", []),
+        (
+            "PD-L1 22C3 TPS 60% (high expression)",
+            [("PD-L1", EXPR, P, {"percent": 60.0})],
+        ),
+    ],
+    "cutoff_column_heading": [
+        # a sentence about the threshold, no header: still criteria
+        ("The PD-L1 threshold for pembrolizumab in this setting is a TPS of 50%.", []),
+        ("A threshold of 10 mut/Mb defines TMB-high.", []),
+    ],
+    "positivity_to_be_confirmed": [
+        (
+            "ALK (D5F3): negative. ROS1 positivity should be verified by sequencing.",
+            [("ALK", EXPR, N, {})],
+        ),
+        ("ROS1 immunostaining positivity requires other tests.", [("ROS1", EXPR, P, {})]),
+    ],
+    "gene_heading_starts_its_list": [
+        (
+            "The panel covers EGFR exon 19 deletions, L858R and T790M.\n"
+            "None of the above mutations was detected.",
+            [("EGFR", MUT, N, {})],
+        ),
+        (
+            "Codons 12, 13 and 61 of the KRAS gene were analysed. None of these mutations were "
+            "detected.",
+            [("KRAS", MUT, N, {})],
+        ),
+    ],
+    "methods_below_a_labelled_result": [
+        ("The limit of detection for KRAS variants is 2% of reads.", []),
+        ("Method: real-time PCR for BRAF V600E, limit of detection 5%.", []),
+    ],
+    "gene_before_its_band": [
+        ("The state code is RET (10 of 12 entries).", []),
+        (
+            "MET (7q31) / CEP7 ratio 1.1: not amplified",
+            [("MET", AMP, N, {"ratio": 1.1})],
+        ),
+    ],
+    "labelled_verdict_line_alone": [
+        (
+            "ALK break-apart FISH\nResult: rearranged in 30% of nuclei\n"
+            "Cut-off for positivity: 15%.",
+            [("ALK", FUS, P, {})],
+        ),
+        (
+            "Result: HER2 not amplified\nHER2/CEP17 ratio 1.3; mean HER2 copy number 2.9.",
+            [("HER2", AMP, N, {"ratio": 1.3})],
+        ),
+    ],
+    "tested_part_in_brackets": [
+        (
+            "KRAS (exon 2) G12D detected, and BRAF negative.",
+            [("KRAS", MUT, P, {"alteration": "G12D"}), ("BRAF", MUT, N, {})],
+        ),
+        (
+            "EGFR (exons 18-21): L858R detected. KRAS: wild type.",
+            [("EGFR", MUT, P, {"alteration": "L858R"}), ("KRAS", MUT, N, {})],
+        ),
+    ],
+    "short_variant_abbreviations": [
+        (
+            "Not detected: ERBB2 (mutations and amplification), KRAS.",
+            [("HER2", MUT, N, {}), ("HER2", AMP, N, {}), ("KRAS", MUT, N, {})],
+        ),
+        (
+            "Negative: ALK (fusions); MET (amplification).",
+            [("ALK", FUS, N, {}), ("MET", AMP, N, {})],
+        ),
+    ],
+}
+
+(
+    test_each_kind_has_two_wordings_and_true_results_beside_it,
+    test_the_kind_reads_as_stated,
+    test_results_worded_close_by_stand,
+) = fixed_and_kept_tests(FIXED, KEPT)
+
+
+SPACES = " " * 3000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        pytest.param(_SHARE_BEFORE_BRACKET, "TPS 5%" + SPACES + "x(", id="share-before-bracket"),
+        pytest.param(_TESTED_PART_NOTE, "(exons" + SPACES + "2", id="tested-part-note"),
+        pytest.param(_PART_NOTE_JOIN, SPACES + "x", id="part-note-join"),
+        pytest.param(_BAND_AFTER, SPACES + "(10q11.2", id="band-after"),
+        pytest.param(_GENE_HEADING_LINE, "KRAS" + SPACES + "x", id="gene-heading-line"),
+    ],
+)
+def test_long_runs_of_spaces_are_read_whole(pattern: re.Pattern[str], text: str) -> None:
+    """The new expressions take a 3,000-space run whole and find nothing in it."""
+    assert pattern.search(text) is None
+
+
+def test_a_long_run_of_spaces_in_a_page_is_read() -> None:
+    """A page with a 3,000-space run between a name and its verdict still reads."""
+    read_text("BRAF:" + SPACES + "not detected (V600E and K601E)\nRET (10q11.2)" + SPACES + "x")
