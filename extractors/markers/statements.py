@@ -2813,7 +2813,24 @@ def _stain_verdict_before_a_named_kind(reading: _Reading, cue: Cue, mention: Men
     """
     if cue.aspect is not Aspect.EXPRESSION:
         return False
-    return bool(_OWN_KIND_AFTER.match(reading.text, mention.end))
+    if _OWN_KIND_AFTER.match(reading.text, mention.end):
+        return True
+    # stain_verdict_before_a_named_variant: 'Loss of MLH1/PMS2 with BRAF V600E favours a
+    # sporadic tumour': the name carries its protein change and no stain's word follows it
+    return (
+        mention.name_end is not None
+        and mention.name_end < mention.end
+        and bool(_PROTEIN_CHANGE_IN_NAME.search(reading.text, mention.name_end, mention.end))
+        and not _STAIN_AFTER.match(reading.text, mention.end)
+    )
+
+
+_PROTEIN_CHANGE_IN_NAME = re.compile(r"(?:p\.)?[A-Z]\d{1,4}[A-Z*]")
+# A stain's word after a variant's name: 'BRAF V600E (VE1) immunostain', 'V600E IHC'.
+_STAIN_AFTER = re.compile(
+    r"[ \t]*+(?:\([^()\n]{0,20}\)[ \t]*+)?(?:IHC|immuno\w*|stain\w*|VE1|protein|expression)\b",
+    re.IGNORECASE,
+)
 
 
 # A verb right after a name makes it the subject of a clause of its own: 'and ER shows ...'.
@@ -3009,6 +3026,8 @@ def _aspect(
         # words after the name ('BRAF V600E / VE1 immunostain: positive') change its aspect
         stop = _own_clauses_end(reading, mention, max(end, stmt_end))
         after = _nearest_aspect(reading, rule, mention, mention.end, stop, shares=False)
+        if after is None and _under_a_stain_heading(reading.text, mention, rule):
+            return Aspect.EXPRESSION
         return after or Aspect.MUTATION
     aspect = (
         on_its_line
@@ -3021,6 +3040,29 @@ def _aspect(
         if normalise_alteration(reading.text[mention.start : mention.end]):
             return Aspect.MUTATION
     return aspect
+
+
+# A heading line that names immunostaining alone: 'Immunohistochemistry', 'IHC results:'.
+_STAIN_HEADING = re.compile(
+    r"[ \t]*+(?:immunohistochemistry|immunohistochemical[ \t]++stains?|immunostains?|IHC)"
+    r"(?:[ \t]++(?:results?|panel|findings))?[ \t]*+:?[ \t]*+",
+    re.IGNORECASE,
+)
+
+
+def _under_a_stain_heading(text: str, mention: Mention, rule: MarkerRules) -> bool:
+    """Whether a name with its variant stands on the line right under an immunostains heading.
+
+    variant_under_a_stain_heading: 'Immunohistochemistry' / 'ATRX: retained. IDH1 R132H:
+    negative.', 'IHC results:' / 'BRAF V600E: positive': a variant-specific antibody's result.
+    """
+    if Aspect.EXPRESSION not in rule.aspects:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if line_start == 0:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _STAIN_HEADING.fullmatch(text, above_start, line_start - 1) is not None
 
 
 def _own_clauses_end(reading: _Reading, mention: Mention, stop: int) -> int:

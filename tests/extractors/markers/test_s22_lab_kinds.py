@@ -29,6 +29,12 @@ by that the kind's rule must leave standing.
   bracket of tested parts keeps the list one list (`statements._TESTED_PART_NOTE`).
 - short_variant_abbreviations: 'ERBB2 (SNVs and amplification)' in a list of negatives names
   both kinds (`units._PHRASE_ASPECTS`).
+- stain_verdict_before_a_named_variant: 'Loss of MLH1/PMS2 with BRAF V600E favours a sporadic
+  tumour': the loss is the stains'; the gene named with its change after it is not stained
+  (`statements._stain_verdict_before_a_named_kind`).
+- variant_under_a_stain_heading: 'IDH1 R132H: negative' on the line under an
+  'Immunohistochemistry' heading is a variant-specific antibody's result, an expression
+  (`statements._under_a_stain_heading`).
 """
 
 import re
@@ -165,6 +171,26 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("MET", MUT, N, {}), ("MET", AMP, N, {}), ("KRAS", MUT, N, {})],
         ),
     ],
+    "stain_verdict_before_a_named_variant": [
+        (
+            "Loss of MLH1 and PMS2 with BRAF V600E suggests a sporadic cancer.",
+            [("MLH1", EXPR, N, {}), ("PMS2", EXPR, N, {})],
+        ),
+        (
+            "Loss of MLH1 expression, together with BRAF V600E, argues against Lynch syndrome.",
+            [("MLH1", EXPR, N, {})],
+        ),
+    ],
+    "variant_under_a_stain_heading": [
+        (
+            "Immunohistochemistry\nATRX: retained. IDH1 R132H: negative.",
+            [("IDH1", EXPR, N, {"alteration": "R132H"})],
+        ),
+        (
+            "IHC results:\nBRAF V600E: positive\nMolecular\nKRAS G12D: detected",
+            [("BRAF", EXPR, P, {}), ("KRAS", MUT, P, {"alteration": "G12D"})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -258,6 +284,27 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         (
             "Negative: ALK (fusions); MET (amplification).",
             [("ALK", FUS, N, {}), ("MET", AMP, N, {})],
+        ),
+    ],
+    "stain_verdict_before_a_named_variant": [
+        (
+            "Loss of MLH1, PMS2 and BRAF V600E immunostaining.",
+            [("MLH1", EXPR, N, {}), ("PMS2", EXPR, N, {}), ("BRAF", EXPR, N, {})],
+        ),
+        (
+            "Loss of MLH1 and PMS2, with a BRAF V600E mutation detected by sequencing.",
+            [
+                ("MLH1", EXPR, N, {}),
+                ("PMS2", EXPR, N, {}),
+                ("BRAF", MUT, P, {"alteration": "V600E"}),
+            ],
+        ),
+    ],
+    "variant_under_a_stain_heading": [
+        ("Sequencing\nIDH1 R132H: not detected", [("IDH1", MUT, N, {"alteration": "R132H"})]),
+        (
+            "Molecular results\nBRAF V600E: detected (VAF 20%)",
+            [("BRAF", MUT, P, {"alteration": "V600E"})],
         ),
     ],
 }
