@@ -40,7 +40,18 @@ _DENYING_HEADING = re.compile(
     r"|no[ \t]+(?:(?:reportable|pathogenic|genomic)[ \t]+)?(?:alterations?|variants?|mutations?)"
     r"[ \t]+(?:(?:were|was)[ \t]+)?(?:detected|identified|found)"
     r"|(?:pertinent|relevant)[ \t]+negatives?(?:[ \t]+(?:results?|findings?))?"
-    r")[ \t]*+:?[ \t]*+(?=\n)",
+    r")"
+    # denying_heading_with_its_place: 'Not detected in this sample', '... in the plasma'
+    r"(?:[ \t]++in[ \t]++(?:this|the)[ \t]++(?:sample|specimen|tumou?r|plasma))?"
+    r"[ \t]*+:?[ \t]*+(?=\n)",
+    re.IGNORECASE,
+)
+# column_header_under_a_denying_heading: the table's own header between the heading and its
+# rows ('Alteration class   Genes', 'Type   Genes tested').
+_COLUMN_HEADER = re.compile(
+    r"[ \t]*+(?:(?:alteration|variant)s?[ \t]++)?(?:class|type|category)"
+    r"(?:[ \t]++of[ \t]++(?:alteration|variant)s?)?[ \t]++(?:genes?|targets?)"
+    r"(?:[ \t]++(?:tested|assessed|analy[sz]ed))?[ \t]*+(?=\n)",
     re.IGNORECASE,
 )
 # A row's first cell: a class of alteration, then the row's genes.
@@ -69,6 +80,9 @@ def read_class_rows(
     headers = sorted([*_HEADER.finditer(text), *_DENYING_HEADING.finditer(text)], key=_start)
     for header in headers:
         position = header.end()
+        column_header = _COLUMN_HEADER.match(text, position + 1)
+        if header.re is _DENYING_HEADING and column_header:
+            position = column_header.end()
         for _ in range(_ROWS):
             line_end = text.find("\n", position + 1)
             line_end = len(text) if line_end == -1 else line_end

@@ -32,7 +32,7 @@ _ROW_LEAD = re.compile(f"[{re.escape(ROW_BULLETS)}]*")
 _ROW_WORDS = re.compile(
     r"\b(?:IHC|NGS|Seq|sequencing|PCR|FISH|ISH|DNA|RNA|detected|negative|positive|"
     r"wild[\s\-]?type|mutation|mutated|amp|amplifi\w*|fusion|rearrange\w*|pathogenic|variant"
-    r"|skipping)\b",
+    r"|skipping|CN|copy[\s\-]number)\b",
     re.IGNORECASE,
 )
 

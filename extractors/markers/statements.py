@@ -2501,6 +2501,16 @@ def _own_status_word(
 ) -> Cue | None:
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     start = max(stmt_start, mention.start - 20)
+    # status_word_inside_another_name: 'MSI-High  Not detected  TMB 6.3 mut/Mb': the class in
+    # another marker's name before this one is that name's, never this one's status word
+    start = max(
+        [start]
+        + [
+            m.end
+            for m in reading.mentions
+            if m.marker is not mention.marker and start < m.end <= mention.start
+        ]
+    )
     line_start = reading.text.rfind("\n", 0, mention.start) + 1
     if not _WORD_CHARACTER.search(reading.text, line_start, mention.start):
         # a row's name takes no word from the row above, nor does one after an arrow ('=>')

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration, with_named_skipping
 from extractors.markers.assay_lines import assay_line_mentions, no_call_mentions
+from extractors.markers.change_first_rows import read_change_first_rows
 from extractors.markers.change_verdicts import read_change_verdicts
 from extractors.markers.class_rows import read_class_rows
 from extractors.markers.context_rules import all_matches, compile_words, load_context_rules
@@ -235,6 +236,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
         reading.findings.append(finding)
     for line, finding in read_receptor_assay_lines(text, mentions, reading.owned):
         reading.owned.update(line)  # 'Estrogen receptor: 142 fmol/mg protein (positive: > 10)'
+        reading.findings.append(finding)
+    for index, finding in read_change_first_rows(text, mentions, rules, reading.owned):
+        reading.owned.add(index)  # 'p.Leu858Arg (exon 21)   EGFR   3.4%' under 'Alteration  Gene'
         reading.findings.append(finding)
     for index, finding in read_class_rows(text, mentions, rules, reading.owned):
         reading.owned.add(index)  # 'Copy number amplification   MET, ERBB2' under 'not found'

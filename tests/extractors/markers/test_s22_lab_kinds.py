@@ -35,6 +35,17 @@ by that the kind's rule must leave standing.
 - variant_under_a_stain_heading: 'IDH1 R132H: negative' on the line under an
   'Immunohistochemistry' heading is a variant-specific antibody's result, an expression
   (`statements._under_a_stain_heading`).
+- status_word_inside_another_name: 'MSI-High  Not detected  TMB 6.3 mut/Mb': the class word in
+  another marker's name before this one ('High') is no status word of this one
+  (`statements._own_status_word`).
+- denying_heading_with_its_place: 'Not detected in this sample' heads rows of genes by class
+  like 'Not detected' does; column_header_under_a_denying_heading: the table's own header
+  ('Alteration class   Genes') between them is passed over (`class_rows._DENYING_HEADING`,
+  `class_rows._COLUMN_HEADER`).
+- change_column_before_the_gene: under a header 'Alteration   Gene   ...', rows led by the
+  change, then the gene ('p.Leu858Arg (exon 21)   EGFR   3.4%', 'Amplification   MET   CN 2.8')
+  are positive results of the gene (`change_first_rows.py`); a gene's cell followed by copy
+  number words ('CN 2.8') stands where a gene stands (`gene_symbols._ROW_WORDS`).
 """
 
 import re
@@ -49,9 +60,11 @@ from tests.extractors.markers.kind_tables import (
     EXPR,
     FUS,
     MUT,
+    SIG,
     Expected,
     N,
     P,
+    R,
     fixed_and_kept_tests,
     read_text,
 )
@@ -191,6 +204,53 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("BRAF", EXPR, P, {}), ("KRAS", MUT, P, {"alteration": "G12D"})],
         ),
     ],
+    "status_word_inside_another_name": [
+        (
+            "MSI-High   Not detected   TMB   6.3 mut/Mb",
+            [("MSI", SIG, N, {}), ("TMB", SIG, R, {"value": "6.3 mut/Mb"})],
+        ),
+        (
+            "MSI-H  absent  TMB  3 mut/Mb",
+            [("MSI", SIG, N, {}), ("TMB", SIG, R, {"value": "3 mut/Mb"})],
+        ),
+    ],
+    "denying_heading_with_its_place": [
+        (
+            "Not detected in this sample\nAlteration class Genes\nSNVs / indels KRAS, BRAF\n"
+            "Fusions ALK, ROS1, NTRK1",
+            [
+                ("KRAS", MUT, N, {}),
+                ("BRAF", MUT, N, {}),
+                ("ALK", FUS, N, {}),
+                ("ROS1", FUS, N, {}),
+                ("NTRK", FUS, N, {}),
+            ],
+        ),
+        (
+            "No alterations detected\nType   Genes tested\nPoint mutations   EGFR, KRAS\n"
+            "Rearrangements   ALK, RET",
+            [("EGFR", MUT, N, {}), ("KRAS", MUT, N, {}), ("ALK", FUS, N, {}), ("RET", FUS, N, {})],
+        ),
+        (
+            "Not detected in the plasma:\nMutations: NRAS, BRAF\nAmplifications: ERBB2, MET",
+            [("NRAS", MUT, N, {}), ("BRAF", MUT, N, {}), ("HER2", AMP, N, {}), ("MET", AMP, N, {})],
+        ),
+    ],
+    "change_column_before_the_gene": [
+        (
+            "Alterations found\nAlteration   Gene   % cfDNA\np.Leu858Arg (exon 21)   EGFR   3.4%\n"
+            "Amplification   MET   CN 2.8\nNo other changes.",
+            [
+                ("EGFR", MUT, P, {"alteration": "L858R"}),
+                ("MET", AMP, P, {"alteration": "amplification"}),
+            ],
+        ),
+        (
+            "Variant   Gene   VAF\np.Gly12Cys   KRAS   14%\nc.1799T>A p.(Val600Glu)   BRAF   9%\n"
+            "Comment: none.",
+            [("KRAS", MUT, P, {"alteration": "G12C"}), ("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -305,6 +365,36 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         (
             "Molecular results\nBRAF V600E: detected (VAF 20%)",
             [("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+    ],
+    "status_word_inside_another_name": [
+        (
+            "MSI-High: not detected   TMB 12 mut/Mb (high; cut-off 10)",
+            [("MSI", SIG, N, {}), ("TMB", SIG, P, {"value": "12 mut/Mb"})],
+        ),
+        (
+            "HER2 IHC 1+ Negative ER 95%",
+            [("HER2", EXPR, N, {"ihc_score": "1+"}), ("ER", EXPR, P, {"percent": 95.0})],
+        ),
+    ],
+    "denying_heading_with_its_place": [
+        (
+            "Not detected\nMutations   KRAS, BRAF\nFusions   ALK, ROS1",
+            [("KRAS", MUT, N, {}), ("BRAF", MUT, N, {}), ("ALK", FUS, N, {}), ("ROS1", FUS, N, {})],
+        ),
+        (
+            "KRAS G12D detected (VAF 12%).\n\nNot detected in this sample\nFusions   ALK, ROS1",
+            [("KRAS", MUT, P, {"alteration": "G12D"}), ("ALK", FUS, N, {}), ("ROS1", FUS, N, {})],
+        ),
+    ],
+    "change_column_before_the_gene": [
+        (
+            "Alteration  Gene  Result\nexon 19 deletion  EGFR  not detected",
+            [("EGFR", MUT, N, {"alteration": "exon 19 deletion"})],
+        ),
+        (
+            "Gene   Variant   VAF\nKRAS   p.Gly12Asp   22%\nTP53   p.Arg273His   30%",
+            [("KRAS", MUT, P, {"alteration": "G12D"}), ("TP53", MUT, P, {"alteration": "R273H"})],
         ),
     ],
 }
