@@ -39,9 +39,10 @@ by that the kind's rule must leave standing.
   another marker's name before this one ('High') is no status word of this one
   (`statements._own_status_word`).
 - denying_heading_with_its_place: 'Not detected in this sample' heads rows of genes by class
-  like 'Not detected' does; column_header_under_a_denying_heading: the table's own header
-  ('Alteration class   Genes') between them is passed over (`class_rows._DENYING_HEADING`,
-  `class_rows._COLUMN_HEADER`).
+  like 'Not detected' does (`class_rows._DENYING_HEADING`).
+- column_header_under_a_denying_heading: the table's own header ('Alteration class   Genes', or
+  a short line of words right over a class's row) between the heading and its rows is passed
+  over (`class_rows._past_column_header`).
 - change_column_before_the_gene: under a header 'Alteration   Gene   ...', rows led by the
   change, then the gene ('p.Leu858Arg (exon 21)   EGFR   3.4%', 'Amplification   MET   CN 2.8')
   are positive results of the gene (`change_first_rows.py`); a gene's cell followed by copy
@@ -52,6 +53,9 @@ import re
 
 import pytest
 
+from extractors.markers.change_first_rows import _HEADER as _CHANGE_FIRST_HEADER
+from extractors.markers.change_first_rows import _KIND_CELL
+from extractors.markers.class_rows import _COLUMN_HEADER, _SHORT_WORDS_LINE
 from extractors.markers.gene_symbols import _BAND_AFTER
 from extractors.markers.statements import _PART_NOTE_JOIN, _SHARE_BEFORE_BRACKET, _TESTED_PART_NOTE
 from extractors.markers.units import _GENE_HEADING_LINE
@@ -236,6 +240,17 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("NRAS", MUT, N, {}), ("BRAF", MUT, N, {}), ("HER2", AMP, N, {}), ("MET", AMP, N, {})],
         ),
     ],
+    "column_header_under_a_denying_heading": [
+        (
+            "Not detected in this specimen\nGroup   Genes assessed\nMutations   EGFR, KRAS\n"
+            "Fusions   ALK, RET",
+            [("EGFR", MUT, N, {}), ("KRAS", MUT, N, {}), ("ALK", FUS, N, {}), ("RET", FUS, N, {})],
+        ),
+        (
+            "Not detected\nClass   Genes\nSNVs / indels   NRAS, BRAF",
+            [("NRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
+    ],
     "change_column_before_the_gene": [
         (
             "Alterations found\nAlteration   Gene   % cfDNA\np.Leu858Arg (exon 21)   EGFR   3.4%\n"
@@ -387,6 +402,15 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("KRAS", MUT, P, {"alteration": "G12D"}), ("ALK", FUS, N, {}), ("ROS1", FUS, N, {})],
         ),
     ],
+    "column_header_under_a_denying_heading": [
+        # a header line that is itself a class's row is read as a row
+        (
+            "Not detected\nMutations   KRAS, BRAF\nFusions   ALK, ROS1",
+            [("KRAS", MUT, N, {}), ("BRAF", MUT, N, {}), ("ALK", FUS, N, {}), ("ROS1", FUS, N, {})],
+        ),
+        # a sentence under the heading is no header: nothing under it is a class's row
+        ("Not detected\nSee the comment below.\nKRAS G12D was found.", [("KRAS", MUT, P, {})]),
+    ],
     "change_column_before_the_gene": [
         (
             "Alteration  Gene  Result\nexon 19 deletion  EGFR  not detected",
@@ -417,6 +441,10 @@ SPACES = " " * 3000
         pytest.param(_PART_NOTE_JOIN, SPACES + "x", id="part-note-join"),
         pytest.param(_BAND_AFTER, SPACES + "(10q11.2", id="band-after"),
         pytest.param(_GENE_HEADING_LINE, "KRAS" + SPACES + "x", id="gene-heading-line"),
+        pytest.param(_COLUMN_HEADER, "Class" + SPACES + "x\n", id="column-header"),
+        pytest.param(_SHORT_WORDS_LINE, "Class" + SPACES + "1\n", id="short-words-line"),
+        pytest.param(_CHANGE_FIRST_HEADER, "Alteration" + SPACES + "x", id="change-first-header"),
+        pytest.param(_KIND_CELL, "Amplification" + SPACES + "x", id="kind-cell"),
     ],
 )
 def test_long_runs_of_spaces_are_read_whole(pattern: re.Pattern[str], text: str) -> None:
