@@ -783,6 +783,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _value_before_cutoff(reading, mention, region)
         or _share_before_its_bracketed_cutoff(reading, mention, region)
         or _cutoff_column_heading(reading, mention, region)
+        or _sequenced_row_above_a_note(reading, mention, region)
         or _pending_for_a_later_test(reading, mention, region)
         or _pending_on_a_later_row(reading, mention, region)
         or _heading_alone_below(reading, mention, region)
@@ -1395,6 +1396,29 @@ def _cutoff_column_heading(reading: _Reading, mention: Mention, region: Region) 
     # the rows between the header and the name's line are rows, no blank line or sentence
     rows = text[header_end + 1 : text.rfind("\n", 0, mention.start) + 1]
     return rows.count("\n") <= 12 and "\n\n" not in rows and ". " not in rows
+
+
+# A sentence's opening at a line's start: a capital, then a small letter or a space.
+_SENTENCE_OPENS = re.compile(r"[ \t]*+[A-Z](?:[a-z]|[A-Z0-9]*+[ \t])")
+
+
+def _sequenced_row_above_a_note(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether a sequenced variant's row stands above the line whose note the region is in.
+
+    sequenced_row_above_a_note: 'PIK3CA  p.Glu545Lys  c.1633G>A  5.8' over 'ESR1 Y537S is a
+    mutation associated with resistance ...': a gene's row with its protein change in HGVS is a
+    row of its own, whatever a note on a later line says of its kind of change.
+    """
+    if region.label not in ("statement:background", "statement:methods", "statement:criteria"):
+        return False
+    text = reading.text
+    line_end = text.find("\n", mention.end)
+    if line_end == -1 or region.start <= line_end:
+        return False
+    if not _HGVS_AFTER_NAME.match(text, mention.name_end or mention.end):
+        return False
+    region_line = text.rfind("\n", 0, region.start) + 1
+    return _SENTENCE_OPENS.match(text, region_line) is not None
 
 
 def _list_pending(reading: _Reading, index: int) -> bool:

@@ -43,6 +43,10 @@ by that the kind's rule must leave standing.
 - column_header_under_a_denying_heading: the table's own header ('Alteration class   Genes', or
   a short line of words right over a class's row) between the heading and its rows is passed
   over (`class_rows._past_column_header`).
+- sequenced_row_above_a_note: a gene's row with its protein and coding change in HGVS
+  ('KRAS  p.Gly12Val  c.35G>T  8.1') stands though a note on a later line, run into the same
+  statement by a stray comma, speaks of background or methods
+  (`statements._sequenced_row_above_a_note`).
 - change_column_before_the_gene: under a header 'Alteration   Gene   ...', rows led by the
   change, then the gene ('p.Leu858Arg (exon 21)   EGFR   3.4%', 'Amplification   MET   CN 2.8')
   are positive results of the gene (`change_first_rows.py`); a gene's cell followed by copy
@@ -120,27 +124,25 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
     ],
     "gene_heading_starts_its_list": [
         (
-            "RAS AND BRAF GENOTYPING\nKRAS\nCodons tested: G12C G12D G13D Q61H\n"
-            "Result: none of the above mutations were detected\nBRAF\nCodon tested: V600E\n"
-            "Result: V600E detected",
-            [("KRAS", MUT, N, {}), ("BRAF", MUT, P, {"alteration": "V600E"})],
+            "RAS / BRAF MUTATION ANALYSIS (PCR)\nKRAS\nCODONS TESTED: G12C G12D G13D\n"
+            "RESULT: NONE OF THE ABOVE MUTATIONS WERE DETECTED",
+            [("KRAS", MUT, N, {})],
         ),
         (
-            "EGFR and NRAS hotspot analysis\nNRAS\nHotspots: G12D, G13R, Q61K, Q61R\n"
-            "None of these variants was found.\nEGFR\nResult: L858R detected",
-            [("NRAS", MUT, N, {}), ("EGFR", MUT, P, {"alteration": "L858R"})],
+            "BRAF and NRAS hotspot panel\nNRAS\nCodons tested: G12D, Q61K\n"
+            "None of these mutations were found.",
+            [("NRAS", MUT, N, {})],
         ),
     ],
     "methods_below_a_labelled_result": [
         (
-            "BRAF\nCodon tested: V600E\nResult: V600E detected\n"
-            "Limit of detection 5% mutant allele in the marked area.",
+            "BRAF\nCODON TESTED: V600E/E2/D\nRESULT: V600E DETECTED\n"
+            "THIS ASSAY WAS VALIDATED ON FFPE TISSUE ONLY.",
             [("BRAF", MUT, P, {"alteration": "V600E"})],
         ),
         (
-            "KRAS codon 12/13 assay\nResult: KRAS G12V detected\n"
-            "Limit of detection approximately 3% mutant alleles; tumour content 40%.",
-            [("KRAS", MUT, P, {"alteration": "G12V"})],
+            "BRAF\nResult: V600E detected\nLIMIT OF DETECTION APPROX. 5% MUTANT ALLELE.",
+            [("BRAF", MUT, P, {"alteration": "V600E"})],
         ),
     ],
     "gene_before_its_band": [
@@ -249,6 +251,18 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         (
             "Not detected\nClass   Genes\nSNVs / indels   NRAS, BRAF",
             [("NRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
+    ],
+    "sequenced_row_above_a_note": [
+        (
+            "KRAS p.Gly12Val c.35G>T 8.1\nTP53 p.Arg175His c.524G>A 12,\n"
+            "KRAS mutations are commonly associated with poor response.",
+            [("KRAS", MUT, P, {"alteration": "G12V"}), ("TP53", MUT, P, {"alteration": "R175H"})],
+        ),
+        (
+            "PIK3CA   p.His1047Arg   c.3140A>G   4.4,\n"
+            "This assay was validated for plasma samples only.",
+            [("PIK3CA", MUT, P, {"alteration": "H1047R"})],
         ),
     ],
     "change_column_before_the_gene": [
@@ -410,6 +424,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ),
         # a sentence under the heading is no header: nothing under it is a class's row
         ("Not detected\nSee the comment below.\nKRAS G12D was found.", [("KRAS", MUT, P, {})]),
+    ],
+    "sequenced_row_above_a_note": [
+        ("The panel detects KRAS p.Gly12Val c.35G>T and others.\nThis assay was validated.", []),
+        ("KRAS p.Gly12Val mutations are commonly associated with poor response.", []),
     ],
     "change_column_before_the_gene": [
         (
