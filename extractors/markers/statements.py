@@ -784,6 +784,8 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _share_before_its_bracketed_cutoff(reading, mention, region)
         or _cutoff_column_heading(reading, mention, region)
         or _sequenced_row_above_a_note(reading, mention, region)
+        or _criteria_on_another_row_above(reading, mention, region)
+        or _verdict_after_its_cutoff_label(reading, mention, region)
         or _pending_for_a_later_test(reading, mention, region)
         or _pending_on_a_later_row(reading, mention, region)
         or _heading_alone_below(reading, mention, region)
@@ -1419,6 +1421,66 @@ def _sequenced_row_above_a_note(reading: _Reading, mention: Mention, region: Reg
         return False
     region_line = text.rfind("\n", 0, region.start) + 1
     return _SENTENCE_OPENS.match(text, region_line) is not None
+
+
+def _criteria_on_another_row_above(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the criteria stand on an earlier row, led by another marker, of the same table.
+
+    criteria_on_another_row_above: 'PD-L1  SP142  ...  Below cut-off (IC >= 5%): negative' over
+    'HER2  4B5  ...  Score 3+ (positive)': the cut-off is the PD-L1 row's; the HER2 row below,
+    with its own verdict, is read on its own.
+    """
+    if region.label != "statement:criteria" or region.end > mention.start:
+        return False
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if region.end > line_start or text[line_start : mention.start].strip(" \t" + ROW_BULLETS):
+        return False  # the criteria are on the name's own line, or the name leads no row
+    row_start = text.rfind("\n", 0, region.start) + 1
+    if "\n\n" in text[row_start:line_start] or text[row_start:line_start].count("\n") > 6:
+        return False
+    leads = [m for m in reading.mentions if row_start <= m.start and m.end <= region.start]
+    if not leads or leads[0].marker is mention.marker:
+        return False
+    if text[row_start : leads[0].start].strip(" \t" + ROW_BULLETS):
+        return False  # the criteria's line is no row led by a name
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    own = _BRACKETED.sub("", text[mention.end : line_end])
+    if _CONDITION.search(own) or _BOUND_WORDS.search(own) or _DEFINED_VERDICT.search(own):
+        return False  # a legend's row of its own: 'HER2   3+ is positive'
+    return bool(
+        [c for c in _strong_cues(reading, mention.end, line_end) if c.direction != "before"]
+    )
+
+
+_DEFINED_VERDICT = re.compile(
+    r"\b(?:is|are|=|means)[ \t]++(?:called[ \t]++)?(?:positive|negative|equivocal)", re.IGNORECASE
+)
+# A cut-off's bracket and a colon between the cut-off's word and the name: 'Below cut-off (IC
+# >= 5%): PD-L1 negative'.
+_CUTOFF_LABEL_GAP = re.compile(r"[ \t]*+(?:\([^()\n]{0,40}\)[ \t]*+)?[:\-–][ \t]*+")
+
+
+def _verdict_after_its_cutoff_label(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the name and its verdict follow a cut-off that labels them, on one line.
+
+    verdict_after_its_cutoff_label: 'Below cut-off (IC >= 5%): PD-L1 negative', 'Above the
+    threshold (CPS >= 10): PD-L1 positive': the label says where the result fell; the name's
+    own verdict after it is the result.
+    """
+    if region.label != "statement:criteria" or region.end > mention.start:
+        return False
+    if not _CUTOFF_WORD.fullmatch(reading.text, region.start, region.end):
+        return False
+    if not _CUTOFF_LABEL_GAP.fullmatch(reading.text, region.end, mention.start):
+        return False
+    text = reading.text
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return bool(
+        [c for c in _strong_cues(reading, mention.end, line_end) if c.direction != "before"]
+    )
 
 
 def _list_pending(reading: _Reading, index: int) -> bool:

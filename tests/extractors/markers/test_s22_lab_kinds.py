@@ -47,6 +47,12 @@ by that the kind's rule must leave standing.
   ('KRAS  p.Gly12Val  c.35G>T  8.1') stands though a note on a later line, run into the same
   statement by a stray comma, speaks of background or methods
   (`statements._sequenced_row_above_a_note`).
+- criteria_on_another_row_above: a cut-off on an earlier table row led by another marker
+  ('PD-L1 ... Below cut-off (IC >= 5%): PD-L1 negative') leaves a row below with its own verdict
+  ('HER2 ... Score 3+ (positive)') standing (`statements._criteria_on_another_row_above`).
+- verdict_after_its_cutoff_label: 'Below cut-off (IC >= 5%): PD-L1 negative' - the cut-off labels
+  where the result fell; the name's own verdict after it is the result
+  (`statements._verdict_after_its_cutoff_label`).
 - change_column_before_the_gene: under a header 'Alteration   Gene   ...', rows led by the
   change, then the gene ('p.Leu858Arg (exon 21)   EGFR   3.4%', 'Amplification   MET   CN 2.8')
   are positive results of the gene (`change_first_rows.py`); a gene's cell followed by copy
@@ -61,7 +67,12 @@ from extractors.markers.change_first_rows import _HEADER as _CHANGE_FIRST_HEADER
 from extractors.markers.change_first_rows import _KIND_CELL
 from extractors.markers.class_rows import _COLUMN_HEADER, _SHORT_WORDS_LINE
 from extractors.markers.gene_symbols import _BAND_AFTER
-from extractors.markers.statements import _PART_NOTE_JOIN, _SHARE_BEFORE_BRACKET, _TESTED_PART_NOTE
+from extractors.markers.statements import (
+    _CUTOFF_LABEL_GAP,
+    _PART_NOTE_JOIN,
+    _SHARE_BEFORE_BRACKET,
+    _TESTED_PART_NOTE,
+)
 from extractors.markers.units import _GENE_HEADING_LINE
 from tests.extractors.markers.kind_tables import (
     AMP,
@@ -265,6 +276,24 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("PIK3CA", MUT, P, {"alteration": "H1047R"})],
         ),
     ],
+    "criteria_on_another_row_above": [
+        (
+            "Antibody Clone Finding Interpretation\nPD-L1 SP142 immune cells 2% of tumour area "
+            "Below cut-off (IC >= 5%): PD-L1 negative\nHER2 4B5 strong complete staining, >10% "
+            "of cells Score 3+ (positive)",
+            [("PD-L1", EXPR, N, {}), ("HER2", EXPR, P, {"ihc_score": "3+"})],
+        ),
+        (
+            "Stain   Finding   Interpretation\nPD-L1 (22C3)   TPS 0%   "
+            "Below threshold (TPS >= 1%): PD-L1 negative\n"
+            "ER   nuclear staining, >95% of cells   Positive",
+            [("PD-L1", EXPR, N, {"percent": 0.0}), ("ER", EXPR, P, {})],
+        ),
+    ],
+    "verdict_after_its_cutoff_label": [
+        ("Below cut-off (IC >= 5%): PD-L1 negative", [("PD-L1", EXPR, N, {})]),
+        ("Above the threshold (CPS >= 10): PD-L1 positive", [("PD-L1", EXPR, P, {})]),
+    ],
     "change_column_before_the_gene": [
         (
             "Alterations found\nAlteration   Gene   % cfDNA\np.Leu858Arg (exon 21)   EGFR   3.4%\n"
@@ -429,6 +458,19 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ("The panel detects KRAS p.Gly12Val c.35G>T and others.\nThis assay was validated.", []),
         ("KRAS p.Gly12Val mutations are commonly associated with poor response.", []),
     ],
+    "criteria_on_another_row_above": [
+        # a legend's rows: the lower row's own words define its verdict
+        ("Marker   Rule\nPD-L1   positive if TPS >= 1%\nER   1% or more is positive", []),
+        (
+            "Antibody   Result\nPD-L1   CPS 4, under the cut-off of CPS >= 10\n"
+            "HER2   Score 0 (negative)",
+            [("HER2", EXPR, N, {"ihc_score": "0"})],
+        ),
+    ],
+    "verdict_after_its_cutoff_label": [
+        ("Above the threshold (CPS >= 10), PD-L1 is considered positive.", []),
+        ("The cut-off (TPS >= 50%) applies to PD-L1 high expression.", []),
+    ],
     "change_column_before_the_gene": [
         (
             "Alteration  Gene  Result\nexon 19 deletion  EGFR  not detected",
@@ -463,6 +505,7 @@ SPACES = " " * 3000
         pytest.param(_SHORT_WORDS_LINE, "Class" + SPACES + "1\n", id="short-words-line"),
         pytest.param(_CHANGE_FIRST_HEADER, "Alteration" + SPACES + "x", id="change-first-header"),
         pytest.param(_KIND_CELL, "Amplification" + SPACES + "x", id="kind-cell"),
+        pytest.param(_CUTOFF_LABEL_GAP, SPACES + "x", id="cutoff-label-gap"),
     ],
 )
 def test_long_runs_of_spaces_are_read_whole(pattern: re.Pattern[str], text: str) -> None:
