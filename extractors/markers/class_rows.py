@@ -40,7 +40,18 @@ _DENYING_HEADING = re.compile(
     r"|no[ \t]+(?:(?:reportable|pathogenic|genomic)[ \t]+)?(?:alterations?|variants?|mutations?)"
     r"[ \t]+(?:(?:were|was)[ \t]+)?(?:detected|identified|found)"
     r"|(?:pertinent|relevant)[ \t]+negatives?(?:[ \t]+(?:results?|findings?))?"
-    r")[ \t]*+:?[ \t]*+(?=\n)",
+    r")"
+    # denying_heading_with_its_place: 'Not detected in this sample', '... in the plasma'
+    r"(?:[ \t]++in[ \t]++(?:this|the)[ \t]++(?:sample|specimen|tumou?r|plasma))?"
+    r"[ \t]*+:?[ \t]*+(?=\n)",
+    re.IGNORECASE,
+)
+# column_header_under_a_denying_heading: the table's own header between the heading and its
+# rows ('Alteration class   Genes', 'Type   Genes tested').
+_COLUMN_HEADER = re.compile(
+    r"[ \t]*+(?:(?:alteration|variant)s?[ \t]++)?(?:class|type|category)"
+    r"(?:[ \t]++of[ \t]++(?:alteration|variant)s?)?[ \t]++(?:genes?|targets?)"
+    r"(?:[ \t]++(?:tested|assessed|analy[sz]ed))?[ \t]*+(?=\n)",
     re.IGNORECASE,
 )
 # A row's first cell: a class of alteration, then the row's genes.
@@ -69,6 +80,8 @@ def read_class_rows(
     headers = sorted([*_HEADER.finditer(text), *_DENYING_HEADING.finditer(text)], key=_start)
     for header in headers:
         position = header.end()
+        if header.re is _DENYING_HEADING:
+            position = _past_column_header(text, position)
         for _ in range(_ROWS):
             line_end = text.find("\n", position + 1)
             line_end = len(text) if line_end == -1 else line_end
@@ -86,6 +99,27 @@ def read_class_rows(
                 found.append((index, finding))
             position = line_end
     return found
+
+
+def _past_column_header(text: str, position: int) -> int:
+    """Where a denying heading's rows start: past the table's own header line, if one is there.
+
+    The header names its columns ('Alteration class   Genes'); a short line of words with no
+    digit right over a class's row is taken for one too (a shaded header reads poorly).
+    """
+    named = _COLUMN_HEADER.match(text, position + 1)
+    if named:
+        return named.end()
+    line = _SHORT_WORDS_LINE.match(text, position + 1)
+    if line is None or _ROW_CLASS.match(text, position + 1, line.end()):
+        return position
+    next_end = text.find("\n", line.end() + 1)
+    next_end = len(text) if next_end == -1 else next_end
+    return line.end() if _ROW_CLASS.match(text, line.end() + 1, next_end) else position
+
+
+# A short line of words only, up to its line's end.
+_SHORT_WORDS_LINE = re.compile(r"[ \t]*+[A-Za-z][A-Za-z /()&\-]{0,40}+(?=\n)")
 
 
 def _start(match: re.Match[str]) -> int:

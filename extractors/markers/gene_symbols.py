@@ -32,7 +32,7 @@ _ROW_LEAD = re.compile(f"[{re.escape(ROW_BULLETS)}]*")
 _ROW_WORDS = re.compile(
     r"\b(?:IHC|NGS|Seq|sequencing|PCR|FISH|ISH|DNA|RNA|detected|negative|positive|"
     r"wild[\s\-]?type|mutation|mutated|amp|amplifi\w*|fusion|rearrange\w*|pathogenic|variant"
-    r"|skipping)\b",
+    r"|skipping|CN|copy[\s\-]number)\b",
     re.IGNORECASE,
 )
 
@@ -53,6 +53,8 @@ _CATEGORY_KINDS = (
     (re.compile(r"mutation|variant|SNV", re.IGNORECASE), Aspect.MUTATION),
 )
 _CATEGORY_REACH = 8
+# A chromosome band in brackets after a symbol: the gene's locus, as FISH probes are named.
+_BAND_AFTER = re.compile(r"[ \t]*+\((?:chr)?+(?:[1-9]|1\d|2[0-2]|X|Y)[pq]\d{1,2}(?:\.\d{1,3})?+\)")
 
 Symbols = list[tuple[Marker, re.Pattern[str]]]
 
@@ -118,6 +120,8 @@ def _in_gene_place(text: str, start: int, end: int, starts: set[int], ends: set[
         return True  # category_cell_before_the_gene: 'Fusions (RNA)   RET   not detected'
     if before.rstrip().endswith("::") or after.lstrip().startswith("::"):
         return True  # a fusion's partner: 'CCDC6::RET', 'RET::NCOA4'
+    if _BAND_AFTER.match(after):
+        return True  # gene_before_its_band: 'RET (10q11.2) break-apart', 'MET (7q31)'
 
     if _gene_before(before, line_start, ends) or _gene_after(after, end, starts):
         return True

@@ -781,6 +781,11 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         _cited(reading, mention, region)
         or _labelled_apart(reading, region, mention)
         or _value_before_cutoff(reading, mention, region)
+        or _share_before_its_bracketed_cutoff(reading, mention, region)
+        or _cutoff_column_heading(reading, mention, region)
+        or _sequenced_row_above_a_note(reading, mention, region)
+        or _criteria_on_another_row_above(reading, mention, region)
+        or _verdict_after_its_cutoff_label(reading, mention, region)
         or _pending_for_a_later_test(reading, mention, region)
         or _pending_on_a_later_row(reading, mention, region)
         or _heading_alone_below(reading, mention, region)
@@ -970,8 +975,11 @@ def _labelled_result_line(reading: _Reading, mention: Mention, region: Region) -
     'RESULT: HER2 NOT AMPLIFIED (NEGATIVE)' over a line that explains the ISH group by its
     bounds, or 'Interpretation: ALK negative' over the scoring rule's cut-off: the line is a
     result label, the name and its verdict alone, and the criteria explain it below.
+    methods_below_a_labelled_result: so is a line of the method's limits below it ('Result:
+    V600E detected' over 'Limit of detection 5% mutant allele', 'Result: KRAS G12D detected'
+    over 'Method: real-time PCR').
     """
-    if region.label not in ("window:criteria", "statement:criteria"):
+    if region.label not in ("window:criteria", "statement:criteria", "statement:methods"):
         return False
     text = reading.text
     line_end = text.find("\n", mention.end)
@@ -1328,6 +1336,153 @@ def _value_before_cutoff(reading: _Reading, mention: Mention, region: Region) ->
     return any(value.endswith("mut/Mb") for value in read_values(between).values)
 
 
+# A measured share right before the bracket that opens the criteria: 'tumour cell staining 5%
+# (>= 1%: positive)', 'TPS 30% (cut-off 1%)'.
+_SHARE_BEFORE_BRACKET = re.compile(
+    r"(?<![\d.<>≤≥=])\d{1,3}(?:\.\d++)?[ \t]*+%[ \t]*+\([ \t]*+$", re.IGNORECASE
+)
+
+
+def _share_before_its_bracketed_cutoff(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the criteria stand in brackets right after a share the name's row measured.
+
+    share_before_its_bracketed_cutoff: 'PD-L1 (SP263): tumour cells 5% (>= 1% positive)',
+    'PD-L1 TPS 30% (cut-off for positive: 1%)': the share is the row's result; the bracket
+    after it says which line it was read against. A legend ('TPS < 1% negative') has no
+    measured share of its own before its bound.
+    """
+    if region.label != "statement:criteria" or region.start < mention.end:
+        return False
+    text = reading.text
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    if region.end > line_end:
+        return False
+    opening = text.rfind("(", mention.end, region.start)
+    if opening == -1 or ")" in text[opening : region.start]:
+        return False
+    before = text[mention.end : opening + 1]
+    if _COMPARISON.search(before) or _BOUND_WORDS.search(before) or _CUTOFF_WORD.search(before):
+        return False
+    return _SHARE_BEFORE_BRACKET.search(before) is not None
+
+
+# A table's header row: words only, no digits, one of them a result's or a test's column.
+_HEADER_ROW = re.compile(r"[ \t]*+[A-Za-z][A-Za-z/()\-]*+(?:[ \t]++[A-Za-z/()\-]++){1,9}[ \t]*+")
+_RESULT_COLUMN = re.compile(
+    r"\b(?:results?|findings?|scor(?:e|ing)|interpretation|outcome|status|clone|assay|antibody"
+    r"|marker|test|gene)\b",
+    re.IGNORECASE,
+)
+
+
+def _cutoff_column_heading(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the criteria word is a column's heading in a table header above the name's row.
+
+    cutoff_column_heading: 'Assay  Clone  Result  Protocol threshold' or 'Marker  Finding
+    Cut-off' over rows: the heading names the column that holds each row's cut-off; it is no
+    criterion of the rows' results, whose own verdicts and shares stand.
+    """
+    if region.label != "statement:criteria" or region.end > mention.start:
+        return False
+    if not _CUTOFF_WORD.fullmatch(reading.text, region.start, region.end):
+        return False
+    text = reading.text
+    header_start = text.rfind("\n", 0, region.start) + 1
+    header_end = text.find("\n", region.end)
+    if header_end == -1 or header_end > mention.start:
+        return False
+    header = text[header_start:header_end]
+    if not _HEADER_ROW.fullmatch(header) or not _RESULT_COLUMN.search(header):
+        return False
+    # the rows between the header and the name's line are rows, no blank line or sentence
+    rows = text[header_end + 1 : text.rfind("\n", 0, mention.start) + 1]
+    return rows.count("\n") <= 12 and "\n\n" not in rows and ". " not in rows
+
+
+# A sentence's opening at a line's start: a capital, then a small letter or a space.
+_SENTENCE_OPENS = re.compile(r"[ \t]*+[A-Z](?:[a-z]|[A-Z0-9]*+[ \t])")
+
+
+def _sequenced_row_above_a_note(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether a sequenced variant's row stands above the line whose note the region is in.
+
+    sequenced_row_above_a_note: 'PIK3CA  p.Glu545Lys  c.1633G>A  5.8' over 'ESR1 Y537S is a
+    mutation associated with resistance ...': a gene's row with its protein change in HGVS is a
+    row of its own, whatever a note on a later line says of its kind of change.
+    """
+    if region.label not in ("statement:background", "statement:methods", "statement:criteria"):
+        return False
+    text = reading.text
+    line_end = text.find("\n", mention.end)
+    if line_end == -1 or region.start <= line_end:
+        return False
+    if not _HGVS_AFTER_NAME.match(text, mention.name_end or mention.end):
+        return False
+    region_line = text.rfind("\n", 0, region.start) + 1
+    return _SENTENCE_OPENS.match(text, region_line) is not None
+
+
+def _criteria_on_another_row_above(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the criteria stand on an earlier row, led by another marker, of the same table.
+
+    criteria_on_another_row_above: 'PD-L1  SP142  ...  Below cut-off (IC >= 5%): negative' over
+    'HER2  4B5  ...  Score 3+ (positive)': the cut-off is the PD-L1 row's; the HER2 row below,
+    with its own verdict, is read on its own.
+    """
+    if region.label != "statement:criteria" or region.end > mention.start:
+        return False
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if region.end > line_start or text[line_start : mention.start].strip(" \t" + ROW_BULLETS):
+        return False  # the criteria are on the name's own line, or the name leads no row
+    row_start = text.rfind("\n", 0, region.start) + 1
+    if "\n\n" in text[row_start:line_start] or text[row_start:line_start].count("\n") > 6:
+        return False
+    leads = [m for m in reading.mentions if row_start <= m.start and m.end <= region.start]
+    if not leads or leads[0].marker is mention.marker:
+        return False
+    if text[row_start : leads[0].start].strip(" \t" + ROW_BULLETS):
+        return False  # the criteria's line is no row led by a name
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    own = _BRACKETED.sub("", text[mention.end : line_end])
+    if _CONDITION.search(own) or _BOUND_WORDS.search(own) or _DEFINED_VERDICT.search(own):
+        return False  # a legend's row of its own: 'HER2   3+ is positive'
+    return bool(
+        [c for c in _strong_cues(reading, mention.end, line_end) if c.direction != "before"]
+    )
+
+
+_DEFINED_VERDICT = re.compile(
+    r"\b(?:is|are|=|means)[ \t]++(?:called[ \t]++)?(?:positive|negative|equivocal)", re.IGNORECASE
+)
+# A cut-off's bracket and a colon between the cut-off's word and the name: 'Below cut-off (IC
+# >= 5%): PD-L1 negative'.
+_CUTOFF_LABEL_GAP = re.compile(r"[ \t]*+(?:\([^()\n]{0,40}\)[ \t]*+)?[:\-–][ \t]*+")
+
+
+def _verdict_after_its_cutoff_label(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the name and its verdict follow a cut-off that labels them, on one line.
+
+    verdict_after_its_cutoff_label: 'Below cut-off (IC >= 5%): PD-L1 negative', 'Above the
+    threshold (CPS >= 10): PD-L1 positive': the label says where the result fell; the name's
+    own verdict after it is the result.
+    """
+    if region.label != "statement:criteria" or region.end > mention.start:
+        return False
+    if not _CUTOFF_WORD.fullmatch(reading.text, region.start, region.end):
+        return False
+    if not _CUTOFF_LABEL_GAP.fullmatch(reading.text, region.end, mention.start):
+        return False
+    text = reading.text
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return bool(
+        [c for c in _strong_cues(reading, mention.end, line_end) if c.direction != "before"]
+    )
+
+
 def _list_pending(reading: _Reading, index: int) -> bool:
     """'obtain ER, PR, EGFR and HER2 by IHC': a request right before a list asks for each name."""
     listed = [reading.mentions[index], *_list_before(reading, index)]
@@ -1386,6 +1541,8 @@ def _read_mention(
         return _amplification_in_combined_status(reading, rule, mention, end)
     if _excluded(reading, mention, end) or _list_pending(reading, index):
         return None
+    if _changes_a_verdict_covered(reading, mention):
+        return None
     if _card_classed_as_no_result(reading, mention):
         return None
     if _KIT_LEAD.search(reading.text, max(0, mention.start - 40), mention.start):
@@ -1428,6 +1585,35 @@ def _read_mention(
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     return finding
+
+
+def _changes_a_verdict_covered(reading: _Reading, mention: Mention) -> bool:
+    """Whether an implied name's variant stands in brackets after its gene's negative verdict.
+
+    changes_a_verdict_covered: the variants in brackets are what the verdict covered, not
+    variants found: 'BRAF: not detected (V600E and K601E)', 'No BRAF mutation detected (V600E,
+    V600K)'.
+    """
+    if not mention.implied:
+        return False
+    text = reading.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    opening = text.rfind("(", line_start, mention.start)
+    if opening == -1 or ")" in text[opening : mention.start]:
+        return False
+    verdict_end = len(text[line_start:opening].rstrip(" \t")) + line_start
+    verdict = next(
+        (
+            c
+            for c in reading.cues_near(line_start, opening)
+            if c.end == verdict_end and c.status is Status.NEGATIVE and not c.weak
+        ),
+        None,
+    )
+    return verdict is not None and any(
+        m.marker is mention.marker and not m.implied and line_start <= m.start < opening
+        for m in reading.mentions
+    )
 
 
 # A checklist's quantity line: a label that names a share of cells, then its number, after a
@@ -2217,6 +2403,17 @@ _KIND_GAP = re.compile(
 )
 
 
+# A bracket after a listed gene that says which parts of it were tested: '(exons 2-4)',
+# '(codons 12, 13 and 61)', '(including codon 600)', '(exon 15)'.
+_TESTED_PART_NOTE = re.compile(
+    r"[ \t]*+\((?:including[ \t]++|incl\.[ \t]*+|all[ \t]++)?(?:exons?|codons?|hotspots?)"
+    r"[ \t]++[\w ,.\-–]{0,40}+\)",
+    re.IGNORECASE,
+)
+# After the note, the join to the next item: a comma or 'and', 'or'.
+_PART_NOTE_JOIN = re.compile(r"[ \t]*+(?:,[ \t]*+(?:(?:and|or)[ \t]++)?|(?:and|or|&)[ \t]++)")
+
+
 def _list_gap(gap: str) -> bool:
     """Whether two names are joined in one list, genes that no rule names included.
 
@@ -2227,6 +2424,9 @@ def _list_gap(gap: str) -> bool:
     """
     if _LIST_JOIN.fullmatch(gap):
         return True
+    part = _TESTED_PART_NOTE.match(gap)
+    if part and _PART_NOTE_JOIN.fullmatch(gap, part.end()):
+        return True  # tested_part_in_brackets: 'NRAS (exons 2, 3 and 4), HRAS and BRAF'
     if "," not in gap:
         return False
     rest = _LISTED_OTHER_GENE.sub(lambda g: "" if _gene_in_a_list(g.group(0)) else "?", gap)
@@ -2387,6 +2587,16 @@ def _own_status_word(
 ) -> Cue | None:
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     start = max(stmt_start, mention.start - 20)
+    # status_word_inside_another_name: 'MSI-High  Not detected  TMB 6.3 mut/Mb': the class in
+    # another marker's name before this one is that name's, never this one's status word
+    start = max(
+        [start]
+        + [
+            m.end
+            for m in reading.mentions
+            if m.marker is not mention.marker and start < m.end <= mention.start
+        ]
+    )
     line_start = reading.text.rfind("\n", 0, mention.start) + 1
     if not _WORD_CHARACTER.search(reading.text, line_start, mention.start):
         # a row's name takes no word from the row above, nor does one after an arrow ('=>')
@@ -2699,7 +2909,24 @@ def _stain_verdict_before_a_named_kind(reading: _Reading, cue: Cue, mention: Men
     """
     if cue.aspect is not Aspect.EXPRESSION:
         return False
-    return bool(_OWN_KIND_AFTER.match(reading.text, mention.end))
+    if _OWN_KIND_AFTER.match(reading.text, mention.end):
+        return True
+    # stain_verdict_before_a_named_variant: 'Loss of MLH1/PMS2 with BRAF V600E favours a
+    # sporadic tumour': the name carries its protein change and no stain's word follows it
+    return (
+        mention.name_end is not None
+        and mention.name_end < mention.end
+        and bool(_PROTEIN_CHANGE_IN_NAME.search(reading.text, mention.name_end, mention.end))
+        and not _STAIN_AFTER.match(reading.text, mention.end)
+    )
+
+
+_PROTEIN_CHANGE_IN_NAME = re.compile(r"(?:p\.)?[A-Z]\d{1,4}[A-Z*]")
+# A stain's word after a variant's name: 'BRAF V600E (VE1) immunostain', 'V600E IHC'.
+_STAIN_AFTER = re.compile(
+    r"[ \t]*+(?:\([^()\n]{0,20}\)[ \t]*+)?(?:IHC|immuno\w*|stain\w*|VE1|protein|expression)\b",
+    re.IGNORECASE,
+)
 
 
 # A verb right after a name makes it the subject of a clause of its own: 'and ER shows ...'.
@@ -2895,6 +3122,8 @@ def _aspect(
         # words after the name ('BRAF V600E / VE1 immunostain: positive') change its aspect
         stop = _own_clauses_end(reading, mention, max(end, stmt_end))
         after = _nearest_aspect(reading, rule, mention, mention.end, stop, shares=False)
+        if after is None and _under_a_stain_heading(reading.text, mention, rule):
+            return Aspect.EXPRESSION
         return after or Aspect.MUTATION
     aspect = (
         on_its_line
@@ -2907,6 +3136,29 @@ def _aspect(
         if normalise_alteration(reading.text[mention.start : mention.end]):
             return Aspect.MUTATION
     return aspect
+
+
+# A heading line that names immunostaining alone: 'Immunohistochemistry', 'IHC results:'.
+_STAIN_HEADING = re.compile(
+    r"[ \t]*+(?:immunohistochemistry|immunohistochemical[ \t]++stains?|immunostains?|IHC)"
+    r"(?:[ \t]++(?:results?|panel|findings))?[ \t]*+:?[ \t]*+",
+    re.IGNORECASE,
+)
+
+
+def _under_a_stain_heading(text: str, mention: Mention, rule: MarkerRules) -> bool:
+    """Whether a name with its variant stands on the line right under an immunostains heading.
+
+    variant_under_a_stain_heading: 'Immunohistochemistry' / 'ATRX: retained. IDH1 R132H:
+    negative.', 'IHC results:' / 'BRAF V600E: positive': a variant-specific antibody's result.
+    """
+    if Aspect.EXPRESSION not in rule.aspects:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if line_start == 0:
+        return False
+    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _STAIN_HEADING.fullmatch(text, above_start, line_start - 1) is not None
 
 
 def _own_clauses_end(reading: _Reading, mention: Mention, stop: int) -> int:
@@ -3277,6 +3529,27 @@ def _subject(reading: _Reading, start: int, answered: set[int]) -> Mention | Non
     return None
 
 
+def _labelled_verdict_line_end(reading: _Reading, start: int, end: int) -> int:
+    """Where a unit that opens with a result label and its verdict alone on a line ends.
+
+    labelled_verdict_line_alone: 'RESULT: NOT REARRANGED' under a probe's heading, over 'A
+    sample is considered positive when ...', or 'Result: negative' over 'Method: ...': the
+    line is the heading's result; the criteria or methods below it are lines of their own.
+    """
+    text = reading.text
+    line_end = text.find("\n", start, end)
+    if line_end == -1:
+        return end
+    lead = _RESULT_LINE_LEAD.match(text, start, line_end)
+    if lead is None:
+        return end
+    cues = [c for c in _strong_cues(reading, lead.end(), line_end) if c.direction != "before"]
+    if not cues:
+        return end
+    rest = _BRACKETED.sub("", _words_besides(reading, lead.end(), line_end, cues))
+    return end if rest.strip(" \t.,:;-") else line_end
+
+
 def _read_statement(
     reading: _Reading,
     rule: MarkerRules,
@@ -3287,13 +3560,15 @@ def _read_statement(
 ) -> Finding | None:
     """The result of one unit without a name of its own; an item's values stay in the unit."""
     start, end = unit
+    verdict_line_end = _labelled_verdict_line_end(reading, start, end)
+    alone, end = verdict_line_end != end, verdict_line_end
     if any(
         r.start < end and r.end > start and not _verdict_at_a_cutoff(reading, start, r)
         for r in reading.exclusions
     ):
         return None
     cues = [c for c in reading.cues_near(start, end) if c.start >= start and c.end <= end]
-    reach = end if item else max(end, start + _SUBJECTLESS_VALUES)
+    reach = end if item or alone else max(end, start + _SUBJECTLESS_VALUES)
     # the values stop at the next marker's name: 'Ki-67: 18%' below 'Result: negative' is Ki-67's
     reach = min(
         [

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from extractors.markers.alteration_rows import read_alteration_rows
 from extractors.markers.alterations import normalise_alteration, with_named_skipping
 from extractors.markers.assay_lines import assay_line_mentions, no_call_mentions
+from extractors.markers.change_first_rows import read_change_first_rows
 from extractors.markers.change_verdicts import read_change_verdicts
 from extractors.markers.class_rows import read_class_rows
 from extractors.markers.context_rules import all_matches, compile_words, load_context_rules
@@ -147,7 +148,14 @@ _LIST_REACH = 600
 _LISTED_REACH = 700
 _SENTENCE_END = re.compile(r"\.(?=\s|$)|\n[ \t]*\n")
 _PHRASE_ASPECTS = (
-    (Aspect.MUTATION, re.compile(r"mutat|codons?\b|exons?\b|hotspot", re.IGNORECASE)),
+    # short_variant_abbreviations: 'ERBB2 (SNVs and amplification)', 'MET (indels, copy number)'
+    (
+        Aspect.MUTATION,
+        re.compile(
+            r"mutat|codons?\b|exons?\b|hotspot|\bSNVs?\b|\bindels?\b|\bsequence[ \t]++variants?\b",
+            re.IGNORECASE,
+        ),
+    ),
     (Aspect.FUSION, re.compile(r"fusion|rearrange|translocat", re.IGNORECASE)),
     (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number|\bCN[VA]s?\b", re.IGNORECASE)),
 )
@@ -229,6 +237,9 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     for line, finding in read_receptor_assay_lines(text, mentions, reading.owned):
         reading.owned.update(line)  # 'Estrogen receptor: 142 fmol/mg protein (positive: > 10)'
         reading.findings.append(finding)
+    for index, finding in read_change_first_rows(text, mentions, rules, reading.owned):
+        reading.owned.add(index)  # 'p.Leu858Arg (exon 21)   EGFR   3.4%' under 'Alteration  Gene'
+        reading.findings.append(finding)
     for index, finding in read_class_rows(text, mentions, rules, reading.owned):
         reading.owned.add(index)  # 'Copy number amplification   MET, ERBB2' under 'not found'
         reading.findings.append(finding)
@@ -287,6 +298,7 @@ def _read_list(
             return  # 'KRAS G12C: not detected', 'ER: negative': the statement reader's
     else:
         low, high = _listed_start(text, match.start()), match.start()
+        low = _last_gene_heading(text, low, high, mentions)
     status = rule.status or _verdict(match.group("verdict"))
     named = _named_aspect(match.group(0))
     in_list = [
@@ -608,6 +620,26 @@ def _item_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention
             break
         line_end = following
     return line_end
+
+
+# A line that is one gene's name alone, a heading over the lines of its own test.
+_GENE_HEADING_LINE = re.compile(
+    r"^[ \t]*+[A-Za-z][A-Za-z0-9\-]{1,9}[ \t]*+:?[ \t]*+$", re.MULTILINE
+)
+
+
+def _last_gene_heading(text: str, low: int, high: int, mentions: list[Mention]) -> int:
+    """Where the list before 'none of the above' begins under a gene's heading.
+
+    gene_heading_starts_its_list: 'KRAS' alone on its line, then 'Codons tested: G12C G13D
+    ...', then 'Result: none of the above mutations were detected': the heading's gene is the
+    list's; a title above it ('RAS / BRAF mutation analysis') or an earlier gene's block is not.
+    """
+    start = low
+    for line in _GENE_HEADING_LINE.finditer(text, low, high):
+        if any(line.start() <= m.start < line.end() and not m.implied for m in mentions):
+            start = line.start()
+    return start
 
 
 def _listed_start(text: str, end: int) -> int:
