@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
+from extractors.markers.misreadings import tolerant_words
 from extractors.markers.rules import MarkerRules
 from extractors.markers.variant_tables import fraction_label
 from schemas.markers import Aspect, IHCScore, Status
@@ -88,8 +89,11 @@ _BARE_INDEX = re.compile(
     r"(?:index|stained|positive\s+cells|:|(?<![\dA-Za-z])-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
     _FLAGS,
 )
+# ratio_word_misread: the word 'ratio' as OCR reads it ('Rati0', 'RATl0'), by the one
+# misreading rule (`misreadings.tolerant_words`), not an alias for each misreading.
+RATIO_WORD = tolerant_words("ratio")
 _RATIO = re.compile(
-    r"(?<!nucleus\s)(?<!nuclear\s)ratio\b(.{0,120}?)(\d{1,2}\s?\.\d{1,3})"
+    rf"(?<!nucleus\s)(?<!nuclear\s){RATIO_WORD}\b(.{{0,120}}?)(\d{{1,2}}\s?\.\d{{1,3}})"
     r"|centromere\s+of\s+chromosome\s+\d{1,2}\s+(?:of|is|was|=)\s+()(\d{1,2}\s?\.\d{1,3})"
     # the tail of 'the ratio of HER2 signals to chromosome 17 centromere signals was 2.05'
     r"|(?:centromere|CEP\s?\d{1,2})\s+signals\s+(?:was|is|were)\s+(?:(?:determined|calculated|"
@@ -350,6 +354,10 @@ def _read_ratio(text: str, found: StatedValues) -> None:
         found.copy_number = float(copies.group(1))
 
 
+# A share read as a bound or a range: '<1%', '>=50%', '1-10%'.
+_SHARE_BOUND = re.compile(r"(?:[<>≤≥]=?\d[\d.]*|\d[\d.]*-\d[\d.]*)%")
+
+
 def _read_named_scores(text: str, found: StatedValues) -> None:
     h_score = _H_SCORE.search(text)
     if h_score and int(h_score.group(1)) <= 300:
@@ -359,7 +367,10 @@ def _read_named_scores(text: str, found: StatedValues) -> None:
     allred = _ALLRED.search(text) or _OUT_OF_EIGHT.match(text)
     if allred and int(allred.group(1) or allred.group(2)) <= 8:
         found.allred_score = int(allred.group(1) or allred.group(2))
-        found.values.insert(0, f"Allred {found.allred_score}")
+        # bound_share_beside_allred: a share given as a bound or a range ('<1%; Allred 0/8')
+        # is the value LABELS.md asks for; the Allred sum stays in its own field
+        bound = bool(found.values) and _SHARE_BOUND.fullmatch(found.values[0]) is not None
+        found.values.insert(1 if bound else 0, f"Allred {found.allred_score}")
     intensity = _INTENSITY.search(text)
     if intensity:
         found.intensity = " to ".join(g.lower() for g in intensity.groups() if g)
