@@ -43,8 +43,11 @@ _VERDICT_SCORE = re.compile(
 )
 # A named score is not an IHC score: 'Allred score 3', 'H-score 2', and PD-L1's scores
 # ('Combined Positive Score = 3' is CPS 3, 'TPS score of 2' is TPS 2).
+# The Allred name as OCR may read it too (score_word_misread: 'A11red score 0').
 _NOT_IHC_SCORE = re.compile(
-    r"(?:allred(?:['’]s)?|quick|proportion|combined\s+positive|\b(?:CPS|TPS|IC|TC)|h-?)\s*$", _FLAGS
+    rf"(?:{tolerant_words('allred')}(?:['’]s)?|quick|proportion|combined\s+positive"
+    r"|\b(?:CPS|TPS|IC|TC)|h-?)\s*$",
+    _FLAGS,
 )
 _SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*scale)", _FLAGS)
 # score_alternatives: a score given as one of two levels ('zero or 1+', '1+ or 2+') is a
@@ -111,13 +114,19 @@ _COPY_NUMBER = re.compile(
     r"(?:\s+per\s+(?:cell|nucleus))?\s*(?:of|:|=|was|is)?\s*(\d{1,2}(?:\.\d+)?)",
     _FLAGS,
 )
-_H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
+# score_word_misread: the words that name a score ('H-SC0RE', 'ALLRED SC0RE', 'A11red') as OCR
+# reads them, by the one misreading rule, as the ratio's word is (ratio_word_misread).
+_H_SCORE = re.compile(
+    tolerant_words(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)"), _FLAGS
+)
 # An Allred score, also as its sum written out: 'Allred: PS 5 + IS 3 = 8'; the same 0-8 sum
 # as a quick score ('Quick score 7/8'), or as points ('ER, PR - 8 points', '6 of 8 points').
 _ALLRED = re.compile(
-    r"(?:Allred(?:['’]s)?(?:\s+score)?|quick[\s\-]?score)\s*(?:of|:|=|is)?\s*"
-    r"(?:[^\n=;]{0,40}?[0-5]\s*\+\s*(?:[a-z]{2,9}[ \t]+)*[0-3]\s*=\s*)?(\d)(?!\d|\.\d|\s*\+)"
-    r"|(?<![\d.,/])([0-8])\s*(?:(?:/|of|out\s+of)\s*8\s*)?points?\b",
+    tolerant_words(
+        r"(?:Allred(?:['’]s)?(?:\s+score)?|quick[\s\-]?score)\s*(?:of|:|=|is)?\s*"
+        r"(?:[^\n=;]{0,40}?[0-5]\s*\+\s*(?:[a-z]{2,9}[ \t]+)*[0-3]\s*=\s*)?(\d)(?!\d|\.\d|\s*\+)"
+        r"|(?<![\d.,/])([0-8])\s*(?:(?:/|of|out\s+of)\s*8\s*)?points?\b"
+    ),
     _FLAGS,
 )
 # A receptor's score out of 8 right after its name is its Allred sum: 'ER 8/8, PR 3/8'.

@@ -61,6 +61,22 @@ KINDS = {
             [("EGFR", MUT, P, {"alteration": "exon 19 deletion"})],
         ),
     ],
+    # score_word_misread: the words that name a receptor's score ('H-SC0RE', 'ALLRED SC0RE',
+    # 'A11red') as OCR reads them name it as the words do; the Allred sum is no IHC score.
+    "score_word_misread": [
+        (
+            "ESTR0GEN RECEPT0R: P0SITIVE, H-SC0RE 180\n",
+            [("ER", EXPR, P, {"value": "H-score 180"})],
+        ),
+        (
+            "Progesterone receptor: positive in 60% of nuclei (ALLRED SC0RE 7).\n",
+            [("PR", EXPR, P, {"value": "Allred 7", "percent": 60.0})],
+        ),
+        (
+            "PR: negative, A11red score 0\n",
+            [("PR", EXPR, N, {"value": "Allred 0", "ihc_score": None})],
+        ),
+    ],
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
@@ -121,6 +137,8 @@ _RUN = " " * 3000
         "rati0" + _RUN + "x",
         "HER2/CEP17" + _RUN + "rati0" + _RUN + "2.4",
         "<1%;" + _RUN + "Allred" + _RUN + "0",
+        "H-SC0RE" + _RUN + "x",
+        "ALLRED" + _RUN + "SC0RE" + _RUN + "x",
         "EX0N" + _RUN + "19" + _RUN + "DELETI0N",
         "DELETI0N" + _RUN + "IN" + _RUN + "EX0N 19",
     ],
