@@ -2,6 +2,7 @@
 
 import re
 
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.variant_tables import marker_named
 
 _THREE_TO_ONE = {
@@ -16,21 +17,23 @@ _STOP = ("*", "X")
 # 0 ('N0T DETECTED' is no change of residue 0).
 _DIGITS = r"(?=[0-9IlO|]{0,3}[0-9])[1-9Il|][0-9IlO|]{0,3}"
 
+# named_class_misread: the words of a named class as OCR reads them ('EX0N 19 DELETI0N',
+# 'exon 20 insert1on'), by the one misreading rule (`misreadings.compile_tolerant`).
 # A count of base pairs starts where its digits do, taken whole: tried at every digit of a long
 # number, its run was read again from each (time in the square of the number's length); a
 # match inside the digits has one at their start, which a search finds first.
-_EXON19_DELETION = re.compile(
+_EXON19_DELETION = compile_tolerant(
     r"exon\s*19\s*(?:in[\s\-]?frame\s+)?del\w*|del\w*\s+(?:\w+\s+){0,2}(?:in\s+)?exon\s*19"
     r"|(?<!\d)\d++\s*(?:bp|base[\s\-]pair)\s+deletion\s+in\s+exon\s*19|(?<![0-9])19\s*del(?![a-z])"
     r"|\bex\.?\s?19\s?del",
     re.IGNORECASE,
 )
-_EXON20_INSERTION = re.compile(
+_EXON20_INSERTION = compile_tolerant(
     r"exon\s*20\s*(?:in[\s\-]?frame\s+)?ins\w*|ins\w*\s+(?:\w+\s+){0,2}(?:in\s+)?exon\s*20"
     r"|\bex\.?\s?20\s?ins",
     re.IGNORECASE,
 )
-_EXON14_SKIPPING = re.compile(
+_EXON14_SKIPPING = compile_tolerant(
     r"ex(?:on|\.)?\s*14\s*skip\w*|(?<![a-z])MET\s?ex(?:on)?\s?14\b", re.IGNORECASE
 )
 # EGFR's variant III, the in-frame deletion of exons 2 to 7 (glioblastoma).

@@ -5,15 +5,17 @@ Also a ratio under its own heading in a row of counts (ratio_under_its_column).
 
 import re
 
+from extractors.markers.values import RATIO_WORD
 from extractors.markers.variant_tables import marker_named
 from schemas.markers import Marker
 
 # ratio_by_probe_pair: the pair may be joined by a colon as by a slash ('HER2:CEP17 3.16',
 # 'MET:CEP7 1.10'); MET, a word too, names the gene before its centromere's probe.
 _NAMED_RATIO = re.compile(
-    r"(?<![\w/])([A-Za-z][A-Za-z0-9\-]{1,10})\s*[/:]\s*CEP\s?\.?\s?\d{1,2}\s*(?:ratio\b)?"
-    r"\s*[:=.]?\s*(?:(?:of|was|is)\s+)?(?<![<>≤≥])(\d{1,2}\.\d{1,3})(?!\d)"
-    r"(?!\s*(?:or|and|to|-|–)\s*(?:[<>≤≥]|\d|greater|more|higher|less|lower|above|below))",
+    r"(?<![\w/])([A-Za-z][A-Za-z0-9\-]{1,10})\s*+[/:]\s*+CEP\s?\.?\s?\d{1,2}\s*+"
+    rf"(?:{RATIO_WORD}\b)?"
+    r"\s*+[:=.]?\s*+(?:(?:of|was|is)\s++)?(?<![<>≤≥])(\d{1,2}\.\d{1,3})(?!\d)"
+    r"(?!\s*+(?:or|and|to|-|–)\s*+(?:[<>≤≥]|\d|greater|more|higher|less|lower|above|below))",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,7 @@ from extractors.markers.specimen_columns import column_findings
 from extractors.markers.stain_tables import stain_table_row
 from extractors.markers.trailing_kinds import GENOMIC, bare_name, kind_after_list, loss_after_list
 from extractors.markers.units import UnitReading, read_units
-from extractors.markers.values import StatedValues, read_values, status_from_values
+from extractors.markers.values import RATIO_WORD, StatedValues, read_values, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
 from schemas.markers import Aspect, IHCScore, Marker, Status
 
@@ -247,7 +247,7 @@ _VALUES_TRAIL = 60
 _CARRY_REACH = 250
 _SUBJECTLESS_VALUES = 80
 _RATIO_PHRASE = re.compile(
-    r"(?<!nucleus\s)(?<!nuclear\s)ratio\b.{0,120}?\d{1,2}\s?\.\d{1,3}"
+    rf"(?<!nucleus\s)(?<!nuclear\s){RATIO_WORD}\b.{{0,120}}?\d{{1,2}}\s?\.\d{{1,3}}"
     r"|centromere\s+of\s+chromosome\s+\d{1,2}\s+\w+\s+\d{1,2}\.\d"
     r"|(?:centromere|CEP\s?\d{1,2})\s+signals\s+(?:was|is|were)\s+(?:\w+\s+){0,3}\d{1,2}\.\d",
     re.IGNORECASE | re.DOTALL,

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
+from extractors.markers.misreadings import tolerant_words
 from extractors.markers.rules import MarkerRules
 from extractors.markers.variant_tables import fraction_label
 from schemas.markers import Aspect, IHCScore, Status
@@ -42,8 +43,11 @@ _VERDICT_SCORE = re.compile(
 )
 # A named score is not an IHC score: 'Allred score 3', 'H-score 2', and PD-L1's scores
 # ('Combined Positive Score = 3' is CPS 3, 'TPS score of 2' is TPS 2).
+# The Allred name as OCR may read it too (score_word_misread: 'A11red score 0').
 _NOT_IHC_SCORE = re.compile(
-    r"(?:allred(?:['’]s)?|quick|proportion|combined\s+positive|\b(?:CPS|TPS|IC|TC)|h-?)\s*$", _FLAGS
+    rf"(?:{tolerant_words('allred')}(?:['’]s)?|quick|proportion|combined\s+positive"
+    r"|\b(?:CPS|TPS|IC|TC)|h-?)\s*$",
+    _FLAGS,
 )
 _SCORE_RANGE = re.compile(r"(?<![\d.])([0-3])\+?\s*(?:-|to)\s*([0-3])\s?\+(?!\s*scale)", _FLAGS)
 # score_alternatives: a score given as one of two levels ('zero or 1+', '1+ or 2+') is a
@@ -88,8 +92,11 @@ _BARE_INDEX = re.compile(
     r"(?:index|stained|positive\s+cells|:|(?<![\dA-Za-z])-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
     _FLAGS,
 )
+# ratio_word_misread: the word 'ratio' as OCR reads it ('Rati0', 'RATl0'), by the one
+# misreading rule (`misreadings.tolerant_words`), not an alias for each misreading.
+RATIO_WORD = tolerant_words("ratio")
 _RATIO = re.compile(
-    r"(?<!nucleus\s)(?<!nuclear\s)ratio\b(.{0,120}?)(\d{1,2}\s?\.\d{1,3})"
+    rf"(?<!nucleus\s)(?<!nuclear\s){RATIO_WORD}\b(.{{0,120}}?)(\d{{1,2}}\s?\.\d{{1,3}})"
     r"|centromere\s+of\s+chromosome\s+\d{1,2}\s+(?:of|is|was|=)\s+()(\d{1,2}\s?\.\d{1,3})"
     # the tail of 'the ratio of HER2 signals to chromosome 17 centromere signals was 2.05'
     r"|(?:centromere|CEP\s?\d{1,2})\s+signals\s+(?:was|is|were)\s+(?:(?:determined|calculated|"
@@ -107,13 +114,19 @@ _COPY_NUMBER = re.compile(
     r"(?:\s+per\s+(?:cell|nucleus))?\s*(?:of|:|=|was|is)?\s*(\d{1,2}(?:\.\d+)?)",
     _FLAGS,
 )
-_H_SCORE = re.compile(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)", _FLAGS)
+# score_word_misread: the words that name a score ('H-SC0RE', 'ALLRED SC0RE', 'A11red') as OCR
+# reads them, by the one misreading rule, as the ratio's word is (ratio_word_misread).
+_H_SCORE = re.compile(
+    tolerant_words(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)"), _FLAGS
+)
 # An Allred score, also as its sum written out: 'Allred: PS 5 + IS 3 = 8'; the same 0-8 sum
 # as a quick score ('Quick score 7/8'), or as points ('ER, PR - 8 points', '6 of 8 points').
 _ALLRED = re.compile(
-    r"(?:Allred(?:['’]s)?(?:\s+score)?|quick[\s\-]?score)\s*(?:of|:|=|is)?\s*"
-    r"(?:[^\n=;]{0,40}?[0-5]\s*\+\s*(?:[a-z]{2,9}[ \t]+)*[0-3]\s*=\s*)?(\d)(?!\d|\.\d|\s*\+)"
-    r"|(?<![\d.,/])([0-8])\s*(?:(?:/|of|out\s+of)\s*8\s*)?points?\b",
+    tolerant_words(
+        r"(?:Allred(?:['’]s)?(?:\s+score)?|quick[\s\-]?score)\s*(?:of|:|=|is)?\s*"
+        r"(?:[^\n=;]{0,40}?[0-5]\s*\+\s*(?:[a-z]{2,9}[ \t]+)*[0-3]\s*=\s*)?(\d)(?!\d|\.\d|\s*\+)"
+        r"|(?<![\d.,/])([0-8])\s*(?:(?:/|of|out\s+of)\s*8\s*)?points?\b"
+    ),
     _FLAGS,
 )
 # A receptor's score out of 8 right after its name is its Allred sum: 'ER 8/8, PR 3/8'.
@@ -350,6 +363,10 @@ def _read_ratio(text: str, found: StatedValues) -> None:
         found.copy_number = float(copies.group(1))
 
 
+# A share read as a bound or a range: '<1%', '>=50%', '1-10%'.
+_SHARE_BOUND = re.compile(r"(?:[<>≤≥]=?\d[\d.]*|\d[\d.]*-\d[\d.]*)%")
+
+
 def _read_named_scores(text: str, found: StatedValues) -> None:
     h_score = _H_SCORE.search(text)
     if h_score and int(h_score.group(1)) <= 300:
@@ -359,7 +376,10 @@ def _read_named_scores(text: str, found: StatedValues) -> None:
     allred = _ALLRED.search(text) or _OUT_OF_EIGHT.match(text)
     if allred and int(allred.group(1) or allred.group(2)) <= 8:
         found.allred_score = int(allred.group(1) or allred.group(2))
-        found.values.insert(0, f"Allred {found.allred_score}")
+        # bound_share_beside_allred: a share given as a bound or a range ('<1%; Allred 0/8')
+        # is the value LABELS.md asks for; the Allred sum stays in its own field
+        bound = bool(found.values) and _SHARE_BOUND.fullmatch(found.values[0]) is not None
+        found.values.insert(1 if bound else 0, f"Allred {found.allred_score}")
     intensity = _INTENSITY.search(text)
     if intensity:
         found.intensity = " to ".join(g.lower() for g in intensity.groups() if g)
