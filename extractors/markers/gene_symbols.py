@@ -197,7 +197,7 @@ def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
 # A bracket after a gene ('EGFR (exons 18-21)', 'ERBB2(HER2)') says which part was tested.
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _TOKEN = re.compile(r"[^\s,;]+")
-_JOINERS = frozenset({"and", "or", "&", "†", "‡", "#", "*", "§", "-", "•", "|"})
+_JOINERS = frozenset({"and", "or", "&", "/", "†", "‡", "#", "*", "§", "-", "•", "|"})
 _PART = re.compile(r"(?:exons?|codons?)", re.IGNORECASE)
 _PART_NUMBERS = re.compile(r"\d{1,4}(?:[\-–/]\d{1,4})*|and|or|to|&")
 
