@@ -11,6 +11,7 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict
 
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.spans import Mention
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
 from schemas.markers import Aspect, Marker
@@ -198,7 +199,8 @@ def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _TOKEN = re.compile(r"[^\s,;]+")
 _JOINERS = frozenset({"and", "or", "&", "/", "†", "‡", "#", "*", "§", "-", "•", "|"})
-_PART = re.compile(r"(?:exons?|codons?)", re.IGNORECASE)
+# also as OCR misreads the words ("c0don 132"): the one misreading rule
+_PART = compile_tolerant(r"(?:exons?|codons?)")
 _PART_NUMBERS = re.compile(r"\d{1,4}(?:[\-–/]\d{1,4})*|and|or|to|&")
 
 

@@ -10,7 +10,10 @@ the aspect words `antibody-clone-named-beside-the-stain`; the cue `not-detected-
 reason in brackets) and `methods-antibody-clone` ('antibody-drug conjugate'); the verdict no cue
 counts inside, `microsatellite-locus-verdict`. In code: a list wrapped after its comma goes on
 (`context._HARD_BREAK`, `context._with_name_line_breaks`), and a slash joins genes named with
-their codons or exons in one list (`gene_symbols._JOINERS`).
+their codons or exons in one list (`gene_symbols._JOINERS`); the parts tested and the method
+after such a list are read as OCR misreads them too (`gene_symbols._PART`,
+`units._PARTS_TESTED`, `units._METHOD_TAIL`); the mismatch repair proteins' names take a hyphen
+set off by a space (rules/mlh1.json, msh2, msh6, pms2).
 """
 
 import pytest
@@ -150,6 +153,42 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("MSI", SIG, P, {})],
         ),
     ],
+    # A mismatch repair protein's name typed with its hyphen set off by a space ('MLH -1',
+    # 'MSH- 2'): the same name (the gene symbol aliases).
+    "hyphen_set_off_in_a_name": [
+        (
+            "Nuclear staining is retained for MLH -1, MSH -2, MSH- 6 and PMS -2.",
+            [
+                ("MLH1", EXPR, P, {}),
+                ("MSH2", EXPR, P, {}),
+                ("MSH6", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MMR", SIG, N, {}),
+            ],
+        ),
+        (
+            "Loss of MSH- 2 and MSH -6; MLH -1 and PMS -2 retained.",
+            [
+                ("MSH2", EXPR, N, {}),
+                ("MSH6", EXPR, N, {}),
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+    ],
+    # The words of a list of genes with the parts tested and its method, as OCR misreads them
+    # ('c0don', 'ex0n', 'pyr0sequencing'), are read by the one misreading rule.
+    "misread_parts_and_method_of_a_gene_list": [
+        (
+            "KRAS c0dons 12/13 / NRAS c0don 61 pyr0sequencing: no mutation detected.",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})],
+        ),
+        (
+            "BRAF ex0n 15 / KRAS ex0n 2 sequencing: wild type",
+            [("BRAF", MUT, N, {}), ("KRAS", MUT, N, {})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -240,6 +279,17 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
     "microsatellite_locus_verdict": [
         ("MSI: stable (0 of 5 loci unstable; BAT-25: stable)", [("MSI", SIG, N, {})]),
         ("Microsatellite status: stable (MSS)", [("MSI", SIG, N, {"value": "MSS"})]),
+    ],
+    "hyphen_set_off_in_a_name": [
+        ("MLH1 - retained; PMS2 - retained", [("MLH1", EXPR, P, {}), ("PMS2", EXPR, P, {})]),
+        ("MSH-6: lost", [("MSH6", EXPR, N, {})]),
+    ],
+    "misread_parts_and_method_of_a_gene_list": [
+        (
+            "IDH1 codon 132 sequencing: R132H detected",
+            [("IDH1", MUT, P, {"alteration": "R132H"})],
+        ),
+        ("EGFR exons 18-21: no mutation detected.", [("EGFR", MUT, N, {})]),
     ],
 }
 
