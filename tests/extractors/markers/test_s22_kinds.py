@@ -189,6 +189,20 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("BRAF", MUT, N, {}), ("KRAS", MUT, N, {})],
         ),
     ],
+    # An antibody named with its clone in brackets, then the staining described ('diffuse',
+    # 'focal', 'patchy', with a word or two) before the verdict: a result, not the methods'
+    # words about an antibody (methods-antibody-clone).
+    "antibody_then_its_staining_described": [
+        (
+            "BRAF V600E mutation-specific antibody (clone VE1): diffuse strong cytoplasmic "
+            "staining, positive",
+            [("BRAF", EXPR, P, {"alteration": "V600E"})],
+        ),
+        (
+            "ALK antibody (D5F3): focal granular staining in tumour cells, positive",
+            [("ALK", EXPR, P, {})],
+        ),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -290,6 +304,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("IDH1", MUT, P, {"alteration": "R132H"})],
         ),
         ("EGFR exons 18-21: no mutation detected.", [("EGFR", MUT, N, {})]),
+    ],
+    "antibody_then_its_staining_described": [
+        ("The ER antibody is applied on an automated stainer.", []),
+        ("PD-L1 was stained with the 22C3 clone.", []),
     ],
 }
 
