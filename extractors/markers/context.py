@@ -35,7 +35,9 @@ _LEADER = r"[ \t](?:\.{2,}|\.(?=[ \t]))"
 # (a leader of dots between a row's key and its value) or a rule line ('-----').
 _HARD_BREAK = re.compile(
     r"\n\s*\n|;|(?<=[.:])[ \t]*\n"
-    r"|\n(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)"
+    # a line in capitals is a heading, unless the line above ended in a comma: a list wrapped
+    # after its comma goes on ('NOT detected for: ALK, ROS1,' / 'BRAF, NTRK1.')
+    r"|\n(?<!,\n)(?<!,[ \t]\n)(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)"
     # a heading in capitals with a note in brackets: 'GERMLINE FINDINGS (reported ...', not a
     # line's words run on after a word that leads them ('POSITIVE FOR' / 'EGFR MUTATION (...')
     # (the looks behind stand after the line break they look past: tried only at a break,
@@ -458,7 +460,8 @@ def _with_name_line_breaks(
     """The breaks, and one before each line that starts with a name after a 'Key: value' line.
 
     'Result: Not identified' / 'ROS1 Rearrangement': the next test's heading starts a
-    statement of its own, whatever its case.
+    statement of its own, whatever its case. A value line that ends in a comma goes on in
+    the line below ('Not detected for: ALK, ROS1,' / 'RET, BRAF.'): no break there.
     """
     offsets = {offset for offset, _ in breaks}
     added = []
@@ -469,6 +472,8 @@ def _with_name_line_breaks(
         if line_start == 0 or line_start - 1 in offsets or text[line_start : mention.start].strip():
             continue
         above = text.rfind("\n", 0, line_start - 1) + 1
+        if text[above : line_start - 1].rstrip().endswith(","):
+            continue  # list_wrapped_after_its_comma: 'not detected for: ALK, RET,' / 'BRAF.'
         if _KEY_VALUE_LINE.fullmatch(text, above, line_start - 1):
             added.append((line_start - 1, "hard"))
             offsets.add(line_start - 1)

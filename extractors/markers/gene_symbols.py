@@ -11,6 +11,7 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict
 
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.spans import Mention
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
 from schemas.markers import Aspect, Marker
@@ -197,8 +198,9 @@ def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
 # A bracket after a gene ('EGFR (exons 18-21)', 'ERBB2(HER2)') says which part was tested.
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _TOKEN = re.compile(r"[^\s,;]+")
-_JOINERS = frozenset({"and", "or", "&", "†", "‡", "#", "*", "§", "-", "•", "|"})
-_PART = re.compile(r"(?:exons?|codons?)", re.IGNORECASE)
+_JOINERS = frozenset({"and", "or", "&", "/", "†", "‡", "#", "*", "§", "-", "•", "|"})
+# also as OCR misreads the words ("c0don 132"): the one misreading rule
+_PART = compile_tolerant(r"(?:exons?|codons?)")
 _PART_NUMBERS = re.compile(r"\d{1,4}(?:[\-–/]\d{1,4})*|and|or|to|&")
 
 

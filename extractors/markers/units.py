@@ -160,14 +160,14 @@ _PHRASE_ASPECTS = (
     (Aspect.AMPLIFICATION, re.compile(r"amplif|copy\s+number|\bCN[VA]s?\b", re.IGNORECASE)),
 )
 # The method named after a line's genes, before its verdict: '... codon 172 sequencing:'.
-_METHOD_TAIL = re.compile(
-    r"(?:[ \t]+(?:by[ \t]+)?(?:(?:pyro)?sequencing|analysis|testing|genotyping|NGS|PCR))+[ \t]*$",
-    re.IGNORECASE,
+# (also as OCR misreads the words, 'pyr0sequencing': the one misreading rule)
+_METHOD_TAIL = compile_tolerant(
+    r"(?:[ \t]+(?:by[ \t]+)?(?:(?:pyro)?sequencing|analysis|testing|genotyping|NGS|PCR))+[ \t]*$"
 )
 _VARIANT_WORD = re.compile(r"\bvariants?\b", re.IGNORECASE)
 _MANY_GENES = 3
 _NEGATIVE_WORD = compile_tolerant(r"\bnegative\b", re.IGNORECASE)
-_PARTS_TESTED = re.compile(r"\b(?:exons?|codons?)\b", re.IGNORECASE)
+_PARTS_TESTED = compile_tolerant(r"\b(?:exons?|codons?)\b")
 _GOES_ON = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.IGNORECASE)
 # A list's item whose note in brackets wrapped onto the next line: 'BRAF (mutation), ERBB2' /
 # '(mutation), MET (exon 14 skipping)': the line ends on a gene's name, the next opens a bracket.
