@@ -143,7 +143,7 @@ def _rules_along_rows(
     pooled = tall[:, 0::pool].copy()
     for offset in range(1, pool):
         pooled |= tall[:, offset::pool]
-    near = np.flatnonzero((_run_lengths(pooled) >= length / pool - 2).any(axis=1))
+    near = _rows_with_run(pooled, length / pool - 2)
     if near.size == 0:
         return None
     # A rule that leans a little steps from one row to the next: runs are measured on the ink
@@ -174,6 +174,22 @@ def _rules_along_rows(
     mask = np.zeros_like(ink)
     mask[long_rows] = rule_rows & (thin | crossing)
     return mask
+
+
+def _rows_with_run(mask: np.ndarray, minimum: float) -> np.ndarray:
+    """The rows (in order) where `_run_lengths(mask)` reaches `minimum` somewhere.
+
+    From the runs' ends alone: no page-sized array of lengths is painted and summed.
+    """
+    rows, width = mask.shape
+    if minimum <= 0:  # a pixel off the runs counts 0, which reaches it
+        return np.arange(rows) if width else np.zeros(0, dtype=np.intp)
+    padded = np.zeros((rows, width + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    edges = np.diff(padded, axis=1).ravel()
+    starts = np.flatnonzero(edges == 1)
+    long = starts[np.flatnonzero(edges == -1) - starts >= minimum]
+    return np.unique(long // (width + 1))
 
 
 def _run_lengths(mask: np.ndarray) -> np.ndarray:
