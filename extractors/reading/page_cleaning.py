@@ -143,7 +143,7 @@ def _rules_along_rows(
     pooled = tall[:, 0::pool].copy()
     for offset in range(1, pool):
         pooled |= tall[:, offset::pool]
-    near = np.flatnonzero((_run_lengths(pooled) >= length / pool - 2).any(axis=1))
+    near = _rows_with_run(pooled, length / pool - 2)
     if near.size == 0:
         return None
     # A rule that leans a little steps from one row to the next: runs are measured on the ink
@@ -176,6 +176,22 @@ def _rules_along_rows(
     return mask
 
 
+def _rows_with_run(mask: np.ndarray, minimum: float) -> np.ndarray:
+    """The rows (in order) where `_run_lengths(mask)` reaches `minimum` somewhere.
+
+    From the runs' ends alone: no page-sized array of lengths is painted and summed.
+    """
+    rows, width = mask.shape
+    if minimum <= 0:  # a pixel off the runs counts 0, which reaches it
+        return np.arange(rows) if width else np.zeros(0, dtype=np.intp)
+    padded = np.zeros((rows, width + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    edges = np.diff(padded, axis=1).ravel()
+    starts = np.flatnonzero(edges == 1)
+    long = starts[np.flatnonzero(edges == -1) - starts >= minimum]
+    return np.unique(long // (width + 1))
+
+
 def _run_lengths(mask: np.ndarray) -> np.ndarray:
     """For each pixel, the length of the run of True along its row that holds it (0 if False)."""
     rows, width = mask.shape
@@ -188,7 +204,8 @@ def _run_lengths(mask: np.ndarray) -> np.ndarray:
     # Paint each run's length over its pixels: +len at its start, -len at its end, summed.
     lengths[starts] = ends - starts  # a run's start and the next run's end never coincide
     lengths[ends] = starts - ends
-    painted = np.cumsum(lengths[:-1]).reshape(rows, width + 1)[:, :width]
+    # In int32, as the lengths are (no sum exceeds the width): int64 by default, twice the memory.
+    painted = np.cumsum(lengths[:-1], dtype=np.int32).reshape(rows, width + 1)[:, :width]
     return np.where(mask, painted, 0)
 
 

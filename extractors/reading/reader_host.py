@@ -201,38 +201,42 @@ class HostHandle:
         self, call: Callable[..., Any], args: tuple[Any, ...], limits: Limits
     ) -> tuple[str, Any, dict[str, float]]:
         """The outcome of one read: ("ok", value, usage) or ("error", exception, usage)."""
-        request = pickle.dumps((call, args), protocol=pickle.HIGHEST_PROTOCOL)
+        request = [pickle.dumps((call, args), protocol=pickle.HIGHEST_PROTOCOL)]
         return self._exchange(limits, request, limits.document_seconds)
 
     def ask_host(
         self, call: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
     ) -> tuple[str, Any, dict[str, float]]:
         """The outcome of a call run in the host itself: ("ok", value, {}) or ("error", ...)."""
-        request = pickle.dumps((call, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL)
+        request = [pickle.dumps((call, args, kwargs), protocol=pickle.HIGHEST_PROTOCOL)]
         return self._exchange(None, request, HOST_CALL_SECONDS)
 
     def ask_stages(
         self, call: Callable[..., Iterator[Any]], args: tuple[Any, ...], limits: Limits, stages: int
     ) -> Generator[tuple[str, Any, dict[str, float]], None, None]:
         """The outcome of each stage of a read whose call yields `stages` values, as they come."""
-        request = pickle.dumps((call, args), protocol=pickle.HIGHEST_PROTOCOL)
+        request = [pickle.dumps((call, args), protocol=pickle.HIGHEST_PROTOCOL)]
         return self._replies((limits, stages), request, limits.document_seconds, stages)
 
     def _exchange(
-        self, limits: Limits | None, request: bytes, seconds: float
+        self, limits: Limits | None, request: list[bytes], seconds: float
     ) -> tuple[str, Any, dict[str, float]]:
         """Send a request (with limits: in a child; without: in the host) and wait for it."""
         with contextlib.closing(self._replies(limits, request, seconds, 1)) as replies:
             return next(replies)
 
     def _replies(
-        self, header: object, request: bytes, seconds: float, count: int
+        self, header: object, request: list[bytes], seconds: float, count: int
     ) -> Generator[tuple[str, Any, dict[str, float]], None, None]:
-        """Send a request and yield its `count` answers, each within `seconds` and the grace."""
+        """Send a request and yield its `count` answers, each within `seconds` and the grace.
+
+        The pickled request is taken out of its list as it is sent, so that no copy of the file
+        waits here with the read (a scanned document's is tens of MB).
+        """
         try:
             with Client(self.address, family="AF_UNIX", authkey=self.authkey) as connection:
                 connection.send(header)
-                connection.send_bytes(request)
+                connection.send_bytes(request.pop())
                 for _ in range(count):
                     if not connection.poll(seconds + ANSWER_GRACE_SECONDS):
                         raise _HostSilent()
@@ -493,13 +497,14 @@ def _answer(sandbox: Any, connection: Connection, ended: threading.Event) -> Non
     with connection:
         try:
             header: Limits | tuple[Limits, int] | None = connection.recv()
-            request = connection.recv_bytes()
+            request = [connection.recv_bytes()]
         except (EOFError, OSError):
             return
         if header is None:
-            _answer_here(connection, request)
+            _answer_here(connection, request.pop())
             return
         limits, stages = header if isinstance(header, tuple) else (header, 1)
+        # In a list, which the sandbox empties: the host holds no copy of the file while it reads.
         outcomes = sandbox.child_outcomes(request, limits, stages, connection)
         with contextlib.closing(outcomes):
             for _ in range(stages):

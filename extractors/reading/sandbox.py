@@ -110,7 +110,7 @@ def _process_alive(pid: int) -> bool:
     return True
 
 
-def run_in_child(request: bytes, limits: Limits) -> bytes:
+def run_in_child(request: bytes | list[bytes], limits: Limits) -> bytes:
     """Run the pickled `(call, args)` in a child; the child's pickled outcome, as it sent it.
 
     The outcome is `(status, value, usage)`: ("ok", result) or ("error", a RejectedInput or an
@@ -121,7 +121,10 @@ def run_in_child(request: bytes, limits: Limits) -> bytes:
 
 
 def child_outcomes(
-    request: bytes, limits: Limits, stages: int = 1, caller: Connection | None = None
+    request: bytes | list[bytes],
+    limits: Limits,
+    stages: int = 1,
+    caller: Connection | None = None,
 ) -> Generator[bytes, None, None]:
     """run_in_child's outcome of each of the call's `stages`, as the child sends it.
 
@@ -131,7 +134,12 @@ def child_outcomes(
     would; an overrun kills the child and a child that died raises, at that stage. The child
     is stopped once the last stage is in or this iterator is closed, and, from the second stage
     on, as soon as the `caller` connection closes (CallerGone): its caller let go of the rest.
+
+    A request given in a list is taken out of it: once the child has it, this process holds
+    no copy (a scanned document's file is tens of MB, held otherwise for the whole read).
     """
+    held = [request.pop()] if isinstance(request, list) else [request]
+    del request
     prepare_fork_server()
     receiver, sender = _CONTEXT.Pipe(duplex=False)
     # The child's temporary files (page images for tesseract, tesseract's own output) go in a
@@ -139,12 +147,13 @@ def child_outcomes(
     # clean up, and its page images would otherwise stay on disk.
     scratch = tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-")
     child = _CONTEXT.Process(
-        target=_child_main, args=(sender, request, limits, scratch), name="markerflow-reader"
+        target=_child_main, args=(sender, held, limits, scratch), name="markerflow-reader"
     )
     try:
         with _RUNNING_LOCK:
             child.start()
             _RUNNING[id(child)] = (child, scratch)
+        held.clear()  # the child has its own copy
         sender.close()
         try:
             for stage in range(stages):
@@ -214,23 +223,27 @@ def _exit_description(code: int | None) -> str:
     return f"exit status {code}"
 
 
-def _child_main(sender: Connection, request: bytes, limits: Limits, scratch: str) -> None:
+def _child_main(sender: Connection, held: list[bytes], limits: Limits, scratch: str) -> None:
     os.setsid()
     os.environ["TMPDIR"] = scratch  # for tesseract, which the child runs
     tempfile.tempdir = scratch
     cap = limits.max_memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
     os.environ["OMP_THREAD_LIMIT"] = "1"
-    for outcome in _outcomes(request, limits):
+    for outcome in _outcomes(held, limits):
         if not _send_outcome(sender, outcome):
             break
     sender.close()
 
 
-def _outcomes(request: bytes, limits: Limits) -> Iterator[tuple[str, Any]]:
-    """("ok", value) of the call, or of each stage a generator call yields; its error ends them."""
+def _outcomes(held: list[bytes], limits: Limits) -> Iterator[tuple[str, Any]]:
+    """("ok", value) of the call, or of each stage a generator call yields; its error ends them.
+
+    The pickled request is taken out of `held` and let go once loaded: the call's arguments
+    hold the file, and the request a second copy of it for the whole read.
+    """
     try:
-        call, args = pickle.loads(request)  # noqa: S301 - from our own process, over our pipe
+        call, args = pickle.loads(held.pop())  # noqa: S301 - from our own process, over our pipe
         result = call(*args)
         if not inspect.isgenerator(result):
             yield ("ok", result)

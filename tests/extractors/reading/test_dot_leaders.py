@@ -16,7 +16,14 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from extractors.limits import Limits
-from extractors.reading.dot_leaders import Leader, find_leaders, with_leaders, without_leaders
+from extractors.reading import dot_leaders
+from extractors.reading.dot_leaders import (
+    Leader,
+    _small_blobs,
+    find_leaders,
+    with_leaders,
+    without_leaders,
+)
 from extractors.reading.page_ocr import ocr_page
 from extractors.reading.tesseract_run import PixelWord
 
@@ -125,3 +132,32 @@ def test_ocr_reads_key_leader_and_value_on_one_line(kind: str) -> None:
         read = " ".join(line)
         assert read.startswith(key) and read.endswith(value), read
         assert any(set(text) == {"."} and len(text) >= 10 for text in line)
+
+
+def test_blobs_join_ink_that_touches_across_a_corner_and_come_top_first() -> None:
+    """A blob is ink joined through any of 8 neighbours; blobs come in the order they start."""
+    ink = np.zeros((12, 30), dtype=bool)
+    ink[2:4, 20:22] = True  # a dot starting high on the right
+    ink[4:6, 22:24] = True  # touching it at a corner only: the same blob
+    ink[5:7, 2:5] = True  # a dot starting lower, on the left
+    ink[5:7, 6:9] = True  # one blank column from it: a blob of its own
+    ink[10, 10:20] = True  # a dash: wider than high, no dot
+    assert _small_blobs(ink, DPI) == [(2, 20, 5, 24), (5, 2, 6, 5), (5, 6, 6, 9)]
+
+
+def test_a_blob_that_winds_back_up_is_one_blob() -> None:
+    """Runs that meet only further down (a U, a V) are one blob, however they were found."""
+    ink = np.zeros((8, 12), dtype=bool)
+    ink[1:5, 2] = ink[1:5, 6] = True
+    ink[5, 2:7] = True  # the U's foot joins its two arms
+    ink[0, 9] = ink[1, 10] = ink[0, 11] = True  # a small V, joined at its point
+    assert _small_blobs(ink, DPI) == [(0, 9, 1, 12), (1, 2, 5, 7)]
+
+
+def test_a_page_of_too_many_runs_is_not_looked_at(monkeypatch: pytest.MonkeyPatch) -> None:
+    ink = np.zeros((4, 20), dtype=bool)
+    ink[:, ::2] = True
+    monkeypatch.setattr(dot_leaders, "MAX_RUNS", 39)
+    assert _small_blobs(ink, DPI) is None
+    monkeypatch.setattr(dot_leaders, "MAX_RUNS", 40)
+    assert _small_blobs(ink, DPI) is not None

@@ -3,6 +3,7 @@
 import gc
 import multiprocessing
 import os
+import pickle
 import shutil
 import signal
 import subprocess
@@ -23,6 +24,7 @@ from extractors.reading.sandbox import (
     ReaderResultLost,
     _send_outcome,
     remove_orphaned_scratch,
+    run_in_child,
 )
 from tests.extractors.reading.processes import gone
 
@@ -54,6 +56,13 @@ def test_a_reader_whose_caller_is_gone_ends_without_a_traceback() -> None:
 
 def test_a_plain_result_comes_back_as_it_was() -> None:
     assert run_sandboxed(plain_result, (), Limits()) == {"pages": 2}
+
+
+def test_a_request_handed_over_in_a_list_leaves_the_list_empty() -> None:
+    """The host hands a file's request on in a list, and keeps no copy once the child has it."""
+    held = [pickle.dumps((plain_result, ()))]
+    status, value, _ = pickle.loads(run_in_child(held, Limits()))
+    assert (status, value, held) == ("ok", {"pages": 2}, [])
 
 
 class _Cycle:
