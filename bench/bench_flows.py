@@ -50,7 +50,7 @@ def digital_reports() -> list[Path]:
 def start_up(
     home: Path, worker_limit: int | None = None, settings: dict[str, str] | None = None
 ) -> tuple[subprocess.Popen[str], str]:
-    """`markerflow up` on `home`; `settings` are extra variables for every process."""
+    """`markerflow up` on `home`; `settings` are extra PREFECT_ variables for every process."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "MARKERFLOW_"))}
     env.update(MARKERFLOW_HOME=str(home), PREFECT_SERVER_ANALYTICS_ENABLED="false")
     env.update(settings or {})
@@ -226,17 +226,12 @@ def main() -> None:
         "--prefect-database-url",
         help="the embedded Prefect server's database (postgresql+asyncpg://...); SQLite if unset",
     )
-    parser.add_argument(
-        "--reader-nice", type=int, help="MARKERFLOW_READER_NICE for the stack (default if unset)"
-    )
     args = parser.parse_args()
     load_at_start = os.getloadavg()
     work = Path(tempfile.mkdtemp(prefix="bench-flows-"))
     home = work / "var"
     database = args.prefect_database_url
-    settings = {"PREFECT_API_DATABASE_CONNECTION_URL": database} if database else {}
-    if args.reader_nice is not None:
-        settings["MARKERFLOW_READER_NICE"] = str(args.reader_nice)
+    settings = {"PREFECT_API_DATABASE_CONNECTION_URL": database} if database else None
     up, api = start_up(home, args.worker_limit, settings)
     try:
         lat = latency(home, args.latency_runs)
@@ -261,7 +256,6 @@ def main() -> None:
         "latency_median_s": round(statistics.median(lat), 2) if lat else None,
         "batch": args.batch,
         "worker_limit": args.worker_limit or "default",
-        "reader_nice": "default" if args.reader_nice is None else args.reader_nice,
         "prefect_database": "postgresql" if database else "sqlite",
         "batch_flows_s": round(through_flows, 1),
         "batch_extract_s": round(through_extract, 1),

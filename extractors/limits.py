@@ -45,14 +45,6 @@ class Limits(BaseModel):
         description="zlib level of the review page images: 4 costs about a fifth less CPU than 6 "
         "for 3% larger files on the corpus, 1 a third less for 24% larger (docs/benchmarks.md).",
     )
-    reader_nice: int = Field(
-        default=0,
-        ge=0,
-        le=19,
-        description="Niceness added to the machine's reader host under `markerflow up` (its "
-        "readers and tesseract inherit it), so that the Prefect server, the web app and starting "
-        "runs are served first while a batch is read.",
-    )
     lock_dir: Path | None = Field(
         default=None,
         description="Folder of the machine's tesseract slots, one a core, shared by its readers "

@@ -253,9 +253,7 @@ class ReaderHost(HostHandle):
     host that its starter stops itself (the machine's host, `start_machine_host`).
     """
 
-    def __init__(
-        self, warm: tuple[str, ...] = (), own_session: bool = False, nice: int = 0
-    ) -> None:
+    def __init__(self, warm: tuple[str, ...] = (), own_session: bool = False) -> None:
         self.authkey = os.urandom(32)
         env = dict(os.environ)
         # The host imports the caller's modules by name (the calls it is asked to run), so it
@@ -270,7 +268,7 @@ class ReaderHost(HostHandle):
             start_new_session=own_session,
         )
         assert self.process.stdin is not None and self.process.stdout is not None
-        handshake = {"authkey": self.authkey.hex(), "warm": list(warm), "nice": nice}
+        handshake = {"authkey": self.authkey.hex(), "warm": list(warm)}
         self.process.stdin.write(json.dumps(handshake).encode() + b"\n")
         self.process.stdin.flush()
         self.address = self._address_line(self.process.stdout.fileno())
@@ -365,7 +363,7 @@ def start_machine_host(folder: Path) -> tuple[subprocess.Popen[bytes], dict[str,
     for the machine, not once a run. The host ends when the caller ends (its input closes) or
     at SIGTERM; a run that finds it gone starts a host of its own.
     """
-    host = ReaderHost(ANALYSIS, own_session=True, nice=Limits.from_env().reader_nice)
+    host = ReaderHost(ANALYSIS, own_session=True)
     folder.mkdir(parents=True, exist_ok=True)
     named = {"pid": host.process.pid, "address": host.address, "authkey": host.authkey.hex()}
     part = folder / "reader-host.json.part"
@@ -431,8 +429,6 @@ def serve() -> None:
     from extractors.reading import sandbox
 
     handshake = json.loads(sys.stdin.buffer.readline())
-    if handshake.get("nice"):
-        os.nice(handshake["nice"])  # before any reader or tesseract starts: they inherit it
     authkey = bytes.fromhex(handshake["authkey"])
     sandbox.ensure_short_socket_folder()
     listener = Listener(family="AF_UNIX", authkey=authkey)

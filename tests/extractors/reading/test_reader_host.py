@@ -234,31 +234,6 @@ def test_the_file_naming_the_machines_host_is_its_owners_only(tmp_path: Path) ->
         process.wait(30)
 
 
-READER_NICENESS = """
-import os
-from extractors.limits import Limits
-from extractors.reading.reader_host import run_sandboxed
-
-print(run_sandboxed(os.nice, (0,), Limits()))
-"""
-
-
-def test_the_machines_host_and_its_readers_run_at_the_niceness_the_limits_add(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """MARKERFLOW_READER_NICE lowers the readers' priority below the services that start them."""
-    monkeypatch.setenv("MARKERFLOW_READER_NICE", "3")
-    ours = os.nice(0)
-    process, named = reader_host.start_machine_host(tmp_path / "run")
-    try:
-        assert os.getpriority(os.PRIO_PROCESS, process.pid) == min(ours + 3, 19)
-        reader = int(python_output(["-c", READER_NICENESS], **named))
-        assert reader == min(ours + 3, 19)
-    finally:
-        process.send_signal(signal.SIGTERM)
-        process.wait(30)
-
-
 LOSES_THE_MACHINES_HOST = """
 import os, signal
 from extractors.limits import Limits
