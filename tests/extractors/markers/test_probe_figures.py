@@ -60,7 +60,10 @@ sixteenth's tune half was then released for rules. A seventeenth (texts: 28 hosp
 reports, fourteen OCR-like, and 12 laboratories') and an eighteenth (40 laboratories' reports
 laid out as PDFs), written the next day the same way, first sight 0.983 / 0.924 / 0.953 and
 0.941 / 0.874 / 0.906 over all 40; the seventeenth is never read, the eighteenth's tune half
-was released for rules.
+was released for rules. After that day's rounds the floors were raised to the figures: the tune
+halves of the sixteenth (0.946 -> 0.985) and the eighteenth (0.913 -> 0.990) rose, their check
+halves did not move; of the never-read, the tenth lost one false result and the fourteenth's
+details rose by two results.
 """
 
 from pathlib import Path
@@ -114,7 +117,7 @@ FLOOR = {
     },
     # The tenth (texts, the same kinds of sources): never read; measured, not earned.
     "probe10": {
-        "tune": {"precision": 0.94, "recall": 0.82, "f1": 0.876, "details": 0.913},
+        "tune": {"precision": 0.948, "recall": 0.82, "f1": 0.88, "details": 0.913},
         "check": {"precision": 0.974, "recall": 0.904, "f1": 0.938, "details": 0.8},
     },
     # The eleventh (texts, TCGA-era hospitals' and laboratories'): kinds from its tune half.
@@ -136,7 +139,7 @@ FLOOR = {
     # The fourteenth (texts, hospitals' pathology and molecular reports): never read; measured,
     # not earned.
     "probe14": {
-        "tune": {"precision": 0.959, "recall": 0.936, "f1": 0.947, "details": 0.905},
+        "tune": {"precision": 0.959, "recall": 0.936, "f1": 0.947, "details": 0.924},
         "check": {"precision": 0.931, "recall": 0.818, "f1": 0.87, "details": 1.0},
     },
     # The fifteenth (laboratories' laid-out PDFs): kinds from its tune half.
@@ -147,19 +150,19 @@ FLOOR = {
     # The sixteenth (texts, hospitals' pathology and laboratories' reports): its tune half
     # released for rules after its first sight; its check half never read.
     "probe16": {
-        "tune": {"precision": 0.963, "recall": 0.929, "f1": 0.946, "details": 0.925},
+        "tune": {"precision": 0.992, "recall": 0.978, "f1": 0.985, "details": 0.985},
         "check": {"precision": 0.968, "recall": 0.939, "f1": 0.953, "details": 0.9},
     },
     # The seventeenth (texts, hospitals' pathology and laboratories' reports): never read;
     # first sight, measured, not earned.
     "probe17": {
-        "tune": {"precision": 0.985, "recall": 0.904, "f1": 0.942, "details": 0.92},
+        "tune": {"precision": 0.985, "recall": 0.91, "f1": 0.946, "details": 0.92},
         "check": {"precision": 0.975, "recall": 1.0, "f1": 0.987, "details": 0.928},
     },
     # The eighteenth (laboratories' reports laid out as PDFs): first sight; its tune half
     # released for rules after it, its check half never read.
     "probe18": {
-        "tune": {"precision": 0.948, "recall": 0.88, "f1": 0.913, "details": 0.857},
+        "tune": {"precision": 0.993, "recall": 0.988, "f1": 0.99, "details": 0.871},
         "check": {"precision": 0.9, "recall": 0.843, "f1": 0.87, "details": 0.692},
     },
 }
