@@ -83,7 +83,7 @@ _FILLER = re.compile(
 # A cut-off in brackets may stand between: 'TMB-High (>= 10 Muts/Mb)   Not Detected'.
 # class_key_with_a_leader: a run of dots may part key and value, as a colon does:
 # 'MSI-High ........ NOT DETECTED', 'TMB-High .... absent'.
-_KEY_SEPARATOR = r"[ \t]*+(?:[:\-–]|\.{2,}+[ \t.]*+)?[ \t]*+"
+_KEY_SEPARATOR = r"[ \t]*+(?:[:\-–]|\.[ \t]*+\.[ \t.]*+)?[ \t]*+"
 _NEGATED_VALUE = compile_tolerant(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?" + _KEY_SEPARATOR +
     r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
