@@ -6,7 +6,10 @@ reading the kind's rule must leave as it was. No sentence is quoted from a repor
 `class_key_with_a_leader` in statements.py (a dot leader parts a class key from its denial as a
 colon does), and in unit_rules.json `verdict-label-then-list` (now also 'not amplified' /
 'amplified', a bracketed note or a method before the colon: `verdict_label_with_a_note`) and
-`none-of-the-following-found-then-list`.
+`none-of-the-following-found-then-list`; in units.py `method_before_the_genes` (a method that
+leads a line of genes and their parts, 'Sequencing of ... :'); in context_rules.json the
+exclusion `methods-probes-and-primers` now spares a probe followed by its own verdict
+(`probe_with_its_verdict`).
 """
 
 import re
@@ -58,6 +61,24 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
             [("NRAS", MUT, N, {}), ("EGFR", MUT, N, {})],
         ),
     ],
+    # The method leads a line of genes with the parts tested, before their shared verdict.
+    "method_before_the_genes": [
+        (
+            "Sequencing of KRAS codon 12 and NRAS codon 61: wild type",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})],
+        ),
+        (
+            "Mutation analysis for BRAF exon 15 and IDH1 codon 132: not detected",
+            [("BRAF", MUT, N, {}), ("IDH1", MUT, N, {})],
+        ),
+    ],
+    # A gene's in-situ probe as the subject of its own verdict: the probe's result is the gene's
+    # copy number, not a line of method.
+    "probe_with_its_verdict": [
+        ("FISH: the EGFR probe shows amplification.", [("EGFR", AMP, P, {})]),
+        ("ERBB2 probe: not amplified", [("HER2", AMP, N, {})]),
+        ("The HER2 probe shows no amplification.", [("HER2", AMP, N, {})]),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -81,6 +102,20 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         (
             "The following were not found: ALK, ROS1 rearrangements.",
             [("ALK", "fusion", N, {}), ("ROS1", "fusion", N, {})],
+        ),
+    ],
+    "method_before_the_genes": [
+        ("KRAS codon 12 and NRAS codon 61: wild type", [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})]),
+        (
+            "Sequencing of KRAS exon 2: p.G12V detected.",
+            [("KRAS", MUT, P, {"alteration": "G12V"})],
+        ),
+    ],
+    "probe_with_its_verdict": [
+        ("The ROS1 break-apart probe flanks the gene.", []),
+        (
+            "HER2 by dual-probe ISH: not amplified, ratio 1.3.",
+            [("HER2", AMP, N, {"ratio": 1.3})],
         ),
     ],
 }
