@@ -9,13 +9,14 @@ colon does), and in unit_rules.json `verdict-label-then-list` (now also 'not amp
 `none-of-the-following-found-then-list`; in units.py `method_before_the_genes` (a method that
 leads a line of genes and their parts, 'Sequencing of ... :'); in context_rules.json the
 exclusion `methods-probes-and-primers` now spares a probe followed by its own verdict
-(`probe_with_its_verdict`).
+(`probe_with_its_verdict`), and the exclusion `verdict-named-type-to-be-excluded`.
 """
 
 import re
 
 import pytest
 
+from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.statements import _CLASS_DENIED, _NEGATED_VALUE
 from extractors.markers.units import load_unit_rules
@@ -79,6 +80,13 @@ FIXED: dict[str, list[tuple[str, Expected]]] = {
         ("ERBB2 probe: not amplified", [("HER2", AMP, N, {})]),
         ("The HER2 probe shows no amplification.", [("HER2", AMP, N, {})]),
     ],
+    # A tumour type named by a marker's verdict ('an ALK-negative variant') as what a test is
+    # to exclude or rule out: a question, not this tumour's result.
+    "verdict_named_type_to_be_excluded": [
+        ("Molecular testing is pending to rule out an ALK-positive tumour.", []),
+        ("Sequencing was requested to look for a KRAS mutant subclone.", []),
+        ("Ki-67 stain added to exclude a MLH1-deficient carcinoma.", []),
+    ],
 }
 
 KEPT: dict[str, list[tuple[str, Expected]]] = {
@@ -118,6 +126,13 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
             [("HER2", AMP, N, {"ratio": 1.3})],
         ),
     ],
+    "verdict_named_type_to_be_excluded": [
+        (
+            "FISH was done to exclude ALK rearrangement; ALK is not rearranged.",
+            [("ALK", "fusion", N, {})],
+        ),
+        ("The tumour is ALK-negative by immunohistochemistry.", [("ALK", EXPR, N, {})]),
+    ],
 }
 
 (
@@ -144,3 +159,15 @@ def test_the_new_wordings_answer_at_once_on_a_long_run(run: str) -> None:
             for text in (lead + run + "x", lead + " were found" + run + "x"):
                 found = pattern.search(text)
                 assert found is None or found.end() <= len(text)
+
+
+@pytest.mark.parametrize("name", ["verdict-named-type-to-be-excluded", "methods-probes-and-primers"])
+@pytest.mark.parametrize("run", [" " * 3000, "\t" * 3000, "-" * 3000, ". " * 1500])
+def test_the_new_exclusions_answer_at_once_on_a_long_run(name: str, run: str) -> None:
+    """No timing: a rule that backtracked on the run would hang, which the run's limit catches."""
+    rule = next(e for e in load_context_rules().exclusions if e.name == name)
+    pattern = compile_words(rule.pattern)
+    for lead in ("to exclude an", "to rule out", "EGFR probe", "ALK-"):
+        for text in (lead + run + "x", lead + " ALK" + run + "negative"):
+            found = pattern.search(text)
+            assert found is None or found.end() <= len(text)
