@@ -85,8 +85,9 @@ _FILLER = re.compile(
 # 'MSI-High ........ NOT DETECTED', 'TMB-High .... absent'.
 _KEY_SEPARATOR = r"[ \t]*+(?:[:\-–]|\.[ \t]*+\.[ \t.]*+)?[ \t]*+"
 _NEGATED_VALUE = compile_tolerant(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?" + _KEY_SEPARATOR +
-    r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?"
+    + _KEY_SEPARATOR
+    + r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
     re.IGNORECASE,
 )
 # A lone word after a ';' that ends its line: 'TMB: 15 mut/Mb; High'.
@@ -2638,7 +2639,9 @@ def _own_status_word(
 _BRACKET_BEFORE = re.compile(r"\([ \t]*$")
 # A key's value that denies what the key names: ': NOT DETECTED', ' - not identified', ': absent'.
 _CLASS_DENIED = compile_tolerant(
-    r"[ \t]*\)?" + _KEY_SEPARATOR + r"(?:not[ \t]+(?:detected|identified|found|present|seen)|absent)\b",
+    r"[ \t]*\)?"
+    + _KEY_SEPARATOR
+    + r"(?:not[ \t]+(?:detected|identified|found|present|seen)|absent)\b",
     re.IGNORECASE,
 )
 # A name set off as a key by its colon, and another key's colon before it on its line.

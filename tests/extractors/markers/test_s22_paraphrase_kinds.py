@@ -113,7 +113,10 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
         ),
     ],
     "method_before_the_genes": [
-        ("KRAS codon 12 and NRAS codon 61: wild type", [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})]),
+        (
+            "KRAS codon 12 and NRAS codon 61: wild type",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})],
+        ),
         (
             "Sequencing of KRAS exon 2: p.G12V detected.",
             [("KRAS", MUT, P, {"alteration": "G12V"})],
@@ -149,7 +152,7 @@ def _unit_rule(name: str) -> re.Pattern[str]:
 
 @pytest.mark.parametrize("run", [" " * 3000, "\t" * 3000, "-" * 3000, ". " * 1500, "." * 3000])
 def test_the_new_wordings_answer_at_once_on_a_long_run(run: str) -> None:
-    """No timing: a pattern that backtracked on the run would hang, which the run's limit catches."""
+    """No timing: a pattern that backtracked on the run would hang; the run's limit catches it."""
     for pattern in (_NEGATED_VALUE, _CLASS_DENIED):
         for text in (run + "x", run + "not detected", "." + run + "x"):
             pattern.match(text)
@@ -161,7 +164,9 @@ def test_the_new_wordings_answer_at_once_on_a_long_run(run: str) -> None:
                 assert found is None or found.end() <= len(text)
 
 
-@pytest.mark.parametrize("name", ["verdict-named-type-to-be-excluded", "methods-probes-and-primers"])
+@pytest.mark.parametrize(
+    "name", ["verdict-named-type-to-be-excluded", "methods-probes-and-primers"]
+)
 @pytest.mark.parametrize("run", [" " * 3000, "\t" * 3000, "-" * 3000, ". " * 1500])
 def test_the_new_exclusions_answer_at_once_on_a_long_run(name: str, run: str) -> None:
     """No timing: a rule that backtracked on the run would hang, which the run's limit catches."""
