@@ -81,9 +81,13 @@ _FILLER = re.compile(
 )
 # A status word as a key whose value denies it: 'MSI-High: NOT DETECTED', 'TMB-High - No'.
 # A cut-off in brackets may stand between: 'TMB-High (>= 10 Muts/Mb)   Not Detected'.
+# class_key_with_a_leader: a run of dots may part key and value, as a colon does:
+# 'MSI-High ........ NOT DETECTED', 'TMB-High .... absent'.
+_KEY_SEPARATOR = r"[ \t]*+(?:[:\-–]|\.[ \t]*+\.[ \t.]*+)?[ \t]*+"
 _NEGATED_VALUE = compile_tolerant(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?[:\-–]?[ \t]*"
-    r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?"
+    + _KEY_SEPARATOR
+    + r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
     re.IGNORECASE,
 )
 # A lone word after a ';' that ends its line: 'TMB: 15 mut/Mb; High'.
@@ -2635,7 +2639,9 @@ def _own_status_word(
 _BRACKET_BEFORE = re.compile(r"\([ \t]*$")
 # A key's value that denies what the key names: ': NOT DETECTED', ' - not identified', ': absent'.
 _CLASS_DENIED = compile_tolerant(
-    r"[ \t]*\)?[ \t]*[:\-–]?[ \t]*(?:not[ \t]+(?:detected|identified|found|present|seen)|absent)\b",
+    r"[ \t]*\)?"
+    + _KEY_SEPARATOR
+    + r"(?:not[ \t]+(?:detected|identified|found|present|seen)|absent)\b",
     re.IGNORECASE,
 )
 # A name set off as a key by its colon, and another key's colon before it on its line.

@@ -164,6 +164,12 @@ _PHRASE_ASPECTS = (
 _METHOD_TAIL = compile_tolerant(
     r"(?:[ \t]+(?:by[ \t]+)?(?:(?:pyro)?sequencing|analysis|testing|genotyping|NGS|PCR))+[ \t]*$"
 )
+# method_before_the_genes: the method may lead the line instead, before its genes and their
+# parts: 'Sequencing of IDH1 codon 132 and IDH2 codon 172: wild type'.
+_METHOD_HEAD = compile_tolerant(
+    r"[ \t]*+(?:(?:pyro)?sequencing|(?:mutation(?:al)?[ \t]++)?analysis|testing|genotyping)"
+    r"[ \t]++(?:of|for)[ \t]++(?:the[ \t]++)?"
+)
 _VARIANT_WORD = re.compile(r"\bvariants?\b", re.IGNORECASE)
 _MANY_GENES = 3
 _NEGATIVE_WORD = compile_tolerant(r"\bnegative\b", re.IGNORECASE)
@@ -288,12 +294,14 @@ def _read_list(
         low, high = text.rfind("\n", 0, match.start()) + 1, match.start()
         method = _METHOD_TAIL.search(text, low, high)  # 'IDH1 codon 132 sequencing: wild type'
         genes_end = method.start() if method else high
+        head = _METHOD_HEAD.match(text, low, high)
+        genes_start = head.end() if head else low
         listed = [m for m in mentions if low <= m.start < high and not m.implied]
         if _NEGATIVE_WORD.search(match.group(0)):
             listed = []  # a bare 'negative' after genes may be their stains': parts decide
         if not (
             _parts_or_genes(text, low, high, listed, rules)
-            and gene_line(text, low, genes_end, mentions)
+            and gene_line(text, genes_start, genes_end, mentions)
         ):
             return  # 'KRAS G12C: not detected', 'ER: negative': the statement reader's
     else:
