@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
+from extractors.reading.page_cleaning import row_runs
 from extractors.reading.tesseract_run import PixelWord
 
 # Sizes in inches (times the image's dpi gives pixels): measured on 200-dpi scans and faxes,
@@ -140,11 +141,8 @@ def _small_blobs(pixels: np.ndarray, dpi: float) -> list[tuple[int, int, int, in
     reading of a fifth of the page.
     """
     height, width = pixels.shape
-    padded = np.zeros((height, width + 2), dtype=np.int8)
-    padded[:, 1:-1] = pixels
-    edges = np.diff(padded, axis=1).ravel()
     # Flat positions in rows of width + 1: a run's first pixel and the column after its last.
-    starts, ends = np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+    starts, ends = row_runs(pixels)
     count = starts.size
     if count > MAX_RUNS:
         return None

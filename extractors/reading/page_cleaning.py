@@ -176,6 +176,18 @@ def _rules_along_rows(
     return mask
 
 
+def row_runs(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The runs of True along the mask's rows, in page order: each run's first pixel and its end.
+
+    Both as flat positions in rows of width + 1 (the end is the column after the run's last).
+    """
+    rows, width = mask.shape
+    padded = np.zeros((rows, width + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    edges = np.diff(padded, axis=1).ravel()
+    return np.flatnonzero(edges == 1), np.flatnonzero(edges == -1)
+
+
 def _rows_with_run(mask: np.ndarray, minimum: float) -> np.ndarray:
     """The rows (in order) where `_run_lengths(mask)` reaches `minimum` somewhere.
 
@@ -184,22 +196,15 @@ def _rows_with_run(mask: np.ndarray, minimum: float) -> np.ndarray:
     rows, width = mask.shape
     if minimum <= 0:  # a pixel off the runs counts 0, which reaches it
         return np.arange(rows) if width else np.zeros(0, dtype=np.intp)
-    padded = np.zeros((rows, width + 2), dtype=np.int8)
-    padded[:, 1:-1] = mask
-    edges = np.diff(padded, axis=1).ravel()
-    starts = np.flatnonzero(edges == 1)
-    long = starts[np.flatnonzero(edges == -1) - starts >= minimum]
+    starts, ends = row_runs(mask)
+    long = starts[ends - starts >= minimum]
     return np.unique(long // (width + 1))
 
 
 def _run_lengths(mask: np.ndarray) -> np.ndarray:
     """For each pixel, the length of the run of True along its row that holds it (0 if False)."""
     rows, width = mask.shape
-    padded = np.zeros((rows, width + 2), dtype=np.int8)
-    padded[:, 1:-1] = mask
-    edges = np.diff(padded, axis=1).ravel()
-    starts = np.flatnonzero(edges == 1)
-    ends = np.flatnonzero(edges == -1)
+    starts, ends = row_runs(mask)
     lengths = np.zeros(rows * (width + 1) + 1, dtype=np.int32)
     # Paint each run's length over its pixels: +len at its start, -len at its end, summed.
     lengths[starts] = ends - starts  # a run's start and the next run's end never coincide
