@@ -1,7 +1,7 @@
 """Upload to queue through the deployed flows on the embedded default, against `markerflow extract`.
 
     .venv/bin/python bench/bench_flows.py [--latency-runs 5] [--batch 100]
-        [--worker-limit N] [--prefect-database-url postgresql+asyncpg://...]
+        [--worker-limit N] [--keep-home] [--prefect-database-url postgresql+asyncpg://...]
 
 Starts `markerflow up` on a fresh MARKERFLOW_HOME with free ports, then measures:
 1. upload-to-queue latency of a 2-page digital report (median of --latency-runs drops);
@@ -223,6 +223,11 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=100)
     parser.add_argument("--worker-limit", type=int, help="markerflow up's --worker-limit")
     parser.add_argument(
+        "--keep-home",
+        action="store_true",
+        help="keep the run's MARKERFLOW_HOME (its logs/ show the worker's and server's side)",
+    )
+    parser.add_argument(
         "--prefect-database-url",
         help="the embedded Prefect server's database (postgresql+asyncpg://...); SQLite if unset",
     )
@@ -275,7 +280,10 @@ def main() -> None:
     out.mkdir(exist_ok=True)
     (out / "flows.json").write_text(json.dumps(result, indent=2))
     print(json.dumps(result, indent=2))
-    shutil.rmtree(work, ignore_errors=True)
+    if args.keep_home:
+        print(f"home kept: {home}", flush=True)
+    else:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -35,9 +35,14 @@ DEPLOYMENT = "noop/noop"
 
 
 def deploy_noop(api: str) -> None:
+    # Imported here: Prefect reads PREFECT_API_URL once, when it is first imported.
+    from flows.prefect_setup import DOCUMENTS_QUEUE
+
     env = {**os.environ, "PREFECT_API_URL": api, "MARKERFLOW_REPO": str(REPO)}
     argv = [sys.executable, "-m", "prefect", "--no-prompt", "deploy"]
     argv += ["bench/noop_flows.py:noop", "--name", "noop", "--pool", "markerflow"]
+    # The queue the documents' worker takes runs from (a run on another queue is never taken).
+    argv += ["--work-queue", DOCUMENTS_QUEUE]
     subprocess.run(argv, cwd=REPO, env=env, check=True, capture_output=True)
 
 
