@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.line_bounds import end_of_line, start_of_line
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.rules import rules_by_marker
 from extractors.markers.spans import Finding, Mention
@@ -140,9 +141,8 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
     for index, mention in enumerate(mentions):
         if index in owned or mention.implied:
             continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        line_end = text.find("\n", mention.end)
-        line_end = len(text) if line_end == -1 else line_end
+        line_start = start_of_line(text, mention.start)
+        line_end = end_of_line(text, mention.end)
         lead = text[line_start : mention.start]
         finding = None
         if not lead.strip(ROW_BULLETS):

@@ -10,6 +10,7 @@ A sequencing test's no-call ('MSI: Indeterminate') is none either.
 
 import re
 
+from extractors.markers.line_bounds import end_of_line
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Mention
@@ -52,8 +53,7 @@ def _lines_on(text: str, line_end: int) -> int:
     for _ in range(_FOLLOWING_LINES):
         if end >= len(text):
             break
-        following = text.find("\n", end + 1)
-        end = len(text) if following == -1 else following
+        end = end_of_line(text, end + 1)
     return end
 
 
@@ -61,8 +61,7 @@ def assay_line_mentions(text: str, mentions: list[Mention]) -> set[int]:
     """The mentions that stand in a line about the assay itself."""
     owned: set[int] = set()
     for label in _ASSAY_LABEL.finditer(text):
-        line_end = text.find("\n", label.end())
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = end_of_line(text, label.end())
         # 'Mutations tested: KRAS G12A, ...' / 'Result: no mutation detected': the list's genes
         # are the verdict's; only its variants ('L858R', 'KRAS G12A') are no results
         implied_only = bool(label.group("coverage")) and bool(

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from extractors.markers.line_bounds import end_of_line
 from extractors.markers.spans import Finding, Mention
 from schemas.markers import Marker
 
@@ -55,8 +56,7 @@ def _block(text: str, name_end: int) -> int | None:
     """The end of the labelled lines under a name, if the first opens with a result's label."""
     position, end, lines = name_end + 1, None, 0
     while position < len(text) and lines < _BLOCK_LINES:
-        line_end = text.find("\n", position)
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = end_of_line(text, position)
         pattern = _RESULT_LINE if lines == 0 else _LABELLED_LINE
         if not pattern.fullmatch(text, position, line_end):
             break

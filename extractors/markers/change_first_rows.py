@@ -16,6 +16,7 @@ positive result of the gene that follows it. The rows end at the first line that
 import re
 
 from extractors.markers.alterations import normalise_alteration
+from extractors.markers.line_bounds import end_of_line
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from schemas.markers import Aspect, Marker, Status
@@ -49,8 +50,7 @@ def read_change_first_rows(
         for _ in range(_ROWS):
             if position >= len(text):
                 break
-            line_end = text.find("\n", position + 1)
-            line_end = len(text) if line_end == -1 else line_end
+            line_end = end_of_line(text, position + 1)
             row = _row_finding(text, position + 1, line_end, mentions, rules, owned)
             if row is None:
                 if passed_wrap or _names_a_marker(mentions, position + 1, line_end):

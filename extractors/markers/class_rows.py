@@ -15,6 +15,7 @@ end at the first line that does not start with a class of alteration.
 
 import re
 
+from extractors.markers.line_bounds import end_of_line
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
 from schemas.markers import Aspect, Marker, Status
@@ -83,8 +84,7 @@ def read_class_rows(
         if header.re is _DENYING_HEADING:
             position = _past_column_header(text, position)
         for _ in range(_ROWS):
-            line_end = text.find("\n", position + 1)
-            line_end = len(text) if line_end == -1 else line_end
+            line_end = end_of_line(text, position + 1)
             row = _ROW_CLASS.match(text, position + 1, line_end)
             if row is None:
                 break
@@ -113,8 +113,7 @@ def _past_column_header(text: str, position: int) -> int:
     line = _SHORT_WORDS_LINE.match(text, position + 1)
     if line is None or _ROW_CLASS.match(text, position + 1, line.end()):
         return position
-    next_end = text.find("\n", line.end() + 1)
-    next_end = len(text) if next_end == -1 else next_end
+    next_end = end_of_line(text, line.end() + 1)
     return line.end() if _ROW_CLASS.match(text, line.end() + 1, next_end) else position
 
 

@@ -16,6 +16,7 @@ from extractors.markers.context_rules import (
     load_context_rules,
     whole_words,
 )
+from extractors.markers.line_bounds import end_of_line, start_of_line
 from extractors.markers.literals import folded_page
 from extractors.markers.spans import Cue, Mention, Region, longest_first
 
@@ -142,8 +143,7 @@ class ContextFinder:
         """A history heading's section; one with its text on its own line is that line only."""
         regions = []
         for heading in self._history.finditer(text):
-            line_end = text.find("\n", heading.end())
-            line_end = len(text) if line_end == -1 else line_end
+            line_end = end_of_line(text, heading.end())
             if text[heading.end() : line_end].strip():
                 end = line_end
             else:
@@ -430,7 +430,7 @@ def _from_line_led_box(text: str, region: Region) -> Region:
         return region
     words = text[region.start : region.end]
     box = region.start + len(words) - len(words.lstrip())
-    if text[text.rfind("\n", 0, box) + 1 : box].strip():
+    if text[start_of_line(text, box) : box].strip():
         return region
     return Region(box, region.end, region.label)
 
@@ -468,10 +468,10 @@ def _with_name_line_breaks(
     for mention in mentions:
         if mention.implied:
             continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_start = start_of_line(text, mention.start)
         if line_start == 0 or line_start - 1 in offsets or text[line_start : mention.start].strip():
             continue
-        above = text.rfind("\n", 0, line_start - 1) + 1
+        above = start_of_line(text, line_start - 1)
         if text[above : line_start - 1].rstrip().endswith(","):
             continue  # list_wrapped_after_its_comma: 'not detected for: ALK, RET,' / 'BRAF.'
         if _KEY_VALUE_LINE.fullmatch(text, above, line_start - 1):

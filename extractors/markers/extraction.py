@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from extractors.markers.alterations import changes_on_rows_of_their_own
 from extractors.markers.fallback import leftover_findings, with_leftovers
+from extractors.markers.line_bounds import end_of_line, start_of_line
 from extractors.markers.line_end_dots import without_stray_dots
 from extractors.markers.misreadings import (
     closed_up_symbols,
@@ -128,8 +129,7 @@ def _fallback_pairs(
 
 def _lines_of(text: str, start: int, end: int) -> str:
     """The whole lines that the text from start to end stands on."""
-    line_end = text.find("\n", max(start, end - 1))
-    return text[text.rfind("\n", 0, start) + 1 : len(text) if line_end == -1 else line_end]
+    return text[start_of_line(text, start) : end_of_line(text, max(start, end - 1))]
 
 
 def _add_named_ratios(results: list[MarkerResult], ratios: dict[Marker, set[float]]) -> None:
@@ -232,9 +232,8 @@ def _stated_as_cutoff(value: str, text: str, start: int) -> bool:
     number = _UNIT_VALUE.fullmatch(value)
     if number is None:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : len(text) if line_end == -1 else line_end]
+    line_start = start_of_line(text, start)
+    line = text[line_start : end_of_line(text, start)]
     amounts = [m for m in _AMOUNT.finditer(line) if float(m.group(1)) == float(number.group(1))]
     return bool(amounts) and all(_CUTOFF_LEAD.search(line, 0, m.start()) for m in amounts)
 

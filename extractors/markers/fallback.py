@@ -73,6 +73,7 @@ from bisect import bisect_left, bisect_right
 from spacy.tokens import Doc
 
 from extractors.markers.gene_symbols import other_gene
+from extractors.markers.line_bounds import end_of_line, start_of_line
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.spans import Cue, Finding, Mention, Region
 from extractors.markers.statements import condition_opens_next_line
@@ -396,7 +397,7 @@ def _unit(
     start = breaks[at - 1] if at else 0
     at = bisect_left(breaks, mention.end)
     end = breaks[at] if at < len(breaks) else len(text)
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     if _ROW_LEAD.fullmatch(text, line_start, mention.start):
         line_end = text.find("\n", mention.end)
         if line_end != -1 and condition_opens_next_line(text, line_end):
@@ -404,8 +405,7 @@ def _unit(
         start = max(start, line_start)
         end = min(end, len(text) if line_end == -1 else line_end)
         if line_end != -1 and _heads_a_result_line(text, mentions, mention, line_end):
-            under = text.find("\n", line_end + 1)
-            end = len(text) if under == -1 else under
+            end = end_of_line(text, line_end + 1)
     return start, end
 
 

@@ -7,6 +7,7 @@ result is every listed gene's, also those of the wrapped lines, which hold only 
 import re
 
 from extractors.markers.gene_symbols import gene_lines_end
+from extractors.markers.line_bounds import end_of_line, start_of_line
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
@@ -38,7 +39,7 @@ def read_gene_cells(
     """The findings of every wrapped gene cell on the page, with the mentions they decide."""
     found: list[tuple[int, Finding]] = []
     for index, mention in enumerate(mentions):
-        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_start = start_of_line(text, mention.start)
         if index in owned or mention.implied or text[line_start : mention.start].strip():
             continue
         cell = _cell(text, mentions, index)
@@ -65,8 +66,7 @@ def _cell(text: str, mentions: list[Mention], first: int) -> tuple[int, re.Match
     end = _CELL_END.match(text, mentions[last].end)
     if end is None:
         return None
-    line_end = text.find("\n", end.end())
-    line_end = len(text) if line_end == -1 else line_end
+    line_end = end_of_line(text, end.end())
     if last + 1 < len(mentions) and mentions[last + 1].start < line_end:
         return None  # another gene on the row: not one cell's list
     result = _NEGATIVE_RESULT.search(text, end.end(), line_end)

@@ -11,6 +11,7 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict
 
+from extractors.markers.line_bounds import end_of_line, start_of_line
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.spans import Mention
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
@@ -105,9 +106,8 @@ def _symbols_beside(text: str, symbols: Symbols, found: list[Mention]) -> list[M
 
 
 def _in_gene_place(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start = start_of_line(text, start)
+    line_end = end_of_line(text, end)
     before, after = text[line_start:start], text[end:line_end]
     if ROW_VARIANT.match(after, len(after) - len(after.lstrip())):
         return True
@@ -131,7 +131,7 @@ def _in_gene_place(text: str, start: int, end: int, starts: set[int], ends: set[
 
 def _list_goes_on(text: str, line_start: int, ends: set[int]) -> bool:
     """Whether the line above ends in a gene and a comma: a list wrapped onto this line."""
-    above_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    above_start = start_of_line(text, max(0, line_start - 1))
     above = text[above_start : max(above_start, line_start - 1)].rstrip()
     return above.endswith(",") and _gene_before(above + " ", above_start, ends)
 
@@ -238,8 +238,7 @@ def gene_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention]
     `line_end` itself when the next line is no such line. Looks no further than `limit`.
     """
     while line_end < limit:
-        following = text.find("\n", line_end + 1)
-        following = len(text) if following == -1 else following
+        following = end_of_line(text, line_end + 1)
         if not gene_line(text, line_end + 1, following, mentions):
             break
         line_end = following
@@ -287,13 +286,13 @@ def category_above(text: str, mention: Mention, starts: set[int]) -> Aspect | No
     being a row that a gene leads. A row that a name does not lead, or a line that is no row
     ('Interpretation'), ends the search.
     """
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     if text[line_start : mention.start].strip(ROW_BULLETS):
         return None
     for _ in range(_CATEGORY_REACH):
         if line_start == 0:
             return None
-        above = text.rfind("\n", 0, line_start - 1) + 1
+        above = start_of_line(text, line_start - 1)
         cell = _CATEGORY_CELL.match(text, above, line_start - 1)
         if cell is not None and _gene_leads(text, cell.end(), starts):
             return next(a for kind, a in _CATEGORY_KINDS if kind.search(cell.group(0)))

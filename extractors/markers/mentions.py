@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from extractors.markers.gene_symbols import shorthand_mentions, symbol_mentions
 from extractors.markers.lead_patterns import lead_expression, lead_starts
+from extractors.markers.line_bounds import start_of_line
 from extractors.markers.literals import (
     folded_page,
     lead_positions,
@@ -89,7 +90,7 @@ def _restated_change(text: str, mention: Mention, found: list[Mention]) -> bool:
     """
     if not mention.implied:
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     if not _THREE_LETTER_THEN_BRACKET.search(
         text, max(line_start, mention.start - 30), mention.start
     ):
@@ -139,7 +140,7 @@ def _names_its_stained_cells(text: str, mention: Mention, found: list[Mention]) 
     """
     if not _STAINED_AFTER.match(text, mention.end):
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     low = max(line_start, mention.start - _SAME_LINE_REACH)
     return any(
         other.marker == mention.marker and low <= other.start and other.end <= mention.start

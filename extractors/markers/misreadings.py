@@ -45,6 +45,7 @@ from extractors.markers.expression_tree import (
     parse,
     render,
 )
+from extractors.markers.line_bounds import start_of_line
 from extractors.markers.literals import folded_page
 
 # What OCR reads each character of a gene symbol as (matched case-insensitively).
@@ -401,7 +402,7 @@ def restored_stop_signs(text: str) -> str:
     chars = list(text)
     for change in _STOP_READ_AS_QUOTE.finditer(text):
         at = change.start("sign")
-        if not _in_a_quotation(text, text.rfind("\n", 0, at) + 1, at):
+        if not _in_a_quotation(text, start_of_line(text, at), at):
             chars[at] = "*"
     return "".join(chars)
 

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from extractors.markers.line_bounds import start_of_line
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues
 from schemas.markers import Aspect, Marker
@@ -158,13 +159,13 @@ def _kind(score: re.Match[str]) -> str:
 
 def _block_start(text: str, start: int) -> int:
     """The start of the name's block: the line after a blank line, at most a few lines up."""
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     blank = text.rfind("\n\n", 0, line_start)
     position = line_start
     for _ in range(_LINES):
         if position == 0 or position - 1 <= blank:
             break
-        position = text.rfind("\n", 0, position - 1) + 1
+        position = start_of_line(text, position - 1)
     return max(position, blank + 2 if blank != -1 else 0)
 
 
@@ -224,10 +225,10 @@ def _score_line_above(
     values = read.values
     if values.percent is not None or values.score_type is not None:
         return
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     if line_start == 0 or text[line_start:start].strip(" \t|"):
         return  # the name must open its line, under another
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above_start = start_of_line(text, line_start - 1)
     above = _SCORE_LINE.fullmatch(text, above_start, line_start - 1)
     if above is None or above.group("number").lstrip()[:1] in "<>≤≥":
         return

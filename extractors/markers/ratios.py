@@ -5,6 +5,7 @@ Also a ratio under its own heading in a row of counts (ratio_under_its_column).
 
 import re
 
+from extractors.markers.line_bounds import end_of_line
 from extractors.markers.values import RATIO_WORD
 from extractors.markers.variant_tables import marker_named
 from schemas.markers import Marker
@@ -78,8 +79,7 @@ _CELL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,3})?")
 
 def _numbers_from_the_end(text: str, row_start: int, columns: int) -> list[str]:
     """The per-cell counts and the ratio that end the row under the header, in order."""
-    row_end = text.find("\n", row_start)
-    row = text[row_start : len(text) if row_end == -1 else row_end]
+    row = text[row_start : end_of_line(text, row_start)]
     tail = _ROW_END.search(row)
     if tail is None:
         return []

@@ -10,6 +10,7 @@ the amount read against the cut-off on its line or on a reference line right und
 
 import re
 
+from extractors.markers.line_bounds import end_of_line
 from extractors.markers.spans import Finding, Mention
 from schemas.markers import Aspect, Marker, Status
 
@@ -60,8 +61,7 @@ def read_receptor_assay_lines(
     for index, mention in enumerate(mentions):
         if mention.marker not in _RECEPTORS or index in owned or index in done:
             continue
-        line_end = text.find("\n", mention.end)
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = end_of_line(text, mention.end)
         if not _UNIT_LETTERS.search(text, mention.end, line_end):
             continue
         value = _VALUE.match(text, mention.end, line_end) or _later_value(
@@ -123,8 +123,7 @@ def _reference_cutoffs(text: str, line_end: int) -> list[re.Match[str]]:
     for _ in range(_LINES_BELOW):
         if position >= len(text):
             break
-        end = text.find("\n", position)
-        end = len(text) if end == -1 else end
+        end = end_of_line(text, position)
         if _REFERENCE_LINE.match(text, position, end):
             return list(_CUTOFF.finditer(text, position, end))
         position = end + 1

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from extractors.markers.line_bounds import end_of_line
 from extractors.markers.spans import Finding, Mention
 
 # What a header may hold besides the names: colons, cell marks, dashes, a bracketed short name.
@@ -44,8 +45,7 @@ def _lines_after(text: str, end: int) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     position = end + 1
     while position < len(text) and len(lines) < _BLOCK_LINES:
-        line_end = text.find("\n", position)
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = end_of_line(text, position)
         if not text[position:line_end].strip():
             break
         lines.append((position, line_end))
@@ -83,8 +83,7 @@ def side_by_side_blocks(text: str, mentions: list[Mention]) -> list[_Block]:
     blocks: list[_Block] = []
     line_start = 0
     while line_start <= len(text):
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = end_of_line(text, line_start)
         named = [i for i, m in enumerate(mentions) if line_start <= m.start < line_end]
         if len(named) >= 2 and len({mentions[i].marker for i in named}) == len(named):
             blocks += _blocks_under(text, mentions, named, line_start, line_end)

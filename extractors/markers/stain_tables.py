@@ -14,6 +14,7 @@ last) is not read: a result with a wrong share is worse than none.
 import re
 from dataclasses import dataclass
 
+from extractors.markers.line_bounds import end_of_line, start_of_line
 from extractors.markers.values import read_values
 
 # The header: a first column that names the stain, then the clone, then the result's columns.
@@ -48,14 +49,13 @@ class RowShare:
 
 def stain_table_row(text: str, name_start: int, name_end: int) -> RowShare | None:
     """The row's share if the name starts a row of a table with a Clone column; else None."""
-    line_start = text.rfind("\n", 0, name_start) + 1
+    line_start = start_of_line(text, name_start)
     if text[line_start:name_start].strip(" \t|-•*"):
         return None  # the name does not start its row
     header = _header_above(text, line_start, _HEADER)
     if header is None:
         return _measure_row(text, line_start, name_end)
-    line_end = text.find("\n", name_end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_end = end_of_line(text, name_end)
     rest = header.group("rest")
     if "|" in header.group(0) or "|" in text[name_end:line_end]:
         return _pipe_row(text[line_start:line_end], text[name_start:name_end], header.group(0))
@@ -68,7 +68,7 @@ def _header_above(text: str, line_start: int, shape: re.Pattern[str]) -> re.Matc
     for _ in range(_TABLE_LINES):
         if position == 0:
             return None
-        above = text.rfind("\n", 0, position - 1) + 1
+        above = start_of_line(text, position - 1)
         line = text[above : position - 1]
         if not line.strip():
             return None
@@ -105,8 +105,7 @@ def _measure_row(text: str, line_start: int, name_end: int) -> RowShare | None:
     header = _header_above(text, line_start, _MEASURE_HEADER)
     if header is None:
         return None
-    line_end = text.find("\n", name_end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_end = end_of_line(text, name_end)
     method = _METHOD.match(text, name_end, line_end)
     after = text[method.end() if method else name_end : line_end].split()
     before = len(header.group("before").split())

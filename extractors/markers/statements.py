@@ -19,6 +19,7 @@ from extractors.markers.checklist_blocks import (
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import category_above, gene_line, other_gene
 from extractors.markers.lagging_values import lagging_findings
+from extractors.markers.line_bounds import end_of_line, start_of_line
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.other_specimen import quoted_other_specimens
 from extractors.markers.pdl1_scores import read_score_above, score_findings
@@ -523,7 +524,7 @@ def _sentence_ends_the_line(text: str, mention: Mention, offset: int) -> bool:
     a name within a sentence, its line ended by the sentence's full stop, is no heading of
     the lines below it, which state other stains' results.
     """
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     if not re.search(r"[A-Za-z]{2}", text[line_start : mention.start]):
         return False  # the name leads its line: it may head the lines below it
     return text[mention.end : offset].rstrip().endswith(".")
@@ -544,7 +545,7 @@ def _heading_over_a_result_label(text: str, mention: Mention, offset: int) -> bo
     The window then runs on to the answer under the label, past the heading's and the
     label's line ends.
     """
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     if text[line_start : mention.start].strip():
         return False  # the name leads its heading
     lines = text[mention.end : offset].split("\n")
@@ -552,11 +553,7 @@ def _heading_over_a_result_label(text: str, mention: Mention, offset: int) -> bo
         return False
     if len(lines) == 2:
         return _LONE_RESULT_LABEL.fullmatch(lines[1]) is not None
-    following = text.find("\n", offset + 1)
-    return (
-        _LONE_RESULT_LABEL.fullmatch(text, offset + 1, len(text) if following == -1 else following)
-        is not None
-    )
+    return _LONE_RESULT_LABEL.fullmatch(text, offset + 1, end_of_line(text, offset + 1)) is not None
 
 
 # verdict_under_a_colon_heading: a test's heading that ends in a colon, the name in it with its
@@ -582,7 +579,7 @@ def _verdict_under_a_colon_heading(
     its kind before it at most) and names no marker before it: the verdict is the heading's.
     """
     text = reading.text
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     if not _COLON_HEADING_REST.fullmatch(text, line_start, offset) or len(text) <= offset:
         return False
     if _strong_cues(reading, line_start, offset):
@@ -591,8 +588,7 @@ def _verdict_under_a_colon_heading(
     if next_start == -1:
         return False
     next_start += 1
-    next_end = text.find("\n", next_start)
-    next_end = len(text) if next_end == -1 else next_end
+    next_end = end_of_line(text, next_start)
     cues = [c for c in _strong_cues(reading, next_start, min(next_end, limit))]
     if not cues or cues[0].direction == "before":
         return False
@@ -608,7 +604,7 @@ def _other_gene_row(text: str, start: int, limit: int) -> int:
     'TP53 R273H' / 'CDKN2A/B loss': the loss is the gene's below, not TP53's.
     """
     line_end = text.find("\n", start, limit)
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = start_of_line(text, start)
     if line_end == -1 or not ROW_VARIANT.search(text, line_start, line_end):
         return limit
     word = _ROW_FIRST_WORD.match(text, line_end)
@@ -628,7 +624,7 @@ def _panel_grid_row(reading: _Reading, mention: Mention, limit: int) -> int:
     symbols only, at least two of them genes that no rule names, lists what a panel covers.
     """
     text = reading.text
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     line_end = text.find("\n", mention.end, limit)
     if line_end == -1:
         return limit
@@ -854,9 +850,8 @@ def _score_gloss(reading: _Reading, mention: Mention, region: Region) -> bool:
     if region.label != "statement:criteria" or region.start < mention.end:
         return False
     text = reading.text
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start = start_of_line(text, mention.start)
+    line_end = end_of_line(text, mention.end)
     opening = text.rfind("(", mention.end, region.start)
     if region.end > line_end or opening == -1 or ")" in text[opening : region.start]:
         return False
@@ -909,7 +904,7 @@ def _measured_bound(reading: _Reading, region: Region) -> bool:
     if region.label != "statement:criteria":
         return False
     text = reading.text
-    line_start = text.rfind("\n", 0, region.start) + 1
+    line_start = start_of_line(text, region.start)
     return bool(
         _QUANTITY_KEY.fullmatch(text, line_start, region.start)
         and _BOUND_TO_LINE_END.match(text, region.end)
@@ -989,7 +984,7 @@ def _labelled_result_line(reading: _Reading, mention: Mention, region: Region) -
     line_end = text.find("\n", mention.end)
     if line_end == -1 or region.start < line_end:
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     if not _RESULT_LINE_LEAD.fullmatch(text, line_start, mention.start):
         return False
     cues = [c for c in _strong_cues(reading, mention.end, line_end) if c.direction != "before"]
@@ -1036,17 +1031,16 @@ _METHOD_TABLE_ROWS = 10
 
 def _method_column_header(text: str, offset: int) -> int | None:
     """The start of the method-column header above the line at offset, its rows unbroken."""
-    line_start = text.rfind("\n", 0, offset) + 1
+    line_start = start_of_line(text, offset)
     for _ in range(_METHOD_TABLE_ROWS + 1):
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = end_of_line(text, line_start)
         if not text[line_start:line_end].strip():
             return None  # a blank line ends the table
         if _METHOD_COLUMN_HEADER.fullmatch(text, line_start, line_end):
             return line_start
         if line_start == 0:
             return None
-        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        line_start = start_of_line(text, line_start - 1)
     return None
 
 
@@ -1059,7 +1053,7 @@ def _method_column_row(reading: _Reading, mention: Mention, region: Region) -> b
     if region.label != "statement:methods":
         return False
     header = _method_column_header(reading.text, region.start)
-    if header is None or header == reading.text.rfind("\n", 0, mention.start) + 1:
+    if header is None or header == start_of_line(reading.text, mention.start):
         return False  # a name in the header itself ('Marker Platform Result') is no row's
     # the header's own method word ('Platform') and a row's method cell describe the rows
     return _method_column_header(reading.text, mention.start) == header
@@ -1079,7 +1073,7 @@ def _ticked_option_definition(reading: _Reading, region: Region) -> bool:
     'x Low positive (1-10% of cells with nuclear positivity)' answers the question; the
     legend 'ER low positive means 1-10% of cells stained' does not.
     """
-    line_start = reading.text.rfind("\n", 0, region.start) + 1
+    line_start = start_of_line(reading.text, region.start)
     return _TICKED_OPTION_BRACKET.fullmatch(reading.text, line_start, region.start) is not None
 
 
@@ -1293,9 +1287,8 @@ def _heading_alone_below(reading: _Reading, mention: Mention, region: Region) ->
     text = reading.text
     if "\n" not in text[mention.end : region.start]:
         return False
-    line_start = text.rfind("\n", 0, region.start) + 1
-    line_end = text.find("\n", region.end)
-    line = text[line_start : len(text) if line_end == -1 else line_end]
+    line_start = start_of_line(text, region.start)
+    line = text[line_start : end_of_line(text, region.end)]
     return line.strip(" \t:") == text[region.start : region.end]
 
 
@@ -1312,7 +1305,7 @@ def _pending_on_a_later_row(reading: _Reading, mention: Mention, region: Region)
     line_end = text.find("\n", mention.end, region.start)
     if line_end == -1 or not _strong_cues(reading, mention.end, line_end):
         return False
-    later_start = text.rfind("\n", 0, region.start) + 1
+    later_start = start_of_line(text, region.start)
     # each later line opens a row of its own, not the sentence's next line ('No fusion' over
     # 'assessment was performed (RNA failed QC)')
     if not all(_ROW_OPENS.match(line) for line in text[line_end + 1 : region.start].split("\n")):
@@ -1358,8 +1351,7 @@ def _share_before_its_bracketed_cutoff(reading: _Reading, mention: Mention, regi
     if region.label != "statement:criteria" or region.start < mention.end:
         return False
     text = reading.text
-    line_end = text.find("\n", mention.end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_end = end_of_line(text, mention.end)
     if region.end > line_end:
         return False
     opening = text.rfind("(", mention.end, region.start)
@@ -1392,7 +1384,7 @@ def _cutoff_column_heading(reading: _Reading, mention: Mention, region: Region) 
     if not _CUTOFF_WORD.fullmatch(reading.text, region.start, region.end):
         return False
     text = reading.text
-    header_start = text.rfind("\n", 0, region.start) + 1
+    header_start = start_of_line(text, region.start)
     header_end = text.find("\n", region.end)
     if header_end == -1 or header_end > mention.start:
         return False
@@ -1400,7 +1392,7 @@ def _cutoff_column_heading(reading: _Reading, mention: Mention, region: Region) 
     if not _HEADER_ROW.fullmatch(header) or not _RESULT_COLUMN.search(header):
         return False
     # the rows between the header and the name's line are rows, no blank line or sentence
-    rows = text[header_end + 1 : text.rfind("\n", 0, mention.start) + 1]
+    rows = text[header_end + 1 : start_of_line(text, mention.start)]
     return rows.count("\n") <= 12 and "\n\n" not in rows and ". " not in rows
 
 
@@ -1423,7 +1415,7 @@ def _sequenced_row_above_a_note(reading: _Reading, mention: Mention, region: Reg
         return False
     if not _HGVS_AFTER_NAME.match(text, mention.name_end or mention.end):
         return False
-    region_line = text.rfind("\n", 0, region.start) + 1
+    region_line = start_of_line(text, region.start)
     return _SENTENCE_OPENS.match(text, region_line) is not None
 
 
@@ -1437,10 +1429,10 @@ def _criteria_on_another_row_above(reading: _Reading, mention: Mention, region: 
     if region.label != "statement:criteria" or region.end > mention.start:
         return False
     text = reading.text
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     if region.end > line_start or text[line_start : mention.start].strip(" \t" + ROW_BULLETS):
         return False  # the criteria are on the name's own line, or the name leads no row
-    row_start = text.rfind("\n", 0, region.start) + 1
+    row_start = start_of_line(text, region.start)
     if "\n\n" in text[row_start:line_start] or text[row_start:line_start].count("\n") > 6:
         return False
     leads = [m for m in reading.mentions if row_start <= m.start and m.end <= region.start]
@@ -1448,8 +1440,7 @@ def _criteria_on_another_row_above(reading: _Reading, mention: Mention, region: 
         return False
     if text[row_start : leads[0].start].strip(" \t" + ROW_BULLETS):
         return False  # the criteria's line is no row led by a name
-    line_end = text.find("\n", mention.end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_end = end_of_line(text, mention.end)
     own = _BRACKETED.sub("", text[mention.end : line_end])
     if _CONDITION.search(own) or _BOUND_WORDS.search(own) or _DEFINED_VERDICT.search(own):
         return False  # a legend's row of its own: 'HER2   3+ is positive'
@@ -1480,8 +1471,7 @@ def _verdict_after_its_cutoff_label(reading: _Reading, mention: Mention, region:
     if not _CUTOFF_LABEL_GAP.fullmatch(reading.text, region.end, mention.start):
         return False
     text = reading.text
-    line_end = text.find("\n", mention.end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_end = end_of_line(text, mention.end)
     return bool(
         [c for c in _strong_cues(reading, mention.end, line_end) if c.direction != "before"]
     )
@@ -1601,7 +1591,7 @@ def _changes_a_verdict_covered(reading: _Reading, mention: Mention) -> bool:
     if not mention.implied:
         return False
     text = reading.text
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     opening = text.rfind("(", line_start, mention.start)
     if opening == -1 or ")" in text[opening : mention.start]:
         return False
@@ -1654,7 +1644,7 @@ def _take_checklist_share(reading: _Reading, index: int, values: StatedValues) -
     end = reading.mentions[index + 1].start if index + 1 < len(reading.mentions) else len(text)
     blank = re.compile(r"\n[ \t]*\n").search(text, mention.end, end)
     end = blank.start() if blank else end
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     if not TICKED.search(_chosen_text(reading, line_start, end)):
         return
     position = text.find("\n", mention.end, end)
@@ -1734,16 +1724,15 @@ def _card_classed_as_no_result(reading: _Reading, mention: Mention) -> bool:
     or the next line that starts with a name.
     """
     text = reading.text
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     line_end = text.find("\n", mention.end)
     if line_end == -1 or text[mention.end : line_end].strip():
         return False
     if not _CARD_HEAD.fullmatch(text, line_start, mention.start):
         return False
-    starts = {text.rfind("\n", 0, m.start) + 1 for m in reading.mentions if m.start > line_end}
+    starts = {start_of_line(text, m.start) for m in reading.mentions if m.start > line_end}
     for _ in range(_CARD_LINES):
-        following = text.find("\n", line_end + 1)
-        following = len(text) if following == -1 else following
+        following = end_of_line(text, line_end + 1)
         line = text[line_end + 1 : following]
         if not line.strip() or line_end + 1 in starts or _next_card(line):
             return False
@@ -2224,9 +2213,8 @@ def _found_item_cue(reading: _Reading, rule: MarkerRules, mention: Mention, end:
     'Alterations detected: ERBB2 amplification, PIK3CA H1047R': no verdict, but the label's.
     """
     text = reading.text
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start = start_of_line(text, mention.start)
+    line_end = end_of_line(text, mention.end)
     before = text[line_start : mention.start]
     if ":" not in before or not _ITEM_OPENER.search(before):
         return None
@@ -2280,7 +2268,7 @@ def _answers_row_above(reading: _Reading, negator_start: int) -> bool:
     line_end = reading.text.find("\n", negator_start)
     if line_end == -1 or reading.text[negator_start:line_end].strip(" \t").count(" ") > 1:
         return False
-    line_start = reading.text.rfind("\n", 0, negator_start) + 1
+    line_start = start_of_line(reading.text, negator_start)
     return any(
         line_start <= m.start
         and m.end <= negator_start
@@ -2294,9 +2282,8 @@ def _alone_on_its_line(text: str, mention: Mention) -> bool:
 
     A row, or an item after a label or a list's comma: 'Plasma: EGFR L858R 0.4%; ...'.
     """
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    line_end = text.find("\n", mention.end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_start = start_of_line(text, mention.start)
+    line_end = end_of_line(text, mention.end)
     before = text[line_start : mention.start]
     item_end = _ITEM_END.search(text, mention.end, line_end)
     after = text[mention.end : item_end.start() if item_end else line_end]
@@ -2318,7 +2305,7 @@ def _heading_above(text: str, line_start: int) -> str:
     for _ in range(_HEADING_REACH):
         if end <= 0:
             return ""
-        start = text.rfind("\n", 0, end) + 1
+        start = start_of_line(text, end)
         line = text[start:end].strip(ROW_BULLETS)
         word = _FIRST_SYMBOL.match(line)
         if line and not (word and (other_gene(word.group(0)) or marker_named(word.group(0)))):
@@ -2601,7 +2588,7 @@ def _own_status_word(
             if m.marker is not mention.marker and start < m.end <= mention.start
         ]
     )
-    line_start = reading.text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(reading.text, mention.start)
     if not _WORD_CHARACTER.search(reading.text, line_start, mention.start):
         # a row's name takes no word from the row above, nor does one after an arrow ('=>')
         start = max(start, line_start)
@@ -2954,7 +2941,7 @@ def _on_a_named_row_above(reading: _Reading, cue: Cue, mention: Mention) -> bool
     'BRCA2  p.K3326*  benign polymorphism' / 'HRR GENES (BRCA1, BRCA2):' - the change below
     the row's gene is that gene's, never a name's on a later line.
     """
-    line_start = reading.text.rfind("\n", 0, cue.start) + 1
+    line_start = start_of_line(reading.text, cue.start)
     if reading.text.find("\n", cue.end, mention.start) == -1:
         return False
     if mention.name_end is not None and normalise_alteration(
@@ -2979,7 +2966,7 @@ def _said_of_a_name_above(reading: _Reading, cue: Cue, first: Mention) -> bool:
     """
     if reading.text.find("\n", cue.end, first.start) == -1:
         return False
-    line_start = reading.text.rfind("\n", 0, first.start) + 1
+    line_start = start_of_line(reading.text, first.start)
     if reading.text[line_start : first.start].strip(" \t-•*"):
         return False
     return any(
@@ -3108,9 +3095,8 @@ def _aspect(
     stmt_start, stmt_end = _statement(reading, mention.start, mention.end)
     # A table row or a line of its own speaks first: 'KRAS wild type, no mutation\nALK break
     # apart FISH negative' is about ALK's rearrangement, not the mutation on the line above.
-    line_start = max(stmt_start, reading.text.rfind("\n", 0, mention.start) + 1)
-    line_end = reading.text.find("\n", mention.end)
-    line_end = min(end, stmt_end, line_end if line_end != -1 else len(reading.text))
+    line_start = max(stmt_start, start_of_line(reading.text, mention.start))
+    line_end = min(end, stmt_end, end_of_line(reading.text, mention.end))
     on_its_line = _nearest_aspect(reading, rule, mention, line_start, line_end)
     variant = _names_a_variant(reading, rule, mention)
     if on_its_line is None and not variant:
@@ -3160,10 +3146,10 @@ def _under_a_stain_heading(text: str, mention: Mention, rule: MarkerRules) -> bo
     """
     if Aspect.EXPRESSION not in rule.aspects:
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     if line_start == 0:
         return False
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
+    above_start = start_of_line(text, line_start - 1)
     return _STAIN_HEADING.fullmatch(text, above_start, line_start - 1) is not None
 
 
@@ -3252,7 +3238,7 @@ def _share_of_a_row_above(reading: _Reading, mention: Mention, word: Region) -> 
         return False
     if reading.text.find("\n", word.end, mention.start) == -1:
         return False
-    line_start = reading.text.rfind("\n", 0, word.start) + 1
+    line_start = start_of_line(reading.text, word.start)
     if not _ROW_CHANGE.search(reading.text, line_start, word.start):
         return False  # 'MIB-1 LI 9%' over 'IDH1 negative': a stain's share, stains around it
     if any(line_start <= m.start and m.end <= word.start for m in reading.mentions):
@@ -3289,7 +3275,7 @@ def _in_anothers_item(reading: _Reading, rule: MarkerRules, mention: Mention, at
     if _SYMBOL.search(text, item_start, at) is None:
         return False
     # 'NGS panel: KRAS G12D, TP53 R175H, HER2 negative': a list under a sequencing heading
-    line_start = text.rfind("\n", 0, at) + 1
+    line_start = start_of_line(text, at)
     return _SEQUENCING_LEAD.search(text, line_start, mention.start) is None
 
 
@@ -3347,7 +3333,7 @@ def _own_stretch_start(reading: _Reading, mention: Mention, stmt_start: int) -> 
 
     A statement can run over several table rows; 'AR H875Y' on the row above is not NTRK's.
     """
-    line_start = reading.text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(reading.text, mention.start)
     if not reading.text[line_start : mention.start].strip(" \t-•*|"):
         stmt_start = max(stmt_start, line_start)  # a row starts with its gene
     low = stmt_start

@@ -10,6 +10,7 @@ the line too ('TMB-High cutoff').
 
 import re
 
+from extractors.markers.line_bounds import end_of_line, start_of_line
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues
 from schemas.markers import Aspect, Marker, Status
@@ -55,8 +56,7 @@ def read_tmb_cutoff_lines(
     for index, mention in enumerate(mentions):
         if mention.marker is not Marker.TMB or index in owned or index in done:
             continue
-        line_end = text.find("\n", mention.end)
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = end_of_line(text, mention.end)
         cutoffs = list(_CUTOFF.finditer(text, mention.start, line_end))
         cutoffs = [c for c in cutoffs if c.start() >= mention.end or c.end() > mention.end]
         if not cutoffs and _THRESHOLD_COLUMN.search(_line_above(text, mention.start)):
@@ -89,8 +89,8 @@ def read_tmb_cutoff_lines(
 
 def _line_above(text: str, start: int) -> str:
     """The table's header line, if the row stands right under it: the line above."""
-    line_start = text.rfind("\n", 0, start) + 1
-    above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    line_start = start_of_line(text, start)
+    above = start_of_line(text, max(0, line_start - 1))
     return text[above : max(above, line_start - 1)]
 
 

@@ -31,6 +31,7 @@ from extractors.markers.context_rules import all_matches, compile_words, load_co
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
 from extractors.markers.gene_verdict_rows import read_gene_verdict_rows
+from extractors.markers.line_bounds import end_of_line, start_of_line
 from extractors.markers.literals import folded_page
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.paired_lists import read_paired_lists
@@ -291,7 +292,7 @@ def _read_list(
             high = again.start()  # 'positive: CK7, ER; negative: PR': the next label's list
         high = _clause_after_semicolon(text, low, high)
     elif rule.kind == "list_before_on_line":
-        low, high = text.rfind("\n", 0, match.start()) + 1, match.start()
+        low, high = start_of_line(text, match.start()), match.start()
         method = _METHOD_TAIL.search(text, low, high)  # 'IDH1 codon 132 sequencing: wild type'
         genes_end = method.start() if method else high
         head = _METHOD_HEAD.match(text, low, high)
@@ -388,13 +389,12 @@ _ROW_DENIAL = re.compile(
 
 def _row_with_own_finding(text: str, mention: Mention, heading_end: int, status: Status) -> bool:
     """Whether a negative heading's item leads a row below it that states a finding of its own."""
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     if status is not Status.NEGATIVE or line_start < heading_end:
         return False
     if text[line_start : mention.start].strip(" \t" + ROW_BULLETS):
         return False  # the name does not lead its row
-    line_end = text.find("\n", mention.end)
-    line_end = len(text) if line_end == -1 else line_end
+    line_end = end_of_line(text, mention.end)
     return bool(
         _OWN_FINDING.search(text, mention.end, line_end)
         and not _ROW_DENIAL.search(text, mention.end, line_end)
@@ -612,11 +612,10 @@ def _item_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention
     """
     starts = {m.start for m in mentions if not m.implied}
     while line_end < limit:
-        following = text.find("\n", line_end + 1)
-        following = len(text) if following == -1 else following
+        following = end_of_line(text, line_end + 1)
         line = text[line_end + 1 : following]
         if _NOTE_NEXT.match(text, line_end) and _ENDS_ON_A_NAME.search(
-            text, text.rfind("\n", 0, line_end) + 1, line_end
+            text, start_of_line(text, line_end), line_end
         ):
             line_end = following  # the last item's note, wrapped: '(mutation), MET ...'
             continue
@@ -665,15 +664,14 @@ def _read_variant_rows(
     for index, mention in enumerate(mentions):
         if index in reading.owned or mention.implied:
             continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
+        line_start = start_of_line(text, mention.start)
         lead = text[line_start : mention.start]
         centred: tuple[str, int] | None = None
         if _LABEL_LEAD.search(lead) and not_a_result.search(lead):
             reading.owned.add(index)  # 'Variant of uncertain significance: BRCA2 p.(...)'
             continue
         gene_end = mention.end if mention.name_end is None else mention.name_end  # 'BRAF V600E'
-        line_end = text.find("\n", gene_end)
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = end_of_line(text, gene_end)
         class_lead = _CLASS_LEAD.fullmatch(lead)
         if (
             not lead.strip(ROW_BULLETS)
@@ -809,8 +807,7 @@ def _note_below(text: str, mentions: list[Mention], index: int, line_end: int) -
     'EGFR  c.2300_2308dup  p.A767_V769dup  19%' / '(EGFR exon 20 insertion)' names the row's
     variant again, and states nothing of its own.
     """
-    following = text.find("\n", line_end + 1)
-    following = len(text) if following == -1 else following
+    following = end_of_line(text, line_end + 1)
     if not _BRACKETED_LINE.fullmatch(text, line_end + 1, following):
         return set()
     on_note = {
@@ -823,8 +820,7 @@ def _note_below(text: str, mentions: list[Mention], index: int, line_end: int) -
 
 def _wrapped_row_end(text: str, line_end: int) -> int:
     """The row's end with its next line, unless that line starts a row of its own."""
-    following = text.find("\n", line_end + 1)
-    following = len(text) if following == -1 else following
+    following = end_of_line(text, line_end + 1)
     if _ROW_START.match(text, line_end + 1):
         return line_end
     return following
@@ -840,7 +836,7 @@ def _under_heading(text: str, line_start: int, not_a_result: re.Pattern[str]) ->
     for _ in range(40):
         if end <= 0:
             return False
-        start = text.rfind("\n", 0, end) + 1
+        start = start_of_line(text, end)
         line = text[start:end]
         end = start - 1
         if not line.strip():
@@ -872,7 +868,7 @@ def _continues_a_row(text: str, line_start: int, not_a_result: re.Pattern[str]) 
     for _ in range(3):
         if end <= 0:
             return False
-        start = text.rfind("\n", 0, end) + 1
+        start = start_of_line(text, end)
         line = text[start:end]
         if _DIGIT.search(line):
             return ROW_VARIANT.search(line) is not None and wrapped_cell_goes_on(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractors.markers.context_rules import all_matches
+from extractors.markers.line_bounds import end_of_line, start_of_line
 from extractors.markers.literals import folded_page
 from extractors.markers.rules import load_rules
 from schemas.markers import Marker
@@ -185,9 +186,8 @@ def _headers(text: str) -> list[_Header]:
     """Every line that names a gene column and an allele-fraction column, in page order."""
     headers: list[_Header] = []
     for word in all_matches(_FRACTION_WORD, text, folded_page(text)):
-        start = text.rfind("\n", 0, word.start()) + 1
-        end = text.find("\n", word.end())
-        end = len(text) if end == -1 else end
+        start = start_of_line(text, word.start())
+        end = end_of_line(text, word.end())
         if headers and headers[-1].end == end:
             continue
         line = text[start : word.start()] + " " + text[word.end() : end]
@@ -238,9 +238,8 @@ def centred_notation(text: str, line_start: int, line_end: int) -> tuple[str, in
     """
     if line_start == 0 or line_end >= len(text):
         return None
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
-    below_end = text.find("\n", line_end + 1)
-    below_end = len(text) if below_end == -1 else below_end
+    above_start = start_of_line(text, line_start - 1)
+    below_end = end_of_line(text, line_end + 1)
     above, below = text[above_start : line_start - 1], text[line_end + 1 : below_end]
     if not (_NOTATION_LINE.fullmatch(above) and _NOTATION_LINE.fullmatch(below)):
         return None
@@ -278,8 +277,7 @@ def _wrapped_cell(text: str, row_end: int, row: str, words: re.Pattern[str]) -> 
     for _ in range(_WRAP_LINES):
         if end >= len(text):
             break
-        following = text.find("\n", end + 1)
-        following = len(text) if following == -1 else following
+        following = end_of_line(text, end + 1)
         line = text[end + 1 : following].strip()
         if not _CELL_WORDS.fullmatch(line):
             break
@@ -302,9 +300,8 @@ def centred_cell_says(text: str, line_start: int, line_end: int, words: re.Patte
     """
     if line_start == 0 or line_end >= len(text):
         return False
-    above_start = text.rfind("\n", 0, line_start - 1) + 1
-    below_end = text.find("\n", line_end + 1)
-    below_end = len(text) if below_end == -1 else below_end
+    above_start = start_of_line(text, line_start - 1)
+    below_end = end_of_line(text, line_end + 1)
     above = text[above_start : line_start - 1].strip()
     below = text[line_end + 1 : below_end].strip()
     if not (_CELL_WORDS.fullmatch(above) and _CELL_WORDS.fullmatch(below)):

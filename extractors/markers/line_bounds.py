@@ -1,0 +1,21 @@
+"""Where the line around an offset starts and ends, in a page's text.
+
+The two hand-written shapes these replace, kept exactly (a negative `at` counts from the end,
+as `str.find` and `str.rfind` take it). Kept apart from `spans` (the records with offsets):
+`spans` imports `values`, which imports `variant_tables` and `misreadings`, and those read
+lines too.
+"""
+
+
+def start_of_line(text: str, at: int) -> int:
+    """Where the line `at` stands on starts: just past the last newline before `at`, else 0.
+
+    A newline at `at` itself ends that line, so `at` counts as on it.
+    """
+    return text.rfind("\n", 0, at) + 1
+
+
+def end_of_line(text: str, at: int) -> int:
+    """Where the line `at` stands on ends: the first newline from `at` on, else the text's end."""
+    end = text.find("\n", at)
+    return len(text) if end == -1 else end
