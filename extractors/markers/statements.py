@@ -673,7 +673,22 @@ def _verdict_after_semicolon(
     if not cues:
         return False
     rest = _BRACKETED.sub("", _words_besides(reading, offset + 1, end, cues))
+    # measures_then_verdict_after_semicolon: the clause may give more of the key's measures
+    # before its verdict ('; mean MET 6.2 copies - AMPLIFIED', '; 5.8 signals/nucleus:
+    # amplified'): numbers and words of measure only, with no other name or word.
+    if _MEASURE_WORDS.fullmatch(rest):
+        return True
     return not rest.strip(" \t\n.,)")  # 'copy number 4.1 (below the cut-off; not amplified)'
+
+
+# A clause of measures only: numbers, signs and the words of a count or ratio, and the probed
+# gene's symbol ('mean MET 6.2 copies', 'HER2 5.8 signals/nucleus', 'ratio 2.4 -').
+_MEASURE_WORDS = re.compile(
+    r"(?:[\s\-\u2013/:=,.;%()<>]++|\d++(?:\.\d++)?+"
+    r"|(?:mean|average|copy|copies|number|signals?|per|cells?|nucle(?:us|i)|ratio|HER2|ERBB2"
+    r"|MET|CEP\d*+|CEN\d*+|D7Z1)\b)*+",
+    re.IGNORECASE,
+)
 
 
 # A note in brackets after a verdict: 'AMPLIFIED (ASCO/CAP group 1)'.
@@ -3480,7 +3495,10 @@ def _subjectless_findings(
             # a verdict alone speaks for a name in the statement right before it, only
             if not _BARE_VERDICT.fullmatch(statement) or number == 0:
                 continue
-            if not any(starts[number - 1] <= m.start < ends[number - 1] for m in reading.mentions):
+            before = _statement_before(reading.text, starts, ends, number)
+            if before is None or not any(
+                starts[before] <= m.start < ends[before] for m in reading.mentions
+            ):
                 continue
         elif not item and (glossed := _GLOSSED_VERDICT.match(statement)):
             end = start + glossed.end(1)  # the brackets after the verdict gloss its criteria
@@ -3507,11 +3525,25 @@ def _subjectless_findings(
     return found
 
 
+def _statement_before(text: str, starts: list[int], ends: list[int], number: int) -> int | None:
+    """The statement before statement `number` that holds words, past the empty ones.
+
+    verdict_line_after_its_measure: a measure's line that ends with a full stop breaks twice
+    (the stop, then the line's end), so the verdict alone on the next line ('ratio 1.1.' over
+    'Not amplified.') has an empty statement between it and its measure's statement.
+    """
+    for before in range(number - 1, -1, -1):
+        if text[starts[before] : ends[before]].strip():
+            return before
+    return None
+
+
 # A statement that is a verdict alone, its marker named in the statement before it: 'HER2/CEP17
-# ratio 1.2. Not amplified.' (bare_verdict_after_its_measure).
+# ratio 1.2. Not amplified.' (bare_verdict_after_its_measure); a bracket may gloss the verdict
+# ('Negative (not rearranged).', 'Amplified (group 1).': bare_verdict_with_its_gloss).
 _BARE_VERDICT = compile_tolerant(
     r"\s*(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
-    r"|equivocal)[\s.]*",
+    r"|equivocal)[ \t]*+(?:\([^()\n]{1,80}+\))?[\s.]*",
     re.IGNORECASE,
 )
 # A result label's verdict with its criteria in brackets after it: 'Interpretation: amplified
