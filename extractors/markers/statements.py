@@ -19,6 +19,7 @@ from extractors.markers.checklist_blocks import (
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import category_above, gene_line, other_gene
 from extractors.markers.lagging_values import lagging_findings
+from extractors.markers.marker_columns import marker_column_findings
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.other_specimen import quoted_other_specimens
 from extractors.markers.pdl1_scores import read_score_above, score_findings
@@ -141,7 +142,12 @@ _METHOD_SCORE = re.compile(
     r"(?<![A-Za-z])(IHC)(?![A-Za-z])[^\n;]{0,30}?(?<![\d.])[0-3]\s?\+(?![\d%])", re.IGNORECASE
 )
 # One part's result after another's, the marker named once: 'PR: A - positive; B - negative'.
-_PART_ITEM = re.compile(r"^[ \t]{0,3}(?:Part[ \t]+)?([A-Z]\d?)[ \t]*[-–:][ \t]+(?=\S)")
+# specimen_items_under_a_heading: the part may be named with its noun and a number ('Specimen
+# 2:  CPS <1', 'Block A3 - 1+') and led to its value by dots ('Part B ........ 1+').
+_PART_ITEM = re.compile(
+    r"^[ \t]{0,3}(?:(?i:part|specimen|block|sample|focus|lesion)[ \t]++(?=[A-Z]?\d|[A-Z]\b)"
+    r"|(?=[A-Z]\d?\b))([A-Z]?\d{0,2}[A-Z]?)[ \t]*+(?:[-–:]|\.{2,}+)[ \t]++(?=\S)"
+)
 # One specimen's result line after another's, the marker named once: 'Specimen 2 result: no
 # mutation detected', 'Block B1 (node) interpretation: negative' (specimen_result_lines).
 _SPECIMEN_RESULT = re.compile(
@@ -333,6 +339,9 @@ def read_findings(doc: Doc) -> list[Finding]:
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
     found += bare_name_findings(reading.text, reading.mentions, _read_cell)
+    columned, headers = marker_column_findings(reading.text, reading.mentions, _read_cell)
+    if headers:  # a header's names are no results of their own
+        found = [f for f in found if not any(a <= f.start < b for a, b in headers)] + columned
     # a unit's finding (a variant's row, a listed negative) is of the specimen named above it
     for unit_finding in units.findings:
         if unit_finding.specimen is None:
@@ -551,12 +560,27 @@ def _heading_over_a_result_label(text: str, mention: Mention, offset: int) -> bo
     if len(lines) > 2 or not _HEADING_REST.fullmatch(lines[0]):
         return False
     if len(lines) == 2:
-        return _LONE_RESULT_LABEL.fullmatch(lines[1]) is not None
+        return _labelled_answer(lines[1])
     following = text.find("\n", offset + 1)
-    return (
-        _LONE_RESULT_LABEL.fullmatch(text, offset + 1, len(text) if following == -1 else following)
-        is not None
-    )
+    return _labelled_answer(text[offset + 1 : len(text) if following == -1 else following])
+
+
+# heading_over_a_labelled_answer: under a test's heading ('NRAS exons 2-4 (pyrosequencing)'),
+# a line that opens with a result's label gives the heading's answer, alone or after it
+# ('Status: wild-type', 'Outcome --> no variant', 'Call: not detected').
+_RESULT_LABEL_LEAD = re.compile(
+    r"[ \t]*+(?:(?:final|overall)[ \t]++)?(?:results?|interpretation|findings?|conclusion"
+    r"|outcome|status|call)[ \t]*+(?::|-+>|=>|\u2192)[ \t]*+",
+    re.IGNORECASE,
+)
+
+
+def _labelled_answer(line: str) -> bool:
+    """Whether a line is a lone result label, or a result label with a short answer after it."""
+    if _LONE_RESULT_LABEL.fullmatch(line):
+        return True
+    label = _RESULT_LABEL_LEAD.match(line)
+    return label is not None and 0 < len(line[label.end() :].strip()) <= 60
 
 
 # verdict_under_a_colon_heading: a test's heading that ends in a colon, the name in it with its
