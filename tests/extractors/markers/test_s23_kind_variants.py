@@ -8,10 +8,12 @@ import re
 import pytest
 
 from extractors.markers import context, marker_columns, specimen_columns, statements, values
+from extractors.markers.context_rules import compile_words, load_context_rules
 from extractors.markers.marker_columns import marker_column_tables
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.specimen_columns import specimen_columns as header_columns
-from extractors.markers.units import read_units  # noqa: F401  (the unit rules load with it)
+from extractors.markers.units import load_unit_rules
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
@@ -292,3 +294,24 @@ def test_a_table_line_answers_at_once_on_a_long_run(run: str) -> None:
     text = "Focus ER(%) PR(%)\nA" + run + "90 0\nnone of the listed" + run + "variants identified\n"
     doc = marker_pipeline()(text)
     assert isinstance(marker_column_tables(text, doc._.marker_mentions), list)
+
+
+@pytest.mark.parametrize("name", ["no-mutation-as-a-value"])
+@pytest.mark.parametrize("run", _RUNS)
+def test_the_widened_rules_answer_at_once_on_a_long_run(name: str, run: str) -> None:
+    """The context rule widened here, on leads of its own words before a long run."""
+    rule = next(r for r in load_context_rules().named_rules() if r.name == name)
+    pattern = compile_words(rule.pattern)
+    for lead in ("no variant in codon 1", "HER2 scoring", "no mutation at exons", "TPS"):
+        for text in (lead + run + "x", lead + run + "\n", run + lead + "\n"):
+            found = pattern.search(text)
+            assert found is None or found.end() <= len(text)
+
+
+@pytest.mark.parametrize("run", _RUNS)
+def test_the_widened_unit_rule_answers_at_once_on_a_long_run(run: str) -> None:
+    rule = next(r for r in load_unit_rules().list_rules if r.name == "listed-then-none-detected")
+    pattern = compile_tolerant(rule.pattern)
+    for lead in ("none of the listed", "none of these variants", "none of"):
+        found = pattern.search(lead + run + "identified")
+        assert found is None or found.end() <= len(lead + run) + 10
