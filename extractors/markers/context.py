@@ -183,8 +183,13 @@ class ContextFinder:
         quality = [
             Region(m.start(), m.end(), "quality") for m in all_matches(self._quality, text, folded)
         ]
+        keys = quantity_keys(text)
         doc._.status_cues = longest_first(
-            [c for c in cues if not _inside(c, unchosen) and not _inside(c, quality)]
+            [
+                c
+                for c in cues
+                if not _inside(c, unchosen) and not _inside(c, quality) and not _inside(c, keys)
+            ]
         )
         exclusions = [
             Region(m.start(), m.end(), f"{rule.scope.value}:{rule.reason.value}")
@@ -347,6 +352,8 @@ def _letter_boxes_left_empty(text: str) -> list[re.Match[str]]:
         boxes = list(_LETTER_BOX.finditer(text, line.start(), line.end()))
         if len(boxes) > 1 and any(box.group(0) in "xX" for box in boxes):
             found += [box for box in boxes if _empty_letter_box(text, box)]
+        elif _letter_boxes_all_alike(text, line, boxes):
+            found += boxes
         elif _among_empty_boxes(text, line, boxes):
             # letter_box_among_empty_boxes: 'o Negative (Score 0)  q Negative (Score 1+)'
             found += [
@@ -376,6 +383,21 @@ def _among_empty_boxes(text: str, line: re.Match[str], boxes: list[re.Match[str]
     if _TICK_ON_LINE.search(text, line.start(), line.end()):
         return False
     return _EMPTY_BOX.search(text, line.start(), line.end()) is not None
+
+
+def _letter_boxes_all_alike(text: str, line: re.Match[str], boxes: list[re.Match[str]]) -> bool:
+    """Whether a line's options are each led by the same small letter, with no tick on it.
+
+    letter_boxes_all_alike: 'q Positive   q Negative', 'o Intact  o Lost  o Equivocal': a
+    form's empty boxes, read by OCR as one letter; with every box alike none was ticked, so
+    none of the options is chosen. Capitals stay words ('A Negative  A Positive' is no form).
+    """
+    if len(boxes) < 2 or _TICK_ON_LINE.search(text, line.start(), line.end()):
+        return False
+    letters = {box.group(0) for box in boxes}
+    if len(letters) != 1 or not letters <= set("bcdefghjklmnopqrstuvwyz"):
+        return False
+    return all(_OPTION_AFTER_BOX.match(text, box.end()) for box in boxes)
 
 
 def _empty_letter_box(text: str, box: re.Match[str]) -> bool:
@@ -433,6 +455,25 @@ def _from_line_led_box(text: str, region: Region) -> Region:
     if text[start_of_line(text, box) : box].strip():
         return region
     return Region(box, region.end, region.label)
+
+
+# The key of a quantity's line, up to its colon, before the number: 'Percentage of cells with
+# nuclear positivity: 0 %', '% positive tumour nuclei: 85', 'Proportion of positive cells: <1'.
+_QUANTITY_KEY_LINE = re.compile(
+    r"^[ \t\-\u2022*]*+(?:%|percent(?:age)?+|proportion|fraction)(?![\w%])[^\n:]{0,70}+:"
+    r"(?=[ \t]*+(?:[<>\u2264\u2265~]=?[ \t]*+)?\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def quantity_keys(text: str) -> list[Region]:
+    """The keys of a share's lines, whose words name the quantity and state no verdict.
+
+    quantity_key_is_no_verdict: in 'Percentage of cells with nuclear positivity: 0 %' or
+    '% positive nuclei: 0' the words 'positivity' and 'positive' name what is counted; the
+    number after the colon is the result and decides the status (0% is negative).
+    """
+    return [Region(m.start(), m.end(), "quantity key") for m in _QUANTITY_KEY_LINE.finditer(text)]
 
 
 def _inside(item: Cue | Region, regions: list[Region]) -> bool:

@@ -30,15 +30,21 @@ _PREFIX = (
     r"(?:block|part|specimen|slide|site|sample|tumou?r|lesion|nodule|focus)"
     r"(?:[ \t]*+(?:no\.?|#))?(?:[ \t]*+|(?>[ \t]*(?=[ \t](?![ \t]))))"
 )
-_DESCRIBED = r"(?:[ \t]*+[:\-–]?[ \t]*+\([^()\n]{1,40}\))"
+# (a bracketed designator is the next column's, never a description: '(1) Core  (2) Node')
+_DESCRIBED = r"(?:[ \t]*+[:\-–]?[ \t]*+\((?!(?:\d{1,2}|[A-Z]\d{0,2})\))[^()\n]{1,40}\))"
 _PLACE = (
     r"(?:primary(?:[ \t]+tumou?r)?|core(?:[ \t]+(?:needle[ \t]+)?biopsy)?|biopsy|resection"
     r"|excision|(?:lymph[ \t]+)?node|metastas[ie]s|mastectomy|lumpectomy|recurrence)"
 )
 # A column's heading: a specimen's designator (after its noun or bare), or the place the
 # tissue came from; either maybe described in brackets.
+# bracketed_designator_column: a designator in brackets, maybe with a few words that describe
+# it ('(1) Breast tumour', '(2) Nodal metastasis', '(B)'), as a report numbers its specimens.
+_BRACKETED = r"\((?:\d{1,2}|[A-Z]\d{0,2})\)(?:[ \t][A-Za-z][A-Za-z\-]*+){0,3}"
 _COLUMN = (
-    rf"(?:(?P<prefix>(?i:{_PREFIX}))?(?P<letter>[A-Z]?)(?P<digits>\d{{0,2}})(?P<suffix>(?<=\d)[A-Z])?"
+    rf"(?:(?P<paren>\((?P<paren_label>\d{{1,2}}|[A-Z]\d{{0,2}})\)"
+    rf"(?:[ \t][A-Za-z][A-Za-z\-]*+){{0,3}})"
+    rf"|(?P<prefix>(?i:{_PREFIX}))?(?P<letter>[A-Z]?)(?P<digits>\d{{0,2}})(?P<suffix>(?<=\d)[A-Z])?"
     rf"|(?P<place>(?i:{_PLACE})))(?P<described>{_DESCRIBED})?"
 )
 _COLUMN_AT = re.compile(rf"{_COLUMN}(?=[ \t|]|$)")
@@ -58,7 +64,7 @@ _HEADER_PLACE = (
     r"|excision|(?:lymph[ \t]+)?node|metastas[ie]s|mastectomy|lumpectomy|recurrence)"
 )
 _ANY_COLUMN = (
-    rf"(?>(?:(?:(?i:{_PREFIX}))?[A-Z]?\d{{0,2}}(?:(?<=\d)[A-Z])?"
+    rf"(?>(?:{_BRACKETED}|(?:(?i:{_PREFIX}))?[A-Z]?\d{{0,2}}(?:(?<=\d)[A-Z])?"
     rf"|(?i:{_HEADER_PLACE}))(?:{_DESCRIBED})?(?=[ \t|]|$))"
 )
 # A header: a short lead that names the rows ('Receptor studies:', 'Stain'), maybe none, then
@@ -111,6 +117,9 @@ def _columns(text: str, start: int, end: int) -> list[_Column] | None:
             continue
         if column.group("place"):
             columns.append(_Column(column.group("place").title(), True))
+            continue
+        if column.group("paren"):
+            columns.append(_Column(column.group("paren_label"), True))
             continue
         label = column.group("letter") + column.group("digits") + (column.group("suffix") or "")
         if not label:

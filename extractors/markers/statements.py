@@ -20,6 +20,7 @@ from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import category_above, gene_line, other_gene
 from extractors.markers.lagging_values import lagging_findings
 from extractors.markers.line_bounds import end_of_line, start_of_line
+from extractors.markers.marker_columns import marker_column_findings
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.other_specimen import quoted_other_specimens
 from extractors.markers.pdl1_scores import read_score_above, score_findings
@@ -142,7 +143,12 @@ _METHOD_SCORE = re.compile(
     r"(?<![A-Za-z])(IHC)(?![A-Za-z])[^\n;]{0,30}?(?<![\d.])[0-3]\s?\+(?![\d%])", re.IGNORECASE
 )
 # One part's result after another's, the marker named once: 'PR: A - positive; B - negative'.
-_PART_ITEM = re.compile(r"^[ \t]{0,3}(?:Part[ \t]+)?([A-Z]\d?)[ \t]*[-–:][ \t]+(?=\S)")
+# specimen_items_under_a_heading: the part may be named with its noun and a number ('Specimen
+# 2:  CPS <1', 'Block A3 - 1+') and led to its value by dots ('Part B ........ 1+').
+_PART_ITEM = re.compile(
+    r"^[ \t]{0,3}(?:(?i:part|specimen|block|sample|focus|lesion)[ \t]++(?=[A-Z]?\d|[A-Z]\b)"
+    r"|(?=[A-Z]\d?\b))([A-Z]?\d{0,2}[A-Z]?)[ \t]*+(?:[-–:]|\.{2,}+)[ \t]++(?=\S)"
+)
 # One specimen's result line after another's, the marker named once: 'Specimen 2 result: no
 # mutation detected', 'Block B1 (node) interpretation: negative' (specimen_result_lines).
 _SPECIMEN_RESULT = re.compile(
@@ -334,6 +340,9 @@ def read_findings(doc: Doc) -> list[Finding]:
     answered = {i for i, f in findings.items() if f is not None} | units.owned
     found += _subjectless_findings(reading, rules, answered)
     found += bare_name_findings(reading.text, reading.mentions, _read_cell)
+    columned, headers = marker_column_findings(reading.text, reading.mentions, _read_cell)
+    if headers:  # a header's names are no results of their own
+        found = [f for f in found if not any(a <= f.start < b for a, b in headers)] + columned
     # a unit's finding (a variant's row, a listed negative) is of the specimen named above it
     for unit_finding in units.findings:
         if unit_finding.specimen is None:
@@ -552,8 +561,26 @@ def _heading_over_a_result_label(text: str, mention: Mention, offset: int) -> bo
     if len(lines) > 2 or not _HEADING_REST.fullmatch(lines[0]):
         return False
     if len(lines) == 2:
-        return _LONE_RESULT_LABEL.fullmatch(lines[1]) is not None
-    return _LONE_RESULT_LABEL.fullmatch(text, offset + 1, end_of_line(text, offset + 1)) is not None
+        return _labelled_answer(lines[1])
+    return _labelled_answer(text[offset + 1 : end_of_line(text, offset + 1)])
+
+
+# heading_over_a_labelled_answer: under a test's heading ('NRAS exons 2-4 (pyrosequencing)'),
+# a line that opens with a result's label gives the heading's answer, alone or after it
+# ('Status: wild-type', 'Outcome --> no variant', 'Call: not detected').
+_RESULT_LABEL_LEAD = re.compile(
+    r"[ \t]*+(?:(?:final|overall)[ \t]++)?(?:results?|interpretation|findings?|conclusion"
+    r"|outcome|status|call)[ \t]*+(?::|-+>|=>|\u2192)[ \t]*+",
+    re.IGNORECASE,
+)
+
+
+def _labelled_answer(line: str) -> bool:
+    """Whether a line is a lone result label, or a result label with a short answer after it."""
+    if _LONE_RESULT_LABEL.fullmatch(line):
+        return True
+    label = _RESULT_LABEL_LEAD.match(line)
+    return label is not None and 0 < len(line[label.end() :].strip()) <= 60
 
 
 # verdict_under_a_colon_heading: a test's heading that ends in a colon, the name in it with its
@@ -669,7 +696,22 @@ def _verdict_after_semicolon(
     if not cues:
         return False
     rest = _BRACKETED.sub("", _words_besides(reading, offset + 1, end, cues))
+    # measures_then_verdict_after_semicolon: the clause may give more of the key's measures
+    # before its verdict ('; mean MET 6.2 copies - AMPLIFIED', '; 5.8 signals/nucleus:
+    # amplified'): numbers and words of measure only, with no other name or word.
+    if _MEASURE_WORDS.fullmatch(rest):
+        return True
     return not rest.strip(" \t\n.,)")  # 'copy number 4.1 (below the cut-off; not amplified)'
+
+
+# A clause of measures only: numbers, signs and the words of a count or ratio, and the probed
+# gene's symbol ('mean MET 6.2 copies', 'HER2 5.8 signals/nucleus', 'ratio 2.4 -').
+_MEASURE_WORDS = re.compile(
+    r"(?:[\s\-\u2013/:=,.;%()<>]++|\d++(?:\.\d++)?+"
+    r"|(?:mean|average|copy|copies|number|signals?|per|cells?|nucle(?:us|i)|ratio|HER2|ERBB2"
+    r"|MET|CEP\d*+|CEN\d*+|D7Z1)\b)*+",
+    re.IGNORECASE,
+)
 
 
 # A note in brackets after a verdict: 'AMPLIFIED (ASCO/CAP group 1)'.
@@ -3466,7 +3508,10 @@ def _subjectless_findings(
             # a verdict alone speaks for a name in the statement right before it, only
             if not _BARE_VERDICT.fullmatch(statement) or number == 0:
                 continue
-            if not any(starts[number - 1] <= m.start < ends[number - 1] for m in reading.mentions):
+            before = _statement_before(reading.text, starts, ends, number)
+            if before is None or not any(
+                starts[before] <= m.start < ends[before] for m in reading.mentions
+            ):
                 continue
         elif not item and (glossed := _GLOSSED_VERDICT.match(statement)):
             end = start + glossed.end(1)  # the brackets after the verdict gloss its criteria
@@ -3493,11 +3538,25 @@ def _subjectless_findings(
     return found
 
 
+def _statement_before(text: str, starts: list[int], ends: list[int], number: int) -> int | None:
+    """The statement before statement `number` that holds words, past the empty ones.
+
+    verdict_line_after_its_measure: a measure's line that ends with a full stop breaks twice
+    (the stop, then the line's end), so the verdict alone on the next line ('ratio 1.1.' over
+    'Not amplified.') has an empty statement between it and its measure's statement.
+    """
+    for before in range(number - 1, -1, -1):
+        if text[starts[before] : ends[before]].strip():
+            return before
+    return None
+
+
 # A statement that is a verdict alone, its marker named in the statement before it: 'HER2/CEP17
-# ratio 1.2. Not amplified.' (bare_verdict_after_its_measure).
+# ratio 1.2. Not amplified.' (bare_verdict_after_its_measure); a bracket may gloss the verdict
+# ('Negative (not rearranged).', 'Amplified (group 1).': bare_verdict_with_its_gloss).
 _BARE_VERDICT = compile_tolerant(
     r"\s*(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
-    r"|equivocal)[\s.]*",
+    r"|equivocal)[ \t]*+(?:\([^()\n]{1,80}+\))?[\s.]*",
     re.IGNORECASE,
 )
 # A result label's verdict with its criteria in brackets after it: 'Interpretation: amplified

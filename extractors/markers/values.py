@@ -491,6 +491,23 @@ def key_score(window: str) -> IHCScore | None:
     return IHCScore(score if score == "0" else f"{score}+")
 
 
+# A zero as the whole value of the name's key, with no unit: 'PR 0.', 'AR: 0', 'ER (SP1) 0'.
+_KEY_ZERO = re.compile(
+    r"(?:[ \t]*+\([^()\n]{0,20}+\))?[ \t]*+(?:[:=][ \t]*+)?0"
+    r"(?=[ \t]*+(?:$|\n|\t| {2}|\||[.;,](?:\s|$)))"
+)
+
+
+def key_zero(window: str) -> float | None:
+    """A share of 0 where a bare zero is the whole of a receptor's value.
+
+    bare_zero_is_no_staining: 'PR 0.', 'AR: 0', 'ER (SP1) 0': whatever the scale the number is
+    on (a percent, an Allred sum, an H-score), zero is no stained cell, so 0% and negative; a
+    bare number above zero names no scale and is left unread.
+    """
+    return 0.0 if _KEY_ZERO.match(window) else None
+
+
 def bare_index(text: str) -> float | None:
     """A proliferation index written without a percent sign ('labeling index: 30')."""
     match = _BARE_INDEX.search(text)
@@ -528,6 +545,8 @@ def status_from_values(
         if agreed is not None:
             return agreed
     if status is None and rule.percent_sets_status:
+        if values.percent is None and values.value is None and values.allred_score is None:
+            values.percent = key_zero(window)
         return _status_from_percent(values) or _status_from_allred(values)
     if status is None and rule.value_alone_reports and values.value is not None:
         return _status_from_cutoff(values, window) or Status.REPORTED
