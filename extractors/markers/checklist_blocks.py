@@ -22,7 +22,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
-from extractors.markers.gene_verdict_rows import line_spans
+from extractors.markers.line_bounds import line_spans
 from extractors.markers.marked_options import EMPTY_GLYPHS, TICK_GLYPHS
 from extractors.markers.spans import Mention
 from extractors.markers.values import StatedValues, read_values

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.markers.gene_symbols import other_gene
+from extractors.markers.line_bounds import line_spans
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Finding, Mention
@@ -67,16 +68,6 @@ def read_gene_verdict_rows(
         found += _block_findings(text, block, mentions, rules)
         block = []
     return found + _block_findings(text, block, mentions, rules)
-
-
-def line_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of every line of the text, its line breaks left out."""
-    spans, start = [], 0
-    for match in re.finditer(r"\n", text):
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return spans
 
 
 def _row(text: str, line_start: int, line_end: int, starts: dict[int, int]) -> _Row | None:

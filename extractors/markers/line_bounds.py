@@ -1,10 +1,12 @@
-"""Where the line around an offset starts and ends, in a page's text.
+"""Where the line around an offset starts and ends, and where every line is, in a page's text.
 
 The two hand-written shapes these replace, kept exactly (a negative `at` counts from the end,
 as `str.find` and `str.rfind` take it). Kept apart from `spans` (the records with offsets):
 `spans` imports `values`, which imports `variant_tables` and `misreadings`, and those read
 lines too.
 """
+
+import re
 
 
 def start_of_line(text: str, at: int) -> int:
@@ -19,3 +21,13 @@ def end_of_line(text: str, at: int) -> int:
     """Where the line `at` stands on ends: the first newline from `at` on, else the text's end."""
     end = text.find("\n", at)
     return len(text) if end == -1 else end
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every line of the text, its line breaks left out."""
+    spans, start = [], 0
+    for match in re.finditer(r"\n", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans

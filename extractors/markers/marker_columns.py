@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from extractors.markers.line_bounds import line_spans
 from extractors.markers.spans import Finding, Mention
 
 _ROWS_NOUN = re.compile(
@@ -42,14 +43,6 @@ _OPENS_CELL = re.compile(
 _EMPTY_CELL = re.compile(r"(?i:n/?a|nd|[\-–—]|not[ \t]++(?:done|performed|tested|applicable))")
 _BARE_NUMBER = re.compile(r"(?:[<>≤≥]=?[ \t]*+)?\d{1,3}(?:\.\d++)?+")
 _TABLE_ROWS = 12
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, position = [], 0
-    for line in text.split("\n"):
-        spans.append((position, position + len(line)))
-        position += len(line) + 1
-    return spans
 
 
 def _header_cells(
@@ -100,7 +93,7 @@ def marker_column_tables(
 ) -> list[tuple[tuple[int, int], list[tuple[int, int, Mention]], list[tuple[str, list]]]]:
     """Each table's header line, its headings, and its rows (designator, value cells)."""
     tables = []
-    lines = _lines(text)
+    lines = line_spans(text)
     for number, (start, end) in enumerate(lines):
         header = _header_cells(text, start, end, mentions)
         if header is None:

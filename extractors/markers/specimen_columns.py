@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from extractors.markers.line_bounds import line_spans
 from extractors.markers.spans import Finding, Mention
 
 # The noun's spaces are taken whole, or all but the last (the column then is the noun alone and
@@ -170,18 +171,10 @@ def _in_order(columns: list[_Column]) -> bool:
     return True
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, position = [], 0
-    for line in text.split("\n"):
-        spans.append((position, position + len(line)))
-        position += len(line) + 1
-    return spans
-
-
 def specimen_column_rows(text: str) -> list[ColumnRow]:
     """Every line under a specimen-column header, up to the table's first blank line."""
     rows: list[ColumnRow] = []
-    lines = _lines(text)
+    lines = line_spans(text)
     for number, (start, end) in enumerate(lines):
         columns = _columns(text, start, end) if end > start else None
         if columns is None:

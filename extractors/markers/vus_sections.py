@@ -12,7 +12,7 @@ the first other line.
 import re
 
 from extractors.markers.gene_symbols import other_gene
-from extractors.markers.gene_verdict_rows import line_spans
+from extractors.markers.line_bounds import line_spans
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.spans import Mention
 from extractors.markers.variant_tables import ROW_VARIANT

@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.markers.line_bounds import end_of_line, start_of_line
+from extractors.markers.line_bounds import end_of_line, line_spans, start_of_line
 
 TEXT = "first line\nsecond\n\nlast"
 
@@ -30,3 +30,10 @@ def test_the_lines_of_a_page() -> None:
     assert (start_of_line(TEXT, 21), end_of_line(TEXT, 21)) == (19, 23)  # the last, unbroken
     # an offset on a newline belongs to the line that newline ends
     assert (start_of_line(TEXT, 10), end_of_line(TEXT, 10)) == (0, 10)
+
+
+@pytest.mark.parametrize("text", [TEXT, "", "no break at all", "\n", "ends with one\n"])
+def test_every_line_once_with_its_bounds(text: str) -> None:
+    spans = line_spans(text)
+    assert [text[a:b] for a, b in spans] == text.split("\n")
+    assert all((start_of_line(text, a), end_of_line(text, a)) == (a, b) for a, b in spans)
