@@ -41,9 +41,12 @@ _DENIAL = re.compile(
 
 def read_change_first_rows(
     text: str, mentions: list[Mention], rules: dict[Marker, MarkerRules], owned: set[int]
-) -> list[tuple[int, Finding]]:
-    """Each row under a change-then-gene header: a positive result of the row's gene."""
-    found: list[tuple[int, Finding]] = []
+) -> list[Finding]:
+    """Each row under a change-then-gene header: a positive result of the row's gene.
+
+    The mentions of each row read are added to `owned`.
+    """
+    found: list[Finding] = []
     for header in _HEADER.finditer(text):
         position = header.end()
         passed_wrap = False
@@ -59,8 +62,7 @@ def read_change_first_rows(
                 position = line_end
                 continue
             passed_wrap = True
-            index, finding = row
-            found.append((index, finding))
+            found.append(row[1])
             owned.update(i for i, m in enumerate(mentions) if position < m.start < line_end)
             position = line_end
     return found

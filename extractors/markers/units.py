@@ -244,9 +244,8 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
     for line, finding in read_receptor_assay_lines(text, mentions, reading.owned):
         reading.owned.update(line)  # 'Estrogen receptor: 142 fmol/mg protein (positive: > 10)'
         reading.findings.append(finding)
-    for index, finding in read_change_first_rows(text, mentions, rules, reading.owned):
-        reading.owned.add(index)  # 'p.Leu858Arg (exon 21)   EGFR   3.4%' under 'Alteration  Gene'
-        reading.findings.append(finding)
+    # 'p.Leu858Arg (exon 21)   EGFR   3.4%' under 'Alteration  Gene' (it owns each row it reads)
+    reading.findings += read_change_first_rows(text, mentions, rules, reading.owned)
     for index, finding in read_class_rows(text, mentions, rules, reading.owned):
         reading.owned.add(index)  # 'Copy number amplification   MET, ERBB2' under 'not found'
         reading.findings.append(finding)
