@@ -9,14 +9,18 @@ collects a module's functions by the names they stand under, so each file keeps 
 names and ids while the tests are written once here.
 """
 
+import re
 from collections.abc import Callable
 
 import pytest
 
 from extractors.markers import extract_markers
+from extractors.markers.context_rules import NamedRule, load_context_rules
 from extractors.markers.fallback import leftover_findings
+from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.statements import read_findings
+from extractors.markers.units import load_unit_rules
 from extractors.reading import read_document
 from extractors.text_document import document_from_text
 from schemas.markers import MarkerResult
@@ -55,6 +59,17 @@ def named_cases(cases: dict[str, tuple]) -> list:
 def named_texts(texts: dict[str, str]) -> list:
     """A table of texts by name, for a test of the one argument, as named parameters."""
     return [pytest.param(text, id=name) for name, text in texts.items()]
+
+
+def context_rule(name: str) -> NamedRule:
+    """The rule of `context_rules.json` of that name, of whichever vocabulary."""
+    return next(r for r in load_context_rules().named_rules() if r.name == name)
+
+
+def unit_list_rule(name: str) -> re.Pattern[str]:
+    """The list rule of `unit_rules.json` of that name, compiled as the extractor compiles it."""
+    rule = next(r for r in load_unit_rules().list_rules if r.name == name)
+    return compile_tolerant(rule.pattern)
 
 
 def read_text(text: str) -> list[MarkerResult]:

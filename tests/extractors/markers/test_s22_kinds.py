@@ -19,7 +19,7 @@ set off by a space (rules/mlh1.json, msh2, msh6, pms2).
 import pytest
 
 from extractors.markers.context import statement_breaks
-from extractors.markers.context_rules import compile_cue_words, compile_words, load_context_rules
+from extractors.markers.context_rules import compile_cue_words, compile_words
 from tests.extractors.markers.kind_tables import (
     EXPR,
     FUS,
@@ -29,6 +29,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
+    context_rule,
     fixed_and_kept_tests,
 )
 
@@ -346,8 +347,7 @@ _LEADS = (
 @pytest.mark.parametrize("run", [" " * 3000, "\t" * 3000, "-" * 3000, ". " * 1500, "\n" * 3000])
 def test_the_new_rules_answer_at_once_on_a_long_run(name: str, run: str) -> None:
     """No timing: a rule that backtracked on the run would hang, which the run's limit catches."""
-    rules = load_context_rules()
-    rule = next(r for r in rules.named_rules() if r.name == name)
+    rule = context_rule(name)
     pattern = compile_cue_words(rule.pattern) if name in _CUES else compile_words(rule.pattern)
     for lead in _LEADS:
         for text in (lead + run + "x", lead + " ALK" + run + "x", "(" + lead + run + ")"):

@@ -12,14 +12,10 @@ exclusion `methods-probes-and-primers` now spares a probe followed by its own ve
 (`probe_with_its_verdict`), and the exclusion `verdict-named-type-to-be-excluded`.
 """
 
-import re
-
 import pytest
 
-from extractors.markers.context_rules import compile_words, load_context_rules
-from extractors.markers.misreadings import compile_tolerant
+from extractors.markers.context_rules import compile_words
 from extractors.markers.statements import _CLASS_DENIED, _NEGATED_VALUE
-from extractors.markers.units import load_unit_rules
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
@@ -29,7 +25,9 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
+    context_rule,
     fixed_and_kept_tests,
+    unit_list_rule,
 )
 
 FIXED: dict[str, list[tuple[str, Expected]]] = {
@@ -145,11 +143,6 @@ KEPT: dict[str, list[tuple[str, Expected]]] = {
 ) = fixed_and_kept_tests(FIXED, KEPT)
 
 
-def _unit_rule(name: str) -> re.Pattern[str]:
-    rule = next(r for r in load_unit_rules().list_rules if r.name == name)
-    return compile_tolerant(rule.pattern)
-
-
 @pytest.mark.parametrize("run", [" " * 3000, "\t" * 3000, "-" * 3000, ". " * 1500, "." * 3000])
 def test_the_new_wordings_answer_at_once_on_a_long_run(run: str) -> None:
     """No timing: a pattern that backtracked on the run would hang; the run's limit catches it."""
@@ -157,7 +150,7 @@ def test_the_new_wordings_answer_at_once_on_a_long_run(run: str) -> None:
         for text in (run + "x", run + "not detected", "." + run + "x"):
             pattern.match(text)
     for name in ("verdict-label-then-list", "none-of-the-following-found-then-list"):
-        pattern = _unit_rule(name)
+        pattern = unit_list_rule(name)
         for lead in ("Not amplified", "Equivocal (2+)", "Negative by", "None of the following"):
             for text in (lead + run + "x", lead + " were found" + run + "x"):
                 found = pattern.search(text)
@@ -170,8 +163,7 @@ def test_the_new_wordings_answer_at_once_on_a_long_run(run: str) -> None:
 @pytest.mark.parametrize("run", [" " * 3000, "\t" * 3000, "-" * 3000, ". " * 1500])
 def test_the_new_exclusions_answer_at_once_on_a_long_run(name: str, run: str) -> None:
     """No timing: a rule that backtracked on the run would hang, which the run's limit catches."""
-    rule = next(e for e in load_context_rules().exclusions if e.name == name)
-    pattern = compile_words(rule.pattern)
+    pattern = compile_words(context_rule(name).pattern)
     for lead in ("to exclude an", "to rule out", "EGFR probe", "ALK-"):
         for text in (lead + run + "x", lead + " ALK" + run + "negative"):
             found = pattern.search(text)

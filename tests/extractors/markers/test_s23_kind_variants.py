@@ -8,12 +8,10 @@ import re
 import pytest
 
 from extractors.markers import context, marker_columns, specimen_columns, statements, values
-from extractors.markers.context_rules import compile_words, load_context_rules
+from extractors.markers.context_rules import compile_words
 from extractors.markers.marker_columns import marker_column_tables
-from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.pipeline import marker_pipeline
 from extractors.markers.specimen_columns import specimen_columns as header_columns
-from extractors.markers.units import load_unit_rules
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
@@ -24,7 +22,9 @@ from tests.extractors.markers.kind_tables import (
     P,
     R,
     assert_reads,
+    context_rule,
     kind_tests,
+    unit_list_rule,
 )
 
 KINDS = {
@@ -300,8 +300,7 @@ def test_a_table_line_answers_at_once_on_a_long_run(run: str) -> None:
 @pytest.mark.parametrize("run", _RUNS)
 def test_the_widened_rules_answer_at_once_on_a_long_run(name: str, run: str) -> None:
     """The context rule widened here, on leads of its own words before a long run."""
-    rule = next(r for r in load_context_rules().named_rules() if r.name == name)
-    pattern = compile_words(rule.pattern)
+    pattern = compile_words(context_rule(name).pattern)
     for lead in ("no variant in codon 1", "HER2 scoring", "no mutation at exons", "TPS"):
         for text in (lead + run + "x", lead + run + "\n", run + lead + "\n"):
             found = pattern.search(text)
@@ -310,8 +309,7 @@ def test_the_widened_rules_answer_at_once_on_a_long_run(name: str, run: str) -> 
 
 @pytest.mark.parametrize("run", _RUNS)
 def test_the_widened_unit_rule_answers_at_once_on_a_long_run(run: str) -> None:
-    rule = next(r for r in load_unit_rules().list_rules if r.name == "listed-then-none-detected")
-    pattern = compile_tolerant(rule.pattern)
+    pattern = unit_list_rule("listed-then-none-detected")
     for lead in ("none of the listed", "none of these variants", "none of"):
         found = pattern.search(lead + run + "identified")
         assert found is None or found.end() <= len(lead + run) + 10
