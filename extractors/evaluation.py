@@ -1,7 +1,7 @@
 """Scores extracted marker results against reference labels, as corpus/LABELS.md defines them."""
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -62,6 +62,8 @@ class Evaluation:
     details_right: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     details_total: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     misses: list[Miss] = field(default_factory=list)
+    # each miss by what the extractor did with its marker (MECHANISMS): counts only
+    mechanisms: Counter[str] = field(default_factory=Counter)
 
     @property
     def detail_accuracy(self) -> float:
@@ -75,9 +77,17 @@ def _key(item: dict[str, Any]) -> Key:
 
 
 def score_report(
-    report: str, predicted: list[MarkerResult], labels: list[dict[str, Any]], into: Evaluation
+    report: str,
+    predicted: list[MarkerResult],
+    labels: list[dict[str, Any]],
+    into: Evaluation,
+    named: set[str] | None = None,
 ) -> None:
-    """Add one report's agreement with its labels; optional labels count neither way."""
+    """Add one report's agreement with its labels; optional labels count neither way.
+
+    `named` is the markers the report's text names (`labelled_corpus.named_markers`), which
+    tells a missed name from a name read wrongly or not at all.
+    """
     given = [r.model_dump(mode="json") for r in predicted]
     required = {_key(label) for label in labels if not label.get("optional")}
     optional = {_key(label) for label in labels if label.get("optional")}
@@ -92,9 +102,53 @@ def score_report(
         into.per_marker[key[0]].add(counts)
         if counts.fp or counts.fn:
             into.misses.append(Miss(report, "extra" if counts.fp else "missing", key))
+            labelled = required | optional
+            into.mechanisms[_mechanism(key, counts.fn == 1, keys, labelled, named)] += 1
     for label in labels:
         if not label.get("optional") and _key(label) in keys:
             _score_details(report, label, [g for g in given if _key(g) == _key(label)], into)
+
+
+# What the extractor did with the marker of each miss. A label missed: its marker's name not
+# found in the text at all; named, and nothing read of the marker; the marker and aspect read
+# with another status; only another aspect read. A result given that no label holds: the
+# label's marker and aspect with another status; a labelled marker's unlabelled aspect; a
+# marker the labels give nothing for.
+MECHANISMS = (
+    "missing: not named",
+    "missing: named, nothing read",
+    "missing: other status read",
+    "missing: other aspect read",
+    "extra: conflicts a label",
+    "extra: aspect unlabelled",
+    "extra: marker unlabelled",
+)
+
+
+def _mechanism(
+    key: Key, missing: bool, given: set[Key], labelled: set[Key], named: set[str] | None
+) -> str:
+    marker = key[0]
+    if missing:
+        if named is not None and marker not in named:
+            return MECHANISMS[0]
+        if not any(g[0] == marker for g in given):
+            return MECHANISMS[1]
+        return MECHANISMS[2] if any(g[:2] == key[:2] for g in given) else MECHANISMS[3]
+    if any(k[:2] == key[:2] for k in labelled):
+        return MECHANISMS[4]
+    return MECHANISMS[5] if any(k[0] == marker for k in labelled) else MECHANISMS[6]
+
+
+def mechanism_lines(parts: dict[str, Evaluation]) -> list[str]:
+    """The misses of each part by mechanism: counts, never reports, so the check set's too."""
+    lines = []
+    for name, part in parts.items():
+        if (name == "all" and len(parts) > 1) or not part.mechanisms:
+            continue
+        counts = ", ".join(f"{part.mechanisms[m]} {m}" for m in MECHANISMS if part.mechanisms[m])
+        lines.append(f"  misses of the {'reports' if name == 'all' else name + ' set'}: {counts}")
+    return lines
 
 
 def _score_details(

@@ -123,9 +123,13 @@ def score_files(
         if isinstance(document, str) and unread is not None:
             unread[document] += 1
         found = extract_markers(document) if isinstance(document, Document) else []
+        text = "\n".join(p.text for p in document.pages) if isinstance(document, Document) else ""
+        named = named_markers(text)
         part = "check" if is_check_report(item.report) else "tune"
         for name in ("all", part):
-            score_report(item.report, found, labels[item.report], scores[item.rendering][name])
+            score_report(
+                item.report, found, labels[item.report], scores[item.rendering][name], named
+            )
     return scores
 
 

@@ -52,6 +52,8 @@ def _line(name: str, counts: "Counts", extra: str = "") -> str:
 
 def _print_evaluation(title: str, parts: "dict[str, Evaluation]", misses: bool) -> None:
     """The whole, the tune and check sets (a site's reports are one whole), markers, details."""
+    from extractors.evaluation import mechanism_lines
+
     typer.echo(f"== {title}")
     evaluation = parts["all"]
     for name, part in parts.items():  # all, then tune and check where they are kept apart
@@ -62,6 +64,8 @@ def _print_evaluation(title: str, parts: "dict[str, Evaluation]", misses: bool) 
     for name in sorted(evaluation.details_total):
         right, total = evaluation.details_right[name], evaluation.details_total[name]
         typer.echo(f"  detail {name:<11} {right}/{total}")
+    for line in mechanism_lines(parts):
+        typer.echo(line)
     if misses:
         tune = parts.get("tune")
         _print_misses(

@@ -72,3 +72,43 @@ def test_silver_labels_not_found_are_listed_with_what_was_given_by_ids_only():
         ("not found", ("PR", "expression", "positive"), ""),
         ("contradicted", ("HER2", "expression", "negative"), "equivocal,positive"),
     }
+
+
+def test_each_miss_is_counted_by_what_was_done_with_its_marker():
+    evaluation = Evaluation()
+    labels = [
+        {"marker": "ER", "aspect": "expression", "status": "positive"},  # read as negative
+        {"marker": "PR", "aspect": "expression", "status": "positive"},  # named, not read
+        {"marker": "KRAS", "aspect": "mutation", "status": "negative"},  # not named
+        {"marker": "HER2", "aspect": "amplification", "status": "negative"},  # other aspect
+    ]
+    found = [
+        result(marker="ER", aspect="expression", status="negative"),
+        result(marker="HER2", aspect="expression", status="negative"),
+        result(marker="ALK", aspect="fusion", status="negative"),
+    ]
+    score_report("r1", found, labels, evaluation, named={"ER", "PR", "HER2", "ALK"})
+    assert dict(evaluation.mechanisms) == {
+        "missing: other status read": 1,
+        "missing: named, nothing read": 1,
+        "missing: not named": 1,
+        "missing: other aspect read": 1,
+        "extra: conflicts a label": 1,
+        "extra: aspect unlabelled": 1,
+        "extra: marker unlabelled": 1,
+    }
+
+
+def test_the_mechanism_lines_give_counts_for_the_check_set_and_no_report():
+    from extractors.evaluation import mechanism_lines
+
+    tune, check = Evaluation(), Evaluation()
+    labels = [{"marker": "PR", "aspect": "expression", "status": "positive"}]
+    score_report("r11", [], labels, tune, named={"PR"})
+    score_report("r10", [], labels, check, named=set())
+    lines = mechanism_lines({"all": Evaluation(), "tune": tune, "check": check})
+    assert lines == [
+        "  misses of the tune set: 1 missing: named, nothing read",
+        "  misses of the check set: 1 missing: not named",
+    ]
+    assert not any("r1" in line for line in lines)
