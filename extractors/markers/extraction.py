@@ -77,6 +77,16 @@ def fallback_alone(doc: Document) -> list[tuple[MarkerResult, str | None]]:
     return [(r, f.kind) for r, f in _fallback_pairs([], leftovers, doc.sha256)]
 
 
+def parsed_pages(doc: Document) -> Iterator[tuple[Doc, list[Finding]]]:
+    """Each page with text as the rules read it: the parsed page and the rules' findings.
+
+    For counting what was read and why not (bench/unread_names.py); offsets are the laid-out
+    text's, not the page's.
+    """
+    for _, _, parsed, findings in _read_pages(doc):
+        yield parsed, findings
+
+
 def _read_pages(doc: Document) -> Iterator[tuple[Page, LaidOutText, Doc, list[Finding]]]:
     """Each page with text: its laid-out text, the parsed doc and the rules' findings."""
     nlp = marker_pipeline()

@@ -207,7 +207,7 @@ def leftover_findings(doc: Doc, read: list[tuple[int, int]]) -> list[Finding]:
         if any(start <= mention.start < end or start < mention.end <= end for start, end in read):
             continue
         start, end = _unit(text, breaks, mentions, mention)
-        if any(_overlaps(region, start, end) for region in blocked):
+        if _blocking(blocked, start, end):
             continue
         if rule.always_reported:
             found += _share(text, mentions, index, end)
@@ -430,6 +430,23 @@ def _heads_a_result_line(
 
 def _overlaps(region: Region, start: int, end: int) -> bool:
     return region.start < end and region.end > start
+
+
+def _blocking(blocked: list[Region], start: int, end: int) -> list[str]:
+    """The labels of the exclusions, flags and unchosen options that keep the pass off a unit."""
+    return [region.label for region in blocked if _overlaps(region, start, end)]
+
+
+def unit_and_blocks(doc: Doc, mention: Mention) -> tuple[tuple[int, int], list[str]]:
+    """The unit the pass would read a name in, and what keeps the pass off it, if anything.
+
+    For counting why a named marker was left unread (bench/unread_names.py); the pass itself
+    is `leftover_findings`.
+    """
+    breaks = sorted(offset for offset, _ in doc._.statements or [])
+    start, end = _unit(doc.text, breaks, doc._.read_mentions or [], mention)
+    blocked = [*(doc._.exclusions or []), *(doc._.flags or []), *(doc._.unchosen or [])]
+    return (start, end), _blocking(blocked, start, end)
 
 
 def _list_end(text: str, mentions: list[Mention], index: int) -> int:
