@@ -1,4 +1,4 @@
-"""What bench/unread_names.py counts with: a page as the rules read it, a name's unit, its blocks."""
+"""What bench/unread_names.py counts with: a page as the rules read it, a unit, its blocks."""
 
 from extractors.markers.extraction import parsed_pages
 from extractors.markers.fallback import unit_and_blocks
@@ -24,7 +24,10 @@ def test_a_name_in_a_methods_statement_is_blocked_by_its_label():
 
 
 def test_a_plain_statement_is_open_and_its_unit_holds_the_verdict():
-    for text in ("The tumour cells are AR positive.", "Androgen receptor: negative in tumour cells"):
+    for text in (
+        "The tumour cells are AR positive.",
+        "Androgen receptor: negative in tumour cells",
+    ):
         parsed, _, mention = _first(text, Marker.AR)
         (start, end), blocks = unit_and_blocks(parsed, mention)
         assert blocks == []
