@@ -31,8 +31,10 @@ _PREFIX = (
     r"(?:block|part|specimen|slide|site|sample|tumou?r|lesion|nodule|focus)"
     r"(?:[ \t]*+(?:no\.?|#))?(?:[ \t]*+|(?>[ \t]*(?=[ \t](?![ \t]))))"
 )
+# A specimen's designator as it stands in brackets: '(1)', '(B)', '(A2)'.
+_BRACKET_LABEL = r"\d{1,2}|[A-Z]\d{0,2}"
 # (a bracketed designator is the next column's, never a description: '(1) Core  (2) Node')
-_DESCRIBED = r"(?:[ \t]*+[:\-–]?[ \t]*+\((?!(?:\d{1,2}|[A-Z]\d{0,2})\))[^()\n]{1,40}\))"
+_DESCRIBED = rf"(?:[ \t]*+[:\-–]?[ \t]*+\((?!(?:{_BRACKET_LABEL})\))[^()\n]{{1,40}}\))"
 _PLACE = (
     r"(?:primary(?:[ \t]+tumou?r)?|core(?:[ \t]+(?:needle[ \t]+)?biopsy)?|biopsy|resection"
     r"|excision|(?:lymph[ \t]+)?node|metastas[ie]s|mastectomy|lumpectomy|recurrence)"
@@ -41,10 +43,10 @@ _PLACE = (
 # tissue came from; either maybe described in brackets.
 # bracketed_designator_column: a designator in brackets, maybe with a few words that describe
 # it ('(1) Breast tumour', '(2) Nodal metastasis', '(B)'), as a report numbers its specimens.
-_BRACKETED = r"\((?:\d{1,2}|[A-Z]\d{0,2})\)(?:[ \t][A-Za-z][A-Za-z\-]*+){0,3}"
+_BRACKET_WORDS = r"(?:[ \t][A-Za-z][A-Za-z\-]*+){0,3}"
+_BRACKETED = rf"\((?:{_BRACKET_LABEL})\){_BRACKET_WORDS}"
 _COLUMN = (
-    rf"(?:(?P<paren>\((?P<paren_label>\d{{1,2}}|[A-Z]\d{{0,2}})\)"
-    rf"(?:[ \t][A-Za-z][A-Za-z\-]*+){{0,3}})"
+    rf"(?:(?P<paren>\((?P<paren_label>{_BRACKET_LABEL})\){_BRACKET_WORDS})"
     rf"|(?P<prefix>(?i:{_PREFIX}))?(?P<letter>[A-Z]?)(?P<digits>\d{{0,2}})(?P<suffix>(?<=\d)[A-Z])?"
     rf"|(?P<place>(?i:{_PLACE})))(?P<described>{_DESCRIBED})?"
 )
