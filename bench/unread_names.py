@@ -37,8 +37,8 @@ from extractors.labelled_corpus import Rendering, corpus_files, read_cached, rea
 from extractors.markers.extraction import parsed_pages
 from extractors.markers.fallback import leftover_findings, unit_and_blocks
 from extractors.markers.line_bounds import end_of_line, start_of_line
-from extractors.markers.spans import Finding
 from schemas.document import Document
+from schemas.markers import Marker
 
 ROOT = Path(__file__).resolve().parents[1]
 PROBES = ROOT / "tests" / "extractors" / "markers"
@@ -81,20 +81,25 @@ def _lines_around(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def stage_of(parsed: Doc, findings: list[Finding], mention_index: int) -> tuple[str, list[str]]:
-    """How far one mention got, and the labels of what blocked its unit."""
+def stage_of(
+    parsed: Doc, read: list[tuple[int, int]], leftover: set[Marker], mention_index: int
+) -> tuple[str, list[str]]:
+    """How far one mention got, and the labels of what blocked its unit.
+
+    `read` is the spans of the rules' results on the page, `leftover` the markers the fallback
+    pass read there.
+    """
     mention = parsed._.read_mentions[mention_index]
     if mention.implied:
         return "implied", []
     if mention_index in (parsed._.owned_mentions or set()):
         return "in a unit's list", []
-    read = [(f.start, f.end) for f in findings]
     if any(s <= mention.start < e or s < mention.end <= e for s, e in read):
         return "inside a read result", []
     (start, end), blocks = unit_and_blocks(parsed, mention)
     if blocks:
         return "blocked", blocks
-    if any(f.marker is mention.marker for f in leftover_findings(parsed, read)):
+    if mention.marker in leftover:
         return "read, then dropped", []
     cues = parsed._.status_cues or []
     if any(start <= c.start < end and not c.weak for c in cues):
@@ -131,11 +136,13 @@ def count_set(folder: Path, rendering: Rendering, cache: Path | None, half: str)
         furthest: dict[str, str] = {}
         blocked_by: dict[str, set[str]] = {}
         for parsed, findings in parsed_pages(document):
+            read = [(f.start, f.end) for f in findings]
+            leftover = {f.marker for f in leftover_findings(parsed, read)}
             for index, mention in enumerate(parsed._.read_mentions or []):
                 marker = mention.marker.value
                 if marker not in unread:
                     continue
-                stage, blocks = stage_of(parsed, findings, index)
+                stage, blocks = stage_of(parsed, read, leftover, index)
                 blocked_by.setdefault(marker, set()).update(blocks)
                 if STAGES.index(stage) >= STAGES.index(furthest.get(marker, "not seen")):
                     furthest[marker] = stage

@@ -92,6 +92,7 @@ def score_report(
     required = {_key(label) for label in labels if not label.get("optional")}
     optional = {_key(label) for label in labels if label.get("optional")}
     keys = {_key(item) for item in given}
+    labelled = required | optional
     for key in sorted(keys | required):
         counts = Counts(
             tp=int(key in keys and key in required),
@@ -102,7 +103,6 @@ def score_report(
         into.per_marker[key[0]].add(counts)
         if counts.fp or counts.fn:
             into.misses.append(Miss(report, "extra" if counts.fp else "missing", key))
-            labelled = required | optional
             into.mechanisms[_mechanism(key, counts.fn == 1, keys, labelled, named)] += 1
     for label in labels:
         if not label.get("optional") and _key(label) in keys:

@@ -192,7 +192,7 @@ def leftover_findings(doc: Doc, read: list[tuple[int, int]]) -> list[Finding]:
     rules = rules_by_marker()
     text = doc.text
     breaks = sorted(offset for offset, _ in doc._.statements or [])
-    blocked = [*(doc._.exclusions or []), *(doc._.flags or []), *(doc._.unchosen or [])]
+    blocked = _blocked_regions(doc)
     cues = [c for c in doc._.status_cues or [] if not c.weak]
     # present_for_a_repair_protein: a stained repair protein takes 'present' as its verdict
     # ('MSH6: present'); for a gene, or any other stain, the word is no result
@@ -445,8 +445,12 @@ def unit_and_blocks(doc: Doc, mention: Mention) -> tuple[tuple[int, int], list[s
     """
     breaks = sorted(offset for offset, _ in doc._.statements or [])
     start, end = _unit(doc.text, breaks, doc._.read_mentions or [], mention)
-    blocked = [*(doc._.exclusions or []), *(doc._.flags or []), *(doc._.unchosen or [])]
-    return (start, end), _blocking(blocked, start, end)
+    return (start, end), _blocking(_blocked_regions(doc), start, end)
+
+
+def _blocked_regions(doc: Doc) -> list[Region]:
+    """The page's exclusions, history flags and unchosen options: where the pass never reads."""
+    return [*(doc._.exclusions or []), *(doc._.flags or []), *(doc._.unchosen or [])]
 
 
 def _list_end(text: str, mentions: list[Mention], index: int) -> int:
