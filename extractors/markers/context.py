@@ -458,9 +458,14 @@ def _from_line_led_box(text: str, region: Region) -> Region:
 
 
 # The key of a quantity's line, up to its colon, before the number: 'Percentage of cells with
-# nuclear positivity: 0 %', '% positive tumour nuclei: 85', 'Proportion of positive cells: <1'.
+# nuclear positivity: 0 %', '% positive tumour nuclei: 85', 'Proportion of positive cells: <1',
+# or a key that names stained cells or nuclei: 'ER-positive tumour nuclei: 0%', 'Cells reactive
+# for AR: 40'.
 _QUANTITY_KEY_LINE = re.compile(
-    r"^[ \t\-\u2022*]*+(?:%|percent(?:age)?+|proportion|fraction)(?![\w%])[^\n:]{0,70}+:"
+    r"^[ \t\-\u2022*]*+(?:(?:%|percent(?:age)?+|proportion|fraction)(?![\w%])"
+    r"|(?=[^\n:.]{0,70}+:)(?=[^\n:.]*?(?:(?:positiv|stain|reactiv|label)\w*+[ \t\-]++"
+    r"(?:(?:tumou?r|carcinoma|invasive|neoplastic)[ \t]++)?(?:cells?|nuclei)\b"
+    r"|\b(?:cells?|nuclei)[ \t]++(?:\w++[ \t]++)?(?:positiv|stain|reactiv|label))))[^\n:]{0,70}+:"
     r"(?=[ \t]*+(?:[<>\u2264\u2265~]=?[ \t]*+)?\d)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -471,7 +476,8 @@ def quantity_keys(text: str) -> list[Region]:
 
     quantity_key_is_no_verdict: in 'Percentage of cells with nuclear positivity: 0 %' or
     '% positive nuclei: 0' the words 'positivity' and 'positive' name what is counted; the
-    number after the colon is the result and decides the status (0% is negative).
+    number after the colon is the result and decides the status (0% is negative). So too in a
+    key that names the stained cells or nuclei it counts ('ER-positive tumour nuclei: 0%').
     """
     return [Region(m.start(), m.end(), "quantity key") for m in _QUANTITY_KEY_LINE.finditer(text)]
 

@@ -160,7 +160,7 @@ def _laid_out_text(page: Page, text: str) -> LaidOutText:
     blanks: list[tuple[int, int]] = []
     writes: list[tuple[int, int, str]] = []
     dropped: set[tuple[int, int]] = set()
-    if _TICK.search(text) or _BOXED.search(text):
+    if _COLUMN_TICK.search(text) or _BOXED.search(text):  # a mark, a button or a box
         spans = [(line[0].start, line[-1].end) for line in lines]
         blanks, writes, boxed = marked_options(text, spans)
         # a line of boxed options is read from its boxes; the rules by place read the others
@@ -863,7 +863,7 @@ def _specimen_column_table(
     if not rows or filled < 2:
         return None
     parted = all(
-        row_cells(text, name[-1].end, row[-1].end, len(starts)) is not None
+        row_cells(text, name[-1].end, row[-1].end, len(starts), genomic=False) is not None
         for row in rows
         if (name := [w for w in row if w.bbox.x0 < starts[0] - _COLUMN_ALIGN])
     )

@@ -80,11 +80,23 @@ _HEADER = re.compile(
 # that names the stains ('Stain', 'Marker', 'Immunohistochemistry').
 _LEAD = re.compile(
     r"|[^\n:]{1,40}:[ \t]*|(?i:(?:stain|marker|test|antibody|antigen|biomarker|immunostain"
-    r"|receptor|result|IHC|immunohistochemistry)s?)[ \t]*"
+    r"|receptor|result|IHC|immunohistochemistry|gene)s?)[ \t]*"
 )
-_VERDICT_WORD = re.compile(
+_STAIN_VERDICT = re.compile(
     r"(?i:positive|negative|equivocal|borderline|intact|retained|lost|absent|present)[,;:.]?"
 )
+_VERDICT_WORD = re.compile(
+    r"(?i:positive|negative|equivocal|borderline|intact|retained|lost|absent|present"
+    # a genomic cell's verdict (genomic_cells_by_specimen): 'wild type', 'not detected', 'G12D'
+    r"|wild(?:[\-]?type)?|wt|mutated|amplified|non-?amplified|detected|rearranged|not|no)[,;:.]?"
+)
+# A protein change opens a genomic cell of its own: 'G12D', 'p.V600E', 'E746_A750del'.
+_CHANGE = re.compile(
+    r"(?:p\.)?[A-Z]\d{1,4}(?:[A-Z*]|(?:_[A-Z]\d{1,4})?(?:del|ins|dup|fs)[A-Za-z0-9*]*+)[,;:.]?"
+)
+# The words that join the verdict cell a 'not' or 'no' opened: 'not detected', 'no mutation'.
+_NEGATION = re.compile(r"(?i:not|no)")
+_FOUND = re.compile(r"(?i:detected|mutated|positive|present)[,;:.]?")
 _NUMBER = re.compile(r"(?:[<>≤≥]=?)?\d{1,3}(?:\.\d+)?(?:[\-–]\d{1,3})?%?[,;:.]?|[0-3]\+[,;:.]?")
 # Words a row may give between the marker's name and its first cell: the method, the clone
 # (bracketed, or bare with capitals and digits: 'PD-L1 22C3, TPS'), the score's kind.
@@ -188,19 +200,36 @@ def specimen_column_rows(text: str) -> list[ColumnRow]:
     return rows
 
 
-def row_cells(text: str, name_end: int, line_end: int, count: int) -> list[tuple[int, int]] | None:
+def row_cells(
+    text: str, name_end: int, line_end: int, count: int, genomic: bool = True
+) -> list[tuple[int, int]] | None:
     """The row's value cells after its name, one per column, or None if they do not part so.
 
     A cell opens with a verdict or a number ('Positive 90%', '95%, strong', '1+'); a number
     right after a cell's opening verdict is that cell's ('Positive 90%'), any other opens the
-    next cell. Words that open no cell stay with the cell before them ('strong').
+    next cell. Words that open no cell stay with the cell before them ('strong'). A genomic
+    cell opens with its verdict or its change ('wild type', 'not detected', 'G12D'); a change
+    right after a finding's word is that cell's ('Detected G12D'), and so is a finding's word
+    right after a change ('G12D detected'). With `genomic` false only a stain's verdicts and
+    numbers open cells (the page's boxes part a genomic row better where they stand).
     """
     cells: list[list[int]] = []  # [start, end, has a number, opened by a verdict]
     for word in re.finditer(r"\S+", text[name_end:line_end]):
         start, end = name_end + word.start(), name_end + word.end()
         token = word.group(0)
-        verdict = _VERDICT_WORD.fullmatch(token) is not None
+        verdict = (_VERDICT_WORD if genomic else _STAIN_VERDICT).fullmatch(token) is not None
         number = _NUMBER.fullmatch(token) is not None
+        last = text[cells[-1][0] : cells[-1][1]] if cells else ""
+        if genomic and _CHANGE.fullmatch(token) and not verdict:
+            # a change is the cell of a finding that opened it ('Detected G12D'), or its own
+            found = _FOUND.fullmatch(last) is not None
+            number, verdict = found, not found
+        elif (
+            genomic
+            and verdict
+            and (_NEGATION.fullmatch(last) or (_FOUND.fullmatch(token) and _CHANGE.fullmatch(last)))
+        ):
+            verdict = False  # 'not detected', 'G12D detected': the word joins its cell
         if not cells and not (verdict or number):
             if _NAME_TAIL.fullmatch(token):
                 continue
@@ -238,8 +267,11 @@ def column_findings(
         if row is None or text[row.line[0] : mention.start].strip(" \t|-•*"):
             continue
         name_end = mention.name_end or mention.end
-        if any(name_end <= m.start < row.line[1] for m in mentions):
-            continue  # another name on the row: a sentence, or a row of two stains
+        if any(
+            name_end <= m.start < row.line[1] and not (m.implied and m.marker is mention.marker)
+            for m in mentions
+        ):
+            continue  # another name on the row (its own change is none): a sentence, two stains
         cells = row_cells(text, name_end, row.line[1], len(row.columns))
         if cells is None:
             continue
@@ -247,7 +279,10 @@ def column_findings(
         name = text[mention.start : cells[0][0]].rstrip(" \t|:")
         column: list[Finding] = []
         for (start, end), specimen in zip(cells, row.columns, strict=True):
-            for finding in read_text(f"{name}: {text[start:end]}"):
+            cell = text[start:end]
+            if _CHANGE.fullmatch(cell):
+                cell += " detected"  # a change alone in its specimen's cell is found there
+            for finding in read_text(f"{name}: {cell}"):
                 if finding.marker is mention.marker:
                     column.append(
                         replace(

@@ -2,6 +2,7 @@
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -567,10 +568,11 @@ def _heading_over_a_result_label(text: str, mention: Mention, offset: int) -> bo
 
 # heading_over_a_labelled_answer: under a test's heading ('NRAS exons 2-4 (pyrosequencing)'),
 # a line that opens with a result's label gives the heading's answer, alone or after it
-# ('Status: wild-type', 'Outcome --> no variant', 'Call: not detected').
+# ('Status: wild-type', 'Outcome --> no variant', 'Call: not detected', 'Verdict: negative').
 _RESULT_LABEL_LEAD = re.compile(
     r"[ \t]*+(?:(?:final|overall)[ \t]++)?(?:results?|interpretation|findings?|conclusion"
-    r"|outcome|status|call)[ \t]*+(?::|-+>|=>|\u2192)[ \t]*+",
+    r"|outcome|status|call|verdict|impression|answer|determination)[ \t]*+(?::|-+>|=>|\u2192)"
+    r"[ \t]*+",
     re.IGNORECASE,
 )
 
@@ -3499,20 +3501,22 @@ def _subjectless_findings(
     ends = [o for o, _ in reading.breaks] + [len(reading.text)]
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
         statement = reading.text[start:end]
+        method: Aspect | None = None
+        measured: Aspect | None = None
         item = _METHOD_ITEM.match(statement) or _METHOD_KEY.match(statement)
         item = item or _METHOD_SCORE.search(statement) or _PART_ITEM.match(statement)
         item = item or _SPECIMEN_RESULT.match(statement)
         if item and not statement[item.end() :].strip() and number + 1 < len(ends):
             end = ends[number + 1]  # the verdict is on the item's next line
         if not item and not _SUBJECTLESS.match(statement):
-            # a verdict alone speaks for a name in the statement right before it, only
-            if not _BARE_VERDICT.fullmatch(statement) or number == 0:
-                continue
-            before = _statement_before(reading.text, starts, ends, number)
-            if before is None or not any(
-                starts[before] <= m.start < ends[before] for m in reading.mentions
+            # a verdict alone speaks for a name in the statement right before it, or on that
+            # statement's line: 'HER2 signals 4.6; CEP17 2.9; ratio 1.6' over 'Equivocal'
+            measures = _measures_before_a_verdict(reading.text, starts, ends, number)
+            if measures is None or not any(
+                measures[0] <= m.start < measures[1] for m in reading.mentions
             ):
                 continue
+            measured = _measured_aspect(reading, *measures)
         elif not item and (glossed := _GLOSSED_VERDICT.match(statement)):
             end = start + glossed.end(1)  # the brackets after the verdict gloss its criteria
         # a variant that said nothing itself ('Mutation detected - L858R') is no subject
@@ -3525,8 +3529,13 @@ def _subjectless_findings(
         subject = _subject(reading, start, set() if item else answered)
         if subject is None:
             continue
-        method = _METHOD_ASPECT.get(item.group(1).upper()) if item else None
         rule = rules[subject.marker]
+        if item:
+            method = _METHOD_ASPECT.get(item.group(1).upper())
+        elif measured in rule.aspects and not any(
+            start <= r.start < end for r in reading.aspects_near(start, end)
+        ):
+            method = measured  # the verdict names no aspect of its own: its measures' aspect
         if item and item.re is _METHOD_SCORE and not rule.ihc_score_sets_status:
             continue
         finding = _read_statement(
@@ -3536,6 +3545,56 @@ def _subjectless_findings(
             read_score_above(reading.text, start, end, finding, _read_cell)
             found.append(finding)
     return found
+
+
+def _measures_before_a_verdict(
+    text: str, starts: list[int], ends: list[int], number: int
+) -> tuple[int, int] | None:
+    """Where the measures a bare verdict (statement `number`) speaks for stand, if it is one.
+
+    From the start of the measures' line to their end: the statement's own measures before its
+    verdict's line, or the statement before it that holds words.
+    """
+    start = starts[number]
+    verdict = _verdict_after_measures(text[start : ends[number]])
+    if verdict:
+        return start_of_line(text, start), start + verdict
+    if verdict is None or number == 0:
+        return None
+    before = _statement_before(text, starts, ends, number)
+    if before is None:
+        return None
+    return start_of_line(text, starts[before]), ends[before]
+
+
+def _verdict_after_measures(statement: str) -> int | None:
+    """Where a statement's verdict alone on its last line starts, past the measures before it.
+
+    0 if the statement is the verdict alone; the length of the measures' words before it
+    ('ratio 1.6' over 'Equivocal', the measure's line not ended by a stop) if only measures
+    precede it; None if the statement is no such verdict.
+    """
+    if _BARE_VERDICT.fullmatch(statement):
+        return 0
+    line = statement.rstrip().rfind("\n")
+    if line <= 0 or not _BARE_VERDICT.fullmatch(statement, line):
+        return None
+    return line if _MEASURE_WORDS.fullmatch(statement, 0, line) else None
+
+
+def _measured_aspect(reading: _Reading, start: int, end: int) -> Aspect | None:
+    """The one aspect a measure's words name, for a bare verdict on the line after it.
+
+    'HER2 signals 4.6; CEP17 2.9; ratio 1.6' over 'Equivocal': the signals and the ratio are
+    an ISH count's, so the verdict is of amplification, not of a stain ('per nucleus' a
+    stain's word too, so the aspect is the one named more than twice as often as any other).
+    """
+    named = Counter(
+        Aspect(r.label) for r in reading.aspects_near(start, end) if start <= r.start < end
+    ).most_common(2)
+    if not named or (len(named) == 2 and named[0][1] <= 2 * named[1][1]):
+        return None  # no aspect, or none that most of the words name
+    return named[0][0]
 
 
 def _statement_before(text: str, starts: list[int], ends: list[int], number: int) -> int | None:
@@ -3555,8 +3614,13 @@ def _statement_before(text: str, starts: list[int], ends: list[int], number: int
 # ratio 1.2. Not amplified.' (bare_verdict_after_its_measure); a bracket may gloss the verdict
 # ('Negative (not rearranged).', 'Amplified (group 1).': bare_verdict_with_its_gloss).
 _BARE_VERDICT = compile_tolerant(
-    r"\s*(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
-    r"|equivocal)[ \t]*+(?:\([^()\n]{1,80}+\))?[\s.]*",
+    r"\s*(?:(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
+    r"|equivocal)(?:[ \t]++for[ \t]++(?:amplification|rearrangement|mutation|fusion))?"
+    # or the alteration's noun with its verdict: 'Amplification present', 'No rearrangement'
+    r"|(?:no[ \t]++)?(?:amplification|rearrangement)(?:[ \t]++(?:present|detected|identified"
+    r"|seen|absent|not[ \t]++(?:present|detected|identified|seen)))?)"
+    # a gloss in brackets of any shape: '(score 1+)', '[TPS 60%]', '{no staining}'
+    r"[ \t]*+(?:\([^()\n]{1,80}+\)|\[[^\[\]\n]{1,80}+\]|\{[^{}\n]{1,80}+\})?[\s.]*",
     re.IGNORECASE,
 )
 # A result label's verdict with its criteria in brackets after it: 'Interpretation: amplified

@@ -8,18 +8,31 @@ rewritten as '[X]' or '[ ]', padded with spaces to the underline's length: the p
 length, so every offset and the evidence quoted from the page stay the same.
 
 An underline that leads no word ('Ki-67: ______ %', 'Signed ________') is a blank to fill in
-and is left as it is.
+and is left as it is, unless it follows an option on a line where another option is followed
+by a ticked underline (underline_boxes_after_options: 'Positive __  Negative _X_').
 """
 
 import re
 
 _TICKED = re.compile(r"(?<!\S)_{1,4}[xX✓✔]_{1,4}(?=[ \t]+[A-Za-z(])")
 _EMPTY = re.compile(r"(?<!\S)_{3,8}(?=[ \t]+[A-Za-z(])")
+# The same boxes after their options ('Positive __  Negative _X_'), on a line that has one ticked.
+_TICKED_AFTER = re.compile(r"(?<=[A-Za-z0-9)%+][ \t])_{1,4}[xX✓✔]_{1,4}(?=[ \t]|$)")
+_EMPTY_AFTER = re.compile(r"(?<=[A-Za-z0-9)%+][ \t])_{3,8}(?=[ \t]|$)")
 
 
 def bracketed_underline_boxes(text: str) -> str:
     """The text with each underline box before an option as '[X]' or '[ ]', offsets unchanged."""
     if "_" not in text:
         return text
+    text = "\n".join(_boxes_after_options(line) for line in text.split("\n"))
     text = _TICKED.sub(lambda m: "[X]".ljust(len(m.group(0))), text)
     return _EMPTY.sub(lambda m: "[ ]".ljust(len(m.group(0))), text)
+
+
+def _boxes_after_options(line: str) -> str:
+    """A line's boxes that each follow an option, where one of them is ticked: 'Negative _X_'."""
+    if "_" not in line or not _TICKED_AFTER.search(line) or not _EMPTY_AFTER.search(line):
+        return line
+    line = _TICKED_AFTER.sub(lambda m: "[X]".ljust(len(m.group(0))), line)
+    return _EMPTY_AFTER.sub(lambda m: "[ ]".ljust(len(m.group(0))), line)

@@ -163,7 +163,8 @@ _PHRASE_ASPECTS = (
 # The method named after a line's genes, before its verdict: '... codon 172 sequencing:'.
 # (also as OCR misreads the words, 'pyr0sequencing': the one misreading rule)
 _METHOD_TAIL = compile_tolerant(
-    r"(?:[ \t]+(?:by[ \t]+)?(?:(?:pyro)?sequencing|analysis|testing|genotyping|NGS|PCR))+[ \t]*$"
+    r"(?:[ \t]+(?:by[ \t]+)?(?:(?:pyro)?sequencing|analysis|testing|genotyping|NGS|PCR|panel"
+    r"|germline|somatic|hotspots?|mutation(?:al)?))+[ \t]*$"
 )
 # method_before_the_genes: the method may lead the line instead, before its genes and their
 # parts: 'Sequencing of IDH1 codon 132 and IDH2 codon 172: wild type'.
@@ -299,8 +300,10 @@ def _read_list(
         listed = [m for m in mentions if low <= m.start < high and not m.implied]
         if _NEGATIVE_WORD.search(match.group(0)):
             listed = []  # a bare 'negative' after genes may be their stains': parts decide
+        # genes_heading_over_a_labelled_denial: two genes or more heading the verdict's line
+        over_verdict = len(listed) >= 2 and "\n" in text[high : match.end()]
         if not (
-            _parts_or_genes(text, low, high, listed, rules)
+            (_parts_or_genes(text, low, high, listed, rules) or over_verdict)
             and gene_line(text, genes_start, genes_end, mentions)
         ):
             return  # 'KRAS G12C: not detected', 'ER: negative': the statement reader's

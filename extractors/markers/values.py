@@ -82,7 +82,9 @@ _PERCENT_READ_AS_8 = re.compile(
 # A score as a key's whole value, after ':', '=' or a spaced dash ('HER2 - 0'): the digit ends
 # the line, the cell or the sentence.
 _KEY_SCORE = re.compile(
-    r"(?:[ \t]*\([^()\n]{0,20}\))?[ \t]*(?:[:=]|[\-–—](?=[ \t]))[ \t]*([0-3])"
+    # after a colon, an equals sign or a dash, or after the key's bracket alone: 'HER2 (IHC) 0'
+    r"(?:[ \t]*\([^()\n]{0,20}\)[ \t]*(?:[:=]|[\-–—](?=[ \t]))?|[ \t]*(?:[:=]|[\-–—](?=[ \t])))"
+    r"[ \t]*([0-3])"
     r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)|\((?!\d)))"
     # or the score alone in brackets after the name, in a list of stains: 'HER2 (0).'
     r"|[ \t]*\([ \t]*([0-3])[ \t]*\)(?=[ \t]*(?:$|\n|[.;,](?:\s|$)))"
@@ -493,7 +495,12 @@ def key_score(window: str) -> IHCScore | None:
 
 # A zero as the whole value of the name's key, with no unit: 'PR 0.', 'AR: 0', 'ER (SP1) 0'.
 _KEY_ZERO = re.compile(
-    r"(?:[ \t]*+\([^()\n]{0,20}+\))?[ \t]*+(?:[:=][ \t]*+)?0"
+    r"(?:[ \t]*+\([^()\n]{0,20}+\))?"
+    # the key's scale or its word for a result: 'ER status', 'PgR Allred score', 'AR (%)'
+    r"(?:[ \t]*+(?i:status|score|quick[ \-]?score|allred(?:[ \t]++score)?|percent(?:age)?)"
+    r"(?:[ \t]*+\([^()\n]{0,20}+\))?)?"
+    # a colon, an equals sign or a leader of dots or rules
+    r"[ \t]*+(?:[:=][ \t]*+|\.{2,}+[ \t]*+|_{2,}+[ \t]*+)?0"
     r"(?=[ \t]*+(?:$|\n|\t| {2}|\||[.;,](?:\s|$)))"
 )
 
@@ -503,7 +510,8 @@ def key_zero(window: str) -> float | None:
 
     bare_zero_is_no_staining: 'PR 0.', 'AR: 0', 'ER (SP1) 0': whatever the scale the number is
     on (a percent, an Allred sum, an H-score), zero is no stained cell, so 0% and negative; a
-    bare number above zero names no scale and is left unread.
+    bare number above zero names no scale and is left unread. The key may name its scale or
+    its result and lead to the zero with dots ('ER status ..... 0', 'PgR Allred score: 0').
     """
     return 0.0 if _KEY_ZERO.match(window) else None
 
@@ -547,7 +555,11 @@ def status_from_values(
     if status is None and rule.percent_sets_status:
         if values.percent is None and values.value is None and values.allred_score is None:
             values.percent = key_zero(window)
-        return _status_from_percent(values) or _status_from_allred(values)
+        return (
+            _status_from_percent(values)
+            or _status_from_allred(values)
+            or (Status.NEGATIVE if values.h_score == 0 else None)  # no cell stained at all
+        )
     if status is None and rule.value_alone_reports and values.value is not None:
         return _status_from_cutoff(values, window) or Status.REPORTED
     return status
