@@ -17,7 +17,7 @@ the last reader of leftover names:
 
 No report text, no report id: a set's line is counts. Sets: the corpus's digital rendering
 (tune and check halves apart), and each probe from its texts or its originals, its halves
-apart (probes 7, 10, 14, 17 and 21 are blind as a whole).
+apart (probes 7, 10, 14, 17, 21 and 22 are blind as a whole).
 
 Usage (the corpus from MARKERFLOW_SHARED, default ../shared):
     .venv/bin/python bench/unread_names.py --cache DIR
@@ -161,7 +161,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=None, help="folder of per-set caches")
     args = parser.parse_args()
-    blind = {"probe7", "probe10", "probe14", "probe17", "probe21"}
+    blind = {"probe7", "probe10", "probe14", "probe17", "probe21", "probe22"}
     pooled: dict[str, Counter[str]] = {"tune": Counter(), "held out": Counter()}
     for name, folder, rendering in sets():
         cache = args.cache / name if args.cache else None

@@ -36,6 +36,8 @@ _LEADER = r"[ \t](?:\.{2,}|\.(?=[ \t]))"
 # (a leader of dots between a row's key and its value) or a rule line ('-----').
 _HARD_BREAK = re.compile(
     r"\n\s*\n|;|(?<=[.:])[ \t]*\n"
+    # a page's number on a line of its own ends the statement above it: 'Page 1 of 2'
+    r"|\n(?=[ \t]*(?i:page)[ \t]+\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?[ \t]*(?:\n|$))"
     # a line in capitals is a heading, unless the line above ended in a comma: a list wrapped
     # after its comma goes on ('NOT detected for: ALK, ROS1,' / 'BRAF, NTRK1.')
     r"|\n(?<!,\n)(?<!,[ \t]\n)(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)"

@@ -197,7 +197,7 @@ def _gene_after(after: str, offset: int, starts: set[int]) -> bool:
 
 # A bracket after a gene ('EGFR (exons 18-21)', 'ERBB2(HER2)') says which part was tested.
 _BRACKETED = re.compile(r"\([^()\n]*\)")
-_TOKEN = re.compile(r"[^\s,;]+")
+_TOKEN = re.compile(r"[^\s,;/]+")  # a slash parts words too: "codon 132 /IDH2"
 _JOINERS = frozenset({"and", "or", "&", "/", "†", "‡", "#", "*", "§", "-", "•", "|"})
 # also as OCR misreads the words ("c0don 132"): the one misreading rule
 _PART = compile_tolerant(r"(?:exons?|codons?)")

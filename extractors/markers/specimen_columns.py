@@ -297,4 +297,8 @@ def column_findings(
                     break
         if len(column) == len(cells):
             replaced[index] = column
+            for other, change in enumerate(mentions):  # a change in a cell is the cell's
+                if change.implied and change.marker is mention.marker:
+                    if name_end <= change.start < row.line[1]:
+                        replaced[other] = []
     return replaced

@@ -18,7 +18,7 @@ _TICKED = re.compile(r"(?<!\S)_{1,4}[xX✓✔]_{1,4}(?=[ \t]+[A-Za-z(])")
 _EMPTY = re.compile(r"(?<!\S)_{3,8}(?=[ \t]+[A-Za-z(])")
 # The same boxes after their options ('Positive __  Negative _X_'), on a line that has one ticked.
 _TICKED_AFTER = re.compile(r"(?<=[A-Za-z0-9)%+][ \t])_{1,4}[xX✓✔]_{1,4}(?=[ \t]|$)")
-_EMPTY_AFTER = re.compile(r"(?<=[A-Za-z0-9)%+][ \t])_{3,8}(?=[ \t]|$)")
+_EMPTY_AFTER = re.compile(r"(?<=[A-Za-z0-9)%+][ \t])_{2,8}(?=[ \t]|$)")
 
 
 def bracketed_underline_boxes(text: str) -> str:
@@ -35,4 +35,7 @@ def _boxes_after_options(line: str) -> str:
     if "_" not in line or not _TICKED_AFTER.search(line) or not _EMPTY_AFTER.search(line):
         return line
     line = _TICKED_AFTER.sub(lambda m: "[X]".ljust(len(m.group(0))), line)
-    return _EMPTY_AFTER.sub(lambda m: "[ ]".ljust(len(m.group(0))), line)
+    # a scan may shorten an empty underline to two strokes: '[]' keeps the line's length
+    return _EMPTY_AFTER.sub(
+        lambda m: ("[ ]" if len(m.group(0)) > 2 else "[]").ljust(len(m.group(0))), line
+    )

@@ -185,7 +185,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SAME_AMINO_ACID = re.compile(r"^(?:p\.\s?\(?)?([A-Z][a-z]{0,2})\d+\1\)?$")
 # What makes a row a result: an allele fraction, or a word that calls the variant a finding.
 _ROW_FINDING = compile_tolerant(
-    r"\b(?:pathogenic|oncogenic|detected|identified|present|tier\s*(?:I{1,2}|[12])[A-D]?\b|level\s*\d)",
+    r"\b(?:pathogenic|oncogenic|detected|identified|present|tier\s*(?:I{1,2}|[12])[A-D]?\b|level\s*\d)"
+    # therapy_beside_the_change: a targeted drug named on the row by its name's stem is what
+    # a change that was found implies ('EGFR L858R - osimertinib', 'BRAF V600E  Dabrafenib')
+    r"|\b[a-z]{3,}(?:tinib|rafenib|metinib|parib|ciclib|lisib|sertib|zumab|ximab|mumab)\b",
     re.IGNORECASE,
 )
 # A row that denies its variant; a bare 'No' is another column's answer (trials: No).

@@ -153,6 +153,61 @@ KINDS = {
             [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})],
         ),
     ],
+    # methods-antibody-clone, narrowed: 'clone' closing the stain's bracket names its clone
+    # beside the result ('(SP1 clone)'), as 'clone' opening it does ('(clone SP1)').
+    "clone_word_closing_its_bracket": [
+        ("ER (SP1 clone): positive, 90% of nuclei\n", [("ER", EXPR, P, {"percent": 90})]),
+        (
+            "Mesothelin (MN-1 clone) diffusely positive in 80% of tumour cells\n",
+            [("Mesothelin", EXPR, P, {"percent": 80})],
+        ),
+        ("ALK (D5F3 clone) negative\n", [("ALK", EXPR, N, {})]),
+        ("The ER (SP1 clone) antibody was used on block A2.\n", []),
+    ],
+    # therapy_beside_the_change: a targeted drug named by its stem on a gene's row with its
+    # change is what a found change implies; a change named alone may be the assay's list.
+    "therapy_beside_the_change": [
+        ("EGFR L858R - osimertinib\n", [("EGFR", MUT, P, {"alteration": "L858R"})]),
+        ("BRAF V600E   Dabrafenib, Trametinib\n", [("BRAF", MUT, P, {"alteration": "V600E"})]),
+        ("EGFR p.L858R (osimertinib)\n", [("EGFR", MUT, P, {"alteration": "L858R"})]),
+        ("The assay covers EGFR L858R (osimertinib sensitivity) and T790M.\n", []),
+    ],
+    # page_number_ends_a_statement: a page's number on a line of its own ('Page 1 of 2') is
+    # no part of the statement above it, so a verdict alone on the page's last line stands.
+    "page_number_ends_a_statement": [
+        (
+            "MET FISH: MET/CEP7 ratio 1.1, MET copies 2.3\nNegative for amplification\n"
+            "Page 1 of 2\n",
+            [("MET", AMP, N, {"ratio": 1.1})],
+        ),
+        (
+            "ALK immunostain (D5F3) performed.\nNegative {no staining}\nPAGE 2/3\n",
+            [("ALK", EXPR, N, {})],
+        ),
+        ("HER2 ISH ratio 2.4\nAmplified\n  page 1\n", [("HER2", AMP, P, {"ratio": 2.4})]),
+    ],
+    # genes-on-a-line-then-verdict, widened: 'no mutation' alone ends the line's verdict, and a
+    # slash parts the genes' words whatever its spaces ('codon 132 /IDH2').
+    "genes_with_parts_then_a_bare_denial": [
+        (
+            "IDH1 codon 132 / IDH2 codon 172: no mutation\n",
+            [("IDH1", MUT, N, {}), ("IDH2", MUT, N, {})],
+        ),
+        (
+            "IDH1 codon 132 /IDH2 codon 172 analysis\nVerdict: no mutation\n",
+            [("IDH1", MUT, N, {}), ("IDH2", MUT, N, {})],
+        ),
+        (
+            "KRAS exons 2-4/NRAS exons 2-4 - no variant\n",
+            [("KRAS", MUT, N, {}), ("NRAS", MUT, N, {})],
+        ),
+    ],
+    # underline_boxes_after_options: a scan may shorten an empty underline to two strokes.
+    "underline_box_shortened_by_a_scan": [
+        ("KRAS mutation: detected _x_ not detected __\n", [("KRAS", MUT, P, {})]),
+        ("EGFR T790M: present __ absent _X_\n", [("EGFR", MUT, N, {})]),
+        ("ER (IHC): positive __x__ negative __\n", [("ER", EXPR, P, {})]),
+    ],
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
