@@ -3619,8 +3619,10 @@ _BARE_VERDICT = compile_tolerant(
     # or the alteration's noun with its verdict: 'Amplification present', 'No rearrangement'
     r"|(?:no[ \t]++)?(?:amplification|rearrangement)(?:[ \t]++(?:present|detected|identified"
     r"|seen|absent|not[ \t]++(?:present|detected|identified|seen)))?)"
-    # a gloss in brackets of any shape: '(score 1+)', '[TPS 60%]', '{no staining}'
-    r"[ \t]*+(?:\([^()\n]{1,80}+\)|\[[^\[\]\n]{1,80}+\]|\{[^{}\n]{1,80}+\})?[\s.]*",
+    # a gloss in brackets of any shape: '(score 1+)', '[TPS 60%]', '{no staining}', maybe
+    # wrapped onto the next line
+    r"[ \t]*+(?:\((?:[^()\n]|\n(?![ \t]*\n)){1,80}+\)|\[[^\[\]\n]{1,80}+\]|\{[^{}\n]{1,80}+\})?"
+    r"[\s.]*",
     re.IGNORECASE,
 )
 # A result label's verdict with its criteria in brackets after it: 'Interpretation: amplified

@@ -75,6 +75,11 @@ check half did not move (0.869). A twenty-first (30 short reports, never read) w
 that round from a description of the ten kinds it had built mechanisms for, each kind in five or
 more new wordings with near misses beside them: 0.827 / 0.545 / 0.657 on the round's starting
 code, 0.839 / 0.593 / 0.695 after it (six results of 56 missed); its floors are the latter.
+A round later the twenty-first's kind list (its README, not its texts) was widened by mechanism
+in wordings of our own: 0.859 / 0.691 / 0.766 after it, its floors raised to that. A
+twenty-second (30 short reports of the same ten kinds in new wordings, never read) was written
+before that round: first sight 0.841 / 0.578 / 0.685, 0.870 / 0.625 / 0.727 after it; its floors
+are the latter.
 """
 
 from pathlib import Path
@@ -187,8 +192,12 @@ FLOOR = {
         "check": {"precision": 0.977, "recall": 0.781, "f1": 0.868, "details": 0.8},
     },
     "probe21": {
-        "tune": {"precision": 0.83, "recall": 0.59, "f1": 0.69, "details": 0.903},
-        "check": {"precision": 0.875, "recall": 0.608, "f1": 0.717, "details": 1.0},
+        "tune": {"precision": 0.843, "recall": 0.7, "f1": 0.765, "details": 0.95},
+        "check": {"precision": 0.937, "recall": 0.652, "f1": 0.769, "details": 1.0},
+    },
+    "probe22": {
+        "tune": {"precision": 0.855, "recall": 0.669, "f1": 0.751, "details": 0.864},
+        "check": {"precision": 1.0, "recall": 0.409, "f1": 0.58, "details": 1.0},
     },
 }
 RENDERING = {
@@ -213,6 +222,7 @@ RENDERING = {
     "probe19": Rendering.TEXT,
     "probe20": Rendering.TEXT,
     "probe21": Rendering.TEXT,
+    "probe22": Rendering.TEXT,
 }
 
 
@@ -246,6 +256,8 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe11", 40),
         ("probe13", 40),
         ("probe14", 40),
+        ("probe21", 30),
+        ("probe22", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):

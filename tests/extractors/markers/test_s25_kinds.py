@@ -208,6 +208,19 @@ KINDS = {
         ("EGFR T790M: present __ absent _X_\n", [("EGFR", MUT, N, {})]),
         ("ER (IHC): positive __x__ negative __\n", [("ER", EXPR, P, {})]),
     ],
+    # bare_verdict_with_its_gloss, widened: the gloss may wrap onto the next line.
+    "gloss_wrapped_onto_the_next_line": [
+        (
+            "HER2 FISH: HER2/CEP17 ratio 2.6; mean HER2 copies 5.4 per cell; AMPLIFIED (ASCO/CAP"
+            "\ngroup 1).\n",
+            [("HER2", AMP, P, {"ratio": 2.6})],
+        ),
+        (
+            "ROS1 break-apart probe: 6% of 100 nuclei split. Negative (not\nrearranged).\n",
+            [("ROS1", "fusion", N, {})],
+        ),
+        ("PD-L1 22C3 was assessed.\nPositive (TPS 60%,\nstrong)\n", [("PD-L1", EXPR, P, {})]),
+    ],
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
