@@ -191,6 +191,13 @@ _ROW_FINDING = compile_tolerant(
     r"|\b[a-z]{3,}(?:tinib|rafenib|metinib|parib|ciclib|lisib|sertib|zumab|ximab|mumab)\b",
     re.IGNORECASE,
 )
+# named_class_row: a gene's row whose change is a named class of the gene's exons, right
+# after the gene ('EGFR   Exon 19 deletion   Pathogenic   23%', 'MET exon 14 skipping -
+# capmatinib'); like a protein change, it is a finding only with a sign on the row.
+_CLASS_AFTER_GENE = re.compile(
+    r"[ \t:|\-–]*+(?i:ex(?:on)?[ \t]?\d{1,2}[ \t]+(?:in-?frame[ \t]+)?"
+    r"(?:deletion|insertion|skipping|duplication))\b"  # one change: a plural names the class
+)
 # A row that denies its variant; a bare 'No' is another column's answer (trials: No).
 _ROW_NEGATED = compile_tolerant(
     r"\bnot\W?\s+(?:detected|identified|found|present)|\bnegative\b|\bwild[\s\-]?type\b"
@@ -692,6 +699,9 @@ def _read_variant_rows(
             if variant is None and not lead.strip(ROW_BULLETS):
                 centred = centred_notation(text, line_start, line_end)  # cells around the row
                 variant = ROW_VARIANT.search(centred[0]) if centred else None
+            if variant is None:
+                variant = _CLASS_AFTER_GENE.match(row)  # 'EGFR   Exon 19 deletion   Pathogenic'
+
             fraction = tables.row_fraction(
                 gene_end,
                 _next_item_start(text, mentions, index, line_end),

@@ -221,6 +221,20 @@ KINDS = {
         ),
         ("PD-L1 22C3 was assessed.\nPositive (TPS 60%,\nstrong)\n", [("PD-L1", EXPR, P, {})]),
     ],
+    # named_class_row: a gene's row whose change is a named class of its exons, with a sign on
+    # the row (a classification, a share, a drug); alone it may be the assay's list.
+    "named_class_row": [
+        (
+            "EGFR   Exon 19 deletion   Pathogenic   23%\n",
+            [("EGFR", MUT, P, {"alteration": "exon 19 deletion"})],
+        ),
+        (
+            "MET exon 14 skipping - capmatinib\n",
+            [("MET", MUT, P, {"alteration": "exon 14 skipping"})],
+        ),
+        ("EGFR   Exon 20 insertion   VUS   12%\n", []),
+        ("EGFR exon 19 deletion\n", []),
+    ],
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
