@@ -82,12 +82,11 @@ _LEAD = re.compile(
     r"|[^\n:]{1,40}:[ \t]*|(?i:(?:stain|marker|test|antibody|antigen|biomarker|immunostain"
     r"|receptor|result|IHC|immunohistochemistry|gene)s?)[ \t]*"
 )
-_STAIN_VERDICT = re.compile(
-    r"(?i:positive|negative|equivocal|borderline|intact|retained|lost|absent|present)[,;:.]?"
-)
+_STAIN_WORDS = r"positive|negative|equivocal|borderline|intact|retained|lost|absent|present"
+_STAIN_VERDICT = re.compile(rf"(?i:{_STAIN_WORDS})[,;:.]?")
+# ... and a genomic cell's verdict (genomic_cells_by_specimen): 'wild type', 'not detected'
 _VERDICT_WORD = re.compile(
-    r"(?i:positive|negative|equivocal|borderline|intact|retained|lost|absent|present"
-    # a genomic cell's verdict (genomic_cells_by_specimen): 'wild type', 'not detected', 'G12D'
+    rf"(?i:{_STAIN_WORDS}"
     r"|wild(?:[\-]?type)?|wt|mutated|amplified|non-?amplified|detected|rearranged|not|no)[,;:.]?"
 )
 # A protein change opens a genomic cell of its own: 'G12D', 'p.V600E', 'E746_A750del'.
@@ -267,11 +266,11 @@ def column_findings(
         if row is None or text[row.line[0] : mention.start].strip(" \t|-•*"):
             continue
         name_end = mention.name_end or mention.end
-        if any(
-            name_end <= m.start < row.line[1] and not (m.implied and m.marker is mention.marker)
-            for m in mentions
-        ):
-            continue  # another name on the row (its own change is none): a sentence, two stains
+        on_row = [i for i, m in enumerate(mentions) if name_end <= m.start < row.line[1]]
+        # the name's own changes on its row ('KRAS  wild type  G12D') are its cells' words
+        own = [i for i in on_row if mentions[i].implied and mentions[i].marker is mention.marker]
+        if len(own) < len(on_row):
+            continue  # another name on the row: a sentence, or a row of two stains
         cells = row_cells(text, name_end, row.line[1], len(row.columns))
         if cells is None:
             continue
@@ -297,8 +296,5 @@ def column_findings(
                     break
         if len(column) == len(cells):
             replaced[index] = column
-            for other, change in enumerate(mentions):  # a change in a cell is the cell's
-                if change.implied and change.marker is mention.marker:
-                    if name_end <= change.start < row.line[1]:
-                        replaced[other] = []
+            replaced.update((i, []) for i in own)  # a change in a cell gives no result of its own
     return replaced

@@ -701,7 +701,6 @@ def _read_variant_rows(
                 variant = ROW_VARIANT.search(centred[0]) if centred else None
             if variant is None:
                 variant = _CLASS_AFTER_GENE.match(row)  # 'EGFR   Exon 19 deletion   Pathogenic'
-
             fraction = tables.row_fraction(
                 gene_end,
                 _next_item_start(text, mentions, index, line_end),
