@@ -61,7 +61,12 @@ _VERDICT = re.compile(r"n[eo]gat\s?[il1]\s?ve|p[o0]s[il1]t[il1]ve|equivocal", re
 # What may follow a marker's name before its result on the next line: 'HER2 assay:'.
 _HEADING_LEAD = re.compile(r"[ \t\w\-/()]*[:.]?[ \t]*")
 # 'HER2 status: negative' is the combined verdict of its tests, not a test's result.
-_COMBINED_STATUS = re.compile(r"[\s\-:]*(?:overall\s+|gene\s+)?status\b", re.IGNORECASE)
+# A combined status ('HER2 status: negative'), but not one its test names ('HER2 status by IHC').
+_COMBINED_STATUS = re.compile(
+    r"[\s\-:]*(?:overall\s+|gene\s+)?status\b"
+    r"(?![ \t]+(?:by|on|via|using|per|with)[ \t]+(?:IHC|immuno\w*|FISH|[CSD]?ISH|in[ \t]+situ))",
+    re.IGNORECASE,
+)
 # Between two names of one marker that are one mention: brackets, or a short value.
 _GOVERNS = re.compile(
     r"(?:for|of|with|the|in|express|expresses|lacks?|lacking|lacked"
