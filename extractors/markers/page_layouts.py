@@ -1120,6 +1120,11 @@ def _markers_in(words: str) -> frozenset[str]:
     return frozenset(marker for marker, pattern in _name_patterns() if pattern.search(words))
 
 
+def table_row_lines(page: Page) -> set[int]:
+    """The page's lines (`Word.line`) that wide gaps part into three cells or more: table rows."""
+    return {line[0].line for line in _lines(page.words) if len(_wide_gap_starts(line)) >= 2}
+
+
 def _wide_gap_starts(words: list[Word]) -> list[tuple[int, float]]:
     """(index, x) of each word a wide gap leads."""
     height = max(w.bbox.bottom - w.bbox.top for w in words)

@@ -257,7 +257,7 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bas\s+per\b", re.IGNORECASE)
 # 'the FDA-approved HercepTest': a name after 'approved' names the test kit, not a result.
 _KIT_LEAD = re.compile(r"(?:FDA|CE)[\s\-]?(?:approved|cleared)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 # The page's mentions as read (names joined) and those a unit decided, for the fallback pass.
-for _name in ("read_mentions", "owned_mentions"):
+for _name in ("read_mentions", "owned_mentions", "excluded_mentions"):
     Doc.set_extension(_name, default=None, force=True)
 _RATIO_REACH = 400
 _VALUES_TRAIL = 60
@@ -285,6 +285,7 @@ class _Reading:
     unchosen: list[Region] = field(default_factory=list)
     break_offsets: list[int] = field(default_factory=list)
     answers_above: dict[int, BlockAnswer] = field(default_factory=dict)
+    excluded: set[int] = field(default_factory=set)  # names whose statement is no result
     # by their starts, built on first use: a loop over every one for each name took time in
     # the square of a page's results (each index is of its own list, which a copy may change)
     _aspect_index: StartIndex | None = field(default=None, repr=False, compare=False)
@@ -323,6 +324,7 @@ def read_findings(doc: Doc) -> list[Finding]:
     units = read_units(reading.text, reading.mentions, rules)
     _release_foreign_aspects(units, reading.mentions, rules)
     doc._.read_mentions, doc._.owned_mentions = reading.mentions, units.owned  # for the fallback
+    doc._.excluded_mentions = reading.excluded  # filled as names are read
     findings: dict[int, Finding | None] = {}
     seconds: list[Finding] = []
     for index in reversed(range(len(reading.mentions))):
@@ -1583,6 +1585,7 @@ def _read_mention(
     ):
         return _amplification_in_combined_status(reading, rule, mention, end)
     if _excluded(reading, mention, end) or _list_pending(reading, index):
+        reading.excluded.add(index)
         return None
     if _changes_a_verdict_covered(reading, mention):
         return None
