@@ -161,7 +161,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=None, help="folder of per-set caches")
     args = parser.parse_args()
-    blind = {"probe7", "probe10", "probe14", "probe17", "probe21", "probe22"}
+    blind = {"probe7", "probe10", "probe14", "probe17", "probe21", "probe22", "probe23"}
     pooled: dict[str, Counter[str]] = {"tune": Counter(), "held out": Counter()}
     for name, folder, rendering in sets():
         cache = args.cache / name if args.cache else None

@@ -129,11 +129,11 @@ FLOOR = {
     # The ninth (texts, TCGA-era hospitals' and laboratories'): kinds from its tune half.
     "probe9": {
         "tune": {"precision": 0.99, "recall": 0.99, "f1": 0.99, "details": 0.978},
-        "check": {"precision": 0.937, "recall": 0.535, "f1": 0.681, "details": 0.875},
+        "check": {"precision": 0.941, "recall": 0.571, "f1": 0.711, "details": 0.888},
     },
     # The tenth (texts, the same kinds of sources): never read; measured, not earned.
     "probe10": {
-        "tune": {"precision": 0.948, "recall": 0.82, "f1": 0.88, "details": 0.913},
+        "tune": {"precision": 0.95, "recall": 0.85, "f1": 0.897, "details": 0.913},
         "check": {"precision": 0.974, "recall": 0.904, "f1": 0.938, "details": 0.8},
     },
     # The eleventh (texts, TCGA-era hospitals' and laboratories'): kinds from its tune half.
@@ -166,7 +166,7 @@ FLOOR = {
     # The sixteenth (texts, hospitals' pathology and laboratories' reports): its tune half
     # released for rules after its first sight; its check half never read.
     "probe16": {
-        "tune": {"precision": 0.992, "recall": 0.978, "f1": 0.985, "details": 0.985},
+        "tune": {"precision": 0.992, "recall": 0.992, "f1": 0.992, "details": 0.985},
         "check": {"precision": 0.968, "recall": 0.939, "f1": 0.953, "details": 0.9},
     },
     # The seventeenth (texts, hospitals' pathology and laboratories' reports): never read;
@@ -199,6 +199,12 @@ FLOOR = {
         "tune": {"precision": 0.855, "recall": 0.669, "f1": 0.751, "details": 0.864},
         "check": {"precision": 1.0, "recall": 0.409, "f1": 0.58, "details": 1.0},
     },
+    # The twenty-third (texts whose results are broken by line ends): never read; first sight
+    # 0.817 (check 0.776), these after the soft line ends were read (2026-12-06).
+    "probe23": {
+        "tune": {"precision": 0.948, "recall": 0.794, "f1": 0.865, "details": 0.872},
+        "check": {"precision": 0.833, "recall": 0.769, "f1": 0.8, "details": 1.0},
+    },
 }
 RENDERING = {
     "probe": Rendering.TEXT,
@@ -223,6 +229,7 @@ RENDERING = {
     "probe20": Rendering.TEXT,
     "probe21": Rendering.TEXT,
     "probe22": Rendering.TEXT,
+    "probe23": Rendering.TEXT,
 }
 
 
@@ -258,6 +265,7 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe14", 40),
         ("probe21", 30),
         ("probe22", 30),
+        ("probe23", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
