@@ -179,8 +179,8 @@ def _read_paragraphs(
 
     Each paragraph is read with the line above it (a heading, a key) and the line below it (a
     variant's classification): a second reading of the statements concerned, not of the whole
-    page again. The stretches are read apart from the
-    rest (a blank line between two), their offsets put back.
+    page again. The stretches are read apart from the rest (a blank line between two), their
+    offsets put back.
     """
     stretches: list[tuple[int, int]] = []  # (first line read, last line read)
     for first, last in sorted(paragraphs):

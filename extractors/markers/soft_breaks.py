@@ -51,8 +51,6 @@ _RUNNING_LINE = re.compile(
     r"(?:[ \t]+(?i:on|from)[ \t]+(?i:next|previous|the[ \t]+next)[ \t]+(?i:page))?\)?"
     r"|[-–—][ \t]*\d{1,3}[ \t]*[-–—])[ \t]*"
 )
-# A line that a capital opens goes on the line above only where that line cannot end there: a
-# colon, comma or dash, or a word that needs the next ('in', 'of', 'was', 'no', 'not').
 # A list's item: a bullet, or a number or letter closed by a stop or a bracket.
 _ITEM_START = re.compile(
     r"[ \t]*(?:[-*•·–—>]|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|\d{1,2}(?=[ \t]+[A-Z]))[ \t]"
@@ -68,6 +66,8 @@ _VALUE_START = re.compile(
 )
 _CAPITAL_START = re.compile(r"[ \t]*[A-Z]")
 _SMALL_START = re.compile(r"[ \t]*[a-z]")
+# A line end where the line cannot end: a colon, comma or dash, or a word that needs the next
+# ('in', 'of', 'was', 'no', 'not'); a capital goes on such a line, but not on a key's colon.
 _OPEN_END = re.compile(
     r"(?:[:,\-–]|\b(?i:of|in|for|the|an?|and|or|nor|with|by|to|was|were|is|are|be|been|as|at|on"
     r"|no|not|than|that|which|from|into|per|shows?|showed|demonstrates?|demonstrated|reveals?"
