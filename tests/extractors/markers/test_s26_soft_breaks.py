@@ -1,7 +1,7 @@
 """Line ends that only a page's width made (twenty-sixth session): a name the page's reading left
 unread is read again with its paragraph's soft line ends as spaces. Each kind in wordings of our
 own; no sentence is quoted from a report. Also: a HER2 status that names its test is that
-test's result, and a negated stain verdict before the name.
+test's result, and a stain verdict denied before or after the name.
 """
 
 import pytest
@@ -64,6 +64,17 @@ KINDS = {
         ("The neoplasm is not immunoreactive for mesothelin.\n", [("Mesothelin", EXPR, N, {})]),
         ("Lesional cells are not positive for PR.\n", [("PR", EXPR, N, {})]),
         ("Tumour cells are not reactive with ER.\n", [("ER", EXPR, N, {})]),
+        ("None of the tumour cells are positive for ER.\n", [("ER", EXPR, N, {})]),
+        ("No tumour cells are positive for PD-L1.\n", [("PD-L1", EXPR, N, {})]),
+    ],
+    # reactive-for: a reactivity noun before the name, denied after it, is negative.
+    "reactivity_denied_after_the_name": [
+        ("Immunoreactivity for ER is absent.\n", [("ER", EXPR, N, {})]),
+        ("Reactivity with mesothelin was absent in the tumour.\n", [("Mesothelin", EXPR, N, {})]),
+        (
+            "Immunoreactivity for HER2 is present in 90% of cells.\n",
+            [("HER2", EXPR, P, {"percent": 90})],
+        ),
     ],
 }
 
