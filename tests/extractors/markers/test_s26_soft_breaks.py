@@ -67,6 +67,13 @@ KINDS = {
         ("None of the tumour cells are positive for ER.\n", [("ER", EXPR, N, {})]),
         ("No tumour cells are positive for PD-L1.\n", [("PD-L1", EXPR, N, {})]),
     ],
+    # A signature's class word denied ('not high', 'not elevated'): the negative class.
+    "signature_class_denied": [
+        ("MSI status: not high (MSS).\n", [("MSI", "signature", N, {"value": "MSS"})]),
+        ("TMB is not elevated (4 mut/Mb).\n", [("TMB", "signature", N, {"value": "4 mut/Mb"})]),
+        ("The tumour is not MSI-high.\n", [("MSI", "signature", N, {})]),
+        ("TMB: high (22 mut/Mb)\n", [("TMB", "signature", P, {"value": "22 mut/Mb"})]),
+    ],
     # reactive-for: a reactivity noun before the name, denied after it, is negative.
     "reactivity_denied_after_the_name": [
         ("Immunoreactivity for ER is absent.\n", [("ER", EXPR, N, {})]),
