@@ -16,7 +16,7 @@ from extractors.markers.context_rules import (
     load_context_rules,
     whole_words,
 )
-from extractors.markers.line_bounds import end_of_line, start_of_line
+from extractors.markers.line_bounds import PAGE_NUMBER, end_of_line, start_of_line
 from extractors.markers.literals import folded_page
 from extractors.markers.spans import Cue, Mention, Region, longest_first
 
@@ -37,7 +37,7 @@ _LEADER = r"[ \t](?:\.{2,}|\.(?=[ \t]))"
 _HARD_BREAK = re.compile(
     r"\n\s*\n|;|(?<=[.:])[ \t]*\n"
     # a page's number on a line of its own ends the statement above it: 'Page 1 of 2'
-    r"|\n(?=[ \t]*(?i:page)[ \t]+\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?[ \t]*(?:\n|$))"
+    rf"|\n(?=[ \t]*{PAGE_NUMBER}[ \t]*(?:\n|$))"
     # a line in capitals is a heading, unless the line above ended in a comma: a list wrapped
     # after its comma goes on ('NOT detected for: ALK, ROS1,' / 'BRAF, NTRK1.')
     r"|\n(?<!,\n)(?<!,[ \t]\n)(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)"

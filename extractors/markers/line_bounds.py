@@ -8,6 +8,9 @@ lines too.
 
 import re
 
+# A page's number as its running line prints it: 'Page 2', 'Page 1 of 3', 'PAGE 2/3'.
+PAGE_NUMBER = r"(?i:page)[ \t]+\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?"
+
 
 def start_of_line(text: str, at: int) -> int:
     """Where the line `at` stands on starts: just past the last newline before `at`, else 0.

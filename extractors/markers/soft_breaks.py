@@ -41,12 +41,12 @@ from bisect import bisect_right
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 
-from extractors.markers.line_bounds import line_spans
+from extractors.markers.line_bounds import PAGE_NUMBER, line_spans
 
 _TABLE_ROW = re.compile(r"\S(?:[ \t]{3,}\S.*?){2,}")
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]*[ \t]*$")
 _RUNNING_LINE = re.compile(
-    r"[ \t]*(?:(?i:page)[ \t]+\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?"
+    rf"[ \t]*(?:{PAGE_NUMBER}"
     r"|\(?(?i:continued)"
     r"(?:[ \t]+(?i:on|from)[ \t]+(?i:next|previous|the[ \t]+next)[ \t]+(?i:page))?\)?"
     r"|[-–—][ \t]*\d{1,3}[ \t]*[-–—])[ \t]*"
