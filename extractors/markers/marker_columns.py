@@ -50,6 +50,8 @@ _OPENS_CELL = re.compile(
     r"|retained|lost|absent|present|amplified|n/?a|nd|not)|[\-–—]"
 )
 _EMPTY_CELL = re.compile(r"(?i:n/?a|nd|[\-–—]|not[ \t]++(?:done|performed|tested|applicable))")
+# A heading's unit after the name, moved to its number: 'ER %', 'PR (%)'.
+_UNIT_AT_END = re.compile(r"[ \t]*+(?:\([ \t]*%[ \t]*\)|%)$")
 _BARE_NUMBER = re.compile(r"(?:[<>≤≥]=?[ \t]*+)?\d{1,3}(?:\.\d++)?+")
 _TABLE_ROWS = 12
 # The receptors' bare capitals, names in a header of marker columns: 'ER(%)', 'PgR', 'AR'.
@@ -195,6 +197,9 @@ def marker_column_findings(
         headers.append(line)
         for column, (head_start, head_end, mention) in enumerate(header):
             heading = text[head_start:head_end]
+            # the heading's unit, moved to a bare number: 'ER %' over '95' reads 'ER: 95%'
+            percent = "%" in heading
+            name = (_UNIT_AT_END.sub("", heading) or heading) if percent else heading
             for specimen, cells in rows:
                 if cells[column] is None:
                     continue  # a cell left blank
@@ -202,9 +207,9 @@ def marker_column_findings(
                 value = text[cell_start:cell_end]
                 if _EMPTY_CELL.fullmatch(value):
                     continue
-                if "%" in heading and _BARE_NUMBER.fullmatch(value):
-                    value += "%"  # the heading's unit: 'ER(%)' over '95'
-                for finding in read_text(f"{heading}: {value}\n"):
+                if percent and _BARE_NUMBER.fullmatch(value):
+                    value += "%"
+                for finding in read_text(f"{name}: {value}\n"):
                     if finding.marker is mention.marker:
                         found.append(
                             replace(finding, start=mention.start, end=cell_end, specimen=specimen)

@@ -103,6 +103,14 @@ _NAME_TAIL = re.compile(
     r"\([^()\n]{1,20}\)|(?i:IHC|ICC|status|score)|[:|]"
     r"|(?i:TPS|CPS)[,:]?|(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{2,6},?"
 )
+# A bracketed unit or method after the row's name, its words spaced: '(% nuclei)', '(SP263)'.
+_BRACKETED_TAIL = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
+_BARE_NUMBER = re.compile(r"(?:[<>≤≥]=?[ \t]*+)?\d{1,3}(?:\.\d++)?+")
+# A cell that holds no result: not done, not assessed, n/a, a dash, pending ('ER  95%  n/a').
+_EMPTY_CELL = re.compile(
+    r"(?i:n/?a|n\.?d\.?|pending|qns|not[ \t]+(?:done|assessed|performed|evaluable|tested))"
+    r"[,;.]?|[\-–—]{1,2}"
+)
 _TABLE_ROWS = 12
 
 
@@ -185,7 +193,7 @@ def _in_order(columns: list[_Column]) -> bool:
 
 
 def specimen_column_rows(text: str) -> list[ColumnRow]:
-    """Every line under a specimen-column header, up to the table's first blank line."""
+    """Every line under a specimen-column header, up to a blank line or the next header."""
     rows: list[ColumnRow] = []
     lines = line_spans(text)
     for number, (start, end) in enumerate(lines):
@@ -193,10 +201,28 @@ def specimen_column_rows(text: str) -> list[ColumnRow]:
         if columns is None:
             continue
         for row_start, row_end in lines[number + 1 : number + 1 + _TABLE_ROWS]:
-            if not text[row_start:row_end].strip():
-                break
+            if not text[row_start:row_end].strip() or _columns(text, row_start, row_end):
+                break  # a blank line or the next table's header ends the table
             rows.append(ColumnRow((row_start, row_end), columns))
     return rows
+
+
+def _empty_cell(text: str, start: int, line_end: int, first: bool) -> int | None:
+    """Where a cell that holds no result and opens at `start` ends, or None if none opens there.
+
+    'n/a', 'not done', 'pending' stand as cells anywhere; a dash only between runs of spaces
+    and not first ('ER - 95%' is a name's dash; '95%  -  80%' a column left empty).
+    """
+    empty = _EMPTY_CELL.match(text, start, line_end)
+    if empty is None or (empty.end() < line_end and text[empty.end()] not in " \t|"):
+        return None
+    if empty.group(0)[0] in "-–—" and (
+        first
+        or not text[max(0, start - 2) : start].isspace()
+        or not (empty.end() == line_end or text[empty.end() : empty.end() + 2].isspace())
+    ):
+        return None
+    return empty.end()
 
 
 def row_cells(
@@ -213,11 +239,17 @@ def row_cells(
     numbers open cells (the page's boxes part a genomic row better where they stand).
     """
     cells: list[list[int]] = []  # [start, end, has a number, opened by a verdict]
+    unit = _BRACKETED_TAIL.match(text, name_end, line_end)  # 'ER (% nuclei)', 'PR (% cells)'
+    name_end = unit.end() if unit else name_end
     for word in re.finditer(r"\S+", text[name_end:line_end]):
         start, end = name_end + word.start(), name_end + word.end()
         token = word.group(0)
         verdict = (_VERDICT_WORD if genomic else _STAIN_VERDICT).fullmatch(token) is not None
         number = _NUMBER.fullmatch(token) is not None
+        empty = _empty_cell(text, start, line_end, first=not cells)
+        if empty:
+            cells.append([start, empty, 1, 0])  # a cell of its own, closed to a number after it
+            continue
         last = text[cells[-1][0] : cells[-1][1]] if cells else ""
         if genomic and _CHANGE.fullmatch(token) and not verdict:
             # a change is the cell of a finding that opened it ('Detected G12D'), or its own
@@ -249,10 +281,16 @@ def column_findings(
     mentions: list[Mention],
     findings: dict[int, Finding | None],
     read_text: Callable[[str], list[Finding]],
+    owned: set[int] | frozenset[int] = frozenset(),
+    excluded: set[int] | frozenset[int] = frozenset(),
 ) -> dict[int, list[Finding]]:
     """For each name that opens a table row: one finding per specimen's cell, read on its own.
 
-    A name the page's reading gave no finding (an excluded or pending table) gives none here.
+    A row the page's reading read nothing of ('ER (%)  0  0': two bare values side by side are
+    no statement) is read by its cells all the same, unless a unit owns its name or the page's
+    reading excluded it (a pending table, methods): an excluded row is read only where it has
+    a cell that holds no result ('not done', 'n/a'), which is what excluded it. Every cell must
+    read a result or hold none.
     """
     replaced: dict[int, list[Finding]] = {}
     rows = specimen_column_rows(text)
@@ -260,7 +298,7 @@ def column_findings(
         return replaced
     for index, mention in enumerate(mentions):
         read = findings.get(index)
-        if read is None:
+        if read is None and index in owned:
             continue
         row = next((r for r in rows if r.line[0] <= mention.start < r.line[1]), None)
         if row is None or text[row.line[0] : mention.start].strip(" \t|-•*"):
@@ -274,13 +312,20 @@ def column_findings(
         cells = row_cells(text, name_end, row.line[1], len(row.columns))
         if cells is None:
             continue
+        empties = sum(1 for start, end in cells if _EMPTY_CELL.fullmatch(text[start:end]))
+        if read is None and index in excluded and not empties:
+            continue
         # the name with its method or clone ('ALK D5F3' is the stain), as the row gives them
         name = text[mention.start : cells[0][0]].rstrip(" \t|:")
         column: list[Finding] = []
         for (start, end), specimen in zip(cells, row.columns, strict=True):
             cell = text[start:end]
+            if _EMPTY_CELL.fullmatch(cell):
+                continue  # no result in this specimen
             if _CHANGE.fullmatch(cell):
                 cell += " detected"  # a change alone in its specimen's cell is found there
+            elif "%" in name and _BARE_NUMBER.fullmatch(cell):
+                cell += "%"  # the name's unit: 'PgR (% nuclei)' over '5' reads '5%'
             for finding in read_text(f"{name}: {cell}"):
                 if finding.marker is mention.marker:
                     column.append(
@@ -289,12 +334,12 @@ def column_findings(
                             start=mention.start,
                             end=end,
                             specimen=specimen.label,
-                            historical=read.historical,
-                            amended=read.amended,
+                            historical=read is not None and read.historical,
+                            amended=read is not None and read.amended,
                         )
                     )
                     break
-        if len(column) == len(cells):
+        if column and len(column) + empties == len(cells):
             replaced[index] = column
             replaced.update((i, []) for i in own)  # a change in a cell gives no result of its own
     return replaced

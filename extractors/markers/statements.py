@@ -336,7 +336,9 @@ def read_findings(doc: Doc) -> list[Finding]:
         if second:
             seconds.append(second)
     _carry_values(reading, findings)
-    columns = column_findings(reading.text, reading.mentions, findings, _read_cell)
+    columns = column_findings(
+        reading.text, reading.mentions, findings, _read_cell, units.owned, reading.excluded
+    )
     columns.update(block_findings(reading.text, reading.mentions, findings, _read_cell))
     columns.update(score_findings(reading.text, reading.mentions, findings, _read_cell))
     columns.update(lagging_findings(reading.text, reading.mentions, findings, _read_cell))

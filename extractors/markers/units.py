@@ -239,7 +239,8 @@ _FIRST_WORD = re.compile(r"[A-Za-z0-9\-]+")
 _BRACKETED_LINE = re.compile(r"[ \t]*\([^()\n]*\)[ \t.]*")
 _PERCENT = re.compile(r"\d\s?%")
 _LABEL_START = re.compile(r"[ \t]*[A-Za-z][\w \t]{0,30}:")
-_SCALE_NUMBER = re.compile(r"(?:[ \t]*+[:=])?[ \t]*+(\d{1,3})(?![\d.,+%])")
+# (a second value after it is another column's: 'Ki-67 (%)   60   45' under two specimens)
+_SCALE_NUMBER = re.compile(r"(?:[ \t]*+[:=])?[ \t]*+(\d{1,3})(?![\d.,+%])(?![ \t]+[<>]?\d)")
 
 
 def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRules]) -> UnitReading:
