@@ -462,12 +462,15 @@ def _from_line_led_box(text: str, region: Region) -> Region:
 # The key of a quantity's line, up to its colon, before the number: 'Percentage of cells with
 # nuclear positivity: 0 %', '% positive tumour nuclei: 85', 'Proportion of positive cells: <1',
 # or a key that names stained cells or nuclei: 'ER-positive tumour nuclei: 0%', 'Cells reactive
-# for AR: 40'.
+# for AR: 40', or the positivity itself when none is counted: 'PR positivity: 0', 'AR
+# immunoreactivity: <1%' (where some is, 'p53 positivity: 60%' stays a positive statement).
 _QUANTITY_KEY_LINE = re.compile(
     r"^[ \t\-\u2022*]*+(?:(?:%|percent(?:age)?+|proportion|fraction)(?![\w%])"
     r"|(?=[^\n:.]{0,70}+:)(?=[^\n:.]*?(?:(?:positiv|stain|reactiv|label)\w*+[ \t\-]++"
     r"(?:(?:tumou?r|carcinoma|invasive|neoplastic)[ \t]++)?(?:cells?|nuclei)\b"
-    r"|\b(?:cells?|nuclei)[ \t]++(?:\w++[ \t]++)?(?:positiv|stain|reactiv|label))))[^\n:]{0,70}+:"
+    r"|\b(?:cells?|nuclei)[ \t]++(?:\w++[ \t]++)?(?:positiv|stain|reactiv|label)"
+    r"|\b(?:positivity|immunoreactivity|reactivity)[ \t]*+:[ \t]*+(?:<[ \t]*+1|0(?![.,]?\d)))))"
+    r"[^\n:]{0,70}+:"
     r"(?=[ \t]*+(?:[<>\u2264\u2265~]=?[ \t]*+)?\d)",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -496,8 +496,11 @@ def key_score(window: str) -> IHCScore | None:
 # A zero as the whole value of the name's key, with no unit: 'PR 0.', 'AR: 0', 'ER (SP1) 0'.
 _KEY_ZERO = re.compile(
     r"(?:[ \t]*+\([^()\n]{0,20}+\))?"
-    # the key's scale or its word for a result: 'ER status', 'PgR Allred score', 'AR (%)'
-    r"(?:[ \t]*+(?i:status|score|quick[ \-]?score|allred(?:[ \t]++score)?|percent(?:age)?)"
+    # the key's scale or its word for a result: 'ER status', 'PgR Allred score', 'AR (%)', or
+    # what it counts: 'PR positivity', 'ER-positive tumour cells', 'AR stained nuclei'
+    r"(?:[ \t\-]*+(?i:status|score|quick[ \-]?score|allred(?:[ \t]++score)?|percent(?:age)?"
+    r"|positivity|(?:immuno)?reactivity|(?:positive|stained|reactive)[ \t]++"
+    r"(?:(?:tumou?r|carcinoma|invasive)[ \t]++)?(?:cells|nuclei))"
     r"(?:[ \t]*+\([^()\n]{0,20}+\))?)?"
     # a colon, an equals sign or a leader of dots or rules
     r"[ \t]*+(?:[:=][ \t]*+|\.{2,}+[ \t]*+|_{2,}+[ \t]*+)?0"
@@ -510,8 +513,9 @@ def key_zero(window: str) -> float | None:
 
     bare_zero_is_no_staining: 'PR 0.', 'AR: 0', 'ER (SP1) 0': whatever the scale the number is
     on (a percent, an Allred sum, an H-score), zero is no stained cell, so 0% and negative; a
-    bare number above zero names no scale and is left unread. The key may name its scale or
-    its result and lead to the zero with dots ('ER status ..... 0', 'PgR Allred score: 0').
+    bare number above zero names no scale and is left unread. The key may name its scale, its
+    result or what it counts, and lead to the zero with dots ('ER status ..... 0', 'PgR Allred
+    score: 0', 'PR positivity: 0', 'ER-positive tumour cells: 0').
     """
     return 0.0 if _KEY_ZERO.match(window) else None
 
