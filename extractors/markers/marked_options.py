@@ -31,6 +31,8 @@ kinds are rewritten before the page is read:
 - boxed_finding_options: options that each state the same finding with a verdict of their
   own ('☐ No PD-L1 expression (TPS <1%)' / '☒ PD-L1 expression (TPS 1-49%)'): the options
   left empty are blanked out; a gloss in brackets does not count among an option's words.
+- boxed_options_none_ticked: verdict or scale options none of whose boxes is ticked ('❏ pMMR
+  ❏ dMMR  ❏ not done'): a question left unanswered; every option is blanked out.
 - indistinct_boxes: every option led by the same black square ('■ pMMR ■ dMMR'), as a PDF
   writer draws box characters its fonts lack ('☐' and '☒' alike): which box was ticked
   cannot be told, so no option is read (nor a 'Yes' / 'No' question's statement).
@@ -97,6 +99,8 @@ _SCALE_OPTION = re.compile(
 )
 # A line that holds one boxed option alone.
 _ONE_OPTION = re.compile(rf"[ \t]*(?P<mark>{_MARK.pattern})[ \t]+(?P<words>\S(?:[^\n]*\S)?)[ \t]*")
+# An option that says the test was not done: 'not done', 'n/a'.
+_NOT_DONE = re.compile(r"(?i:not[ \t]+(?:done|performed|tested)|n/?a)")
 # Words one option may have (a verdict with its qualifier, 'MMR proficient').
 _OPTION_WORDS = 4
 
@@ -178,6 +182,16 @@ def _line_options(text: str, start: int, end: int, above: tuple[int, int] | None
     return _answer(text, options, label, end)
 
 
+def option_is_a_verdict(option: str) -> bool:
+    """Whether an option's words are a verdict ('MSI-H', 'not assessable') or a scale's step."""
+    return bool(_VERDICT_OPTION.fullmatch(_bare(option)) or _SCALE_OPTION.fullmatch(option))
+
+
+def option_says_not_done(option: str) -> bool:
+    """Whether an option says the test was not done: 'not done', 'not performed', 'n/a'."""
+    return _NOT_DONE.fullmatch(option) is not None
+
+
 def _bare(option: str) -> str:
     """The option without a gloss in brackets after it: 'pMMR (all four retained)'."""
     return _GLOSS.sub("", option)
@@ -228,12 +242,16 @@ def _answer(
             # a statement whose answer is unknown says nothing
             return [(label_start, label_end), (options[0][0], end)], []
         if all(
-            _VERDICT_OPTION.fullmatch(_bare(option[3])) or _SCALE_OPTION.fullmatch(option[3])
-            for option in options
+            option_is_a_verdict(option[3]) or option_says_not_done(option[3]) for option in options
         ):
             return [(first, last) for first, last, *_ in options], []
         return None
     ticked = [option for option in options if option[2]]
+    if not ticked and all(
+        option_is_a_verdict(option[3]) or option_says_not_done(option[3]) for option in options
+    ):
+        # boxed_options_none_ticked: a form's verdicts left unanswered ('❏ pMMR  ❏ dMMR')
+        return [(first, last) for first, last, *_ in options], []
     if len(ticked) != 1:
         return None
     blanks = [(first, last) for first, last, tick, *_ in options if not tick]

@@ -10,6 +10,9 @@ length, so every offset and the evidence quoted from the page stay the same.
 An underline that leads no word ('Ki-67: ______ %', 'Signed ________') is a blank to fill in
 and is left as it is, unless it follows an option on a line where another option is followed
 by a ticked underline (underline_boxes_after_options: 'Positive __  Negative _X_').
+
+A box drawn with bars ('|_| 0  |_| 1+  |X| 2+', '|x| Positive  | | Negative') is such a box
+too (bar_boxes): read so where a line leads two or more options with them.
 """
 
 import re
@@ -21,8 +24,14 @@ _TICKED_AFTER = re.compile(r"(?<=[A-Za-z0-9)%+][ \t])_{1,4}[xX✓✔]_{1,4}(?=[ 
 _EMPTY_AFTER = re.compile(r"(?<=[A-Za-z0-9)%+][ \t])_{2,8}(?=[ \t]|$)")
 
 
+# A box drawn with two bars before its option: '|_| 1+', '|X| Positive', '| | Negative'.
+_BAR_BOX = re.compile(r"(?<![^\s:])\|([ _]|[xX✓✔])\|(?=[ \t]+[A-Za-z0-9(<>])")
+
+
 def bracketed_underline_boxes(text: str) -> str:
     """The text with each underline box before an option as '[X]' or '[ ]', offsets unchanged."""
+    if "|" in text:
+        text = "\n".join(_bar_boxes(line) for line in text.split("\n"))
     if "_" not in text:
         return text
     text = "\n".join(_boxes_after_options(line) for line in text.split("\n"))
@@ -39,3 +48,10 @@ def _boxes_after_options(line: str) -> str:
     return _EMPTY_AFTER.sub(
         lambda m: ("[ ]" if len(m.group(0)) > 2 else "[]").ljust(len(m.group(0))), line
     )
+
+
+def _bar_boxes(line: str) -> str:
+    """A line's boxes drawn with bars, as brackets, where it leads two options or more."""
+    if "|" not in line or len(_BAR_BOX.findall(line)) < 2:
+        return line
+    return _BAR_BOX.sub(lambda m: "[ ]" if m.group(1) in " _" else "[X]", line)
