@@ -1,7 +1,8 @@
 """Lines that state no result: the assay's coverage, controls and limits, and no-calls.
 
 'Mutations tested: KRAS G12A, G12C, G12D ...', 'Detectable mutations: ...', 'The following
-EGFR variants are covered: ...', 'Positive control (EGFR L858R): detected',
+EGFR variants are covered: ...', 'Hotspots sought for KRAS: G12C, ...', 'Variants screened:
+...', 'Positive control (EGFR L858R): detected',
 'Reference standard: ... (KRAS G13D, BRAF V600E at 1-5% VAF) passed', 'Limit of detection: 5%
 VAF for BRAF V600E': a label of the assay's own coverage, controls or limits owns the names on
 its line, up to the end of its sentence or the next label of a result; they are no results.
@@ -22,11 +23,12 @@ _ASSAY_LABEL = re.compile(
     r"|wild[\s\-]?type)\s+)?controls?"
     r"|reference\s+(?:standards?|materials?|samples?)"
     r"|(?P<coverage>(?:the\s+following\s+(?:[\w\-]+\s+){0,2})?"
-    r"(?:mutations?|variants?|hotspots?|alterations?|targets?)\s+(?:(?:are|is|were)\s+)?"
+    r"(?:mutations?|variants?|hotspots?|alterations?|targets?|codons?)\s+(?:(?:are|is|were)\s+)?"
     r"(?:tested|assessed|covered|targeted|included|interrogated|evaluable|detectable"
+    r"|sought|screened|analy[sz]ed|examined|looked\s+for"
     r"|detected\s+by\s+(?:this|the)\s+(?:assay|test|panel|kit))"
-    r"|(?:detectable|covered|targeted|tested|assessed|interrogated)\s+"
-    r"(?:mutations?|variants?|hotspots?|alterations?|targets?))"
+    r"|(?:detectable|covered|targeted|tested|assessed|interrogated|screened|analy[sz]ed)\s+"
+    r"(?:mutations?|variants?|hotspots?|alterations?|targets?|codons?))"
     r"|limits?\s+of\s+(?:detection|quantitation)|LoD|analytical\s+(?:sensitivity|specificity)"
     r"|(?:assay|test)\s+(?:sensitivity|limitations?|coverage)|limitations?"
     r")\b[^:\n]{0,40}?[ \t]*[:\-–]",
@@ -38,10 +40,11 @@ _RESULT_LABEL = re.compile(
 )
 
 
-# A verdict after a coverage list, on its line or the next two: the list is the result's.
+# A verdict after a coverage list, on its line or the next two: the list is the result's. A
+# result's label counts with its colon: 'Result could not be assigned' is the test's failure.
 _VERDICT_NEAR = compile_tolerant(
-    r"\b(?:results?|interpretation|not\s+detected|no\s+(?:\w+\s+)?(?:mutations?|variants?)"
-    r"|negative|wild[\s\-]?type|detected|positive)\b",
+    r"\b(?:(?:results?|interpretation)\s*:|not\s+detected|no\s+(?:\w+\s+)?(?:mutations?|variants?)"
+    r"|none|negative|wild[\s\-]?type|detected|identified|found|positive)\b",
     re.IGNORECASE,
 )
 _FOLLOWING_LINES = 2
@@ -77,6 +80,40 @@ def assay_line_mentions(text: str, mentions: list[Mention]) -> set[int]:
             and (m.implied or m.name_end is not None or not implied_only)
         )
     return owned
+
+
+# A protein change in a coverage list: 'G12A', 'p.V600E', 'E746_A750del', 'p.Gly12Asp'.
+_LISTED_CHANGE = re.compile(
+    r"(?<![\w.])(?:p\.)?[A-Z](?:[a-z]{2})?\d{1,4}"
+    r"(?:(?:_[A-Z](?:[a-z]{2})?\d{1,4})?(?:del|ins|dup|fs)[A-Za-z0-9*]*+|[A-Z](?:[a-z]{2})?|\*)"
+    r"(?![\w*])"
+)
+
+
+def without_covered_changes(text: str) -> str:
+    """The text with the changes of a coverage list that a verdict follows blanked out.
+
+    covered_changes_are_no_findings: 'Mutations tested: KRAS G12A, G12C, G12D' over 'Result: no
+    mutation detected' names what the assay looks for; read as written, 'KRAS G12A' is a
+    finding. The changes give way to spaces (the text keeps its length, so every offset holds)
+    and the gene is the verdict's; a list with no verdict near is owned whole
+    (assay_line_mentions) and its changes stay as written.
+    """
+    if not any(c.isdigit() for c in text):
+        return text
+    spans = []
+    for label in _ASSAY_LABEL.finditer(text):
+        if not label.group("coverage"):
+            continue
+        line_end = end_of_line(text, label.end())
+        if not _VERDICT_NEAR.search(text, label.end(), _lines_on(text, line_end)):
+            continue
+        stop = _RESULT_LABEL.search(text, label.end(), line_end)
+        end = stop.start() if stop else line_end
+        spans += [m.span() for m in _LISTED_CHANGE.finditer(text, label.end(), end)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 # A sequencing test that made no call: 'MSI: Indeterminate', 'TMB: not evaluable', 'ALK fusion:

@@ -8,6 +8,7 @@ from functools import partial
 from spacy.tokens import Doc
 
 from extractors.markers.alterations import changes_on_rows_of_their_own
+from extractors.markers.assay_lines import without_covered_changes
 from extractors.markers.fallback import leftover_findings, with_leftovers
 from extractors.markers.line_bounds import end_of_line, line_spans, start_of_line
 from extractors.markers.line_end_dots import without_stray_dots
@@ -15,6 +16,7 @@ from extractors.markers.misreadings import (
     closed_up_symbols,
     rejoined_status_words,
     restored_stop_signs,
+    restored_zeros_in_changes,
     restored_zeros_in_shares,
 )
 from extractors.markers.page_layouts import LaidOutText, laid_out_text, table_row_lines
@@ -98,16 +100,18 @@ def _read_pages(doc: Document) -> Iterator[tuple[Page, LaidOutText, Doc, list[Fi
         if not page.text.strip():
             continue
         # underline boxes, stray dots, broken status words, a stop read as a quote, a zero read
-        # as O in a share and a speck inside a symbol keep the page's length; a layout read by
-        # position may not: offsets mapped back
+        # as O in a share or a change and a speck inside a symbol keep the page's length; a
+        # layout read by position may not: offsets mapped back
         boxed = bracketed_underline_boxes(page.text)
         restored = closed_up_symbols(
-            restored_zeros_in_shares(restored_stop_signs(without_stray_dots(boxed)))
+            restored_zeros_in_changes(
+                restored_zeros_in_shares(restored_stop_signs(without_stray_dots(boxed)))
+            )
         )
         # an OCR'd page that leans is laid out by its boxes levelled (its evidence keeps them)
         levelled = levelled_page(page)
         laid_out = laid_out_text(levelled, rejoined_status_words(restored))
-        parsed = nlp(laid_out.text)
+        parsed = nlp(without_covered_changes(laid_out.text))
         with page_after(previous):  # a table's header may be on the page before
             findings = read_findings(parsed)
             rows = partial(_table_rows, levelled, laid_out)

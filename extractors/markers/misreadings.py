@@ -455,6 +455,29 @@ def restored_zeros_in_shares(text: str) -> str:
     return _SHARE_WITH_O.sub(lambda share: share.group(0).replace("O", "0").replace("o", "0"), text)
 
 
+# zero_read_as_o_in_a_change: a protein change whose position OCR read with the letter O for a
+# zero ('BRAF V6OOE', 'CTNNB1 R55OR', 'EGFR T79OM'): an amino acid's capital, a run of digits
+# and O's with a digit among them, then the new amino acid (or fs, del, ins, dup) ending the word.
+_AMINO = "ACDEFGHIKLMNPQRSTVWY"
+_CHANGE_WITH_O = re.compile(
+    rf"(?<![\w.])(?:p\.)?[{_AMINO}](?=[0-9O]*[0-9])(?=[0-9]*O)([0-9O]{{2,4}})"
+    rf"(?=(?:[{_AMINO}*]|fs|del|ins|dup)(?![A-Za-z0-9]))"
+)
+
+
+def restored_zeros_in_changes(text: str) -> str:
+    """The text with each O that OCR read for a zero inside a protein change made '0' again.
+
+    'V6OOE' becomes 'V600E', one character for one, so every offset holds; a word with no
+    digit in its run ('POOR'), or lower-case letters after it, is left as written.
+    """
+    if "O" not in text:
+        return text
+    return _CHANGE_WITH_O.sub(
+        lambda m: m.group(0)[: m.start(1) - m.start()] + m.group(1).replace("O", "0"), text
+    )
+
+
 def closed_up_symbols(text: str) -> str:
     """The text with each high mark that a speck left inside a gene symbol taken out.
 
