@@ -82,7 +82,10 @@ before that round: first sight 0.841 / 0.578 / 0.685, 0.870 / 0.625 / 0.727 afte
 are the latter. A twenty-fourth (30 whole invented reports, 45 to 110 lines each: results in
 diagnosis lines, synoptic summaries, addenda, comments and molecular summaries among history,
 methods, criteria and pending tests; never read) was written on 2026-12-06: first sight 0.930 /
-0.988 / 0.958 (check half 0.930); its floors are that first sight.
+0.988 / 0.958 (check half 0.930); its floors are that first sight. The same day the
+twenty-first's tune half was released for rules (kinds by mechanism in wordings of our own):
+its tune half rose 0.765 -> 0.870, its check half did not move; the twenty-second's check half
+rose 0.581 -> 0.625 and its tune details 0.865 -> 0.886; the floors were raised to these.
 """
 
 from pathlib import Path
@@ -194,13 +197,14 @@ FLOOR = {
         "tune": {"precision": 0.984, "recall": 0.935, "f1": 0.959, "details": 0.876},
         "check": {"precision": 0.977, "recall": 0.781, "f1": 0.868, "details": 0.8},
     },
+    # (its tune half released for rules on 2026-12-06, its check half never read)
     "probe21": {
-        "tune": {"precision": 0.843, "recall": 0.7, "f1": 0.765, "details": 0.95},
+        "tune": {"precision": 0.903, "recall": 0.84, "f1": 0.869, "details": 1.0},
         "check": {"precision": 0.937, "recall": 0.652, "f1": 0.769, "details": 1.0},
     },
     "probe22": {
-        "tune": {"precision": 0.855, "recall": 0.669, "f1": 0.751, "details": 0.864},
-        "check": {"precision": 1.0, "recall": 0.409, "f1": 0.58, "details": 1.0},
+        "tune": {"precision": 0.855, "recall": 0.669, "f1": 0.751, "details": 0.885},
+        "check": {"precision": 1.0, "recall": 0.454, "f1": 0.625, "details": 1.0},
     },
     # The twenty-third (texts whose results are broken by line ends): never read; first sight
     # 0.817 (check 0.776), these after the soft line ends were read (2026-12-06).
