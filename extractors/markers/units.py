@@ -321,6 +321,7 @@ def _read_list(
     else:
         low, high = _listed_start(text, match.start()), match.start()
         low = _last_gene_heading(text, low, high, mentions)
+        low = max(low, _list_lines_start(text, low, high, mentions))
     status = rule.status or _verdict(match.group("verdict"))
     named = _named_aspect(match.group(0))
     in_list = [
@@ -659,6 +660,57 @@ def _last_gene_heading(text: str, low: int, high: int, mentions: list[Mention]) 
     for line in _GENE_HEADING_LINE.finditer(text, low, high):
         if any(line.start() <= m.start < line.end() and not m.implied for m in mentions):
             start = line.start()
+    return start
+
+
+# Words after a name that make its line a statement of its own: a verdict, a share, a score.
+_OWN_VERDICT = re.compile(
+    r"(?i:\b(?:positive|negative|equivocal|amplified|detected|wild[ \-]?type|mutated|intact"
+    r"|retained|lost|allred|h-?score|score)\b)|\d[ \t]*%|\b[0-3]\+"
+)
+# A line that goes on in the line under it: it ends with a comma, 'and', 'or' or an open bracket.
+_LIST_GOES_ON = re.compile(r"(?:,|\b(?i:and|or)|\([^)\n]*)[ \t]*$")
+
+
+def _list_lines_start(text: str, low: int, high: int, mentions: list[Mention]) -> int:
+    """Where the list a terse 'none found' speaks for begins: the lines right above it.
+
+    list_is_the_lines_above_the_verdict: the verdict's own line before it, then each line above
+    that names a gene with no verdict of its own ('KRAS codons analysed: G12C, G12D'), or goes
+    on into the next or from the one above (a wrapped list), or heads the list ('Genes
+    tested:'). A line that states
+    its own result ('ER: positive (Allred 8)', 'Score recorded: 1+') or ends a sentence that
+    names no gene ends the list above it: 'None found.' under a hotspot list speaks for that
+    list, not for the receptors reported above it.
+    """
+    line_start = start_of_line(text, high)
+    start = line_start
+    while start > low:
+        above_start = start_of_line(text, start - 1)
+        line = text[above_start : start - 1]
+        named = [m for m in mentions if above_start <= m.start < start - 1 and not m.implied]
+        if not line.strip():
+            break
+        if named:
+            if _OWN_VERDICT.search(text, named[0].end, start - 1):
+                break
+        elif not (
+            line.rstrip().endswith(":")
+            or _LIST_GOES_ON.search(line)
+            or (
+                above_start > 0
+                and _LIST_GOES_ON.search(
+                    text, start_of_line(text, above_start - 1), above_start - 1
+                )
+                is not None
+            )
+        ):
+            break  # a line of its own that names no gene: not a line of the list
+        start = above_start
+        if not named and line.rstrip().endswith(":"):
+            break  # the list's heading
+    if not any(start <= m.start < high and not m.implied for m in mentions):
+        return low  # no gene in the lines above: the reach as before
     return start
 
 
