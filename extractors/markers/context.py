@@ -509,11 +509,12 @@ _KEY_VALUE_LINE = re.compile(r"[ \t]*[A-Za-z][\w \t/()\-]{0,40}:[ \t]*\S[^\n]*")
 def _with_name_line_breaks(
     text: str, breaks: list[tuple[int, str]], mentions: list[Mention]
 ) -> list[tuple[int, str]]:
-    """The breaks, and one before each line that starts with a name after a 'Key: value' line.
+    """The breaks, and one before a line that starts with a name after a row of a value.
 
-    'Result: Not identified' / 'ROS1 Rearrangement': the next test's heading starts a
-    statement of its own, whatever its case. A value line that ends in a comma goes on in
-    the line below ('Not detected for: ALK, ROS1,' / 'RET, BRAF.'): no break there.
+    The row above is a 'Key: value' line or a name's row that ends in its value. 'Result: Not
+    identified' / 'ROS1 Rearrangement': the next test's heading starts a statement of its
+    own, whatever its case. A value line that ends in a comma goes on in the line below ('Not
+    detected for: ALK, ROS1,' / 'RET, BRAF.'): no break there.
     """
     offsets = {offset for offset, _ in breaks}
     added = []
@@ -526,10 +527,31 @@ def _with_name_line_breaks(
         above = start_of_line(text, line_start - 1)
         if text[above : line_start - 1].rstrip().endswith(","):
             continue  # list_wrapped_after_its_comma: 'not detected for: ALK, RET,' / 'BRAF.'
-        if _KEY_VALUE_LINE.fullmatch(text, above, line_start - 1):
+        if _KEY_VALUE_LINE.fullmatch(text, above, line_start - 1) or _named_value_row(
+            text, above, line_start - 1, mentions
+        ):
             added.append((line_start - 1, "hard"))
             offsets.add(line_start - 1)
     return sorted(breaks + added) if added else breaks
+
+
+# A line that ends in its value: a number, a share, a score or a fraction ('Allred score 7/8').
+_ENDS_IN_VALUE = re.compile(r"[^\n]*[\d%+][ \t]*")
+# A protein change on a line: 'Q61K', 'p.G12D', 'E746_A750del'.
+_CHANGE_ON_LINE = re.compile(r"(?<![\w.])(?:p\.)?[A-Z]\d{1,4}(?:[A-Z*]|_|del|ins|dup|fs)")
+
+
+def _named_value_row(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """Whether the line is a name's row that ends in its value: 'PgR Allred score 0'.
+
+    named_value_row_ends_its_statement: the next line that starts with a name ('HER2 by
+    immunohistochemistry was performed ...') is a statement of its own, as after 'Key: value'.
+    """
+    if not _ENDS_IN_VALUE.fullmatch(text, start, end) or _CHANGE_ON_LINE.search(text, start, end):
+        return False  # a variant's row ('NRAS Q61K 12.5%') is read by the variant rows
+    first = text[start:end].lstrip()
+    at = start + len(text[start:end]) - len(first)
+    return any(m.start == at and not m.implied for m in mentions)
 
 
 @Language.factory("markerflow_context")
