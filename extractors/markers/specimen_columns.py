@@ -105,7 +105,7 @@ _NAME_TAIL = re.compile(
 )
 # A bracketed unit or method after the row's name, its words spaced: '(% nuclei)', '(SP263)'.
 _BRACKETED_TAIL = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
-_BARE_NUMBER = re.compile(r"(?:[<>≤≥]=?[ \t]*+)?\d{1,3}(?:\.\d++)?+")
+_BARE_NUMBER = re.compile(r"(?:[<>≤≥]=?[ \t]*+)?\d{1,3}(?:\.\d++)?+(?![\d%+.])")
 # A cell that holds no result: not done, not assessed, n/a, a dash, pending ('ER  95%  n/a').
 _EMPTY_CELL = re.compile(
     r"(?i:n/?a|n\.?d\.?|pending|qns|not[ \t]+(?:done|assessed|performed|evaluable|tested))"
@@ -324,8 +324,10 @@ def column_findings(
                 continue  # no result in this specimen
             if _CHANGE.fullmatch(cell):
                 cell += " detected"  # a change alone in its specimen's cell is found there
-            elif "%" in name and _BARE_NUMBER.fullmatch(cell):
-                cell += "%"  # the name's unit: 'PgR (% nuclei)' over '5' reads '5%'
+            elif "%" in name and (number := _BARE_NUMBER.match(cell)):
+                # the name's unit on the cell's number: 'PgR (% nuclei)' over '5' or '90,
+                # strong' reads '5%', '90%, strong'
+                cell = cell[: number.end()] + "%" + cell[number.end() :]
             for finding in read_text(f"{name}: {cell}"):
                 if finding.marker is mention.marker:
                     column.append(

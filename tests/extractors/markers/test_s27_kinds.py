@@ -154,6 +154,55 @@ KINDS = {
             [("NRAS", MUT, N, {})],
         ),
     ],
+    # specimen_columns_unit_on_the_cell: a name's per cent unit ('ER (%)') goes on the number
+    # that opens each of its cells, also before the cell's other words ('90, strong').
+    "specimen_columns_unit_on_the_cell": [
+        (
+            "Stain (A) (B)\nER (%) 95, strong 0\nPR (%) 70, weak 0\n",
+            [
+                ("ER", EXPR, P, {"percent": 95}),
+                ("ER", EXPR, N, {"percent": 0}),
+                ("PR", EXPR, P, {"percent": 70}),
+                ("PR", EXPR, N, {"percent": 0}),
+            ],
+        ),
+        (
+            "Marker      Part 1          Part 2\nPgR (% of nuclei)   60 moderate   0\n",
+            [("PR", EXPR, P, {"percent": 60}), ("PR", EXPR, N, {"percent": 0})],
+        ),
+    ],
+    # list_is_the_lines_above_the_verdict: a terse 'none found' under a list speaks for the
+    # list's lines right above it, not for results reported above the list.
+    "list_is_the_lines_above_the_verdict": [
+        (
+            "ER: positive (Allred 7)\nHER2: negative (score 1+)\n"
+            "NRAS codons analysed: G12D, G13D, Q61R\nNone detected.\n",
+            [
+                ("ER", EXPR, P, {"value": "Allred 7"}),
+                ("HER2", EXPR, N, {"ihc_score": "1+"}),
+                ("NRAS", MUT, N, {}),
+            ],
+        ),
+        (
+            "Estrogen receptor: 80%\nEGFR variants sought: L858R, T790M,\nexon 19 deletions\n"
+            "None of these was found.\n",
+            [("ER", EXPR, P, {"percent": 80}), ("EGFR", MUT, N, {})],
+        ),
+    ],
+    # named_value_row_ends_its_statement: a name's row that ends in its value ('PgR Allred
+    # score 0') ends its statement where the next line starts with a name, so a methods
+    # sentence under it ('HER2 ... was performed with ...') does not take it in.
+    "named_value_row_ends_its_statement": [
+        (
+            "Estrogen receptor Allred score 8/8\nProgesterone receptor Allred score 0\n"
+            "HER2 testing was performed with the 4B5 clone on block A1.\n",
+            [("ER", EXPR, P, {"value": "Allred 8"}), ("PR", EXPR, N, {"value": "Allred 0"})],
+        ),
+        (
+            "Ki-67 (MIB-1) 25%\nAR immunohistochemistry was carried out with clone SP107.\n",
+            [("Ki-67", EXPR, R, {"percent": 25})],
+        ),
+    ],
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
