@@ -552,7 +552,7 @@ def _sentence_ends_the_line(text: str, mention: Mention, offset: int) -> bool:
 # answer_under_a_result_label: a test's heading, its method in brackets, then a result label
 # alone on its line and the answer on the lines under it ('EGFR mutation analysis (PCR,
 # exons 18-21)' / 'Result:' / '[X] Mutation detected').
-_HEADING_REST = re.compile(r"(?:[ \t\w\-/,]|\([^()\n]{0,60}\))*")
+_HEADING_REST = re.compile(r"(?:[ \t\w\-/,&+]|\bp\.|\([^()\n]{0,60}\))*")
 _LONE_RESULT_LABEL = re.compile(
     r"[ \t]*(?:results?|interpretation|findings?|conclusion)[ \t]*:[ \t]*", re.IGNORECASE
 )
@@ -577,10 +577,13 @@ def _heading_over_a_result_label(text: str, mention: Mention, offset: int) -> bo
 
 # heading_over_a_labelled_answer: under a test's heading ('NRAS exons 2-4 (pyrosequencing)'),
 # a line that opens with a result's label gives the heading's answer, alone or after it
-# ('Status: wild-type', 'Outcome --> no variant', 'Call: not detected', 'Verdict: negative').
+# ('Status: wild-type', 'Outcome --> no variant', 'Call: not detected', 'Verdict: negative',
+# 'Conclusion - mutation detected: ...'); the heading may name its gene's change ('BRAF
+# p.V600E (real-time PCR)') and join its exons with '&'.
 _RESULT_LABEL_LEAD = re.compile(
     r"[ \t]*+(?:(?:final|overall)[ \t]++)?(?:results?|interpretation|findings?|conclusion"
-    r"|outcome|status|call|verdict|impression|answer|determination)[ \t]*+(?::|-+>|=>|\u2192)"
+    r"|outcome|status|call|verdict|impression|answer|determination)[ \t]*+"
+    r"(?::|-+>|=>|\u2192|[\-\u2013\u2014](?=[ \t]))"
     r"[ \t]*+",
     re.IGNORECASE,
 )

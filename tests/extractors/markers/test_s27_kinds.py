@@ -203,6 +203,15 @@ KINDS = {
             [("Ki-67", EXPR, R, {"percent": 25})],
         ),
     ],
+    # heading_over_a_labelled_answer, widened: the label may be set off by a dash
+    # ('Conclusion - ...') and the heading may join its exons with '&' or '+'.
+    "labelled_answer_after_a_dash": [
+        (
+            "NRAS exons 2 & 3 by NGS\nConclusion - mutation detected: Q61R, VAF 12%\n",
+            [("NRAS", MUT, P, {"alteration": "Q61R"})],
+        ),
+        ("PIK3CA exons 9 + 20 (ddPCR)\nVerdict - no mutation\n", [("PIK3CA", MUT, N, {})]),
+    ],
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
