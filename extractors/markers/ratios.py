@@ -11,9 +11,10 @@ from extractors.markers.variant_tables import marker_named
 from schemas.markers import Marker
 
 # ratio_by_probe_pair: the pair may be joined by a colon as by a slash ('HER2:CEP17 3.16',
-# 'MET:CEP7 1.10'); MET, a word too, names the gene before its centromere's probe.
+# 'MET:CEP7 1.10'); MET, a word too, names the gene before its centromere's probe, which some
+# laboratories write CEN ('MET/CEN7 = 1.3', 'HER2/CEN17 2.4').
 _NAMED_RATIO = re.compile(
-    r"(?<![\w/])([A-Za-z][A-Za-z0-9\-]{1,10})\s*+[/:]\s*+CEP\s?\.?\s?\d{1,2}\s*+"
+    r"(?<![\w/])([A-Za-z][A-Za-z0-9\-]{1,10})\s*+[/:]\s*+CE[PN]\s?\.?\s?\d{1,2}\s*+"
     rf"(?:{RATIO_WORD}\b)?"
     r"\s*+[:=.]?\s*+(?:(?:of|was|is)\s++)?(?<![<>≤≥])(\d{1,2}\.\d{1,3})(?!\d)"
     r"(?!\s*+(?:or|and|to|-|–)\s*+(?:[<>≤≥]|\d|greater|more|higher|less|lower|above|below))",
@@ -27,7 +28,8 @@ _PROBE_GENES = {"MET": Marker.MET}
 def named_ratios(text: str) -> dict[Marker, set[float]]:
     """Every ratio a page states next to '<gene>/CEP<n>', by marker."""
     found: dict[Marker, set[float]] = {}
-    if "CEP" not in text.upper():
+    upper = text.upper()
+    if "CEP" not in upper and "CEN" not in upper:
         return found
     for match in _NAMED_RATIO.finditer(text):
         marker = marker_named(match.group(1)) or _PROBE_GENES.get(match.group(1).upper())

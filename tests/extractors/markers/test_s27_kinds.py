@@ -12,7 +12,7 @@ import pytest
 from extractors.markers.assay_lines import without_covered_changes
 from extractors.markers.misreadings import restored_zeros_in_changes
 from extractors.markers.underline_boxes import bracketed_underline_boxes
-from tests.extractors.markers.kind_tables import EXPR, MUT, N, P, R, kind_tests
+from tests.extractors.markers.kind_tables import AMP, EXPR, MUT, N, P, R, kind_tests
 
 KINDS = {
     # specimen_columns_unread_rows: a row of a specimen-column table that the page's reading
@@ -211,6 +211,18 @@ KINDS = {
             [("NRAS", MUT, P, {"alteration": "Q61R"})],
         ),
         ("PIK3CA exons 9 + 20 (ddPCR)\nVerdict - no mutation\n", [("PIK3CA", MUT, N, {})]),
+    ],
+    # ratio_by_probe_pair, widened: a centromere probe written CEN ('MET/CEN7', 'HER2/CEN17')
+    # names the pair as CEP does.
+    "centromere_probe_written_cen": [
+        (
+            "MET FISH\nMET/CEN7 = 2.6; mean MET 6.1 signals per nucleus\nAMPLIFIED\n",
+            [("MET", AMP, P, {"ratio": 2.6})],
+        ),
+        (
+            "Dual-probe ISH\nHER2/CEN17 ratio: 1.3 (40 cells)\nNot amplified\n",
+            [("HER2", AMP, N, {"ratio": 1.3})],
+        ),
     ],
 }
 
