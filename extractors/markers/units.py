@@ -678,10 +678,10 @@ def _list_lines_start(text: str, low: int, high: int, mentions: list[Mention]) -
     list_is_the_lines_above_the_verdict: the verdict's own line before it, then each line above
     that names a gene with no verdict of its own ('KRAS codons analysed: G12C, G12D'), or goes
     on into the next or from the one above (a wrapped list), or heads the list ('Genes
-    tested:'). A line that states
-    its own result ('ER: positive (Allred 8)', 'Score recorded: 1+') or ends a sentence that
-    names no gene ends the list above it: 'None found.' under a hotspot list speaks for that
-    list, not for the receptors reported above it.
+    tested:'). A line that states its own result ('ER: positive (Allred 8)', 'Score recorded:
+    1+') or is a line of its own that names no gene ends the list above it: 'None found.' under
+    a hotspot list speaks for that list, not for the receptors reported above it. With no gene
+    in those lines, the reach stands as before.
     """
     line_start = start_of_line(text, high)
     start = line_start
