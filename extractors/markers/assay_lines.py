@@ -10,11 +10,13 @@ A sequencing test's no-call ('MSI: Indeterminate') is none either.
 """
 
 import re
+from collections.abc import Iterator
 
 from extractors.markers.line_bounds import end_of_line
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.rules import MarkerRules
 from extractors.markers.spans import Mention
+from extractors.markers.variant_tables import ROW_VARIANT
 from schemas.markers import Aspect, Marker
 
 _ASSAY_LABEL = re.compile(
@@ -60,18 +62,28 @@ def _lines_on(text: str, line_end: int) -> int:
     return end
 
 
-def assay_line_mentions(text: str, mentions: list[Mention]) -> set[int]:
-    """The mentions that stand in a line about the assay itself."""
-    owned: set[int] = set()
+def _assay_labels(text: str) -> Iterator[tuple[re.Match[str], int, bool]]:
+    """Each assay label, where its own words end, and whether it is a list the verdict follows.
+
+    Its words end at its line's end or at a result's label on the line; a coverage list with a
+    verdict on its line or the next two ('Mutations tested: KRAS G12A, ...' / 'Result: no
+    mutation detected') gives its genes to the verdict.
+    """
     for label in _ASSAY_LABEL.finditer(text):
         line_end = end_of_line(text, label.end())
-        # 'Mutations tested: KRAS G12A, ...' / 'Result: no mutation detected': the list's genes
-        # are the verdict's; only its variants ('L858R', 'KRAS G12A') are no results
-        implied_only = bool(label.group("coverage")) and bool(
+        verdict_follows = bool(label.group("coverage")) and bool(
             _VERDICT_NEAR.search(text, label.end(), _lines_on(text, line_end))
         )
         stop = _RESULT_LABEL.search(text, label.end(), line_end)
-        end = stop.start() if stop else line_end
+        yield label, stop.start() if stop else line_end, verdict_follows
+
+
+def assay_line_mentions(text: str, mentions: list[Mention]) -> set[int]:
+    """The mentions that stand in a line about the assay itself."""
+    owned: set[int] = set()
+    for label, end, implied_only in _assay_labels(text):
+        # 'Mutations tested: KRAS G12A, ...' / 'Result: no mutation detected': the list's genes
+        # are the verdict's; only its variants ('L858R', 'KRAS G12A') are no results
         owned.update(
             i
             for i, m in enumerate(mentions)
@@ -80,14 +92,6 @@ def assay_line_mentions(text: str, mentions: list[Mention]) -> set[int]:
             and (m.implied or m.name_end is not None or not implied_only)
         )
     return owned
-
-
-# A protein change in a coverage list: 'G12A', 'p.V600E', 'E746_A750del', 'p.Gly12Asp'.
-_LISTED_CHANGE = re.compile(
-    r"(?<![\w.])(?:p\.)?[A-Z](?:[a-z]{2})?\d{1,4}"
-    r"(?:(?:_[A-Z](?:[a-z]{2})?\d{1,4})?(?:del|ins|dup|fs)[A-Za-z0-9*]*+|[A-Z](?:[a-z]{2})?|\*)"
-    r"(?![\w*])"
-)
 
 
 def without_covered_changes(text: str) -> str:
@@ -101,19 +105,13 @@ def without_covered_changes(text: str) -> str:
     """
     if not any(c.isdigit() for c in text):
         return text
-    spans = []
-    for label in _ASSAY_LABEL.finditer(text):
-        if not label.group("coverage"):
+    chars = list(text)
+    for label, end, verdict_follows in _assay_labels(text):
+        if not verdict_follows:
             continue
-        line_end = end_of_line(text, label.end())
-        if not _VERDICT_NEAR.search(text, label.end(), _lines_on(text, line_end)):
-            continue
-        stop = _RESULT_LABEL.search(text, label.end(), line_end)
-        end = stop.start() if stop else line_end
-        spans += [m.span() for m in _LISTED_CHANGE.finditer(text, label.end(), end)]
-    for start, end in spans:
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+        for change in ROW_VARIANT.finditer(text, label.end(), end):
+            chars[change.start() : change.end()] = " " * (change.end() - change.start())
+    return "".join(chars)
 
 
 # A sequencing test that made no call: 'MSI: Indeterminate', 'TMB: not evaluable', 'ALK fusion:

@@ -19,6 +19,7 @@ from extractors.markers.context_rules import (
 from extractors.markers.line_bounds import PAGE_NUMBER, end_of_line, start_of_line
 from extractors.markers.literals import folded_page
 from extractors.markers.spans import Cue, Mention, Region, longest_first
+from extractors.markers.variant_tables import ROW_VARIANT
 
 _PENDING = ExclusionReason.PENDING
 
@@ -537,8 +538,6 @@ def _with_name_line_breaks(
 
 # A line that ends in its value: a number, a share, a score or a fraction ('Allred score 7/8').
 _ENDS_IN_VALUE = re.compile(r"[^\n]*[\d%+][ \t]*")
-# A protein change on a line: 'Q61K', 'p.G12D', 'E746_A750del'.
-_CHANGE_ON_LINE = re.compile(r"(?<![\w.])(?:p\.)?[A-Z]\d{1,4}(?:[A-Z*]|_|del|ins|dup|fs)")
 
 
 def _named_value_row(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
@@ -547,7 +546,7 @@ def _named_value_row(text: str, start: int, end: int, mentions: list[Mention]) -
     named_value_row_ends_its_statement: the next line that starts with a name ('HER2 by
     immunohistochemistry was performed ...') is a statement of its own, as after 'Key: value'.
     """
-    if not _ENDS_IN_VALUE.fullmatch(text, start, end) or _CHANGE_ON_LINE.search(text, start, end):
+    if not _ENDS_IN_VALUE.fullmatch(text, start, end) or ROW_VARIANT.search(text, start, end):
         return False  # a variant's row ('NRAS Q61K 12.5%') is read by the variant rows
     first = text[start:end].lstrip()
     at = start + len(text[start:end]) - len(first)

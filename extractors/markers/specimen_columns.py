@@ -312,16 +312,16 @@ def column_findings(
         cells = row_cells(text, name_end, row.line[1], len(row.columns))
         if cells is None:
             continue
-        empties = sum(1 for start, end in cells if _EMPTY_CELL.fullmatch(text[start:end]))
-        if read is None and index in excluded and not empties:
+        empty = [_EMPTY_CELL.fullmatch(text[start:end]) is not None for start, end in cells]
+        if read is None and index in excluded and not any(empty):
             continue
         # the name with its method or clone ('ALK D5F3' is the stain), as the row gives them
         name = text[mention.start : cells[0][0]].rstrip(" \t|:")
         column: list[Finding] = []
-        for (start, end), specimen in zip(cells, row.columns, strict=True):
+        for (start, end), specimen, no_result in zip(cells, row.columns, empty, strict=True):
             cell = text[start:end]
-            if _EMPTY_CELL.fullmatch(cell):
-                continue  # no result in this specimen
+            if no_result:
+                continue
             if _CHANGE.fullmatch(cell):
                 cell += " detected"  # a change alone in its specimen's cell is found there
             elif "%" in name and (number := _BARE_NUMBER.match(cell)):
@@ -341,7 +341,7 @@ def column_findings(
                         )
                     )
                     break
-        if column and len(column) + empties == len(cells):
+        if column and len(column) + sum(empty) == len(cells):
             replaced[index] = column
             replaced.update((i, []) for i in own)  # a change in a cell gives no result of its own
     return replaced
