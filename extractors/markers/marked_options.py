@@ -182,12 +182,12 @@ def _line_options(text: str, start: int, end: int, above: tuple[int, int] | None
     return _answer(text, options, label, end)
 
 
-def option_is_a_verdict(option: str) -> bool:
+def _is_verdict(option: str) -> bool:
     """Whether an option's words are a verdict ('MSI-H', 'not assessable') or a scale's step."""
     return bool(_VERDICT_OPTION.fullmatch(_bare(option)) or _SCALE_OPTION.fullmatch(option))
 
 
-def option_says_not_done(option: str) -> bool:
+def _says_not_done(option: str) -> bool:
     """Whether an option says the test was not done: 'not done', 'not performed', 'n/a'."""
     return _NOT_DONE.fullmatch(option) is not None
 
@@ -235,31 +235,26 @@ def _answer(
     """What to blank and write for a question's boxed options; `label` its statement's span."""
     label_start, label_end = label if label is not None else (options[0][0], options[0][0])
     statement = text[label_start:label_end]
+    # verdicts, scale steps or 'not done': options that state nothing unless one is ticked
+    verdicts = all(_is_verdict(option[3]) or _says_not_done(option[3]) for option in options)
     if len({option[4] for option in options}) == 1 and options[0][4] in _SUBSTITUTE:
         # indistinct_boxes: every box the same black square, as a PDF writer draws a box
         # whose character no font of its has; which one was ticked cannot be told
         if all(_YES_NO.fullmatch(option[3]) for option in options):
             # a statement whose answer is unknown says nothing
             return [(label_start, label_end), (options[0][0], end)], []
-        if all(
-            option_is_a_verdict(option[3]) or option_says_not_done(option[3]) for option in options
-        ):
+        if verdicts:
             return [(first, last) for first, last, *_ in options], []
         return None
     ticked = [option for option in options if option[2]]
-    if not ticked and all(
-        option_is_a_verdict(option[3]) or option_says_not_done(option[3]) for option in options
-    ):
+    if not ticked and verdicts:
         # boxed_options_none_ticked: a form's verdicts left unanswered ('❏ pMMR  ❏ dMMR')
         return [(first, last) for first, last, *_ in options], []
     if len(ticked) != 1:
         return None
     blanks = [(first, last) for first, last, tick, *_ in options if not tick]
     first, last, _, answer, _ = ticked[0]
-    if all(
-        _VERDICT_OPTION.fullmatch(_bare(option[3])) or _SCALE_OPTION.fullmatch(option[3])
-        for option in options
-    ):
+    if all(_is_verdict(option[3]) for option in options):
         return blanks, []
     if _finding_options(options) or _change_options(options):
         return blanks, []
