@@ -1,11 +1,12 @@
 """A line that states a TMB value and the laboratory's cut-off for high beside it.
 
 'TMB 5.3 mut/Mb   Cut-off for high: 10 mut/Mb', 'TMB: 6 Muts/Mb; TMB-High cutoff 10',
-'TMB 27 mut/Mb (high if >= 10 mut/Mb)': the word 'high' in the cut-off names the band the
-number bounds, not the result. The result is the band the report gives the value beside it
-('4 mut/Mb - Low'), else the value read against the cut-off (LABELS.md: high is positive and
-low negative where a cut-off is stated). Every TMB name inside the cut-off's words belongs to
-the line too ('TMB-High cutoff').
+'TMB 27 mut/Mb (high if >= 10 mut/Mb)', 'TMB 3 mut/Mb, low (the cut-off for high TMB is 10
+mut/Mb)': the word 'high' in the cut-off names the band the number bounds, not the result.
+The result is the band the report gives the value beside it ('4 mut/Mb - Low'), else the
+value read against the cut-off (LABELS.md: high is positive and low negative where a cut-off
+is stated). Every TMB name inside the cut-off's words belongs to the line too ('TMB-High
+cutoff').
 """
 
 import re
@@ -20,10 +21,12 @@ _NUMBER = r"(\d+(?:\.\d+|,\d{1,2}(?!\d))?)"
 _UNIT = r"(?:[ \t]*(?:mut\w*|m|variants?)?[ \t]*(?:/|per|pro)[ \t]*(?:Mb|megabases?))"
 _BOUND = r"(?:[<>≥≤]=?|at[ \t]+least|(?:more|greater)[ \t]+than)?"
 _HIGH = r"(?:TMB[ \t\-]?H\b|(?:TMB[ \t\-]?)?(?:high|hoch))"
+# The band's word before the name: 'cut-off for high TMB', 'threshold of elevated TMB'.
+_HIGH_FIRST = r"(?:high|elevated)[ \t]+TMB\b"
 # The cut-off for high in the words laboratories print it in; its number is group 'cut'.
 _CUTOFF = re.compile(
     rf"(?:{_HIGH}[ \t]+)?(?:cut[\s\-]?off|threshold|Grenzwert|Schwellenwert)"
-    rf"(?:[ \t]+(?:for|of)[ \t]+{_HIGH})?"
+    rf"(?:[ \t]+(?:for|of)[ \t]+(?:{_HIGH_FIRST}|{_HIGH}))?"
     rf"[ \t:=]*(?:(?:of|is|at)[ \t]+)?{_BOUND}[ \t]*(?P<cut>\d+(?:\.\d+)?){_UNIT}?"
     rf"|{_HIGH}[ \t]*(?:if|at|when|is|[:=])?[ \t]*(?:(?:defined[ \t]+as|TMB)[ \t]*)?"
     rf"(?=[<>≥≤]|at[ \t]+least|(?:more|greater)[ \t]+than|(?<=[fnts:=])[ \t]*\d)"

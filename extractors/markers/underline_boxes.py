@@ -7,6 +7,10 @@ say its verdict. Each such box that leads an option (an option's word follows it
 rewritten as '[X]' or '[ ]', padded with spaces to the underline's length: the page keeps its
 length, so every offset and the evidence quoted from the page stay the same.
 
+An empty box of two strokes ('__ Present  __ Absent', a list's '__ Intact expression') is
+read so only where it starts its line or the line leads two options or more with underlines
+(short_underline_boxes): elsewhere two strokes are as likely a blank as a box.
+
 An underline that leads no word ('Ki-67: ______ %', 'Signed ________') is a blank to fill in
 and is left as it is, unless it follows an option on a line where another option is followed
 by a ticked underline (underline_boxes_after_options: 'Positive __  Negative _X_').
@@ -19,6 +23,8 @@ import re
 
 _TICKED = re.compile(r"(?<!\S)_{1,4}[xX✓✔]_{1,4}(?=[ \t]+[A-Za-z(])")
 _EMPTY = re.compile(r"(?<!\S)_{3,8}(?=[ \t]+[A-Za-z(])")
+_EMPTY_SHORT = re.compile(r"(?<!\S)__(?=[ \t]+[A-Za-z(])")
+_LEADING_SHORT = re.compile(r"[ \t]*+__[ \t]")
 # The same boxes after their options ('Positive __  Negative _X_'), on a line that has one ticked.
 _TICKED_AFTER = re.compile(r"(?<=[A-Za-z0-9)%+][ \t])_{1,4}[xX✓✔]_{1,4}(?=[ \t]|$)")
 _EMPTY_AFTER = re.compile(r"(?<=[A-Za-z0-9)%+][ \t])_{2,8}(?=[ \t]|$)")
@@ -34,7 +40,7 @@ def bracketed_underline_boxes(text: str) -> str:
         text = "\n".join(_bar_boxes(line) for line in text.split("\n"))
     if "_" not in text:
         return text
-    text = "\n".join(_boxes_after_options(line) for line in text.split("\n"))
+    text = "\n".join(_short_boxes(_boxes_after_options(line)) for line in text.split("\n"))
     text = _TICKED.sub(lambda m: "[X]".ljust(len(m.group(0))), text)
     return _EMPTY.sub(lambda m: "[ ]".ljust(len(m.group(0))), text)
 
@@ -48,6 +54,16 @@ def _boxes_after_options(line: str) -> str:
     return _EMPTY_AFTER.sub(
         lambda m: ("[ ]" if len(m.group(0)) > 2 else "[]").ljust(len(m.group(0))), line
     )
+
+
+def _short_boxes(line: str) -> str:
+    """A line's two-stroke empty boxes, where one starts the line or two lead options or more."""
+    if "__" not in line:
+        return line
+    boxes = len(_EMPTY_SHORT.findall(line)) + len(_TICKED.findall(line))
+    if boxes < 2 and not _LEADING_SHORT.match(line):
+        return line
+    return _EMPTY_SHORT.sub("[]", line)
 
 
 def _bar_boxes(line: str) -> str:

@@ -7,6 +7,13 @@ alone would be read as a finding; under such a heading it is none (LABELS.md). T
 over lines that hold only genes, variants and shares, after at most four lines of note (a
 laboratory's note of what a VUS is often takes three: vus_note_of_a_few_lines), and ends at
 the first other line.
+
+A table of them may end its rows in a comment column ('ATM  c.5071A>C  p.S1691R  47%  possible
+germline origin'), whose words a wrapped row carries on far to the right on the next line:
+after a gene, its change and its share (or a column's gap), the row's other words are its
+comment, and a line of words alone indented as deep, or in lower case after a row ending in a
+comma or semicolon, is its continuation (vus_rows_with_a_comment). A
+heading may run on with its caveat ('... (Tier III) -- not for clinical decisions').
 """
 
 import re
@@ -17,7 +24,8 @@ from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.spans import Mention
 from extractors.markers.variant_tables import ROW_VARIANT
 
-_HEADING_LENGTH = 80
+_HEADING_LENGTH = 96
+_COMMENT_INDENT = 24  # where a wrapped comment cell starts, at least
 _NOTE_LINES = 4
 _FREE_NOTE_LINES = 2
 # A heading that says its section holds nothing: 'Variants of uncertain significance: none'.
@@ -69,11 +77,40 @@ def _items_end(text: str, lines: list[tuple[int, int]], starts: set[int]) -> int
         if kind == "gene" or (kind == "variant" and end is not None):
             end = line_end  # a lone variant line goes with the gene's line above it
             continue
+        if end is not None and _comment_carried_on(text, start, line_end, starts):
+            end = line_end
+            continue
         if end is None and _note_line(text, start, line_end, starts, notes):
             notes += 1  # 'Note: one or more variants of unknown significance were detected'
             continue
         break
     return end
+
+
+_RESULT_CLASS = re.compile(
+    r"\b(?:(?<!non-)pathogenic|oncogenic|actionable|driver|tier[ \t]*+(?:I|II|1|2)\b(?![ \t]*+I))",
+    re.IGNORECASE,
+)
+_COLUMN_GAP = re.compile(r"[ \t]*(?:[ \t]{2}|\t)[ \t]*")
+
+
+def _comment_carried_on(text: str, start: int, end: int, starts: set[int]) -> bool:
+    """Whether a line is a row's comment cell wrapped: words alone, indented as a cell is.
+
+    Where the page's text keeps no indent, a line in lower case after a row that ends in a
+    comma or a semicolon is one too.
+    """
+    line = text[start:end]
+    words = line.lstrip()
+    if not words:
+        return False
+    runs_on = words[0].islower() and text[: max(start - 1, 0)].rstrip().endswith((",", ";"))
+    if len(line) - len(words) < _COMMENT_INDENT and not runs_on:
+        return False
+    return not any(
+        start + piece.start() in starts or other_gene(piece.group(0).strip("()-"))
+        for piece in re.finditer(r"[^\s,;|•*]+", line)
+    )
 
 
 def _note_line(text: str, start: int, end: int, starts: set[int], notes: int) -> bool:
@@ -103,15 +140,22 @@ def _item_line(text: str, start: int, end: int, starts: set[int]) -> str | None:
 
     An item line holds only genes, their protein changes and their shares.
     """
-    gene, any_word = False, False
+    gene, change, share, any_word, after = False, False, False, False, start
     for piece in re.finditer(r"[^\s,;|•*]+", text[start:end]):
         word = piece.group(0)
         at = start + piece.start()
         if at in starts or other_gene(word.strip("()-")):
             gene = True
-        elif not (ROW_VARIANT.fullmatch(word.strip("(),;")) or _TOKEN_OK.fullmatch(word)):
+        elif ROW_VARIANT.fullmatch(word.strip("(),;")) or _TOKEN_OK.fullmatch(word):
+            change = change or not word[0].isdigit()
+            share = share or word.rstrip(",;)").endswith("%")
+        elif gene and change and (share or _COLUMN_GAP.fullmatch(text, after, at)):
+            # the row's comment cell, after its share or a column's gap, unless it classes
+            # the row a result (a table of results below a VUS line: 'PIK3CA ... Oncogenic')
+            return None if _RESULT_CLASS.search(text, at, end) else "gene"
+        else:
             return None
-        any_word = True
+        any_word, after = True, start + piece.end()
     if gene:
         return "gene"
     return "variant" if any_word else None

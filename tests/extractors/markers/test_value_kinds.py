@@ -78,7 +78,7 @@ def test_a_pdl1_score_level_is_the_value_its_band_explains_it(text, expected):
         {
             "threshold-sentence-after-the-value": (
                 "TMB 14 mutations/Mb. Threshold for high TMB is 10 mutations/Mb.",
-                ("TMB", "signature", "reported", "14 mut/Mb", None),
+                ("TMB", "signature", "positive", "14 mut/Mb", None),
             ),
             "threshold-line-under-the-value": (
                 "Tumor mutational burden: 3 mutations per megabase\n"

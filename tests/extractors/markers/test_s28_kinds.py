@@ -1,0 +1,103 @@
+"""Kinds of wording read by a general mechanism (twenty-eighth session), each in two wordings
+of our own or more: empty boxes drawn with two underline strokes; a denial whose locus or
+region stands between 'no mutation' and its verb; a control's result in a run's quality
+statement; a class named by its cut-off with the class word before the marker; a table of
+variants of unknown significance whose rows end in a comment. No sentence is quoted from a
+report.
+"""
+
+from extractors.markers.underline_boxes import bracketed_underline_boxes
+from tests.extractors.markers.kind_tables import EXPR, MUT, SIG, N, P, kind_tests
+
+KINDS = {
+    # short_underline_boxes: an empty box of two strokes that starts its line, or one of two
+    # boxes or more on a line, is an unticked option; the ticked option alone is the answer.
+    "short_underline_boxes": [
+        (
+            "Mismatch repair protein immunostains:\n"
+            "  __ All four proteins retained (MLH1, PMS2, MSH2, MSH6)\n"
+            "  _X_ MSH2 and MSH6 lost; MLH1 and PMS2 retained\n"
+            "  __ Not assessable\n",
+            [
+                ("MSH2", EXPR, N, {}),
+                ("MSH6", EXPR, N, {}),
+                ("MLH1", EXPR, P, {}),
+                ("PMS2", EXPR, P, {}),
+                ("MMR", SIG, P, {}),
+            ],
+        ),
+        (
+            "Oestrogen receptor:   _X_ Positive   __ Negative\n"
+            "Progesterone receptor:   __ Positive   _x_ Negative\n",
+            [("ER", EXPR, P, {}), ("PR", EXPR, N, {})],
+        ),
+        ("BRAF VE1 stain:  __ Positive   __ Negative   __ Not done\n", []),
+    ],
+    # no_mutation_with_its_locus_then_verb: 'no mutation' with where it was looked for
+    # between it and the verb, no auxiliary ('... at codon 600 (exon 15) identified').
+    "no_mutation_with_its_locus_then_verb": [
+        (
+            "BRAF: no mutation at codon 600 (exon 15) identified by allele-specific PCR.\n",
+            [("BRAF", MUT, N, {})],
+        ),
+        (
+            "KRAS - no hotspot variant within the regions tested detected (pyrosequencing).\n",
+            [("KRAS", MUT, N, {})],
+        ),
+        ("NRAS: no mutation in codon 61 found.\n", [("NRAS", MUT, N, {})]),
+    ],
+    # a_control_and_what_it_gave: what a run's positive control or reference material gave
+    # is quality control, not the patient's result.
+    "a_control_and_what_it_gave": [
+        (
+            "KRAS:  [ ] mutated   [X] wild type\n"
+            "QC: positive control (reference DNA) detected KRAS G12V at the expected level.\n",
+            [("KRAS", MUT, N, {})],
+        ),
+        (
+            "EGFR: no mutation detected.\n"
+            "The reference material carrying EGFR T790M was detected as expected.\n",
+            [("EGFR", MUT, N, {})],
+        ),
+    ],
+    # class_named_by_its_cutoff: the cut-off of the class 'high TMB' is criteria, wherever
+    # the class word stands.
+    "class_named_by_its_cutoff": [
+        (
+            "TMB: 3 mutations/Mb, low (the cut-off for high TMB is 10 mutations/Mb)\n",
+            [("TMB", SIG, N, {"value": "3 mut/Mb"})],
+        ),
+        (
+            "Tumour mutational burden 7 mut/Mb - low. Threshold for elevated TMB: 16 mut/Mb.\n",
+            [("TMB", SIG, N, {"value": "7 mut/Mb"})],
+        ),
+    ],
+    # vus_rows_with_a_comment: under a heading of variants of unknown significance, a row's
+    # comment after its share, and the comment wrapped onto the next line, keep the table going.
+    "vus_rows_with_a_comment": [
+        (
+            "Variants of uncertain significance (Tier III) - not for treatment decisions\n"
+            "Gene     cDNA          Protein        VAF    Comment\n"
+            "CHEK2    c.1283C>T     p.Ser428Phe    48%    likely constitutional;\n"
+            "                                              confirm in blood\n"
+            "ERBB2    c.2524G>A     p.Val842Ile    6%     somatic, uncertain effect\n",
+            [],
+        ),
+        (
+            "VUS (not actionable)\n"
+            "ATM   p.Asp1853Asn   50.2%   reported as benign by some sources,\n"
+            "   conflicting evidence\n"
+            "BRCA2   p.Asn372His   49%   common in population databases\n",
+            [],
+        ),
+    ],
+}
+
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
+
+
+def test_two_strokes_elsewhere_stay_a_blank() -> None:
+    """Two strokes in the middle of a line with no other box are left as they are."""
+    line = "Ki-67 index __ per cent of nuclei (to be completed)"
+    assert bracketed_underline_boxes(line) == line
+    assert bracketed_underline_boxes("__ Present   __ Absent") == "[] Present   [] Absent"
