@@ -11,9 +11,10 @@ the first other line.
 A table of them may end its rows in a comment column ('ATM  c.5071A>C  p.S1691R  47%  possible
 germline origin'), whose words a wrapped row carries on far to the right on the next line:
 after a gene, its change and its share (or a column's gap), the row's other words are its
-comment, and a line of words alone indented as deep, or in lower case after a row ending in a
-comma or semicolon, is its continuation (vus_rows_with_a_comment). A
-heading may run on with its caveat ('... (Tier III) -- not for clinical decisions').
+comment, unless they class the row a result ('oncogenic', 'tier II'), and a line of words alone
+indented as deep, or in lower case after a row ending in a comma or semicolon, is its
+continuation (vus_rows_with_a_comment). A heading may run on with its caveat ('... (Tier III)
+-- not for clinical decisions').
 """
 
 import re
@@ -104,7 +105,8 @@ def _comment_carried_on(text: str, start: int, end: int, starts: set[int]) -> bo
     words = line.lstrip()
     if not words:
         return False
-    runs_on = words[0].islower() and text[: max(start - 1, 0)].rstrip().endswith((",", ";"))
+    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+    runs_on = words[0].islower() and above.rstrip().endswith((",", ";"))
     if len(line) - len(words) < _COMMENT_INDENT and not runs_on:
         return False
     return not any(
