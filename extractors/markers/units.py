@@ -346,14 +346,21 @@ def _read_list(
             continue  # row_verdict_over_heading: the row's own 'detected' is its result
         marker_rules = rules[mention.marker]
         following = mentions[index + 1].start if index + 1 < len(mentions) else high
-        item_aspect = _item_aspect(text, mention, min(high, following), marker_rules)
+        # 'Fusions (RNA):  ALK  ROS1' under a list's lead: the label names the kind, and the
+        # item's own words are those of its line
+        labelled = _class_label_aspect(text, mention)
+        if labelled not in marker_rules.aspects:
+            labelled = None
+        elif end_of_line(text, mention.start) < following:
+            following = end_of_line(text, mention.start)
+        item_aspect = _item_aspect(text, mention, min(high, following), marker_rules) or labelled
         variant_end = _item_variant_end(text, mention, min(high, following), marker_rules)
         if variant_end is not None:
             item_aspect = Aspect.MUTATION  # 'Positive: TP53 R175H (45%)': a variant, no stain
         aspect = item_aspect or _list_aspect(rule_aspect, named, marker_rules)
         both = _tail_aspects_of(tail, marker_rules) if item_aspect is None else []
         noted = _noted_aspects(text, mention, min(high, following), marker_rules)
-        if noted and variant_end is None:
+        if noted and variant_end is None and labelled is None:
             # 'MET (exon 14 skipping, amplification)': the item's own note names two kinds
             aspect, both = noted[0], noted
         if both:
@@ -618,11 +625,30 @@ def _list_end(text: str, start: int, mentions: list[Mention]) -> int:
     return stop.start() if stop else end
 
 
+# class_labelled_item_lines: a line of a list's items may first name the kind of change its
+# genes were tested for ('Sequence variants (DNA):  KRAS  BRAF', 'Fusions: ALK, ROS1, RET').
+_CLASS_LABEL = re.compile(
+    r"[ \t\-•*]*+(?:(?:sequence|short|structural)[ \t]++variants?"
+    r"|SNVs?(?:[ \t]*+(?:/|and)[ \t]*+indels?)?|(?:point[ \t]++)?mutations?|fusions?"
+    r"|rearrangements?|(?:gene[ \t]++)?amplifications?|CNVs?"
+    r"|copy[ \t]++number(?:[ \t]++(?:alterations?|variants?|changes?))?)"
+    r"(?:[ \t]*+\((?:DNA|RNA)\))?[ \t]*+:[ \t]*+",
+    re.IGNORECASE,
+)
+
+
+def _class_label_aspect(text: str, mention: Mention) -> Aspect | None:
+    """The kind of change the label leading the mention's line names, if one leads it."""
+    label = _CLASS_LABEL.match(text, start_of_line(text, mention.start), mention.start)
+    return _named_aspect(label.group(0)) if label else None
+
+
 def _item_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention]) -> int:
     """Where the lines of items under a heading end ('NOT DETECTED' / 'KRAS codons 12, 13; ...').
 
-    Each such line starts with a gene's name and states no share of reads; a blank line, a
-    labelled line ('Comment: ...') or any other line ends them.
+    Each such line starts with a gene's name, or a label of the kind of change its genes were
+    tested for, and states no share of reads; a blank line, another labelled line ('Comment:
+    ...') or any other line ends them.
     """
     starts = {m.start for m in mentions if not m.implied}
     while line_end < limit:
@@ -634,8 +660,10 @@ def _item_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention
             line_end = following  # the last item's note, wrapped: '(mutation), MET ...'
             continue
         first = len(line) - len(line.lstrip(ROW_BULLETS))
+        label = _CLASS_LABEL.match(line)
+        first = label.end() if label else first
         token = _FIRST_WORD.match(line, first)
-        if token is None or _PERCENT.search(line) or _LABEL_START.match(line):
+        if token is None or _PERCENT.search(line) or (not label and _LABEL_START.match(line)):
             break
         if line_end + 1 + first not in starts and not other_gene(token.group(0)):
             break

@@ -2,12 +2,13 @@
 of our own or more: empty boxes drawn with two underline strokes; a denial whose locus or
 region stands between 'no mutation' and its verb; a control's result in a run's quality
 statement; a class named by its cut-off with the class word before the marker; a table of
-variants of unknown significance whose rows end in a comment. No sentence is quoted from a
-report.
+variants of unknown significance whose rows end in a comment; a denied list's lines labelled
+by the kind of change tested; a 'tested - no alteration' heading; a clinical-trials section;
+headings marked off with '>'. No sentence is quoted from a report.
 """
 
 from extractors.markers.underline_boxes import bracketed_underline_boxes
-from tests.extractors.markers.kind_tables import EXPR, MUT, SIG, N, P, kind_tests
+from tests.extractors.markers.kind_tables import AMP, EXPR, FUS, MUT, SIG, N, P, kind_tests
 
 KINDS = {
     # short_underline_boxes: an empty box of two strokes that starts its line, or one of two
@@ -90,6 +91,57 @@ KINDS = {
             "BRCA2   p.Asn372His   49%   common in population databases\n",
             [],
         ),
+    ],
+    # class_labelled_item_lines: under a list's lead, a line may first name the kind of change
+    # its genes were tested for; that kind is theirs.
+    "class_labelled_item_lines": [
+        (
+            "Genes analysed with no reportable alteration found in this tumour:\n"
+            "  Short variants:   NRAS   PIK3CA\n"
+            "  Rearrangements:   ALK   ROS1\n",
+            [
+                ("NRAS", MUT, N, {}),
+                ("PIK3CA", MUT, N, {}),
+                ("ALK", FUS, N, {}),
+                ("ROS1", FUS, N, {}),
+            ],
+        ),
+        (
+            "No reportable alterations were identified in:\n"
+            "- SNVs/indels: KRAS, BRAF\n"
+            "- Copy number: MET, ERBB2\n",
+            [("KRAS", MUT, N, {}), ("BRAF", MUT, N, {}), ("MET", AMP, N, {}), ("HER2", AMP, N, {})],
+        ),
+    ],
+    # tested_no_alteration_heading: 'Tested - no reportable alteration' heads its list.
+    "tested_no_alteration_heading": [
+        (
+            "TESTED - NO REPORTABLE ALTERATION\nEGFR, ERBB2, NTRK1-3 fusions, RET fusions\n",
+            [("EGFR", MUT, N, {}), ("HER2", MUT, N, {}), ("NTRK", FUS, N, {}), ("RET", FUS, N, {})],
+        ),
+        (
+            "Genes sequenced, no pathogenic variants detected:\nBRCA1  BRCA2\n",
+            [("BRCA1", MUT, N, {}), ("BRCA2", MUT, N, {})],
+        ),
+    ],
+    # clinical_trials_section: a section of clinical trials describes whom they enrol.
+    "clinical_trials_section": [
+        (
+            "BRAF V600E detected (VAF 31%).\n\n"
+            "CLINICAL TRIALS (by genomic match)\n"
+            "Phase II   MSI-high solid tumours, checkpoint inhibitor\n"
+            "Phase I    HER2-amplified tumours (not matched)\n",
+            [("BRAF", MUT, P, {"alteration": "V600E"})],
+        ),
+        (
+            "Potential clinical trials:\nKRAS G12C-mutant colorectal cancer, phase I\n",
+            [],
+        ),
+    ],
+    # section_heading_marks: a heading marked off as a text export draws it ('> ', '# ').
+    "section_heading_marks": [
+        ("> METHODS\nEGFR exons 18 to 21 by PCR; KRAS codons 12/13.\n", []),
+        ("# LIMITATIONS\nA BRAF variant below 5% may be missed.\n", []),
     ],
 }
 
