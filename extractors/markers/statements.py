@@ -2649,11 +2649,12 @@ def _own_status_word(
     if not _WORD_CHARACTER.search(reading.text, line_start, mention.start):
         # a row's name takes no word from the row above, nor does one after an arrow ('=>')
         start = max(start, line_start)
-    if _KEY_AFTER_KEY.search(reading.text, start, mention.start) and _KEYED.match(
+    if _KEY_AFTER_KEY.search(reading.text, line_start, mention.start) and _KEYED.match(
         reading.text, mention.name_end or mention.end
     ):
         # 'MSI-High: not detected  TMB: not assessed': the words before a key's name are the
-        # key's before it, with its own value (key_value_pairs_on_a_line)
+        # key's before it, with its own value (key_value_pairs_on_a_line), however far back
+        # that key's colon stands ('TMB: 1.3 mut/Mb (low; high is >= 10)   MSI: stable')
         start = mention.start
     end = min(end, stmt_end)
     lone = _LONE_WORD_AFTER_SEMICOLON.match(reading.text, end)

@@ -27,7 +27,7 @@ _HIGH_FIRST = r"(?:high|elevated)[ \t]+TMB\b"
 _CUTOFF = re.compile(
     rf"(?:{_HIGH}[ \t]+)?(?:cut[\s\-]?off|threshold|Grenzwert|Schwellenwert)"
     rf"(?:[ \t]+(?:for|of)[ \t]+(?:{_HIGH_FIRST}|{_HIGH}))?"
-    rf"[ \t:=]*(?:(?:of|is|at)[ \t]+)?{_BOUND}[ \t]*(?P<cut>\d+(?:\.\d+)?){_UNIT}?"
+    rf"[ \t:=]*\n?[ \t:=]*(?:(?:of|is|at)[ \t]+)?{_BOUND}[ \t]*(?P<cut>\d+(?:\.\d+)?){_UNIT}?"
     rf"|{_HIGH}[ \t]*(?:if|at|when|is|[:=])?[ \t]*(?:(?:defined[ \t]+as|TMB)[ \t]*)?"
     rf"(?=[<>≥≤]|at[ \t]+least|(?:more|greater)[ \t]+than|(?<=[fnts:=])[ \t]*\d)"
     rf"{_BOUND}[ \t]*(?P<cut2>\d+(?:\.\d+)?)"
@@ -60,6 +60,9 @@ def read_tmb_cutoff_lines(
         if mention.marker is not Marker.TMB or index in owned or index in done:
             continue
         line_end = end_of_line(text, mention.end)
+        if text.count("(", mention.start, line_end) > text.count(")", mention.start, line_end):
+            # cutoff_wrapped_in_its_bracket: '14 Muts/Mb - TMB-High (cut-off' / '>=10)'
+            line_end = end_of_line(text, min(line_end + 1, len(text)))
         cutoffs = list(_CUTOFF.finditer(text, mention.start, line_end))
         cutoffs = [c for c in cutoffs if c.start() >= mention.end or c.end() > mention.end]
         if not cutoffs and _THRESHOLD_COLUMN.search(_line_above(text, mention.start)):

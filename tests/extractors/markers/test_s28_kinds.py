@@ -4,7 +4,9 @@ region stands between 'no mutation' and its verb; a control's result in a run's 
 statement; a class named by its cut-off with the class word before the marker; a table of
 variants of unknown significance whose rows end in a comment; a denied list's lines labelled
 by the kind of change tested; a 'tested - no alteration' heading; a clinical-trials section;
-headings marked off with '>'. No sentence is quoted from a report.
+headings marked off with '>'; a therapy section; a key's value read from its own colon on a
+line of two keys; a count of unstable loci out of a hundred or more; a TMB cut-off wrapped in
+its bracket. No sentence is quoted from a report.
 """
 
 from extractors.markers.underline_boxes import bracketed_underline_boxes
@@ -142,6 +144,48 @@ KINDS = {
     "section_heading_marks": [
         ("> METHODS\nEGFR exons 18 to 21 by PCR; KRAS codons 12/13.\n", []),
         ("# LIMITATIONS\nA BRAF variant below 5% may be missed.\n", []),
+    ],
+    # therapy_section: a section of therapies states what a class of tumour may be given.
+    "therapy_section": [
+        (
+            "TREATMENT CONSIDERATIONS (for the treating physician)\n"
+            "  MSI-high: PD-1 inhibitors.\n"
+            "  HER2-amplified (ISH ratio 2.0 or more): trastuzumab.\n",
+            [],
+        ),
+        (
+            "ER: positive (90%).\n\nTherapy implications:\nPR-negative tumours may benefit less.\n",
+            [("ER", EXPR, P, {"percent": 90})],
+        ),
+    ],
+    # key_value_pairs_on_a_line: on a line of two keys, the second key's value is read from its
+    # own colon on, however far back the first key's words run ('(low; high is >= 10)').
+    "key_value_pairs_on_a_line": [
+        (
+            "TMB: 2.2 mut/Mb (low; high is 10 or more)        MSI: stable\n",
+            [("TMB", SIG, N, {"value": "2.2 mut/Mb"}), ("MSI", SIG, N, {})],
+        ),
+        (
+            "Tumour mutational burden: 3 mut/Mb, low; high from 16    Microsatellite status: MSS\n",
+            [("TMB", SIG, N, {"value": "3 mut/Mb"}), ("MSI", SIG, N, {})],
+        ),
+    ],
+    # unstable_loci_of_a_large_panel: none or one of a hundred loci or more unstable is stable.
+    "unstable_loci_of_a_large_panel": [
+        ("Microsatellite status: stable (0 of 130 loci unstable)\n", [("MSI", SIG, N, {})]),
+        ("MSI (NGS): 1/112 sites unstable\n", [("MSI", SIG, N, {})]),
+    ],
+    # cutoff_wrapped_in_its_bracket: a TMB line whose bracketed cut-off runs onto the next
+    # line is read against that cut-off, as on one line.
+    "cutoff_wrapped_in_its_bracket": [
+        (
+            "Tumour mutational burden: 21 mut/Mb (laboratory cut-off\n>= 10 mut/Mb)\n",
+            [("TMB", SIG, P, {"value": "21 mut/Mb"})],
+        ),
+        (
+            "TMB 6 Muts/Mb (threshold for high:\n10 Muts/Mb)\n",
+            [("TMB", SIG, N, {"value": "6 mut/Mb"})],
+        ),
     ],
 }
 
