@@ -282,6 +282,7 @@ def read_units(text: str, mentions: list[Mention], rules: dict[Marker, MarkerRul
         reading.findings.append(row.finding)
     _read_variant_rows(text, mentions, compiled.not_a_result, reading)
     _read_scale_rows(text, mentions, rules, compiled.scales, reading)
+    _read_heading_shares(text, mentions, rules, reading)
     # 'Both are positive' speaks for two names a sentence before it; they stay the
     # statement reader's too, for the values beside them ('ER (90%) and PR (40%)').
     reading.findings += read_shared_verdicts(text, mentions, rules)
@@ -1025,4 +1026,65 @@ def _read_scale_rows(
             reading.findings.append(
                 Finding(mention.marker, aspect, status, mention.start, number.end(), values)
             )
+            break
+
+
+# share_under_a_stain_heading: a stain's name alone on its line (its clone or method beside it)
+# over its lines of keys, one of which names a share ('Androgen receptor (SP107)' / 'Tumour
+# cells reactive, %: 90', or 'Nuclei stained (%): 95' under 'Tumour nuclei assessed: 400'):
+# the share is the stain's.
+_STAIN_HEADING_TAIL = re.compile(
+    r"[ \t]*+(?:\([^()\n]{1,20}\)[ \t]*+)?"
+    r"(?:(?:immuno(?:histochemistry|stain(?:ing)?)|IHC|stain(?:ing)?)[ \t]*+)?:?[ \t]*+",
+    re.IGNORECASE,
+)
+_KEY_LINE = re.compile(r"[ \t]*+[A-Za-z][^\n:]{0,50}:[^\n]*")
+_SHARE_KEY_LINE = re.compile(
+    r"[ \t]*+[A-Za-z][^\n:%]{0,40}(?:%|\(%\)|per[ \t]?cent(?:age)?)[^\n:]{0,12}:"
+    r"[ \t]*+(\d{1,3})(?![\d.,])[ \t]*+%?[ \t]*+",
+    re.IGNORECASE,
+)
+_HEADING_KEY_LINES = 3
+
+
+def _read_heading_shares(
+    text: str, mentions: list[Mention], rules: dict[Marker, MarkerRules], reading: UnitReading
+) -> None:
+    starts = {m.start for m in mentions if not m.implied}
+    for index, mention in enumerate(mentions):
+        marker_rules = rules[mention.marker]
+        line_start, line_end = start_of_line(text, mention.start), end_of_line(text, mention.end)
+        if (
+            index in reading.owned
+            or mention.implied
+            or Aspect.EXPRESSION not in marker_rules.aspects
+            or text[line_start : mention.start].strip()
+            or not _STAIN_HEADING_TAIL.fullmatch(text, mention.end, line_end)
+        ):
+            continue
+        for _ in range(_HEADING_KEY_LINES):
+            if line_end >= len(text):
+                break
+            line_start, line_end = line_end + 1, end_of_line(text, line_end + 1)
+            first = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
+            if line_start + first in starts or not _KEY_LINE.fullmatch(text, line_start, line_end):
+                break  # another name's line, or no key's: the stain's lines have ended
+            share = _SHARE_KEY_LINE.fullmatch(text, line_start, line_end)
+            if share is None or int(share.group(1)) > 100:
+                continue
+            values = StatedValues(percent=float(share.group(1)))
+            window = text[mention.end : share.end()]
+            status = status_from_values(marker_rules, Aspect.EXPRESSION, None, values, window)
+            if status is not None:
+                reading.owned.add(index)
+                reading.findings.append(
+                    Finding(
+                        mention.marker,
+                        Aspect.EXPRESSION,
+                        status,
+                        mention.start,
+                        share.end(),
+                        values,
+                    )
+                )
             break

@@ -6,7 +6,8 @@ variants of unknown significance whose rows end in a comment; a denied list's li
 by the kind of change tested; a 'tested - no alteration' heading; a clinical-trials section;
 headings marked off with '>'; a therapy section; a key's value read from its own colon on a
 line of two keys; a count of unstable loci out of a hundred or more; a TMB cut-off wrapped in
-its bracket. No sentence is quoted from a report.
+its bracket; a share's scale after a comma; a stain's heading over its lines of keys. No
+sentence is quoted from a report.
 """
 
 from extractors.markers.underline_boxes import bracketed_underline_boxes
@@ -185,6 +186,27 @@ KINDS = {
         (
             "TMB 6 Muts/Mb (threshold for high:\n10 Muts/Mb)\n",
             [("TMB", SIG, N, {"value": "6 mut/Mb"})],
+        ),
+    ],
+    # percent_scale_after_a_comma: the share's scale after the name and a comma, then the bare
+    # number ('..., percent of nuclei   0').
+    "percent_scale_after_a_comma": [
+        (
+            "ER, % of tumour cells       100\nPR, % of tumour cells       0\n",
+            [("ER", EXPR, P, {"percent": 100}), ("PR", EXPR, N, {"percent": 0})],
+        ),
+        ("Androgen receptor, percentage positive nuclei: 25\n", [("AR", EXPR, P, {"percent": 25})]),
+    ],
+    # share_under_a_stain_heading: a stain's name alone on its line over its lines of keys,
+    # one of which names a share.
+    "share_under_a_stain_heading": [
+        (
+            "Oestrogen receptor (6F11)\n  Clone validated: yes\n  Positive tumour nuclei (%): 60\n",
+            [("ER", EXPR, P, {"percent": 60})],
+        ),
+        (
+            "PR immunostain\nCells counted: 500\nStained cells, %: 0\n",
+            [("PR", EXPR, N, {"percent": 0})],
         ),
     ],
 }
