@@ -126,8 +126,11 @@ class ContextFinder:
         self._historical = compile_words(any_of(rules.historical))
         self._amended = compile_words(any_of(rules.amended))
         headings = any_of(rules.excluded_sections)
-        # section_heading_marks: a heading may be marked off as a text export draws it ('> ', '## ')
-        self._section = re.compile(rf"(?:^|\n)[ \t]*(?:[>#*•][ \t]*)?(?:{headings})[ \t]*(?::|\n)")
+        # section_heading_marks: a heading may be marked off as a text export draws it ('> ',
+        # '## '), or numbered ('5. THERAPY NOTES')
+        self._section = re.compile(
+            rf"(?:^|\n)[ \t]*(?:[>#*•][ \t]*|\d{{1,2}}[.)][ \t]+)?(?:{headings})[ \t]*(?::|\n)"
+        )
         # A verdict on a quality of the tumour ('Heterogeneity  Not observed') answers that
         # question, never the result of the marker above it: no cue inside it counts.
         self._quality = re.compile(any_of(rules.quality_verdicts), re.IGNORECASE)

@@ -141,10 +141,12 @@ KINDS = {
             [],
         ),
     ],
-    # section_heading_marks: a heading marked off as a text export draws it ('> ', '# ').
+    # section_heading_marks: a heading marked off as a text export draws it ('> ', '# '), or
+    # numbered.
     "section_heading_marks": [
         ("> METHODS\nEGFR exons 18 to 21 by PCR; KRAS codons 12/13.\n", []),
         ("# LIMITATIONS\nA BRAF variant below 5% may be missed.\n", []),
+        ("3. METHODS\nHER2 by the 4B5 clone; ER and PR by SP1 and 1E2.\n", []),
     ],
     # therapy_section: a section of therapies states what a class of tumour may be given.
     "therapy_section": [
