@@ -1050,6 +1050,7 @@ _HEADING_KEY_LINES = 3
 def _read_heading_shares(
     text: str, mentions: list[Mention], rules: dict[Marker, MarkerRules], reading: UnitReading
 ) -> None:
+    """The share each stain's heading gets from the first of its key lines that names one."""
     starts = {m.start for m in mentions if not m.implied}
     for index, mention in enumerate(mentions):
         marker_rules = rules[mention.marker]
