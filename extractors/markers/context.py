@@ -19,7 +19,7 @@ from extractors.markers.context_rules import (
 from extractors.markers.line_bounds import PAGE_NUMBER, end_of_line, start_of_line
 from extractors.markers.literals import folded_page
 from extractors.markers.spans import Cue, Mention, Region, longest_first
-from extractors.markers.variant_tables import ROW_VARIANT
+from extractors.markers.variant_tables import ROW_VARIANT, page_before
 
 _PENDING = ExclusionReason.PENDING
 
@@ -92,6 +92,8 @@ _SECTION_END = re.compile(
     r"|\n(?=[ \t]*+[A-Z][A-Z0-9 ,&/#\-]{3,}+\([^()\n]{1,40}+\)[ \t]*+:[ \t]*+\n)"
 )
 _SECTION_LIMIT = 1500
+# A page's last line when it only numbers the page ('Page 2 of 4', 'Report 123 | page 2/4').
+_PAGE_FOOTER = re.compile(rf"\n[^\n]{{0,80}}\b{PAGE_NUMBER}[ \t]*$")
 # How far from a marker's name its cues, exclusions and aspect words are looked for.
 _REACH_BEFORE, _REACH_AFTER = 500, 800
 # The last dot of a leader ("ALK ...... Negative", OCR's "ALK .. Negative" or "ALK . Negative":
@@ -139,12 +141,27 @@ class ContextFinder:
 
     def _excluded_sections(self, text: str) -> list[Region]:
         regions = []
+        if self._section_runs_on(page_before()):
+            # section_over_a_page_break: a section that runs to its page's end goes on at the
+            # top of the next page, up to its first heading ('THERAPIES ...' / page break /
+            # 'TMB-High   pembrolizumab')
+            following = _SECTION_END.search(text)
+            end = following.start() if following else len(text)
+            regions.append(Region(0, min(end, _SECTION_LIMIT), "section:excluded"))
         for heading in self._section.finditer(text):
             following = _SECTION_END.search(text, heading.end())
             end = following.start() if following else len(text)
             end = min(end, heading.end() + _SECTION_LIMIT)
             regions.append(Region(heading.start(), end, "section:excluded"))
         return regions
+
+    def _section_runs_on(self, previous: str) -> bool:
+        """Whether the page before ends inside an excluded section (its footer set aside)."""
+        body = _PAGE_FOOTER.sub("", previous.rstrip())
+        headings = list(self._section.finditer(body, max(0, len(body) - _SECTION_LIMIT)))
+        if not headings:
+            return False
+        return _SECTION_END.search(body, headings[-1].end()) is None
 
     def _history_sections(self, text: str) -> list[Region]:
         """A history heading's section; one with its text on its own line is that line only."""

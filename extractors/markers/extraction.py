@@ -111,8 +111,8 @@ def _read_pages(doc: Document) -> Iterator[tuple[Page, LaidOutText, Doc, list[Fi
         # an OCR'd page that leans is laid out by its boxes levelled (its evidence keeps them)
         levelled = levelled_page(page)
         laid_out = laid_out_text(levelled, rejoined_status_words(restored))
-        parsed = nlp(without_covered_changes(laid_out.text))
-        with page_after(previous):  # a table's header may be on the page before
+        with page_after(previous):  # a table's header or a section may run on from before
+            parsed = nlp(without_covered_changes(laid_out.text))
             findings = read_findings(parsed)
             rows = partial(_table_rows, levelled, laid_out)
             findings = _rejoined_findings(parsed, findings, rows)

@@ -100,6 +100,11 @@ def page_after(previous: str) -> Iterator[None]:
         _PAGE_BEFORE.reset(token)
 
 
+def page_before() -> str:
+    """The text of the page before the one being read ('' on a document's first page)."""
+    return _PAGE_BEFORE.get()
+
+
 class VariantTables:
     """The page's variant-table headers, read once, and the fraction of any row on the page.
 

@@ -6,8 +6,9 @@ variants of unknown significance whose rows end in a comment; a denied list's li
 by the kind of change tested; a 'tested - no alteration' heading; a clinical-trials section;
 headings marked off with '>'; a therapy section; a key's value read from its own colon on a
 line of two keys; a count of unstable loci out of a hundred or more; a TMB cut-off wrapped in
-its bracket; a share's scale after a comma; a stain's heading over its lines of keys. No
-sentence is quoted from a report.
+its bracket; a share's scale after a comma; a stain's heading over its lines of keys; a
+section that runs on over a page break (pages split by a form feed). No sentence is quoted
+from a report.
 """
 
 from extractors.markers.underline_boxes import bracketed_underline_boxes
@@ -209,6 +210,23 @@ KINDS = {
         (
             "PR immunostain\nCells counted: 500\nStained cells, %: 0\n",
             [("PR", EXPR, N, {"percent": 0})],
+        ),
+    ],
+    # section_over_a_page_break: a section that runs to its page's end (its footer set aside)
+    # goes on at the top of the next page, up to the next heading.
+    "section_over_a_page_break": [
+        (
+            "KRAS G12D detected (VAF 22%).\n\nTHERAPY ASSOCIATIONS\n"
+            "KRAS G12D   trial agents only\nPage 1 of 2\f"
+            "Report R-1 | Patient A\nMSI-High   pembrolizumab   not applicable\n\n"
+            "MSI: stable\n",
+            [("KRAS", MUT, P, {"alteration": "G12D"}), ("MSI", SIG, N, {})],
+        ),
+        (
+            "BRAF: no mutation detected.\nPOTENTIAL THERAPIES\nNRAS Q61   MEK inhibitor trials\n"
+            "Page 3 of 4\fAccession 26-001 | page 4 of 4\n"
+            "TMB-High   pembrolizumab (tumour-agnostic)\nRESULTS:\nTMB: 4 mut/Mb (low)\n",
+            [("BRAF", MUT, N, {}), ("TMB", SIG, N, {"value": "4 mut/Mb"})],
         ),
     ],
 }
