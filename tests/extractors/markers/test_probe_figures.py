@@ -92,7 +92,7 @@ The twenty-fifth (30 whole genomic and biomarker reports as laboratories lay the
 read) gave at first sight P / R / F1 0.867 / 0.898 / 0.882 (tune 0.876, check 0.917), the same
 in its digital, scan and fax renderings within 0.006. Then the twenty-second's tune half and
 the twenty-fifth's were released for rules: the twenty-second's tune half rose 0.817 -> 0.904,
-the twenty-fifth's 0.876 -> 0.943, the twenty-fifth's check half 0.917 -> 0.930 (one false
+the twenty-fifth's 0.876 -> 0.955, the twenty-fifth's check half 0.917 -> 0.930 (one false
 result fewer), the twenty-second's check half did not move; the floors are these.
 """
 
@@ -230,7 +230,7 @@ FLOOR = {
     # The twenty-fifth (laboratories' genomic and biomarker reports, whole): first sight
     # 0.876 (check 0.917) before its tune half was released; these after the day's rules.
     "probe25": {
-        "tune": {"precision": 0.928, "recall": 0.957, "f1": 0.943, "details": 0.974},
+        "tune": {"precision": 0.952, "recall": 0.957, "f1": 0.955, "details": 0.974},
         "check": {"precision": 0.916, "recall": 0.942, "f1": 0.929, "details": 0.882},
     },
 }
