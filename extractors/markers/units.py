@@ -1017,16 +1017,32 @@ def _read_scale_rows(
                 values.ihc_score = IHCScore("0" if amount == 0 else f"{amount}+")
             else:
                 continue
-            window = text[mention.end : number.end()]
-            aspect = Aspect.EXPRESSION
-            status = status_from_values(marker_rules, aspect, None, values, window)
-            if status is None:
-                continue
-            reading.owned.add(index)
-            reading.findings.append(
-                Finding(mention.marker, aspect, status, mention.start, number.end(), values)
-            )
-            break
+            if _read_expression(text, index, mention, marker_rules, values, number.end(), reading):
+                break
+
+
+def _read_expression(
+    text: str,
+    index: int,
+    mention: Mention,
+    marker_rules: MarkerRules,
+    values: StatedValues,
+    end: int,
+    reading: UnitReading,
+) -> bool:
+    """The stain's expression as `values` state it, up to `end`; whether they state one.
+
+    The mention's unit then owns it: a scale row's or a stain heading's share is its result.
+    """
+    window = text[mention.end : end]
+    status = status_from_values(marker_rules, Aspect.EXPRESSION, None, values, window)
+    if status is None:
+        return False
+    reading.owned.add(index)
+    reading.findings.append(
+        Finding(mention.marker, Aspect.EXPRESSION, status, mention.start, end, values)
+    )
+    return True
 
 
 # share_under_a_stain_heading: a stain's name alone on its line (its clone or method beside it)
@@ -1054,38 +1070,29 @@ def _read_heading_shares(
     starts = {m.start for m in mentions if not m.implied}
     for index, mention in enumerate(mentions):
         marker_rules = rules[mention.marker]
-        line_start, line_end = start_of_line(text, mention.start), end_of_line(text, mention.end)
         if (
             index in reading.owned
             or mention.implied
             or Aspect.EXPRESSION not in marker_rules.aspects
-            or text[line_start : mention.start].strip()
-            or not _STAIN_HEADING_TAIL.fullmatch(text, mention.end, line_end)
+        ):
+            continue
+        line_start, line_end = start_of_line(text, mention.start), end_of_line(text, mention.end)
+        if text[line_start : mention.start].strip() or not _STAIN_HEADING_TAIL.fullmatch(
+            text, mention.end, line_end
         ):
             continue
         for _ in range(_HEADING_KEY_LINES):
             if line_end >= len(text):
                 break
             line_start, line_end = line_end + 1, end_of_line(text, line_end + 1)
-            first = len(text[line_start:line_end]) - len(text[line_start:line_end].lstrip())
-            if line_start + first in starts or not _KEY_LINE.fullmatch(text, line_start, line_end):
+            line = text[line_start:line_end]
+            if line_start + len(line) - len(line.lstrip()) in starts or not _KEY_LINE.fullmatch(
+                text, line_start, line_end
+            ):
                 break  # another name's line, or no key's: the stain's lines have ended
             share = _SHARE_KEY_LINE.fullmatch(text, line_start, line_end)
             if share is None or int(share.group(1)) > 100:
                 continue
             values = StatedValues(percent=float(share.group(1)))
-            window = text[mention.end : share.end()]
-            status = status_from_values(marker_rules, Aspect.EXPRESSION, None, values, window)
-            if status is not None:
-                reading.owned.add(index)
-                reading.findings.append(
-                    Finding(
-                        mention.marker,
-                        Aspect.EXPRESSION,
-                        status,
-                        mention.start,
-                        share.end(),
-                        values,
-                    )
-                )
+            _read_expression(text, index, mention, marker_rules, values, share.end(), reading)
             break

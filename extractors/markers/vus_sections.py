@@ -93,6 +93,18 @@ _RESULT_CLASS = re.compile(
     re.IGNORECASE,
 )
 _COLUMN_GAP = re.compile(r"[ \t]*(?:[ \t]{2}|\t)[ \t]*")
+# A word of a line, set apart by spaces, commas, semicolons, bars or bullets.
+_WORD = re.compile(r"[^\s,;|•*]+")
+
+
+def _is_gene(word: re.Match[str], starts: set[int]) -> bool:
+    """Whether a word is a gene's name: a marker's mention, or another gene's symbol."""
+    return word.start() in starts or other_gene(word.group(0).strip("()-"))
+
+
+def _names_a_gene(text: str, start: int, end: int, starts: set[int]) -> bool:
+    """Whether any word of text[start:end] is a gene's name."""
+    return any(_is_gene(word, starts) for word in _WORD.finditer(text, start, end))
 
 
 def _comment_carried_on(text: str, start: int, end: int, starts: set[int]) -> bool:
@@ -109,10 +121,7 @@ def _comment_carried_on(text: str, start: int, end: int, starts: set[int]) -> bo
     runs_on = words[0].islower() and above.rstrip().endswith((",", ";"))
     if len(line) - len(words) < _COMMENT_INDENT and not runs_on:
         return False
-    return not any(
-        start + piece.start() in starts or other_gene(piece.group(0).strip("()-"))
-        for piece in re.finditer(r"[^\s,;|•*]+", line)
-    )
+    return not _names_a_gene(text, start, end, starts)
 
 
 def _note_line(text: str, start: int, end: int, starts: set[int], notes: int) -> bool:
@@ -131,10 +140,7 @@ def _note_line(text: str, start: int, end: int, starts: set[int], notes: int) ->
         return True
     if not line[0].islower() or line.endswith(":"):
         return False
-    for piece in re.finditer(r"[^\s,;|•*]+", text[start:end]):
-        if start + piece.start() in starts or other_gene(piece.group(0).strip("()-")):
-            return False
-    return True
+    return not _names_a_gene(text, start, end, starts)
 
 
 def _item_line(text: str, start: int, end: int, starts: set[int]) -> str | None:
@@ -143,10 +149,9 @@ def _item_line(text: str, start: int, end: int, starts: set[int]) -> str | None:
     An item line holds only genes, their protein changes and their shares.
     """
     gene, change, share, any_word, after = False, False, False, False, start
-    for piece in re.finditer(r"[^\s,;|•*]+", text[start:end]):
-        word = piece.group(0)
-        at = start + piece.start()
-        if at in starts or other_gene(word.strip("()-")):
+    for piece in _WORD.finditer(text, start, end):
+        word, at = piece.group(0), piece.start()
+        if _is_gene(piece, starts):
             gene = True
         elif ROW_VARIANT.fullmatch(word.strip("(),;")) or _TOKEN_OK.fullmatch(word):
             change = change or not word[0].isdigit()
@@ -157,7 +162,7 @@ def _item_line(text: str, start: int, end: int, starts: set[int]) -> str | None:
             return None if _RESULT_CLASS.search(text, at, end) else "gene"
         else:
             return None
-        any_word, after = True, start + piece.end()
+        any_word, after = True, piece.end()
     if gene:
         return "gene"
     return "variant" if any_word else None
