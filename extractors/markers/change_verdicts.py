@@ -20,10 +20,10 @@ _EXON_CLASS = (
     r"(?i:\bexon[ \t]?\d{1,2}[ \t]+(?:in-?frame[ \t]+)?"
     r"(?:deletions?|insertions?|skipping|duplications?))"
 )
-_CHANGE = rf"(?:{ROW_VARIANT.pattern}|{_EXON_CLASS})"
+CHANGE = rf"(?:{ROW_VARIANT.pattern}|{_EXON_CLASS})"
 _PAIR = re.compile(
-    rf"(?:[ \t]*+[;,:])?[ \t]*+(?:(?i:no)[ \t]+(?P<denied>{_CHANGE})(?=[ \t]*[;,])"
-    rf"|(?P<change>{_CHANGE})[ \t]*(?:[:=\-–][ \t]*)?"
+    rf"(?:[ \t]*+[;,:])?[ \t]*+(?:(?i:no)[ \t]+(?P<denied>{CHANGE})(?=[ \t]*[;,])"
+    rf"|(?P<change>{CHANGE})[ \t]*(?:[:=\-–][ \t]*)?"
     r"(?P<verdict>(?i:not[ \t]+(?:detected|identified|found)|detected|identified|found"
     r"|positive|negative|absent|present))\b)"
 )

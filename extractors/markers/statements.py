@@ -17,6 +17,7 @@ from extractors.markers.checklist_blocks import (
     BlockAnswer,
     answers_above_names,
 )
+from extractors.markers.contrasted_changes import contrasted_changes
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import category_above, gene_line, other_gene
 from extractors.markers.lagging_values import lagging_findings
@@ -361,6 +362,7 @@ def read_findings(doc: Doc) -> list[Finding]:
     found = pair_respectively(
         reading.text, reading.mentions, reading.cues, reading.break_offsets, found
     )
+    found = contrasted_changes(reading.text, reading.mentions, found)
     return quoted_other_specimens(reading.text, found)
 
 
@@ -855,6 +857,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _method_column_row(reading, mention, region)
         or _measured_bound(reading, region)
         or _score_gloss(reading, mention, region)
+        or _class_condition_in_brackets(reading, mention, region)
         or _verdict_at_a_cutoff(reading, mention.end, region)
         or _criteria_on_a_later_row(reading, mention, region)
         or _value_under_unticked_options(reading, mention, region)
@@ -918,6 +921,48 @@ def _score_gloss(reading: _Reading, mention: Mention, region: Region) -> bool:
         return False
     # a legend gives each score its gloss on one line: one glossed score is a row's result
     return len(_SCORE_OPENING.findall(text, line_start, line_end)) == 1
+
+
+# The name as a key of its own: its colon or leader comes next ('MSI: stable', 'MSI ... MSS').
+_OWN_KEY = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?::|\.{2,})")
+# A class and its condition opening a bracket: '(high if >= 16)', '(low if under 10)'.
+_CLASS_CONDITION = re.compile(
+    r"\([ \t]*(?:[\w\-]+[ \t]+){0,2}?(?:high|low|positive|negative|equivocal|intermediate"
+    r"|stable|unstable|amplified|deficient|proficient)[ \t]+(?:if|when)\b[^()\n]*\)",
+    re.IGNORECASE,
+)
+# A number the first key's value holds, before its bracket: '3 mut/Mb (', 'TPS 5% ('.
+_VALUE_NUMBER = re.compile(r"\d")
+
+
+def _class_condition_in_brackets(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the words excluding the name gloss an earlier key's value on its line.
+
+    The name is (or follows) a key of its own, and the words are a class's condition in
+    brackets after the first key's value.
+
+    bracketed_class_condition_before_a_key: 'TMB: 3 mut/Mb (low if under 10)   MSI: stable'
+    and 'TMB: 20 mut/Mb (high if >= 16)  Microsatellite status: MSS': the bracket is the
+    first key's; the second key's value is read as with no bracket at all. (The first key's
+    own value keeps the exclusion: the class word in its bracket is no verdict of its own.)
+    """
+    text = reading.text
+    line_start = start_of_line(text, mention.start)
+    line_end = end_of_line(text, mention.end)
+    if region.start < line_start or region.end > line_end:
+        return False
+    for bracket in _CLASS_CONDITION.finditer(text, line_start, line_end):
+        if not bracket.start() <= region.start < region.end <= bracket.end():
+            continue
+        if bracket.end() > mention.start or not _VALUE_NUMBER.search(
+            text, line_start, bracket.start()
+        ):
+            return False
+        return (
+            ":" in text[bracket.end() : mention.start]
+            or _OWN_KEY.match(text, mention.name_end or mention.end) is not None
+        )
+    return False
 
 
 # verdict_at_a_cutoff: the verdict, then the cut-off it was read at ('POSITIVE at the protocol

@@ -119,13 +119,13 @@ _COPY_NUMBER = re.compile(
 # score_word_misread: the words that name a score ('H-SC0RE', 'ALLRED SC0RE', 'A11red') as OCR
 # reads them, by the one misreading rule, as the ratio's word is (ratio_word_misread).
 _H_SCORE = re.compile(
-    tolerant_words(r"H[\s\-]?SCORE\s*(?:OF|:|=|\.)?\s*(\d{1,3})(?!\d|\.\d)"), _FLAGS
+    tolerant_words(r"H[\s\-]?SCORE\)?\s*(?:OF|:|=|\.[ \t.]*)?\s*(\d{1,3})(?!\d|\.\d)"), _FLAGS
 )
 # An Allred score, also as its sum written out: 'Allred: PS 5 + IS 3 = 8'; the same 0-8 sum
 # as a quick score ('Quick score 7/8'), or as points ('ER, PR - 8 points', '6 of 8 points').
 _ALLRED = re.compile(
     tolerant_words(
-        r"(?:Allred(?:['’]s)?(?:\s+score)?|quick[\s\-]?score)\s*(?:of|:|=|is)?\s*"
+        r"(?:Allred(?:['’]s)?(?:\s+score)?|quick[\s\-]?score)\)?\s*(?:of|:|=|is|\.[ \t.]*)?\s*"
         r"(?:[^\n=;]{0,40}?[0-5]\s*\+\s*(?:[a-z]{2,9}[ \t]+)*[0-3]\s*=\s*)?(\d)(?!\d|\.\d|\s*\+)"
         r"|(?<![\d.,/])([0-8])\s*(?:(?:/|of|out\s+of)\s*8\s*)?points?\b"
     ),
@@ -562,7 +562,7 @@ def status_from_values(
         return (
             _status_from_percent(values)
             or _status_from_allred(values)
-            or (Status.NEGATIVE if values.h_score == 0 else None)  # no cell stained at all
+            or _status_from_h_score(values)
         )
     if status is None and rule.value_alone_reports and values.value is not None:
         return _status_from_cutoff(values, window) or Status.REPORTED
@@ -606,6 +606,24 @@ def _status_from_allred(values: StatedValues) -> Status | None:
     if values.allred_score is None:
         return None
     return Status.POSITIVE if values.allred_score >= 3 else Status.NEGATIVE
+
+
+# The highest positivity cut-off in use for an H-score (others are 1 and 10): a score at or
+# over it is positive under any of them.
+_H_SCORE_ABOVE_EVERY_CUTOFF = 50
+
+
+def _status_from_h_score(values: StatedValues) -> Status | None:
+    """An H-score without a share or a verdict: 0 is negative, 50 or more positive.
+
+    0 is no cell stained at all; between 1 and 49 the laboratory's own cut-off decides, which
+    it has not stated. The H-score sums each intensity (1-3) times its share of cells, 0 to 300.
+    """
+    if values.h_score is None:
+        return None
+    if values.h_score == 0:
+        return Status.NEGATIVE
+    return Status.POSITIVE if values.h_score >= _H_SCORE_ABOVE_EVERY_CUTOFF else None
 
 
 def _status_from_percent(values: StatedValues) -> Status | None:
