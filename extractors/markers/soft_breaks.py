@@ -29,6 +29,9 @@ Rules, each for a kind of wording:
   table's header) stays apart from a line under it that a small letter does not open, unless
   it ends open: 'Block Mesothelin MLH1 MSH2' / '5 70% intact intact', 'Ki-67 Index' / '25%
   (hot spot)'.
+- caps_prose_runs_on: in a report typed in capitals, a line of six words or more that ends no
+  sentence runs on to a line of two words or more under it: a capital opening a line tells
+  nothing there ('WHICH WOULD BE EXPECTED' / 'TO BE PAX8 AND ER POSITIVE.').
 - word_broken_at_a_hyphen: a small-letter word broken by a hyphen at the line end is one word
   again ('immuno-' / 'histochemistry', 'ampli-' / 'fication'); its rest moves up, the spaces
   after it make up the length.
@@ -181,10 +184,27 @@ def _joins(upper: str, lower: str) -> bool:
     if _ITEM_START.match(lower) or _heading_word(lower) or _heading_word(upper):
         return False  # items_and_headings_stay
     open_end = bool(_OPEN_END.search(upper)) or upper.count("(") > upper.count(")")
+    if _caps_prose(upper) and _caps_prose(lower, _CAPS_PROSE_WORDS_BELOW):
+        return not upper.rstrip().endswith(":")  # caps_prose_runs_on
     if _CAPITAL_START.match(lower):  # capital_after_an_open_phrase; not under a key's colon
         return open_end and not upper.rstrip().endswith(":")
     # title_line_stays: a heading or a header row over a line that a small letter does not open
     return open_end or bool(_SMALL_START.match(lower)) or not _TITLE_LINE.fullmatch(upper)
+
+
+# caps_prose_runs_on: in a report typed all in capitals a capital opens every line, so it
+# tells nothing; a line of capitals long enough to be prose ('THE TUMOUR CELLS ARE STRONGLY
+# IMMUNOREACTIVE FOR' / 'ESTROGEN RECEPTOR IN MOST NUCLEI.', 'WHICH WOULD BE EXPECTED' / 'TO BE
+# PAX8 AND ER POSITIVE.') runs on to the next such line unless a stop, a key's colon, an item
+# or a heading stands between them. A short line of capitals is a heading or a key.
+_CAPS_PROSE_WORDS = 6
+_CAPS_PROSE_WORDS_BELOW = 2
+_WORD = re.compile(r"[A-Z][A-Z0-9'/\-]*")
+
+
+def _caps_prose(line: str, words: int = _CAPS_PROSE_WORDS) -> bool:
+    """A line in capitals only, of at least `words` words."""
+    return not any(c.islower() for c in line) and len(_WORD.findall(line)) >= words
 
 
 def _heading_word(line: str) -> bool:

@@ -29,6 +29,7 @@ from extractors.markers.pdl1_scores import read_score_above, score_findings
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
 from extractors.markers.side_by_side import block_findings
+from extractors.markers.soft_breaks import SoftBreaks
 from extractors.markers.spans import Cue, Finding, Mention, Region, StartIndex
 from extractors.markers.specimen_columns import column_findings
 from extractors.markers.stain_tables import stain_table_row
@@ -43,6 +44,8 @@ _SHORT_LEAD = 12
 _PRE_CUE_REACH = 200
 _SUBJECT_REACH = 600
 _LIST_JOIN = re.compile(r"[\s,/&+\d]*(?:(?:and|or)\b)?[\s,/]*", re.IGNORECASE)
+# A number of the name's own before the next name: 'ER 8 / PR 0 / HER2', 'PR 0/8, HER2 3+'.
+_VALUE_BETWEEN = re.compile(r"[ \t:]+\d{1,3}(?:[ \t]*/[ \t]*8)?[ \t]*[/,;][ \t]*")
 # A gene that no rule names, standing in a list of markers between commas: 'NTRK3, NRG1, ALK'.
 _LISTED_OTHER_GENE = re.compile(r"(?<=[,\s])(?-i:[A-Z]{2,}[A-Z0-9\-]*)(?=\s*,)")
 # ('no', 'without', 'absence of', and each with 'evidence of', 'signs of', 'indication of' after it)
@@ -258,7 +261,7 @@ _ACCORDING_TO = re.compile(r"\baccording\s+to\b|\bas\s+per\b", re.IGNORECASE)
 # 'the FDA-approved HercepTest': a name after 'approved' names the test kit, not a result.
 _KIT_LEAD = re.compile(r"(?:FDA|CE)[\s\-]?(?:approved|cleared)\s+(?:[\w\-]+\s+)?$", re.IGNORECASE)
 # The page's mentions as read (names joined) and those a unit decided, for the fallback pass.
-for _name in ("read_mentions", "owned_mentions", "excluded_mentions"):
+for _name in ("read_mentions", "owned_mentions", "excluded_mentions", "wrapped_exclusions"):
     Doc.set_extension(_name, default=None, force=True)
 _RATIO_REACH = 400
 _VALUES_TRAIL = 60
@@ -287,10 +290,12 @@ class _Reading:
     break_offsets: list[int] = field(default_factory=list)
     answers_above: dict[int, BlockAnswer] = field(default_factory=dict)
     excluded: set[int] = field(default_factory=set)  # names whose statement is no result
+    wrapped: set[int] = field(default_factory=set)  # of them, by a sentence over line ends
     # by their starts, built on first use: a loop over every one for each name took time in
     # the square of a page's results (each index is of its own list, which a copy may change)
     _aspect_index: StartIndex | None = field(default=None, repr=False, compare=False)
     _cue_index: StartIndex | None = field(default=None, repr=False, compare=False)
+    soft_breaks: SoftBreaks | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.break_offsets = [offset for offset, _ in self.breaks]
@@ -326,6 +331,7 @@ def read_findings(doc: Doc) -> list[Finding]:
     _release_foreign_aspects(units, reading.mentions, rules)
     doc._.read_mentions, doc._.owned_mentions = reading.mentions, units.owned  # for the fallback
     doc._.excluded_mentions = reading.excluded  # filled as names are read
+    doc._.wrapped_exclusions = reading.wrapped  # those silenced over a soft line end
     findings: dict[int, Finding | None] = {}
     seconds: list[Finding] = []
     for index in reversed(range(len(reading.mentions))):
@@ -684,14 +690,24 @@ def _other_gene_item(text: str, start: int, limit: int, name_end: int | None = N
     """Where a variant list's item ends when the next item is a gene no rule names.
 
     'TP53 R248Q, STK11 loss': the loss is STK11's, not TP53's; so is 'ATRX retained' after
-    'IDH1 R132H -', whose variant is in the name.
+    'IDH1 R132H -', whose variant is in the name, and 'ATRX lost' after 'IDH1 mutant,'
+    (verdict_closes_its_item).
     """
     item = _NEXT_ITEM.search(text, start, limit)
     if item is None or not other_gene(item.group(1)) or ROW_VARIANT.fullmatch(item.group(1)):
         return limit
-    # only the item of a gene with its variant: 'ER, CK7 and GATA3: positive' is one list
+    # only the item of a gene with its variant or its verdict ('IDH1 mutant, ATRX lost':
+    # the loss is ATRX's): 'ER, CK7 and GATA3: positive' is one list
     own = text[start if name_end is None else name_end : item.start()]
-    return item.start() if normalise_alteration(own) else limit
+    return item.start() if normalise_alteration(own) or _ITEM_VERDICT.search(own) else limit
+
+
+# A verdict that closes a gene's own item: 'IDH1 mutant,', 'BRAF wild type,'.
+_ITEM_VERDICT = re.compile(
+    r"\b(?:mutant|mutated|wild[ \t\-]?type|positive|negative|retained|lost|intact|amplified"
+    r"|non-?amplified|detected|deficient|proficient)\b",
+    re.IGNORECASE,
+)
 
 
 def _verdict_after_semicolon(
@@ -828,9 +844,53 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
             low, high = mention.start, window_end
         elif scope in ("section", "match"):
             low, high = mention.start, mention.end
-        if region.start < high and region.end > low and not _excused(reading, mention, region):
+        overlaps = region.start < high and region.end > low
+        if not overlaps and not (
+            region.label == "statement:background"
+            and _EXPECTATION.search(reading.text, region.start, region.end) is not None
+            and _one_sentence_over_soft_ends(reading, mention, region)
+        ):
+            continue
+        if not _excused(reading, mention, region):
+            if not overlaps:
+                reading.wrapped.add(reading.mentions.index(mention))
             return True
     return False
+
+
+# What a diagnosis would be expected to show: background that speaks of a whole sentence.
+_EXPECTATION = re.compile(
+    r"\b(?:would|expected|typically|usually|generally|may|might|could)\b", re.IGNORECASE
+)
+# How far apart a statement's exclusion and a name may stand across soft line ends.
+_SENTENCE_REACH = 400
+
+
+def _one_sentence_over_soft_ends(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether an exclusion and the name stand in one sentence the page's width broke.
+
+    expectation_over_a_wrapped_sentence: 'THE DIFFERENTIAL IS SEROUS CARCINOMA, WHICH WOULD BE
+    EXPECTED TO BE' / 'PAX8 AND USUALLY ER POSITIVE.', 'a metastasis from the breast would
+    typically be' / 'GATA3 and ER positive': what a diagnosis would be expected to show speaks
+    of its whole sentence, and a line end that only the page's width made (no stop before it,
+    no heading, key, item or table row at it: soft_breaks.py) ends no sentence. Only the
+    expectation's words: other background ('less common') and other exclusions keep their
+    statement, as spreading them lowered held-out sets' recall.
+    """
+    if region.end <= mention.start:
+        start, end = region.end, mention.start
+    else:
+        start, end = mention.end, region.start
+    if end - start > _SENTENCE_REACH:
+        return False
+    offsets = reading.break_offsets
+    between = reading.breaks[bisect_left(offsets, start) : bisect_left(offsets, end)]
+    if not between or any(kind != "hard" for _, kind in between):
+        return False
+    if reading.soft_breaks is None:
+        reading.soft_breaks = SoftBreaks(reading.text, frozenset)
+    first, last = reading.soft_breaks.paragraph(start)
+    return first <= reading.soft_breaks.line_of(end) <= last
 
 
 def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -1680,7 +1740,32 @@ def _read_mention(
         return None
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
+    if aspect is Aspect.MUTATION and Aspect.EXPRESSION in rule.aspects:
+        if _read_by_a_stain(reading.text, finding.start, finding.end):
+            finding.aspect = Aspect.EXPRESSION
     return finding
+
+
+# A bracket that names the stain a change was read by: '(R132H immunopositive)', '(by
+# immunohistochemistry)', '(VE1 immunostain positive)'; and one that names a sequencing test.
+_STAIN_BRACKET = re.compile(
+    r"\((?=[^()\n]{0,60}\))(?=[^()\n]*?\b(?i:immuno\w*|IHC|stain\w*|antibody|VE1))"
+    r"(?![^()\n]*?\b(?i:sequenc\w*|NGS|PCR|pyrosequencing|genotyp\w*))"
+)
+_STAIN_BRACKET_REACH = 25  # from the finding's end to its bracket
+
+
+def _read_by_a_stain(text: str, start: int, end: int) -> bool:
+    """Whether a mutation's words carry a bracket naming the stain they were read by.
+
+    mutant_by_its_stain: 'IDH1 mutant (R132H immunopositive)', 'IDH-wildtype (IDH1 R132H
+    immunonegative)' and 'BRAF mutant (VE1 immunostain positive)' state what a
+    mutation-specific antibody showed: the result is the stain's (LABELS.md: expression), as
+    'IDH1 R132H immunostain: positive' is; '(R132H by sequencing)' stays a mutation.
+    """
+    limit = min(end + _STAIN_BRACKET_REACH, end_of_line(text, end))
+    opening = text.find("(", start, limit)
+    return opening != -1 and _STAIN_BRACKET.match(text, opening) is not None
 
 
 def _changes_a_verdict_covered(reading: _Reading, mention: Mention) -> bool:
@@ -2515,6 +2600,8 @@ def _list_gap(gap: str) -> bool:
     ending in a digit: STK11, NRG1, CDKN2A) or a listed panel gene (APC, PTEN), and a comma
     follows it; a protein change (L858R), a clone (SP263) or a probe (CEP17) is none.
     """
+    if _VALUE_BETWEEN.fullmatch(gap):
+        return False  # value_after_each_name: 'ER 8 / PR 0 / HER2 1+' pairs keys and values
     if _LIST_JOIN.fullmatch(gap):
         return True
     part = _TESTED_PART_NOTE.match(gap)
@@ -3375,6 +3462,9 @@ def _in_anothers_item(reading: _Reading, rule: MarkerRules, mention: Mention, at
     if not _ITEM_SEPARATOR.search(text, at, mention.start):
         return False
     item_start = max(text.rfind(ch, 0, at) for ch in ",;:\n()") + 1
+    if item_start > 0 and text[item_start - 1] == "(":
+        # a bracket's words are its item's: 'IDH1 mutant (R132H), ATRX lost, p53 positive'
+        item_start = max(text.rfind(ch, 0, item_start - 1) for ch in ",;:\n") + 1
     if _SYMBOL.search(text, item_start, at) is None:
         return False
     # 'NGS panel: KRAS G12D, TP53 R175H, HER2 negative': a list under a sequencing heading

@@ -504,7 +504,8 @@ _KEY_ZERO = re.compile(
     r"(?:[ \t]*+\([^()\n]{0,20}+\))?)?"
     # a colon, an equals sign or a leader of dots or rules
     r"[ \t]*+(?:[:=][ \t]*+|\.{2,}+[ \t]*+|_{2,}+[ \t]*+)?0"
-    r"(?=[ \t]*+(?:$|\n|\t| {2}|\||[.;,](?:\s|$)))"
+    # then the value's end: the line's, a column's, a stop's, or a slash before the next key
+    r"(?=[ \t]*+(?:$|\n|\t| {2}|\||[.;,](?:\s|$)|(?<=[ \t])/(?:\s|$)))"
 )
 
 

@@ -2,9 +2,15 @@
 of our own or more: a denial kept to one locus, then a change found elsewhere in the gene after
 a contrast word; an H-score with no verdict (0 negative, 50 or more positive, between them
 undecided); a named score after a leader of dots; a class's condition in brackets after a
-first key's value, then a second key on the line. No sentence is quoted from a report.
+first key's value, then a second key on the line; a value after each name of a slash-parted
+series; what a diagnosis would be expected to show, its sentence broken over lines (and lines
+of capitals that run on); a bracket's words kept to its item; a verdict that closes a gene's
+item; a mutation read by its stain. No sentence is quoted from a report.
 """
 
+import pytest
+
+from extractors.markers.soft_breaks import rejoined
 from tests.extractors.markers.kind_tables import EXPR, MUT, SIG, N, P, kind_tests
 
 KINDS = {
@@ -76,6 +82,89 @@ KINDS = {
             [("PD-L1", EXPR, P, {"percent": 40.0}), ("HER2", EXPR, N, {"ihc_score": "0"})],
         ),
     ],
+    # value_after_each_name: 'ER 8 / PR 0 / HER2 1+' pairs each key with its value; the
+    # series is no list sharing the last value, and a bare zero before the slash is no stain.
+    "value_after_each_name": [
+        (
+            "Summary: oestrogen receptor quick score 7 / progesterone receptor 0 / c-erbB-2 3+\n",
+            [("ER", EXPR, P, {"allred_score": 7}), ("PR", EXPR, N, {}), ("HER2", EXPR, P, {})],
+        ),
+        ("ER 8 / PR 0 / HER2 1+\n", [("PR", EXPR, N, {}), ("HER2", EXPR, N, {"ihc_score": "1+"})]),
+    ],
+    # expectation_over_a_wrapped_sentence: what a diagnosis would be expected to show speaks of
+    # its whole sentence, over line ends that only the page's width made.
+    "expectation_over_a_wrapped_sentence": [
+        (
+            "THE MAIN ALTERNATIVE IS A PERITONEAL SEROUS CARCINOMA, WHICH WOULD BE EXPECTED\n"
+            "TO BE PAX8 AND USUALLY ER POSITIVE.\n",
+            [],
+        ),
+        (
+            "The differential is a metastasis from the breast, which would typically be\n"
+            "GATA3 and ER positive; neither was seen.\nER: negative (0%)\n",
+            [("ER", EXPR, N, {})],
+        ),
+    ],
+    # bracket_kept_to_its_item: a change in a bracket is the item's before it, not the next
+    # stain's ('IDH1 mutant (R132H), ATRX lost, p53 positive': p53 is stained, not sequenced).
+    "bracket_kept_to_its_item": [
+        (
+            "Astrocytoma, IDH1 mutant (R132H), ATRX lost, p53 positive.\n",
+            [("IDH1", MUT, P, {"alteration": "R132H"}), ("TP53", EXPR, P, {})],
+        ),
+        (
+            "Colorectal carcinoma: KRAS mutated (G12D), MLH1 retained, p53 negative.\n",
+            [
+                ("KRAS", MUT, P, {"alteration": "G12D"}),
+                ("MLH1", EXPR, P, {}),
+                ("TP53", EXPR, N, {}),
+            ],
+        ),
+    ],
+    # verdict_closes_its_item: a gene's own verdict ends its item; the next gene's loss or
+    # retention is that gene's ('IDH1 mutant, ATRX lost').
+    "verdict_closes_its_item": [
+        ("Astrocytoma, IDH1 mutant, ATRX lost.\n", [("IDH1", MUT, P, {})]),
+        ("Oligodendroglioma: IDH1 mutated, ATRX retained\n", [("IDH1", MUT, P, {})]),
+    ],
+    # mutant_by_its_stain: a mutation's words with a bracket naming the stain that showed it
+    # are the mutation-specific antibody's result (expression).
+    "mutant_by_its_stain": [
+        ("Astrocytoma, IDH1 mutant (R132H immunopositive).\n", [("IDH1", EXPR, P, {})]),
+        ("Glioblastoma, IDH-wildtype (IDH1 R132H immunonegative).\n", [("IDH1", EXPR, N, {})]),
+        ("Metastatic melanoma, BRAF mutant (VE1 immunostain positive).\n", [("BRAF", EXPR, P, {})]),
+        ("Astrocytoma, IDH1 mutant (R132H by sequencing).\n", [("IDH1", MUT, P, {})]),
+    ],
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        # caps_prose_runs_on: lines of capitals long enough to be prose run on
+        (
+            "THE TUMOUR CELLS ARE STRONGLY IMMUNOREACTIVE FOR\nESTROGEN RECEPTOR IN MOST NUCLEI.\n",
+            "THE TUMOUR CELLS ARE STRONGLY IMMUNOREACTIVE FOR ESTROGEN RECEPTOR IN MOST NUCLEI.\n",
+        ),
+        (
+            "SECTIONS SHOW AN INFILTRATING CARCINOMA WITH FREQUENT MITOSES\nAND FOCAL NECROSIS.\n",
+            "SECTIONS SHOW AN INFILTRATING CARCINOMA WITH FREQUENT MITOSES AND FOCAL NECROSIS.\n",
+        ),
+    ],
+)
+def test_caps_prose_runs_on(text: str, joined: str) -> None:
+    assert rejoined(text) == joined
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FINAL DIAGNOSIS\nINVASIVE DUCTAL CARCINOMA, GRADE 2\n",  # a heading over its line
+        "THE TUMOUR IS AN INVASIVE DUCTAL CARCINOMA OF GRADE 2.\nER POSITIVE\n",  # a stop
+        "IMMUNOHISTOCHEMISTRY WAS PERFORMED ON BLOCK A3 AS FOLLOWS:\nER POSITIVE\n",  # a key
+    ],
+)
+def test_caps_lines_that_stay_apart(text: str) -> None:
+    assert rejoined(text) == text
