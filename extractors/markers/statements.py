@@ -28,6 +28,7 @@ from extractors.markers.other_specimen import quoted_other_specimens
 from extractors.markers.pdl1_scores import read_score_above, score_findings
 from extractors.markers.respectively import pair_respectively
 from extractors.markers.rules import MarkerRules, rules_by_marker
+from extractors.markers.same_as_before import same_as_before
 from extractors.markers.side_by_side import block_findings
 from extractors.markers.soft_breaks import SoftBreaks
 from extractors.markers.spans import Cue, Finding, Mention, Region, StartIndex
@@ -369,6 +370,7 @@ def read_findings(doc: Doc) -> list[Finding]:
         reading.text, reading.mentions, reading.cues, reading.break_offsets, found
     )
     found = contrasted_changes(reading.text, reading.mentions, found)
+    found = same_as_before(reading.text, reading.mentions, found, reading.excluded | units.owned)
     return quoted_other_specimens(reading.text, found)
 
 
@@ -901,6 +903,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _value_before_cutoff(reading, mention, region)
         or _share_before_its_bracketed_cutoff(reading, mention, region)
         or _cutoff_column_heading(reading, mention, region)
+        or _criteria_in_a_reference_column(reading, mention, region)
         or _sequenced_row_above_a_note(reading, mention, region)
         or _criteria_on_another_row_above(reading, mention, region)
         or _verdict_after_its_cutoff_label(reading, mention, region)
@@ -1536,13 +1539,17 @@ _RESULT_COLUMN = re.compile(
 def _cutoff_column_heading(reading: _Reading, mention: Mention, region: Region) -> bool:
     """Whether the criteria word is a column's heading in a table header above the name's row.
 
-    cutoff_column_heading: 'Assay  Clone  Result  Protocol threshold' or 'Marker  Finding
-    Cut-off' over rows: the heading names the column that holds each row's cut-off; it is no
-    criterion of the rows' results, whose own verdicts and shares stand.
+    cutoff_column_heading: 'Assay  Clone  Result  Protocol threshold', 'Marker  Finding
+    Cut-off' or 'Stain  Result  Interpretive criteria' over rows: the heading names the column
+    that holds each row's cut-off; it is no criterion of the rows' results, whose own verdicts
+    and shares stand. A reference column's heading counts only after the results' own column.
     """
     if region.label != "statement:criteria" or region.end > mention.start:
         return False
-    if not _CUTOFF_WORD.fullmatch(reading.text, region.start, region.end):
+    if not (
+        _CUTOFF_WORD.fullmatch(reading.text, region.start, region.end)
+        or _REFERENCE_COLUMN.fullmatch(reading.text, region.start, region.end)
+    ):
         return False
     text = reading.text
     header_start = start_of_line(text, region.start)
@@ -1552,9 +1559,56 @@ def _cutoff_column_heading(reading: _Reading, mention: Mention, region: Region) 
     header = text[header_start:header_end]
     if not _HEADER_ROW.fullmatch(header) or not _RESULT_COLUMN.search(header):
         return False
+    if not _CUTOFF_WORD.fullmatch(text, region.start, region.end):
+        # a reference column stands after the results' own ('Test  Criteria' is a legend)
+        if not _VALUES_COLUMN.search(text, header_start, region.start):
+            return False
     # the rows between the header and the name's line are rows, no blank line or sentence
     rows = text[header_end + 1 : start_of_line(text, mention.start)]
     return rows.count("\n") <= 12 and "\n\n" not in rows and ". " not in rows
+
+
+# A table header's column of each row's reference: 'REFERENCE / COMMENT', 'Interpretive
+# criteria', 'Reference range', 'Cut-off'.
+_REFERENCE_COLUMN = re.compile(
+    r"\b(?:reference|criteria|range|cut[ \t\-]?off|threshold)\b", re.IGNORECASE
+)
+_HEADER_REACH = 12  # rows between a header and the name's row
+# The column of the rows' own results, before a reference column.
+_VALUES_COLUMN = re.compile(r"\b(?:results?|findings?|interpretation|outcome|status)\b", re.I)
+
+
+def _criteria_in_a_reference_column(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether the criteria stand in a row of the name's table under its reference column.
+
+    criteria_in_a_reference_column: under 'MARKER  CLONE  RESULT  REFERENCE RANGE' the row
+    'P53  DO-7  POSITIVE, 30% OF NUCLEI  >10% = OVEREXPRESSION' states its result, then the
+    laboratory's line for it; under 'Stain  Result  Interpretive criteria' so does 'ER
+    Positive, 70% of nuclei  >=1% = positive'. The row's own verdict and share stand.
+    """
+    if region.label != "statement:criteria" or region.start < mention.end:
+        return False
+    text = reading.text
+    row_start = start_of_line(text, mention.start)
+    if text[row_start : mention.start].strip():
+        return False  # the name keys its row ('MSI-H if ...' in the reference cell is none)
+    between = text[mention.end : region.start]  # the name's row, or a later row of its table
+    if "\n\n" in between or between.count("\n") > _HEADER_REACH:
+        return False
+    line_end = row_start - 1
+    for _ in range(_HEADER_REACH):
+        if line_end <= 0:
+            return False
+        line_start = start_of_line(text, line_end)
+        line = text[line_start:line_end]
+        if not line.strip():
+            return False  # a blank line: no table above
+        if _HEADER_ROW.fullmatch(line) and _RESULT_COLUMN.search(line):
+            reference = _REFERENCE_COLUMN.search(line)
+            values = _VALUES_COLUMN.search(line)
+            return reference is not None and values is not None and values.end() < reference.start()
+        line_end = line_start - 1
+    return False
 
 
 # A sentence's opening at a line's start: a capital, then a small letter or a space.

@@ -5,7 +5,8 @@ undecided); a named score after a leader of dots; a class's condition in bracket
 first key's value, then a second key on the line; a value after each name of a slash-parted
 series; what a diagnosis would be expected to show, its sentence broken over lines (and lines
 of capitals that run on); a bracket's words kept to its item; a verdict that closes a gene's
-item; a mutation read by its stain. No sentence is quoted from a report.
+item; a mutation read by its stain; criteria in a table's reference column; a name said to
+share the result before it. No sentence is quoted from a report.
 """
 
 import pytest
@@ -134,6 +135,43 @@ KINDS = {
         ("Glioblastoma, IDH-wildtype (IDH1 R132H immunonegative).\n", [("IDH1", EXPR, N, {})]),
         ("Metastatic melanoma, BRAF mutant (VE1 immunostain positive).\n", [("BRAF", EXPR, P, {})]),
         ("Astrocytoma, IDH1 mutant (R132H by sequencing).\n", [("IDH1", MUT, P, {})]),
+    ],
+    # criteria_in_a_reference_column: a table whose header ends in a reference column after
+    # the results' own: each row's result stands, its reference is the laboratory's line.
+    "criteria_in_a_reference_column": [
+        (
+            "MARKER          CLONE     RESULT                      REFERENCE RANGE\n"
+            "P53             DO-7      POSITIVE, 30% OF NUCLEI     >10% = OVEREXPRESSION\n",
+            [("TP53", EXPR, P, {"percent": 30.0})],
+        ),
+        (
+            "Stain        Result                   Interpretive criteria\n"
+            "ER           Positive, 70% of nuclei  >=1% = positive\n"
+            "PR           Negative (<1%)           >=1% = positive\n",
+            [("ER", EXPR, P, {"percent": 70.0}), ("PR", EXPR, N, {})],
+        ),
+        # a legend of criteria is no table of results: nothing is read of it
+        (
+            "SCORING CRITERIA\nTest      Criteria\n"
+            "ER / PR   Positive >= 1% of tumour nuclei; negative < 1%\n",
+            [],
+        ),
+    ],
+    # same_as_the_result_before: 'The same is true of MSH2', 'so does MSH2' give the name the
+    # result just before it (its aspect and status, not its numbers).
+    "same_as_the_result_before": [
+        (
+            "MLH1 shows retained nuclear staining in the tumour cells. The same is true of MSH2.\n",
+            [("MLH1", EXPR, P, {}), ("MSH2", EXPR, P, {})],
+        ),
+        (
+            "MSH6 shows loss of nuclear expression in the tumour; so does MSH2.\n",
+            [("MSH6", EXPR, N, {}), ("MSH2", EXPR, N, {})],
+        ),
+        (
+            "ER is strongly positive in 90% of nuclei. The same applies to PR.\n",
+            [("ER", EXPR, P, {"percent": 90.0}), ("PR", EXPR, P, {"percent": None})],
+        ),
     ],
 }
 
