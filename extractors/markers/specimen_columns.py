@@ -42,11 +42,13 @@ _PLACE = (
 # A column's heading: a specimen's designator (after its noun or bare), or the place the
 # tissue came from; either maybe described in brackets.
 # bracketed_designator_column: a designator in brackets, maybe with a few words that describe
-# it ('(1) Breast tumour', '(2) Nodal metastasis', '(B)'), as a report numbers its specimens.
+# it ('(1) Breast tumour', '(2) Nodal metastasis', '(B)', '[2]'), as a report numbers its
+# specimens.
 _BRACKET_WORDS = r"(?:[ \t][A-Za-z][A-Za-z\-]*+){0,3}"
-_BRACKETED = rf"\((?:{_BRACKET_LABEL})\){_BRACKET_WORDS}"
+_BRACKETED = rf"(?:\((?:{_BRACKET_LABEL})\)|\[(?:{_BRACKET_LABEL})\]){_BRACKET_WORDS}"
 _COLUMN = (
-    rf"(?:(?P<paren>\((?P<paren_label>{_BRACKET_LABEL})\){_BRACKET_WORDS})"
+    rf"(?:(?P<paren>(?:\((?P<paren_label>{_BRACKET_LABEL})\)|\[(?P<square_label>{_BRACKET_LABEL})\])"
+    rf"{_BRACKET_WORDS})"
     rf"|(?P<prefix>(?i:{_PREFIX}))?(?P<letter>[A-Z]?)(?P<digits>\d{{0,2}})(?P<suffix>(?<=\d)[A-Z])?"
     rf"|(?P<place>(?i:{_PLACE})))(?P<described>{_DESCRIBED})?"
 )
@@ -106,9 +108,11 @@ _NAME_TAIL = re.compile(
 # A bracketed unit or method after the row's name, its words spaced: '(% nuclei)', '(SP263)'.
 _BRACKETED_TAIL = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
 _BARE_NUMBER = re.compile(r"(?:[<>≤≥]=?[ \t]*+)?\d{1,3}(?:\.\d++)?+(?![\d%+.])")
-# A cell that holds no result: not done, not assessed, n/a, a dash, pending ('ER  95%  n/a').
+# A cell that holds no result: not done, not assessed, n/a, a dash, pending, insufficient
+# ('ER  95%  n/a', 'PR  insufficient  40%').
 _EMPTY_CELL = re.compile(
-    r"(?i:n/?a|n\.?d\.?|pending|qns|not[ \t]+(?:done|assessed|performed|evaluable|tested))"
+    r"(?i:n/?a|n\.?d\.?|pending|qns|failed|inadequate|insufficient(?:[ \t]+(?:tumou?r|tissue))?"
+    r"|not[ \t]+(?:done|assessed|performed|evaluable|tested))"
     r"[,;.]?|[\-–—]{1,2}"
 )
 _TABLE_ROWS = 12
@@ -141,7 +145,8 @@ def _columns(text: str, start: int, end: int) -> list[_Column] | None:
             columns.append(_Column(column.group("place").title(), True))
             continue
         if column.group("paren"):
-            columns.append(_Column(column.group("paren_label"), True))
+            label = column.group("paren_label") or column.group("square_label")
+            columns.append(_Column(label, True))
             continue
         label = column.group("letter") + column.group("digits") + (column.group("suffix") or "")
         if not label:

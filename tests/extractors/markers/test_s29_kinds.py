@@ -6,7 +6,8 @@ first key's value, then a second key on the line; a value after each name of a s
 series; what a diagnosis would be expected to show, its sentence broken over lines (and lines
 of capitals that run on); a bracket's words kept to its item; a verdict that closes a gene's
 item; a mutation read by its stain; criteria in a table's reference column; a name said to
-share the result before it. No sentence is quoted from a report.
+share the result before it; specimens numbered in square brackets over a table's columns, and
+a cell that says the tumour was insufficient. No sentence is quoted from a report.
 """
 
 import pytest
@@ -171,6 +172,21 @@ KINDS = {
         (
             "ER is strongly positive in 90% of nuclei. The same applies to PR.\n",
             [("ER", EXPR, P, {"percent": 90.0}), ("PR", EXPR, P, {"percent": None})],
+        ),
+    ],
+    # square_bracketed_designator_column: '[1]  [2]' over a table's columns names specimens,
+    # as '(1)  (2)' does; a cell that says 'not assessed' or 'insufficient' gives nothing.
+    "square_bracketed_designator_column": [
+        (
+            "                         [A]                    [B]\n"
+            "HER2 (4B5) IHC           1+                     1+\n"
+            "PD-L1 (22C3) CPS         12                     not assessed\n",
+            [("HER2", EXPR, N, {"ihc_score": "1+"}), ("PD-L1", EXPR, P, {"value": "CPS 12"})],
+        ),
+        (
+            "Stain          [1] core          [2] node\n"
+            "ER             95%               insufficient tumour\n",
+            [("ER", EXPR, P, {"percent": 95.0})],
         ),
     ],
 }
