@@ -3116,8 +3116,10 @@ def _pre_cue(reading: _Reading, rule: MarkerRules, mention: Mention, first: Ment
         return weak[-1] if weak and _speaks_for(weak[-1], rule) else None
     nearest = before[-1]
     if nearest.direction != "after":
-        if _leads_own_clause(reading, nearest, mention) or _said_of_a_name_above(
-            reading, nearest, first
+        if (
+            _leads_own_clause(reading, nearest, mention)
+            or _said_of_a_name_above(reading, nearest, first)
+            or _verdict_of_the_row_above(reading, nearest, mention)
         ):
             return None
         return nearest
@@ -3198,6 +3200,29 @@ def _on_a_named_row_above(reading: _Reading, cue: Cue, mention: Mention) -> bool
     # no marker rule names begins is that gene's, never the next row's name's
     lead = _ROW_GENE.match(reading.text, line_start, cue.start)
     return lead is not None and other_gene(lead.group(1))
+
+
+def _verdict_of_the_row_above(reading: _Reading, cue: Cue, mention: Mention) -> bool:
+    """Whether a verdict before a row-leading name stands on a row above that a name leads.
+
+    verdict_of_the_row_above: 'BRAF  NGS (DNA)  No mutation detected' over 'ALK / RET  NGS
+    (RNA)  FAILED': each row's verdict is its own name's. A name inside wrapped prose ('...
+    with no reactivity for' / 'GCDFP or ER.') keeps the verdict before it.
+    """
+    text = reading.text
+    row_start = start_of_line(text, mention.start)
+    if text[row_start : mention.start].strip(" \t-•*|"):
+        return False
+    cue_row = start_of_line(text, cue.start)
+    if cue_row == row_start:
+        return False
+    leader = next((m for m in reading.mentions if m.start >= cue_row), None)
+    return (
+        leader is not None
+        and leader.end <= cue.start
+        and not text[cue_row : leader.start].strip(" \t-•*|")
+        and _on_a_named_row_above(reading, cue, mention)
+    )
 
 
 def _said_of_a_name_above(reading: _Reading, cue: Cue, first: Mention) -> bool:
@@ -3365,6 +3390,7 @@ def _aspect(
         on_its_line
         or _nearest_aspect(reading, rule, mention, stmt_start, min(end, stmt_end))
         or _nearest_aspect(reading, rule, mention, stmt_start, end)
+        or _aspect_of_its_list(reading, rule, mention, stmt_end)
         or rule.default_aspect
     )
     # 'EGFR amplification and EGFRvIII detected': a name that is a variant is a mutation's
@@ -3372,6 +3398,28 @@ def _aspect(
         if normalise_alteration(reading.text[mention.start : mention.end]):
             return Aspect.MUTATION
     return aspect
+
+
+def _aspect_of_its_list(
+    reading: _Reading, rule: MarkerRules, mention: Mention, stmt_end: int
+) -> Aspect | None:
+    """The aspect words after a list the name opens, which speak for every name in it.
+
+    aspect_after_a_list: 'ALK and ROS1 are negative by immunohistochemistry' and 'MLH1, PMS2
+    and MSH6: retained nuclear staining' name the test once, after the last name; the first
+    name's own window ends at the next name and holds none.
+    """
+    following = [m for m in reading.mentions if m.start >= mention.end and not m.implied]
+    if not following or following[0].start >= stmt_end:
+        return None
+    if not _list_gap(reading.text[mention.end : following[0].start]):
+        return None
+    last = mention
+    for other in following:
+        if other.start >= stmt_end or not _list_gap(reading.text[last.end : other.start]):
+            break
+        last = other
+    return _nearest_aspect(reading, rule, last, last.end, stmt_end)
 
 
 # A heading line that names immunostaining alone: 'Immunohistochemistry', 'IHC results:'.

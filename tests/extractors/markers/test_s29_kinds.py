@@ -7,13 +7,14 @@ series; what a diagnosis would be expected to show, its sentence broken over lin
 of capitals that run on); a bracket's words kept to its item; a verdict that closes a gene's
 item; a mutation read by its stain; criteria in a table's reference column; a name said to
 share the result before it; specimens numbered in square brackets over a table's columns, and
-a cell that says the tumour was insufficient. No sentence is quoted from a report.
+a cell that says the tumour was insufficient; a share of unstable sites without its class; the
+test named after a list; a verdict kept to the row above. No sentence is quoted from a report.
 """
 
 import pytest
 
 from extractors.markers.soft_breaks import rejoined
-from tests.extractors.markers.kind_tables import EXPR, MUT, SIG, N, P, kind_tests
+from tests.extractors.markers.kind_tables import EXPR, MUT, SIG, N, P, R, kind_tests
 
 KINDS = {
     # a_locus_denied_then_a_change_found: 'no mutation in exon 19, but L858R detected' states
@@ -187,6 +188,41 @@ KINDS = {
             "Stain          [1] core          [2] node\n"
             "ER             95%               insufficient tumour\n",
             [("ER", EXPR, P, {"percent": 95.0})],
+        ),
+    ],
+    # share_of_unstable_sites: 'MSI ... 2.1% unstable sites' measures; the class words said
+    # elsewhere decide, the share alone is no instability.
+    "share_of_unstable_sites": [
+        (
+            "Microsatellite instability (NGS) ....... 2.1% unstable sites (of 114 loci)\n"
+            "The tumour is microsatellite stable (MSS).\n",
+            [("MSI", SIG, N, {})],
+        ),
+        ("MSI (NGS): 3% unstable loci\n", [("MSI", SIG, R, {})]),
+    ],
+    # aspect_after_a_list: the test named once after a list speaks for every name in it.
+    "aspect_after_a_list": [
+        (
+            "ALK and ROS1 are negative by immunohistochemistry.\n",
+            [("ALK", EXPR, N, {}), ("ROS1", EXPR, N, {})],
+        ),
+        (
+            "Fusions could not be assessed. ALK, ROS1 and pan-TRK are all negative by IHC.\n",
+            [("ALK", EXPR, N, {}), ("ROS1", EXPR, N, {}), ("NTRK", EXPR, N, {})],
+        ),
+    ],
+    # verdict_of_the_row_above: a verdict on a row that a name leads is that row's, never the
+    # next row's name's (whose own cell failed).
+    "verdict_of_the_row_above": [
+        (
+            "Gene          Method          Result\n"
+            "BRAF          NGS (DNA)       No mutation detected (exons 11, 15)\n"
+            "ALK / RET     NGS (RNA)       FAILED - insufficient RNA\n",
+            [("BRAF", MUT, N, {})],
+        ),
+        (
+            "KRAS      PCR      Wild type\nNRAS      PCR      Not performed - block exhausted\n",
+            [("KRAS", MUT, N, {})],
         ),
     ],
 }
