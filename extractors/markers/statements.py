@@ -3391,6 +3391,7 @@ def _aspect(
         or _nearest_aspect(reading, rule, mention, stmt_start, min(end, stmt_end))
         or _nearest_aspect(reading, rule, mention, stmt_start, end)
         or _aspect_of_its_list(reading, rule, mention, stmt_end)
+        or _aspect_of_the_heading_above(reading, rule, mention)
         or rule.default_aspect
     )
     # 'EGFR amplification and EGFRvIII detected': a name that is a variant is a mutation's
@@ -3420,6 +3421,39 @@ def _aspect_of_its_list(
             break
         last = other
     return _nearest_aspect(reading, rule, last, last.end, stmt_end)
+
+
+_HEADING_REACH = 3  # lines above a name where the heading of its test may stand
+
+
+def _aspect_of_the_heading_above(
+    reading: _Reading, rule: MarkerRules, mention: Mention
+) -> Aspect | None:
+    """The aspect a heading line above names for the same marker, its test with it.
+
+    test_named_in_the_heading_above: 'PART A - ALK IHC (D5F3)' over '[X] ALK POSITIVE' and
+    'ROS1 IMMUNOHISTOCHEMISTRY (D4D6)' over 'Result: ROS1 negative': the name's own line says
+    no test, so the heading's does (a stain's result, not the gene's fusion). Only lines with
+    no blank line between, and only the nearest line that names the marker.
+    """
+    text = reading.text
+    line_start = start_of_line(text, mention.start)
+    for _ in range(_HEADING_REACH):
+        if line_start == 0:
+            return None
+        above_end = line_start - 1
+        above_start = start_of_line(text, above_end)
+        if not text[above_start:above_end].strip():
+            return None
+        named = [
+            m
+            for m in reading.mentions
+            if above_start <= m.start < above_end and m.marker is mention.marker
+        ]
+        if named:
+            return _nearest_aspect(reading, rule, named[0], above_start, above_end)
+        line_start = above_start
+    return None
 
 
 # A heading line that names immunostaining alone: 'Immunohistochemistry', 'IHC results:'.

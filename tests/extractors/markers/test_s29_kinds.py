@@ -8,13 +8,14 @@ of capitals that run on); a bracket's words kept to its item; a verdict that clo
 item; a mutation read by its stain; criteria in a table's reference column; a name said to
 share the result before it; specimens numbered in square brackets over a table's columns, and
 a cell that says the tumour was insufficient; a share of unstable sites without its class; the
-test named after a list; a verdict kept to the row above. No sentence is quoted from a report.
+test named after a list; a verdict kept to the row above; the test named in a heading above; a
+column or a measure named 'mutant allele'. No sentence is quoted from a report.
 """
 
 import pytest
 
 from extractors.markers.soft_breaks import rejoined
-from tests.extractors.markers.kind_tables import EXPR, MUT, SIG, N, P, R, kind_tests
+from tests.extractors.markers.kind_tables import EXPR, FUS, MUT, SIG, N, P, R, kind_tests
 
 KINDS = {
     # a_locus_denied_then_a_change_found: 'no mutation in exon 19, but L858R detected' states
@@ -223,6 +224,34 @@ KINDS = {
         (
             "KRAS      PCR      Wild type\nNRAS      PCR      Not performed - block exhausted\n",
             [("KRAS", MUT, N, {})],
+        ),
+    ],
+    # test_named_in_the_heading_above: a name whose own line names no test takes the test the
+    # heading above names for it (a stain's result, not the gene's fusion).
+    "test_named_in_the_heading_above": [
+        (
+            "PART A - ALK IHC (D5F3 CDx assay)\n"
+            "  Binary interpretation:    [X] ALK POSITIVE        [ ] ALK NEGATIVE\n",
+            [("ALK", EXPR, P, {})],
+        ),
+        ("ROS1 IMMUNOHISTOCHEMISTRY (D4D6)\nResult: ROS1 negative\n", [("ROS1", EXPR, N, {})]),
+        (
+            "ALK FISH (break-apart)\nResult: ALK positive (rearranged in 40% of nuclei)\n",
+            [("ALK", FUS, P, {})],
+        ),
+    ],
+    # mutant_allele_is_a_measure: 'Mutant allele %', 'mutant allele fraction' name a measure
+    # (a column's heading, a fraction's name), never a verdict.
+    "mutant_allele_is_a_measure": [
+        (
+            "IDH2 PYROSEQUENCING\nRegion    Result    Mutant allele %\n"
+            "IDH2 codon 172    No mutation detected    -\n",
+            [("IDH2", MUT, N, {})],
+        ),
+        (
+            "BRAF V600E allele-specific PCR, mutant allele fraction column: not applicable.\n"
+            "BRAF: not detected\n",
+            [("BRAF", MUT, N, {})],
         ),
     ],
 }
