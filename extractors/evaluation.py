@@ -1,6 +1,7 @@
 """Scores extracted marker results against reference labels, as corpus/LABELS.md defines them."""
 
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -172,7 +173,20 @@ def _same(name: str, expected: Any, found: Any) -> bool:
         return math.isclose(float(expected), float(found), abs_tol=0.005)
     if name == "alteration":
         return alteration_class(str(found)) == alteration_class(str(expected))
-    return " ".join(str(expected).lower().split()) == " ".join(str(found).lower().split())
+    return _plain_value(expected) == _plain_value(found)
+
+
+# A burden's unit as labels and reports spell it: 'mut/Mb' (LABELS.md), 'Muts/Mb',
+# 'mutations/Mb', 'mutations per megabase' - one unit.
+_BURDEN_UNIT = re.compile(
+    r"\b(?:mutations?|muts?)[ \t]*(?:/|per)[ \t]*(?:mb|megabases?)\b", re.IGNORECASE
+)
+
+
+def _plain_value(value: Any) -> str:
+    """A value as compared: its words lower-cased and single-spaced, a burden's unit as one."""
+    plain = " ".join(str(value).lower().split())
+    return _BURDEN_UNIT.sub("mut/mb", plain)
 
 
 def is_check_report(report: str) -> bool:

@@ -51,6 +51,26 @@ def test_an_exon_19_deletion_matches_its_named_class():
     assert evaluation.detail_accuracy == 1.0
 
 
+def test_a_burden_value_in_another_spelling_of_its_unit_is_the_same_value():
+    labels = [
+        {"marker": "TMB", "aspect": "signature", "status": "positive", "value": "14 Muts/Mb"},
+        {"marker": "TMB", "aspect": "signature", "status": "negative", "value": "4 mutations/Mb"},
+    ]
+    for label, number in zip(labels, ("14", "4"), strict=True):
+        evaluation = Evaluation()
+        found = [
+            result(
+                marker="TMB", aspect="signature", status=label["status"], value=f"{number} mut/Mb"
+            )
+        ]
+        score_report("r1", found, [label], evaluation)
+        assert evaluation.detail_accuracy == 1.0
+    evaluation = Evaluation()
+    found = [result(marker="TMB", aspect="signature", status="positive", value="41 mut/Mb")]
+    score_report("r1", found, labels[:1], evaluation)
+    assert evaluation.detail_accuracy == 0.0  # the number still counts
+
+
 def test_silver_labels_not_found_are_listed_with_what_was_given_by_ids_only():
     from extractors.evaluation import SilverEvaluation, score_silver
 
