@@ -180,7 +180,9 @@ _GOES_ON = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.IGNORECASE)
 # A list's item whose note in brackets wrapped onto the next line: 'BRAF (mutation), ERBB2' /
 # '(mutation), MET (exon 14 skipping)': the line ends on a gene's name, the next opens a bracket.
 _NOTE_NEXT = re.compile(r"\n[ \t]*\(")
-_ENDS_ON_A_NAME = re.compile(r",[ \t]*(?-i:[A-Z][A-Z0-9\-/]{1,9})[ \t]*$")
+_ENDS_ON_A_NAME = re.compile(
+    r"(?:,|\b(?:and|or))[ \t]*(?-i:[A-Z][A-Z0-9\-/]{1,9})[ \t]*$", re.IGNORECASE
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SAME_AMINO_ACID = re.compile(r"^(?:p\.\s?\(?)?([A-Z][a-z]{0,2})\d+\1\)?$")
 # What makes a row a result: an allele fraction, or a word that calls the variant a finding.
@@ -354,7 +356,11 @@ def _read_list(
             labelled = None
         elif end_of_line(text, mention.start) < following:
             following = end_of_line(text, mention.start)
-        item_aspect = _item_aspect(text, mention, min(high, following), marker_rules) or labelled
+        item_aspect = (
+            _item_aspect(text, mention, min(high, following), marker_rules)
+            or labelled
+            or _pair_note_aspect(text, mentions, index, high, marker_rules)
+        )
         variant_end = _item_variant_end(text, mention, min(high, following), marker_rules)
         if variant_end is not None:
             item_aspect = Aspect.MUTATION  # 'Positive: TP53 R175H (45%)': a variant, no stain
@@ -522,6 +528,32 @@ def _item_aspect(
     item_end = _ITEM_END.search(text, mention.end, high)
     item = text[mention.end : item_end.start() if item_end else high]
     named = {aspect for aspect, words in _PHRASE_ASPECTS if words.search(item)}
+    named &= set(marker_rules.aspects)
+    return named.pop() if len(named) == 1 else None
+
+
+# Two names joined by 'and', 'or', '&' or '/' (no comma): one item of the list.
+_PAIR_JOIN = re.compile(r"[ \t]*(?:\band\b|\bor\b|&|/)[ \t]*", re.IGNORECASE)
+
+
+def _pair_note_aspect(
+    text: str, mentions: list[Mention], index: int, high: int, marker_rules: MarkerRules
+) -> Aspect | None:
+    """The kind a bracket after the second of two joined names gives them both.
+
+    kind_noted_after_a_pair: 'EGFR, KRAS; ALK and RET (fusions), MET amplification' - the
+    bracket after RET names ALK's kind too; it may stand on the next line ('ALK and RET' /
+    '(fusions), ...').
+    """
+    if index + 1 >= len(mentions):
+        return None
+    mention, other = mentions[index], mentions[index + 1]
+    if not _PAIR_JOIN.fullmatch(text, mention.end, other.start) or other.start >= high:
+        return None
+    note = re.compile(r"\s*\(([^()]{1,40})\)").match(text, other.end, high)
+    if note is None:
+        return None
+    named = {aspect for aspect, words in _PHRASE_ASPECTS if words.search(note.group(1))}
     named &= set(marker_rules.aspects)
     return named.pop() if len(named) == 1 else None
 

@@ -9,13 +9,14 @@ item; a mutation read by its stain; criteria in a table's reference column; a na
 share the result before it; specimens numbered in square brackets over a table's columns, and
 a cell that says the tumour was insufficient; a share of unstable sites without its class; the
 test named after a list; a verdict kept to the row above; the test named in a heading above; a
-column or a measure named 'mutant allele'. No sentence is quoted from a report.
+column or a measure named 'mutant allele'; a 'not detected' heading with its remark in brackets
+over a list whose pair of names shares the kind noted after it. No sentence is quoted from a report.
 """
 
 import pytest
 
 from extractors.markers.soft_breaks import rejoined
-from tests.extractors.markers.kind_tables import EXPR, FUS, MUT, SIG, N, P, R, kind_tests
+from tests.extractors.markers.kind_tables import AMP, EXPR, FUS, MUT, SIG, N, P, R, kind_tests
 
 KINDS = {
     # a_locus_denied_then_a_change_found: 'no mutation in exon 19, but L858R detected' states
@@ -252,6 +253,33 @@ KINDS = {
             "BRAF V600E allele-specific PCR, mutant allele fraction column: not applicable.\n"
             "BRAF: not detected\n",
             [("BRAF", MUT, N, {})],
+        ),
+    ],
+    # kind_noted_after_a_pair: 'ALK and RET (fusions)' in a denied list gives both names the
+    # bracket's kind, also where the bracket wrapped to the next line; a 'NOT DETECTED' heading
+    # may carry a remark in brackets.
+    "kind_noted_after_a_pair": [
+        (
+            "NOT DETECTED (hotspots and full exons covered)\n"
+            "  AKT1, EGFR, KRAS, PTEN; ALK and RET (fusions), MET amplification.\n",
+            [
+                ("EGFR", MUT, N, {}),
+                ("KRAS", MUT, N, {}),
+                ("ALK", FUS, N, {}),
+                ("RET", FUS, N, {}),
+                ("MET", AMP, N, {}),
+            ],
+        ),
+        (
+            "Not detected (whole coding regions of the panel genes):\n"
+            "  BRAF, NRAS; ROS1 and ALK\n  (rearrangements), ERBB2 amplification.\n",
+            [
+                ("BRAF", MUT, N, {}),
+                ("NRAS", MUT, N, {}),
+                ("ROS1", FUS, N, {}),
+                ("ALK", FUS, N, {}),
+                ("HER2", AMP, N, {}),
+            ],
         ),
     ],
 }
