@@ -10,7 +10,8 @@ share the result before it; specimens numbered in square brackets over a table's
 a cell that says the tumour was insufficient; a share of unstable sites without its class; the
 test named after a list; a verdict kept to the row above; the test named in a heading above; a
 column or a measure named 'mutant allele'; a 'not detected' heading with its remark in brackets
-over a list whose pair of names shares the kind noted after it. No sentence is quoted from a report.
+over a list whose pair of names shares the kind noted after it; a detection kit's signal
+amplification named with a clone. No sentence is quoted from a report.
 """
 
 import pytest
@@ -280,6 +281,20 @@ KINDS = {
                 ("ALK", FUS, N, {}),
                 ("HER2", AMP, N, {}),
             ],
+        ),
+    ],
+    # amplification_of_a_kit_signal: 'OptiView with amplification' in a clone's bracket is the
+    # detection kit's signal, not the gene's copies.
+    "amplification_of_a_kit_signal": [
+        (
+            "ALK (clone D5F3, Ventana OptiView with amplification):\n"
+            "  Negative - no granular cytoplasmic staining of tumour cells.\n",
+            [("ALK", EXPR, N, {})],
+        ),
+        (
+            "ALK (D5F3, OptiView with amplification) immunostain: positive (strong granular"
+            " cytoplasmic staining)\n",
+            [("ALK", EXPR, P, {})],
         ),
     ],
 }
