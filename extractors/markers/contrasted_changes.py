@@ -1,4 +1,4 @@
-"""A denial kept to one locus, then a change found elsewhere in the gene after 'but'.
+"""Changes read against the denial beside them in one sentence.
 
 'EGFR: no mutation in exon 19, but L858R was detected in exon 21' and 'BRAF: no mutation at
 codon 600; however K601E detected' deny a change at one place and state one found at another:
@@ -6,6 +6,8 @@ the gene's mutation is the change found. The denial alone ('no mutation in exon 
 first, as a gene's negative; the clause after the contrast word turns it. A clause that
 names another gene ('no EGFR mutation, but KRAS G12C detected') or a change of no
 significance ('but a variant of uncertain significance was found') leaves the denial as it is.
+Changes listed by their exons before one denial of them all are none of them found
+(`changes_denied_after_their_list`).
 """
 
 import re
@@ -75,3 +77,48 @@ def _sentence_end(text: str, start: int) -> int:
     """Where the sentence from start ends: a full stop before a space, or a blank line."""
     match = _SENTENCE_END.search(text, start)
     return match.start() if match else len(text)
+
+
+# A denial of the changes listed before it, closing their sentence: '... mutations were not
+# detected', 'variants are not identified'.
+_DENIAL_AFTER = re.compile(
+    r"\b(?:mutations?|variants?|alterations?|changes?)[ \t\n]+(?:(?:was|were|is|are)[ \t\n]+)?"
+    r"not[ \t\n]+(?:detected|identified|found|present|seen)\b",
+    re.IGNORECASE,
+)
+_FOUND_BETWEEN = re.compile(
+    r"\b(?:detected|identified|found|present|positive)\b(?![ \t]*(?:in[ \t]+)?\()",
+    re.IGNORECASE,
+)
+
+
+def changes_denied_after_their_list(text: str, found: list[Finding]) -> list[Finding]:
+    """The findings without the changes a later denial in their sentence covers.
+
+    changes_listed_by_exon_then_denied: 'Exon 18 (G719X), exon 20 (T790M, S768I, insertions)
+    and exon 21 (L858R, L861Q) mutations were not detected' names the changes tested, each
+    in its exon's bracket, and denies them all at the sentence's end; a change alone had been
+    read as found. Only a change in brackets, with no word of finding between it and the
+    denial.
+    """
+    kept = []
+    for finding in found:
+        if (
+            finding.aspect is Aspect.MUTATION
+            and finding.status is Status.POSITIVE
+            and finding.alteration is not None
+            and _in_a_bracket(text, finding.start)
+        ):
+            end = _sentence_end(text, finding.end)
+            denial = _DENIAL_AFTER.search(text, finding.end, end)
+            if denial and not _FOUND_BETWEEN.search(text, finding.end, denial.start()):
+                continue
+        kept.append(finding)
+    return kept
+
+
+def _in_a_bracket(text: str, offset: int) -> bool:
+    """Whether an open bracket on the offset's line stands before it, not yet closed."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    before = text[line_start:offset]
+    return before.count("(") > before.count(")")

@@ -17,7 +17,10 @@ from extractors.markers.checklist_blocks import (
     BlockAnswer,
     answers_above_names,
 )
-from extractors.markers.contrasted_changes import contrasted_changes
+from extractors.markers.contrasted_changes import (
+    changes_denied_after_their_list,
+    contrasted_changes,
+)
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import category_above, gene_line, other_gene
 from extractors.markers.lagging_values import lagging_findings
@@ -370,6 +373,7 @@ def read_findings(doc: Doc) -> list[Finding]:
         reading.text, reading.mentions, reading.cues, reading.break_offsets, found
     )
     found = contrasted_changes(reading.text, reading.mentions, found)
+    found = changes_denied_after_their_list(reading.text, found)
     found = same_as_before(reading.text, reading.mentions, found, reading.excluded | units.owned)
     return quoted_other_specimens(reading.text, found)
 

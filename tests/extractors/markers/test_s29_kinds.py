@@ -11,7 +11,8 @@ a cell that says the tumour was insufficient; a share of unstable sites without 
 test named after a list; a verdict kept to the row above; the test named in a heading above; a
 column or a measure named 'mutant allele'; a 'not detected' heading with its remark in brackets
 over a list whose pair of names shares the kind noted after it; a detection kit's signal
-amplification named with a clone. No sentence is quoted from a report.
+amplification named with a clone; changes listed by their exons before one denial. No sentence
+is quoted from a report.
 """
 
 import pytest
@@ -295,6 +296,21 @@ KINDS = {
             "ALK (D5F3, OptiView with amplification) immunostain: positive (strong granular"
             " cytoplasmic staining)\n",
             [("ALK", EXPR, P, {})],
+        ),
+    ],
+    # changes_listed_by_exon_then_denied: changes in their exons' brackets, then one denial of
+    # them all at the sentence's end; none of them is found.
+    "changes_listed_by_exon_then_denied": [
+        (
+            "EGFR mutation analysis (real-time PCR):\n  An exon 19 deletion has been DETECTED.\n"
+            "  Exon 18 (G719X), exon 20 (T790M, S768I, insertions) and exon 21 (L858R, L861Q)\n"
+            "  mutations were not detected.\n",
+            [("EGFR", MUT, P, {"alteration": "exon 19 deletion"})],
+        ),
+        (
+            "KRAS: exon 2 (G12C, G12D, G13D), exon 3 (Q61H) and exon 4 (A146T) variants are"
+            " not identified.\n",
+            [("KRAS", MUT, N, {})],
         ),
     ],
 }
