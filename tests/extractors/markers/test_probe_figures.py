@@ -96,6 +96,21 @@ the twenty-fifth's 0.876 -> 0.961, the twenty-fifth's check half 0.917 -> 0.930 
 result fewer), the twenty-second's check half did not move; the floors are these. The last
 rule of the day (a 'Not detected in plasma:' label over its list) raised the never-read check
 halves of the ninth (0.711 -> 0.885) and twentieth (0.869 -> 0.953) probes: floors raised.
+
+On 2026-12-06 (a later session) three more were written the same way: a twenty-sixth (30 older
+dictated pathology reports), first sight 0.916 / 0.956 / 0.936; a twenty-seventh (30 single-test
+and small-panel laboratory reports), first sight 0.784 / 0.964 / 0.865; a twenty-eighth (30
+uploads as they arrive: hospitals' reports and laboratories'), first sight 0.922 / 0.809 / 0.862
+on that day's code after the rounds of the first two. Each one's tune half was released for
+rules after its first sight; their check halves stay unread. After the day's rounds the floors
+were raised to the figures. Of the never-read sets, the tenth's check half rose (0.938 ->
+0.951), the fourteenth's tune half (0.947 -> 0.959), the twenty-third's (0.865 -> 0.874; its
+check half 0.800 -> 0.816) and the twenty-fourth's (0.965 -> 0.969; check 0.929 -> 0.942).
+The same day the scorer began to read a burden's unit in any of its spellings ('Muts/Mb',
+'mutations/Mb') as LABELS.md's 'mut/Mb', which raised the details of several sets whose labels
+use them (the fifth's tune half 0.869 -> 0.918, the eighteenth's 0.871 -> 0.929); before that
+change the day's rules had lowered the twenty-third's tune-half details 0.872 -> 0.854, where a
+result newly found carries such a label.
 """
 
 from pathlib import Path
@@ -124,7 +139,7 @@ FLOOR = {
     },
     # The fifth (laboratories' and hospitals' laid-out PDFs): kinds from its tune half.
     "probe5": {
-        "tune": {"precision": 1.0, "recall": 0.993, "f1": 0.996, "details": 0.868},
+        "tune": {"precision": 1.0, "recall": 0.993, "f1": 0.996, "details": 0.918},
         "check": {"precision": 0.966, "recall": 0.725, "f1": 0.828, "details": 0.875},
     },
     # The sixth (laid out the same way): kinds from its tune half since 2026-12-05.
@@ -150,12 +165,12 @@ FLOOR = {
     # The tenth (texts, the same kinds of sources): never read; measured, not earned.
     "probe10": {
         "tune": {"precision": 0.95, "recall": 0.85, "f1": 0.897, "details": 0.913},
-        "check": {"precision": 0.974, "recall": 0.904, "f1": 0.938, "details": 0.8},
+        "check": {"precision": 0.975, "recall": 0.928, "f1": 0.951, "details": 0.818},
     },
     # The eleventh (texts, TCGA-era hospitals' and laboratories'): kinds from its tune half.
     "probe11": {
-        "tune": {"precision": 0.982, "recall": 0.991, "f1": 0.986, "details": 0.979},
-        "check": {"precision": 0.971, "recall": 0.971, "f1": 0.971, "details": 1.0},
+        "tune": {"precision": 0.982, "recall": 1.0, "f1": 0.991, "details": 0.98},
+        "check": {"precision": 0.972, "recall": 1.0, "f1": 0.985, "details": 1.0},
     },
     # The twelfth (laboratories' laid-out PDFs): kinds from its tune half.
     "probe12": {
@@ -165,13 +180,13 @@ FLOOR = {
     # The thirteenth (texts, the same kinds as the eleventh): kinds from its tune half since
     # 2026-12-05 (it had been never read).
     "probe13": {
-        "tune": {"precision": 0.946, "recall": 0.959, "f1": 0.953, "details": 0.984},
+        "tune": {"precision": 0.946, "recall": 0.959, "f1": 0.953, "details": 1.0},
         "check": {"precision": 1.0, "recall": 0.962, "f1": 0.981, "details": 0.909},
     },
     # The fourteenth (texts, hospitals' pathology and molecular reports): never read; measured,
     # not earned.
     "probe14": {
-        "tune": {"precision": 0.959, "recall": 0.936, "f1": 0.947, "details": 0.924},
+        "tune": {"precision": 0.967, "recall": 0.952, "f1": 0.959, "details": 0.925},
         "check": {"precision": 0.931, "recall": 0.818, "f1": 0.87, "details": 1.0},
     },
     # The fifteenth (laboratories' laid-out PDFs): kinds from its tune half.
@@ -189,13 +204,13 @@ FLOOR = {
     # first sight, measured, not earned.
     "probe17": {
         "tune": {"precision": 0.985, "recall": 0.91, "f1": 0.946, "details": 0.92},
-        "check": {"precision": 0.975, "recall": 1.0, "f1": 0.987, "details": 0.928},
+        "check": {"precision": 0.975, "recall": 1.0, "f1": 0.987, "details": 1.0},
     },
     # The eighteenth (laboratories' reports laid out as PDFs): first sight; its tune half
     # released for rules after it, its check half never read.
     "probe18": {
-        "tune": {"precision": 0.993, "recall": 0.988, "f1": 0.99, "details": 0.871},
-        "check": {"precision": 0.9, "recall": 0.843, "f1": 0.87, "details": 0.692},
+        "tune": {"precision": 0.993, "recall": 0.988, "f1": 0.99, "details": 0.928},
+        "check": {"precision": 0.9, "recall": 0.843, "f1": 0.87, "details": 0.769},
     },
     # The nineteenth (the corpus tune half's findings in other wordings): tune half released
     # for rules after its first sight; its check half never read.
@@ -209,31 +224,49 @@ FLOOR = {
     },
     # (its tune half released for rules on 2026-12-06, its check half never read)
     "probe21": {
-        "tune": {"precision": 0.966, "recall": 0.87, "f1": 0.915, "details": 1.0},
+        "tune": {"precision": 0.967, "recall": 0.88, "f1": 0.921, "details": 1.0},
         "check": {"precision": 0.937, "recall": 0.652, "f1": 0.769, "details": 1.0},
     },
     # (its tune half released for rules on 2026-12-06, session 28; its check half never read)
     "probe22": {
-        "tune": {"precision": 0.978, "recall": 0.839, "f1": 0.903, "details": 0.914},
+        "tune": {"precision": 0.978, "recall": 0.867, "f1": 0.92, "details": 0.96},
         "check": {"precision": 1.0, "recall": 0.454, "f1": 0.625, "details": 1.0},
     },
     # The twenty-third (texts whose results are broken by line ends): never read; first sight
     # 0.817 (check 0.776), these after the soft line ends were read (2026-12-06).
     "probe23": {
-        "tune": {"precision": 0.948, "recall": 0.794, "f1": 0.865, "details": 0.872},
-        "check": {"precision": 0.833, "recall": 0.769, "f1": 0.8, "details": 1.0},
+        "tune": {"precision": 0.959, "recall": 0.803, "f1": 0.874, "details": 0.895},
+        "check": {"precision": 0.869, "recall": 0.769, "f1": 0.816, "details": 1.0},
     },
     # The twenty-fourth (whole reports, results among everything else a report says): never
     # read; first sight (2026-12-06).
     "probe24": {
-        "tune": {"precision": 0.94, "recall": 0.992, "f1": 0.965, "details": 0.982},
-        "check": {"precision": 0.891, "recall": 0.97, "f1": 0.929, "details": 0.866},
+        "tune": {"precision": 0.947, "recall": 0.992, "f1": 0.969, "details": 1.0},
+        "check": {"precision": 0.916, "recall": 0.97, "f1": 0.942, "details": 0.866},
     },
     # The twenty-fifth (laboratories' genomic and biomarker reports, whole): first sight
     # 0.876 (check 0.917) before its tune half was released; these after the day's rules.
     "probe25": {
-        "tune": {"precision": 0.958, "recall": 0.963, "f1": 0.96, "details": 0.974},
+        "tune": {"precision": 0.958, "recall": 0.963, "f1": 0.96, "details": 0.975},
         "check": {"precision": 0.916, "recall": 0.942, "f1": 0.929, "details": 0.882},
+    },
+    # The twenty-sixth (older dictated pathology reports, whole): first sight 0.936 (tune
+    # 0.935, check 0.936) before its tune half was released; these after the day's rules.
+    "probe26": {
+        "tune": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 0.921},
+        "check": {"precision": 1.0, "recall": 0.88, "f1": 0.936, "details": 1.0},
+    },
+    # The twenty-seventh (single-test and small-panel laboratory reports): first sight 0.865
+    # (tune 0.859, check 0.884); its tune half released after it; these after the day's rules.
+    "probe27": {
+        "tune": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 0.868},
+        "check": {"precision": 0.826, "recall": 1.0, "f1": 0.904, "details": 0.857},
+    },
+    # The twenty-eighth (uploads as they arrive, whole): first sight 0.862 (tune 0.861,
+    # check 0.864) before its tune half was released; these after the day's last rounds.
+    "probe28": {
+        "tune": {"precision": 0.979, "recall": 0.898, "f1": 0.937, "details": 0.923},
+        "check": {"precision": 0.904, "recall": 0.826, "f1": 0.863, "details": 0.9},
     },
 }
 RENDERING = {
@@ -262,6 +295,9 @@ RENDERING = {
     "probe23": Rendering.TEXT,
     "probe24": Rendering.TEXT,
     "probe25": Rendering.TEXT,
+    "probe26": Rendering.TEXT,
+    "probe27": Rendering.TEXT,
+    "probe28": Rendering.TEXT,
 }
 
 
@@ -300,6 +336,9 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe23", 30),
         ("probe24", 30),
         ("probe25", 30),
+        ("probe26", 30),
+        ("probe27", 30),
+        ("probe28", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
