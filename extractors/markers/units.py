@@ -532,8 +532,10 @@ def _item_aspect(
     return named.pop() if len(named) == 1 else None
 
 
-# Two names joined by 'and', 'or', '&' or '/' (no comma): one item of the list.
+# Two names joined by 'and', 'or', '&' or '/' (no comma): one item of the list; and the
+# bracket after the second, maybe on the next line.
 _PAIR_JOIN = re.compile(r"[ \t]*(?:\band\b|\bor\b|&|/)[ \t]*", re.IGNORECASE)
+_PAIR_NOTE = re.compile(r"\s*\(([^()]{1,40})\)")
 
 
 def _pair_note_aspect(
@@ -550,7 +552,7 @@ def _pair_note_aspect(
     mention, other = mentions[index], mentions[index + 1]
     if not _PAIR_JOIN.fullmatch(text, mention.end, other.start) or other.start >= high:
         return None
-    note = re.compile(r"\s*\(([^()]{1,40})\)").match(text, other.end, high)
+    note = _PAIR_NOTE.match(text, other.end, high)
     if note is None:
         return None
     named = {aspect for aspect, words in _PHRASE_ASPECTS if words.search(note.group(1))}
