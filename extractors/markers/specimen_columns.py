@@ -79,10 +79,10 @@ _HEADER = re.compile(
     rf"(?P<columns>{_ANY_COLUMN}(?:[ \t|]++{_ANY_COLUMN})+)[ \t|]*"
 )
 # What a header's first cell says of the rows: nothing, a label with its colon, or a word
-# that names the stains ('Stain', 'Marker', 'Immunohistochemistry').
+# that names the stains ('Stain', 'Marker', 'Immunohistochemistry', 'Protein').
 _LEAD = re.compile(
     r"|[^\n:]{1,40}:[ \t]*|(?i:(?:stain|marker|test|antibody|antigen|biomarker|immunostain"
-    r"|receptor|result|IHC|immunohistochemistry|gene)s?)[ \t]*"
+    r"|receptor|result|IHC|immunohistochemistry|gene|protein)s?)[ \t]*"
 )
 _STAIN_WORDS = r"positive|negative|equivocal|borderline|intact|retained|lost|absent|present"
 _STAIN_VERDICT = re.compile(rf"(?i:{_STAIN_WORDS})[,;:.]?")

@@ -284,6 +284,21 @@ KINDS = {
             ],
         ),
     ],
+    # protein_names_the_rows: a specimen table whose first heading is 'Protein' is read by
+    # column as one headed 'Stain' is.
+    "protein_names_the_rows": [
+        (
+            "  Protein     Part A (hepatic flexure)     Part B (sigmoid)\n"
+            "  MLH1        Absent                       Present\n"
+            "  MSH2        Present                      Present\n",
+            [("MLH1", EXPR, N, {}), ("MLH1", EXPR, P, {}), ("MSH2", EXPR, P, {})],
+        ),
+        (
+            "Protein          Block A1          Block B2\n"
+            "PMS2             lost              retained\n",
+            [("PMS2", EXPR, N, {}), ("PMS2", EXPR, P, {})],
+        ),
+    ],
     # amplification_of_a_kit_signal: 'OptiView with amplification' in a clone's bracket is the
     # detection kit's signal, not the gene's copies.
     "amplification_of_a_kit_signal": [
