@@ -3427,7 +3427,7 @@ def _aspect_of_its_list(
     return _nearest_aspect(reading, rule, last, last.end, stmt_end)
 
 
-_HEADING_REACH = 3  # lines above a name where the heading of its test may stand
+_TEST_HEADING_REACH = 3  # lines above a name where the heading of its test may stand
 
 
 def _aspect_of_the_heading_above(
@@ -3442,7 +3442,7 @@ def _aspect_of_the_heading_above(
     """
     text = reading.text
     line_start = start_of_line(text, mention.start)
-    for _ in range(_HEADING_REACH):
+    for _ in range(_TEST_HEADING_REACH):
         if line_start == 0:
             return None
         above_end = line_start - 1
