@@ -327,8 +327,9 @@ _STATUS_WORDS = (
 )
 # Each folded as `literals.folded_page` folds the page, so a misread letter still matches.
 _FOLDED_STATUS = frozenset(folded_page(word) for word in _STATUS_WORDS)
-# Words a half may be, which keep it apart: English function words ('in tact', 're tained')
-# and the status words themselves ('un stable', 'over expressed').
+# Words a first half may be, which keep it apart: English function words ('in tact', 're
+# tained') and the status words themselves; a second half keeps it apart only as a status word
+# ('un stable', 'over expressed'): 'mutati on', 'amplificati on' are broken words.
 _WORDS = frozenset(STOP_WORDS) | frozenset(_STATUS_WORDS)
 # Every status word broken at one place into two runs of two letters or more, as whole words
 # of the folded page: one scan of the page finds them all.
@@ -367,8 +368,8 @@ def rejoined_status_words(text: str) -> str:
     kept = 0
     for broken in _BROKEN_STATUS_WORD.finditer(folded_page(text)):
         first, second = text[broken.start() : broken.end()].split(" ")
-        if first.lower() in _WORDS or second.lower() in _WORDS:
-            continue
+        if first.lower() in _WORDS or second.lower() in _STATUS_WORDS:
+            continue  # a function word after a broken stem is no word here ('mutati on')
         # rejoined_word_keeps_its_stop: before a sign that ends the word's clause ('NEGAT IVE.')
         # the space goes to the word's start: a space before a stop is a leader's dot, and the
         # next sentence would read as the word's

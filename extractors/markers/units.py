@@ -131,7 +131,9 @@ def _compiled() -> _Compiled:
     rules = load_unit_rules()
     return _Compiled(
         [(compile_tolerant(r.pattern), r) for r in rules.list_rules],
-        re.compile("|".join(f"(?:{r.pattern})" for r in rules.not_a_result), re.IGNORECASE),
+        # what states no result is read as OCR may give it too ('VARIANTS 0F UNKN0WN
+        # SIGNIFICANCE'), as the verdicts are
+        compile_tolerant("|".join(f"(?:{r.pattern})" for r in rules.not_a_result)),
         [(re.compile(r"[ \t]*(?:" + r.pattern + ")", re.IGNORECASE), r) for r in rules.scale_rows],
     )
 
@@ -203,7 +205,9 @@ _CLASS_AFTER_GENE = re.compile(
 # A row that denies its variant; a bare 'No' is another column's answer (trials: No).
 _ROW_NEGATED = compile_tolerant(
     r"\bnot\W?\s+(?:detected|identified|found|present)|\bnegative\b|\bwild[\s\-]?type\b"
-    r"|\bno\s+(?:\w+\s+)?(?:mutations?|variants?|alterations?|evidence)\b",
+    r"|\bno\s+(?:\w+\s+)?(?:mutations?|variants?|alterations?|evidence)\b"
+    # row_led_by_a_denial: 'EGFR: no exon 18 (G719X) or exon 20 (T790M) mutation identified'
+    r"|^[ \t:=\-–]*(?:no|none)\b",
     re.IGNORECASE,
 )
 # An item of a comma list: 'NTRK2 A31T (3.5%), BRAF A762V (2.2%)'.
@@ -240,6 +244,12 @@ _CODING_CHANGE = re.compile(r"\bc\.\d|\b(?:missense|nonsense|frameshift|stop_gai
 _FIRST_WORD = re.compile(r"[A-Za-z0-9\-]+")
 _BRACKETED_LINE = re.compile(r"[ \t]*\([^()\n]*\)[ \t.]*")
 _PERCENT = re.compile(r"\d\s?%")
+# lod_column_is_no_share: a row's limit of detection ('LoD 0.3% cfDNA') is no share of reads.
+_DETECTION_LIMIT = re.compile(
+    r"\b(?:LoD|LOD|limits?[ \t]+of[ \t]+detection|sensitivity)\b[ \t:]*[<>≤≥=]?[ \t]*"
+    r"\d+(?:\.\d+)?[ \t]?%",
+    re.IGNORECASE,
+)
 _LABEL_START = re.compile(r"[ \t]*[A-Za-z][\w \t]{0,30}:")
 # (a second value after it is another column's: 'Ki-67 (%)   60   45' under two specimens)
 _SCALE_NUMBER = re.compile(r"(?:[ \t]*+[:=])?[ \t]*+(\d{1,3})(?![\d.,+%])(?![ \t]+[<>]?\d)")
@@ -698,7 +708,8 @@ def _item_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention
         label = _CLASS_LABEL.match(line)
         first = label.end() if label else first
         token = _FIRST_WORD.match(line, first)
-        if token is None or _PERCENT.search(line) or (not label and _LABEL_START.match(line)):
+        shares = _PERCENT.search(_DETECTION_LIMIT.sub("", line))
+        if token is None or shares or (not label and _LABEL_START.match(line)):
             break
         if line_end + 1 + first not in starts and not other_gene(token.group(0)):
             break
@@ -956,6 +967,17 @@ def _wrapped_row_end(text: str, line_end: int) -> int:
     return following
 
 
+# misread_letters_in_a_heading: OCR's zero or one for a letter of a heading's word ('VARIANTS
+# 0F UNKN0WN SIGNIFICANCE') makes no row's number; a gene's symbol ('BRCA1 VUS') still does.
+_MISREAD_DIGITS_ONLY = re.compile(r"(?:[^\d\n]|(?<=[A-Za-z])[01]|[01](?=[A-Za-z]))*")
+_SYMBOL_WITH_DIGIT = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9\-]*\d(?![A-Za-z0-9])")
+
+
+def _misread_heading(line: str) -> bool:
+    """Whether every digit of the line is a letter OCR misread inside a word, none a symbol's."""
+    return bool(_MISREAD_DIGITS_ONLY.fullmatch(line)) and not _SYMBOL_WITH_DIGIT.search(line)
+
+
 def _under_heading(text: str, line_start: int, not_a_result: re.Pattern[str]) -> bool:
     """Whether the nearest line above without a number (rows have numbers) heads a VUS section.
 
@@ -971,7 +993,7 @@ def _under_heading(text: str, line_start: int, not_a_result: re.Pattern[str]) ->
         end = start - 1
         if not line.strip():
             continue
-        if _DIGIT.search(line) and not _numbered_heading(line):
+        if _DIGIT.search(line) and not _numbered_heading(line) and not _misread_heading(line):
             if header_seen:
                 return False  # rows above the header: another table's, not a heading
             continue
