@@ -21,7 +21,10 @@ from extractors.markers.literals import folded_page
 from extractors.markers.spans import Cue, Mention, Region, longest_first
 from extractors.markers.variant_tables import ROW_VARIANT, page_before
 
-_PENDING = ExclusionReason.PENDING
+# What OCR may misread among the exclusions' words too: a test not yet done ('PEND1NG') and a
+# variant of unknown significance ('VARIANTS 0F UNKN0WN SIGNIFICANCE'); the other vocabularies
+# (methods, criteria, background) stay as written.
+_READ_AS_MISREAD = (ExclusionReason.PENDING, ExclusionReason.UNCERTAIN_SIGNIFICANCE)
 
 for _name in ("status_cues", "exclusions", "aspect_words", "statements", "flags", "unchosen"):
     Doc.set_extension(_name, default=None, force=True)
@@ -54,6 +57,10 @@ _HARD_BREAK = re.compile(
     # a rule of dashes, equals signs or underscores alone on its line parts a table's rows from
     # the text under it (rule_line_ends_a_statement)
     r"|\n(?=[ \t]*[\-=_]{5,}[ \t]*(?:\n|$))"
+    # the controls' remark in brackets on a line of its own ends the row above it: 'MSH6 ....
+    # RETAINED' / '(internal control - stromal nuclei - stained)' (controls_remark_in_brackets)
+    r"|\n(?=[ \t]*\((?i:(?:(?:internal|external|positive|negative|on[ \-]?slide|tissue|and|&)"
+    r"[ \t]+)+controls?\b))"
 )
 # A leader taken whole, then the value's first character: a leader of three dots or more may
 # give its last dot as that character (the value then runs to the line's end all the same),
@@ -90,6 +97,9 @@ _SECTION_END = re.compile(
     # remarked_heading: a heading in capitals with a remark of its own in brackets, alone on its
     # line ('ADDITIONAL STAINS (block B2):', 'MOLECULAR STUDIES (outside laboratory):')
     r"|\n(?=[ \t]*+[A-Z][A-Z0-9 ,&/#\-]{3,}+\([^()\n]{1,40}+\)[ \t]*+:[ \t]*+\n)"
+    # or without its colon, when its capitals are words: 'RELEVANT NEGATIVES IN NSCLC (no
+    # reportable alteration)' ends a therapy section above it; 'KRAS G12C (sotorasib)' does not
+    r"|\n(?=[ \t]*+[A-Z]{3,}+(?:[ \t]++[A-Z]{2,}+)++[ \t]*+\([^()\n]{1,60}+\)[ \t]*+\n)"
 )
 _SECTION_LIMIT = 1500
 # A page's last line when it only numbers the page ('Page 2 of 4', 'Report 123 | page 2/4').
@@ -121,7 +131,12 @@ class ContextFinder:
     def __init__(self, rules: ContextRules) -> None:
         self._cues = [(compile_cue_words(c.pattern), c) for c in rules.status_cues]
         self._exclusions = [
-            (compile_cue_words(e.pattern) if e.reason is _PENDING else compile_words(e.pattern), e)
+            (
+                compile_cue_words(e.pattern)
+                if e.reason in _READ_AS_MISREAD
+                else compile_words(e.pattern),
+                e,
+            )
             for e in rules.exclusions
         ]
         self._aspects = [(compile_words(a.pattern), a.aspect) for a in rules.aspect_words]

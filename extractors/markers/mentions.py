@@ -2,6 +2,7 @@
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -65,6 +66,7 @@ class MentionFinder:
             and not _names_a_therapy(text, m)
             and not _names_its_stained_cells(text, m, found)
         ]
+        found = _without_titles_of_rows_below(text, found)
         found += symbol_mentions(text, self._symbols, found)
         found += shorthand_mentions(text, found)
         mentions = _without_overlaps(found)
@@ -205,3 +207,61 @@ def _without_overlaps(found: list[Mention]) -> list[Mention]:
 def make_mention_finder(nlp: Language, name: str) -> MentionFinder:
     """The mention finder, built from the packaged marker rules."""
     return MentionFinder(load_rules())
+
+
+# titles_the_rows_below: a heading that lists the tests ('SUPPLEMENTARY REPORT 2 - ALK / ROS1 /
+# PD-L1', 'Predictive markers: ER, PR, HER2') over one row for each of them. The heading's names
+# say which rows follow; a verdict on the first row is that row's alone.
+_TITLE_ROWS = 6
+_TITLE_JOINS = re.compile(r"[ \t]*+(?:/|,|&|\+|and)[ \t]*+", re.IGNORECASE)
+_LIST_MARK = re.compile(r"[.,;]")
+_LIST_GOES_ON = re.compile(r"(?:[,(]|\b(?i:and|or))[ \t]*$")
+_VERDICT_WORD = re.compile(
+    r"\b(?:positive|negative|equivocal|detected|amplified|mutated|wild[ \t\-]?type|intact"
+    r"|retained|lost|loss|absent|present|stable|unstable|high|low)\b|\d[ \t]*%|\b[0-3]\+",
+    re.IGNORECASE,
+)
+
+
+def _without_titles_of_rows_below(text: str, found: list[Mention]) -> list[Mention]:
+    """The mentions, less those of a heading line that lists names each heading a row below."""
+    named = sorted((m for m in found if not m.implied), key=lambda m: m.start)
+    by_line: dict[int, list[Mention]] = {}
+    for mention in named:
+        by_line.setdefault(start_of_line(text, mention.start), []).append(mention)
+    dropped: set[int] = set()
+    for line_start, on_line in by_line.items():
+        if len(on_line) < 2 or any(
+            not _TITLE_JOINS.fullmatch(text, a.end, b.start) for a, b in pairwise(on_line)
+        ):
+            continue
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end == -1 else line_end
+        if _VERDICT_WORD.search(text, on_line[-1].end, line_end) or _LIST_MARK.search(
+            text, on_line[-1].end, line_end
+        ):
+            continue  # a verdict, or a list's stop or comma: the line states or lists, no title
+        if line_start > 0 and _LIST_GOES_ON.search(
+            text, start_of_line(text, line_start - 1), line_start - 1
+        ):
+            continue  # a list's end wrapped from the line above ('..., FGFR3,' / 'BRAF, NTRK1.')
+        leading = _row_leaders(text, line_end, by_line)
+        if len({m.marker for m in on_line} & leading) >= 2:
+            dropped |= {id(m) for m in on_line}
+    return [m for m in found if id(m) not in dropped] if dropped else found
+
+
+def _row_leaders(text: str, line_end: int, by_line: dict[int, list[Mention]]) -> set:
+    """The markers whose names open one of the lines below the given line's end."""
+    leaders = set()
+    position = line_end
+    for _ in range(_TITLE_ROWS):
+        if position >= len(text):
+            break
+        start = position + 1
+        on_line = by_line.get(start)
+        if on_line and not text[start : on_line[0].start].strip():
+            leaders.add(on_line[0].marker)
+        following = text.find("\n", start)
+        position = len(text) if following == -1 else following
+    return leaders

@@ -160,7 +160,7 @@ _METHOD_SCORE = re.compile(
 # specimen_items_under_a_heading: the part may be named with its noun and a number ('Specimen
 # 2:  CPS <1', 'Block A3 - 1+') and led to its value by dots ('Part B ........ 1+').
 _PART_ITEM = re.compile(
-    r"^[ \t]{0,3}(?:(?i:part|specimen|block|sample|focus|lesion)[ \t]++(?=[A-Z]?\d|[A-Z]\b)"
+    r"^[ \t]{0,3}(?:(?i:part|specimen|block|sample|focus|lesion|tumou?r)[ \t]++(?=[A-Z]?\d|[A-Z]\b)"
     r"|(?=[A-Z]\d?\b))([A-Z]?\d{0,2}[A-Z]?)[ \t]*+(?:[-–:]|\.{2,}+)[ \t]++(?=\S)"
 )
 # One specimen's result line after another's, the marker named once: 'Specimen 2 result: no
@@ -365,6 +365,7 @@ def read_findings(doc: Doc) -> list[Finding]:
     if headers:  # a header's names are no results of their own
         found = [f for f in found if not any(a <= f.start < b for a, b in headers)] + columned
     # a unit's finding (a variant's row, a listed negative) is of the specimen named above it
+    units.findings = _outside_excluded_sections(units.findings, reading.exclusions)
     for unit_finding in units.findings:
         if unit_finding.specimen is None:
             unit_finding.specimen = _specimen(reading.text, unit_finding.start)
@@ -404,6 +405,19 @@ def _release_foreign_aspects(
     starts = {f.start for f in foreign}
     units.findings = [f for f in units.findings if f not in foreign]
     units.owned -= {i for i, m in enumerate(mentions) if m.start in starts}
+
+
+def _outside_excluded_sections(found: list[Finding], exclusions: list[Region]) -> list[Finding]:
+    """The units' findings less those that start inside a section of no results.
+
+    unit_rows_in_an_excluded_section: a therapy section's list ('Treatment context' / 'ALK
+    (alectinib), ROS1 (crizotinib), BRAF V600E (dabrafenib)') holds genes and changes as rows
+    and items do; the statement reader never reads names there, nor do the units.
+    """
+    sections = [r for r in exclusions if r.label.startswith("section:")]
+    if not sections:
+        return found
+    return [f for f in found if not any(r.start <= f.start < r.end for r in sections)]
 
 
 def _verdicts_over_inferred(found: list[Finding]) -> list[Finding]:
@@ -3997,8 +4011,9 @@ def _read_statement(
         return None
     finding = _finding(reading, rule, subject, cue, aspect, status, values, end)
     finding.start = start
-    if item and (specimen := _SPECIMEN_RESULT.match(reading.text[start:end])):
-        finding.specimen = specimen.group(1)  # the line's own specimen
+    unit_text = reading.text[start:end]
+    if item and (specimen := _SPECIMEN_RESULT.match(unit_text) or _PART_ITEM.match(unit_text)):
+        finding.specimen = specimen.group(1) or None  # the line's own specimen
     if finding.end <= start:  # no cue: the statement's values are its evidence ('Score = 2+')
         finding.end = end
     return finding
