@@ -65,6 +65,7 @@ class MentionFinder:
             if not _restated_change(text, m, found)
             and not _names_a_therapy(text, m)
             and not _names_its_stained_cells(text, m, found)
+            and not _state_after_its_key(text, m, found)
         ]
         found = _without_titles_of_rows_below(text, found)
         found += symbol_mentions(text, self._symbols, found)
@@ -207,6 +208,25 @@ def _without_overlaps(found: list[Mention]) -> list[Mention]:
 def make_mention_finder(nlp: Language, name: str) -> MentionFinder:
     """The mention finder, built from the packaged marker rules."""
     return MentionFinder(load_rules())
+
+
+# A laboratory's short form of a status that is itself a name: 'MS-Stable', 'MS-unstable'.
+_STATE_AS_NAME = re.compile(r"MS-(?:stable|unstable)\b", re.IGNORECASE)
+
+
+def _state_after_its_key(text: str, mention: Mention, found: list[Mention]) -> bool:
+    """A state such as 'MS-Stable' after its marker's key on the line is that key's value.
+
+    state_after_its_key: 'Microsatellite status    MS-Stable' is one result, its key named;
+    alone ('TMB 4 mut/Mb; MS-Stable') the state names the marker itself.
+    """
+    if not _STATE_AS_NAME.match(text, mention.start):
+        return False
+    line_start = start_of_line(text, mention.start)
+    return any(
+        other.marker is mention.marker and line_start <= other.start and other.end <= mention.start
+        for other in found
+    )
 
 
 # titles_the_rows_below: a heading that lists the tests ('SUPPLEMENTARY REPORT 2 - ALK / ROS1 /

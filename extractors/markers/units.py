@@ -340,6 +340,8 @@ def _read_list(
     in_list = [
         m for i, m in enumerate(mentions) if i not in reading.owned and low <= m.start < high
     ]
+    if named is None and rule.kind == "list_before" and in_list:
+        named = _lead_aspect(text, in_list[0])  # 'Other fusion drivers tested (ALK, ...'
     if (
         rule.kind == "list_after"
         and in_list
@@ -618,6 +620,25 @@ def _sequenced_genes(listed: list[Mention], rules: dict[Marker, MarkerRules]) ->
         not {Aspect.MUTATION, Aspect.FUSION} & set(rules[m.marker].aspects) for m in listed
     )
     return len(sequenced) >= 2 and not stained_only
+
+
+# The words that lead a list's first line, up to its first name, if so few.
+_LEAD_REACH = 60
+
+
+def _lead_aspect(text: str, first: Mention) -> Aspect | None:
+    """The kind of change the words leading the list's first line name, if they name one.
+
+    list_led_by_its_kind: 'Other fusion drivers tested (ALK, ROS1, NTRK1 ...): none detected'
+    denies each gene's fusion, as 'no fusions' after the list would; so does a heading with a
+    colon on the line above the list's first line.
+    """
+    line_start = start_of_line(text, first.start)
+    lead = text[line_start : first.start]
+    if not lead.strip() and line_start > 0:  # the list's heading on the line above it
+        above = text[start_of_line(text, line_start - 1) : line_start - 1].rstrip()
+        lead = above if above.endswith(":") else ""
+    return _named_aspect(lead) if 0 < len(lead.strip()) <= _LEAD_REACH else None
 
 
 def _named_aspect(phrase: str) -> Aspect | None:

@@ -10,7 +10,7 @@ clone line with its platform under a test's heading; one specimen's item after a
 sentence is quoted from a report.
 """
 
-from tests.extractors.markers.kind_tables import EXPR, FUS, MUT, N, P, kind_tests
+from tests.extractors.markers.kind_tables import AMP, EXPR, FUS, MUT, SIG, N, P, R, kind_tests
 
 KINDS = {
     # controls_remark_in_brackets: '(internal control ...)' alone on its line speaks of the
@@ -183,6 +183,39 @@ KINDS = {
             "BRAF codon 600 (Sanger sequencing)\nTumour A:  wild type\nTumour B:  V600E present\n",
             [("BRAF", MUT, N, {}), ("BRAF", MUT, P, {"alteration": "V600E"})],
         ),
+    ],
+    # denial_among_listed_genes: 'no amplifications detected among ERBB2, MET, ...'
+    "denial_among_listed_genes": [
+        (
+            "Copy number: no amplifications detected among ERBB2, CCND1 and MET.\n",
+            [("HER2", AMP, N, {}), ("MET", AMP, N, {})],
+        ),
+        (
+            "No rearrangements were identified across ALK, ROS1 or RET.\n",
+            [("ALK", FUS, N, {}), ("ROS1", FUS, N, {}), ("RET", FUS, N, {})],
+        ),
+    ],
+    # list_led_by_its_kind: the words that lead a list's line name the kind each gene was
+    # tested for ('Other fusion drivers tested (ALK, ... NTRK1 ...): none detected')
+    "list_led_by_its_kind": [
+        (
+            "Fusion genes also assessed:\n  NTRK1, NTRK3, RET\nnone of these were detected.\n",
+            [("NTRK", FUS, N, {}), ("RET", FUS, N, {})],
+        ),
+        (
+            "Amplification targets checked:\n  MET, ERBB2\nnone were detected.\n",
+            [("MET", AMP, N, {}), ("HER2", AMP, N, {})],
+        ),
+    ],
+    # state_as_a_name: a laboratory's 'MS-Stable' names the marker with its state; after its
+    # key on the line it is the key's value
+    "state_as_a_name": [
+        (
+            "TMB 6 Muts/Mb; MS-Stable.\n",
+            [("TMB", SIG, R, {"value": "6 mut/Mb"}), ("MSI", SIG, N, {})],
+        ),
+        ("Microsatellite status       MS-Stable\n", [("MSI", SIG, N, {})]),
+        ("Summary: the tumour is MS-unstable.\n", [("MSI", SIG, P, {})]),
     ],
 }
 
