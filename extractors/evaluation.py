@@ -172,8 +172,19 @@ def _same(name: str, expected: Any, found: Any) -> bool:
     if name in ("percent", "ratio"):
         return math.isclose(float(expected), float(found), abs_tol=0.005)
     if name == "alteration":
-        return alteration_class(str(found)) == alteration_class(str(expected))
+        return _change_key(str(found)) == _change_key(str(expected))
     return _plain_value(expected) == _plain_value(found)
+
+
+# A frameshift as labels and reports write it: 'Q1756fs', 'Q1756Pfs', 'Q1756Pfs*74' - one
+# change, named by the residue and position where the frame shifts (LABELS.md gives no form).
+_FRAMESHIFT = re.compile(r"([A-Z*]\d+)[A-Z]?fs(?:\*\d+)?")
+
+
+def _change_key(alteration: str) -> str:
+    """The alteration's class, a frameshift by where it starts."""
+    frameshift = _FRAMESHIFT.fullmatch(alteration)
+    return f"{frameshift.group(1)}fs" if frameshift else alteration_class(alteration)
 
 
 # A burden's unit as labels and reports spell it: 'mut/Mb' (LABELS.md), 'Muts/Mb',

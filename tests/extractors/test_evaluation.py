@@ -71,6 +71,19 @@ def test_a_burden_value_in_another_spelling_of_its_unit_is_the_same_value():
     assert evaluation.detail_accuracy == 0.0  # the number still counts
 
 
+def test_a_frameshift_written_short_or_long_is_the_same_change():
+    for written, labelled in (("Q1756Pfs*74", "Q1756fs"), ("E23fs", "E23Vfs*17")):
+        evaluation = Evaluation()
+        label = {"marker": "BRCA1", "aspect": "mutation", "status": "positive"}
+        found = [result(marker="BRCA1", aspect="mutation", status="positive", alteration=written)]
+        score_report("r1", found, [{**label, "alteration": labelled}], evaluation)
+        assert evaluation.detail_accuracy == 1.0
+    evaluation = Evaluation()
+    found = [result(marker="BRCA1", aspect="mutation", status="positive", alteration="Q1757fs")]
+    score_report("r1", found, [{**label, "alteration": "Q1756Pfs*74"}], evaluation)
+    assert evaluation.detail_accuracy == 0.0  # the position still counts
+
+
 def test_silver_labels_not_found_are_listed_with_what_was_given_by_ids_only():
     from extractors.evaluation import SilverEvaluation, score_silver
 
