@@ -211,8 +211,8 @@ def _protein_change(text: str) -> tuple[int, str] | None:
         first, position, last = match.groups()
         before = _amino_acid(first)
         after = "*" if last in _STOP else _amino_acid(last)
-        if "fs" in last:  # a frameshift, whatever amino acid it starts with ('Argfs*22')
-            after = "fs"
+        if "fs" in last:  # a frameshift, as written: 'Argfs*22' is 'Rfs*22', 'fs' stays 'fs'
+            after = _frameshift(last)
         if before and after:
             found.append((match.start(), f"{before}{position}{after}"))
     for match in _ONE_LETTER.finditer(text):
@@ -221,9 +221,28 @@ def _protein_change(text: str) -> tuple[int, str] | None:
         first, position, last = match.groups()
         if not any(ch.isdigit() for ch in position):
             continue
-        last = "fs" if "fs" in last else "*" if last in _STOP else last
+        last = _frameshift(last) if "fs" in last else "*" if last in _STOP else last
         found.append((match.start(), f"{first}{_digits(position)}{last}"))
     return min(found) if found else None
+
+
+_FRAMESHIFT = re.compile(r"(?P<residue>[A-Z](?:[a-z]{2})?)?fs(?:\*|Ter|X)?(?P<length>\d*)")
+
+
+def _frameshift(written: str) -> str:
+    """A frameshift's tail in one-letter form, keeping what the report states of it.
+
+    frameshift_as_written: 'Metfs*3' and 'MetfsTer3' are 'Mfs*3', 'fsX12' is 'fs*12', a bare
+    'fs' stays 'fs': the label copies the report's change, short or long.
+    """
+    match = _FRAMESHIFT.fullmatch(written)
+    if match is None:
+        return "fs"
+    residue = match.group("residue") or ""
+    if len(residue) == 3:
+        residue = _amino_acid(residue) or ""
+    length = match.group("length")
+    return f"{residue}fs" + (f"*{length}" if length else "")
 
 
 _NAMED_CLASSES = (

@@ -149,7 +149,9 @@ class UnitReading:
 # How far a list runs after its phrase, and how far back 'none of these' looks.
 _LIST_REACH = 600
 _LISTED_REACH = 700
-_SENTENCE_END = re.compile(r"\.(?=\s|$)|\n[ \t]*\n")
+# A stop after a space parts a list's items ('NRAS . HRAS . KIT'), as a bullet a text layer
+# reads as a dot does: it ends no sentence (dot_parted_items).
+_SENTENCE_END = re.compile(r"(?<![ \t])\.(?=\s|$)|\n[ \t]*\n")
 _PHRASE_ASPECTS = (
     # short_variant_abbreviations: 'ERBB2 (SNVs and amplification)', 'MET (indels, copy number)'
     (

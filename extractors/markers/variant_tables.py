@@ -39,12 +39,13 @@ _NUMERIC_COLUMN = re.compile(
 )
 _PERCENT_AFTER = re.compile(r"\s*\(?\s*%")
 _PERCENT_BEFORE = re.compile(r"%\s*$")
-# The variant a row states: a protein change (p.G12D, p.(Arg273His), G12D, Q165*, K2331fs,
-# E746_A750del) or, where the protein change is unknown, a splice change (c.672+1G>T).
+# The variant a row states: a protein change (p.G12D, p.(Arg273His), G12D, Q165*, a frameshift
+# whole: K2331fs, Q1756Pfs*74; E746_A750del) or, where the protein change is unknown, a splice
+# change (c.672+1G>T).
 _PROTEIN_CHANGE = (
     r"(?<![\w.])(?:p\.\s?\(?)?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])[1-9]\d{0,3}"
-    r"(?:_[A-Z][a-z]{0,2}\d{1,4})?(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY*=X]"
-    r"|(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])?fs(?:\*|Ter)?\d*|del\w*|ins\w*|dup)"
+    r"(?:_[A-Z][a-z]{0,2}\d{1,4})?(?:(?:[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY])?fs(?:\*|Ter)?\d*"
+    r"|[A-Z][a-z]{2}|[ACDEFGHIKLMNPQRSTVWY*=X]|del\w*|ins\w*|dup)"
     r"\)?(?![\w])"
 )
 ROW_VARIANT = re.compile(_PROTEIN_CHANGE + r"|(?<![\w.])c\.\s?\d+[+\-]\d+[ACGT]>[ACGT]")

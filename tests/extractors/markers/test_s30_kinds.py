@@ -217,6 +217,55 @@ KINDS = {
         ("Microsatellite status       MS-Stable\n", [("MSI", SIG, N, {})]),
         ("Summary: the tumour is MS-unstable.\n", [("MSI", SIG, P, {})]),
     ],
+    # frameshift_as_written: a frameshift keeps what the report states of it, in one-letter
+    # form ('p.(Trp1692Metfs*3)' is W1692Mfs*3; a bare 'fs' stays bare)
+    "frameshift_as_written": [
+        (
+            "BRCA2   c.5073dupA   p.(Trp1692Metfs*3)   VAF 40%   Pathogenic\n",
+            [("BRCA2", MUT, P, {"alteration": "W1692Mfs*3"})],
+        ),
+        (
+            "BRCA1 p.Glu23ValfsTer17 detected (VAF 48%)\n",
+            [("BRCA1", MUT, P, {"alteration": "E23Vfs*17"})],
+        ),
+        ("BRCA2 I605fs detected, 2.3% of reads\n", [("BRCA2", MUT, P, {"alteration": "I605fs"})]),
+    ],
+    # therapeutic_section_headings: 'THERAPEUTIC CONSIDERATIONS', 'THERAPY (informational)'
+    # and a 'Trials:' line hold drugs' targets, no results
+    "therapeutic_section_headings": [
+        (
+            "MMR proteins: all retained.\n\nTHERAPEUTIC IMPLICATIONS\n"
+            " dMMR / MSI-H      pembrolizumab      not applicable\n",
+            [("MMR", SIG, N, {})],
+        ),
+        (
+            "THERAPY (for information only)\n  BRAF V600E     dabrafenib + trametinib\n",
+            [],
+        ),
+        ("Trials: T-17 (NRAS-mutant melanoma), T-22 (KRAS G12C lung)\n", []),
+    ],
+    # no_test_was_done: 'no MSI testing was undertaken' says a test was not done
+    "no_test_was_done": [
+        (
+            "Retained MMR proteins are noted; no MSI testing was undertaken here.\n",
+            [("MMR", SIG, N, {})],
+        ),
+        ("No EGFR mutation analysis has been performed on this block.\n", []),
+    ],
+    # genes_with_no_alteration_heading: 'Genes with no variant detected at the hotspots
+    # tested:' or 'Genes with no somatic pathogenic alteration (tumour):' over a list, its
+    # items parted by commas or by dots set off by spaces
+    "genes_with_no_alteration_heading": [
+        (
+            "Genes with no variant detected at the codons tested:\n  NRAS . HRAS . KIT .\n"
+            "  PIK3CA\n",
+            [("NRAS", MUT, N, {}), ("HRAS", MUT, N, {}), ("PIK3CA", MUT, N, {})],
+        ),
+        (
+            "Genes with no somatic pathogenic variant (tumour): BRCA2, PALB2,\nKRAS, BRAF\n",
+            [("BRCA2", MUT, N, {}), ("KRAS", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
+    ],
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)

@@ -188,12 +188,12 @@ def test_a_table_after_a_vus_table_has_its_own_header_and_states_its_rows():
     [
         pytest.param(
             "BRCA2  c.5946delT  p.(Ser1982Argfs*22)  pathogenic\n",
-            {"BRCA2": ("S1982fs", None)},
+            {"BRCA2": ("S1982Rfs*22", None)},  # one-letter form, as written
             id="three-letter-frameshift-with-its-new-amino-acid",
         ),
         pytest.param(
             "BRCA1 p.Q1756Pfs*74 Tier IB\n",
-            {"BRCA1": ("Q1756fs", None)},
+            {"BRCA1": ("Q1756Pfs*74", None)},
             id="one-letter-frameshift-under-a-lettered-tier",
         ),
         pytest.param(
