@@ -230,11 +230,11 @@ KINDS = {
         ),
         ("BRCA2 I605fs detected, 2.3% of reads\n", [("BRCA2", MUT, P, {"alteration": "I605fs"})]),
     ],
-    # therapeutic_section_headings: 'THERAPEUTIC CONSIDERATIONS', 'THERAPY (informational)'
-    # and a 'Trials:' line hold drugs' targets, no results
-    "therapeutic_section_headings": [
+    # therapy_section_with_a_remark: 'THERAPY (informational)' and a 'Trials:' line hold
+    # drugs' targets, no results
+    "therapy_section_with_a_remark": [
         (
-            "MMR proteins: all retained.\n\nTHERAPEUTIC IMPLICATIONS\n"
+            "MMR proteins: all retained.\n\nTHERAPY (not a recommendation)\n"
             " dMMR / MSI-H      pembrolizumab      not applicable\n",
             [("MMR", SIG, N, {})],
         ),
