@@ -111,6 +111,18 @@ The same day the scorer began to read a burden's unit in any of its spellings ('
 use them (the fifth's tune half 0.869 -> 0.918, the eighteenth's 0.871 -> 0.929); before that
 change the day's rules had lowered the twenty-third's tune-half details 0.872 -> 0.854, where a
 result newly found carries such a label.
+The next session five more were written the same way: a twenty-ninth (30 hospital pathology
+reports of the tumour-archive years), first sight 0.951 / 0.965 / 0.958; a thirtieth (30
+laboratories' genomic reports), 0.829 / 0.904 / 0.865; a thirty-first (30 older and smaller
+laboratories' genomic reports), 0.812 / 0.841 / 0.826; a thirty-second (30 uploads as they
+arrive) 0.937 / 0.955 / 0.946 and a thirty-third (30 laboratories' genomic reports from many
+countries) 0.903 / 0.919 / 0.911, all on that session's starting code. The tune halves of the
+twenty-ninth to thirty-first were released for rules; the thirty-second and thirty-third stay
+unread whole. The scorer began to take a frameshift written short or long ('Q1756fs',
+'Q1756Pfs*74') as one change, which raised details wherever labels and output differ only so
+(the third's, fourth's, eighth's tune halves to 1.0); after the day's rounds the floors were
+raised to the figures (the eighteenth's check half 0.870 -> 0.888, the twenty-fifth's 0.929 ->
+0.942, the tenth's tune-half precision 0.950 -> 0.966, never read).
 """
 
 from pathlib import Path
@@ -126,91 +138,91 @@ FLOOR = {
         "check": {"precision": 0.94, "recall": 0.863, "f1": 0.9, "details": 0.954},
     },
     "probe2": {
-        "tune": {"precision": 0.989, "recall": 0.992, "f1": 0.99, "details": 0.975},
+        "tune": {"precision": 0.989, "recall": 0.992, "f1": 0.99, "details": 1.0},
         "check": {"precision": 0.949, "recall": 0.875, "f1": 0.91, "details": 0.896},
     },
     "probe3": {
-        "tune": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 0.964},
-        "check": {"precision": 0.939, "recall": 0.968, "f1": 0.953, "details": 0.916},
+        "tune": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 1.0},
+        "check": {"precision": 0.939, "recall": 0.968, "f1": 0.953, "details": 1.0},
     },
     "probe4": {
-        "tune": {"precision": 0.988, "recall": 1.0, "f1": 0.994, "details": 0.987},
+        "tune": {"precision": 0.988, "recall": 1.0, "f1": 0.994, "details": 1.0},
         "check": {"precision": 0.944, "recall": 1.0, "f1": 0.971, "details": 1.0},
     },
     # The fifth (laboratories' and hospitals' laid-out PDFs): kinds from its tune half.
     "probe5": {
-        "tune": {"precision": 1.0, "recall": 0.993, "f1": 0.996, "details": 0.918},
+        "tune": {"precision": 1.0, "recall": 0.993, "f1": 0.996, "details": 0.95},
         "check": {"precision": 0.966, "recall": 0.725, "f1": 0.828, "details": 0.875},
     },
     # The sixth (laid out the same way): kinds from its tune half since 2026-12-05.
     "probe6": {
         "tune": {"precision": 0.992, "recall": 1.0, "f1": 0.996, "details": 1.0},
-        "check": {"precision": 0.9, "recall": 0.837, "f1": 0.867, "details": 0.937},
+        "check": {"precision": 0.9, "recall": 0.837, "f1": 0.867, "details": 1.0},
     },
     # The seventh (laid out the same way, more genomic reports): never read; measured, not earned.
     "probe7": {
         "tune": {"precision": 0.977, "recall": 0.956, "f1": 0.966, "details": 0.937},
-        "check": {"precision": 1.0, "recall": 0.96, "f1": 0.979, "details": 0.812},
+        "check": {"precision": 1.0, "recall": 0.96, "f1": 0.979, "details": 0.875},
     },
     # The eighth (texts, hospitals' and laboratories'): kinds from its tune half since 2026-12-05.
     "probe8": {
-        "tune": {"precision": 1.0, "recall": 0.985, "f1": 0.992, "details": 0.983},
+        "tune": {"precision": 1.0, "recall": 0.985, "f1": 0.992, "details": 1.0},
         "check": {"precision": 0.925, "recall": 0.948, "f1": 0.936, "details": 1.0},
     },
     # The ninth (texts, TCGA-era hospitals' and laboratories'): kinds from its tune half.
     "probe9": {
-        "tune": {"precision": 0.99, "recall": 0.99, "f1": 0.99, "details": 0.978},
+        "tune": {"precision": 0.99, "recall": 0.99, "f1": 0.99, "details": 1.0},
         "check": {"precision": 0.958, "recall": 0.821, "f1": 0.884, "details": 0.888},
     },
     # The tenth (texts, the same kinds of sources): never read; measured, not earned.
     "probe10": {
-        "tune": {"precision": 0.95, "recall": 0.85, "f1": 0.897, "details": 0.913},
+        "tune": {"precision": 0.966, "recall": 0.85, "f1": 0.904, "details": 0.913},
         "check": {"precision": 0.975, "recall": 0.928, "f1": 0.951, "details": 0.818},
     },
     # The eleventh (texts, TCGA-era hospitals' and laboratories'): kinds from its tune half.
     "probe11": {
-        "tune": {"precision": 0.982, "recall": 1.0, "f1": 0.991, "details": 0.98},
+        "tune": {"precision": 0.982, "recall": 1.0, "f1": 0.991, "details": 1.0},
         "check": {"precision": 0.972, "recall": 1.0, "f1": 0.985, "details": 1.0},
     },
     # The twelfth (laboratories' laid-out PDFs): kinds from its tune half.
     "probe12": {
-        "tune": {"precision": 1.0, "recall": 0.961, "f1": 0.98, "details": 0.961},
-        "check": {"precision": 0.896, "recall": 0.896, "f1": 0.896, "details": 0.857},
+        "tune": {"precision": 1.0, "recall": 0.961, "f1": 0.98, "details": 0.98},
+        "check": {"precision": 0.896, "recall": 0.896, "f1": 0.896, "details": 1.0},
     },
     # The thirteenth (texts, the same kinds as the eleventh): kinds from its tune half since
     # 2026-12-05 (it had been never read).
     "probe13": {
         "tune": {"precision": 0.946, "recall": 0.959, "f1": 0.953, "details": 1.0},
-        "check": {"precision": 1.0, "recall": 0.962, "f1": 0.981, "details": 0.909},
+        "check": {"precision": 1.0, "recall": 0.962, "f1": 0.981, "details": 1.0},
     },
     # The fourteenth (texts, hospitals' pathology and molecular reports): never read; measured,
     # not earned.
     "probe14": {
-        "tune": {"precision": 0.967, "recall": 0.952, "f1": 0.959, "details": 0.925},
+        "tune": {"precision": 0.967, "recall": 0.952, "f1": 0.959, "details": 0.962},
         "check": {"precision": 0.931, "recall": 0.818, "f1": 0.87, "details": 1.0},
     },
     # The fifteenth (laboratories' laid-out PDFs): kinds from its tune half.
     "probe15": {
-        "tune": {"precision": 0.968, "recall": 0.984, "f1": 0.976, "details": 0.961},
+        "tune": {"precision": 0.968, "recall": 0.984, "f1": 0.976, "details": 1.0},
         "check": {"precision": 0.914, "recall": 0.888, "f1": 0.901, "details": 1.0},
     },
     # The sixteenth (texts, hospitals' pathology and laboratories' reports): its tune half
     # released for rules after its first sight; its check half never read.
     "probe16": {
-        "tune": {"precision": 0.992, "recall": 0.992, "f1": 0.992, "details": 0.985},
-        "check": {"precision": 0.968, "recall": 0.939, "f1": 0.953, "details": 0.9},
+        "tune": {"precision": 0.992, "recall": 0.992, "f1": 0.992, "details": 1.0},
+        "check": {"precision": 0.968, "recall": 0.939, "f1": 0.953, "details": 1.0},
     },
     # The seventeenth (texts, hospitals' pathology and laboratories' reports): never read;
     # first sight, measured, not earned.
     "probe17": {
-        "tune": {"precision": 0.985, "recall": 0.91, "f1": 0.946, "details": 0.92},
+        "tune": {"precision": 0.985, "recall": 0.91, "f1": 0.946, "details": 0.936},
         "check": {"precision": 0.975, "recall": 1.0, "f1": 0.987, "details": 1.0},
     },
     # The eighteenth (laboratories' reports laid out as PDFs): first sight; its tune half
     # released for rules after it, its check half never read.
     "probe18": {
-        "tune": {"precision": 0.993, "recall": 0.988, "f1": 0.99, "details": 0.928},
-        "check": {"precision": 0.9, "recall": 0.843, "f1": 0.87, "details": 0.769},
+        "tune": {"precision": 0.993, "recall": 0.988, "f1": 0.99, "details": 0.957},
+        "check": {"precision": 0.903, "recall": 0.875, "f1": 0.888, "details": 0.769},
     },
     # The nineteenth (the corpus tune half's findings in other wordings): tune half released
     # for rules after its first sight; its check half never read.
@@ -219,8 +231,8 @@ FLOOR = {
         "check": {"precision": 0.969, "recall": 0.888, "f1": 0.927, "details": 1.0},
     },
     "probe20": {
-        "tune": {"precision": 0.984, "recall": 0.935, "f1": 0.959, "details": 0.876},
-        "check": {"precision": 0.98, "recall": 0.927, "f1": 0.953, "details": 0.8},
+        "tune": {"precision": 0.984, "recall": 0.935, "f1": 0.959, "details": 0.888},
+        "check": {"precision": 0.98, "recall": 0.927, "f1": 0.953, "details": 0.866},
     },
     # (its tune half released for rules on 2026-12-06, its check half never read)
     "probe21": {
@@ -235,20 +247,20 @@ FLOOR = {
     # The twenty-third (texts whose results are broken by line ends): never read; first sight
     # 0.817 (check 0.776), these after the soft line ends were read (2026-12-06).
     "probe23": {
-        "tune": {"precision": 0.959, "recall": 0.803, "f1": 0.874, "details": 0.895},
+        "tune": {"precision": 0.959, "recall": 0.803, "f1": 0.874, "details": 0.916},
         "check": {"precision": 0.869, "recall": 0.769, "f1": 0.816, "details": 1.0},
     },
     # The twenty-fourth (whole reports, results among everything else a report says): never
     # read; first sight (2026-12-06).
     "probe24": {
-        "tune": {"precision": 0.947, "recall": 0.992, "f1": 0.969, "details": 1.0},
-        "check": {"precision": 0.916, "recall": 0.97, "f1": 0.942, "details": 0.866},
+        "tune": {"precision": 0.948, "recall": 1.0, "f1": 0.973, "details": 1.0},
+        "check": {"precision": 0.916, "recall": 0.97, "f1": 0.942, "details": 1.0},
     },
     # The twenty-fifth (laboratories' genomic and biomarker reports, whole): first sight
     # 0.876 (check 0.917) before its tune half was released; these after the day's rules.
     "probe25": {
-        "tune": {"precision": 0.958, "recall": 0.963, "f1": 0.96, "details": 0.975},
-        "check": {"precision": 0.916, "recall": 0.942, "f1": 0.929, "details": 0.882},
+        "tune": {"precision": 0.958, "recall": 0.963, "f1": 0.96, "details": 0.987},
+        "check": {"precision": 0.942, "recall": 0.942, "f1": 0.942, "details": 0.882},
     },
     # The twenty-sixth (older dictated pathology reports, whole): first sight 0.936 (tune
     # 0.935, check 0.936) before its tune half was released; these after the day's rules.
@@ -259,14 +271,41 @@ FLOOR = {
     # The twenty-seventh (single-test and small-panel laboratory reports): first sight 0.865
     # (tune 0.859, check 0.884); its tune half released after it; these after the day's rules.
     "probe27": {
-        "tune": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 0.868},
+        "tune": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 0.894},
         "check": {"precision": 0.826, "recall": 1.0, "f1": 0.904, "details": 0.857},
     },
     # The twenty-eighth (uploads as they arrive, whole): first sight 0.862 (tune 0.861,
     # check 0.864) before its tune half was released; these after the day's last rounds.
     "probe28": {
-        "tune": {"precision": 0.98, "recall": 0.916, "f1": 0.947, "details": 0.923},
-        "check": {"precision": 0.904, "recall": 0.826, "f1": 0.863, "details": 0.9},
+        "tune": {"precision": 0.98, "recall": 0.935, "f1": 0.957, "details": 0.925},
+        "check": {"precision": 0.904, "recall": 0.826, "f1": 0.863, "details": 1.0},
+    },
+    # The twenty-ninth (hospital pathology of the tumour-archive years) and the thirtieth
+    # (laboratories' genomic reports): first sight 0.958 (tune 0.967, check 0.905) and 0.865
+    # (tune 0.864, check 0.868) before their tune halves were released; the thirty-first
+    # (older and smaller laboratories' genomic reports) first sight 0.826 (0.854 on the day's
+    # code before its tune half was released); the thirty-second (uploads as they arrive) and
+    # the thirty-third (laboratories of many countries) are never read, first sight 0.946 and
+    # 0.911. These after the day's last rounds.
+    "probe29": {
+        "tune": {"precision": 1.0, "recall": 0.991, "f1": 0.995, "details": 0.94},
+        "check": {"precision": 0.863, "recall": 0.95, "f1": 0.904, "details": 1.0},
+    },
+    "probe30": {
+        "tune": {"precision": 0.976, "recall": 0.968, "f1": 0.972, "details": 0.929},
+        "check": {"precision": 0.923, "recall": 0.888, "f1": 0.905, "details": 0.833},
+    },
+    "probe31": {
+        "tune": {"precision": 0.84, "recall": 0.916, "f1": 0.877, "details": 1.0},
+        "check": {"precision": 0.89, "recall": 0.859, "f1": 0.875, "details": 1.0},
+    },
+    "probe32": {
+        "tune": {"precision": 0.918, "recall": 0.957, "f1": 0.937, "details": 0.931},
+        "check": {"precision": 1.0, "recall": 0.947, "f1": 0.972, "details": 1.0},
+    },
+    "probe33": {
+        "tune": {"precision": 0.909, "recall": 0.909, "f1": 0.909, "details": 0.983},
+        "check": {"precision": 0.875, "recall": 0.965, "f1": 0.918, "details": 0.909},
     },
 }
 RENDERING = {
@@ -298,6 +337,11 @@ RENDERING = {
     "probe26": Rendering.TEXT,
     "probe27": Rendering.TEXT,
     "probe28": Rendering.TEXT,
+    "probe29": Rendering.TEXT,
+    "probe30": Rendering.TEXT,
+    "probe31": Rendering.TEXT,
+    "probe32": Rendering.TEXT,
+    "probe33": Rendering.TEXT,
 }
 
 
@@ -339,6 +383,11 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe26", 30),
         ("probe27", 30),
         ("probe28", 30),
+        ("probe29", 30),
+        ("probe30", 30),
+        ("probe31", 30),
+        ("probe32", 30),
+        ("probe33", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
