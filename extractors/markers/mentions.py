@@ -19,6 +19,7 @@ from extractors.markers.literals import (
 )
 from extractors.markers.rules import MarkerRules, load_rules
 from extractors.markers.spans import Mention, without_overlaps
+from schemas.markers import Marker
 
 Doc.set_extension("marker_mentions", default=None, force=True)
 
@@ -271,9 +272,9 @@ def _without_titles_of_rows_below(text: str, found: list[Mention]) -> list[Menti
     return [m for m in found if id(m) not in dropped] if dropped else found
 
 
-def _row_leaders(text: str, line_end: int, by_line: dict[int, list[Mention]]) -> set:
+def _row_leaders(text: str, line_end: int, by_line: dict[int, list[Mention]]) -> set[Marker]:
     """The markers whose names open one of the lines below the given line's end."""
-    leaders = set()
+    leaders: set[Marker] = set()
     position = line_end
     for _ in range(_TITLE_ROWS):
         if position >= len(text):
