@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from extractors.markers.alterations import normalise_alteration
 from extractors.markers.change_verdicts import CHANGE
+from extractors.markers.line_bounds import start_of_line
 from extractors.markers.spans import Finding, Mention
 from schemas.markers import Aspect, Status
 
@@ -119,6 +120,5 @@ def changes_denied_after_their_list(text: str, found: list[Finding]) -> list[Fin
 
 def _in_a_bracket(text: str, offset: int) -> bool:
     """Whether an open bracket on the offset's line stands before it, not yet closed."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    before = text[line_start:offset]
+    before = text[start_of_line(text, offset) : offset]
     return before.count("(") > before.count(")")

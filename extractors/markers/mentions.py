@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from extractors.markers.gene_symbols import shorthand_mentions, symbol_mentions
 from extractors.markers.lead_patterns import lead_expression, lead_starts
-from extractors.markers.line_bounds import start_of_line
+from extractors.markers.line_bounds import end_of_line, start_of_line
 from extractors.markers.literals import (
     folded_page,
     lead_positions,
@@ -256,8 +256,7 @@ def _without_titles_of_rows_below(text: str, found: list[Mention]) -> list[Menti
             not _TITLE_JOINS.fullmatch(text, a.end, b.start) for a, b in pairwise(on_line)
         ):
             continue
-        line_end = text.find("\n", line_start)
-        line_end = len(text) if line_end == -1 else line_end
+        line_end = end_of_line(text, line_start)
         if _VERDICT_WORD.search(text, on_line[-1].end, line_end) or _LIST_MARK.search(
             text, on_line[-1].end, line_end
         ):
@@ -283,6 +282,5 @@ def _row_leaders(text: str, line_end: int, by_line: dict[int, list[Mention]]) ->
         on_line = by_line.get(start)
         if on_line and not text[start : on_line[0].start].strip():
             leaders.add(on_line[0].marker)
-        following = text.find("\n", start)
-        position = len(text) if following == -1 else following
+        position = end_of_line(text, start)
     return leaders
