@@ -45,13 +45,14 @@ _HARD_BREAK = re.compile(
     # a line in capitals is a heading, unless the line above ended in a comma: a list wrapped
     # after its comma goes on ('NOT detected for: ALK, ROS1,' / 'BRAF, NTRK1.')
     r"|\n(?<!,\n)(?<!,[ \t]\n)(?=[A-Z][A-Z0-9 ,&/().\-]{3,}\n)"
-    # a heading in capitals with a note in brackets: 'GERMLINE FINDINGS (reported ...', not a
+    # a heading in capitals with a note in brackets: 'GERMLINE FINDINGS (reported ...',
+    # 'MOLECULAR SUBTYPE (Two-step algorithm)' (capitals_heading_with_a_remark), not a
     # line's words run on after a word that leads them ('POSITIVE FOR' / 'EGFR MUTATION (...')
     # (the looks behind stand after the line break they look past: tried only at a break,
     # not at every character of the page)
     r"|\n(?<![,\-(]\n)"
     + "".join(rf"(?<!\b(?i:{w})\n)" for w in _LEADING_WORDS)
-    + r"(?=[A-Z]{3,}(?:[ \t]+[A-Z]{3,})+[ \t]+\([a-z])"
+    + r"(?=[A-Z]{3,}(?:[ \t]+[A-Z]{3,})+[ \t]+\((?:[a-z]|[A-Z][a-z]))"
     r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
     r"|\n(?=[ \t]*\S[^\n.]*?" + _LEADER + ")"
     # a rule of dashes, equals signs or underscores alone on its line parts a table's rows from
