@@ -173,7 +173,8 @@ class ContextFinder:
 
     def _section_runs_on(self, previous: str) -> bool:
         """Whether the page before ends inside an excluded section (its footer set aside)."""
-        body = _PAGE_FOOTER.sub("", previous.rstrip())
+        # a heading may be the page's last line: its line ends with the page (heading_ends_a_page)
+        body = _PAGE_FOOTER.sub("", previous.rstrip()) + "\n"
         headings = list(self._section.finditer(body, max(0, len(body) - _SECTION_LIMIT)))
         if not headings:
             return False

@@ -1,9 +1,11 @@
 """Kinds of wording read by a general mechanism (thirty-first session), each in two wordings of
 our own or more: a heading in capitals with a remark in brackets that starts with a capital
-word, which ends the rows above it. No sentence is quoted from a report.
+word, which ends the rows above it; an excluded section's heading as its page's last line;
+a reference heading over rows of changes and the drugs they would call for. No sentence is
+quoted from a report.
 """
 
-from tests.extractors.markers.kind_tables import EXPR, N, P, kind_tests
+from tests.extractors.markers.kind_tables import EXPR, MUT, SIG, N, P, kind_tests
 
 KINDS = {
     # capitals_heading_with_a_remark: a heading in capitals whose remark in brackets starts
@@ -18,6 +20,36 @@ KINDS = {
         (
             "MLH1 ......... lost\nINTEGRATED CLASSIFICATION (Provisional)\nPOLE not mutated.\n",
             [("MLH1", EXPR, N, {})],
+        ),
+    ],
+    # heading_ends_a_page: an excluded section's heading alone on its page's last line (the
+    # footer set aside) goes on over the rows at the top of the next page.
+    "heading_ends_a_page": [
+        (
+            "NRAS: no mutation detected.\nTHERAPY ASSOCIATIONS\nPage 1 of 2\f"
+            "Report R-7 | Patient B\nBRAF V600E   encorafenib + cetuximab\n"
+            "MSI-High   pembrolizumab\n",
+            [("NRAS", MUT, N, {})],
+        ),
+        (
+            "ER: positive (95%).\nPOTENTIAL THERAPIES (for information)\npage 2 of 3\f"
+            "Lab no. 26-114   page 3 of 3\nHER2 3+   trastuzumab deruxtecan\n",
+            [("ER", EXPR, P, {"percent": 95})],
+        ),
+    ],
+    # reference_heading: a heading of targets, agents or drugs, or one remarked as for
+    # reference only or no recommendation, heads rows of what a change would call for, not
+    # the changes found.
+    "reference_heading": [
+        (
+            "MSI: stable (MSS).\nDRUGS AND THEIR TARGETS\nBRAF V600E   dabrafenib + trametinib\n"
+            "MSI-high   pembrolizumab\n",
+            [("MSI", SIG, N, {})],
+        ),
+        (
+            "KRAS G12D detected (VAF 9%).\nAgents by biomarker (reference only)\n"
+            "EGFR L858R   osimertinib\nALK fusion   alectinib\n",
+            [("KRAS", MUT, P, {"alteration": "G12D"})],
         ),
     ],
 }
