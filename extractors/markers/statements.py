@@ -3385,7 +3385,7 @@ def _aspect(
     line_start = max(stmt_start, start_of_line(reading.text, mention.start))
     line_end = min(end, stmt_end, end_of_line(reading.text, mention.end))
     on_its_line = _nearest_aspect(reading, rule, mention, line_start, line_end)
-    variant = _names_a_variant(reading, rule, mention)
+    variant = _names_a_variant(reading, rule, mention) or _codon_after_name(reading, rule, mention)
     if on_its_line is None and not variant:
         # category_column: the class of alteration a first cell written once above names
         starts = {m.start for m in reading.mentions if not m.implied}
@@ -3521,6 +3521,22 @@ def _names_a_variant(reading: _Reading, rule: MarkerRules, mention: Mention) -> 
     if Aspect.MUTATION not in rule.aspects or mention.name_end is None:
         return False
     return normalise_alteration(reading.text[mention.name_end : mention.end]) is not None
+
+
+# A codon or hotspot written after a gene's name without its new residue: 'BRAF V600', 'KRAS
+# G12', 'codon 61' (not a clone: 'A0485', 'D5F3', 'M1' beside a repair protein).
+_CODON_AFTER_NAME = re.compile(r"[ \t]+(?:[A-Z][1-9]\d{0,3}|codons?[ \t]*[1-9]\d{0,3})(?![\w>])")
+
+
+def _codon_after_name(reading: _Reading, rule: MarkerRules, mention: Mention) -> bool:
+    """Whether a codon follows the name: what was looked for is a mutation (codon_after_name).
+
+    'BRAF V600 ..... Not detected  [0.1%]': the share in brackets is the assay's limit, not
+    a share of stained cells.
+    """
+    if Aspect.MUTATION not in rule.aspects or rule.mismatch_repair_protein:
+        return False
+    return _CODON_AFTER_NAME.match(reading.text, mention.end) is not None
 
 
 _BARE_SHARE = re.compile(r"[<>≤≥]?\s*\d+(?:\.\d+)?\s*%")

@@ -1,8 +1,10 @@
 """Kinds of wording read by a general mechanism (thirty-first session), each in two wordings of
 our own or more: a heading in capitals with a remark in brackets that starts with a capital
 word, which ends the rows above it; an excluded section's heading as its page's last line;
-a reference heading over rows of changes and the drugs they would call for. No sentence is
-quoted from a report.
+a reference heading over rows of changes and the drugs they would call for; a codon after a
+gene's name, which makes a share beside it the assay's limit; a clone in the bracket of a
+result's row. No sentence is quoted from a
+report.
 """
 
 from tests.extractors.markers.kind_tables import EXPR, MUT, SIG, N, P, kind_tests
@@ -50,6 +52,27 @@ KINDS = {
             "KRAS G12D detected (VAF 9%).\nAgents by biomarker (reference only)\n"
             "EGFR L858R   osimertinib\nALK fusion   alectinib\n",
             [("KRAS", MUT, P, {"alteration": "G12D"})],
+        ),
+    ],
+    # codon_after_name: a codon or hotspot after the gene's name ('V600', 'codon 12') names
+    # what was looked for, a mutation; a share in brackets beside it is the assay's limit.
+    "codon_after_name": [
+        ("BRAF V600 ......... not detected   [0.5%]\n", [("BRAF", MUT, N, {})]),
+        (
+            "ALK F1174   not detected   [1%]\nEGFR G719 ...... not detected [2%]\n",
+            [("ALK", MUT, N, {}), ("EGFR", MUT, N, {})],
+        ),
+    ],
+    # clone_in_the_rows_bracket: a clone named inside the bracket after the marker, with the
+    # verdict after the bracket, is the row's remark, not a sentence of methods.
+    "clone_in_the_rows_bracket": [
+        (
+            "Mesothelin (IHC, clone MN-1 research grade)  POSITIVE  60% of tumour cells\n",
+            [("Mesothelin", EXPR, P, {"percent": 60})],
+        ),
+        (
+            "GD2 (immunofluorescence, clone 14G2a on frozen tissue): negative\n",
+            [("GD2", EXPR, N, {})],
         ),
     ],
 }
