@@ -103,6 +103,8 @@ _SECTION_END = re.compile(
     r"|\n(?=[ \t]*+[A-Z]{3,}+(?:[ \t]++[A-Z]{2,}+)++[ \t]*+\([^()\n]{1,60}+\)[ \t]*+\n)"
 )
 _SECTION_LIMIT = 1500
+# A section's number before its heading: 'SECTION 6 - ', 'Part B: '.
+_SECTION_NUMBER = r"(?:SECTION|Section|PART|Part)[ \t]+[0-9A-Z]{1,2}[ \t]*[\-–:.][ \t]*"
 # A page's last line when it only numbers the page ('Page 2 of 4', 'Report 123 | page 2/4').
 _PAGE_FOOTER = re.compile(rf"\n[^\n]{{0,80}}\b{PAGE_NUMBER}[ \t]*$")
 # How far from a marker's name its cues, exclusions and aspect words are looked for.
@@ -145,9 +147,10 @@ class ContextFinder:
         self._amended = compile_words(any_of(rules.amended))
         headings = any_of(rules.excluded_sections)
         # section_heading_marks: a heading may be marked off as a text export draws it ('> ',
-        # '## '), or numbered ('5. THERAPY NOTES')
+        # '## '), or numbered ('5. THERAPY NOTES', 'SECTION 4 - THERAPY OPTIONS')
         self._section = re.compile(
-            rf"(?:^|\n)[ \t]*(?:[>#*•][ \t]*|\d{{1,2}}[.)][ \t]+)?(?:{headings})[ \t]*(?::|\n)"
+            rf"(?:^|\n)[ \t]*(?:[>#*•][ \t]*|\d{{1,2}}[.)][ \t]+|{_SECTION_NUMBER})?"
+            rf"(?:{headings})[ \t]*(?::|\n)"
         )
         # A verdict on a quality of the tumour ('Heterogeneity  Not observed') answers that
         # question, never the result of the marker above it: no cue inside it counts.

@@ -3,7 +3,7 @@ our own or more: a heading in capitals with a remark in brackets that starts wit
 word, which ends the rows above it; an excluded section's heading as its page's last line;
 a reference heading over rows of changes and the drugs they would call for; a codon after a
 gene's name, which makes a share beside it the assay's limit; a clone in the bracket of a
-result's row. No sentence is quoted from a
+result's row; a section's number before an excluded section's heading. No sentence is quoted from a
 report.
 """
 
@@ -73,6 +73,19 @@ KINDS = {
         (
             "GD2 (immunofluorescence, clone 14G2a on frozen tissue): negative\n",
             [("GD2", EXPR, N, {})],
+        ),
+    ],
+    # numbered_section_heading: 'SECTION 6 - ' or 'Part B: ' before a heading of therapies
+    # is the section's number; the heading still opens an excluded section.
+    "numbered_section_heading": [
+        (
+            "KRAS G12D detected.\nSECTION 6 - TREATMENT AND CLINICAL TRIALS (for information)\n"
+            "  KRAS G12C  sotorasib\n  BRAF V600E   encorafenib\n",
+            [("KRAS", MUT, P, {"alteration": "G12D"})],
+        ),
+        (
+            "MSI: stable\nPart B: THERAPY OPTIONS\nMSI-high   pembrolizumab\n",
+            [("MSI", SIG, N, {})],
         ),
     ],
 }
