@@ -65,6 +65,12 @@ class MarkerRules(BaseModel):
     )
     aspects: list[Aspect] = Field(min_length=1, description="Aspects this marker is tested for.")
     default_aspect: Aspect = Field(description="Aspect when the words around name none.")
+    gene_symbol: str | None = Field(
+        default=None,
+        description="The gene's symbol where the marker's usual name is its protein's (TP53 for "
+        "p53, ERBB2 for HER2): a result of the name so written, with no words of a test around "
+        "it, is the gene's mutation, not the default aspect.",
+    )
     implied_by: list[NameRule] = Field(
         default_factory=list,
         description="Alterations that name this marker on their own (L858R), matched as written.",

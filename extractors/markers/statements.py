@@ -3410,13 +3410,38 @@ def _aspect(
         or _nearest_aspect(reading, rule, mention, stmt_start, end)
         or _aspect_of_its_list(reading, rule, mention, stmt_end)
         or _aspect_of_the_heading_above(reading, rule, mention)
-        or rule.default_aspect
+        or _default_aspect(reading, rule, mention)
     )
     # 'EGFR amplification and EGFRvIII detected': a name that is a variant is a mutation's
     if aspect is Aspect.AMPLIFICATION and Aspect.MUTATION in rule.aspects:
         if normalise_alteration(reading.text[mention.start : mention.end]):
             return Aspect.MUTATION
     return aspect
+
+
+def _default_aspect(reading: _Reading, rule: MarkerRules, mention: Mention) -> Aspect:
+    """The aspect of a name with no words of a test around it (gene_symbol_names_the_gene).
+
+    'TP53  not detected (LOD 0.2%)' and 'ERBB2 ... not detected' in a gene list: the gene's
+    symbol names the gene, whose result is a mutation; 'p53' and 'HER2' keep the default.
+    """
+    name = reading.text[mention.start : mention.name_end or mention.end]
+    if (
+        rule.gene_symbol
+        and Aspect.MUTATION in rule.aspects
+        and name.upper() == rule.gene_symbol
+        and _GENOMIC_VERDICT.search(
+            reading.text, mention.end, end_of_line(reading.text, mention.end)
+        )
+    ):
+        return Aspect.MUTATION
+    return rule.default_aspect
+
+
+# The verdict words of a sequencing result, as a gene list's rows give them.
+_GENOMIC_VERDICT = re.compile(
+    r"\bdetected\b|\bwild[\s\-]?type\b|\bno[ \t]+(?:variant|alteration)", re.I
+)
 
 
 def _aspect_of_its_list(
@@ -3539,6 +3564,13 @@ def _codon_after_name(reading: _Reading, rule: MarkerRules, mention: Mention) ->
     return _CODON_AFTER_NAME.match(reading.text, mention.end) is not None
 
 
+# Words that make the share after them an assay's limit: 'not detected (LoD 0.2%)', '(limit
+# of detection 1%)', '(sensitivity 5%)'.
+_ASSAY_LIMIT_BEFORE = re.compile(
+    r"\b(?:LoD|LOD|limits?[ \t]+of[ \t]+detection|detection[ \t]+limit|(?:analytical[ \t]+)?"
+    r"sensitivity)\b[ \t:=]*(?:[<>≤≥]=?[ \t]*)?(?:of[ \t]+)?(?:\d+[.,])?$",
+    re.IGNORECASE,
+)
 _BARE_SHARE = re.compile(r"[<>≤≥]?\s*\d+(?:\.\d+)?\s*%")
 
 
@@ -3555,8 +3587,11 @@ def _nearest_aspect(
         aspect = _aspect_of_word(reading, rule, word)
         if aspect not in rule.aspects or word.end <= start or word.start >= end:
             continue
-        if not shares and _BARE_SHARE.fullmatch(reading.text, word.start, word.end):
-            continue
+        if _BARE_SHARE.fullmatch(reading.text, word.start, word.end) and (
+            not shares
+            or _ASSAY_LIMIT_BEFORE.search(reading.text, max(0, word.start - 30), word.start)
+        ):
+            continue  # share_of_an_assays_limit: '(LoD 0.2%)' is no share of stained cells
         if mention.start <= word.start < mention.end:
             continue
         if word.end <= mention.start and _in_anothers_item(reading, rule, mention, word.start):

@@ -3,11 +3,12 @@ our own or more: a heading in capitals with a remark in brackets that starts wit
 word, which ends the rows above it; an excluded section's heading as its page's last line;
 a reference heading over rows of changes and the drugs they would call for; a codon after a
 gene's name, which makes a share beside it the assay's limit; a clone in the bracket of a
-result's row; a section's number before an excluded section's heading. No sentence is quoted from a
-report.
+result's row; a section's number before an excluded section's heading; a share that is the
+assay's limit; a gene's symbol (TP53, ERBB2) with a sequencing verdict and no words of a
+test. No sentence is quoted from a report.
 """
 
-from tests.extractors.markers.kind_tables import EXPR, MUT, SIG, N, P, kind_tests
+from tests.extractors.markers.kind_tables import EXPR, FUS, MUT, SIG, N, P, kind_tests
 
 KINDS = {
     # capitals_heading_with_a_remark: a heading in capitals whose remark in brackets starts
@@ -86,6 +87,21 @@ KINDS = {
         (
             "MSI: stable\nPart B: THERAPY OPTIONS\nMSI-high   pembrolizumab\n",
             [("MSI", SIG, N, {})],
+        ),
+    ],
+    # share_of_an_assays_limit: a share after 'LoD', 'limit of detection' or 'sensitivity'
+    # is the assay's limit; it makes no stain of a gene that has one (BRAF, ALK).
+    "share_of_an_assays_limit": [
+        ("BRAF ........ not detected (LoD 0.5%)\n", [("BRAF", MUT, N, {})]),
+        ("ALK: not detected (limit of detection 1%)\n", [("ALK", FUS, N, {})]),
+    ],
+    # gene_symbol_names_the_gene: 'TP53' or 'ERBB2' with a verdict and no words of a test
+    # names the gene, whose result is a mutation; 'p53' and 'HER2' keep their stain.
+    "gene_symbol_names_the_gene": [
+        ("Genes without a reportable change:\n  TP53     not detected\n", [("TP53", MUT, N, {})]),
+        (
+            "ERBB2 ........ not detected (LoD 1%)\nHER2 (4B5): negative, score 1+\n",
+            [("HER2", MUT, N, {}), ("HER2", EXPR, N, {"ihc_score": "1+"})],
         ),
     ],
 }
