@@ -208,6 +208,8 @@ _CLASS_AFTER_GENE = re.compile(
 _ROW_NEGATED = compile_tolerant(
     r"\bnot\W?\s+(?:detected|identified|found|present)|\bnegative\b|\bwild[\s\-]?type\b"
     r"|\bno\s+(?:\w+\s+)?(?:mutations?|variants?|alterations?|evidence)\b"
+    # none_found_after_the_changes: 'ALK resistance mutations (G1202R, L1196M): none detected'
+    r"|\bnone\s+(?:was\s+|were\s+)?(?:detected|identified|found)\b"
     # row_led_by_a_denial: 'EGFR: no exon 18 (G719X) or exon 20 (T790M) mutation identified'
     r"|^[ \t:=\-–]*(?:no|none)\b",
     re.IGNORECASE,

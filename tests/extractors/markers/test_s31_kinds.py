@@ -5,7 +5,7 @@ a reference heading over rows of changes and the drugs they would call for; a co
 gene's name, which makes a share beside it the assay's limit; a clone in the bracket of a
 result's row; a section's number before an excluded section's heading; a share that is the
 assay's limit; a gene's symbol (TP53, ERBB2) with a sequencing verdict and no words of a
-test. No sentence is quoted from a report.
+test; 'none detected' after a list of changes. No sentence is quoted from a report.
 """
 
 from tests.extractors.markers.kind_tables import EXPR, FUS, MUT, SIG, N, P, kind_tests
@@ -102,6 +102,15 @@ KINDS = {
         (
             "ERBB2 ........ not detected (LoD 1%)\nHER2 (4B5): negative, score 1+\n",
             [("HER2", MUT, N, {}), ("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+    ],
+    # none_found_after_the_changes: the changes looked for, in brackets, then 'none
+    # detected' or 'none were identified': no change of them is a finding.
+    "none_found_after_the_changes": [
+        ("ALK resistance mutations (G1202R, L1196M): none detected\n", [("ALK", MUT, N, {})]),
+        (
+            "EGFR secondary changes (T790M / C797S) - none were identified.\n",
+            [("EGFR", MUT, N, {})],
         ),
     ],
 }
