@@ -222,7 +222,7 @@ FLOOR = {
     # released for rules after it, its check half never read.
     "probe18": {
         "tune": {"precision": 0.993, "recall": 0.988, "f1": 0.99, "details": 0.957},
-        "check": {"precision": 0.903, "recall": 0.875, "f1": 0.888, "details": 0.769},
+        "check": {"precision": 0.933, "recall": 0.875, "f1": 0.903, "details": 0.769},
     },
     # The nineteenth (the corpus tune half's findings in other wordings): tune half released
     # for rules after its first sight; its check half never read.
@@ -259,7 +259,7 @@ FLOOR = {
     # The twenty-fifth (laboratories' genomic and biomarker reports, whole): first sight
     # 0.876 (check 0.917) before its tune half was released; these after the day's rules.
     "probe25": {
-        "tune": {"precision": 0.958, "recall": 0.963, "f1": 0.96, "details": 0.987},
+        "tune": {"precision": 0.963, "recall": 0.963, "f1": 0.963, "details": 0.987},
         "check": {"precision": 0.942, "recall": 0.942, "f1": 0.942, "details": 0.882},
     },
     # The twenty-sixth (older dictated pathology reports, whole): first sight 0.936 (tune
@@ -296,16 +296,35 @@ FLOOR = {
         "check": {"precision": 0.923, "recall": 0.888, "f1": 0.905, "details": 0.833},
     },
     "probe31": {
-        "tune": {"precision": 0.84, "recall": 0.916, "f1": 0.877, "details": 1.0},
+        "tune": {"precision": 0.885, "recall": 0.916, "f1": 0.901, "details": 1.0},
         "check": {"precision": 0.89, "recall": 0.859, "f1": 0.875, "details": 1.0},
     },
     "probe32": {
-        "tune": {"precision": 0.918, "recall": 0.957, "f1": 0.937, "details": 0.931},
+        "tune": {"precision": 0.926, "recall": 0.957, "f1": 0.941, "details": 0.931},
         "check": {"precision": 1.0, "recall": 0.947, "f1": 0.972, "details": 1.0},
     },
     "probe33": {
         "tune": {"precision": 0.909, "recall": 0.909, "f1": 0.909, "details": 0.983},
         "check": {"precision": 0.875, "recall": 0.965, "f1": 0.918, "details": 0.909},
+    },
+    # The thirty-fourth to thirty-seventh (laboratories' genomic panels and plasma reports,
+    # hospital molecular pathology, multi-part archive pathology, uploads): first sight 0.865,
+    # 0.845, 0.941 and 0.933; 34's and 35's tune halves released after it, 36 and 37 never read.
+    "probe34": {
+        "tune": {"precision": 0.875, "recall": 0.913, "f1": 0.894, "details": 0.934},
+        "check": {"precision": 0.938, "recall": 1.0, "f1": 0.968, "details": 0.947},
+    },
+    "probe35": {
+        "tune": {"precision": 0.923, "recall": 0.95, "f1": 0.936, "details": 0.966},
+        "check": {"precision": 0.735, "recall": 0.735, "f1": 0.735, "details": 0.9},
+    },
+    "probe36": {
+        "tune": {"precision": 0.89, "recall": 0.964, "f1": 0.925, "details": 0.88},
+        "check": {"precision": 0.974, "recall": 0.974, "f1": 0.974, "details": 1.0},
+    },
+    "probe37": {
+        "tune": {"precision": 0.909, "recall": 0.932, "f1": 0.921, "details": 0.92},
+        "check": {"precision": 0.947, "recall": 1.0, "f1": 0.972, "details": 1.0},
     },
 }
 RENDERING = {
@@ -342,6 +361,10 @@ RENDERING = {
     "probe31": Rendering.TEXT,
     "probe32": Rendering.TEXT,
     "probe33": Rendering.TEXT,
+    "probe34": Rendering.TEXT,
+    "probe35": Rendering.TEXT,
+    "probe36": Rendering.TEXT,
+    "probe37": Rendering.TEXT,
 }
 
 
@@ -388,6 +411,10 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe31", 30),
         ("probe32", 30),
         ("probe33", 30),
+        ("probe34", 30),
+        ("probe35", 30),
+        ("probe36", 30),
+        ("probe37", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
