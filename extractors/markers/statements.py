@@ -3419,6 +3419,12 @@ def _aspect(
     return aspect
 
 
+# The verdict words of a sequencing result, as a gene list's rows give them.
+_GENOMIC_VERDICT = re.compile(
+    r"\bdetected\b|\bwild[\s\-]?type\b|\bno[ \t]+(?:variant|alteration)", re.IGNORECASE
+)
+
+
 def _default_aspect(reading: _Reading, rule: MarkerRules, mention: Mention) -> Aspect:
     """The aspect of a name with no words of a test around it (gene_symbol_names_the_gene).
 
@@ -3436,12 +3442,6 @@ def _default_aspect(reading: _Reading, rule: MarkerRules, mention: Mention) -> A
     ):
         return Aspect.MUTATION
     return rule.default_aspect
-
-
-# The verdict words of a sequencing result, as a gene list's rows give them.
-_GENOMIC_VERDICT = re.compile(
-    r"\bdetected\b|\bwild[\s\-]?type\b|\bno[ \t]+(?:variant|alteration)", re.I
-)
 
 
 def _aspect_of_its_list(
