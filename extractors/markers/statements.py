@@ -38,7 +38,7 @@ from extractors.markers.spans import Cue, Finding, Mention, Region, StartIndex
 from extractors.markers.specimen_columns import column_findings
 from extractors.markers.stain_tables import stain_table_row
 from extractors.markers.trailing_kinds import GENOMIC, bare_name, kind_after_list, loss_after_list
-from extractors.markers.units import UnitReading, read_units
+from extractors.markers.units import DETECTION_LIMIT_WORDS, UnitReading, read_units
 from extractors.markers.values import RATIO_WORD, StatedValues, read_values, status_from_values
 from extractors.markers.variant_tables import ROW_BULLETS, ROW_VARIANT, marker_named
 from schemas.markers import Aspect, IHCScore, Marker, Status
@@ -3567,8 +3567,8 @@ def _codon_after_name(reading: _Reading, rule: MarkerRules, mention: Mention) ->
 # Words that make the share after them an assay's limit: 'not detected (LoD 0.2%)', '(limit
 # of detection 1%)', '(sensitivity 5%)'.
 _ASSAY_LIMIT_BEFORE = re.compile(
-    r"\b(?:LoD|LOD|limits?[ \t]+of[ \t]+detection|detection[ \t]+limit|(?:analytical[ \t]+)?"
-    r"sensitivity)\b[ \t:=]*(?:[<>≤≥]=?[ \t]*)?(?:of[ \t]+)?(?:\d+[.,])?$",
+    rf"\b(?:{DETECTION_LIMIT_WORDS}|detection[ \t]+limit)\b"
+    r"[ \t:=]*(?:[<>≤≥]=?[ \t]*)?(?:of[ \t]+)?(?:\d+[.,])?$",
     re.IGNORECASE,
 )
 _BARE_SHARE = re.compile(r"[<>≤≥]?\s*\d+(?:\.\d+)?\s*%")

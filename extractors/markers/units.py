@@ -248,10 +248,11 @@ _CODING_CHANGE = re.compile(r"\bc\.\d|\b(?:missense|nonsense|frameshift|stop_gai
 _FIRST_WORD = re.compile(r"[A-Za-z0-9\-]+")
 _BRACKETED_LINE = re.compile(r"[ \t]*\([^()\n]*\)[ \t.]*")
 _PERCENT = re.compile(r"\d\s?%")
+# The words that name an assay's limit of detection (read case-insensitively).
+DETECTION_LIMIT_WORDS = r"LoD|limits?[ \t]+of[ \t]+detection|sensitivity"
 # lod_column_is_no_share: a row's limit of detection ('LoD 0.3% cfDNA') is no share of reads.
 _DETECTION_LIMIT = re.compile(
-    r"\b(?:LoD|LOD|limits?[ \t]+of[ \t]+detection|sensitivity)\b[ \t:]*[<>≤≥=]?[ \t]*"
-    r"\d+(?:\.\d+)?[ \t]?%",
+    rf"\b(?:{DETECTION_LIMIT_WORDS})\b[ \t:]*[<>≤≥=]?[ \t]*\d+(?:\.\d+)?[ \t]?%",
     re.IGNORECASE,
 )
 _LABEL_START = re.compile(r"[ \t]*[A-Za-z][\w \t]{0,30}:")
