@@ -103,6 +103,10 @@ _SECTION_END = re.compile(
     r"|\n(?=[ \t]*+[A-Z]{3,}+(?:[ \t]++[A-Z]{2,}+)++[ \t]*+\([^()\n]{1,60}+\)[ \t]*+\n)"
 )
 _SECTION_LIMIT = 1500
+# small_heading_ends_at_the_next: a short section's heading in small letters ('HER2 scoring
+# guide:', 'Background') ends at the next heading of a few words alone on its line ('Comment:',
+# 'Results'), as one in capitals ends at the next in capitals.
+_SMALL_SECTION_END = re.compile(r"\n(?=[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*(?::[ \t]*)?\n)")
 # A section's number before its heading: 'SECTION 6 - ', 'Part B: '.
 _SECTION_NUMBER = r"(?:SECTION|Section|PART|Part)[ \t]+[0-9A-Z]{1,2}[ \t]*[\-–:.][ \t]*"
 # A page's last line when it only numbers the page ('Page 2 of 4', 'Report 123 | page 2/4').
@@ -146,6 +150,8 @@ class ContextFinder:
         self._historical = compile_words(any_of(rules.historical))
         self._amended = compile_words(any_of(rules.amended))
         headings = any_of(rules.excluded_sections)
+        # a short section's heading (a legend, a background), to know where it ends
+        self._short = re.compile(any_of([s for s in rules.excluded_sections if s.short]))
         # section_heading_marks: a heading may be marked off as a text export draws it ('> ',
         # '## '), or numbered ('5. THERAPY NOTES', 'SECTION 4 - THERAPY OPTIONS')
         self._section = re.compile(
@@ -170,9 +176,17 @@ class ContextFinder:
         for heading in self._section.finditer(text):
             following = _SECTION_END.search(text, heading.end())
             end = following.start() if following else len(text)
+            if self._short_heading(heading):
+                small = _SMALL_SECTION_END.search(text, heading.end(), end)
+                end = small.start() if small else end
             end = min(end, heading.end() + _SECTION_LIMIT)
             regions.append(Region(heading.start(), end, "section:excluded"))
         return regions
+
+    def _short_heading(self, heading: re.Match[str]) -> bool:
+        """Whether the heading is a short section's, written in small letters."""
+        title = heading.group(0)
+        return not title.isupper() and self._short.search(title) is not None
 
     def _section_runs_on(self, previous: str) -> bool:
         """Whether the page before ends inside an excluded section (its footer set aside)."""

@@ -1,7 +1,7 @@
 """The words that decide a result's status and context, as data checked when loaded."""
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from enum import StrEnum
 from functools import cache
 from importlib import resources
@@ -134,6 +134,16 @@ class AspectWords(NamedRule):
     aspect: Aspect
 
 
+class ExcludedSection(NamedRule):
+    """A heading whose section states no result."""
+
+    short: bool = Field(
+        default=False,
+        description="A legend or a background block: written in small letters it ends at the"
+        " next heading in small letters alone on its line ('Comment:', 'Results').",
+    )
+
+
 class ContextRules(BaseModel):
     """All context vocabularies, as they are stored in context_rules.json."""
 
@@ -147,7 +157,7 @@ class ContextRules(BaseModel):
     history_sections: list[NamedRule] = Field(
         description="Headings whose section restates the patient's history (CLINICAL HISTORY)."
     )
-    excluded_sections: list[NamedRule] = Field(
+    excluded_sections: list[ExcludedSection] = Field(
         description="Headings whose section states no result (BACKGROUND, METHODS, ...)."
     )
     quality_verdicts: list[NamedRule] = Field(
@@ -169,7 +179,7 @@ class ContextRules(BaseModel):
         ]
 
 
-def any_of(rules: list[NamedRule]) -> str:
+def any_of(rules: Sequence[NamedRule]) -> str:
     """One expression that matches where any of the rules' patterns does."""
     return "|".join(f"(?:{rule.pattern})" for rule in rules)
 

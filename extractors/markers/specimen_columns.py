@@ -105,8 +105,9 @@ _NAME_TAIL = re.compile(
     r"\([^()\n]{1,20}\)|(?i:IHC|ICC|status|score)|[:|]"
     r"|(?i:TPS|CPS)[,:]?|(?=[A-Z0-9\-]*\d)(?=[A-Z0-9\-]*[A-Z])[A-Z0-9\-]{2,6},?"
 )
-# A bracketed unit or method after the row's name, its words spaced: '(% nuclei)', '(SP263)'.
-_BRACKETED_TAIL = re.compile(r"[ \t]*\([^()\n]{1,20}\)")
+# A bracketed unit or method after the row's name, its words spaced: '(% nuclei)', '(SP263)',
+# maybe after the test's name ('HER2 IHC (PATHWAY 4B5)').
+_BRACKETED_TAIL = re.compile(r"[ \t]*(?:(?i:IHC|ICC|ISH|FISH|SISH|CISH)[ \t]*+)?\([^()\n]{1,20}\)")
 _BARE_NUMBER = re.compile(r"(?:[<>≤≥]=?[ \t]*+)?\d{1,3}(?:\.\d++)?+(?![\d%+.])")
 # A cell that holds no result: not done, not assessed, n/a, a dash, pending, insufficient
 # ('ER  95%  n/a', 'PR  insufficient  40%').

@@ -229,6 +229,9 @@ _CLAUSE_OPENER = re.compile(
     re.IGNORECASE,
 )
 _ROW_FIRST_WORD = re.compile(rf"\n[{re.escape(ROW_BULLETS)}]*([A-Za-z0-9\-]+)(?=[ \t/])")
+# A row's own result besides a variant: a stain's score, a share, a copy-number change
+# ('HER2 IHC (4B5)  3+ (...)', 'ERBB2  Amplification (est. copy no. 22)').
+_ROW_OWN_RESULT = re.compile(r"(?<![\w+])[0-3]\+|\bamplifi\w*|\d[ \t]*%", re.IGNORECASE)
 # Where a list item starts and ends, and the share of reads that may follow its variant.
 _ITEM_OPENER = re.compile(r"(?:^|[:;,])[ \t]*$")
 _ITEM_END = re.compile(r"[;,]")
@@ -668,13 +671,17 @@ def _verdict_under_a_colon_heading(
 
 
 def _other_gene_row(text: str, start: int, limit: int) -> int:
-    """Where a variant row ends when the next line is the row of a gene no rule names.
+    """Where a result's row ends when the next line is the row of a gene no rule names.
 
-    'TP53 R273H' / 'CDKN2A/B loss': the loss is the gene's below, not TP53's.
+    'TP53 R273H' / 'CDKN2A/B loss': the loss is the gene's below, not TP53's; 'HER2 IHC  3+' /
+    'FGFR3  p.S249C detected': the change is FGFR3's.
     """
     line_end = text.find("\n", start, limit)
     line_start = start_of_line(text, start)
-    if line_end == -1 or not ROW_VARIANT.search(text, line_start, line_end):
+    if line_end == -1 or not (
+        ROW_VARIANT.search(text, line_start, line_end)
+        or _ROW_OWN_RESULT.search(text, line_start, line_end)
+    ):
         return limit
     word = _ROW_FIRST_WORD.match(text, line_end)
     if word and other_gene(word.group(1)) and not ROW_VARIANT.fullmatch(word.group(1)):

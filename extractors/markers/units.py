@@ -180,7 +180,8 @@ _VARIANT_WORD = re.compile(r"\bvariants?\b", re.IGNORECASE)
 _MANY_GENES = 3
 _NEGATIVE_WORD = compile_tolerant(r"\bnegative\b", re.IGNORECASE)
 _PARTS_TESTED = compile_tolerant(r"\b(?:exons?|codons?)\b")
-_GOES_ON = re.compile(r"(?:,|\band|\bor)[ \t]*$", re.IGNORECASE)
+# (a preposition may repeat after the joining word: '..., ERBB2, or in' / 'MET')
+_GOES_ON = re.compile(r"(?:,|\band|\bor)(?:[ \t]+(?:in|of|for|at))?[ \t]*$", re.IGNORECASE)
 # A list's item whose note in brackets wrapped onto the next line: 'BRAF (mutation), ERBB2' /
 # '(mutation), MET (exon 14 skipping)': the line ends on a gene's name, the next opens a bracket.
 _NOTE_NEXT = re.compile(r"\n[ \t]*\(")
@@ -688,12 +689,23 @@ def _list_end(text: str, start: int, mentions: list[Mention]) -> int:
     if line_end != -1 and not text[start:line_end].strip():
         return _item_lines_end(text, gene_lines_end(text, line_end, end, mentions), end, mentions)
     while line_end != -1 and (stop is None or line_end < stop.start()):
-        if not _GOES_ON.search(text, max(start, line_end - 5), line_end) and not (
-            _NOTE_NEXT.match(text, line_end) and _ENDS_ON_A_NAME.search(text, start, line_end)
+        if not (
+            _GOES_ON.search(text, max(start, line_end - 9), line_end)
+            or (_NOTE_NEXT.match(text, line_end) and _ENDS_ON_A_NAME.search(text, start, line_end))
+            or _bracket_left_open(text, start, line_end)
         ):
             return gene_lines_end(text, line_end, end, mentions)
         line_end = text.find("\n", line_end + 1, end)
     return stop.start() if stop else end
+
+
+def _bracket_left_open(text: str, start: int, line_end: int) -> bool:
+    """Whether the line leaves an item's note in brackets open (it goes on over the line's end).
+
+    'RET (CCDC6-RET and other' / 'partners), NTRK1': the list goes on.
+    """
+    line = text[max(start, start_of_line(text, line_end)) : line_end]
+    return line.count("(") > line.count(")")
 
 
 # class_labelled_item_lines: a line of a list's items may first name the kind of change its
