@@ -60,6 +60,15 @@ _NEGATOR_BEFORE = compile_tolerant(
     r"(?:(?-i:[A-Z][A-Z0-9]{1,9})[ \t]*(?:::|/)[ \t]*)?$",  # a fusion's first partner: 'no ETV6::'
     re.IGNORECASE,
 )
+# negator_denies_a_treatment: a noun of treatment or of a cut-off right after the name is what
+# a negator before it denies ('no PIK3CA-directed therapy', 'no BRAF inhibitor', 'no TMB
+# cut-off'), not the marker's result.
+_TREATMENT_AFTER_NAME = re.compile(
+    r"[ \t]*-?[ \t]*(?:(?:targeted|directed|based|specific|matched)[ \t]+)?"
+    r"(?:therap(?:y|ies)|treatments?|drugs?|agents?|inhibitors?|cut[\s\-]?offs?|thresholds?"
+    r"|trials?)\b",
+    re.IGNORECASE,
+)
 _ABERRANT_DENIED_BEFORE = compile_tolerant(
     r"(?:\bno|\bwithout)(?:\s+(?:evidence|signs?|indications?)\s+of)?\s+"
     r"(?:aberrant|abnormal)\s+$",
@@ -2367,6 +2376,8 @@ def _status_cue(
         negator = None
     if negator and _denied_kind_not_the_markers(reading.text, rule, mention):
         return None
+    if negator and _TREATMENT_AFTER_NAME.match(reading.text, mention.end):
+        negator = None  # 'no EGFR-targeted therapy', 'no TMB cut-off': the noun is denied
     if negator or _negated_list(reading, index):
         if Aspect.EXPRESSION in rule.aspects and loss_after_list(
             reading.text, reading.mentions, index, _list_gap

@@ -13,7 +13,7 @@ other than the protein; a stain's row over another gene's row. No sentence is qu
 report.
 """
 
-from tests.extractors.markers.kind_tables import AMP, EXPR, FUS, MUT, SIG, E, N, P, kind_tests
+from tests.extractors.markers.kind_tables import AMP, EXPR, FUS, MUT, SIG, E, N, P, R, kind_tests
 
 KINDS = {
     # graded_verdict_after_a_bare_receptor: 'ER' or 'PR' alone is a receptor's name before a
@@ -248,6 +248,27 @@ KINDS = {
             "CDK4 (FISH)   amplification detected\n",
             [("MET", EXPR, P, {"ihc_score": "3+"})],
         ),
+    ],
+    # negator_denies_a_treatment: 'no' before a name and a noun of treatment or a cut-off
+    # denies that noun, not the marker's result.
+    "negator_denies_a_treatment": [
+        (
+            "KRAS G12V detected (VAF 20%); no KRAS-directed therapy is approved.\n",
+            [("KRAS", MUT, P, {"alteration": "G12V"})],
+        ),
+        (
+            "Tumour mutational burden: 3 mut/Mb\n(no TMB cut-off is set for this tumour type)\n",
+            [("TMB", SIG, R, {"value": "3 mut/Mb"})],
+        ),
+    ],
+    # generic_alteration_takes_the_genes_kind: 'no ... alteration' before genes leaves each its
+    # own kind (a fusion gene's fusion).
+    "generic_alteration_takes_the_genes_kind": [
+        (
+            "No targetable EGFR, ALK or RET alteration is present.\n",
+            [("EGFR", MUT, N, {}), ("ALK", FUS, N, {}), ("RET", FUS, N, {})],
+        ),
+        ("ROS1: no pathogenic alterations were identified.\n", [("ROS1", FUS, N, {})]),
     ],
 }
 
