@@ -36,6 +36,7 @@ from extractors.markers.side_by_side import block_findings
 from extractors.markers.soft_breaks import SoftBreaks
 from extractors.markers.spans import Cue, Finding, Mention, Region, StartIndex
 from extractors.markers.specimen_columns import column_findings
+from extractors.markers.specimen_rows import specimen_row_findings
 from extractors.markers.stain_tables import stain_table_row
 from extractors.markers.trailing_kinds import GENOMIC, bare_name, kind_after_list, loss_after_list
 from extractors.markers.units import DETECTION_LIMIT_WORDS, UnitReading, read_units
@@ -363,6 +364,7 @@ def read_findings(doc: Doc) -> list[Finding]:
         reading.text, reading.mentions, findings, _read_cell, units.owned, reading.excluded
     )
     columns.update(block_findings(reading.text, reading.mentions, findings, _read_cell))
+    columns.update(specimen_row_findings(reading.text, reading.mentions, findings, _read_cell))
     columns.update(score_findings(reading.text, reading.mentions, findings, _read_cell))
     columns.update(lagging_findings(reading.text, reading.mentions, findings, _read_cell))
     found = [

@@ -699,6 +699,16 @@ def _list_end(text: str, start: int, mentions: list[Mention]) -> int:
     return stop.start() if stop else end
 
 
+def _closes_a_bracket_from_above(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line closes a bracket that the line above left open: a sentence goes on."""
+    line = text[line_start:line_end]
+    return (
+        line_start > 0
+        and _bracket_left_open(text, 0, line_start - 1)
+        and line.count(")") > line.count("(")
+    )
+
+
 def _bracket_left_open(text: str, start: int, line_end: int) -> bool:
     """Whether the line leaves an item's note in brackets open (it goes on over the line's end).
 
@@ -850,6 +860,8 @@ def _read_variant_rows(
         gene_end = mention.end if mention.name_end is None else mention.name_end  # 'BRAF V600E'
         line_end = end_of_line(text, gene_end)
         class_lead = _CLASS_LEAD.fullmatch(lead)
+        if _closes_a_bracket_from_above(text, line_start, line_end):
+            continue  # a sentence goes on into the line: the bracket above is still open
         if (
             not lead.strip(ROW_BULLETS)
             or _SAMPLE_LEAD.fullmatch(lead)

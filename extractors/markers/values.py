@@ -90,8 +90,9 @@ _KEY_SCORE = re.compile(
     r"|[ \t]*\([ \t]*([0-3])[ \t]*\)(?=[ \t]*(?:$|\n|[.;,](?:\s|$)))"
 )
 _BARE_INDEX = re.compile(
-    # a dash after a letter joins a clone's name and number ('MIB-1'), no index
-    r"(?:index|stained|positive\s+cells|:|(?<![\dA-Za-z])-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+)",
+    # a dash after a letter joins a clone's name and number ('MIB-1'), no index; a number
+    # before a bracket numbers an item ('Diagnosis:' / '1) Papillary carcinoma')
+    r"(?:index|stained|positive\s+cells|:|(?<![\dA-Za-z])-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+|\))",
     _FLAGS,
 )
 # ratio_word_misread: the word 'ratio' as OCR reads it ('Rati0', 'RATl0'), by the one

@@ -270,6 +270,43 @@ KINDS = {
         ),
         ("ROS1: no pathogenic alterations were identified.\n", [("ROS1", FUS, N, {})]),
     ],
+    # specimen_rows_under_a_heading: a name and its test over rows that open with a specimen's
+    # designator: each row is its specimen's result; a row may go on over a line.
+    "specimen_rows_under_a_heading": [
+        (
+            "PD-L1 (SP263), tumour proportion score\n  Block 2 (primary):  TPS 60%\n"
+            "  Block 5 (node):     TPS 0%\n",
+            [("PD-L1", EXPR, P, {}), ("PD-L1", EXPR, N, {})],
+        ),
+        (
+            "HER2 immunohistochemistry (4B5):\n  Part A:  score 3+, strong complete staining\n"
+            "          in most tumour cells\n  Part B:  score 1+\n",
+            [("HER2", EXPR, P, {"ihc_score": "3+"}), ("HER2", EXPR, N, {"ihc_score": "1+"})],
+        ),
+    ],
+    # sentence_over_a_gene_line: a line that opens with a gene but goes on a sentence whose
+    # bracket the line above left open is no variant's row.
+    "sentence_over_a_gene_line": [
+        (
+            "Loss of MLH1 is often sporadic (and then a\n"
+            "BRAF V600E change is commonly present), sometimes hereditary.\n",
+            [],
+        ),
+        (
+            "SUCH CANCERS ARE OFTEN SPORADIC (IN WHICH CASE A\n"
+            "BRAF V600E MUTATION IS USUALLY FOUND), OR FAMILIAL.\n",
+            [],
+        ),
+    ],
+    # numbered_item_is_no_index: a number before a bracket numbers an item below a key; it is
+    # no proliferation index of the name above.
+    "numbered_item_is_no_index": [
+        ("Ki-67 (MIB-1) was not evaluated.\nDiagnosis:\n1) Papillary carcinoma, 2 cm.\n", []),
+        (
+            "Ki-67 proliferation was not scored.\nFinal diagnosis:\n2) Adenocarcinoma, grade 2.\n",
+            [],
+        ),
+    ],
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
