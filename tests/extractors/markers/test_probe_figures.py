@@ -123,6 +123,14 @@ unread whole. The scorer began to take a frameshift written short or long ('Q175
 (the third's, fourth's, eighth's tune halves to 1.0); after the day's rounds the floors were
 raised to the figures (the eighteenth's check half 0.870 -> 0.888, the twenty-fifth's 0.929 ->
 0.942, the tenth's tune-half precision 0.950 -> 0.966, never read).
+A later session wrote four more the same way: a thirty-eighth (30 hospital reports with
+immunostain panels), first sight 0.936 / 0.964 / 0.950; a thirty-ninth (30 molecular reports in
+prose), 0.835 / 0.878 / 0.856; a fortieth (30 single-test biomarker reports), 0.890 / 0.945 /
+0.916; a forty-first (30 clinicians' letters quoting results), 0.928 / 0.928 / 0.928, all on
+8d31ac6. The tune halves of the thirty-sixth, thirty-seventh, thirty-ninth and fortieth were
+released for rules; the thirty-eighth and forty-first stay unread whole. After the day's rounds
+the floors were raised to the figures (the fourteenth's check half, never read, 0.870 -> 0.923;
+the sixth's 0.867 -> 0.891, the eighth's 0.936 -> 0.948, the twenty-fifth's 0.942 -> 0.956).
 """
 
 from pathlib import Path
@@ -157,7 +165,7 @@ FLOOR = {
     # The sixth (laid out the same way): kinds from its tune half since 2026-12-05.
     "probe6": {
         "tune": {"precision": 0.992, "recall": 1.0, "f1": 0.996, "details": 1.0},
-        "check": {"precision": 0.9, "recall": 0.837, "f1": 0.867, "details": 1.0},
+        "check": {"precision": 0.925, "recall": 0.86, "f1": 0.891, "details": 1.0},
     },
     # The seventh (laid out the same way, more genomic reports): never read; measured, not earned.
     "probe7": {
@@ -167,7 +175,7 @@ FLOOR = {
     # The eighth (texts, hospitals' and laboratories'): kinds from its tune half since 2026-12-05.
     "probe8": {
         "tune": {"precision": 1.0, "recall": 0.985, "f1": 0.992, "details": 1.0},
-        "check": {"precision": 0.925, "recall": 0.948, "f1": 0.936, "details": 1.0},
+        "check": {"precision": 0.948, "recall": 0.948, "f1": 0.948, "details": 1.0},
     },
     # The ninth (texts, TCGA-era hospitals' and laboratories'): kinds from its tune half.
     "probe9": {
@@ -199,7 +207,7 @@ FLOOR = {
     # not earned.
     "probe14": {
         "tune": {"precision": 0.967, "recall": 0.952, "f1": 0.959, "details": 0.962},
-        "check": {"precision": 0.931, "recall": 0.818, "f1": 0.87, "details": 1.0},
+        "check": {"precision": 0.937, "recall": 0.909, "f1": 0.923, "details": 1.0},
     },
     # The fifteenth (laboratories' laid-out PDFs): kinds from its tune half.
     "probe15": {
@@ -253,14 +261,14 @@ FLOOR = {
     # The twenty-fourth (whole reports, results among everything else a report says): never
     # read; first sight (2026-12-06).
     "probe24": {
-        "tune": {"precision": 0.948, "recall": 1.0, "f1": 0.973, "details": 1.0},
+        "tune": {"precision": 0.955, "recall": 1.0, "f1": 0.977, "details": 1.0},
         "check": {"precision": 0.916, "recall": 0.97, "f1": 0.942, "details": 1.0},
     },
     # The twenty-fifth (laboratories' genomic and biomarker reports, whole): first sight
     # 0.876 (check 0.917) before its tune half was released; these after the day's rules.
     "probe25": {
-        "tune": {"precision": 0.963, "recall": 0.963, "f1": 0.963, "details": 0.987},
-        "check": {"precision": 0.942, "recall": 0.942, "f1": 0.942, "details": 0.882},
+        "tune": {"precision": 0.968, "recall": 0.963, "f1": 0.965, "details": 0.987},
+        "check": {"precision": 0.97, "recall": 0.942, "f1": 0.956, "details": 0.882},
     },
     # The twenty-sixth (older dictated pathology reports, whole): first sight 0.936 (tune
     # 0.935, check 0.936) before its tune half was released; these after the day's rules.
@@ -288,7 +296,7 @@ FLOOR = {
     # the thirty-third (laboratories of many countries) are never read, first sight 0.946 and
     # 0.911. These after the day's last rounds.
     "probe29": {
-        "tune": {"precision": 1.0, "recall": 0.991, "f1": 0.995, "details": 0.94},
+        "tune": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 0.96},
         "check": {"precision": 0.863, "recall": 0.95, "f1": 0.904, "details": 1.0},
     },
     "probe30": {
@@ -296,7 +304,7 @@ FLOOR = {
         "check": {"precision": 0.923, "recall": 0.888, "f1": 0.905, "details": 0.833},
     },
     "probe31": {
-        "tune": {"precision": 0.885, "recall": 0.916, "f1": 0.901, "details": 1.0},
+        "tune": {"precision": 0.891, "recall": 0.916, "f1": 0.904, "details": 1.0},
         "check": {"precision": 0.89, "recall": 0.859, "f1": 0.875, "details": 1.0},
     },
     "probe32": {
@@ -319,12 +327,28 @@ FLOOR = {
         "check": {"precision": 0.735, "recall": 0.735, "f1": 0.735, "details": 0.9},
     },
     "probe36": {
-        "tune": {"precision": 0.89, "recall": 0.964, "f1": 0.925, "details": 0.88},
+        "tune": {"precision": 0.988, "recall": 1.0, "f1": 0.994, "details": 0.925},
         "check": {"precision": 0.974, "recall": 0.974, "f1": 0.974, "details": 1.0},
     },
     "probe37": {
-        "tune": {"precision": 0.909, "recall": 0.932, "f1": 0.921, "details": 0.92},
+        "tune": {"precision": 0.944, "recall": 0.991, "f1": 0.967, "details": 0.941},
         "check": {"precision": 0.947, "recall": 1.0, "f1": 0.972, "details": 1.0},
+    },
+    "probe38": {
+        "tune": {"precision": 0.936, "recall": 0.956, "f1": 0.946, "details": 0.963},
+        "check": {"precision": 0.933, "recall": 1.0, "f1": 0.965, "details": 0.944},
+    },
+    "probe39": {
+        "tune": {"precision": 0.909, "recall": 0.97, "f1": 0.938, "details": 0.905},
+        "check": {"precision": 0.84, "recall": 0.954, "f1": 0.893, "details": 1.0},
+    },
+    "probe40": {
+        "tune": {"precision": 0.923, "recall": 1.0, "f1": 0.96, "details": 0.912},
+        "check": {"precision": 0.9, "recall": 0.972, "f1": 0.935, "details": 0.909},
+    },
+    "probe41": {
+        "tune": {"precision": 0.943, "recall": 0.936, "f1": 0.939, "details": 0.876},
+        "check": {"precision": 0.727, "recall": 0.8, "f1": 0.761, "details": 1.0},
     },
 }
 RENDERING = {
@@ -365,6 +389,10 @@ RENDERING = {
     "probe35": Rendering.TEXT,
     "probe36": Rendering.TEXT,
     "probe37": Rendering.TEXT,
+    "probe38": Rendering.TEXT,
+    "probe39": Rendering.TEXT,
+    "probe40": Rendering.TEXT,
+    "probe41": Rendering.TEXT,
 }
 
 
@@ -415,6 +443,10 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe35", 30),
         ("probe36", 30),
         ("probe37", 30),
+        ("probe38", 30),
+        ("probe39", 30),
+        ("probe40", 30),
+        ("probe41", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
