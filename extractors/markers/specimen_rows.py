@@ -47,7 +47,6 @@ _ROWS = 8
 def specimen_row_findings(
     text: str,
     mentions: list[Mention],
-    findings: dict[int, Finding | None],
     read_text: Callable[[str], list[Finding]],
 ) -> dict[int, list[Finding]]:
     """For each name heading two rows of specimens or more: one finding per row."""
@@ -59,7 +58,7 @@ def specimen_row_findings(
         if len(rows) < 2:
             continue
         line_start = start_of_line(text, mention.start)
-        heading = text[line_start : rows[0][1] - 1]
+        heading = text[line_start : start_of_line(text, rows[0][1])]
         tests = " ".join(dict.fromkeys(m.group(0) for m in _TEST_WORDS.finditer(heading)))
         name = f"{text[mention.start : mention.end]} {tests}".strip()
         read: list[Finding] = []

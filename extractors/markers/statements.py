@@ -364,7 +364,7 @@ def read_findings(doc: Doc) -> list[Finding]:
         reading.text, reading.mentions, findings, _read_cell, units.owned, reading.excluded
     )
     columns.update(block_findings(reading.text, reading.mentions, findings, _read_cell))
-    columns.update(specimen_row_findings(reading.text, reading.mentions, findings, _read_cell))
+    columns.update(specimen_row_findings(reading.text, reading.mentions, _read_cell))
     columns.update(score_findings(reading.text, reading.mentions, findings, _read_cell))
     columns.update(lagging_findings(reading.text, reading.mentions, findings, _read_cell))
     found = [
