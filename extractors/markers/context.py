@@ -151,7 +151,8 @@ class ContextFinder:
         self._amended = compile_words(any_of(rules.amended))
         headings = any_of(rules.excluded_sections)
         # a short section's heading (a legend, a background), to know where it ends
-        self._short = re.compile(any_of([s for s in rules.excluded_sections if s.short]))
+        short = [s for s in rules.excluded_sections if s.short]
+        self._short = re.compile(any_of(short)) if short else None
         # section_heading_marks: a heading may be marked off as a text export draws it ('> ',
         # '## '), or numbered ('5. THERAPY NOTES', 'SECTION 4 - THERAPY OPTIONS')
         self._section = re.compile(
@@ -186,7 +187,11 @@ class ContextFinder:
     def _short_heading(self, heading: re.Match[str]) -> bool:
         """Whether the heading is a short section's, written in small letters."""
         title = heading.group(0)
-        return not title.isupper() and self._short.search(title) is not None
+        return (
+            self._short is not None
+            and not title.isupper()
+            and self._short.search(title) is not None
+        )
 
     def _section_runs_on(self, previous: str) -> bool:
         """Whether the page before ends inside an excluded section (its footer set aside)."""

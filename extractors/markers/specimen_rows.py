@@ -13,7 +13,9 @@ Read as prose, the name takes the first row's words and the rows below it are lo
 heading holds the name (and its test) with no result of its own, and every line under it that
 opens with a specimen's designator ('Block A6', 'Part 2', 'Specimen B') is read as 'NAME: its
 words', its result the specimen's. A line under a row that opens with no designator and stands
-further in goes on the row above. Two rows at least: one row is the prose's reading already.
+further in, or opens with a small letter, goes on the row above. Two rows at least: one row is
+the prose's reading already. Results of one kind and status still merge into one line of the
+summary (`summary_rules.merged_results`).
 """
 
 import re

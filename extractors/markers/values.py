@@ -91,8 +91,8 @@ _KEY_SCORE = re.compile(
 )
 _BARE_INDEX = re.compile(
     # a dash after a letter joins a clone's name and number ('MIB-1'), no index; a number
-    # before a bracket numbers an item ('Diagnosis:' / '1) Papillary carcinoma')
-    r"(?:index|stained|positive\s+cells|:|(?<![\dA-Za-z])-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+|\))",
+    # before a bracket and a capital numbers an item ('Diagnosis:' / '1) Papillary carcinoma')
+    r"(?:index|stained|positive\s+cells|:|(?<![\dA-Za-z])-)\s*(?:of\s*|is\s*)?(?:approximately\s*)?(\d{1,3})(?!\d|\.\d|\s*\+|\)\s+(?-i:[A-Z]))",
     _FLAGS,
 )
 # ratio_word_misread: the word 'ratio' as OCR reads it ('Rati0', 'RATl0'), by the one

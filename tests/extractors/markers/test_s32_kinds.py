@@ -298,14 +298,15 @@ KINDS = {
             [],
         ),
     ],
-    # numbered_item_is_no_index: a number before a bracket numbers an item below a key; it is
-    # no proliferation index of the name above.
+    # numbered_item_is_no_index: a number before a bracket and a capital numbers an item below
+    # a key; it is no proliferation index of the name above (an index in brackets still is).
     "numbered_item_is_no_index": [
         ("Ki-67 (MIB-1) was not evaluated.\nDiagnosis:\n1) Papillary carcinoma, 2 cm.\n", []),
         (
             "Ki-67 proliferation was not scored.\nFinal diagnosis:\n2) Adenocarcinoma, grade 2.\n",
             [],
         ),
+        ("Ki-67 (labelling index: 15) in hot spots.\n", [("Ki-67", EXPR, R, {"percent": 15})]),
     ],
 }
 
