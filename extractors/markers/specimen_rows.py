@@ -30,6 +30,8 @@ _ROW = re.compile(
     r"[ \t]*+(?:[\-•*][ \t]*+)?(?i:block|part|specimen|slide|sample)[ \t]++(?:no\.?[ \t]*+|#)?"
     r"(?P<label>[A-Z]?\d{1,2}[A-Za-z]?|[A-Z])\b(?:[ \t]*+\([^()\n]{1,60}\))?[ \t]*+:?[ \t]*+"
 )
+# Whether a page has any such row: most have none, and their names are not looked at.
+_ANY_ROW = re.compile(rf"(?:^|\n){_ROW.pattern}")
 # A heading's words that name the test, kept with the name when a row is read.
 _TEST_WORDS = re.compile(
     r"\b(?:IHC|immunohistochemistry|FISH|SISH|CISH|ISH|in[ \t]+situ[ \t]+hybridi[sz]ation"
@@ -53,6 +55,8 @@ def specimen_row_findings(
 ) -> dict[int, list[Finding]]:
     """For each name heading two rows of specimens or more: one finding per row."""
     replaced: dict[int, list[Finding]] = {}
+    if not _ANY_ROW.search(text):
+        return replaced
     for index, mention in enumerate(mentions):
         if mention.implied:
             continue
