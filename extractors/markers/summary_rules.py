@@ -12,6 +12,8 @@ _MMR_PROTEINS = (Marker.MLH1, Marker.MSH2, Marker.MSH6, Marker.PMS2)
 _VARIANT_ASPECTS = (Aspect.MUTATION, Aspect.FUSION)
 _SAME_SHARE = 0.5  # percentage points: a share written twice, rounded apart, is one
 _SAME_RATIO = 0.05  # a ratio written twice, rounded apart ("2.25", "2.3"), is one
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_BOUND_OR_NUMBER = re.compile(r"[<>=≤≥]|\d+(?:\.\d+)?")
 _DETAILS = (
     "ihc_score", "percent", "ratio", "alteration", "value", "intensity", "allred_score",
     "h_score", "copy_number", "score_type", "clone", "method", "specimen",
@@ -97,7 +99,8 @@ def _same_result(one: MarkerResult, other: MarkerResult) -> bool:
     Two named, different variants are two; so are two different shares of stained cells
     ('Ki-67 10%' in one tumour, '45%' in the other), and two different scores or ratios of
     one status (scores_apart_are_two: 'Part A: HER2 0', 'Part B: HER2 1+', both negative;
-    two tumours not amplified at ratios 1.2 and 1.6).
+    two tumours not amplified at ratios 1.2 and 1.6), and two values of one kind whose
+    numbers differ (values_apart_are_two: 'CPS 12' on the biopsy, 'CPS 3' on the resection).
     """
     if one.percent is not None and other.percent is not None:
         if abs(one.percent - other.percent) > _SAME_SHARE:
@@ -108,9 +111,34 @@ def _same_result(one: MarkerResult, other: MarkerResult) -> bool:
     if one.ratio is not None and other.ratio is not None:
         if abs(one.ratio - other.ratio) > _SAME_RATIO:
             return False
+    if _values_apart(one.value, other.value):
+        return False
     if one.aspect not in _VARIANT_ASPECTS or one.alteration is None or other.alteration is None:
         return True
     return alteration_class(one.alteration) == alteration_class(other.alteration)
+
+
+def _values_apart(one: str | None, other: str | None) -> bool:
+    """Whether two stated values have the same words ('CPS', 'mut/Mb') and numbers apart.
+
+    A bound is no word ('CPS <1' and 'CPS 1' are one number); values in other words
+    ('12 mut/Mb', 'TMB 12') are not compared; numbers rounded apart by half a unit are one.
+    """
+    if one is None or other is None:
+        return False
+    one_numbers, other_numbers = _NUMBER.findall(one), _NUMBER.findall(other)
+    if not one_numbers or len(one_numbers) != len(other_numbers):
+        return False
+    if _value_words(one) != _value_words(other):
+        return False
+    return any(
+        abs(float(a) - float(b)) > _SAME_SHARE
+        for a, b in zip(one_numbers, other_numbers, strict=True)
+    )
+
+
+def _value_words(value: str) -> str:
+    return " ".join(_BOUND_OR_NUMBER.sub(" ", value).lower().split())
 
 
 def _without_partial_negatives(results: list[MarkerResult]) -> list[MarkerResult]:
