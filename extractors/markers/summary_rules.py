@@ -100,7 +100,8 @@ def _same_result(one: MarkerResult, other: MarkerResult) -> bool:
     ('Ki-67 10%' in one tumour, '45%' in the other), and two different scores or ratios of
     one status (scores_apart_are_two: 'Part A: HER2 0', 'Part B: HER2 1+', both negative;
     two tumours not amplified at ratios 1.2 and 1.6), and two values of one kind whose
-    numbers differ (values_apart_are_two: 'CPS 12' on the biopsy, 'CPS 3' on the resection).
+    numbers differ (values_apart_are_two: 'CPS 12' on the biopsy, 'CPS 3' on the resection;
+    not a variant's, whose values are its shares of reads).
     """
     if one.percent is not None and other.percent is not None:
         if abs(one.percent - other.percent) > _SAME_SHARE:
@@ -111,8 +112,8 @@ def _same_result(one: MarkerResult, other: MarkerResult) -> bool:
     if one.ratio is not None and other.ratio is not None:
         if abs(one.ratio - other.ratio) > _SAME_RATIO:
             return False
-    if _values_apart(one.value, other.value):
-        return False
+    if one.aspect not in _VARIANT_ASPECTS and _values_apart(one.value, other.value):
+        return False  # a variant's share of reads ('VAF 31%') is a detail of the one change
     if one.aspect not in _VARIANT_ASPECTS or one.alteration is None or other.alteration is None:
         return True
     return alteration_class(one.alteration) == alteration_class(other.alteration)
