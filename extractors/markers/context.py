@@ -583,7 +583,9 @@ def _with_name_line_breaks(
         if mention.implied:
             continue
         line_start = start_of_line(text, mention.start)
-        if line_start == 0 or line_start - 1 in offsets or text[line_start : mention.start].strip():
+        if line_start == 0 or line_start - 1 in offsets:
+            continue
+        if text[line_start : mention.start].strip():
             continue
         above = start_of_line(text, line_start - 1)
         if text[above : line_start - 1].rstrip().endswith(","):
@@ -593,7 +595,54 @@ def _with_name_line_breaks(
         ):
             added.append((line_start - 1, "hard"))
             offsets.add(line_start - 1)
+    named = {mention.start for mention in mentions}
+    for line_start in _designator_rows(text):
+        indent = _LINE_INDENT.match(text, line_start)
+        if indent is not None and indent.end() in named:
+            continue  # a marker's name in a designator's shape ('GD2') is read as a name
+        lead = _DESIGNATOR_ONLY.match(text, line_start)
+        if lead is None or lead.end() not in named:
+            continue  # the designator's row must name a marker next
+        line_above = text[start_of_line(text, line_start - 1) : line_start - 1]
+        if line_start - 1 not in offsets and not _LEFT_OPEN.search(line_above):
+            added.append((line_start - 1, "hard"))
+            offsets.add(line_start - 1)
     return sorted(breaks + added) if added else breaks
+
+
+# designator_led_rows: a table's rows led by the block or specimen they were read on, then a
+# marker's name ('A4 HER2 IHC 4B5 Negative 1+' / 'B7 MLH1 ES05 Retained', '2B  PD-L1 (SP263)
+# TPS 40%'), two or more designators' rows a few lines apart at most: each such row is a
+# statement of its own, as a row led by the name is. (Breaking before every designator's row,
+# whatever followed it, lost a held-out result.)
+_DESIGNATOR = r"[ \t]*(?:[A-Z]{1,2}[0-9]{1,3}|[0-9]{1,3}[A-Z]{1,2})[ \t]+"
+_DESIGNATOR_LINE = re.compile(rf"^{_DESIGNATOR}[A-Z0-9]", re.MULTILINE)  # prose goes on small
+_LINE_INDENT = re.compile(r"[ \t]*")
+_DESIGNATOR_ONLY = re.compile(_DESIGNATOR)
+# A line above that leaves its sentence open ('HER2 was repeated on block' / 'B2 HER2 ...'):
+# the designator below goes on with it.
+_LEFT_OPEN = re.compile(
+    r"(?:[,(/\-]|\b(?i:and|or|for|of|in|with|to|by|on|at|from|the|an?|than|block|blocks))[ \t]*$"
+)
+_ROWS_NEAR = 3  # lines between two designators' rows of one table, at most
+
+
+def _designator_rows(text: str) -> list[int]:
+    """The starts of lines led by a designator, each with another such line near it."""
+    starts = [m.start() for m in _DESIGNATOR_LINE.finditer(text) if m.start() > 0]
+    if len(starts) < 2:
+        return []
+    numbers, counted, lines = [], 0, 0
+    for start in starts:
+        lines += text.count("\n", counted, start)
+        counted = start
+        numbers.append(lines)
+    return [
+        start
+        for i, start in enumerate(starts)
+        if (i > 0 and numbers[i] - numbers[i - 1] <= _ROWS_NEAR)
+        or (i + 1 < len(starts) and numbers[i + 1] - numbers[i] <= _ROWS_NEAR)
+    ]
 
 
 # A line that ends in its value: a number, a share, a score or a fraction ('Allred score 7/8').

@@ -40,8 +40,10 @@ _CUTOFF = re.compile(
 _BARE_BOUND = re.compile(r"(?<![\w.])[<>≥≤]=?[ \t]*(?P<cut4>\d+(?:\.\d+)?)" + _UNIT + "?")
 _THRESHOLD_COLUMN = re.compile(r"\b(?:threshold|cut[\s\-]?off|reference)\b", re.IGNORECASE)
 _VALUE = re.compile(rf"(?<![<>≤≥=\d.,])(?<![<>≤≥=][ \t]){_NUMBER}{_UNIT}", re.IGNORECASE)
+# not_high_beside_a_cutoff: a band denied ('not high', 'non-high') is the other band.
 _BAND = re.compile(
-    r"(?<![A-Za-z])(?:TMB[ \t\-]?H(?:igh)?|TMB[ \t\-]?L(?:ow)?|high|low|intermediate|elevated"
+    r"(?<![A-Za-z])(?P<denied>(?:not|non)[ \t\-]+)?"
+    r"(?:TMB[ \t\-]?H(?:igh)?|TMB[ \t\-]?L(?:ow)?|high|low|intermediate|elevated"
     r"|hoch|niedrig|erh(?:ö|oe?)ht)"
     r"(?![A-Za-z])",
     re.IGNORECASE,
@@ -105,9 +107,12 @@ def _inside(match: re.Match[str], spans: list[re.Match[str]]) -> bool:
 
 
 def _band_status(band: re.Match[str]) -> Status:
-    word = band.group(0)
+    word = band.group(0)[len(band.group("denied") or "") :]
     word = re.sub(r"^TMB[ \t\-]?", "", word, flags=re.IGNORECASE)
-    return Status.NEGATIVE if _NEGATIVE_BAND.fullmatch(word) else Status.POSITIVE
+    low = _NEGATIVE_BAND.fullmatch(word) is not None
+    if band.group("denied"):
+        low = not low
+    return Status.NEGATIVE if low else Status.POSITIVE
 
 
 def _against(value: re.Match[str], cutoff: re.Match[str]) -> Status:

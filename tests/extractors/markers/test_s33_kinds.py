@@ -1,12 +1,61 @@
 """Kinds of wording read by a general mechanism (thirty-third session), each in two wordings of
-our own or more: two values of one kind whose numbers differ are two results. No sentence is
+our own or more: two values of one kind whose numbers differ are two results; a table's rows
+led by their block before the marker's name; a results table's header with a clone column
+and more columns after its result; a burden's band denied beside a cut-off. No sentence is
 quoted from a report.
 """
 
 import pytest
 
 from schemas.markers import Marker
-from tests.extractors.markers.kind_tables import read_text
+from tests.extractors.markers.kind_tables import EXPR, SIG, N, P, kind_tests, read_text
+
+KINDS = {
+    # designator_led_rows: rows led by the block they were read on, then the marker's name,
+    # are statements of their own; words of one row (criteria, a wrapped cell) leave the next
+    # rows alone.
+    "designator_led_rows": [
+        (
+            "Block Test Clone / assay Result Score\nA1 HER2 4B5 Positive 3+ strong complete"
+            " membranes\nin most cells (gastric resection criteria apply)\nC2 HER2 4B5 Negative"
+            " 1+\nC2 MSH6 EP49 Retained\n",
+            [
+                ("HER2", EXPR, P, {"ihc_score": "3+"}),
+                ("HER2", EXPR, N, {"ihc_score": "1+"}),
+                ("MSH6", EXPR, P, {}),
+            ],
+        ),
+        (
+            "Slide Antibody Interpretation\n2B PD-L1 SP263 TPS 40%, positive; scored per protocol"
+            " criteria\n3B p16 Positive\n3C ALK D5F3 Negative\n",
+            [("PD-L1", EXPR, P, {"percent": 40}), ("ALK", EXPR, N, {})],
+        ),
+    ],
+    # results_header_with_a_clone_column: a header that names a clone column, then the result
+    # column with more columns after it ('Notes', 'Comment'), heads results, no methods.
+    "results_header_with_a_clone_column": [
+        (
+            "Antigen Clone / assay Result Notes\nPMS2 EP51 Lost\nMSH6 EP49 Retained\n",
+            [("PMS2", EXPR, N, {}), ("MSH6", EXPR, P, {})],
+        ),
+        (
+            "Protein Clone Lot Interpretation Comment\nMLH1 ES05 L2231 Retained\nPMS2 EP51 L0912"
+            " Lost\n",
+            [("MLH1", EXPR, P, {}), ("PMS2", EXPR, N, {})],
+        ),
+    ],
+    # not_high_beside_a_cutoff: a band denied ('not high', 'non-high') beside the cut-off is
+    # the other band.
+    "not_high_beside_a_cutoff": [
+        ("TMB: 7.9 mutations/Mb (not high; threshold >=10)\n", [("TMB", SIG, N, {})]),
+        (
+            "Tumour mutational burden 4 mut/Mb, non-high (TMB-H cut-off 10 mut/Mb)\n",
+            [("TMB", SIG, N, {"value": "4 mut/Mb"})],
+        ),
+    ],
+}
+
+test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
 
 # values_apart_are_two: two specimens' values of one kind and status ('CPS 12', 'CPS 3') are
 # two results, each with its value; one value written twice, or rounded apart, is one.
