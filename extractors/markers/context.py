@@ -105,8 +105,11 @@ _SECTION_END = re.compile(
 _SECTION_LIMIT = 1500
 # small_heading_ends_at_the_next: a short section's heading in small letters ('HER2 scoring
 # guide:', 'Background') ends at the next heading of a few words alone on its line ('Comment:',
-# 'Results'), as one in capitals ends at the next in capitals.
-_SMALL_SECTION_END = re.compile(r"\n(?=[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*(?::[ \t]*)?\n)")
+# 'Results', 'Molecular results presented (by the pathologist)'), as one in capitals ends at the
+# next in capitals.
+_SMALL_SECTION_END = re.compile(
+    r"\n(?=[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,5}(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?::[ \t]*)?\n)"
+)
 # A section's number before its heading: 'SECTION 6 - ', 'Part B: '.
 _SECTION_NUMBER = r"(?:SECTION|Section|PART|Part)[ \t]+[0-9A-Z]{1,2}[ \t]*[\-–:.][ \t]*"
 # A page's last line when it only numbers the page ('Page 2 of 4', 'Report 123 | page 2/4').
