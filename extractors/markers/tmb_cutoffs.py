@@ -20,7 +20,8 @@ from schemas.markers import Aspect, Marker, Status
 _NUMBER = r"(\d+(?:\.\d+|,\d{1,2}(?!\d))?)"
 _UNIT = r"(?:[ \t]*(?:mut\w*|m|variants?)?[ \t]*(?:/|per|pro)[ \t]*(?:Mb|megabases?))"
 _BOUND = r"(?:[<>≥≤]=?|at[ \t]+least|(?:more|greater)[ \t]+than)?"
-_HIGH = r"(?:TMB[ \t\-]?H\b|(?:TMB[ \t\-]?)?(?:high|hoch))"
+# another signature's band is none of the burden's: 'MSI-High when 20% of loci are unstable'
+_HIGH = r"(?:TMB[ \t\-]?H\b|(?:TMB[ \t\-]?)?(?<!MSI[ \t\-])(?<!MS[ \t\-])(?:high|hoch))"
 # The band's word before the name: 'cut-off for high TMB', 'threshold of elevated TMB'.
 _HIGH_FIRST = r"(?:high|elevated)[ \t]+TMB\b"
 # The cut-off for high in the words laboratories print it in; its number is group 'cut'.

@@ -1,14 +1,15 @@
 """Kinds of wording read by a general mechanism (thirty-third session), each in two wordings of
 our own or more: two values of one kind whose numbers differ are two results; a table's rows
 led by their block before the marker's name; a results table's header with a clone column
-and more columns after its result; a burden's band denied beside a cut-off. No sentence is
-quoted from a report.
+and more columns after its result; a burden's band denied beside a cut-off; another
+signature's band is no burden's cut-off; a short section ends at a longer small heading. No
+sentence is quoted from a report.
 """
 
 import pytest
 
-from schemas.markers import Marker
-from tests.extractors.markers.kind_tables import EXPR, SIG, N, P, kind_tests, read_text
+from schemas.markers import Marker, Status
+from tests.extractors.markers.kind_tables import EXPR, MUT, SIG, N, P, kind_tests, read_text
 
 KINDS = {
     # designator_led_rows: rows led by the block they were read on, then the marker's name,
@@ -53,6 +54,21 @@ KINDS = {
             [("TMB", SIG, N, {"value": "4 mut/Mb"})],
         ),
     ],
+    # small_heading_ends_at_a_longer_one: a short section ('Background') ends at the next
+    # small heading alone on its line, of up to six words and perhaps its bracket.
+    "small_heading_ends_at_a_longer_one": [
+        (
+            "Background\nHigh-grade serous carcinoma diagnosed in 2023 on biopsy, treated with"
+            " carboplatin.\nResults reviewed at the meeting (Dr A, pathology)\nNo pathogenic"
+            " variant was found in BRCA1 or BRCA2.\n",
+            [("BRCA1", MUT, N, {}), ("BRCA2", MUT, N, {})],
+        ),
+        (
+            "Background\nLung adenocarcinoma, stage IV, first seen in clinic in May.\nMolecular"
+            " findings from the outside laboratory\nKRAS G12C was detected at 22% of reads.\n",
+            [("KRAS", MUT, P, {"alteration": "G12C"})],
+        ),
+    ],
 }
 
 test_each_kind_has_two_wordings, test_kind_of_wording = kind_tests(KINDS)
@@ -92,3 +108,20 @@ VALUES_APART = {
 def test_values_apart_are_two(text: str, marker: Marker, values: set[str]) -> None:
     found = [r.value for r in read_text(text) if r.marker is marker]
     assert sorted(found) == sorted(values)
+
+
+# another_signatures_band_is_no_burden_cutoff: 'MSI-High when ...' on a burden's line is the
+# other signature's criterion, never the burden's cut-off for high.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tumour mutational burden counts coding variants per megabase; TMB-High is reported at 10"
+        " Muts/Mb or more. Microsatellite status uses 60 loci (MSI-High when 20% or more are"
+        " unstable).\n",
+        "TMB 6 Muts/Mb (MSI-High when 2 of 5 loci are unstable: none here)\n",
+    ],
+)
+def test_another_signatures_band_is_no_burden_cutoff(text: str) -> None:
+    assert not [
+        r for r in read_text(text) if r.marker is Marker.TMB and r.status is Status.POSITIVE
+    ]
