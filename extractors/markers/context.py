@@ -586,9 +586,7 @@ def _with_name_line_breaks(
         if mention.implied:
             continue
         line_start = start_of_line(text, mention.start)
-        if line_start == 0 or line_start - 1 in offsets:
-            continue
-        if text[line_start : mention.start].strip():
+        if line_start == 0 or line_start - 1 in offsets or text[line_start : mention.start].strip():
             continue
         above = start_of_line(text, line_start - 1)
         if text[above : line_start - 1].rstrip().endswith(","):
@@ -619,7 +617,9 @@ def _with_name_line_breaks(
 # statement of its own, as a row led by the name is. (Breaking before every designator's row,
 # whatever followed it, lost a held-out result.)
 _DESIGNATOR = r"[ \t]*(?:[A-Z]{1,2}[0-9]{1,3}|[0-9]{1,3}[A-Z]{1,2})[ \t]+"
-_DESIGNATOR_LINE = re.compile(rf"^{_DESIGNATOR}[A-Z0-9]", re.MULTILINE)  # prose goes on small
+# the row's next word opens with a capital or a digit ('A4 HER2'); prose that wraps after a
+# block's name goes on in small letters ('... block' / 'A2 and B1 ...')
+_DESIGNATOR_LINE = re.compile(rf"^{_DESIGNATOR}[A-Z0-9]", re.MULTILINE)
 _LINE_INDENT = re.compile(r"[ \t]*")
 _DESIGNATOR_ONLY = re.compile(_DESIGNATOR)
 # A line above that leaves its sentence open ('HER2 was repeated on block' / 'B2 HER2 ...'):
