@@ -597,13 +597,12 @@ def _with_name_line_breaks(
             added.append((line_start - 1, "hard"))
             offsets.add(line_start - 1)
     named = {mention.start for mention in mentions}
-    for line_start in _designator_rows(text):
-        indent = _LINE_INDENT.match(text, line_start)
-        if indent is not None and indent.end() in named:
+    for row in _designator_rows(text):
+        if row.start("designator") in named:
             continue  # a marker's name in a designator's shape ('GD2') is read as a name
-        lead = _DESIGNATOR_ONLY.match(text, line_start)
-        if lead is None or lead.end() not in named:
+        if row.end() - 1 not in named:
             continue  # the designator's row must name a marker next
+        line_start = row.start()
         line_above = text[start_of_line(text, line_start - 1) : line_start - 1]
         if line_start - 1 not in offsets and not _LEFT_OPEN.search(line_above):
             added.append((line_start - 1, "hard"))
@@ -616,12 +615,12 @@ def _with_name_line_breaks(
 # TPS 40%'), two or more designators' rows a few lines apart at most: each such row is a
 # statement of its own, as a row led by the name is. (Breaking before every designator's row,
 # whatever followed it, lost a held-out result.)
-_DESIGNATOR = r"[ \t]*(?:[A-Z]{1,2}[0-9]{1,3}|[0-9]{1,3}[A-Z]{1,2})[ \t]+"
-# the row's next word opens with a capital or a digit ('A4 HER2'); prose that wraps after a
-# block's name goes on in small letters ('... block' / 'A2 and B1 ...')
-_DESIGNATOR_LINE = re.compile(rf"^{_DESIGNATOR}[A-Z0-9]", re.MULTILINE)
-_LINE_INDENT = re.compile(r"[ \t]*")
-_DESIGNATOR_ONLY = re.compile(_DESIGNATOR)
+# The row's next word opens with a capital or a digit ('A4 HER2'); prose that wraps after a
+# block's name goes on in small letters ('... block' / 'A2 and B1 ...').
+_DESIGNATOR_LINE = re.compile(
+    r"^[ \t]*(?P<designator>[A-Z]{1,2}[0-9]{1,3}|[0-9]{1,3}[A-Z]{1,2})[ \t]+[A-Z0-9]",
+    re.MULTILINE,
+)
 # A line above that leaves its sentence open ('HER2 was repeated on block' / 'B2 HER2 ...'):
 # the designator below goes on with it.
 _LEFT_OPEN = re.compile(
@@ -630,21 +629,24 @@ _LEFT_OPEN = re.compile(
 _ROWS_NEAR = 3  # lines between two designators' rows of one table, at most
 
 
-def _designator_rows(text: str) -> list[int]:
-    """The starts of lines led by a designator, each with another such line near it."""
-    starts = [m.start() for m in _DESIGNATOR_LINE.finditer(text) if m.start() > 0]
-    if len(starts) < 2:
+def _designator_rows(text: str) -> list[re.Match[str]]:
+    """The lines led by a designator, each with another such line near it.
+
+    Each match runs from its line's start to the first letter of the word after the designator.
+    """
+    rows = [m for m in _DESIGNATOR_LINE.finditer(text) if m.start() > 0]
+    if len(rows) < 2:
         return []
     numbers, counted, lines = [], 0, 0
-    for start in starts:
-        lines += text.count("\n", counted, start)
-        counted = start
+    for row in rows:
+        lines += text.count("\n", counted, row.start())
+        counted = row.start()
         numbers.append(lines)
     return [
-        start
-        for i, start in enumerate(starts)
+        row
+        for i, row in enumerate(rows)
         if (i > 0 and numbers[i] - numbers[i - 1] <= _ROWS_NEAR)
-        or (i + 1 < len(starts) and numbers[i + 1] - numbers[i] <= _ROWS_NEAR)
+        or (i + 1 < len(rows) and numbers[i + 1] - numbers[i] <= _ROWS_NEAR)
     ]
 
 
