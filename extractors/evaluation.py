@@ -194,10 +194,15 @@ _BURDEN_UNIT = re.compile(
 )
 
 
+# An Allred sum with its scale, as labels write it either way: 'Allred 8/8', 'Allred 8' (the sum
+# is always out of 8) - one value.
+_ALLRED_SCALE = re.compile(r"\b(allred[ \t]+\d)[ \t]*(?:/|out[ \t]+of|of)[ \t]*8\b")
+
+
 def _plain_value(value: Any) -> str:
-    """A value as compared: its words lower-cased and single-spaced, a burden's unit as one."""
+    """A value as compared: lower-cased, single-spaced, a unit's and a scale's spellings as one."""
     plain = " ".join(str(value).lower().split())
-    return _BURDEN_UNIT.sub("mut/mb", plain)
+    return _ALLRED_SCALE.sub(r"\1", _BURDEN_UNIT.sub("mut/mb", plain))
 
 
 def is_check_report(report: str) -> bool:

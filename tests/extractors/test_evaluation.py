@@ -71,6 +71,19 @@ def test_a_burden_value_in_another_spelling_of_its_unit_is_the_same_value():
     assert evaluation.detail_accuracy == 0.0  # the number still counts
 
 
+def test_an_allred_sum_with_or_without_its_scale_is_the_same_value():
+    for labelled, found_value, right in (
+        ("Allred 8/8", "Allred 8", 1.0),
+        ("Allred 6", "Allred 6 out of 8", 1.0),
+        ("Allred 7/8", "Allred 5", 0.0),  # the sum still counts
+    ):
+        evaluation = Evaluation()
+        label = {"marker": "ER", "aspect": "expression", "status": "positive", "value": labelled}
+        found = [result(marker="ER", aspect="expression", status="positive", value=found_value)]
+        score_report("r1", found, [label], evaluation)
+        assert evaluation.detail_accuracy == right
+
+
 def test_a_frameshift_written_short_or_long_is_the_same_change():
     for written, labelled in (("Q1756Pfs*74", "Q1756fs"), ("E23fs", "E23Vfs*17")):
         evaluation = Evaluation()
