@@ -106,9 +106,11 @@ _SECTION_LIMIT = 1500
 # small_heading_ends_at_the_next: a short section's heading in small letters ('HER2 scoring
 # guide:', 'Background') ends at the next heading of a few words alone on its line ('Comment:',
 # 'Results', 'Molecular results presented (by the pathologist)'), as one in capitals ends at the
-# next in capitals.
+# next in capitals; a numbered heading ('1. Background' ... '2. Mismatch repair protein
+# immunohistochemistry') ends it at the next number's heading too.
 _SMALL_SECTION_END = re.compile(
-    r"\n(?=[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+){0,5}(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?::[ \t]*)?\n)"
+    r"\n(?=[ \t]*(?:\d{1,2}[.)][ \t]+)?[A-Z][a-z]+(?:[ \t]+[a-z]+){0,5}"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?::[ \t]*)?\n)"
 )
 # A section's number before its heading: 'SECTION 6 - ', 'Part B: '.
 _SECTION_NUMBER = r"(?:SECTION|Section|PART|Part)[ \t]+[0-9A-Z]{1,2}[ \t]*[\-–:.][ \t]*"

@@ -31,7 +31,7 @@ from extractors.markers.summary_rules import (
     merged_results,
     without_bare_restatements,
 )
-from extractors.markers.underline_boxes import bracketed_underline_boxes
+from extractors.markers.underline_boxes import bracketed_underline_boxes, unframed_lines
 from extractors.markers.values import msi_class
 from extractors.markers.variant_tables import page_after
 from extractors.reading.line_grouping import levelled_page
@@ -102,7 +102,7 @@ def _read_pages(doc: Document) -> Iterator[tuple[Page, LaidOutText, Doc, list[Fi
         # underline boxes, stray dots, broken status words, a stop read as a quote, a zero read
         # as O in a share or a change and a speck inside a symbol keep the page's length; a
         # layout read by position may not: offsets mapped back
-        boxed = bracketed_underline_boxes(page.text)
+        boxed = unframed_lines(bracketed_underline_boxes(page.text))
         restored = closed_up_symbols(
             restored_zeros_in_changes(
                 restored_zeros_in_shares(restored_stop_signs(without_stray_dots(boxed)))

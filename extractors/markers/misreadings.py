@@ -110,6 +110,12 @@ def _sequence(node: Sequence) -> Sequence:
     items: list[Node] = []
     runs = _runs(node.items)
     for at, run in enumerate(runs):
+        if _letter_repeat_in_a_word(runs, at):
+            # optional_letter_in_a_word: 'satell?ite' is one word, its optional 'l' a word's
+            # letter that OCR may read as 1 ('Microsatel1ite') like the letters around it
+            assert isinstance(run, Repeat) and isinstance(run.item, Literal)
+            items.append(Repeat(_character(run.item, _IN_WORDS, two=False), run.quantifier))
+            continue
         if not isinstance(run, list):
             items.append(_item(run))
             continue
@@ -117,6 +123,22 @@ def _sequence(node: Sequence) -> Sequence:
         if _capitals(run) >= _STRAY_AFTER and _digit_follows(runs[at + 1 : at + 3]):
             items.append(_STRAY)
     return Sequence(items)
+
+
+def _letter_repeat_in_a_word(runs: list[list[Literal] | Node], at: int) -> bool:
+    """Whether an optional letter stands inside a word: a run of word letters beside it."""
+    run = runs[at]
+    if not (isinstance(run, Repeat) and isinstance(run.item, Literal)):
+        return False
+    if not (run.item.char.isascii() and run.item.char.isalpha()):
+        return False
+    beside = [runs[i] for i in (at - 1, at + 1) if 0 <= i < len(runs)]
+    return any(
+        isinstance(other, list)
+        and len(other) >= _WORD
+        and "".join(literal.char for literal in other).isalpha()
+        for other in beside
+    )
 
 
 def _capitals(run: list[Literal]) -> int:
@@ -441,19 +463,21 @@ _MARK_IN_SYMBOL = re.compile(
 
 
 # zero_read_as_o_in_a_share: a share whose zero OCR read as the letter O ('6O%', '1OO %',
-# 'approx. 4O%'): a run of digits and O's, one digit at least, right before the per cent sign.
-_SHARE_WITH_O = re.compile(r"(?<![\w.])(?=[0-9Oo]{0,2}[0-9])[0-9Oo]{2,3}(?=[ \t]?%)")
+# 'approx. 4O%'): a run of digits and O's, one digit at least, right before the per cent sign;
+# one_read_as_l_in_a_share: its one read as l, I or a bar ('l2%', '4l %') likewise.
+_SHARE_WITH_O = re.compile(r"(?<![\w.|])(?=[0-9OolI|]{0,2}[0-9])[0-9OolI|]{2,3}(?=[ \t]?%)")
+_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 
 
 def restored_zeros_in_shares(text: str) -> str:
-    """The text with each O that OCR read for a zero inside a share made '0' again.
+    """The text with each O (or l, I, a bar) that OCR read for a digit of a share made one.
 
-    'TPS: 6O%' becomes 'TPS: 60%', one character for one, so every offset holds; a share
-    with no digit ('O %') or a word before the sign ('NO %') is left as written.
+    'TPS: 6O%' becomes 'TPS: 60%' and 'l2%' '12%', one character for one, so every offset
+    holds; a share with no digit ('O %') or a word before the sign ('NO %') is left as written.
     """
     if "%" not in text:
         return text
-    return _SHARE_WITH_O.sub(lambda share: share.group(0).replace("O", "0").replace("o", "0"), text)
+    return _SHARE_WITH_O.sub(lambda share: share.group(0).translate(_AS_DIGIT), text)
 
 
 # zero_read_as_o_in_a_change: a protein change whose position OCR read with the letter O for a

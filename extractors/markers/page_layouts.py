@@ -186,14 +186,53 @@ def _laid_out_text(page: Page, text: str) -> LaidOutText:
         order, joiners = rows_order
     headings = _headings_after_rows(lines)
     parts = order if order is not None else [(line[0].start, line[-1].end) for line in lines]
+    paired = False
+    if order is None:
+        parts, paired = _pairs_apart(lines, text)
     parts, joined = _wrapped_cells(page, parts)
-    if not blanks and not writes and not dropped and not headings and order is None and not joined:
+    if not (blanks or writes or dropped or headings or order is not None or joined or paired):
         return LaidOutText(text)
     for start, end in blanks:
         text = text[:start] + " " * (end - start) + text[end:]
     # an option left empty on a line of its own goes: blanked, it would leave a blank line
     kept = [span for span in parts if span not in dropped]
     return _assembled(text, kept, writes, headings, {**joiners, **dict.fromkeys(joined, " ")})
+
+
+# A cell that ends in a verdict: 'Not detected', 'MLH1: Intact', 'Negative'.
+_ENDS_IN_VERDICT = re.compile(
+    r"(?:^|[\s:(])(?:(?:not\s+)?(?:detected|identified|amplified|mutated)|negative|positive"
+    r"|equivocal|absent|present|intact|lost|loss|retained|wild[\s\-]?type|stable|unstable)"
+    r"[\s.;)]*$",
+    re.IGNORECASE,
+)
+
+
+def _pairs_apart(lines: list[list[Word]], text: str) -> tuple[list[tuple[int, int]], bool]:
+    """Each line's span; a line of pairs side by side parted into one span a pair.
+
+    pairs_side_by_side: two tables or boxes of 'marker, verdict' beside each other, joined by
+    the reader into one line ('ALK fusions   Not detected   BRAF V600E   Not detected', 'MLH1:
+    Intact   MSH2: Intact'): a cell that names a marker after a cell that ends in a verdict,
+    with a marker named since the line's last part began, opens a part of its own. The words
+    of one part (its aspect, its values) are no longer read as the next marker's.
+    """
+    spans: list[tuple[int, int]] = []
+    parted = False
+    for line in lines:
+        cells = _cells(line)
+        start = line[0].start
+        named = bool(_markers_named(text, cells[0]))
+        for before, cell in pairwise(cells):
+            opens = bool(_markers_named(text, cell))
+            if opens and named and _ENDS_IN_VERDICT.search(before.text):
+                spans.append((start, before.words[-1].end))
+                start, parted = cell.words[0].start, True
+                named = True
+            else:
+                named = named or opens
+        spans.append((start, line[-1].end))
+    return spans, parted
 
 
 def _wrapped_cells(

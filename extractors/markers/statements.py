@@ -5,7 +5,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from functools import cache
+from itertools import chain, pairwise
 
 from spacy.tokens import Doc
 
@@ -56,7 +57,11 @@ _LISTED_OTHER_GENE = re.compile(r"(?<=[,\s])(?-i:[A-Z]{2,}[A-Z0-9\-]*)(?=\s*,)")
 # ('no', 'without', 'absence of', and each with 'evidence of', 'signs of', 'indication of' after it)
 _NEGATOR_BEFORE = compile_tolerant(
     r"(?:\bno|\bnot(?:\s+for)?|\bnon|\bwithout|(?<!in\sthe\s)\babsence\s+of"
-    r"|\bneither|\bnor)(?:\s+(?:any\s+)?(?:evidence|signs?|indications?)\s+of)?"
+    r"|\bneither|\bnor"
+    # none_of_the_named: 'None of the above NRAS or BRAF mutations were detected', 'none of
+    # these EGFR variants was found'
+    r"|\bnone\s+of(?:\s+(?:the|these|those))?(?:\s+(?:above|listed|following|tested))?)"
+    r"(?:\s+(?:any\s+)?(?:evidence|signs?|indications?)\s+of)?"
     r"[\s\-]*(?:(?:the|an?)\s+)?"
     r"(?:(?-i:[A-Z][A-Z0-9]{1,9})[ \t]*(?:::|/)[ \t]*)?$",  # a fusion's first partner: 'no ETV6::'
     re.IGNORECASE,
@@ -958,6 +963,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _score_gloss(reading, mention, region)
         or _class_condition_in_brackets(reading, mention, region)
         or _verdict_at_a_cutoff(reading, mention.end, region)
+        or _class_bracket_after_the_verdict(reading, mention, region)
         or _criteria_on_a_later_row(reading, mention, region)
         or _value_under_unticked_options(reading, mention, region)
     )
@@ -1071,6 +1077,25 @@ _AT_THE_CUTOFF = re.compile(
     r"(?:[\w%.\-]+[ \t]+){0,3}$",
     re.IGNORECASE,
 )
+
+
+def _class_bracket_after_the_verdict(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether criteria stand in a bracket right after the name's verdict on its line.
+
+    class_bracket_after_the_verdict: 'HER2 AMPLIFIED (ISH group 1: ratio >= 2.0, mean copy
+    number >= 4.0)', 'MSI: stable (MSS: no unstable locus of five)': the bracket says which
+    class the stated verdict is; the verdict before it stands.
+    """
+    if not region.label.endswith(":criteria") or region.start < mention.end:
+        return False
+    text = reading.text
+    opening = text.rfind("(", mention.end, region.start)
+    if opening == -1 or text.find(")", opening, region.start) != -1:
+        return False
+    if opening > end_of_line(text, mention.end):
+        return False
+    verdicts = _strong_cues(reading, mention.end, opening)
+    return bool(verdicts) and not text[verdicts[-1].end : opening].strip(" \t:,-")
 
 
 def _verdict_at_a_cutoff(reading: _Reading, start: int, region: Region) -> bool:
@@ -2665,10 +2690,13 @@ def _list_before(reading: _Reading, index: int, kinds: bool = False) -> Iterator
         index -= 1
 
 
-# The end of a list's item that names its kind of finding, then the join to the next item.
+# The end of a list's item that names its kind of finding, then the join to the next item: a
+# comma or a joining word ('no ALK rearrangement\nROS1 IHC positive' joins no list: a row
+# ends where its line does).
 _KIND_GAP = re.compile(
     r"[ \t]+(?:genes?[ \t]+)?(?:mutations?|variants?|alterations?|fusions?|rearrangements?"
-    r"|amplifications?)(?:[ \t]*,)?[ \t\n]*(?:(?:and|or|nor)\b)?[ \t\n]*",
+    r"|amplifications?)(?:[ \t]*,[ \t\n]*(?:(?:and|or|nor)\b[ \t\n]*)?"
+    r"|[ \t\n]*(?:and|or|nor)\b[ \t\n]*)",
     re.IGNORECASE,
 )
 
@@ -2927,8 +2955,17 @@ def _status_word_in(
     """The first of the marker's own status words in text[start:end], in the rules' order."""
     for word in rule.status_words:
         # an option left unticked states nothing: 'MMR status: q Proficient x Deficient'
-        found = re.finditer(
-            rf"(?<![A-Za-z])(?:{word.pattern})(?![A-Za-z])", _chosen_text(reading, start, end), re.I
+        chosen = _chosen_text(reading, start, end)
+        found = _status_word_expression(word.pattern, tolerant=False).finditer(chosen)
+        found = chain(
+            found,
+            # the word as OCR misread it ('stab1e'), where its letters are a word's, never a
+            # lone letter read as a digit ('MSI-1' in an accession, 'TMB 1.6')
+            (
+                m
+                for m in _status_word_expression(word.pattern, tolerant=True).finditer(chosen)
+                if sum(c.isalpha() for c in m.group(0)) >= _MISREAD_WORD_LETTERS
+            ),
         )
         match = next((m for m in found if not _inside_longer_cue(reading, start, m, name)), None)
         if match:
@@ -2939,6 +2976,16 @@ def _status_word_in(
                 status = Status.NEGATIVE  # 'MSI-High: NOT DETECTED' names what was not found
             return Cue(start + match.start(), start + match.end(), status, "either", word.aspect)
     return None
+
+
+_MISREAD_WORD_LETTERS = 5
+
+
+@cache
+def _status_word_expression(pattern: str, tolerant: bool) -> re.Pattern[str]:
+    """A marker's own status word as a whole word; tolerant, also as OCR misreads it."""
+    whole = rf"(?<![A-Za-z])(?:{pattern})(?![A-Za-z])"
+    return compile_tolerant(whole) if tolerant else re.compile(whole, re.IGNORECASE)
 
 
 def _inside_longer_cue(
@@ -3405,7 +3452,11 @@ def _aspect(
     line_start = max(stmt_start, start_of_line(reading.text, mention.start))
     line_end = min(end, stmt_end, end_of_line(reading.text, mention.end))
     on_its_line = _nearest_aspect(reading, rule, mention, line_start, line_end)
-    variant = _names_a_variant(reading, rule, mention) or _codon_after_name(reading, rule, mention)
+    variant = (
+        _names_a_variant(reading, rule, mention)
+        or _codon_after_name(reading, rule, mention)
+        or _implied_by_its_change(reading, rule, mention)
+    )
     if on_its_line is None and not variant:
         # category_column: the class of alteration a first cell written once above names
         starts = {m.start for m in reading.mentions if not m.implied}
@@ -3416,6 +3467,11 @@ def _aspect(
         # 'EGFR T790M: not detected (sensitivity 5%)', 'BRAF V600E  negative  0  0.0%': a bare
         # share beside a named change is an allele's; only a stain's words make it a stain
         on_its_line = _nearest_aspect(reading, rule, mention, line_start, line_end, shares=False)
+    if variant and on_its_line is Aspect.FUSION:
+        # variant_beside_a_fusion_cell: 'ALK fusions  Not detected  BRAF V600E  Not detected',
+        # two cells of a row joined on one line: a named change is no rearrangement, and only
+        # words after it ('BRAF V600E ... fusion transcript') are its own
+        on_its_line = _nearest_aspect(reading, rule, mention, mention.end, line_end)
     if on_its_line is None and variant:
         # 'BRAF V600E.' under a row that ends in a share: the words above are that row's; only
         # words after the name ('BRAF V600E / VE1 immunostain: positive') change its aspect
@@ -3566,6 +3622,20 @@ def _names_a_variant(reading: _Reading, rule: MarkerRules, mention: Mention) -> 
     if Aspect.MUTATION not in rule.aspects or mention.name_end is None:
         return False
     return normalise_alteration(reading.text[mention.name_end : mention.end]) is not None
+
+
+def _implied_by_its_change(reading: _Reading, rule: MarkerRules, mention: Mention) -> bool:
+    """Whether the name is a change that stands for its gene ('exon 19 deletion' for EGFR).
+
+    change_standing_for_its_gene: 'Pathogenic (exon 19 deletion)' in a variant row's class
+    cell, 'an exon 20 insertion was found' are the gene's mutation, however near a share of
+    reads ('31%') stands: a share beside a change is an allele's, never a share of stained cells.
+    """
+    return (
+        mention.implied
+        and Aspect.MUTATION in rule.aspects
+        and normalise_alteration(reading.text[mention.start : mention.end]) is not None
+    )
 
 
 # A codon or hotspot written after a gene's name without its new residue: 'BRAF V600', 'KRAS
@@ -3730,6 +3800,8 @@ def _finding(
     elif aspect in (Aspect.MUTATION, Aspect.EXPRESSION):
         # a variant the name itself states: 'EGFRvIII: negative', 'VE1 (BRAF V600E): negative'
         alteration = normalise_alteration(reading.text[mention.start : mention.end])
+        if aspect is Aspect.MUTATION and status is Status.NEGATIVE:
+            alteration = _denied_change(reading, mention, cue, alteration, stmt_end)
     return Finding(
         marker=rule.marker,
         aspect=aspect,
@@ -3744,6 +3816,38 @@ def _finding(
         ),
         amended=_flagged(reading, "amended", max(0, mention.start - 300), end),
     )
+
+
+# What may stand between a gene and the one change its denial names: 'MET exon 14 skipping
+# (NGS): not detected'. A denial that lists changes ('exon 19 deletion / L858R', 'G12C or
+# G12D') denies each of them: no one of them is the result's change.
+_DENIED_CHANGE_REACH = 40
+_LISTED_CHANGES = re.compile(r"[,;/&+]|\b(?:and|or|nor)\b", re.IGNORECASE)
+
+
+def _denied_change(
+    reading: _Reading, mention: Mention, cue: Cue | None, named: str | None, stmt_end: int
+) -> str | None:
+    """The one change a denial names: the one its gene's name carries, or the one after it.
+
+    denied_named_change: 'MET exon 14 skipping (NGS) Not detected', 'No EGFR exon 20
+    insertion was identified': the negative is of that change, as 'BRAF V600E: not detected'
+    is of the change its name carries; 'No EGFR exon 19 deletion or L858R was found' names
+    none alone.
+    """
+    text = reading.text
+    stop = min(
+        cue.start if cue is not None and cue.start >= mention.end else stmt_end,
+        stmt_end,
+        mention.end + _DENIED_CHANGE_REACH,
+        end_of_line(text, mention.end),
+        _next_mention_start(reading, mention),
+    )
+    between = text[mention.end : stop]
+    listed = _LISTED_CHANGES.search(between)
+    if listed is not None:
+        return None if normalise_alteration(between[listed.end() :]) else named
+    return named or normalise_alteration(between)
 
 
 def _own_stretch_start(reading: _Reading, mention: Mention, stmt_start: int) -> int:

@@ -26,7 +26,11 @@ def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
     Two different variants of one gene ('EGFR L858R' and 'EGFR T790M') are two results; a
     result that names no variant joins the first one of its kind.
     """
-    amended = {(r.marker, r.aspect) for r in results if r.amended and not r.historical}
+    amended = {
+        (r.marker, r.aspect)
+        for r in results
+        if r.amended and not r.historical and not _names_a_denied_change(r)
+    }
     kept = [r for r in results if _stands(r, amended)]
     _details_from_the_body(kept, [r for r in results if not _stands(r, amended)])
     kept = _without_partial_negatives(kept)
@@ -40,6 +44,20 @@ def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
         else:
             _fill_details(into, result)
     return [result for same_kind in merged.values() for result in same_kind]
+
+
+def _names_a_denied_change(result: MarkerResult) -> bool:
+    """Whether a result denies one named change of a gene ('T790M: not detected').
+
+    amended_rows_of_changes_denied: an amended report's rows of the changes it did not find
+    ('G719X  not detected', 'L858R  not detected') leave its gene's result standing ('EGFR
+    exon 20 insertion detected'): they say what was not found, never which result is replaced.
+    """
+    return (
+        result.aspect in _VARIANT_ASPECTS
+        and result.status is Status.NEGATIVE
+        and result.alteration is not None
+    )
 
 
 def _stands(result: MarkerResult, amended: set[tuple[Marker, Aspect]]) -> bool:

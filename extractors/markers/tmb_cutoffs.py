@@ -6,7 +6,8 @@ mut/Mb)': the word 'high' in the cut-off names the band the number bounds, not t
 The result is the band the report gives the value beside it ('4 mut/Mb - Low'), else the
 value read against the cut-off (LABELS.md: high is positive and low negative where a cut-off
 is stated). Every TMB name inside the cut-off's words belongs to the line too ('TMB-High
-cutoff').
+cutoff'). A reference range beside the value ('2.5 mut/Mb (ref. 0-9.9)') is the band that is
+not high: a value over its upper bound is high.
 """
 
 import re
@@ -34,7 +35,11 @@ _CUTOFF = re.compile(
     rf"{_BOUND}[ \t]*(?P<cut2>\d+(?:\.\d+)?)"
     rf"{_UNIT}?(?:[ \t]+or[ \t]+(?:more|greater|higher|above))?"
     rf"|(?:[<>≥≤]=?)[ \t]*(?P<cut3>\d+(?:\.\d+)?){_UNIT}?[ \t]*(?:(?:is|are|=|:)[ \t]*)?"
-    rf"(?:considered[ \t]+)?{_HIGH}",
+    rf"(?:considered[ \t]+)?{_HIGH}"
+    # reference_range_beside_a_burden: '(ref. 0-9.9)', 'reference range 0 - 10 mut/Mb', 'normal
+    # range: 0-5': the range a burden is not high in; over its upper bound is high
+    rf"|(?:ref(?:erence)?\.?(?:[ \t]+(?:range|interval|values?))?|normal[ \t]+range)[ \t:=]*"
+    rf"\d+(?:\.\d+)?[ \t]*[\-–][ \t]*(?P<ref>\d+(?:\.\d+)?){_UNIT}?",
     re.IGNORECASE,
 )
 # A bare bound ('>=10 Muts/Mb') is a cut-off under a column that names the threshold.
@@ -120,5 +125,6 @@ def _against(value: re.Match[str], cutoff: re.Match[str]) -> Status:
     bound = float(next(group for group in cutoff.groupdict().values() if group))
     amount = float(value.group(1).replace(",", "."))
     # a strict bound ('> 10', 'more than 10') leaves a value on it under the cut-off
-    over = amount > bound if _STRICT.search(cutoff.group(0)) else amount >= bound
+    strict = _STRICT.search(cutoff.group(0)) or cutoff.groupdict().get("ref")
+    over = amount > bound if strict else amount >= bound
     return Status.POSITIVE if over else Status.NEGATIVE

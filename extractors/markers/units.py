@@ -234,6 +234,12 @@ _CLASS_LEAD = re.compile(
     r"|(?-i:(?:I{1,3}|IV)[A-D]?))[ \t]+",
     re.IGNORECASE,
 )
+# finding_class_cell: a first cell that names the row a finding ('Genomic finding   TP53 R273H',
+# 'Somatic alteration  KRAS G12D'): its change is a result, as one with a share of reads is.
+_FINDING_LEAD = re.compile(
+    r"[ \t\-•*|]*(?:genomic|molecular|somatic)[ \t]+(?:findings?|alterations?|variants?)[ \t]+",
+    re.IGNORECASE,
+)
 # A numbered list's number before a row: '1. EGFR exon 21 p.L858R (VAF 26%)', '(2) KRAS ...'.
 _NUMBERED_LEAD = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]+")
 _UNCERTAIN_CLASS = re.compile(r"\b(?:uncertain|unknown)\b", re.IGNORECASE)
@@ -860,12 +866,14 @@ def _read_variant_rows(
         gene_end = mention.end if mention.name_end is None else mention.name_end  # 'BRAF V600E'
         line_end = end_of_line(text, gene_end)
         class_lead = _CLASS_LEAD.fullmatch(lead)
+        finding_lead = _FINDING_LEAD.fullmatch(lead)
         if _closes_a_bracket_from_above(text, line_start, line_end):
             continue  # a sentence goes on into the line: the bracket above is still open
         if (
             not lead.strip(ROW_BULLETS)
             or _SAMPLE_LEAD.fullmatch(lead)
             or class_lead
+            or finding_lead
             or _NUMBERED_LEAD.fullmatch(lead)
         ):
             row = text[gene_end:line_end]  # a row starts with its gene, or its sample's name
@@ -913,7 +921,8 @@ def _read_variant_rows(
             or _SAME_AMINO_ACID.match(variant.group(0)) is not None
             or _under_heading(text, line_start, not_a_result)
         )
-        if not not_result and fraction is None and not _ROW_FINDING.search(row):
+        found = finding_lead or fraction is not None or _ROW_FINDING.search(row)
+        if not not_result and not found:
             continue  # a gene and a variant alone may be a list of what the assay covers
         reading.owned.add(index)
         reading.owned.update(_note_below(text, mentions, index, line_end))

@@ -9,8 +9,10 @@ from extractors.markers.variant_tables import fraction_label
 from schemas.markers import Aspect, IHCScore, Status
 
 _FLAGS = re.IGNORECASE
+# score_as_a_verb: 'HER2 immunohistochemistry was scored 0', 'scored as 1+'
 _SCORE_WORD = re.compile(
-    r"(?:score|intensity|IHC)\s*(?:of\s*|[:=]\s*|\(\s*|is\s+)?([0-3])(?:\s*\+|(?!\d|\.\d|,\d{3}))",
+    r"(?:scored?|intensity|IHC)\s*(?:of\s*|[:=]\s*|\(\s*|is\s+|as\s+)?([0-3])"
+    r"(?:\s*\+|(?!\d|\.\d|,\d{3}))",
     _FLAGS,
 )
 # score_after_method_and_clone: the score as the value of the method with its clone in
