@@ -222,15 +222,16 @@ def _pairs_apart(lines: list[list[Word]], text: str) -> tuple[list[tuple[int, in
     for line in lines:
         cells = _cells(line)
         start = line[0].start
-        named = bool(_markers_named(text, cells[0]))
-        for before, cell in pairwise(cells):
-            opens = bool(_markers_named(text, cell))
-            if opens and named and _ENDS_IN_VERDICT.search(before.text):
-                spans.append((start, before.words[-1].end))
-                start, parted = cell.words[0].start, True
-                named = True
-            else:
-                named = named or opens
+        # only a cell after a verdict may open a part: most lines have none, and naming the
+        # markers of every cell costs a search a marker
+        verdicts = [i for i in range(1, len(cells)) if _ENDS_IN_VERDICT.search(cells[i - 1].text)]
+        first = 0  # the first cell of the line's current part
+        for index in verdicts:
+            if not _markers_named(text, cells[index]):
+                continue
+            if any(_markers_named(text, cell) for cell in cells[first:index]):
+                spans.append((start, cells[index - 1].words[-1].end))
+                start, first, parted = cells[index].words[0].start, index, True
         spans.append((start, line[-1].end))
     return spans, parted
 
