@@ -139,6 +139,16 @@ reports and letters carrying molecular results), 0.928 / 0.884 / 0.905, all on d
 tune halves were released for rules. After the day's rounds their floors were set to the
 figures and the fortieth's tune-half details raised (0.912 -> 0.929, two specimens' scores now
 two results); no other set moved.
+The session after wrote four more the same way: a forty-sixth (30 laboratories' own genomic
+profiling PDFs), first sight 0.836 / 0.870 / 0.853; a forty-seventh (30 tumour-archive
+pathology reports, half spoiled by OCR), 0.912 / 0.883 / 0.897; a forty-eighth (30 hospitals'
+single-gene and small-panel molecular reports), 0.790 / 0.891 / 0.838; a forty-ninth (30
+laboratories' and hospitals' immunostain and ISH biomarker PDFs), 0.773 / 0.895 / 0.829, all
+on 2d30704. Their tune halves were released for rules. After the day's rounds their floors were
+set to the figures and the others raised where they rose: of the check halves, the forty-fifth
+(0.907 -> 0.925) and the sixth (0.891 -> 0.902) by F1, the first's, the thirty-eighth's and
+the forty-second's by details; the scorer's reading of an Allred sum with or without its scale
+raised the details of the twentieth, forty-first and forty-fifth. None was lowered.
 """
 
 from pathlib import Path
@@ -151,7 +161,7 @@ MARKERS = Path(__file__).parent
 FLOOR = {
     "probe": {
         "tune": {"precision": 1.0, "recall": 0.996, "f1": 0.998, "details": 1.0},
-        "check": {"precision": 0.94, "recall": 0.863, "f1": 0.9, "details": 0.954},
+        "check": {"precision": 0.94, "recall": 0.863, "f1": 0.9, "details": 1.0},
     },
     "probe2": {
         "tune": {"precision": 0.989, "recall": 0.992, "f1": 0.99, "details": 1.0},
@@ -173,7 +183,7 @@ FLOOR = {
     # The sixth (laid out the same way): kinds from its tune half since 2026-12-05.
     "probe6": {
         "tune": {"precision": 0.992, "recall": 1.0, "f1": 0.996, "details": 1.0},
-        "check": {"precision": 0.925, "recall": 0.86, "f1": 0.891, "details": 1.0},
+        "check": {"precision": 0.948, "recall": 0.86, "f1": 0.902, "details": 1.0},
     },
     # The seventh (laid out the same way, more genomic reports): never read; measured, not earned.
     "probe7": {
@@ -192,7 +202,7 @@ FLOOR = {
     },
     # The tenth (texts, the same kinds of sources): never read; measured, not earned.
     "probe10": {
-        "tune": {"precision": 0.966, "recall": 0.85, "f1": 0.904, "details": 0.913},
+        "tune": {"precision": 0.966, "recall": 0.85, "f1": 0.904, "details": 0.931},
         "check": {"precision": 0.975, "recall": 0.928, "f1": 0.951, "details": 0.818},
     },
     # The eleventh (texts, TCGA-era hospitals' and laboratories'): kinds from its tune half.
@@ -202,7 +212,7 @@ FLOOR = {
     },
     # The twelfth (laboratories' laid-out PDFs): kinds from its tune half.
     "probe12": {
-        "tune": {"precision": 1.0, "recall": 0.961, "f1": 0.98, "details": 0.98},
+        "tune": {"precision": 1.0, "recall": 0.969, "f1": 0.984, "details": 0.981},
         "check": {"precision": 0.896, "recall": 0.896, "f1": 0.896, "details": 1.0},
     },
     # The thirteenth (texts, the same kinds as the eleventh): kinds from its tune half since
@@ -243,11 +253,11 @@ FLOOR = {
     # The nineteenth (the corpus tune half's findings in other wordings): tune half released
     # for rules after its first sight; its check half never read.
     "probe19": {
-        "tune": {"precision": 0.97, "recall": 0.943, "f1": 0.956, "details": 0.945},
+        "tune": {"precision": 0.978, "recall": 0.95, "f1": 0.964, "details": 0.946},
         "check": {"precision": 0.969, "recall": 0.888, "f1": 0.927, "details": 1.0},
     },
     "probe20": {
-        "tune": {"precision": 0.984, "recall": 0.935, "f1": 0.959, "details": 0.888},
+        "tune": {"precision": 0.992, "recall": 0.942, "f1": 0.967, "details": 0.914},
         "check": {"precision": 0.98, "recall": 0.927, "f1": 0.953, "details": 0.866},
     },
     # (its tune half released for rules on 2026-12-06, its check half never read)
@@ -263,7 +273,7 @@ FLOOR = {
     # The twenty-third (texts whose results are broken by line ends): never read; first sight
     # 0.817 (check 0.776), these after the soft line ends were read (2026-12-06).
     "probe23": {
-        "tune": {"precision": 0.959, "recall": 0.803, "f1": 0.874, "details": 0.916},
+        "tune": {"precision": 0.959, "recall": 0.803, "f1": 0.874, "details": 0.937},
         "check": {"precision": 0.869, "recall": 0.769, "f1": 0.816, "details": 1.0},
     },
     # The twenty-fourth (whole reports, results among everything else a report says): never
@@ -327,7 +337,7 @@ FLOOR = {
     # hospital molecular pathology, multi-part archive pathology, uploads): first sight 0.865,
     # 0.845, 0.941 and 0.933; 34's and 35's tune halves released after it, 36 and 37 never read.
     "probe34": {
-        "tune": {"precision": 0.875, "recall": 0.913, "f1": 0.894, "details": 0.934},
+        "tune": {"precision": 0.88, "recall": 0.913, "f1": 0.896, "details": 0.934},
         "check": {"precision": 0.938, "recall": 1.0, "f1": 0.968, "details": 0.947},
     },
     "probe35": {
@@ -344,10 +354,10 @@ FLOOR = {
     },
     "probe38": {
         "tune": {"precision": 0.936, "recall": 0.956, "f1": 0.946, "details": 0.963},
-        "check": {"precision": 0.933, "recall": 1.0, "f1": 0.965, "details": 0.944},
+        "check": {"precision": 0.933, "recall": 1.0, "f1": 0.965, "details": 1.0},
     },
     "probe39": {
-        "tune": {"precision": 0.909, "recall": 0.97, "f1": 0.938, "details": 0.905},
+        "tune": {"precision": 0.909, "recall": 0.97, "f1": 0.938, "details": 0.924},
         "check": {"precision": 0.84, "recall": 0.954, "f1": 0.893, "details": 1.0},
     },
     "probe40": {
@@ -355,15 +365,15 @@ FLOOR = {
         "check": {"precision": 0.9, "recall": 0.972, "f1": 0.935, "details": 0.909},
     },
     "probe41": {
-        "tune": {"precision": 0.943, "recall": 0.936, "f1": 0.939, "details": 0.876},
+        "tune": {"precision": 0.943, "recall": 0.943, "f1": 0.943, "details": 0.902},
         "check": {"precision": 0.727, "recall": 0.8, "f1": 0.761, "details": 1.0},
     },
     # The forty-second to forty-fifth: laboratories' genomic PDFs and biomarker PDFs (their
     # originals), archival pathology and molecular results in hospital reports (texts); kinds
     # from their tune halves after their first sight.
     "probe42": {
-        "tune": {"precision": 0.819, "recall": 0.819, "f1": 0.819, "details": 0.851},
-        "check": {"precision": 0.741, "recall": 0.811, "f1": 0.774, "details": 0.909},
+        "tune": {"precision": 0.825, "recall": 0.825, "f1": 0.825, "details": 0.945},
+        "check": {"precision": 0.741, "recall": 0.811, "f1": 0.774, "details": 0.954},
     },
     "probe43": {
         "tune": {"precision": 0.811, "recall": 0.884, "f1": 0.846, "details": 0.711},
@@ -374,8 +384,27 @@ FLOOR = {
         "check": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 1.0},
     },
     "probe45": {
-        "tune": {"precision": 0.93, "recall": 0.909, "f1": 0.92, "details": 0.943},
-        "check": {"precision": 0.924, "recall": 0.89, "f1": 0.907, "details": 0.941},
+        "tune": {"precision": 0.93, "recall": 0.909, "f1": 0.92, "details": 0.962},
+        "check": {"precision": 0.943, "recall": 0.909, "f1": 0.925, "details": 0.941},
+    },
+    # The forty-sixth to forty-ninth: laboratories' genomic PDFs, tumour-archive pathology
+    # (half spoiled by OCR), hospitals' single-gene reports and biomarker PDFs; kinds from their
+    # tune halves after their first sight.
+    "probe46": {
+        "tune": {"precision": 0.916, "recall": 0.925, "f1": 0.921, "details": 0.95},
+        "check": {"precision": 0.638, "recall": 0.882, "f1": 0.74, "details": 1.0},
+    },
+    "probe47": {
+        "tune": {"precision": 0.961, "recall": 0.939, "f1": 0.95, "details": 0.967},
+        "check": {"precision": 0.886, "recall": 0.839, "f1": 0.862, "details": 1.0},
+    },
+    "probe48": {
+        "tune": {"precision": 0.882, "recall": 0.967, "f1": 0.923, "details": 0.974},
+        "check": {"precision": 0.842, "recall": 0.941, "f1": 0.888, "details": 0.8},
+    },
+    "probe49": {
+        "tune": {"precision": 0.82, "recall": 0.953, "f1": 0.881, "details": 0.826},
+        "check": {"precision": 0.769, "recall": 0.714, "f1": 0.74, "details": 0.8},
     },
 }
 RENDERING = {
@@ -424,6 +453,10 @@ RENDERING = {
     "probe43": Rendering.ORIGINAL,
     "probe44": Rendering.TEXT,
     "probe45": Rendering.TEXT,
+    "probe46": Rendering.ORIGINAL,
+    "probe47": Rendering.TEXT,
+    "probe48": Rendering.TEXT,
+    "probe49": Rendering.ORIGINAL,
 }
 
 
@@ -478,6 +511,10 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe39", 30),
         ("probe40", 30),
         ("probe41", 30),
+        ("probe44", 30),
+        ("probe45", 30),
+        ("probe47", 30),
+        ("probe48", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
@@ -488,9 +525,23 @@ def test_every_probe_text_has_its_labels(name, reports):
     assert len(texts) == reports
 
 
-@pytest.mark.parametrize("name", ["probe3", "probe5", "probe6", "probe7", "probe12", "probe15"])
-def test_every_probe_pdf_has_its_labels(name):
+@pytest.mark.parametrize(
+    ("name", "reports"),
+    [
+        ("probe3", 40),
+        ("probe5", 40),
+        ("probe6", 40),
+        ("probe7", 40),
+        ("probe12", 40),
+        ("probe15", 40),
+        ("probe42", 30),
+        ("probe43", 30),
+        ("probe46", 30),
+        ("probe49", 30),
+    ],
+)
+def test_every_probe_pdf_has_its_labels(name, reports):
     folder = MARKERS / name
     pdfs = {path.name.removesuffix(".orig.pdf") for path in (folder / "files").glob("*.orig.pdf")}
     assert pdfs == set(read_labels(folder))
-    assert len(pdfs) == 40
+    assert len(pdfs) == reports
