@@ -29,7 +29,7 @@ def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
     amended = {
         (r.marker, r.aspect)
         for r in results
-        if r.amended and not r.historical and not _names_a_denied_change(r)
+        if r.amended and not r.historical and not _denies_another_change(r, results)
     }
     kept = [r for r in results if _stands(r, amended)]
     _details_from_the_body(kept, [r for r in results if not _stands(r, amended)])
@@ -46,17 +46,29 @@ def merged_results(results: list[MarkerResult]) -> list[MarkerResult]:
     return [result for same_kind in merged.values() for result in same_kind]
 
 
-def _names_a_denied_change(result: MarkerResult) -> bool:
-    """Whether a result denies one named change of a gene ('T790M: not detected').
+def _denies_another_change(result: MarkerResult, results: list[MarkerResult]) -> bool:
+    """Whether a result denies a named change that no other result of its gene names.
 
     amended_rows_of_changes_denied: an amended report's rows of the changes it did not find
     ('G719X  not detected', 'L858R  not detected') leave its gene's result standing ('EGFR
     exon 20 insertion detected'): they say what was not found, never which result is replaced.
+    A denial of the very change another result names ('KRAS G12C: not detected', amended, over
+    'KRAS G12C detected') is that result's correction and replaces it.
     """
-    return (
+    if not (
         result.aspect in _VARIANT_ASPECTS
         and result.status is Status.NEGATIVE
         and result.alteration is not None
+    ):
+        return False
+    denied = alteration_class(result.alteration)
+    return not any(
+        other.marker is result.marker
+        and other.aspect is result.aspect
+        and other.status is Status.POSITIVE
+        and other.alteration is not None
+        and alteration_class(other.alteration) == denied
+        for other in results
     )
 
 

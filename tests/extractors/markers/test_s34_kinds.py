@@ -79,8 +79,14 @@ KINDS = {
         ("None of the listed EGFR variants was identified.\n", [("EGFR", MUT, N, {})]),
     ],
     # amended_rows_of_changes_denied: an amended report's rows of changes not found leave the
-    # gene's finding standing; they replace nothing.
+    # gene's finding standing; they replace nothing. A denial of the very change found before
+    # is that finding's correction and still replaces it.
     "amended_rows_of_changes_denied": [
+        (
+            "KRAS G12C detected (VAF 12%).\n\nAMENDED REPORT: KRAS G12C not detected; the"
+            " earlier call was an artefact of the run.\n",
+            [("KRAS", MUT, N, {"alteration": "G12C"})],
+        ),
         (
             "AMENDED REPORT\nEGFR RESULT (AMENDED)\n  Exon 18  G719X        not detected\n"
             "  Exon 21  L858R        not detected\n  Exon 20  insertions   DETECTED\n\n"
