@@ -4092,7 +4092,7 @@ def _statement_before(text: str, starts: list[int], ends: list[int], number: int
 # ratio 1.2. Not amplified.' (bare_verdict_after_its_measure); a bracket may gloss the verdict
 # ('Negative (not rearranged).', 'Amplified (group 1).': bare_verdict_with_its_gloss).
 _BARE_VERDICT = compile_tolerant(
-    r"\s*(?:(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
+    r"\s*+(?:(?:(?:not|non)[\s\-]+)?(?:amplified|rearranged|mutated|detected|positive|negative"
     r"|equivocal)(?:[ \t]++for[ \t]++(?:amplification|rearrangement|mutation|fusion))?"
     # or the alteration's noun with its verdict: 'Amplification present', 'No rearrangement'
     r"|(?:no[ \t]++)?(?:amplification|rearrangement)(?:[ \t]++(?:present|detected|identified"

@@ -128,7 +128,7 @@ _H_SCORE = re.compile(
 # as a quick score ('Quick score 7/8'), or as points ('ER, PR - 8 points', '6 of 8 points').
 _ALLRED = re.compile(
     tolerant_words(
-        r"(?:Allred(?:['’]s)?(?:\s+score)?|quick[\s\-]?score)\)?\s*(?:of|:|=|is|\.[ \t.]*)?\s*"
+        r"(?:Allred(?:['’]s)?(?:\s+score)?|quick[\s\-]?score)\)?\s*+(?:of|:|=|is|\.[ \t.]*)?\s*+"
         r"(?:[^\n=;]{0,40}?[0-5]\s*\+\s*(?:[a-z]{2,9}[ \t]+)*[0-3]\s*=\s*)?(\d)(?!\d|\.\d|\s*\+)"
         r"|(?<![\d.,/])([0-8])\s*(?:(?:/|of|out\s+of)\s*8\s*)?points?\b"
     ),
