@@ -110,11 +110,12 @@ def _sequence(node: Sequence) -> Sequence:
     items: list[Node] = []
     runs = _runs(node.items)
     for at, run in enumerate(runs):
-        if _letter_repeat_in_a_word(runs, at):
+        optional = _letter_repeat_in_a_word(runs, at)
+        if optional is not None:
             # optional_letter_in_a_word: 'satell?ite' is one word, its optional 'l' a word's
             # letter that OCR may read as 1 ('Microsatel1ite') like the letters around it
-            assert isinstance(run, Repeat) and isinstance(run.item, Literal)
-            items.append(Repeat(_character(run.item, _IN_WORDS, two=False), run.quantifier))
+            letter, quantifier = optional
+            items.append(Repeat(_character(letter, _IN_WORDS, two=False), quantifier))
             continue
         if not isinstance(run, list):
             items.append(_item(run))
@@ -125,20 +126,23 @@ def _sequence(node: Sequence) -> Sequence:
     return Sequence(items)
 
 
-def _letter_repeat_in_a_word(runs: list[list[Literal] | Node], at: int) -> bool:
-    """Whether an optional letter stands inside a word: a run of word letters beside it."""
+def _letter_repeat_in_a_word(
+    runs: list[list[Literal] | Node], at: int
+) -> tuple[Literal, str] | None:
+    """A repeated letter inside a word (a run of word letters beside it), with its quantifier."""
     run = runs[at]
     if not (isinstance(run, Repeat) and isinstance(run.item, Literal)):
-        return False
+        return None
     if not (run.item.char.isascii() and run.item.char.isalpha()):
-        return False
+        return None
     beside = [runs[i] for i in (at - 1, at + 1) if 0 <= i < len(runs)]
-    return any(
+    in_a_word = any(
         isinstance(other, list)
         and len(other) >= _WORD
         and "".join(literal.char for literal in other).isalpha()
         for other in beside
     )
+    return (run.item, run.quantifier) if in_a_word else None
 
 
 def _capitals(run: list[Literal]) -> int:
