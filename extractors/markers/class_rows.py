@@ -21,6 +21,16 @@ from extractors.markers.spans import Finding, Mention
 from schemas.markers import Aspect, Marker, Status
 
 # The header: a class column, then a column that denies any alteration in its genes.
+# A kind of change as a column's or a box's label ('Short variants', 'Gene fusions', 'Copy
+# number', 'SNVs/indels'), and the note of what was sequenced after it ('(DNA and RNA)').
+CHANGE_KIND = (
+    r"(?:(?:sequence|short|structural|splice)[ \t]+)?variants?"
+    r"|SNVs?(?:[ \t]*(?:/|and)[ \t]*indels?)?|indels?|(?:point[ \t]+)?mutations?"
+    r"|(?:gene[ \t]+)?(?:fusions?|rearrangements?|amplifications?)|CN[VA]s?"
+    r"|copy[ \t]+number(?:[ \t]+(?:alterations?|variants?|changes?|gains?|losses))?"
+    r"|(?:copy[ \t]+)?(?:deletions?|losses|gains?)"
+)
+SEQUENCED = r"[ \t]*\((?:DNA|RNA)(?:[ \t]+(?:and|or|&|/)[ \t]+(?:DNA|RNA))?\)"
 _HEADER = re.compile(
     r"(?:^|\n)[ \t]*(?:(?:alteration|variant|mutation|finding)s?[ \t]+)?(?:class|type|category)"
     r"(?:[ \t]+of[ \t]+(?:alteration|variant)s?)?[ \t]+[^\n]*?"

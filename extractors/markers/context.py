@@ -93,7 +93,15 @@ _LINE = re.compile(r"[^\n]+")
 # follows a sentence on its line ('... performance. SYNOPTIC REPORT - HER2 RESULTS.').
 _SECTION_END = re.compile(
     r"\n\s*\n|\n(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{3,}:?[ \t]*\n)"
-    r"|(?:\n|\.\s)[ \t]*[A-Z][A-Z0-9 ,&/()#\-]{3,}:"
+    # a heading in capitalised words alone on its line ('Other Alterations Detected', 'Genomic
+    # Findings of Note'), three words or more, one space apart, one of them a heading's noun
+    # (a table's header, 'Biomarker Agent Context', names its columns)
+    r"|\n(?=[ \t]*(?=[^\n]*\b(?:Alterations|Findings|Results|Variants|Mutations|Biomarkers"
+    r"|Detected|Summary|Interpretation|Signatures)\b)"
+    r"[A-Z][a-z]+(?: (?:of|and|or|the|in|for|to|with))?(?: [A-Z][a-z]+"
+    r"(?: (?:of|and|or|the|in|for|to|with))?){2,5}[ \t]*:?[ \t]*\n)"
+    # (an identifier with its colon is no heading: 'TR-5120: basket trial of ...')
+    r"|(?:\n|\.\s)[ \t]*(?![A-Z0-9\-]*\d{3})[A-Z][A-Z0-9 ,&/()#\-]{3,}:"
     r"|\.[ \t]+(?=[A-Z][A-Z0-9 ,&/()#\-]{7,}\.?[ \t]*\n)"
     # remarked_heading: a heading in capitals with a remark of its own in brackets, alone on its
     # line ('ADDITIONAL STAINS (block B2):', 'MOLECULAR STUDIES (outside laboratory):')

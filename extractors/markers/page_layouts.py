@@ -57,6 +57,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 
+from extractors.markers.class_rows import CHANGE_KIND, SEQUENCED
 from extractors.markers.marked_options import (
     BUTTON_GLYPHS,
     EMPTY_GLYPHS,
@@ -83,18 +84,21 @@ _BOXED = re.compile(
 _CELL_GAP = 1.5
 # How far (in points) a tick may stand from its column's header and still be under it.
 _COLUMN_REACH = 12.0
+# The verdict words that option rows, verdict columns and cells ending in a verdict share.
+_VERDICT = (
+    r"(?:not\s+)?(?:detected|identified|present|amplified|mutated)|negative|positive|equivocal"
+    r"|absent|intact|retained|lost|loss|wild[\s\-]?type"
+)
 # Words an option of a row of options is made of: each option left empty names a verdict.
 _OPTION_WORD = re.compile(
-    r"\b(?:positive|negative|equivocal|borderline|indeterminate|detected|identified|present"
-    r"|absent|intact|retained|lost|loss|yes|no|not|cannot|unknown|evaluable|meets?|low|high"
-    r"|stable|unstable|amplified|mutated|mutant|wild[\s\-]?type|normal|abnormal|failed)\b",
+    rf"\b(?:{_VERDICT}|borderline|indeterminate|yes|no|not|cannot|unknown|evaluable|meets?"
+    r"|low|high|stable|unstable|mutant|normal|abnormal|failed)\b",
     re.IGNORECASE,
 )
 # A column header that names a verdict: the whole cell is one of these.
 _VERDICT_COLUMN = re.compile(
-    r"(?:not\s+)?(?:detected|identified|present|amplified|mutated|applicable)|absent|positive"
-    r"|negative|equivocal|indeterminate|intact|lost|loss|retained|wild[\s\-]?type"
-    r"|mutant|normal|abnormal|(?:not\s+)?evaluable|(?:result\s+)?pending|failed"
+    rf"{_VERDICT}|(?:not\s+)?applicable|indeterminate|mutant|normal|abnormal"
+    r"|(?:not\s+)?evaluable|(?:result\s+)?pending|failed"
     r"|not\s+(?:tested|performed|assessed|done)|inconclusive|insufficient",
     re.IGNORECASE,
 )
@@ -174,10 +178,12 @@ def _laid_out_text(page: Page, text: str) -> LaidOutText:
     order: list[tuple[int, int]] | None = None
     if (boxes_order := _verdict_boxes_in_order(lines)) is not None:
         order, joiners = boxes_order
+    elif (boxes_order := _class_boxes_in_order(lines)) is not None:
+        order, joiners = boxes_order
     if order is None:
         order = _reading_order(lines, page.width)
-    if order is None:
-        order = _boxes_in_order(lines, text)
+    if order is None and (boxes_order := _boxes_in_order(lines, text)) is not None:
+        order, joiners = boxes_order
     if order is None and (rows_order := _specimen_rows_in_order(lines, text)) is not None:
         order, joiners = rows_order
     if order is None and (rows_order := _specimen_columns_in_order(lines, text)) is not None:
@@ -201,10 +207,7 @@ def _laid_out_text(page: Page, text: str) -> LaidOutText:
 
 # A cell that ends in a verdict: 'Not detected', 'MLH1: Intact', 'Negative'.
 _ENDS_IN_VERDICT = re.compile(
-    r"(?:^|[\s:(])(?:(?:not\s+)?(?:detected|identified|amplified|mutated)|negative|positive"
-    r"|equivocal|absent|present|intact|lost|loss|retained|wild[\s\-]?type|stable|unstable)"
-    r"[\s.;)]*$",
-    re.IGNORECASE,
+    rf"(?:^|[\s:(])(?:{_VERDICT}|stable|unstable)[\s.;)]*$", re.IGNORECASE
 )
 
 
@@ -639,14 +642,23 @@ def _gutter_of_columns_apart(lines: list[list[Word]], width: float) -> float | N
 _BOX_ROWS = 4
 
 
-def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]] | None:
-    """The page's lines as spans in reading order, each box of a row of boxes on its own."""
+def _boxes_in_order(
+    lines: list[list[Word]], text: str
+) -> tuple[list[tuple[int, int]], dict[int, str]] | None:
+    """The page's lines as spans in reading order, each box of a row of boxes on its own.
+
+    A blank line parts one box from the next: a box's last words ('No variant found') and the
+    next box's label ('PIK3CA') are no heading over a list.
+    """
     spans: list[tuple[int, int]] = []
+    joiners: dict[int, str] = {}
     reordered = False
     index = 0
     while index < len(lines):
         labels = _cells(lines[index])
-        rows = _rows_under(labels, lines[index + 1 : index + 1 + _BOX_ROWS])
+        rows = _before_next_labels(
+            _rows_under(labels, lines[index + 1 : index + 1 + _BOX_ROWS]), text
+        )
         named = [_markers_named(text, cell) for cell in labels] if rows else []
         # summary_box_after_marker_boxes: 'MLH1   PMS2   MSH2   MSH6   Panel' over each stain's
         # result and the panel's verdict ('MMR deficient'): the last box sums the row up
@@ -662,6 +674,8 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
             ):
                 for column, label in enumerate(labels):
                     spans.append((label.words[0].start, label.words[-1].end))
+                    if column:
+                        joiners[label.words[0].start] = "\n\n"
                     spans += [
                         (cell.words[0].start, cell.words[-1].end)
                         for row in rows
@@ -672,7 +686,25 @@ def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]]
                 continue
         spans.append((lines[index][0].start, lines[index][-1].end))
         index += 1
-    return spans if reordered else None
+    return (spans, joiners) if reordered else None
+
+
+def _before_next_labels(rows: list[list[_Cell | None]], text: str) -> list[list[_Cell | None]]:
+    """The rows of a row of boxes, up to the next row of boxes' labels.
+
+    tiles_in_rows: tiles of a marker each, in rows of tiles ('EGFR  KRAS  ALK fusion' over
+    each tile's change and verdict, then 'RET fusion  BRAF  ERBB2' over theirs): a row whose
+    cells each name a marker and no verdict is the next tiles' labels, not values.
+    """
+    for number, row in enumerate(rows):
+        cells = [cell for cell in row if cell is not None]
+        if (
+            len(cells) >= 2
+            and all(_markers_named(text, cell) for cell in cells)
+            and not any(_OPTION_WORD.search(cell.text) for cell in cells)
+        ):
+            return rows[:number]
+    return rows
 
 
 # The heading of a last box that sums the boxes before it up: 'Panel', 'Overall result'.
@@ -729,6 +761,94 @@ _VERDICT_HEADING = re.compile(
     rf"|no[ \t]+(?:{_FINDING_NOUN}[ \t]+){{1,2}}(?:detected|identified|found)",
     re.IGNORECASE,
 )
+
+
+def _class_boxes_in_order(
+    lines: list[list[Word]],
+) -> tuple[list[tuple[int, int]], dict[int, str]] | None:
+    """The page's lines in reading order, each box under a kind of change read as one line.
+
+    class_headed_boxes: 'Short variants   Rearrangements   Amplifications' over lists of genes
+    side by side (under a heading such as 'Genes analysed with no alteration detected'): the
+    reader joins the lists' lines, so a gene's column, the kind of change it was tested for, is
+    lost. Here each box is read in turn as its label's line: 'Rearrangements: ALK FGFR2 ...'.
+    """
+    spans: list[tuple[int, int]] = []
+    joiners: dict[int, str] = {}
+    reordered = False
+    index = 0
+    while index < len(lines):
+        labels = _cells(lines[index])
+        rows = _class_rows_under(labels, lines[index], lines[index + 1 :])
+        if rows:
+            for column, label in enumerate(labels):
+                spans.append((label.words[0].start, label.words[-1].end))
+                joiner = ": "
+                for row in rows:
+                    cell = row[column]
+                    if cell is None:
+                        continue
+                    spans.append((cell.words[0].start, cell.words[-1].end))
+                    joiners[cell.words[0].start] = joiner
+                    joiner = " "
+            reordered = True
+            index += 1 + len(rows)
+            continue
+        spans.append((lines[index][0].start, lines[index][-1].end))
+        index += 1
+    return (spans, joiners) if reordered else None
+
+
+# A box's label that names a kind of change ('Short variants', 'Gene fusions (RNA)', 'Copy
+# number'); the last box may hold the others ('Other').
+_CLASS_BOX = re.compile(CHANGE_KIND, re.IGNORECASE)
+_CLASS_BOX_NOTE = re.compile(SEQUENCED, re.IGNORECASE)
+
+
+def _class_label(labels: list[_Cell]) -> bool:
+    """Whether a row's cells are two or more kinds of change, the last maybe 'Other'."""
+
+    def kind(text: str) -> bool:
+        note = _CLASS_BOX_NOTE.search(text)
+        return _CLASS_BOX.fullmatch(text[: note.start()] if note else text) is not None
+
+    named = labels[:-1] if re.fullmatch(r"others?", labels[-1].text, re.IGNORECASE) else labels
+    return len(named) >= 2 and all(kind(label.text) for label in named)
+
+
+def _class_rows_under(
+    labels: list[_Cell], heading: list[Word], lines: list[list[Word]]
+) -> list[list[_Cell | None]]:
+    """The rows of genes under a row of kinds of change, each word in the column it stands in.
+
+    A cell the reader runs into the next column's ('RET (CCDC6 and other partners) COPY
+    NUMBER: NO LOSS') is parted at the next label's left edge; a word that crosses that edge
+    is a sentence's under the boxes, and ends them.
+    """
+    if len(labels) < 2 or not _class_label(labels):
+        return []
+    edges = [label.x0 - _GUTTER_REACH for label in labels]
+    rows: list[list[_Cell | None]] = []
+    spacing = 0.0
+    top = heading[0].bbox.top
+    for line in lines:
+        gap = line[0].bbox.top - top
+        if rows and gap > _ROW_SPACING * spacing:
+            break  # a line apart under the boxes
+        if line[0].bbox.x0 < edges[0] or any(
+            word.bbox.x0 < edge < word.bbox.x1 for word in line for edge in edges[1:]
+        ):
+            break  # a line that starts left of the boxes, or a sentence across them
+        columns: list[list[Word]] = [[] for _ in labels]
+        for word in line:
+            columns[bisect_right(edges, word.bbox.x0) - 1].append(word)
+        row: list[_Cell | None] = [_Cell(words) if words else None for words in columns]
+        if not rows and sum(cell is not None for cell in row) < 2:
+            return []  # the boxes' first row fills each box
+        spacing = spacing or gap
+        top = line[0].bbox.top
+        rows.append(row)
+    return rows if len(rows) >= 2 else []
 
 
 def _verdict_rows_under(

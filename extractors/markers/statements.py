@@ -114,11 +114,22 @@ _FILLER = re.compile(
 # A cut-off in brackets may stand between: 'TMB-High (>= 10 Muts/Mb)   Not Detected'.
 # class_key_with_a_leader: a run of dots may part key and value, as a colon does:
 # 'MSI-High ........ NOT DETECTED', 'TMB-High .... absent'.
-_KEY_SEPARATOR = r"[ \t]*+(?:[:\-–]|\.[ \t]*+\.[ \t.]*+)?[ \t]*+"
+# A text export's bar parts its cells as a colon does: 'MSI-High | NOT DETECTED'.
+_KEY_SEPARATOR = r"[ \t]*+(?:[:\-–|]|\.[ \t]*+\.[ \t.]*+)?[ \t]*+"
 _NEGATED_VALUE = compile_tolerant(
     r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?"
     + _KEY_SEPARATOR
     + r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
+    re.IGNORECASE,
+)
+# uncalled_status_key: a status word as a key whose value says nothing was called: 'MSI-High |
+# not evaluated (ctDNA fraction too low)', 'TMB-High: not assessable', 'MSI-H ..... failed'.
+_UNCALLED_VALUE = compile_tolerant(
+    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?"
+    + _KEY_SEPARATOR
+    + r"(?:not[ \t]+(?:evaluated|evaluable|assessed|assessable|reported|determined|performed"
+    r"|tested)|failed|insufficient|indeterminate|pending|cannot[ \t]+be[ \t]+(?:determined"
+    r"|assessed|evaluated))\b",
     re.IGNORECASE,
 )
 # A lone word after a ';' that ends its line: 'TMB: 15 mut/Mb; High'.
@@ -2968,6 +2979,8 @@ def _status_word_in(
             ),
         )
         match = next((m for m in found if not _inside_longer_cue(reading, start, m, name)), None)
+        if match and _UNCALLED_VALUE.match(reading.text, start + match.end()):
+            return None  # uncalled_status_key: 'MSI-High | not evaluated' states no status
         if match:
             status = word.status
             if status is Status.POSITIVE and _NEGATED_VALUE.match(

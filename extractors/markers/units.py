@@ -26,7 +26,7 @@ from extractors.markers.alterations import normalise_alteration, with_named_skip
 from extractors.markers.assay_lines import assay_line_mentions, no_call_mentions
 from extractors.markers.change_first_rows import read_change_first_rows
 from extractors.markers.change_verdicts import read_change_verdicts
-from extractors.markers.class_rows import read_class_rows
+from extractors.markers.class_rows import CHANGE_KIND, SEQUENCED, read_class_rows
 from extractors.markers.context_rules import all_matches, compile_words, load_context_rules
 from extractors.markers.gene_cells import read_gene_cells
 from extractors.markers.gene_symbols import gene_line, gene_lines_end, other_gene
@@ -349,6 +349,12 @@ def _read_list(
         low = max(low, _list_lines_start(text, low, high, mentions))
     status = rule.status or _verdict(match.group("verdict"))
     named = _named_aspect(match.group(0))
+    if named is None and rule.kind == "list_after":
+        # label_before_its_denial: 'Other targeted fusions    none detected (ALK, BRAF, ...)':
+        # the kind the line's label names before the denial is the list's
+        first = match.start() + text.startswith("\n", match.start())  # past a line's end
+        label = _KIND_LABEL.fullmatch(text, start_of_line(text, first), first)
+        named = _named_aspect(label.group(0)) if label else None
     in_list = [
         m for i, m in enumerate(mentions) if i not in reading.owned and low <= m.start < high
     ]
@@ -366,16 +372,21 @@ def _read_list(
     # 'Positive: CK7, TTF-1, ALK': a list among lineage stains is a list of stains
     stains = rule_aspect is None and named is None and _lineage_stains().search(text, low, high)
     tail = _tail_aspects(text, in_list, high)
+    header = _class_header_after(text, match.end()) if rule.kind == "list_after" else None
     for index, mention in enumerate(mentions):
         if index in reading.owned or not (low <= mention.start < high):
             continue
         if rule.kind == "list_after" and _row_with_own_finding(text, mention, match.end(), status):
             continue  # row_verdict_over_heading: the row's own 'detected' is its result
+        if rule.kind == "list_after" and _row_without_a_call(text, mention, match.end()):
+            continue  # row_without_a_call: 'MET (exon 14) - not reported: low depth' under it
         marker_rules = rules[mention.marker]
         following = mentions[index + 1].start if index + 1 < len(mentions) else high
         # 'Fusions (RNA):  ALK  ROS1' under a list's lead: the label names the kind, and the
         # item's own words are those of its line
         labelled = _class_label_aspect(text, mention)
+        if header is not None and mention.start > header[1]:
+            labelled = _column_class(text, header, mention)
         if labelled not in marker_rules.aspects:
             labelled = None
         elif end_of_line(text, mention.start) < following:
@@ -451,6 +462,30 @@ def _row_with_own_finding(text: str, mention: Mention, heading_end: int, status:
         _OWN_FINDING.search(text, mention.end, line_end)
         and not _ROW_DENIAL.search(text, mention.end, line_end)
     )
+
+
+# row_without_a_call: a row under a list's label whose own words say it has no result ('KIT /
+# MET (exon 14) - not reported: below minimum depth', 'ERBB2   not evaluable', 'ALK   failed
+# (low RNA yield)'): the label's verdict is not its.
+_NO_CALL = re.compile(
+    r"(?<![\w\-])(?:not[ \t]+(?:reported|evaluated|evaluable|assessed|assessable|called|tested"
+    r"|performed|analy[sz]ed|interpretable)|failed|insufficient|no[ \t]+call|inconclusive"
+    r"|indeterminate|(?:below|under)[ \t]+(?:the[ \t]+)?(?:minimum|required)[ \t]+(?:depth"
+    r"|coverage))(?![\w\-])",
+    re.IGNORECASE,
+)
+
+
+def _row_without_a_call(text: str, mention: Mention, heading_end: int) -> bool:
+    """Whether a list label's item stands on a row below it that says it has no result."""
+    line_start = start_of_line(text, mention.start)
+    if line_start < heading_end:
+        return False
+    for call in _NO_CALL.finditer(text, mention.end, end_of_line(text, mention.end)):
+        before = text[line_start : call.start()]
+        if before.count("(") <= before.count(")"):
+            return True  # not a note in brackets ('BRCA1* (*full sequencing not performed)')
+    return False
 
 
 # verdict_defined_by_a_bound: after a verdict's label, a measure and its bound before any
@@ -693,6 +728,9 @@ def _list_end(text: str, start: int, mentions: list[Mention]) -> int:
     stop = _SENTENCE_END.search(text, start, end)
     line_end = text.find("\n", start, end)
     if line_end != -1 and not text[start:line_end].strip():
+        header = _class_header_after(text, line_end)
+        if header is not None:
+            line_end = header[1]  # class_columns_under_a_list_label: the genes start below it
         return _item_lines_end(text, gene_lines_end(text, line_end, end, mentions), end, mentions)
     while line_end != -1 and (stop is None or line_end < stop.start()):
         if not (
@@ -728,10 +766,10 @@ def _bracket_left_open(text: str, start: int, line_end: int) -> bool:
 # genes were tested for ('Sequence variants (DNA):  KRAS  BRAF', 'Fusions: ALK, ROS1, RET').
 _CLASS_LABEL = re.compile(
     r"[ \t\-•*]*+(?:(?:sequence|short|structural)[ \t]++variants?"
-    r"|SNVs?(?:[ \t]*+(?:/|and)[ \t]*+indels?)?|(?:point[ \t]++)?mutations?|fusions?"
-    r"|rearrangements?|(?:gene[ \t]++)?amplifications?|CNVs?"
+    r"|SNVs?(?:[ \t]*+(?:/|and)[ \t]*+indels?)?|(?:point[ \t]++)?mutations?"
+    r"|(?:gene[ \t]++)?(?:fusions?|rearrangements?|amplifications?)|CNVs?"
     r"|copy[ \t]++number(?:[ \t]++(?:alterations?|variants?|changes?))?)"
-    r"(?:[ \t]*+\((?:DNA|RNA)\))?[ \t]*+:[ \t]*+",
+    r"(?:[ \t]*+\((?:DNA|RNA)(?:[ \t]++(?:and|or|&|/)[ \t]++(?:DNA|RNA))?\))?[ \t]*+:[ \t]*+",
     re.IGNORECASE,
 )
 
@@ -740,6 +778,53 @@ def _class_label_aspect(text: str, mention: Mention) -> Aspect | None:
     """The kind of change the label leading the mention's line names, if one leads it."""
     label = _CLASS_LABEL.match(text, start_of_line(text, mention.start), mention.start)
     return _named_aspect(label.group(0)) if label else None
+
+
+# class_columns_under_a_list_label: under a label that ends its line ('Genes analysed with no
+# alteration detected'), a row of nothing but kinds of change ('Short variants   Rearrangements
+# Amplifications', 'SNVs/indels | Fusions | Copy number') heads columns of genes: each gene is
+# the label's for the kind its column names ('ERBB2' under both 'Short variants' and
+# 'Amplifications' is denied both).
+_CLASS_CELL = re.compile(CHANGE_KIND, re.IGNORECASE)
+# A short label that ends in a kind of change, before a denial on its line ('Other targeted
+# fusions', 'Further amplifications (DNA):').
+_KIND_LABEL = re.compile(
+    rf"[ \t\-•*]*+(?:[A-Za-z][\w\-]*[ \t]+){{0,3}}?(?:{CHANGE_KIND})(?:{SEQUENCED})?[ \t:\-–]*",
+    re.IGNORECASE,
+)
+_CLASS_HEADER = re.compile(
+    rf"[ \t]*+(?:(?:{CHANGE_KIND})(?:{SEQUENCED})?[ \t]*+[|,/]?[ \t]*+){{2,6}}", re.IGNORECASE
+)
+_WIDE_GAP = re.compile(r"\S(?:[ \t]{2,})\S")
+
+
+def _class_header_after(text: str, line_end: int) -> tuple[int, int] | None:
+    """The span of a row of kinds of change on the line after `line_end`, if it is one."""
+    if line_end >= len(text) or text[line_end] != "\n":
+        return None
+    start = line_end + 1
+    end = end_of_line(text, start)
+    return (start, end) if _CLASS_HEADER.fullmatch(text, start, end) else None
+
+
+def _column_class(text: str, header: tuple[int, int], mention: Mention) -> Aspect | None:
+    """The kind of change the header names over the mention's column.
+
+    Columns set by spaces are found by position; a row that a PDF's reader wrote with one space
+    between cells by the cell's place in its row (a column runs out at the bottom, not the top).
+    """
+    cells = [
+        (cell.start() - header[0], _named_aspect(cell.group(0)))
+        for cell in _CLASS_CELL.finditer(text, header[0], header[1])
+    ]
+    line_start = start_of_line(text, mention.start)
+    line_end = end_of_line(text, mention.start)
+    if _WIDE_GAP.search(text, line_start, line_end) or _WIDE_GAP.search(text, *header):
+        column = mention.start - line_start
+        under = [aspect for start, aspect in cells if start <= column + 2]
+        return under[-1] if under else None
+    place = sum(1 for _ in re.finditer(r"\S+", text[line_start : mention.start]))
+    return cells[place][1] if place < len(cells) else None
 
 
 def _item_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention]) -> int:
@@ -767,8 +852,15 @@ def _item_lines_end(text: str, line_end: int, limit: int, mentions: list[Mention
             break
         if line_end + 1 + first not in starts and not other_gene(token.group(0)):
             break
+        if _CLAUSE_AFTER_NAME.match(line, token.end()):
+            break  # a sentence about the gene: 'MSH6 is not listed above; ...'
         line_end = following
     return line_end
+
+
+_CLAUSE_AFTER_NAME = re.compile(
+    r"[ \t]+(?:is|was|are|were|has|have|had|may|can|could|should|will|would)\b", re.IGNORECASE
+)
 
 
 # A line that is one gene's name alone, a heading over the lines of its own test.

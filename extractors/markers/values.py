@@ -260,11 +260,14 @@ def read_values(text: str) -> StatedValues:
 
 # scale_of_the_score: the scale a score is given on, not a result: in brackets after the
 # score's name ('HER2 (0-3+): 2+', 'intensity (0 to 3+)'), or named a scale ('on a scale of
-# 0-3+', 'scale 0-3+', 'a 0-3+ scale'). The score on it: 'was 0 on a scale of 0-3+'.
+# 0-3+', 'scale 0-3+', 'a 0-3+ scale', '(0, 1+, 2+, 3+)'). The score on it: 'was 0 on a scale of
+# 0-3+'.
 _SCALE = re.compile(
     r"\(\s*(?:scale\s*:?\s*)?0\s*(?:-|–|to)\s*3\s*\+?\s*\)"
     r"|\bscale\s*(?:of\s*|:\s*)?0\s*(?:-|–|to)\s*3\b\s*\+?"
-    r"|\b0\s*(?:-|–|to)\s*3\s*\+?\s*scale\b",
+    r"|\b0\s*(?:-|–|to)\s*3\s*\+?\s*scale\b"
+    # every step of the scale named in turn: '(0, 1+, 2+, 3+)', '0, 1+, 2+ or 3+'
+    r"|(?<![\w+])0\s*,\s*1\s*\+\s*,\s*2\s*\+\s*(?:,\s*)?(?:(?:and|or)\s+)?3\s*\+",
     _FLAGS,
 )
 _ON_A_SCALE = re.compile(

@@ -23,7 +23,7 @@ from extractors.markers.gene_symbols import other_gene
 from extractors.markers.line_bounds import line_spans
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.spans import Mention
-from extractors.markers.variant_tables import ROW_VARIANT
+from extractors.markers.variant_tables import ROW_VARIANT, page_before
 
 _HEADING_LENGTH = 96
 _COMMENT_INDENT = 24  # where a wrapped comment cell starts, at least
@@ -54,7 +54,51 @@ def vus_section_mentions(
         items_end = _items_end(text, lines[number + 1 :], starts)
         if items_end is not None:
             owned.update(i for i, m in enumerate(mentions) if end < m.start < items_end)
+    carried = _rows_carried_over(text, lines, starts, not_a_result)
+    if carried is not None:
+        owned.update(i for i, m in enumerate(mentions) if m.start < carried)
     return owned
+
+
+# vus_table_over_a_page_break: a table of VUS that runs to the end of its page goes on at the
+# top of the next, after the running header and its own header repeated ('Gene  Protein change
+# Coding change  VAF'); its rows there are under no heading of their own page.
+_RUNNING_LINES = 4
+_FOOTER_LINES = 2
+
+
+def _rows_carried_over(
+    text: str, lines: list[tuple[int, int]], starts: set[int], not_a_result: re.Pattern[str]
+) -> int | None:
+    """Where the VUS rows at the top of the page end, if the page before ended among them."""
+    if not _ends_among_vus_rows(page_before(), not_a_result):
+        return None
+    for number, (start, end) in enumerate(lines[: _RUNNING_LINES + 1]):
+        if ROW_VARIANT.search(text, start, end):
+            rows_end = end
+            for row_start, row_end in lines[number + 1 :]:
+                if not ROW_VARIANT.search(text, row_start, row_end):
+                    break
+                rows_end = row_end  # a row of the table, its gene known or not ('PTPRD')
+            return max(rows_end, _items_end(text, lines[number:], starts) or 0)
+    return None
+
+
+def _ends_among_vus_rows(page: str, not_a_result: re.Pattern[str]) -> bool:
+    """Whether the page's last rows, its footer aside, are rows of a VUS section's table."""
+    lines = [line for line in page.split("\n") if line.strip()]
+    heading = next(
+        (n for n in range(len(lines) - 1, -1, -1) if _is_heading(lines[n], not_a_result)), None
+    )
+    if heading is None:
+        return False
+    rows = [n for n in range(heading + 1, len(lines)) if ROW_VARIANT.search(lines[n])]
+    return (
+        len(rows) >= 2
+        and rows[0] - heading <= _NOTE_LINES
+        and len(lines) - 1 - rows[-1] <= _FOOTER_LINES
+        and len(rows) == rows[-1] - rows[0] + 1  # every line between is a row
+    )
 
 
 def _is_heading(line: str, not_a_result: re.Pattern[str]) -> bool:
@@ -67,6 +111,8 @@ def _is_heading(line: str, not_a_result: re.Pattern[str]) -> bool:
         and not_a_result.search(stripped) is not None
         and ROW_VARIANT.search(stripped) is None
         and _EMPTY.search(stripped) is None
+        # a legend's sentence is no heading: '3 uncertain significance, 2 likely benign.'
+        and not (stripped.endswith(".") and "," in stripped)
     )
 
 
@@ -94,7 +140,7 @@ _RESULT_CLASS = re.compile(
 )
 _COLUMN_GAP = re.compile(r"[ \t]*(?:[ \t]{2}|\t)[ \t]*")
 # A word of a line, set apart by spaces, commas, semicolons, bars or bullets.
-_WORD = re.compile(r"[^\s,;|•*]+")
+_WORD = re.compile(r"[^\s,;|•·*]+")
 
 
 def _is_gene(word: re.Match[str], starts: set[int]) -> bool:
