@@ -182,8 +182,8 @@ def _laid_out_text(page: Page, text: str) -> LaidOutText:
         order, joiners = boxes_order
     if order is None:
         order = _reading_order(lines, page.width)
-    if order is None and (boxes_order := _boxes_in_order(lines, text)) is not None:
-        order, joiners = boxes_order
+    if order is None:
+        order = _boxes_in_order(lines, text)
     if order is None and (rows_order := _specimen_rows_in_order(lines, text)) is not None:
         order, joiners = rows_order
     if order is None and (rows_order := _specimen_columns_in_order(lines, text)) is not None:
@@ -642,16 +642,9 @@ def _gutter_of_columns_apart(lines: list[list[Word]], width: float) -> float | N
 _BOX_ROWS = 4
 
 
-def _boxes_in_order(
-    lines: list[list[Word]], text: str
-) -> tuple[list[tuple[int, int]], dict[int, str]] | None:
-    """The page's lines as spans in reading order, each box of a row of boxes on its own.
-
-    A blank line parts one box from the next: a box's last words ('No variant found') and the
-    next box's label ('PIK3CA') are no heading over a list.
-    """
+def _boxes_in_order(lines: list[list[Word]], text: str) -> list[tuple[int, int]] | None:
+    """The page's lines as spans in reading order, each box of a row of boxes on its own."""
     spans: list[tuple[int, int]] = []
-    joiners: dict[int, str] = {}
     reordered = False
     index = 0
     while index < len(lines):
@@ -674,8 +667,6 @@ def _boxes_in_order(
             ):
                 for column, label in enumerate(labels):
                     spans.append((label.words[0].start, label.words[-1].end))
-                    if column:
-                        joiners[label.words[0].start] = "\n\n"
                     spans += [
                         (cell.words[0].start, cell.words[-1].end)
                         for row in rows
@@ -686,7 +677,7 @@ def _boxes_in_order(
                 continue
         spans.append((lines[index][0].start, lines[index][-1].end))
         index += 1
-    return (spans, joiners) if reordered else None
+    return spans if reordered else None
 
 
 def _before_next_labels(rows: list[list[_Cell | None]], text: str) -> list[list[_Cell | None]]:

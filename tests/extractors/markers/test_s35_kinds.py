@@ -203,7 +203,7 @@ def _tiles_in_rows_of_two_page() -> bytes:
     page = LabPage()
     page.row(700, (54, "Biomarkers at a glance"), bold=True)
     page.row(684, (90, "NRAS"), (300, "PIK3CA"))
-    page.row(670, (70, "No variant found"), (280, "p.H1047R found"))
+    page.row(670, (70, "Wild type"), (280, "p.H1047R found"))
     page.row(644, (90, "MET exon 14"), (300, "NTRK fusion"))
     page.row(630, (70, "Not detected"), (280, "Not detected"))
     return lab_pdf(page)
