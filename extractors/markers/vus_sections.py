@@ -139,6 +139,7 @@ _RESULT_CLASS = re.compile(
     re.IGNORECASE,
 )
 _COLUMN_GAP = re.compile(r"[ \t]*(?:[ \t]{2}|\t)[ \t]*")
+_DASHES = frozenset(("-", "–", "—"))
 # A word of a line, set apart by spaces, commas, semicolons, bars or bullets.
 _WORD = re.compile(r"[^\s,;|•·*]+")
 
@@ -197,6 +198,9 @@ def _item_line(text: str, start: int, end: int, starts: set[int]) -> str | None:
     gene, change, share, any_word, after = False, False, False, False, start
     for piece in _WORD.finditer(text, start, end):
         word, at = piece.group(0), piece.start()
+        if word in _DASHES:
+            after = piece.end()  # items parted by a spaced dash: 'ATM p.S1691R - BRCA2 ...'
+            continue
         if _is_gene(piece, starts):
             gene = True
         elif ROW_VARIANT.fullmatch(word.strip("(),;")) or _TOKEN_OK.fullmatch(word):

@@ -16,6 +16,7 @@ from tests.extractors.markers.kind_tables import (
     Expected,
     N,
     P,
+    R,
     layout_tests,
 )
 from tests.extractors.markers.test_s10_lab_layouts import LabPage, lab_pdf
@@ -182,6 +183,20 @@ KINDS = {
                 ("ALK", FUS, N, {}),
                 ("RET", FUS, N, {}),
             ],
+        ),
+    ],
+    # vus_items_parted_by_a_dash: a VUS section's items parted by a spaced dash (as a scan
+    # reads a middle dot) are items still.
+    "vus_items_parted_by_a_dash": [
+        (
+            "Variants of unknown significance\nATM p.S1691R (c.5071A>C) - BRCA2 p.K2729N"
+            " (c.8187G>T) - ERBB2 p.P1170A\nMSI: stable\n",
+            [("MSI", SIG, N, {})],
+        ),
+        (
+            "Variants of uncertain significance\nCHEK2 p.E239K – KRAS p.A146T – MET p.N375S\n"
+            "TMB: 3 mut/Mb\n",
+            [("TMB", SIG, R, {"value": "3 mut/Mb"})],
         ),
     ],
 }
