@@ -52,6 +52,7 @@ from its offsets back to the page's.
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -819,27 +820,18 @@ def _class_rows_under(
     if len(labels) < 2 or not _class_label(labels):
         return []
     edges = [label.x0 - _GUTTER_REACH for label in labels]
-    rows: list[list[_Cell | None]] = []
-    spacing = 0.0
-    top = heading[0].bbox.top
-    for line in lines:
-        gap = line[0].bbox.top - top
-        if rows and gap > _ROW_SPACING * spacing:
-            break  # a line apart under the boxes
+
+    def row_of(line: list[Word]) -> list[_Cell | None] | None:
         if line[0].bbox.x0 < edges[0] or any(
             word.bbox.x0 < edge < word.bbox.x1 for word in line for edge in edges[1:]
         ):
-            break  # a line that starts left of the boxes, or a sentence across them
+            return None  # a line that starts left of the boxes, or a sentence across them
         columns: list[list[Word]] = [[] for _ in labels]
         for word in line:
             columns[bisect_right(edges, word.bbox.x0) - 1].append(word)
-        row: list[_Cell | None] = [_Cell(words) if words else None for words in columns]
-        if not rows and sum(cell is not None for cell in row) < 2:
-            return []  # the boxes' first row fills each box
-        spacing = spacing or gap
-        top = line[0].bbox.top
-        rows.append(row)
-    return rows if len(rows) >= 2 else []
+        return [_Cell(words) if words else None for words in columns]
+
+    return _rows_in_spacing(heading, lines, row_of)
 
 
 def _verdict_rows_under(
@@ -848,13 +840,8 @@ def _verdict_rows_under(
     """The rows of items under a row of two or more verdict headings, each under its own."""
     if len(labels) < 2 or not all(_VERDICT_HEADING.fullmatch(label.text) for label in labels):
         return []
-    rows: list[list[_Cell | None]] = []
-    spacing = 0.0
-    top = heading[0].bbox.top
-    for line in lines:
-        gap = line[0].bbox.top - top
-        if rows and gap > _ROW_SPACING * spacing:
-            break  # a line apart under the boxes
+
+    def row_of(line: list[Word]) -> list[_Cell | None] | None:
         row: list[_Cell | None] = [None] * len(labels)
         for cell in _cells(line):
             column = next(
@@ -862,8 +849,34 @@ def _verdict_rows_under(
                 None,
             )
             if column is None or row[column] is not None:
-                return rows if len(rows) >= 2 else []
+                return None  # a cell under no heading, or two under one
             row[column] = cell
+        return row
+
+    return _rows_in_spacing(heading, lines, row_of)
+
+
+def _rows_in_spacing(
+    heading: list[Word],
+    lines: list[list[Word]],
+    row_of: Callable[[list[Word]], list[_Cell | None] | None],
+) -> list[list[_Cell | None]]:
+    """The rows under a row of boxes' headings, two or more, while they keep their spacing.
+
+    `row_of` gives a line's cells by box, or None where the line is no row of the boxes.
+    The first row fills two boxes at least; a line further apart than the rows' own spacing
+    ends them.
+    """
+    rows: list[list[_Cell | None]] = []
+    spacing = 0.0
+    top = heading[0].bbox.top
+    for line in lines:
+        gap = line[0].bbox.top - top
+        if rows and gap > _ROW_SPACING * spacing:
+            break  # a line apart under the boxes
+        row = row_of(line)
+        if row is None:
+            break
         if not rows and sum(cell is not None for cell in row) < 2:
             return []  # the boxes' first row fills each box
         spacing = spacing or gap

@@ -116,17 +116,17 @@ _FILLER = re.compile(
 # 'MSI-High ........ NOT DETECTED', 'TMB-High .... absent'.
 # A text export's bar parts its cells as a colon does: 'MSI-High | NOT DETECTED'.
 _KEY_SEPARATOR = r"[ \t]*+(?:[:\-–|]|\.[ \t]*+\.[ \t.]*+)?[ \t]*+"
+# What stands between a status word as a key and its value: a cut-off in brackets, 'status',
+# the separator.
+_TO_KEY_VALUE = r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?" + _KEY_SEPARATOR
 _NEGATED_VALUE = compile_tolerant(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?"
-    + _KEY_SEPARATOR
-    + r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
+    _TO_KEY_VALUE + r"(?:not\s+(?:detected|identified|present|found|seen)|negative|absent|no\b)",
     re.IGNORECASE,
 )
 # uncalled_status_key: a status word as a key whose value says nothing was called: 'MSI-High |
-# not evaluated (ctDNA fraction too low)', 'TMB-High: not assessable', 'MSI-H ..... failed'.
+# not evaluated (ctDNA fraction under 1%)', 'TMB-High: not assessable', 'MSI-H ..... failed'.
 _UNCALLED_VALUE = compile_tolerant(
-    r"[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?(?:status[ \t]*)?"
-    + _KEY_SEPARATOR
+    _TO_KEY_VALUE
     + r"(?:not[ \t]+(?:evaluated|evaluable|assessed|assessable|reported|determined|performed"
     r"|tested)|failed|insufficient|indeterminate|pending|cannot[ \t]+be[ \t]+(?:determined"
     r"|assessed|evaluated))\b",
