@@ -484,6 +484,10 @@ RENDERING = {
     "probe51": Rendering.TEXT,
     "probe52": Rendering.ORIGINAL,
     "probe53": Rendering.TEXT,
+    "probe54": Rendering.TEXT,
+    "probe55": Rendering.ORIGINAL,
+    "probe56": Rendering.TEXT,
+    "probe57": Rendering.ORIGINAL,
 }
 
 
@@ -546,6 +550,8 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe48", 30),
         ("probe51", 30),
         ("probe53", 30),
+        ("probe54", 30),
+        ("probe56", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
@@ -571,6 +577,8 @@ def test_every_probe_text_has_its_labels(name, reports):
         ("probe49", 30),
         ("probe50", 30),
         ("probe52", 30),
+        ("probe55", 30),
+        ("probe57", 30),
     ],
 )
 def test_every_probe_pdf_has_its_labels(name, reports):
