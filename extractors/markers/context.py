@@ -273,8 +273,12 @@ class ContextFinder:
             for m in whole_words(pattern, text, spans, folded)
         ]
         exclusions += self._excluded_sections(text)
+        headers = [Region(m.start(), m.end(), "header") for m in _COLUMN_HEADER.finditer(text)]
         doc._.exclusions = [
-            e for e in exclusions if not _inside(_from_line_led_box(text, e), unchosen)
+            e
+            for e in exclusions
+            if not _inside(_from_line_led_box(text, e), unchosen)
+            and not (e.label.startswith("statement:") and _inside(e, headers))
         ]
         doc._.aspect_words = [
             Region(m.start(), m.end(), aspect.value)
@@ -575,6 +579,15 @@ def statement_breaks(text: str) -> list[tuple[int, str]]:
     breaks += [(m.start(), "period") for m in _PERIOD_BREAK.finditer(text)]
     return sorted(breaks)
 
+
+# column_header_words: a table's header, column names ending in the result's column ('Probe
+# Nuclei  Split  Cut-off  Result', 'Antibody  Clone  Threshold  Interpretation'), names its
+# columns; a criteria or methods word there ('Cut-off', 'Probe') says nothing of the rows.
+_COLUMN_HEADER = re.compile(
+    r"^[ \t|]*+(?:[A-Za-z%#][\w/%'().\-]*+[ \t|]++){2,10}?"
+    r"(?i:results?|interpretation|calls?|outcome)[ \t|]*+$",
+    re.MULTILINE,
+)
 
 # A 'Key: value' line: 'Result: Not identified', 'Mutation: Exon 19 deletion'.
 _KEY_VALUE_LINE = re.compile(r"[ \t]*[A-Za-z][\w \t/()\-]{0,40}:[ \t]*\S[^\n]*")

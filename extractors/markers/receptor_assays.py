@@ -3,7 +3,8 @@
 'Estrogen receptor: 142 fmol/mg cytosol protein (positive: > 10)', 'PgR 6 fmol/mg protein;
 cut-off 10 fmol/mg': the older ligand-binding assays give the receptor as an amount of protein,
 not a share of stained nuclei, and the laboratory's cut-off beside it decides the result. The
-result is the verdict word the line gives outside its cut-off ('142 fmol/mg - positive'), else
+result is the verdict word the line gives outside its cut-off ('142 fmol/mg - positive', up to
+the next receptor named on the line: 'ER positive (60 fmol/mg), PR negative'), else
 the amount read against the cut-off on its line or on a reference line right under it
 ('Reference values: negative < 10'). The amount is no detail LABELS.md keeps for a receptor.
 """
@@ -69,9 +70,14 @@ def read_receptor_assay_lines(
         )
         if value is None or _other_receptor_between(mentions, mention, value.start()):
             continue
+        # the line's next receptor starts its own result: 'ER positive (60 fmol/mg), PR negative'
+        own_end = min(
+            [line_end]
+            + [m.start for m in mentions if m.marker in _RECEPTORS and m.start >= value.end()]
+        )
         cutoffs = list(_CUTOFF.finditer(text, value.end(), line_end))
         verdict = next(
-            (v for v in _VERDICT.finditer(text, value.end(), line_end) if not _inside(v, cutoffs)),
+            (v for v in _VERDICT.finditer(text, value.end(), own_end) if not _inside(v, cutoffs)),
             None,
         )
         if verdict is None and not cutoffs:

@@ -257,6 +257,12 @@ _CLAUSE_OPENER = re.compile(
 _ROW_FIRST_WORD = re.compile(rf"\n[{re.escape(ROW_BULLETS)}]*([A-Za-z0-9\-]+)(?=[ \t/])")
 # A row's own result besides a variant: a stain's score, a share, a copy-number change
 # ('HER2 IHC (4B5)  3+ (...)', 'ERBB2  Amplification (est. copy no. 22)').
+# A verdict after the name on its row: the row has its result.
+_ROW_VERDICT = re.compile(
+    r"\b(?:(?:not[ \t]+)?detected|negative|positive|equivocal|(?:un)?stable|intact|retained"
+    r"|lost|wild[ \t\-]?type)\b",
+    re.IGNORECASE,
+)
 _ROW_OWN_RESULT = re.compile(r"(?<![\w+])[0-3]\+|\bamplifi\w*|\d[ \t]*%", re.IGNORECASE)
 # Where a list item starts and ends, and the share of reads that may follow its variant.
 _ITEM_OPENER = re.compile(r"(?:^|[:;,])[ \t]*$")
@@ -350,7 +356,11 @@ def read_findings(doc: Doc) -> list[Finding]:
     """Every result the page states, one finding per mention that states one."""
     reading = _Reading(
         doc.text,
-        _merged_mentions(doc.text, _chosen_mentions(doc._.marker_mentions, doc._.unchosen)),
+        _merged_mentions(
+            doc.text,
+            _chosen_mentions(doc._.marker_mentions, doc._.unchosen),
+            [r for r in doc._.exclusions if r.label == "match:criteria"],
+        ),
         doc._.status_cues,
         doc._.exclusions,
         doc._.aspect_words,
@@ -511,13 +521,23 @@ def _chosen_mentions(mentions: list[Mention], unchosen: list[Region]) -> list[Me
     ]
 
 
-def _merged_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Join 'estrogen receptor (ER)' or 'Tumor mutational burden: 12/Mb (TMB-high)' into one."""
+def _merged_mentions(text: str, mentions: list[Mention], criteria: list[Region]) -> list[Mention]:
+    """Join 'estrogen receptor (ER)' or 'Tumor mutational burden: 12/Mb (TMB-high)' into one.
+
+    A name inside a criterion's words joins no name before it: 'MSS   MSI-H at 0.20 or more'
+    is a class and, apart, the cut-off of another class (class-at-its-cutoff).
+    """
     merged: list[Mention] = []
     for mention in mentions:
         last = merged[-1] if merged else None
         gap = text[last.end : mention.start] if last else ""
-        if last and last.marker == mention.marker and _SAME_NAME_GAP.fullmatch(gap):
+        in_criterion = any(r.start <= mention.start and mention.end <= r.end for r in criteria)
+        if (
+            last
+            and last.marker == mention.marker
+            and not in_criterion
+            and _SAME_NAME_GAP.fullmatch(gap)
+        ):
             name_end = last.end if last.name_end is None else last.name_end  # the first name's
             merged[-1] = Mention(last.marker, last.start, mention.end, last.implied, name_end)
             continue
@@ -701,13 +721,15 @@ def _other_gene_row(text: str, start: int, limit: int) -> int:
     """Where a result's row ends when the next line is the row of a gene no rule names.
 
     'TP53 R273H' / 'CDKN2A/B loss': the loss is the gene's below, not TP53's; 'HER2 IHC  3+' /
-    'FGFR3  p.S249C detected': the change is FGFR3's.
+    'FGFR3  p.S249C detected': the change is FGFR3's; 'MSI  microsatellite stable' / 'MGMT
+    promoter methylation  Not assessed': a row with its verdict ends at its line.
     """
     line_end = text.find("\n", start, limit)
     line_start = start_of_line(text, start)
     if line_end == -1 or not (
         ROW_VARIANT.search(text, line_start, line_end)
         or _ROW_OWN_RESULT.search(text, line_start, line_end)
+        or _ROW_VERDICT.search(text, line_start, line_end)
     ):
         return limit
     word = _ROW_FIRST_WORD.match(text, line_end)

@@ -240,8 +240,9 @@ _FINDING_LEAD = re.compile(
     r"[ \t\-•*|]*(?:genomic|molecular|somatic)[ \t]+(?:findings?|alterations?|variants?)[ \t]+",
     re.IGNORECASE,
 )
-# A numbered list's number before a row: '1. EGFR exon 21 p.L858R (VAF 26%)', '(2) KRAS ...'.
-_NUMBERED_LEAD = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-h][.)])[ \t]+")
+# A numbered list's number before a row: '1. EGFR exon 21 p.L858R (VAF 26%)', '(2) KRAS ...',
+# or a table's row-number cell: '4  TP53  p.E285K  Missense ...', '#12 ATM p.V2424G ...'.
+_NUMBERED_LEAD = re.compile(r"[ \t]*(?:\(?\d{1,2}[.)]|\(?[a-h][.)]|#?\d{1,3})[ \t]+")
 _UNCERTAIN_CLASS = re.compile(r"\b(?:uncertain|unknown)\b", re.IGNORECASE)
 _ROW_START = re.compile(r"[ \t]*[A-Z][A-Z0-9]{1,9}[ \t]")
 _DIGIT = re.compile(r"\d")

@@ -84,12 +84,16 @@ _PERCENT_READ_AS_8 = re.compile(
 # A score as a key's whole value, after ':', '=' or a spaced dash ('HER2 - 0'): the digit ends
 # the line, the cell or the sentence.
 _KEY_SCORE = re.compile(
-    # after a colon, an equals sign or a dash, or after the key's bracket alone: 'HER2 (IHC) 0'
-    r"(?:[ \t]*\([^()\n]{0,20}\)[ \t]*(?:[:=]|[\-–—](?=[ \t]))?|[ \t]*(?:[:=]|[\-–—](?=[ \t])))"
+    # after a colon, an equals sign, a dash or a leader of dots ('HER2 (4B5) ....... 0'), or
+    # after the key's bracket alone: 'HER2 (IHC) 0'
+    r"(?:[ \t]*\([^()\n]{0,20}\)[ \t]*(?:[:=]|[\-–—](?=[ \t])|\.{2,}+)?"
+    r"|[ \t]*(?:[:=]|[\-–—](?=[ \t])|\.{2,}+))"
     r"[ \t]*([0-3])"
     r"(?=[ \t]*(?:$|\n|\t| {2,}|\||[.;,](?:\s|$)|\((?!\d)))"
     # or the score alone in brackets after the name, in a list of stains: 'HER2 (0).'
     r"|[ \t]*\([ \t]*([0-3])[ \t]*\)(?=[ \t]*(?:$|\n|[.;,](?:\s|$)))"
+    # or a zero alone before the item's end, in a list of stains: 'PR negative, HER2 0.'
+    r"|[ \t]+(0)(?=[.;,](?:\s|$))"
 )
 _BARE_INDEX = re.compile(
     # a dash after a letter joins a clone's name and number ('MIB-1'), no index; a number
@@ -495,7 +499,7 @@ def key_score(window: str) -> IHCScore | None:
     match = _KEY_SCORE.match(window)
     if match is None:
         return None
-    score = match.group(1) or match.group(2)
+    score = match.group(1) or match.group(2) or match.group(3)
     return IHCScore(score if score == "0" else f"{score}+")
 
 

@@ -38,12 +38,11 @@ READS: dict[str, list[tuple[str, Expected]]] = {
     # whatever the line under it says.
     "key_row_over_a_legend_line": [
         (
-            "Androgen receptor ........ positive (80%)\nPD-L1 (22C3) read by the CPS criteria"
-            " of the kit:",
+            "Androgen receptor ........ positive (80%)\nall rows read by the criteria of the kit:",
             [("AR", EXPR, P, {})],
         ),
         (
-            "Microsatellite status     MS-Stable\nMMR proteins reported by the criteria of the kit",
+            "Microsatellite status   MS-Stable\nthe statuses above follow the criteria of the kit",
             [("MSI", SIG, N, {})],
         ),
     ],
@@ -128,12 +127,11 @@ END_TO_END: dict[str, list[tuple[str, Expected]]] = {
     ],
     "key_row_over_a_legend_line": [
         (
-            "Androgen receptor ........ positive (80%)\nPD-L1 (22C3) read by the CPS criteria"
-            " of the kit:",
+            "Androgen receptor ........ positive (80%)\nall rows read by the criteria of the kit:",
             [("AR", EXPR, P, {"percent": 80.0, "rule": RULE})],
         ),
         (
-            "Microsatellite status     MS-Stable\nMMR proteins reported by the criteria of the kit",
+            "Microsatellite status   MS-Stable\nthe statuses above follow the criteria of the kit",
             [("MSI", SIG, N, {"rule": RULE})],
         ),
     ],
