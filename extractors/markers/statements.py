@@ -257,13 +257,13 @@ _CLAUSE_OPENER = re.compile(
 _ROW_FIRST_WORD = re.compile(rf"\n[{re.escape(ROW_BULLETS)}]*([A-Za-z0-9\-]+)(?=[ \t/])")
 # A row's own result besides a variant: a stain's score, a share, a copy-number change
 # ('HER2 IHC (4B5)  3+ (...)', 'ERBB2  Amplification (est. copy no. 22)').
-# A verdict after the name on its row: the row has its result.
+_ROW_OWN_RESULT = re.compile(r"(?<![\w+])[0-3]\+|\bamplifi\w*|\d[ \t]*%", re.IGNORECASE)
+# ... or a verdict word on the row ('MSI  microsatellite stable').
 _ROW_VERDICT = re.compile(
     r"\b(?:(?:not[ \t]+)?detected|negative|positive|equivocal|(?:un)?stable|intact|retained"
     r"|lost|wild[ \t\-]?type)\b",
     re.IGNORECASE,
 )
-_ROW_OWN_RESULT = re.compile(r"(?<![\w+])[0-3]\+|\bamplifi\w*|\d[ \t]*%", re.IGNORECASE)
 # Where a list item starts and ends, and the share of reads that may follow its variant.
 _ITEM_OPENER = re.compile(r"(?:^|[:;,])[ \t]*$")
 _ITEM_END = re.compile(r"[;,]")
