@@ -255,12 +255,12 @@ _CLAUSE_OPENER = re.compile(
     re.IGNORECASE,
 )
 _ROW_FIRST_WORD = re.compile(rf"\n[{re.escape(ROW_BULLETS)}]*([A-Za-z0-9\-]+)(?=[ \t/])")
-# A row's own result besides a variant: a stain's score, a share, a copy-number change
-# ('HER2 IHC (4B5)  3+ (...)', 'ERBB2  Amplification (est. copy no. 22)').
-_ROW_OWN_RESULT = re.compile(r"(?<![\w+])[0-3]\+|\bamplifi\w*|\d[ \t]*%", re.IGNORECASE)
-# ... or a verdict word on the row ('MSI  microsatellite stable').
-_ROW_VERDICT = re.compile(
-    r"\b(?:(?:not[ \t]+)?detected|negative|positive|equivocal|(?:un)?stable|intact|retained"
+# A row's own result besides a variant: a stain's score, a share, a copy-number change, a
+# verdict word ('HER2 IHC (4B5)  3+ (...)', 'ERBB2  Amplification (est. copy no. 22)', 'MSI
+# microsatellite stable').
+_ROW_OWN_RESULT = re.compile(
+    r"(?<![\w+])[0-3]\+|\bamplifi\w*|\d[ \t]*%"
+    r"|\b(?:(?:not[ \t]+)?detected|negative|positive|equivocal|(?:un)?stable|intact|retained"
     r"|lost|wild[ \t\-]?type)\b",
     re.IGNORECASE,
 )
@@ -531,12 +531,11 @@ def _merged_mentions(text: str, mentions: list[Mention], criteria: list[Region])
     for mention in mentions:
         last = merged[-1] if merged else None
         gap = text[last.end : mention.start] if last else ""
-        in_criterion = any(r.start <= mention.start and mention.end <= r.end for r in criteria)
         if (
             last
             and last.marker == mention.marker
-            and not in_criterion
             and _SAME_NAME_GAP.fullmatch(gap)
+            and not any(r.start <= mention.start and mention.end <= r.end for r in criteria)
         ):
             name_end = last.end if last.name_end is None else last.name_end  # the first name's
             merged[-1] = Mention(last.marker, last.start, mention.end, last.implied, name_end)
@@ -729,7 +728,6 @@ def _other_gene_row(text: str, start: int, limit: int) -> int:
     if line_end == -1 or not (
         ROW_VARIANT.search(text, line_start, line_end)
         or _ROW_OWN_RESULT.search(text, line_start, line_end)
-        or _ROW_VERDICT.search(text, line_start, line_end)
     ):
         return limit
     word = _ROW_FIRST_WORD.match(text, line_end)
