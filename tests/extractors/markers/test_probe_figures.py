@@ -504,6 +504,10 @@ RENDERING = {
     "probe55": Rendering.ORIGINAL,
     "probe56": Rendering.TEXT,
     "probe57": Rendering.ORIGINAL,
+    "probe58": Rendering.ORIGINAL,
+    "probe59": Rendering.ORIGINAL,
+    "probe60": Rendering.TEXT,
+    "probe61": Rendering.TEXT,
 }
 
 
@@ -568,6 +572,8 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe53", 30),
         ("probe54", 30),
         ("probe56", 30),
+        ("probe60", 30),
+        ("probe61", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
@@ -595,6 +601,8 @@ def test_every_probe_text_has_its_labels(name, reports):
         ("probe52", 30),
         ("probe55", 30),
         ("probe57", 30),
+        ("probe58", 30),
+        ("probe59", 30),
     ],
 )
 def test_every_probe_pdf_has_its_labels(name, reports):
