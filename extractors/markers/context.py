@@ -93,6 +93,8 @@ _LINE = re.compile(r"[^\n]+")
 # follows a sentence on its line ('... performance. SYNOPTIC REPORT - HER2 RESULTS.').
 _SECTION_END = re.compile(
     r"\n\s*\n|\n(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{3,}:?[ \t]*\n)"
+    # (a line in capitals that lists codons, 'KRAS G12, G13, Q61', is a row, no heading)
+    r"(?![ \t]*[^\n]*?\b[A-Z]\d{2,4}\b[^\n]*?\b[A-Z]\d{2,4}\b)"
     # a heading in capitalised words alone on its line ('Other Alterations Detected', 'Genomic
     # Findings of Note'), three words or more, one space apart, one of them a heading's noun
     # (a table's header, 'Biomarker Agent Context', names its columns)
@@ -260,18 +262,22 @@ class ContextFinder:
             Region(m.start(), m.end(), "quality") for m in all_matches(self._quality, text, folded)
         ]
         keys = quantity_keys(text)
-        doc._.status_cues = longest_first(
-            [
-                c
-                for c in cues
-                if not _inside(c, unchosen) and not _inside(c, quality) and not _inside(c, keys)
-            ]
-        )
         exclusions = [
             Region(m.start(), m.end(), f"{rule.scope.value}:{rule.reason.value}")
             for pattern, rule in self._exclusions
             for m in whole_words(pattern, text, spans, folded)
         ]
+        criteria = [e for e in exclusions if e.label == "match:criteria"]
+        doc._.status_cues = longest_first(
+            [
+                c
+                for c in cues
+                if not _inside(c, unchosen)
+                and not _inside(c, quality)
+                and not _inside(c, keys)
+                and not _class_at_its_bound(text, c, criteria)
+            ]
+        )
         exclusions += self._excluded_sections(text)
         headers = [Region(m.start(), m.end(), "header") for m in _COLUMN_HEADER.finditer(text)]
         doc._.exclusions = [
@@ -280,10 +286,13 @@ class ContextFinder:
             if not _inside(_from_line_led_box(text, e), unchosen)
             and not (e.label.startswith("statement:") and _inside(e, headers))
         ]
+        worded = [e for e in exclusions if e.label in ("match:criteria", "match:methods")]
         doc._.aspect_words = [
-            Region(m.start(), m.end(), aspect.value)
+            region
             for pattern, aspect in self._aspects
             for m in whole_words(pattern, text, spans, folded)
+            # nor is it an aspect, nor are the words of a method's name ('signal amplification')
+            if not _inside(region := Region(m.start(), m.end(), aspect.value), worded)
         ]
         doc._.flags = [
             Region(m.start(), m.end(), "historical")
@@ -563,6 +572,42 @@ def quantity_keys(text: str) -> list[Region]:
     key that names the stained cells or nuclei it counts ('ER-positive tumour nuclei: 0%').
     """
     return [Region(m.start(), m.end(), "quantity key") for m in _QUANTITY_KEY_LINE.finditer(text)]
+
+
+# A scale's four scores in order: '0   1+   2+   3+', 'Negative (0)  Weak (1+) ...'.
+SCORE_SCALE = re.compile(r"(?<![\w+.])0\b[^\n]*?\b1\+[^\n]*?\b2\+[^\n]*?\b3\+")
+# A class word's bound right after it ('Positive if >= 1%', 'unstable >= 20%', 'high: >= 50%',
+# 'MSI-H at 0.20'), or right before it ('0.25 or above is MSI-H').
+_BOUND_AFTER = re.compile(
+    r"[ \t]*+[:=]?[ \t]*+(?:(?:is|are)[ \t]++)?(?:(?:called|reported|considered|defined|classed"
+    r"|classified)[ \t]++)?(?:(?:at|if|when|from|for)[ \t]++)?(?:(?:a|an)[ \t]++)?"
+    r"(?:(?:score|value|ratio|TMB|TPS|CPS|IC|fraction)[ \t]++(?:of[ \t]++)?)?"
+    r"(?:[<>≥≤]=?|=>)?[ \t]*+\d",
+    re.IGNORECASE,
+)
+_BOUND_BEFORE = re.compile(
+    r"(?:or|and)[ \t]++(?:more|above|higher|greater|over)[ \t]++(?:is|are|=|counts?[ \t]++as"
+    r"|(?:is[ \t]++)?called)[ \t]++$",
+    re.IGNORECASE,
+)
+
+
+def _class_at_its_bound(text: str, cue: Cue, criteria: list[Region]) -> bool:
+    """Whether the cue is a class that a criterion's bound or scale defines.
+
+    class_at_its_bound: 'Positive if >= 1%', 'MSI score 2.1% (unstable >= 20%)', '0.25 or above
+    is MSI-H' and a scale's columns ('Negative (0)   Weak (1+) ...') name the criterion's
+    classes, never a verdict; other words inside a criterion ('Positive: intense staining in
+    >90%') stay cues.
+    """
+    holding = [r for r in criteria if r.start <= cue.start and cue.end <= r.end]
+    if not holding:
+        return False
+    return bool(
+        _BOUND_AFTER.match(text, cue.end)
+        or _BOUND_BEFORE.search(text, max(0, cue.start - 40), cue.start)
+        or any(SCORE_SCALE.search(text, r.start, r.end) for r in holding)
+    )
 
 
 def _inside(item: Cue | Region, regions: list[Region]) -> bool:

@@ -67,6 +67,8 @@ class MentionFinder:
             and not _names_a_therapy(text, m)
             and not _names_its_stained_cells(text, m, found)
             and not _state_after_its_key(text, m, found)
+            and not _names_a_scoring_system(text, m, found)
+            and not _inside_a_programme_code(text, m)
         ]
         found = _without_titles_of_rows_below(text, found)
         found += symbol_mentions(text, self._symbols, found)
@@ -78,6 +80,53 @@ class MentionFinder:
         ]
         doc.spans["marker_mentions"] = [span for span in spans if span is not None]
         return doc
+
+
+# A run of letters and digits joined by hyphens: 'LUM-HER2-CAR-201', 'CLV-GD2-02'.
+_HYPHENED_RUN = re.compile(r"[A-Za-z0-9]++(?:-[A-Za-z0-9]++)++")
+_NUMBER_PART = re.compile(r"\d{2,}+")
+
+
+def _inside_a_programme_code(text: str, mention: Mention) -> bool:
+    """Whether the name is one part of a study's or programme's code.
+
+    name_inside_a_programme_code: 'LUM-HER2-CAR-201', 'CLV-GD2-02' and 'AUB-MSLN-12' name a
+    trial of at least three parts, one of them a number; 'HER2-positive', 'HER2-CEP17' and
+    'EGFR-T790M' are no codes.
+    """
+    start = mention.start
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "-"):
+        start -= 1
+    run = _HYPHENED_RUN.match(text, start)
+    if run is None or run.end() < mention.end:
+        return False
+    parts = run.group(0).split("-")
+    return len(parts) >= 3 and any(_NUMBER_PART.fullmatch(part) for part in parts)
+
+
+# A name that qualifies a scoring system, up to its key's colon: 'serous/p53abn endometrial
+# scoring:', 'gastric (MMR-deficient) criteria:'.
+_SCORING_AFTER = re.compile(
+    r"[\w\-/]*+(?:[ \t]++[\w\-/()]++){0,3}?[ \t]++(?:scoring|criteria|guidelines?|algorithm)"
+    r"[ \t]*+:",
+    re.IGNORECASE,
+)
+
+
+def _names_a_scoring_system(text: str, mention: Mention, found: list[Mention]) -> bool:
+    """Whether the name qualifies the scoring system of another name before it on its line.
+
+    name_that_qualifies_a_scoring_system: 'HER2 IHC (4B5), serous/p53abn endometrial scoring:
+    score 3+' reads HER2 by the criteria of a kind of tumour that a second name qualifies; that
+    name is the key's word, and the result is the first name's.
+    """
+    if not _SCORING_AFTER.match(text, mention.end):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return any(
+        other.marker is not mention.marker and line_start <= other.start < mention.start
+        for other in found
+    )
 
 
 # A protein change in three-letter form, then an open bracket: 'p.Arg132His (', 'p.(Gln61Arg) ('.

@@ -18,6 +18,7 @@ from extractors.markers.checklist_blocks import (
     BlockAnswer,
     answers_above_names,
 )
+from extractors.markers.context import SCORE_SCALE
 from extractors.markers.contrasted_changes import (
     changes_denied_after_their_list,
     contrasted_changes,
@@ -63,6 +64,11 @@ _NEGATOR_BEFORE = compile_tolerant(
     r"|\bnone\s+of(?:\s+(?:the|these|those))?(?:\s+(?:above|listed|following|tested))?)"
     r"(?:\s+(?:any\s+)?(?:evidence|signs?|indications?)\s+of)?"
     r"[\s\-]*(?:(?:the|an?)\s+)?"
+    # denied_list_led_by_other_genes: 'No pathogenic POLE, PIK3CA or KRAS variants', 'no
+    # reportable ARID1A, KRAS ... alterations': a class of variant, and genes no rule names,
+    # before the name in the denied list
+    r"(?:(?:(?:likely\s+)?pathogenic|reportable|actionable|oncogenic|clinically\s+significant)\s+)?"
+    r"(?:(?<=\s)(?-i:[A-Z][A-Z0-9]{1,9})[ \t]*,[ \t]*){0,4}"
     r"(?:(?-i:[A-Z][A-Z0-9]{1,9})[ \t]*(?:::|/)[ \t]*)?$",  # a fusion's first partner: 'no ETV6::'
     re.IGNORECASE,
 )
@@ -1855,7 +1861,7 @@ def _read_mention(
     if cue is None and label:
         values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
     window = _chosen_text(reading, mention.name_end or mention.end, values_end)
-    values = read_values(_before_reference(window))
+    values = read_values(_before_reference(_without_scale_headers(reading, window, mention)))
     _take_checklist_share(reading, index, values)
     row = stain_table_row(reading.text, mention.start, mention.name_end or mention.end)
     if row is not None and row.unread:
@@ -2126,7 +2132,16 @@ _NOT_DONE = compile_tolerant(r"\bnot\s+(?:performed|done|tested)|\bpending\b", r
 # The words that give a tumour's overall class before the name: 'is therefore considered'.
 _CONSIDERED_BEFORE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:(?:therefore|thus|then|overall)\s+)?"
-    r"(?:considered|classified\s+as|regarded\s+as|deemed)\s+(?:to\s+be\s+)?$",
+    r"(?:considered|classified\s+as|regarded\s+as|deemed)\s+(?:to\s+be\s+)?$"
+    r"|\b(?:so|therefore|thus|hence)\s+(?:the\s+)?(?:tumou?r|carcinoma|cancer|lesion)\s+is\s+$",
+    re.IGNORECASE,
+)
+# The same class after the name: 'HER2 negative overall', 'HER2 is therefore reported as
+# negative', 'HER2 is thus positive'.
+_CONSIDERED_AFTER = re.compile(
+    r"[ \t]+(?:(?:negative|positive|equivocal)[ \t]+overall\b"
+    r"|(?:is|was)[ \t]+(?:therefore|thus|hence|overall)[ \t]+(?:(?:considered|reported|classified"
+    r"|regarded|interpreted)[ \t]+(?:as[ \t]+)?)?(?:negative|positive|equivocal)\b)",
     re.IGNORECASE,
 )
 
@@ -2136,10 +2151,13 @@ def _considered_after_ish(reading: _Reading, mention: Mention) -> bool:
 
     'HER2 not amplified (ratio 1.7) ... with IHC 2+, the tumour is considered HER2 negative'
     and '... the carcinoma is therefore classified as HER2 positive' state the combined status
-    of both tests, not the stain's result.
+    of both tests, not the stain's result; so do 'so the tumour is HER2 negative' and 'HER2
+    negative overall' after an in situ verdict.
     """
     text = reading.text
-    if not _CONSIDERED_BEFORE.search(text, max(0, mention.start - 50), mention.start):
+    if not _CONSIDERED_BEFORE.search(
+        text, max(0, mention.start - 50), mention.start
+    ) and not _CONSIDERED_AFTER.match(text, mention.end):
         return False
     ish_verdict = any(
         c.aspect is Aspect.AMPLIFICATION and mention.start - _ISH_REACH <= c.start < mention.start
@@ -2216,6 +2234,8 @@ def _other_aspect(
             continue  # 'R132H IHC: positive, indicative of an IDH-mutant glioma'
         if _governs_next_clause(reading, cue, index):
             continue  # 'no BRAF mutation in a tumour with loss of MLH1': the loss is MLH1's
+        if _after_another_genes_name(reading, cue.start):
+            continue  # 'IDH1-mutant astrocytoma with ATRX loss': the loss is ATRX's
         if aspect in rule.aspects and _speaks_for(cue, rule):
             return _finding(
                 reading,
@@ -2228,6 +2248,22 @@ def _other_aspect(
                 end,
             )
     return None
+
+
+# A gene's symbol right before a verdict word: 'ATRX loss', 'PTEN deletion', 'SMAD4 lost'.
+_SYMBOL_BEFORE = re.compile(r"(?<![\w\-])([A-Z][A-Z0-9]{1,8})[ \t]+$")
+
+
+def _after_another_genes_name(reading: _Reading, offset: int) -> bool:
+    """Whether a gene that no rule names stands right before the verdict word.
+
+    verdict_of_the_gene_before_it: 'with ATRX loss' and 'and PTEN loss' are those genes' losses,
+    never another aspect of a name before them.
+    """
+    symbol = _SYMBOL_BEFORE.search(reading.text, max(0, offset - 12), offset)
+    if symbol is None or not other_gene(symbol.group(1)):
+        return False
+    return not any(m.start < symbol.end(1) and symbol.start(1) < m.end for m in reading.mentions)
 
 
 # What joins the kinds of alteration a row lists: 'SNVs / indels, amplification'.
@@ -2400,6 +2436,25 @@ def _chosen_text(reading: _Reading, start: int, end: int) -> str:
     return text
 
 
+def _without_scale_headers(reading: _Reading, window: str, mention: Mention) -> str:
+    """values_inside_a_scale_header: the window with a score scale's header blanked.
+
+    A header of a stain's scores ('HER2   0   1+   2+   3+') over the shares at each holds
+    the scale's scores, never the name's result.
+    """
+    start = mention.name_end or mention.end
+    end = start + len(window)
+    for region in reading.exclusions:
+        if region.label != "match:criteria" or not SCORE_SCALE.search(
+            reading.text, region.start, region.end
+        ):
+            continue
+        low, high = max(region.start, start) - start, min(region.end, end) - start
+        if low < high:
+            window = window[:low] + " " * (high - low) + window[high:]
+    return window
+
+
 def _before_reference(window: str) -> str:
     reference = _REFERENCE.search(window)
     return window[: reference.start()] if reference else window
@@ -2471,6 +2526,8 @@ def _status_cue(
         and not _led_next(c, index, later)
         and not _governs_next_clause(reading, c, index)
         and (c.start >= mention.end or c.weak)
+        and not (c.weak and _name_and_noun_heading(reading, index, c))
+        and not _attribute_of_a_later_name(reading, index, c)
     ]
     if not posts and inner < mention.end and Aspect.MUTATION in rule.aspects:
         # 'Actionable: EGFR exon 19 deletion (p.E746_A750del)': a class in the name, no notation
@@ -2501,7 +2558,8 @@ def _status_cue(
     if listed and _stain_done(reading.text, listed):
         listed = _verdict_after_a_stain_word(reading, rule, mention, listed)
     if listed:
-        return listed  # 'loss of MSH2 and MSH6 expression': the verdict before the list
+        # 'loss of MSH2 and MSH6 expression': the verdict before the list
+        return _verdict_of_a_later_sublist(reading, rule, index, end, later, listed) or listed
     leading = _leading_verdict(reading, rule, index)
     if leading:
         return leading
@@ -2518,6 +2576,56 @@ def _status_cue(
     if joined:
         return joined
     return _pre_cue(reading, rule, mention, [mention, *_list_before(reading, index)][-1])
+
+
+# An article right before a verdict word: 'together with a positive', 'and an intact'.
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
+# From the verdict to the next name: a few words on its line, a bracket's opening at most.
+_TO_THE_NAME = re.compile(r"[ \t]*+(?:[\w\-]++[ \t]*+\(?[ \t]*+){0,2}")
+
+
+def _attribute_of_a_later_name(reading: _Reading, index: int, cue: Cue) -> bool:
+    """Whether a verdict after an article qualifies the next name's noun phrase.
+
+    verdict_as_an_attribute_of_a_later_name: 'Loss of PMS2 together with a positive VE1 (BRAF
+    V600E) immunostain' - the verdict opens the phrase whose name follows; it says nothing of
+    the name before it.
+    """
+    mention = reading.mentions[index]
+    if cue.start < mention.end or not _ARTICLE_BEFORE.search(
+        reading.text, max(mention.end, cue.start - 6), cue.start
+    ):
+        return False
+    if index + 1 >= len(reading.mentions):
+        return False
+    following = reading.mentions[index + 1]
+    gap = _TO_THE_NAME.match(reading.text, cue.end)
+    return gap is not None and gap.end() >= following.start > cue.end
+
+
+# A heading that is a name and the noun of its test, alone on its line: 'GD2 EXPRESSION',
+# 'Mesothelin expression'.
+_NOUN_HEADING = re.compile(r"[ \t]*+(?:over)?expression[ \t:]*+(?:\n|$)", re.IGNORECASE)
+
+
+def _name_and_noun_heading(reading: _Reading, index: int, cue: Cue) -> bool:
+    """name_and_noun_heading: 'GD2 EXPRESSION' over a section that names GD2 again.
+
+    The weak 'expression' after a name ('Mesothelin: expression in tumour cells') is a verdict
+    in a sentence, and in a heading over lines that only describe the staining ('Strong
+    membranous staining in 80%'); where the section under it names the marker again
+    ('Immunohistochemistry for GD2 has been requested'), that naming says what there is.
+    """
+    text, mention = reading.text, reading.mentions[index]
+    if not _NOUN_HEADING.match(text, mention.end) or cue.start < mention.end:
+        return False
+    if text[start_of_line(text, mention.start) : mention.start].strip():
+        return False
+    if index + 1 >= len(reading.mentions):
+        return False
+    following = reading.mentions[index + 1]
+    gap = text[mention.end : following.start]
+    return following.marker == mention.marker and "\n\n" not in gap and gap.count("\n") <= 2
 
 
 # A verdict before the name that the words after it deny: 'Loss of nuclear expression of MLH1:
@@ -2647,6 +2755,31 @@ def _heading_above(text: str, line_start: int) -> str:
             return line
         end = start - 1
     return ""
+
+
+def _verdict_of_a_later_sublist(
+    reading: _Reading,
+    rule: MarkerRules,
+    index: int,
+    end: int,
+    later: dict[int, Finding | None],
+    listed: Cue,
+) -> Cue | None:
+    """sublist_with_its_own_verdict: the verdict after a part of the list that a comma opens.
+
+    'loss of MSH2 and MSH6, MLH1 and PMS2 preserved' and 'negative for ER, PR and AR positive'
+    end their list with a part that carries its own verdict, which differs from the one that
+    leads the list: the part's names take that verdict, not the leading one.
+    """
+    if (
+        index == 0
+        or "," not in reading.text[reading.mentions[index - 1].end : reading.mentions[index].start]
+    ):
+        return None
+    joined = _joined_to_next(reading, rule, index, end, later)
+    if joined is None or joined.status is listed.status:
+        return None
+    return joined
 
 
 def _leading_verdict(reading: _Reading, rule: MarkerRules, index: int) -> Cue | None:
@@ -2998,7 +3131,15 @@ def _status_word_in(
                 if sum(c.isalpha() for c in m.group(0)) >= _MISREAD_WORD_LETTERS
             ),
         )
-        match = next((m for m in found if not _inside_longer_cue(reading, start, m, name)), None)
+        match = next(
+            (
+                m
+                for m in found
+                if not _inside_longer_cue(reading, start, m, name)
+                and not _inside_a_criterion(reading, start + m.start())
+            ),
+            None,
+        )
         if match and _UNCALLED_VALUE.match(reading.text, start + match.end()):
             return None  # uncalled_status_key: 'MSI-High | not evaluated' states no status
         if match:
@@ -3012,6 +3153,13 @@ def _status_word_in(
 
 
 _MISREAD_WORD_LETTERS = 5
+
+
+def _inside_a_criterion(reading: _Reading, offset: int) -> bool:
+    """Whether the offset lies in a cut-off's own words ('(unstable >= 20%)'), no status's."""
+    return any(
+        r.label == "match:criteria" and r.start <= offset < r.end for r in reading.exclusions
+    )
 
 
 @cache
