@@ -126,7 +126,12 @@ _COPY_NUMBER = re.compile(
 # score_word_misread: the words that name a score ('H-SC0RE', 'ALLRED SC0RE', 'A11red') as OCR
 # reads them, by the one misreading rule, as the ratio's word is (ratio_word_misread).
 _H_SCORE = re.compile(
-    tolerant_words(r"H[\s\-]?SCORE\)?\s*(?:OF|:|=|\.[ \t.]*)?\s*(\d{1,3})(?!\d|\.\d)"), _FLAGS
+    # a bracketed note between the score's name and its value: 'H-score (algorithm) 219'
+    tolerant_words(
+        r"H[\s\-]?SCORE\)?\s*(?:\([^()\n\d]{1,20}\)\s*)?"
+        r"(?:OF|:|=|\.[ \t.]*)?\s*(\d{1,3})(?!\d|\.\d)"
+    ),
+    _FLAGS,
 )
 # An Allred score, also as its sum written out: 'Allred: PS 5 + IS 3 = 8'; the same 0-8 sum
 # as a quick score ('Quick score 7/8'), or as points ('ER, PR - 8 points', '6 of 8 points').

@@ -202,6 +202,26 @@ KINDS = {
             [],
         ),
     ],
+    # h_score_with_a_note: a bracketed note between the H-score's name and its value
+    "h_score_with_a_note": [
+        (
+            "EGFR IHC (clone 5B7): positive, H-score (image analysis) 212\n",
+            [("EGFR", EXPR, P, {"value": "H-score 212"})],
+        ),
+        (
+            "Mesothelin: POSITIVE; H-score (visual) 140\n",
+            [("Mesothelin", EXPR, P, {"value": "H-score 140"})],
+        ),
+    ],
+    # controls_heading_in_small_letters: 'Controls' alone on its line heads a short section
+    "controls_heading_in_small_letters": [
+        (
+            "Controls\nTissue   Expected   Observed\nTonsil   GD2 negative   As expected\n\n"
+            "GD2: positive, 2+ in 60% of tumour cells\n",
+            [("GD2", EXPR, P, {"percent": 60})],
+        ),
+        ("Run controls\nHER2 cell lines 0 / 1+ / 3+: as expected\n", []),
+    ],
     "kind_tested_and_not_detected": [
         (
             "AMPLIFICATIONS ASSESSED AND NOT DETECTED\nERBB2, CCND1, MET\n",
