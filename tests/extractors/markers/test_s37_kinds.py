@@ -8,7 +8,6 @@ scoring system's name; lists led by genes no rule names. No sentence is quoted f
 from tests.extractors.markers.kind_tables import (
     AMP,
     EXPR,
-    FUS,
     MUT,
     SIG,
     E,
@@ -221,16 +220,6 @@ KINDS = {
             [("GD2", EXPR, P, {"percent": 60})],
         ),
         ("Run controls\nHER2 cell lines 0 / 1+ / 3+: as expected\n", []),
-    ],
-    "kind_tested_and_not_detected": [
-        (
-            "AMPLIFICATIONS ASSESSED AND NOT DETECTED\nERBB2, CCND1, MET\n",
-            [("HER2", AMP, N, {}), ("MET", AMP, N, {})],
-        ),
-        (
-            "Fusions tested but not detected: ALK, NRG1, RET\n",
-            [("ALK", FUS, N, {}), ("RET", FUS, N, {})],
-        ),
     ],
 }
 
