@@ -357,7 +357,7 @@ FLOOR = {
     },
     "probe37": {
         "tune": {"precision": 0.944, "recall": 0.991, "f1": 0.967, "details": 0.941},
-        "check": {"precision": 0.947, "recall": 1.0, "f1": 0.972, "details": 1.0},
+        "check": {"precision": 0.972, "recall": 1.0, "f1": 0.986, "details": 1.0},
     },
     "probe38": {
         "tune": {"precision": 0.936, "recall": 0.956, "f1": 0.946, "details": 0.963},
@@ -379,7 +379,7 @@ FLOOR = {
     # originals), archival pathology and molecular results in hospital reports (texts); kinds
     # from their tune halves after their first sight.
     "probe42": {
-        "tune": {"precision": 0.83, "recall": 0.825, "f1": 0.827, "details": 0.945},
+        "tune": {"precision": 0.847, "recall": 0.837, "f1": 0.842, "details": 0.945},
         "check": {"precision": 0.758, "recall": 0.83, "f1": 0.792, "details": 0.954},
     },
     "probe43": {
@@ -410,7 +410,7 @@ FLOOR = {
         "check": {"precision": 0.842, "recall": 0.941, "f1": 0.888, "details": 0.8},
     },
     "probe49": {
-        "tune": {"precision": 0.845, "recall": 0.953, "f1": 0.896, "details": 0.847},
+        "tune": {"precision": 0.854, "recall": 0.953, "f1": 0.901, "details": 0.847},
         "check": {"precision": 0.769, "recall": 0.714, "f1": 0.74, "details": 0.8},
     },
     "probe50": {
@@ -418,7 +418,7 @@ FLOOR = {
         "check": {"precision": 0.807, "recall": 0.741, "f1": 0.773, "details": 1.0},
     },
     "probe51": {
-        "tune": {"precision": 0.935, "recall": 0.943, "f1": 0.939, "details": 0.867},
+        "tune": {"precision": 0.943, "recall": 0.943, "f1": 0.943, "details": 0.867},
         "check": {"precision": 0.947, "recall": 0.947, "f1": 0.947, "details": 0.909},
     },
     "probe52": {
@@ -430,7 +430,7 @@ FLOOR = {
         "check": {"precision": 0.91, "recall": 0.927, "f1": 0.918, "details": 1.0},
     },
     "probe54": {
-        "tune": {"precision": 0.946, "recall": 0.988, "f1": 0.967, "details": 0.934},
+        "tune": {"precision": 0.956, "recall": 0.988, "f1": 0.972, "details": 0.934},
         "check": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 1.0},
     },
     "probe55": {
@@ -442,8 +442,24 @@ FLOOR = {
         "check": {"precision": 0.96, "recall": 1.0, "f1": 0.979, "details": 0.947},
     },
     "probe57": {
-        "tune": {"precision": 0.942, "recall": 0.929, "f1": 0.936, "details": 0.875},
+        "tune": {"precision": 0.956, "recall": 0.929, "f1": 0.942, "details": 0.875},
         "check": {"precision": 0.642, "recall": 0.947, "f1": 0.765, "details": 1.0},
+    },
+    "probe58": {
+        "tune": {"precision": 0.914, "recall": 0.897, "f1": 0.905, "details": 0.661},
+        "check": {"precision": 0.953, "recall": 0.953, "f1": 0.953, "details": 0.8},
+    },
+    "probe59": {
+        "tune": {"precision": 0.89, "recall": 0.841, "f1": 0.865, "details": 0.911},
+        "check": {"precision": 0.954, "recall": 0.875, "f1": 0.913, "details": 0.875},
+    },
+    "probe60": {
+        "tune": {"precision": 0.946, "recall": 1.0, "f1": 0.972, "details": 0.957},
+        "check": {"precision": 0.787, "recall": 0.962, "f1": 0.866, "details": 0.944},
+    },
+    "probe61": {
+        "tune": {"precision": 0.939, "recall": 0.958, "f1": 0.948, "details": 0.945},
+        "check": {"precision": 0.9, "recall": 1.0, "f1": 0.947, "details": 1.0},
     },
 }
 RENDERING = {
