@@ -122,7 +122,7 @@ def _names_a_scoring_system(text: str, mention: Mention, found: list[Mention]) -
     """
     if not _SCORING_AFTER.match(text, mention.end):
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = start_of_line(text, mention.start)
     return any(
         other.marker is not mention.marker and line_start <= other.start < mention.start
         for other in found

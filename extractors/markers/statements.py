@@ -1860,8 +1860,9 @@ def _read_mention(
     label = _RESULT_LABEL.search(reading.text, end, values_end)
     if cue is None and label:
         values_end = label.start()  # a heading: its 'Interpretation:' line speaks on its own
-    window = _chosen_text(reading, mention.name_end or mention.end, values_end)
-    values = read_values(_before_reference(_without_scale_headers(reading, window, mention)))
+    window_start = mention.name_end or mention.end
+    window = _chosen_text(reading, window_start, values_end)
+    values = read_values(_before_reference(_without_scale_headers(reading, window, window_start)))
     _take_checklist_share(reading, index, values)
     row = stain_table_row(reading.text, mention.start, mention.name_end or mention.end)
     if row is not None and row.unread:
@@ -2428,27 +2429,27 @@ def _chosen_text(reading: _Reading, start: int, end: int) -> str:
 
     '( ) Score 0  (X) Score 2+': the score of an option not chosen is no stated value.
     """
-    text = reading.text[start:end]
-    for region in reading.unchosen:
-        low, high = max(region.start, start) - start, min(region.end, end) - start
-        if low < high:
-            text = text[:low] + " " * (high - low) + text[high:]
-    return text
+    return _blanked(reading.text[start:end], start, reading.unchosen)
 
 
-def _without_scale_headers(reading: _Reading, window: str, mention: Mention) -> str:
-    """values_inside_a_scale_header: the window with a score scale's header blanked.
+def _without_scale_headers(reading: _Reading, window: str, start: int) -> str:
+    """values_inside_a_scale_header: the window (from `start`) with a score scale's header blanked.
 
     A header of a stain's scores ('HER2   0   1+   2+   3+') over the shares at each holds
     the scale's scores, never the name's result.
     """
-    start = mention.name_end or mention.end
+    headers = [
+        r
+        for r in reading.exclusions
+        if r.label == "match:criteria" and SCORE_SCALE.search(reading.text, r.start, r.end)
+    ]
+    return _blanked(window, start, headers)
+
+
+def _blanked(window: str, start: int, regions: list[Region]) -> str:
+    """The window of the page's text from `start`, with the parts the regions cover blanked."""
     end = start + len(window)
-    for region in reading.exclusions:
-        if region.label != "match:criteria" or not SCORE_SCALE.search(
-            reading.text, region.start, region.end
-        ):
-            continue
+    for region in regions:
         low, high = max(region.start, start) - start, min(region.end, end) - start
         if low < high:
             window = window[:low] + " " * (high - low) + window[high:]
@@ -3136,7 +3137,7 @@ def _status_word_in(
                 m
                 for m in found
                 if not _inside_longer_cue(reading, start, m, name)
-                and not _inside_a_criterion(reading, start + m.start())
+                and not _inside_matched(reading, "criteria", start + m.start(), start + m.end())
             ),
             None,
         )
@@ -3153,13 +3154,6 @@ def _status_word_in(
 
 
 _MISREAD_WORD_LETTERS = 5
-
-
-def _inside_a_criterion(reading: _Reading, offset: int) -> bool:
-    """Whether the offset lies in a cut-off's own words ('(unstable >= 20%)'), no status's."""
-    return any(
-        r.label == "match:criteria" and r.start <= offset < r.end for r in reading.exclusions
-    )
 
 
 @cache
