@@ -590,6 +590,9 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe56", 30),
         ("probe60", 30),
         ("probe61", 30),
+        ("probe62", 30),
+        ("probe63", 30),
+        ("probe64", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
@@ -619,6 +622,7 @@ def test_every_probe_text_has_its_labels(name, reports):
         ("probe57", 30),
         ("probe58", 30),
         ("probe59", 30),
+        ("probe65", 30),
     ],
 )
 def test_every_probe_pdf_has_its_labels(name, reports):
