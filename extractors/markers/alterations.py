@@ -203,6 +203,10 @@ def _stated_change(text: str, start: int, end: int) -> bool:
     return _IN_ERROR_BEFORE.search(text, max(0, words_end - 40), words_end) is None
 
 
+# The kinase's name, which reads as a change once its 'I' is taken for a misread '1'.
+_KINASE_NAME = re.compile(r"PI3K(?![A-Za-z0-9])")
+
+
 def _protein_change(text: str) -> tuple[int, str] | None:
     found = []
     for match in _THREE_LETTER.finditer(text):
@@ -218,6 +222,8 @@ def _protein_change(text: str) -> tuple[int, str] | None:
     for match in _ONE_LETTER.finditer(text):
         if not _stated_change(text, match.start(), match.end()):
             continue
+        if _KINASE_NAME.match(text, match.start()):
+            continue  # 'PI3K inhibitor': the kinase, no residue 13 read from a misread 'I3'
         first, position, last = match.groups()
         if not any(ch.isdigit() for ch in position):
             continue

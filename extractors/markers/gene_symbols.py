@@ -38,6 +38,22 @@ _ROW_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+# second_pair_of_a_grid_row: a grid of two gene-and-verdict pairs a row, the first pair before
+# the symbol ('FGFR2  Not detected  RET  Not detected', 'NTRK1 Negative   MET Negative').
+_GRID_CELLS_BEFORE = re.compile(
+    rf"[{re.escape(ROW_BULLETS)}]*(?-i:[A-Z][A-Za-z0-9\-]{{1,9}})(?:[ \t]+\([^()\n]{{0,40}}\))?"
+    r"[ \t]+(?:not[ \t]+detected|detected|negative|positive|wild[ \t\-]?type|none[ \t]+detected"
+    r"|no[ \t]+(?:alteration|variant|fusion)s?(?:[ \t]+detected)?)[ \t]+",
+    re.IGNORECASE,
+)
+
+# item_after_an_items_verdict: an item of a list of gene-and-verdict pairs, after the verdict
+# of the item before it ('ALK - not detected; RET - not detected', 'KRAS negative, MET negative').
+_VERDICT_ITEM_BEFORE = re.compile(
+    r"\b(?:detected|negative|positive|wild[ \t\-]?type|not[ \t]+found|absent)[ \t]*[;,][ \t]*$",
+    re.IGNORECASE,
+)
+
 # category_cell_before_the_gene: a table's first cell that names the class of alteration its
 # row's gene was tested for ('Gene fusions (RNA)', 'Amplifications', 'Copy number changes',
 # 'Point mutations (DNA)'), before the gene's cell.
@@ -123,6 +139,10 @@ def _in_gene_place(text: str, start: int, end: int, starts: set[int], ends: set[
         return True  # a fusion's partner: 'CCDC6::RET', 'RET::NCOA4'
     if _BAND_AFTER.match(after):
         return True  # gene_before_its_band: 'RET (10q11.2) break-apart', 'MET (7q31)'
+    if _GRID_CELLS_BEFORE.fullmatch(before) and _ROW_WORDS.search(after):
+        return True  # second_pair_of_a_grid_row: 'FGFR2  Not detected  RET  Not detected'
+    if _VERDICT_ITEM_BEFORE.search(before) and _ROW_WORDS.search(after):
+        return True  # item_after_an_items_verdict: 'ALK - not detected; RET - not detected'
 
     if _gene_before(before, line_start, ends) or _gene_after(after, end, starts):
         return True

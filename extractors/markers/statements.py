@@ -19,6 +19,7 @@ from extractors.markers.checklist_blocks import (
     answers_above_names,
 )
 from extractors.markers.context import SCORE_SCALE
+from extractors.markers.context_rules import ExclusionReason
 from extractors.markers.contrasted_changes import (
     changes_denied_after_their_list,
     contrasted_changes,
@@ -320,6 +321,20 @@ _RATIO_PHRASE = re.compile(
 )
 
 
+# A fusion panel named on its page ('RNA Fusion Panel', 'Fusion transcripts detected'), and the
+# words of a page that also reads DNA variants ('SNVs', 'indels', 'copy number', 'DNA and RNA').
+_FUSION_PANEL = re.compile(
+    r"\bfusion[ \t]++(?:gene[ \t]++)?(?:panel|assay)\b|\bfusion[ \t]++transcripts?[ \t]++"
+    r"(?:panel|assay|detected)\b",
+    re.IGNORECASE,
+)
+_DNA_VARIANTS = re.compile(
+    r"\b(?:SNVs?|indels?|single[ \t]++nucleotide|copy[ \t]++number|short[ \t]++variants?"
+    r"|DNA[ \t]*+(?:and|\+|/|&)[ \t]*+RNA|variant[ \t]++allele|VAF)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class _Reading:
     """The doc's marks, gathered once per page for the mention-by-mention decisions."""
@@ -341,9 +356,18 @@ class _Reading:
     _aspect_index: StartIndex | None = field(default=None, repr=False, compare=False)
     _cue_index: StartIndex | None = field(default=None, repr=False, compare=False)
     soft_breaks: SoftBreaks | None = field(default=None, repr=False, compare=False)
+    _fusion_panel: bool | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.break_offsets = [offset for offset, _ in self.breaks]
+
+    def fusion_panel(self) -> bool:
+        """Whether the page is a fusion panel's that reads no DNA variants (fusion_panel_page)."""
+        if self._fusion_panel is None:
+            self._fusion_panel = bool(
+                _FUSION_PANEL.search(self.text) and not _DNA_VARIANTS.search(self.text)
+            )
+        return self._fusion_panel
 
     def aspects_near(self, start: int, end: int) -> list[Region]:
         """The aspect words that may overlap [start, end), in the page's list order."""
@@ -356,6 +380,51 @@ class _Reading:
         if self._cue_index is None or not self._cue_index.of(self.cues):
             self._cue_index = StartIndex(self.cues)
         return [self.cues[i] for i in self._cue_index.near(start, end)]
+
+
+# A symbol joined by a hyphen to the class its verdict names: 'IDH-wildtype', 'SDH-deficient',
+# 'H3-mutant'; a test's word or a protein change so joined ('PCR-mutated', 'R132H-mutant') is
+# no symbol.
+_JOINED_SYMBOL = re.compile(r"(?<![\w\-])(?-i:[A-Z][A-Z0-9]{1,7})-$")
+# The verdicts that name a class of tumour after its gene: 'IDH-wildtype', 'SMARCB1-deficient'.
+_CLASS_VERDICT = re.compile(r"wild[ \t\-]?type|mutant|mutated|deficient|altered", re.IGNORECASE)
+_TEST_SYMBOL = re.compile(
+    r"(?:IHC|ISH|FISH|CISH|SISH|DISH|PCR|NGS|DNA|RNA|RT|[A-Z]\d{1,4}(?:[A-Z*]|del|ins|fs))-",
+    re.IGNORECASE,
+)
+
+
+def _without_joined_verdicts(text: str, cues: list[Cue], mentions: list[Mention]) -> list[Cue]:
+    """The cues less those joined by a hyphen to a symbol that names no marker of ours.
+
+    verdict_joined_to_another_name: 'EGFR amplification ... support an IDH-wildtype
+    glioblastoma' and 'BRAF V600E was seen in this SDH-deficient tumour' state IDH's and SDH's
+    class, no result of a name nearby; 'KRAS-wildtype' (a name of ours) keeps its verdict.
+    """
+    kept = []
+    for cue in cues:
+        joined = _JOINED_SYMBOL.search(text, max(0, cue.start - 9), cue.start)
+        if (
+            joined is not None
+            and _CLASS_VERDICT.match(text, cue.start)
+            and not _TEST_SYMBOL.fullmatch(joined.group())
+            and not any(m.start < cue.start and joined.start() < m.end for m in mentions)
+            and not _restated_in_brackets(text, cue.end, mentions)
+        ):
+            continue
+        kept.append(cue)
+    return kept
+
+
+_BRACKET_AFTER = re.compile(r"[ \t]*\(([^()\n]{1,80})\)")
+
+
+def _restated_in_brackets(text: str, end: int, mentions: list[Mention]) -> bool:
+    """Whether a bracket right after names a marker ('IDH-wildtype (IDH1 R132H negative)')."""
+    bracket = _BRACKET_AFTER.match(text, end)
+    return bracket is not None and any(
+        bracket.start(1) <= m.start < bracket.end(1) for m in mentions
+    )
 
 
 def read_findings(doc: Doc) -> list[Finding]:
@@ -374,6 +443,7 @@ def read_findings(doc: Doc) -> list[Finding]:
         doc._.statements,
         doc._.unchosen,
     )
+    reading.cues = _without_joined_verdicts(reading.text, reading.cues, reading.mentions)
     reading.answers_above = answers_above_names(reading.text, reading.mentions)
     rules = rules_by_marker()
     units = read_units(reading.text, reading.mentions, rules)
@@ -422,7 +492,52 @@ def read_findings(doc: Doc) -> list[Finding]:
     found = contrasted_changes(reading.text, reading.mentions, found)
     found = changes_denied_after_their_list(reading.text, found)
     found = same_as_before(reading.text, reading.mentions, found, reading.excluded | units.owned)
+    _fusions_of_a_fusion_panel(reading, found, rules)
     return quoted_other_specimens(reading.text, found)
+
+
+def _fusions_of_a_fusion_panel(
+    reading: _Reading, found: list[Finding], rules: dict[Marker, MarkerRules]
+) -> None:
+    """A gene's bare verdict on a fusion panel's page is of its fusion (fusion_panel_page).
+
+    'RNA Fusion Panel' over 'BRAF  Not detected  NTRK1  Not detected': a panel that reads no DNA
+    variants looked for the gene's rearrangement; a finding that names a change or a mutation's
+    word ('BRAF V600E', 'no EGFR mutation') keeps its aspect.
+    """
+    for finding in found:
+        if (
+            finding.aspect is Aspect.MUTATION
+            and Aspect.FUSION in rules[finding.marker].aspects
+            and finding.alteration is None
+            and _of_a_fusion_panel(reading, rules, finding.start, finding.end)
+        ):
+            finding.aspect = Aspect.FUSION
+
+
+def _of_a_fusion_panel(
+    reading: _Reading, rules: dict[Marker, MarkerRules], start: int, end: int
+) -> bool:
+    """Whether words at [start, end) are a fusion panel's, with no word of a DNA variant.
+
+    On the panel's page, the words of their own line within their statement (a grid's rows run
+    on with no stop) name no mutation and no gene that never fuses ('EGFR, KRAS and BRAF
+    negative' quotes an earlier DNA test).
+    """
+    if not reading.fusion_panel():
+        return False
+    low, high = _statement(reading, start, end)
+    low = min(max(low, start_of_line(reading.text, start)), start)
+    high = max(min(high, end_of_line(reading.text, end)), end)
+    if any(
+        r.label == Aspect.MUTATION.value and low <= r.start < high
+        for r in reading.aspects_near(low, high)
+    ):
+        return False
+    return not any(
+        low <= m.start < high and Aspect.FUSION not in rules[m.marker].aspects
+        for m in reading.mentions
+    )
 
 
 def _read_cell(text: str) -> list[Finding]:
@@ -922,6 +1037,8 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
         low, high = (stmt_start, stmt_end)
         if scope == "window":
             low, high = mention.start, window_end
+            if _heading_below(reading.text, mention, region):
+                continue  # the next section's heading: 'VARIANTS OF UNCERTAIN SIGNIFICANCE'
         elif scope in ("section", "match"):
             low, high = mention.start, mention.end
         overlaps = region.start < high and region.end > low
@@ -936,6 +1053,25 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
                 reading.wrapped.add(reading.mentions.index(mention))
             return True
     return False
+
+
+# A line in capitals alone, three words or more: a section's heading.
+_CAPITALS_LINE = re.compile(
+    r"[ \t]*+(?=(?:\S+[ \t]+){2})[A-Z0-9][A-Z0-9 \t/&,:\-]{8,95}(?:\([^()\n]{0,40}\))?[ \t]*+"
+)
+
+
+def _heading_below(text: str, mention: Mention, region: Region) -> bool:
+    """Whether an exclusion stands in a heading in capitals on a line below the name's.
+
+    window_reaches_no_later_heading: on a page whose text keeps no blank lines, a name's window
+    runs on to the next name; 'ERBB2  copy number 2.1 - not amplified' above 'VARIANTS OF
+    UNCERTAIN SIGNIFICANCE (TIER III)' is no variant of that section.
+    """
+    if region.start <= end_of_line(text, mention.end):
+        return False
+    line_start = start_of_line(text, region.start)
+    return _CAPITALS_LINE.fullmatch(text, line_start, end_of_line(text, region.start)) is not None
 
 
 # What a diagnosis would be expected to show: background that speaks of a whole sentence.
@@ -2458,7 +2594,18 @@ def _blanked(window: str, start: int, regions: list[Region]) -> str:
 
 def _before_reference(window: str) -> str:
     reference = _REFERENCE.search(window)
-    return window[: reference.start()] if reference else window
+    window = window[: reference.start()] if reference else window
+    return _CRITERION_BRACKET.sub(lambda bracket: " " * len(bracket.group(0)), window)
+
+
+# criterion_bracket_after_a_verdict: a bracket that opens with the name of a threshold and holds
+# bounds ('GD2 POSITIVE (study threshold: >=50% of cells, >=2+)', '(criteria: >= 2+ in >= 30%)')
+# gives the criterion's numbers, not the result's (a burden's cut-off, with its unit, is read).
+_CRITERION_BRACKET = re.compile(
+    r"\((?:[A-Za-z]+[ \t]+){0,2}?(?:thresholds?|cut[ \t\-]?offs?|criteri(?:a|on)|eligibility)\b"
+    r"(?=[^()\n]*[<>≥≤])(?![^()\n]*\bmut)[^()\n]{0,100}\)",
+    re.IGNORECASE,
+)
 
 
 # Loss of heterozygosity right after a mismatch repair gene's name ('MLH1 loss of heterozygosity',
@@ -3236,14 +3383,18 @@ _CHANGE_AFTER_NAME = re.compile(
 
 # A protein change written after a gene's name: 'G12C', 'p.V600E', '(L858R)'.
 _SHORT_CHANGE = r"\(?(?:p\.[ \t]?)?[A-Z]\d{1,4}(?:[A-Z*]|del|ins|fs)\w*\)?"
+# A class of change named by its exon: 'exon 14 skipping', 'exon 20 insertions'.
+_EXON_CHANGE = r"exon[ \t]?\d{1,2}[ \t]++(?:skipping|deletions?|insertions?|del|ins|duplications?)"
 # Between one gene's change and the next gene's name of the list.
 _CHANGE_LIST_GAP = re.compile(
-    rf"[ \t]*(?:{_SHORT_CHANGE})?[ \t]*(?:[,;/]|\band\b|\bor\b)[ \t]*(?:(?:and|or)[ \t]+)?",
+    rf"[ \t]*(?:{_SHORT_CHANGE}|{_EXON_CHANGE})?[ \t]*(?:[,;/]|\band\b|\bor\b)[ \t]*"
+    r"(?:(?:and|or)[ \t]+)?",
     re.IGNORECASE,
 )
-# After the last gene of the list: its change, then the verdict's lead (': ', ' - ').
+# After the last gene of the list: its change, then the verdict's lead (': ', ' - ', '): ').
 _CHANGE_LIST_TAIL = re.compile(
-    rf"[ \t]*(?:{_SHORT_CHANGE})?[ \t]*(?:(?:mutations?|variants?)[ \t]*)?[:\-–]?[ \t]*",
+    rf"s?[ \t]*(?:{_SHORT_CHANGE}|{_EXON_CHANGE})?[ \t]*"
+    r"(?:(?:mutations?|variants?)[ \t]*)?\)?[ \t]*[:\-–]?[ \t]*",
     re.IGNORECASE,
 )
 
@@ -3285,11 +3436,16 @@ def _verdict_after_a_list_of_changes(
     text, mentions = reading.text, reading.mentions
     last = index
     while last + 1 < len(mentions):
-        if not _CHANGE_LIST_GAP.fullmatch(text, mentions[last].end, mentions[last + 1].start):
+        following = mentions[last + 1]
+        if _its_own_change_next(text, mentions[last], following):
+            last += 1  # 'EGFR exon 20 insertions': the class is a name of the same marker
+            continue
+        if not _CHANGE_LIST_GAP.fullmatch(text, mentions[last].end, following.start):
             break
         last += 1
     if last == index or not all(
         _carries_a_change(text, mentions[k], mentions[k + 1].start if k < last else None)
+        or (k < last and _its_own_change_next(text, mentions[k], mentions[k + 1]))
         for k in range(index, last + 1)
     ):
         return None
@@ -3302,13 +3458,26 @@ def _verdict_after_a_list_of_changes(
     return None
 
 
+def _its_own_change_next(text: str, mention: Mention, following: Mention) -> bool:
+    """Whether the next name is the same marker's change written right after it."""
+    return (
+        following.implied
+        and following.marker is mention.marker
+        and not text[mention.end : following.start].strip()
+    )
+
+
 def _carries_a_change(text: str, mention: Mention, next_start: int | None) -> bool:
     """Whether the name is written with a change: in the name, or right after it."""
     if mention.implied:
         return True
     if mention.name_end is not None and normalise_alteration(text[mention.name_end : mention.end]):
         return True
-    after = re.match(rf"[ \t:]*{_SHORT_CHANGE}", text[mention.end : next_start or len(text)])
+    after = re.match(
+        rf"[ \t:]*(?:{_SHORT_CHANGE}|{_EXON_CHANGE})",
+        text[mention.end : next_start or len(text)],
+        re.IGNORECASE,
+    )
     return after is not None
 
 
@@ -3681,7 +3850,14 @@ def _default_aspect(reading: _Reading, rule: MarkerRules, mention: Mention) -> A
 
     'TP53  not detected (LOD 0.2%)' and 'ERBB2 ... not detected' in a gene list: the gene's
     symbol names the gene, whose result is a mutation; 'p53' and 'HER2' keep the default.
+    On the page of a fusion panel that reads no DNA variants (fusion_panel_page: 'RNA Fusion
+    Panel', 'Fusion transcripts detected'), a gene that may be rearranged is named for its fusion:
+    'BRAF  Not detected' in its list of targets.
     """
+    if Aspect.FUSION in rule.aspects and _of_a_fusion_panel(
+        reading, rules_by_marker(), mention.start, mention.end
+    ):
+        return Aspect.FUSION
     name = reading.text[mention.start : mention.name_end or mention.end]
     if (
         rule.gene_symbol
@@ -3750,27 +3926,38 @@ def _aspect_of_the_heading_above(
     return None
 
 
-# A heading line that names immunostaining alone: 'Immunohistochemistry', 'IHC results:'.
+# A heading line that names immunostaining alone: 'Immunohistochemistry', 'IHC results:',
+# 'SUPPORTING IMMUNOHISTOCHEMISTRY (referring laboratory)', 'Immunostains (block B2)'.
 _STAIN_HEADING = re.compile(
-    r"[ \t]*+(?:immunohistochemistry|immunohistochemical[ \t]++stains?|immunostains?|IHC)"
-    r"(?:[ \t]++(?:results?|panel|findings))?[ \t]*+:?[ \t]*+",
+    r"[ \t]*+(?:(?!(?:and|or|with|molecular)\b)[A-Za-z]++[ \t]++){0,2}"
+    r"(?:immunohistochemistry|immunohistochemical[ \t]++stains?|immunostains?|IHC)"
+    r"(?:[ \t]++(?:results?|panel|findings|studies))?[ \t]*+(?:\([^()\n]{0,80}\))?[ \t]*+:?[ \t]*+",
     re.IGNORECASE,
 )
+_STAIN_BLOCK_REACH = 14  # lines of a block between its heading and a name under it
 
 
 def _under_a_stain_heading(text: str, mention: Mention, rule: MarkerRules) -> bool:
-    """Whether a name with its variant stands on the line right under an immunostains heading.
+    """Whether a name with its variant stands in a block headed by an immunostains heading.
 
     variant_under_a_stain_heading: 'Immunohistochemistry' / 'ATRX: retained. IDH1 R132H:
-    negative.', 'IHC results:' / 'BRAF V600E: positive': a variant-specific antibody's result.
+    negative.', 'IHC results:' / 'BRAF V600E: positive': a variant-specific antibody's result;
+    the heading may stand lines above, over a list of stains with no blank line between
+    ('IMMUNOSTAINS (block A3)' / '1. GFAP - positive' / ... / '6. IDH1 R132H - negative').
     """
     if Aspect.EXPRESSION not in rule.aspects:
         return False
     line_start = start_of_line(text, mention.start)
-    if line_start == 0:
-        return False
-    above_start = start_of_line(text, line_start - 1)
-    return _STAIN_HEADING.fullmatch(text, above_start, line_start - 1) is not None
+    for _ in range(_STAIN_BLOCK_REACH):
+        if line_start == 0:
+            return False
+        above_start = start_of_line(text, line_start - 1)
+        if not text[above_start : line_start - 1].strip():
+            return False
+        if _STAIN_HEADING.fullmatch(text, above_start, line_start - 1) is not None:
+            return True
+        line_start = above_start
+    return False
 
 
 def _own_clauses_end(reading: _Reading, mention: Mention, stop: int) -> int:
@@ -4295,8 +4482,22 @@ def _subject(reading: _Reading, start: int, answered: set[int]) -> Mention | Non
             continue
         if start - mention.end > _SUBJECT_REACH:
             return None
-        return None if index in answered else mention
+        if index in answered or _pending_name(reading, mention):
+            return None
+        return mention
     return None
+
+
+def _pending_name(reading: _Reading, mention: Mention) -> bool:
+    """Whether the name stands in words of a test still to come (pending_name_is_no_subject).
+
+    'Suitable for PD-L1 and for EGFR PCR' and 'KRAS testing has been requested': the verdicts
+    under such a name are another heading's ('A: ... adenocarcinoma (TTF-1 positive)').
+    """
+    return any(
+        r.label.endswith(ExclusionReason.PENDING.value) and r.start <= mention.start < r.end
+        for r in reading.exclusions
+    )
 
 
 def _labelled_verdict_line_end(reading: _Reading, start: int, end: int) -> int:

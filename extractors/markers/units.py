@@ -401,6 +401,16 @@ def _read_list(
         if variant_end is not None:
             item_aspect = Aspect.MUTATION  # 'Positive: TP53 R175H (45%)': a variant, no stain
         aspect = item_aspect or _list_aspect(rule_aspect, named, marker_rules)
+        if (
+            named in GENOMIC
+            and aspect is None
+            and variant_end is None
+            and set(GENOMIC) & set(marker_rules.aspects)
+        ):
+            # kind_the_marker_lacks: 'Genes without a detected fusion: ALK, MET' says nothing of
+            # MET's copies or variants, the only kinds read for it
+            reading.owned.add(index)
+            continue
         both = _tail_aspects_of(tail, marker_rules) if item_aspect is None else []
         noted = _noted_aspects(text, mention, min(high, following), marker_rules)
         if noted and variant_end is None and labelled is None:

@@ -171,18 +171,26 @@ def _comment_carried_on(text: str, start: int, end: int, starts: set[int]) -> bo
     return not _names_a_gene(text, start, end, starts)
 
 
+# A heading of its own in capitals, three words or more: the next section's, no note's line.
+_CAPITALS_HEADING = re.compile(r"(?=(?:[^\s]+\s+){2})[A-Z0-9][A-Z0-9 /()&,:\-]{8,95}")
+
+
 def _note_line(text: str, start: int, end: int, starts: set[int], notes: int) -> bool:
     """Whether a line may be a line of the section's note, after `notes` such lines.
 
-    Any of the first two lines may be; a third or fourth only where the note's sentence runs on
-    into it, in words that name no gene (vus_note_of_a_few_lines: '... may not have been
-    characterised in the' / 'literature at the time of this report.'): a heading ('GENES WITH
-    NO REPORTABLE ALTERATIONS'), a label over a list of its own ('Genes analysed:') or a
-    table's row ('ATM c.4388T>G ... Tier III') is no note's line.
+    Any of the first two lines may be, but for a heading of its own in capitals (a page whose
+    text keeps no blank lines runs the next section on: heading_in_capitals_ends_the_note); a
+    third or fourth only where the note's sentence runs on into it, in words that name no gene
+    (vus_note_of_a_few_lines: '... may not have been characterised in the' / 'literature at
+    the time of this report.'): a heading ('GENES WITH NO REPORTABLE ALTERATIONS'), a label
+    over a list of its own ('Genes analysed:') or a table's row ('ATM c.4388T>G ... Tier III')
+    is no note's line.
     """
     line = text[start:end].strip()
     if notes >= _NOTE_LINES or not line:
         return False
+    if _CAPITALS_HEADING.fullmatch(line) and not _names_a_gene(text, start, end, starts):
+        return False  # 'GENES WITH NO PATHOGENIC SNV/INDEL DETECTED' heads a section of its own
     if notes < _FREE_NOTE_LINES:
         return True
     if not line[0].islower() or line.endswith(":"):
