@@ -458,7 +458,7 @@ FLOOR = {
         "check": {"precision": 0.976, "recall": 0.953, "f1": 0.964, "details": 0.8},
     },
     "probe59": {
-        "tune": {"precision": 0.89, "recall": 0.841, "f1": 0.865, "details": 0.911},
+        "tune": {"precision": 0.922, "recall": 0.865, "f1": 0.893, "details": 0.913},
         "check": {"precision": 0.954, "recall": 0.875, "f1": 0.913, "details": 0.875},
     },
     "probe60": {
