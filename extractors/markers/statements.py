@@ -505,6 +505,8 @@ def _fusions_of_a_fusion_panel(
     variants looked for the gene's rearrangement; a finding that names a change or a mutation's
     word ('BRAF V600E', 'no EGFR mutation') keeps its aspect.
     """
+    if not reading.fusion_panel():
+        return
     for finding in found:
         if (
             finding.aspect is Aspect.MUTATION
@@ -1037,8 +1039,6 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
         low, high = (stmt_start, stmt_end)
         if scope == "window":
             low, high = mention.start, window_end
-            if _heading_below(reading.text, mention, region):
-                continue  # the next section's heading: 'VARIANTS OF UNCERTAIN SIGNIFICANCE'
         elif scope in ("section", "match"):
             low, high = mention.start, mention.end
         overlaps = region.start < high and region.end > low
@@ -1053,25 +1053,6 @@ def _excluded(reading: _Reading, mention: Mention, window_end: int) -> bool:
                 reading.wrapped.add(reading.mentions.index(mention))
             return True
     return False
-
-
-# A line in capitals alone, three words or more: a section's heading.
-_CAPITALS_LINE = re.compile(
-    r"[ \t]*+(?=(?:\S+[ \t]+){2})[A-Z0-9][A-Z0-9 \t/&,:\-]{8,95}(?:\([^()\n]{0,40}\))?[ \t]*+"
-)
-
-
-def _heading_below(text: str, mention: Mention, region: Region) -> bool:
-    """Whether an exclusion stands in a heading in capitals on a line below the name's.
-
-    window_reaches_no_later_heading: on a page whose text keeps no blank lines, a name's window
-    runs on to the next name; 'ERBB2  copy number 2.1 - not amplified' above 'VARIANTS OF
-    UNCERTAIN SIGNIFICANCE (TIER III)' is no variant of that section.
-    """
-    if region.start <= end_of_line(text, mention.end):
-        return False
-    line_start = start_of_line(text, region.start)
-    return _CAPITALS_LINE.fullmatch(text, line_start, end_of_line(text, region.start)) is not None
 
 
 # What a diagnosis would be expected to show: background that speaks of a whole sentence.
@@ -1124,6 +1105,7 @@ def _excused(reading: _Reading, mention: Mention, region: Region) -> bool:
         or _pending_for_a_later_test(reading, mention, region)
         or _pending_on_a_later_row(reading, mention, region)
         or _heading_alone_below(reading, mention, region)
+        or _window_heading_below(reading, mention, region)
         or _method_note(reading, mention, region)
         or _verdict_for_a_therapy(reading, mention, region)
         or _results_after_a_purpose(reading, mention, region)
@@ -1688,6 +1670,27 @@ def _heading_alone_below(reading: _Reading, mention: Mention, region: Region) ->
     line_start = start_of_line(text, region.start)
     line = text[line_start : end_of_line(text, region.end)]
     return line.strip(" \t:") == text[region.start : region.end]
+
+
+# A line in capitals alone, three words or more: a section's heading.
+_CAPITALS_LINE = re.compile(
+    r"[ \t]*+(?=(?:\S+[ \t]+){2})[A-Z0-9][A-Z0-9 \t/&,:\-]{8,95}(?:\([^()\n]{0,40}\))?[ \t]*+"
+)
+
+
+def _window_heading_below(reading: _Reading, mention: Mention, region: Region) -> bool:
+    """Whether a window's exclusion stands in a heading in capitals on a line below the name's.
+
+    window_reaches_no_later_heading: on a page whose text keeps no blank lines, a name's window
+    runs on to the next name; 'ERBB2  copy number 2.1 - not amplified' above 'VARIANTS OF
+    UNCERTAIN SIGNIFICANCE (TIER III)' is no variant of that section (a statement's exclusion
+    alone on a later line is `_heading_alone_below`'s).
+    """
+    text = reading.text
+    if not region.label.startswith("window:") or region.start <= end_of_line(text, mention.end):
+        return False
+    line_start = start_of_line(text, region.start)
+    return _CAPITALS_LINE.fullmatch(text, line_start, end_of_line(text, region.start)) is not None
 
 
 def _pending_on_a_later_row(reading: _Reading, mention: Mention, region: Region) -> bool:
@@ -3854,8 +3857,10 @@ def _default_aspect(reading: _Reading, rule: MarkerRules, mention: Mention) -> A
     Panel', 'Fusion transcripts detected'), a gene that may be rearranged is named for its fusion:
     'BRAF  Not detected' in its list of targets.
     """
-    if Aspect.FUSION in rule.aspects and _of_a_fusion_panel(
-        reading, rules_by_marker(), mention.start, mention.end
+    if (
+        Aspect.FUSION in rule.aspects
+        and reading.fusion_panel()
+        and _of_a_fusion_panel(reading, rules_by_marker(), mention.start, mention.end)
     ):
         return Aspect.FUSION
     name = reading.text[mention.start : mention.name_end or mention.end]
