@@ -555,6 +555,10 @@ RENDERING = {
     "probe63": Rendering.TEXT,
     "probe64": Rendering.TEXT,
     "probe65": Rendering.ORIGINAL,
+    "probe66": Rendering.TEXT,
+    "probe67": Rendering.TEXT,
+    "probe68": Rendering.ORIGINAL,
+    "probe69": Rendering.TEXT,
 }
 
 
@@ -624,6 +628,9 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe62", 30),
         ("probe63", 30),
         ("probe64", 30),
+        ("probe66", 30),
+        ("probe67", 30),
+        ("probe69", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
@@ -654,6 +661,7 @@ def test_every_probe_text_has_its_labels(name, reports):
         ("probe58", 30),
         ("probe59", 30),
         ("probe65", 30),
+        ("probe68", 30),
     ],
 )
 def test_every_probe_pdf_has_its_labels(name, reports):
