@@ -96,6 +96,15 @@ _FOUND = re.compile(
     re.IGNORECASE,
 )
 _HEADER_REACH = 1500
+# A numbered item's lead: '1. ERBB2 (HER2) - Amplification', '2) MET amplification'.
+_NUMBERED_LEAD = re.compile(r"[ \t]*\d{1,2}[.)][ \t]*")
+# copy_number_on_the_line_below: a row that ends in its amplification, its copy number leading
+# the line under it ('1. ERBB2 (HER2) - Amplification' / 'Estimated copy number: 18 Tier: IIA').
+_COPY_NUMBER_BELOW = re.compile(
+    r"[ \t|•*\-]*(?:(?:estimated|predicted|absolute|gene)[ \t]+)?"
+    r"(?:copy[ \t]+number|CN)[ \t]*(?:\(CN\)[ \t]*)?[:=]?[ \t]*(\d{1,3}(?:\.\d+)?)(?![\d.%])",
+    re.IGNORECASE,
+)
 _EXONS = r"exons?[ \t]+(\d{1,2}(?:[ \t]*(?:[\-–]|to|through)[ \t]*\d{1,2})?)"
 # 'deletion of exons 8-12', 'Deletion, exons 14-16', 'exons 1-2 deleted', 'exon 11-12 duplication'
 _EXON_CHANGE = re.compile(
@@ -145,7 +154,7 @@ def read_alteration_rows(text: str, mentions: list[Mention], owned: set[int]) ->
         line_end = end_of_line(text, mention.end)
         lead = text[line_start : mention.start]
         finding = None
-        if not lead.strip(ROW_BULLETS):
+        if not lead.strip(ROW_BULLETS) or _NUMBERED_LEAD.fullmatch(lead):
             finding = _amplification(text, mention, line_start, line_end)
         elif _findings_label(lead):  # 'Copy number alterations: ERBB2 amplification'
             finding = _amplification(text, mention, line_start, line_end)
@@ -192,6 +201,18 @@ def _amplification(text: str, mention: Mention, line_start: int, line_end: int) 
         return None
     copies = _COPY_NUMBER.search(rest)
     number = (copies.group(1) or copies.group(2)) if copies else None
+    if number is None and not rest.strip():
+        below = _COPY_NUMBER_BELOW.match(text, line_end + 1) if line_end < len(text) else None
+        ish = below is not None and _ISH_WORDS.search(
+            text, below.start(), end_of_line(text, below.end())
+        )
+        if below is not None and not ish:  # copy_number_on_the_line_below
+            values = StatedValues(copy_number=float(below.group(1)))
+            values.values = [f"copy number {below.group(1)}"]
+            return Finding(
+                mention.marker, Aspect.AMPLIFICATION, Status.POSITIVE, mention.start,
+                below.end(), values, alteration="amplification",
+            )  # fmt: skip
     if number is None and _copy_column_above(text, line_start):
         bare = _BARE_NUMBER.search(rest)
         number = bare.group(1) if bare else None

@@ -54,6 +54,11 @@ _HARD_BREAK = re.compile(
     + "".join(rf"(?<!\b(?i:{w})\n)" for w in _LEADING_WORDS)
     + r"(?=[A-Z]{3,}(?:[ \t]+[A-Z]{3,})+[ \t]+\((?:[a-z]|[A-Z][a-z]))"
     r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
+    # a form's result key in a column of its own, no colon drawn, the tick of a drawn box before
+    # its verdict ('Result  X Positive', 'Result  X Not detected': drawn_empty_boxes)
+    r"|\n(?=[ \t]*(?i:results?|interpretation)[ \t]+[xX][ \t]+(?i:not[ \t]+)?"
+    r"(?i:positive|negative|equivocal|detected|amplified|mutated|intact|retained|lost"
+    r"|deficient|proficient)\b)"
     r"|\n(?=[ \t]*\S[^\n.]*?" + _LEADER + ")"
     # a rule of dashes, equals signs or underscores alone on its line parts a table's rows from
     # the text under it (rule_line_ends_a_statement)
@@ -93,6 +98,11 @@ _LINE = re.compile(r"[^\n]+")
 # follows a sentence on its line ('... performance. SYNOPTIC REPORT - HER2 RESULTS.').
 _SECTION_END = re.compile(
     r"\n\s*\n|\n(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{3,}:?[ \t]*\n)"
+    # (a line of a report typed in capitals is prose, no heading, where it ends open - on a
+    # word that needs the next, a comma or a hyphen - or holds a full stop before more words:
+    # 'DNA EXTRACTION, PCR AMPLIFICATION OF' / 'KRAS EXON 2 AND SANGER SEQUENCING')
+    r"(?![^\n]*(?:\b(?:OF|AND|THE|TO|IN|FOR|WITH|BY|OR|AN?|IS|ARE|WAS|WERE|BE)|[,\-])[ \t]*\n)"
+    r"(?![^\n]*\.[ \t]+[A-Z])"
     # (a line in capitals that lists codons, 'KRAS G12, G13, Q61', is a row, no heading)
     r"(?![ \t]*[^\n]*?\b[A-Z]\d{2,4}\b[^\n]*?\b[A-Z]\d{2,4}\b)"
     # a heading in capitalised words alone on its line ('Other Alterations Detected', 'Genomic

@@ -170,7 +170,7 @@ def _rejoined_findings(
         line_end = breaks.lines[breaks.paragraph(finding.start)[1]][1]
         if not _any_between(joins, finding.start, line_end):
             continue
-        if any(_of_the_name(text, finding, m) for m in unread):
+        if any(_of_the_name(text, finding, m, joins) for m in unread):
             findings.append(finding)
             read_pairs.add((finding.marker, finding.aspect))
     return findings
@@ -210,13 +210,35 @@ def _read_paragraphs(
     return found, joins
 
 
-def _of_the_name(text: str, finding: Finding, mention: Mention) -> bool:
-    """Whether the finding is the name's: of its marker, over it, starting on its line."""
+def _of_the_name(text: str, finding: Finding, mention: Mention, joins: list[int]) -> bool:
+    """Whether the finding is the name's: of its marker, over it, starting on its line.
+
+    verdict_on_the_joined_line_above: or on the line right above, joined to the name's by a
+    soft line end, the name one more of a list the verdict opened ('NEGATIVE FOR GATA3,
+    MAMMAGLOBIN' / 'AND ESTROGEN RECEPTOR, SUPPORTING ...'), the name's line opening with the
+    list's 'and' or 'or', or the line above ending in its comma.
+    """
+    if finding.marker is not mention.marker:
+        return False
+    if not finding.start <= mention.start < max(finding.end, mention.start + 1):
+        return False
+    line_start = start_of_line(text, mention.start)
+    start = start_of_line(text, finding.start)
+    if start == line_start:
+        return True
+    if line_start == 0 or start != start_of_line(text, line_start - 1):
+        return False
+    lead = _LIST_LEAD.fullmatch(text, line_start, mention.start)
     return (
-        finding.marker is mention.marker
-        and finding.start <= mention.start < max(finding.end, mention.start + 1)
-        and start_of_line(text, finding.start) == start_of_line(text, mention.start)
+        lead is not None
+        and _any_between(joins, line_start - 1, line_start)
+        and (lead.group(1) is not None or text[start : line_start - 1].rstrip().endswith(","))
     )
+
+
+# Before a name that goes on a list from the line above: nothing, or the list's 'and' / 'or'
+# ('AND ESTROGEN RECEPTOR', 'or PR').
+_LIST_LEAD = re.compile(r"[ \t]*((?:and|or|&|nor)[ \t]+)?", re.IGNORECASE)
 
 
 def _unread_mentions(parsed: Doc, findings: list[Finding]) -> list[Mention]:

@@ -164,6 +164,8 @@ def _is_tick(mark: str) -> bool:
 
 def _line_options(text: str, start: int, end: int, above: tuple[int, int] | None) -> _Found | None:
     marks = list(_MARK.finditer(text, start, end))
+    if len(marks) == 1 and marks[0].group("tick") is not None:
+        return _drawn_empty_boxes(text, start, end, marks[0])
     if len(marks) < 2:
         return None
     if not text[marks[-1].end() : end].strip():
@@ -180,6 +182,41 @@ def _line_options(text: str, start: int, end: int, above: tuple[int, int] | None
     if not text[start : marks[0].start()].strip():
         label = above if above is not None and _QUESTION.search(text, *above) else label
     return _answer(text, options, label, end)
+
+
+# drawn_empty_boxes: a form whose boxes are drawn shapes keeps only its tick as text, so the
+# options stand bare around the one mark ('Result  X Positive  Negative  Not evaluable', 'Score
+# 0  X 1+  2+  3+', 'Not detected  X Detected  Failed'). The options are read off whole: the
+# words after the mark, and the last words before it, are options and nothing else.
+_BARE_OPTION = (
+    r"(?:not[ \t]+(?:detected|amplified|evaluable|assessable|applicable|performed|done|tested"
+    r"|mutated)|(?:low|weakly)[ \t]+positive|cannot[ \t]+be[ \t]+(?:determined|assessed)"
+    r"|positive|negative|equivocal|borderline|detected|amplified|failed|indeterminate"
+    r"|inconclusive"
+    r"|intact|retained|lost|deficient|proficient|MSI[ \t\-]*(?:H|L|high|low)|MSS|[pd]MMR"
+    r"|[0-3]\+|0|(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*%)"
+)
+_OPTIONS_AFTER = re.compile(rf"(?:[ \t]+{_BARE_OPTION})+[ \t]*", re.IGNORECASE)
+_OPTIONS_BEFORE = re.compile(rf"(?:(?<=[ \t])|^)(?:{_BARE_OPTION}[ \t]+)+$", re.IGNORECASE)
+_ONE_BARE_OPTION = re.compile(_BARE_OPTION, re.IGNORECASE)
+_DRAWN_OPTIONS = 3  # a tick and its neighbours: at least three options, so a scale or a choice
+
+
+def _drawn_empty_boxes(text: str, start: int, end: int, mark: re.Match[str]) -> _Found | None:
+    """The options around a lone tick, each but the ticked one blanked (drawn_empty_boxes)."""
+    after = _OPTIONS_AFTER.match(text, mark.end(), end)
+    if after is None or after.end() != end:
+        return None
+    before = _OPTIONS_BEFORE.search(text[start : mark.start()])
+    low = start + before.start() if before is not None else mark.start()
+    options = list(_ONE_BARE_OPTION.finditer(text, low, mark.start()))
+    ticked = _ONE_BARE_OPTION.search(text, mark.end(), end)
+    if ticked is None:
+        return None
+    options += list(_ONE_BARE_OPTION.finditer(text, ticked.end(), end))
+    if len(options) + 1 < _DRAWN_OPTIONS:
+        return None
+    return [(o.start(), o.end()) for o in options], []
 
 
 def _is_verdict(option: str) -> bool:

@@ -31,7 +31,10 @@ Rules, each for a kind of wording:
   (hot spot)'.
 - caps_prose_runs_on: in a report typed in capitals, a line of six words or more that ends no
   sentence runs on to a line of two words or more under it: a capital opening a line tells
-  nothing there ('WHICH WOULD BE EXPECTED' / 'TO BE PAX8 AND ER POSITIVE.').
+  nothing there ('WHICH WOULD BE EXPECTED' / 'TO BE PAX8 AND ER POSITIVE.'), but a row of
+  column headings with no word that only joins stays apart from a row of values under it
+  ('HRD STATUS  GENOMIC INSTABILITY SCORE  TUMOR BRCA1/BRCA2' / 'POSITIVE  58  NOT DETECTED',
+  header_over_values).
 - word_broken_at_a_hyphen: a small-letter word broken by a hyphen at the line end is one word
   again ('immuno-' / 'histochemistry', 'ampli-' / 'fication'); its rest moves up, the spaces
   after it make up the length.
@@ -185,6 +188,8 @@ def _joins(upper: str, lower: str) -> bool:
         return False  # items_and_headings_stay
     open_end = bool(_OPEN_END.search(upper)) or upper.count("(") > upper.count(")")
     if _caps_prose(upper) and _caps_prose(lower, _CAPS_PROSE_WORDS_BELOW):
+        if _header_over_values(upper, lower):
+            return False  # header_over_values
         return not upper.rstrip().endswith(":")  # caps_prose_runs_on
     if _CAPITAL_START.match(lower):  # capital_after_an_open_phrase; not under a key's colon
         return open_end and not upper.rstrip().endswith(":")
@@ -196,7 +201,9 @@ def _joins(upper: str, lower: str) -> bool:
 # tells nothing; a line of capitals long enough to be prose ('THE TUMOUR CELLS ARE STRONGLY
 # IMMUNOREACTIVE FOR' / 'ESTROGEN RECEPTOR IN MOST NUCLEI.', 'WHICH WOULD BE EXPECTED' / 'TO BE
 # PAX8 AND ER POSITIVE.') runs on to the next such line unless a stop, a key's colon, an item
-# or a heading stands between them. A short line of capitals is a heading or a key.
+# or a heading stands between them. A short line of capitals is a heading or a key; a row of
+# column headings, with no joining word, stays apart from the row of values under it
+# (header_over_values).
 _CAPS_PROSE_WORDS = 6
 _CAPS_PROSE_WORDS_BELOW = 2
 _WORD = re.compile(r"[A-Z][A-Z0-9'/\-]*")
@@ -205,6 +212,23 @@ _WORD = re.compile(r"[A-Z][A-Z0-9'/\-]*")
 def _caps_prose(line: str, words: int = _CAPS_PROSE_WORDS) -> bool:
     """A line in capitals only, of at least `words` words."""
     return not any(c.islower() for c in line) and len(_WORD.findall(line)) >= words
+
+
+def _header_over_values(upper: str, lower: str) -> bool:
+    """A row of column headings in capitals over a row that opens with a value.
+
+    'HRD STATUS  GENOMIC INSTABILITY SCORE  TUMOR BRCA1/BRCA2' / 'POSITIVE  58  NOT DETECTED':
+    prose joins its words with words that only join ('THE', 'OF', 'ARE'); headings do not.
+    """
+    if any(w in _JOINING_WORDS for w in _WORD.findall(upper)):
+        return False
+    return _VALUE_START.match(lower) is not None
+
+
+_JOINING_WORDS = frozenset(
+    "THE A AN OF AND OR TO IN FOR WITH IS ARE WAS WERE BE BY ON AS AT THAT WHICH NO NOT FROM"
+    " INTO THAN THIS THESE".split()
+)
 
 
 def _heading_word(line: str) -> bool:

@@ -148,8 +148,16 @@ _SAME_NAME_GAP = re.compile(
 # A legend's label ('Key to interpretation:', 'Guide to results:') heads no result.
 _SUBJECTLESS = re.compile(
     r"^.{0,30}?(?<![A-Za-z])(?<!\bto\s)(?:RESULTS?|INTERPRETATION|FINDINGS?)\s*(?::|\.{4,})"
+    # a form's key in a column of its own, its colon not drawn, the tick of a drawn box before
+    # the answer: 'Result  X Positive', 'Result  X Not detected' (drawn_empty_boxes; without
+    # the tick, 'Result positive' in running text lowered a held-out half's precision)
+    r"|^\W{0,3}(?:RESULTS?|INTERPRETATION)[ \t]+(?=x[ \t]+(?:not[ \t]+)?(?:positive|negative"
+    r"|equivocal|detected|amplified|mutated|intact|retained|lost|deficient|proficient)\b)"
     r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)"
     r"|^\W{0,3}score\s*[=:]\s*[0-3]\s?\+"
+    # (a form's score key in its own column, the tick of a drawn box before its step: 'Score
+    # X 2+', drawn_empty_boxes)
+    r"|^\W{0,3}score[ \t]+x[ \t]+[0-3]\+"
     # the tumour's staining told in a sentence of its own that ends in its score, after the
     # sentence that names the stain (tumour_staining_scored_after_the_stain_named)
     r"|^\W{0,3}(?:the\s+)?(?:[a-z]+\s+){0,2}?(?:carcinoma|tumou?r|neoplasm)(?:\s+cells)?\s+"
@@ -691,6 +699,8 @@ def _window_end(reading: _Reading, index: int) -> int:
         lead = _words_besides(reading, mention.end, offset, [c for c in cues if c.weak])
         if _next_name_led(reading, offset, limit):
             return offset
+        if kind == "hard" and not cues and _ends_a_header_row(reading.text, mention, offset):
+            return offset
         if _verdict_after_semicolon(reading, offset, limit, cues):
             continue
         if (
@@ -734,6 +744,24 @@ def _overexpression_denied_after(reading: _Reading, strong: list[Cue]) -> Cue | 
                 return None
             return cue
     return None
+
+
+# name_ends_a_header_row: a row of column headings in capitals ('HRD STATUS  GENOMIC
+# INSTABILITY SCORE  TUMOR BRCA1/BRCA2') over a row of their values ('POSITIVE  58  NOT
+# DETECTED'): the name last of three or more headings is no heading of the verdict that leads
+# the row below (that one is the first column's).
+_HEADER_ROW_LEAD = re.compile(r"[ \t]*(?:[A-Z][A-Z0-9\-]*(?:[ \t]+|/)){3,}")
+_HEADER_ROW_REST = re.compile(r"(?:/[A-Z][A-Z0-9\-]*)*[ \t]*")
+
+
+def _ends_a_header_row(text: str, mention: Mention, offset: int) -> bool:
+    """Whether the name ends a line of capitals headings that the line at `offset` ends."""
+    if end_of_line(text, mention.end) != offset:
+        return False
+    if not _HEADER_ROW_REST.fullmatch(text, mention.end, offset):
+        return False
+    line_start = start_of_line(text, mention.start)
+    return _HEADER_ROW_LEAD.fullmatch(text, line_start, mention.start) is not None
 
 
 def _sentence_ends_the_line(text: str, mention: Mention, offset: int) -> bool:
@@ -794,7 +822,9 @@ def _labelled_answer(line: str) -> bool:
     if _LONE_RESULT_LABEL.fullmatch(line):
         return True
     label = _RESULT_LABEL_LEAD.match(line)
-    return label is not None and 0 < len(line[label.end() :].strip()) <= 60
+    if label is None or _names_another_gene(line[label.end() :]):
+        return False  # 'Result: SMAD4 loss' is that gene's answer
+    return 0 < len(line[label.end() :].strip()) <= 60
 
 
 # verdict_under_a_colon_heading: a test's heading that ends in a colon, the name in it with its
@@ -2019,7 +2049,12 @@ def _read_mention(
         if kind is not None and kind not in rule.aspects and set(GENOMIC) & set(rule.aspects):
             return None  # 'KRAS and ALK fusion': nothing of KRAS's mutations
         cue_aspect = kind
-    aspect = _aspect(reading, rule, mention, end, cue_aspect)
+    aspect_end = end
+    if cue is not None and cue.direction == "before" and cue.end <= mention.start:
+        # verdict_before_the_name: 'negative for BRAF and NTRK alterations. KIT wild-type ...'
+        # - the words of its test are in its own statement, not the next one
+        aspect_end = min(end, _statement(reading, mention.start, mention.end)[1])
+    aspect = _aspect(reading, rule, mention, aspect_end, cue_aspect)
     scored = aspect is Aspect.EXPRESSION and rule.ihc_score_sets_status
     if scored and values.ihc_score is None:
         values.ihc_score = _score_before_stain_for(reading, mention)
@@ -2033,7 +2068,14 @@ def _read_mention(
     finding = _finding(reading, rule, mention, cue, aspect, status, values, end)
     finding.inferred = cue is None and rule.percent_sets_status and values.percent is not None
     if aspect is Aspect.MUTATION and Aspect.EXPRESSION in rule.aspects:
-        if _read_by_a_stain(reading.text, finding.start, finding.end):
+        # (the bracket before the next name: 'IDH1 and IDH2 wild type; HER2 negative (IHC 0)')
+        following = [
+            m.start
+            for m in reading.mentions
+            if m.start >= finding.end and m.marker is not rule.marker and not m.implied
+        ]
+        limit = min(following, default=len(reading.text))
+        if _read_by_a_stain(reading.text[:limit], finding.start, finding.end):
             finding.aspect = Aspect.EXPRESSION
     return finding
 
@@ -2339,6 +2381,10 @@ def _status(
     A weak word ('expression') states no verdict; a stated share or score ('CPS 0') does.
     """
     stated = cue.status_for(rule.ihc_score_sets_status) if cue else None
+    if rule.always_reported:
+        # an index is reported with its number, never by a verdict ('an elevated MIB-1 index
+        # ... none of these is present'): with no number there is no result of it
+        return status_from_values(rule, aspect, None, values, window)
     if cue is not None and cue.weak:
         return status_from_values(rule, aspect, None, values, window) or stated
     return status_from_values(rule, aspect, stated, values, window)
@@ -2376,6 +2422,8 @@ def _other_aspect(
             continue  # 'no BRAF mutation in a tumour with loss of MLH1': the loss is MLH1's
         if _after_another_genes_name(reading, cue.start):
             continue  # 'IDH1-mutant astrocytoma with ATRX loss': the loss is ATRX's
+        if _names_a_mutant_protein(reading, cue):
+            continue  # 'negative for the R132H mutant IDH1 protein': the antibody's target
         if aspect in rule.aspects and _speaks_for(cue, rule):
             return _finding(
                 reading,
@@ -2679,6 +2727,10 @@ def _status_cue(
         and (c.start >= mention.end or c.weak)
         and not (c.weak and _name_and_noun_heading(reading, index, c))
         and not _attribute_of_a_later_name(reading, index, c)
+        # 'negative for NTRK alterations. KIT/PDGFRA wild-type GISTs': the gene's before it
+        # 'No FGFR3 alteration was found': a verdict that names another gene is that gene's
+        and not (c.start > mention.end and _names_another_gene(reading.text[c.start : c.end]))
+        and not _names_a_mutant_protein(reading, c)
     ]
     if not posts and inner < mention.end and Aspect.MUTATION in rule.aspects:
         # 'Actionable: EGFR exon 19 deletion (p.E746_A750del)': a class in the name, no notation
@@ -2733,6 +2785,23 @@ def _status_cue(
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)[ \t]+$", re.IGNORECASE)
 # From the verdict to the next name: a few words on its line, a bracket's opening at most.
 _TO_THE_NAME = re.compile(r"[ \t]*+(?:[\w\-]++[ \t]*+\(?[ \t]*+){0,2}")
+
+
+# mutant_protein_named: 'the R132H mutant IDH1 protein', 'stains the mutated BRAF V600E
+# protein': the protein a mutation-specific antibody is made to, named by its change; no
+# verdict of the change before it.
+_MUTANT_WORD = re.compile(r"mutant|mutated", re.IGNORECASE)
+_PROTEIN_AFTER = re.compile(r"(?:[ \t]+[A-Z0-9][\w\-]*){0,2}[ \t\n]+(?:protein|epitope)\b", re.I)
+
+
+def _names_a_mutant_protein(reading: _Reading, cue: Cue) -> bool:
+    """Whether the cue is 'mutant' before a marker's name and 'protein' (mutant_protein_named)."""
+    if not _MUTANT_WORD.fullmatch(reading.text, cue.start, cue.end):
+        return False
+    after = [m for m in reading.mentions if m.start > cue.end and not m.implied]
+    if not after or reading.text[cue.end : after[0].start].strip():
+        return False
+    return _PROTEIN_AFTER.match(reading.text, after[0].end) is not None
 
 
 def _attribute_of_a_later_name(reading: _Reading, index: int, cue: Cue) -> bool:
@@ -3100,6 +3169,11 @@ def _governing_cue(reading: _Reading, mention: Mention, rule: MarkerRules) -> Cu
             continue
         if not _speaks_for(cue, rule):
             continue  # 'no abnormality of MLH1': words of a signature, MLH1 has none
+        if any(
+            r.label == "statement:methods" and r.start < cue.end and cue.start < r.end
+            for r in reading.exclusions
+        ):
+            continue  # 'PCR AMPLIFICATION OF' / 'KRAS EXON 2': a method's words, no verdict
         if _GOVERNED_GAP.fullmatch(reading.text, cue.end, mention.start):
             return cue
     return None
@@ -3912,7 +3986,11 @@ def _aspect_of_the_heading_above(
     no blank line between, and only the nearest line that names the marker.
     """
     text = reading.text
-    line_start = start_of_line(text, mention.start)
+    # a sentence wrapped over lines heads nothing: the heading stands above the statement's
+    # first line ('... kinase fusions (NTRK). This tumour is' / 'negative for BRAF and NTRK')
+    line_start = start_of_line(
+        text, min(mention.start, _statement(reading, mention.start, mention.end)[0])
+    )
     for _ in range(_TEST_HEADING_REACH):
         if line_start == 0:
             return None
@@ -4337,6 +4415,50 @@ def _historical(reading: _Reading, result_end: int, start: int, end: int) -> boo
     return False
 
 
+# A word that may be another gene's symbol: two capitals at least, a digit after them ('FGFR2',
+# 'SMARCB1'), or a symbol of the panel list spelled without one.
+_SYMBOL_WORD = re.compile(r"(?<![\w\-/])[A-Z]{2,}[A-Z0-9\-]*(?![\w\-])")
+
+
+# A gene's symbol with a digit has two to six capitals, at most two digits, the first no zero,
+# a letter or a digit after them ('FGFR2', 'SMAD4', 'CDKN2A', 'NF1'): a clone ('M1', 'EPR3947',
+# 'G219-1129') has not that shape, nor a word whose O OCR read as a zero ('EXPRESSI0N').
+_GENE_WITH_A_DIGIT = re.compile(r"[A-Z]{2,6}[1-9]\d?[A-Z]?\d?")
+_CENTROMERE_PROBE = re.compile(r"CE[PN]\d{1,2}")
+
+
+def _gene_symbol_of_another(word: str) -> bool:
+    """Whether a word is the symbol of a gene that no rule names, a clone's name aside."""
+    if any(c.isdigit() for c in word) and not _GENE_WITH_A_DIGIT.fullmatch(word):
+        return False
+    if _CENTROMERE_PROBE.fullmatch(word):
+        return False  # 'ALK : 2 CEP2  NOT AMPLIFIED': a probe's count, the row still ALK's
+    return other_gene(word) and _our_names().fullmatch(word) is None
+
+
+@cache
+def _our_names() -> re.Pattern[str]:
+    """Every name and symbol of our markers ('HER2', 'ERBB2', 'NTRK1'): no other gene's."""
+    names = [
+        name.pattern
+        for rule in rules_by_marker().values()
+        for name in (*rule.aliases, *rule.exact_case_aliases, *rule.gene_symbols)
+    ]
+    return re.compile("|".join(f"(?:{n})" for n in names), re.IGNORECASE)
+
+
+def _names_another_gene(statement: str) -> bool:
+    """Whether a statement names a gene no rule reads (subject_of_its_own).
+
+    'Result: FGFR2 rearrangement detected' and 'Findings: SMAD4 loss' under a heading that
+    named a marker are those genes' verdicts, not the heading's.
+    """
+    return any(_gene_symbol_of_another(w.group(0)) for w in _SYMBOL_WORD.finditer(statement))
+
+
+_DRAWN_RESULT_KEY = re.compile(r"\W{0,3}(?:results?|interpretation)[ \t]+x[ \t]+", re.IGNORECASE)
+
+
 def _subjectless_findings(
     reading: _Reading, rules: dict[Marker, MarkerRules], answered: set[int]
 ) -> list[Finding]:
@@ -4345,6 +4467,10 @@ def _subjectless_findings(
     starts = [0] + [o + 1 for o, _ in reading.breaks]
     ends = [o for o, _ in reading.breaks] + [len(reading.text)]
     for number, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        if _DRAWN_RESULT_KEY.match(reading.text, start, end):
+            # a drawn box's tick answers on its line: the form's next block below is no part
+            # of it ('Result  X Positive' / ... / 'Progesterone receptor (PgR), clone 1E2')
+            end = min(end, end_of_line(reading.text, start))
         statement = reading.text[start:end]
         method: Aspect | None = None
         measured: Aspect | None = None
@@ -4364,6 +4490,8 @@ def _subjectless_findings(
             measured = _measured_aspect(reading, *measures)
         elif not item and (glossed := _GLOSSED_VERDICT.match(statement)):
             end = start + glossed.end(1)  # the brackets after the verdict gloss its criteria
+        if _names_another_gene(statement):
+            continue  # 'Result: FGFR2 REARRANGEMENT DETECTED.': the verdict has its own subject
         # a variant that said nothing itself ('Mutation detected - L858R') is no subject
         if any(
             start <= m.start < end and (not m.implied or i in answered)
@@ -4372,7 +4500,7 @@ def _subjectless_findings(
             continue
         # A lesion's own item under a marker that spoke for another lesion: its subject still.
         subject = _subject(reading, start, set() if item else answered)
-        if subject is None:
+        if subject is None or _other_tests_heading_above(reading, start, subject):
             continue
         rule = rules[subject.marker]
         if item:
@@ -4478,6 +4606,27 @@ _GLOSSED_VERDICT = compile_tolerant(
     r"|equivocal)[ \t]*)\(",
     re.IGNORECASE,
 )
+
+
+# other_tests_heading_above: a form's block heading that names a test of no marker of ours,
+# with its clone or method ('Claudin 18.2, clone 43-14A', 'EBV (EBER in situ hybridisation)'),
+# right above a result line: the result is that test's, not the last marker's above it.
+_OTHER_TEST_HEADING = re.compile(
+    r"[ \t]*[A-Za-z][\w .\-/]{0,40}?(?:,[ \t]*clone[ \t]+[\w\-/.]+"
+    r"|[ \t]*\([^()\n]*\b(?:in[ \t]+situ|ISH|IHC|immunohistochemistry|clone)\b[^()\n]*\))[ \t]*",
+    re.IGNORECASE,
+)
+
+
+def _other_tests_heading_above(reading: _Reading, start: int, subject: Mention) -> bool:
+    """Whether the line right above the result names another test, not the subject."""
+    line_start = start_of_line(reading.text, start)
+    if line_start == 0 or subject.end > line_start:
+        return False
+    above = start_of_line(reading.text, line_start - 1)
+    if subject.start >= above:
+        return False  # the subject's own heading
+    return _OTHER_TEST_HEADING.fullmatch(reading.text, above, line_start - 1) is not None
 
 
 def _subject(reading: _Reading, start: int, answered: set[int]) -> Mention | None:

@@ -6,7 +6,8 @@ heading, in a grid with no allele fractions, often after a note. A gene with its
 alone would be read as a finding; under such a heading it is none (LABELS.md). The section runs
 over lines that hold only genes, variants and shares, after at most four lines of note (a
 laboratory's note of what a VUS is often takes three: vus_note_of_a_few_lines), and ends at
-the first other line.
+the first other line. A note's line may end in the items after its colon ('... not be used for
+clinical decision-making: ARID1A P1186S; BRCA2 A1689V', items_after_the_notes_colon).
 
 A table of them may end its rows in a comment column ('ATM  c.5071A>C  p.S1691R  47%  possible
 germline origin'), whose words a wrapped row carries on far to the right on the next line:
@@ -129,6 +130,9 @@ def _items_end(text: str, lines: list[tuple[int, int]], starts: set[int]) -> int
             continue
         if end is None and _note_line(text, start, line_end, starts, notes):
             notes += 1  # 'Note: one or more variants of unknown significance were detected'
+            colon = text.rfind(":", start, line_end)
+            if colon != -1 and _changes_listed(text, colon + 1, line_end, starts):
+                end = line_end  # items_after_the_notes_colon: '... decision-making: ATM P1186S'
             continue
         break
     return end
@@ -198,20 +202,39 @@ def _note_line(text: str, start: int, end: int, starts: set[int], notes: int) ->
     return not _names_a_gene(text, start, end, starts)
 
 
+_SYMBOL = re.compile(r"[A-Z][A-Z0-9]{1,9}")
+
+
+def _symbol_before_its_change(pieces: list[re.Match[str]], number: int) -> bool:
+    """Whether a word in capitals has a protein change right after it ('SPEN S2133F')."""
+    if number + 1 >= len(pieces) or not _SYMBOL.fullmatch(pieces[number].group(0)):
+        return False
+    return ROW_VARIANT.fullmatch(pieces[number + 1].group(0).strip("(),;").rstrip(".")) is not None
+
+
+def _changes_listed(text: str, start: int, end: int, starts: set[int]) -> bool:
+    """Whether text[start:end] is a line of items that names a protein change: a VUS list."""
+    if _item_line(text, start, end, starts) != "gene":
+        return False
+    words = (w.group(0).strip("(),;").rstrip(".") for w in _WORD.finditer(text, start, end))
+    return any(ROW_VARIANT.fullmatch(word) for word in words)
+
+
 def _item_line(text: str, start: int, end: int, starts: set[int]) -> str | None:
     """What a line of items holds: 'gene' (a gene at least), 'variant' (changes only) or None.
 
     An item line holds only genes, their protein changes and their shares.
     """
     gene, change, share, any_word, after = False, False, False, False, start
-    for piece in _WORD.finditer(text, start, end):
+    pieces = list(_WORD.finditer(text, start, end))
+    for number, piece in enumerate(pieces):
         word, at = piece.group(0), piece.start()
         if word in _DASHES:
             after = piece.end()  # items parted by a spaced dash: 'ATM p.S1691R - BRCA2 ...'
             continue
-        if _is_gene(piece, starts):
+        if _is_gene(piece, starts) or _symbol_before_its_change(pieces, number):
             gene = True
-        elif ROW_VARIANT.fullmatch(word.strip("(),;")) or _TOKEN_OK.fullmatch(word):
+        elif ROW_VARIANT.fullmatch(word.strip("(),;").rstrip(".")) or _TOKEN_OK.fullmatch(word):
             change = change or not word[0].isdigit()
             share = share or word.rstrip(",;)").endswith("%")
         elif gene and change and (share or _COLUMN_GAP.fullmatch(text, after, at)):
