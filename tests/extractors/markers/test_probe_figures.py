@@ -346,7 +346,7 @@ FLOOR = {
     },
     "probe33": {
         "tune": {"precision": 0.909, "recall": 0.916, "f1": 0.912, "details": 0.983},
-        "check": {"precision": 0.875, "recall": 0.965, "f1": 0.918, "details": 0.909},
+        "check": {"precision": 0.903, "recall": 0.965, "f1": 0.933, "details": 0.909},
     },
     # The thirty-fourth to thirty-seventh (laboratories' genomic panels and plasma reports,
     # hospital molecular pathology, multi-part archive pathology, uploads): first sight 0.865,
@@ -361,10 +361,10 @@ FLOOR = {
     },
     "probe36": {
         "tune": {"precision": 0.988, "recall": 1.0, "f1": 0.994, "details": 0.925},
-        "check": {"precision": 0.974, "recall": 0.974, "f1": 0.974, "details": 1.0},
+        "check": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 1.0},
     },
     "probe37": {
-        "tune": {"precision": 0.944, "recall": 0.991, "f1": 0.967, "details": 0.941},
+        "tune": {"precision": 0.951, "recall": 0.991, "f1": 0.971, "details": 0.941},
         "check": {"precision": 0.972, "recall": 1.0, "f1": 0.986, "details": 1.0},
     },
     "probe38": {
@@ -377,7 +377,7 @@ FLOOR = {
     },
     "probe40": {
         "tune": {"precision": 0.931, "recall": 1.0, "f1": 0.964, "details": 0.929},
-        "check": {"precision": 0.9, "recall": 0.972, "f1": 0.935, "details": 0.909},
+        "check": {"precision": 0.923, "recall": 0.972, "f1": 0.947, "details": 0.909},
     },
     "probe41": {
         "tune": {"precision": 0.957, "recall": 0.943, "f1": 0.95, "details": 0.902},
@@ -414,8 +414,8 @@ FLOOR = {
         "check": {"precision": 0.886, "recall": 0.839, "f1": 0.862, "details": 1.0},
     },
     "probe48": {
-        "tune": {"precision": 0.891, "recall": 0.967, "f1": 0.927, "details": 0.974},
-        "check": {"precision": 0.842, "recall": 0.941, "f1": 0.888, "details": 0.8},
+        "tune": {"precision": 0.909, "recall": 0.967, "f1": 0.937, "details": 0.974},
+        "check": {"precision": 0.894, "recall": 1.0, "f1": 0.944, "details": 0.8},
     },
     "probe49": {
         "tune": {"precision": 0.863, "recall": 0.953, "f1": 0.906, "details": 0.847},
@@ -438,7 +438,7 @@ FLOOR = {
         "check": {"precision": 0.91, "recall": 0.927, "f1": 0.918, "details": 1.0},
     },
     "probe54": {
-        "tune": {"precision": 0.956, "recall": 0.988, "f1": 0.972, "details": 0.934},
+        "tune": {"precision": 0.967, "recall": 0.988, "f1": 0.978, "details": 0.934},
         "check": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 1.0},
     },
     "probe55": {
@@ -458,7 +458,7 @@ FLOOR = {
         "check": {"precision": 0.976, "recall": 0.953, "f1": 0.964, "details": 0.8},
     },
     "probe59": {
-        "tune": {"precision": 0.922, "recall": 0.865, "f1": 0.893, "details": 0.913},
+        "tune": {"precision": 0.928, "recall": 0.865, "f1": 0.895, "details": 0.913},
         "check": {"precision": 0.954, "recall": 0.875, "f1": 0.913, "details": 0.875},
     },
     "probe60": {
@@ -485,8 +485,24 @@ FLOOR = {
         "check": {"precision": 1.0, "recall": 0.884, "f1": 0.938, "details": 0.846},
     },
     "probe65": {
-        "tune": {"precision": 0.96, "recall": 0.929, "f1": 0.944, "details": 0.981},
+        "tune": {"precision": 0.973, "recall": 0.929, "f1": 0.95, "details": 0.981},
         "check": {"precision": 0.756, "recall": 0.965, "f1": 0.848, "details": 1.0},
+    },
+    "probe66": {
+        "tune": {"precision": 0.979, "recall": 0.979, "f1": 0.979, "details": 0.941},
+        "check": {"precision": 0.875, "recall": 0.875, "f1": 0.875, "details": 1.0},
+    },
+    "probe67": {
+        "tune": {"precision": 0.967, "recall": 0.988, "f1": 0.978, "details": 0.934},
+        "check": {"precision": 1.0, "recall": 1.0, "f1": 1.0, "details": 0.916},
+    },
+    "probe68": {
+        "tune": {"precision": 0.96, "recall": 0.917, "f1": 0.938, "details": 0.894},
+        "check": {"precision": 1.0, "recall": 0.892, "f1": 0.943, "details": 1.0},
+    },
+    "probe69": {
+        "tune": {"precision": 0.973, "recall": 0.973, "f1": 0.973, "details": 0.948},
+        "check": {"precision": 1.0, "recall": 0.941, "f1": 0.969, "details": 1.0},
     },
 }
 RENDERING = {
