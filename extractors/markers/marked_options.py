@@ -33,6 +33,9 @@ kinds are rewritten before the page is read:
   left empty are blanked out; a gloss in brackets does not count among an option's words.
 - boxed_options_none_ticked: verdict or scale options none of whose boxes is ticked ('❏ pMMR
   ❏ dMMR  ❏ not done'): a question left unanswered; every option is blanked out.
+- drawn_empty_boxes: a form whose boxes are drawn shapes keeps only the tick as text ('Result
+  X Positive  Negative  Not evaluable', 'Score  0  1+  X 2+  3+'): the bare options around the
+  lone tick, read off whole, are blanked out but the ticked one.
 - indistinct_boxes: every option led by the same black square ('■ pMMR ■ dMMR'), as a PDF
   writer draws box characters its fonts lack ('☐' and '☒' alike): which box was ticked
   cannot be told, so no option is read (nor a 'Yes' / 'No' question's statement).

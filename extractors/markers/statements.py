@@ -2051,7 +2051,7 @@ def _read_mention(
         cue_aspect = kind
     aspect_end = end
     if cue is not None and cue.direction == "before" and cue.end <= mention.start:
-        # verdict_before_the_name: 'negative for BRAF and NTRK alterations. KIT wild-type ...'
+        # verdict_before_the_name: 'negative for BRAF and NTRK alterations. Sequencing ...'
         # - the words of its test are in its own statement, not the next one
         aspect_end = min(end, _statement(reading, mention.start, mention.end)[1])
     aspect = _aspect(reading, rule, mention, aspect_end, cue_aspect)
@@ -2727,7 +2727,6 @@ def _status_cue(
         and (c.start >= mention.end or c.weak)
         and not (c.weak and _name_and_noun_heading(reading, index, c))
         and not _attribute_of_a_later_name(reading, index, c)
-        # 'negative for NTRK alterations. KIT/PDGFRA wild-type GISTs': the gene's before it
         # 'No FGFR3 alteration was found': a verdict that names another gene is that gene's
         and not (c.start > mention.end and _names_another_gene(reading.text[c.start : c.end]))
         and not _names_a_mutant_protein(reading, c)
