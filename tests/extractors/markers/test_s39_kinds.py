@@ -50,7 +50,8 @@ KINDS = {
         ),
     ],
     # verdict_of_another_gene: a verdict whose words name another gene is that gene's, never
-    # the verdict of a marker before it; a clone's name or a fusion's partner is no gene.
+    # the verdict of a marker before it; a clone's column or a fusion's partner beside the name
+    # leaves the verdict the name's.
     "verdict_of_another_gene": [
         (
             "It carries an activating ERBB2 S310F mutation. No FGFR3 alteration was found.\n",
