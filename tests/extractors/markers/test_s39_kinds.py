@@ -40,7 +40,7 @@ KINDS = {
     "subject_of_its_own": [
         (
             "Additional studies including HER2, block B2\n1. FGFR2 break-apart FISH\n"
-            "Result: FGFR2 rearrangement detected.\n",
+            "Result: rearranged FGFR2 in 40% of nuclei.\n",
             [],
         ),
         ("HER2 and SMAD4 immunostains\nResult: SMAD4 loss in tumour cells\n", []),
@@ -54,21 +54,21 @@ KINDS = {
     # leaves the verdict the name's.
     "verdict_of_another_gene": [
         (
-            "It carries an activating ERBB2 S310F mutation. No FGFR3 alteration was found.\n",
-            [("HER2", MUT, P, {"alteration": "S310F"})],
+            "PIK3CA H1047R is present. No FGFR3 alteration was identified.\n",
+            [("PIK3CA", MUT, P, {"alteration": "H1047R"})],
         ),
         (
-            "Protein   Clone   Tumour staining\nMSH2   FE11   retained\nMLH1   ES05   retained\n",
-            [("MSH2", EXPR, P, {}), ("MLH1", EXPR, P, {})],
+            "Protein   Clone   Tumour staining\nMSH6   EP49   retained\nPMS2   A16-4   retained\n",
+            [("MSH6", EXPR, P, {}), ("PMS2", EXPR, P, {})],
         ),
-        ("RET/PTC1 and RET/PTC3   Not detected\n", [("RET", FUS, N, {})]),
+        ("RET/PTC3 rearrangement: not detected\n", [("RET", FUS, N, {})]),
     ],
     # verdict_before_the_name: a list a verdict opens takes its test's words from its own
     # statement, not from the words of a test in the next sentence.
     "verdict_before_the_name": [
         (
-            "The tumour was negative for BRAF and NTRK alterations. Sequencing covered 50 genes.\n",
-            [("BRAF", MUT, N, {}), ("NTRK", FUS, N, {})],
+            "The tumour was negative for KRAS and ROS1 alterations. Sequencing covered 50 genes.\n",
+            [("KRAS", MUT, N, {}), ("ROS1", FUS, N, {})],
         ),
         (
             "The sample is negative for KRAS and ALK alterations. Immunostains were not needed.\n",
@@ -79,9 +79,9 @@ KINDS = {
     # is no heading naming its test.
     "heading_above_a_wrapped_sentence": [
         (
-            "Such tumours may carry BRAF V600E or kinase fusions (NTRK, ALK). This one is\n"
-            "negative for BRAF and NTRK alterations.\n",
-            [("BRAF", MUT, N, {}), ("NTRK", FUS, N, {})],
+            "A minority harbour BRAF V600E or ROS1 fusions (FISH). This one is\n"
+            "negative for BRAF and ROS1 alterations.\n",
+            [("BRAF", MUT, N, {}), ("ROS1", FUS, N, {})],
         ),
         (
             "Responses are seen with ALK rearrangement on FISH. Here the carcinoma is\n"
@@ -107,8 +107,8 @@ KINDS = {
     # amplification, its copy number leading the line under it.
     "copy_number_on_the_line_below": [
         (
-            "1. ERBB2 (HER2) - Amplification\nEstimated copy number: 18   Tier: IIA\n",
-            [("HER2", AMP, P, {"copy_number": 18.0})],
+            "3. ERBB2 - Amplification\nEstimated copy number: 11   Tier: IB\n",
+            [("HER2", AMP, P, {"copy_number": 11.0})],
         ),
         (
             "2) MET amplification\nCopy number 9 (Tier IIC)\n",
@@ -119,8 +119,8 @@ KINDS = {
     # verdict word beside its name ('elevated ... present') makes no result of its own.
     "index_reported_with_its_number": [
         (
-            "Adverse features include necrosis and an elevated MIB-1 index; none is present\n"
-            "here (Ki-67 4%).\n",
+            "Worrying features would be necrosis or a raised MIB-1 index; neither is seen\n"
+            "(Ki-67 about 4%).\n",
             [("Ki-67", EXPR, R, {"percent": 4})],
         ),
         (
@@ -167,22 +167,21 @@ KINDS = {
             [("HER2", EXPR, P, {"ihc_score": "3+"}), ("Ki-67", EXPR, R, {"percent": 25})],
         ),
         (
-            "Oestrogen receptor (ER), clone SP1\nResult X Positive\nPercentage of cells 80%\n"
-            "Internal control Present\nProgesterone receptor (PgR), clone 1E2\nResult X Positive\n"
-            "Percentage of cells 15%\n",
-            [("ER", EXPR, P, {"percent": 80}), ("PR", EXPR, P, {"percent": 15})],
+            "Estrogen receptor, clone 6F11\nResult  X Positive\nNuclei stained 70%\n"
+            "Control tissue Present\nPR, clone 16\nResult  X Positive\nNuclei stained 20%\n",
+            [("ER", EXPR, P, {"percent": 70}), ("PR", EXPR, P, {"percent": 20})],
         ),
     ],
     # other_tests_heading_above: a result line under the heading of a test of no marker of
     # ours, with its clone or method, is that test's.
     "other_tests_heading_above": [
         (
-            "MMR interpretation: MMR proficient\nClaudin 18.2, clone 43-14A\n"
-            "Result Positive: 80% of tumour cells\n",
+            "Mismatch repair: proficient\nFolate receptor alpha, clone FOLR1-2.1\n"
+            "Result Positive: 60% of tumour cells\n",
             [("MMR", SIG, N, {})],
         ),
         (
-            "MLH1: intact\nEBV (EBER in situ hybridisation)\nResult: negative\n",
+            "MLH1: intact\nHPV (high-risk RNA in situ hybridisation)\nResult: negative\n",
             [("MLH1", EXPR, P, {})],
         ),
     ],
@@ -190,7 +189,7 @@ KINDS = {
     # antibody detects; no mutation of the change before it.
     "mutant_protein_named": [
         (
-            "There is no immunostaining for the R132H\nmutant IDH1 protein in this tumour.\n",
+            "The tumour is immunonegative for the R132H\nmutant IDH1 protein.\n",
             [("IDH1", EXPR, N, {"alteration": "R132H"})],
         ),
         (
@@ -203,7 +202,7 @@ KINDS = {
     "items_after_the_notes_colon": [
         (
             "VARIANTS OF UNKNOWN SIGNIFICANCE\nThese were found but are of unknown weight and are\n"
-            "not for treatment decisions: ATM P1054R; BRCA2 N372H; SPEN S2133F.\n",
+            "not for treatment decisions: ATM P1054R; BRCA2 N372H; ARID2 R314C.\n",
             [],
         ),
         (
@@ -216,9 +215,10 @@ KINDS = {
     # over lines that end open, and its words govern no name on the next line.
     "methods_in_capitals": [
         (
-            "RESULT: MUTATION DETECTED\nKRAS CODON 12: c.35G>A (G12D)\nMETHOD:\nDNA EXTRACTION "
-            "AND PCR AMPLIFICATION OF\nKRAS EXON 2, THEN SANGER SEQUENCING.\n",
-            [("KRAS", MUT, P, {"alteration": "G12D"})],
+            "NRAS: NO MUTATION DETECTED\nMETHOD:\nTARGET REGIONS WERE ENRICHED BY PCR "
+            "AMPLIFICATION "
+            "OF\nNRAS EXONS 2-4 BEFORE PYROSEQUENCING.\n",
+            [("NRAS", MUT, N, {})],
         ),
         (
             "EGFR: EXON 19 DELETION DETECTED\nMETHODOLOGY\nTHE SPECIMEN WAS MACRODISSECTED AND "
@@ -235,7 +235,7 @@ test_every_kind_has_two_wordings, test_wording_reads = kind_tests(KINDS)
 # column's). Which value is the name's needs the columns' places, which a text layer without
 # them does not keep: the name is then left unread rather than given the first verdict.
 HEADER_ROWS = [
-    "HRD STATUS   GENOMIC INSTABILITY SCORE   TUMOR BRCA1/BRCA2\nPOSITIVE   58   NOT DETECTED\n",
+    "HR STATUS   GENOMIC SCARRING SCORE   TUMOUR BRCA1/BRCA2\nPOSITIVE   51   NOT DETECTED\n",
     "HOMOLOGOUS RECOMBINATION STATUS   LOH SCORE   TUMOUR BRCA2\nDEFICIENT   HIGH   NO VARIANT\n",
 ]
 
