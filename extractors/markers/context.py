@@ -38,6 +38,13 @@ _LEADER = r"[ \t](?:\.{2,}|\.(?=[ \t]))"
 # A statement ends at a blank line, a semicolon, a full stop before a capital, or a new line
 # that starts a bullet, a lettered or numbered item, a 'Key:' line, a 'Key ...... value' row
 # (a leader of dots between a row's key and its value) or a rule line ('-----').
+# A form's result key in a column of its own, its colon not drawn, and the tick of a drawn box
+# after it ('Result  X'); with the verdict the tick marks ('Result  X Not detected').
+DRAWN_RESULT_KEY = r"(?i:results?|interpretation)[ \t]+[xX][ \t]+"
+DRAWN_ANSWER = (
+    DRAWN_RESULT_KEY + r"(?i:not[ \t]+)?(?i:positive|negative|equivocal|detected|amplified"
+    r"|mutated|intact|retained|lost|deficient|proficient)\b"
+)
 _HARD_BREAK = re.compile(
     r"\n\s*\n|;|(?<=[.:])[ \t]*\n"
     # a page's number on a line of its own ends the statement above it: 'Page 1 of 2'
@@ -56,9 +63,7 @@ _HARD_BREAK = re.compile(
     r"|\n(?=\s*(?:[-•*]\s|\(?[A-Za-z0-9]{1,2}[.)]\s|[A-Z][\w\-/ ().#]{0,40}:))"
     # a form's result key in a column of its own, no colon drawn, the tick of a drawn box before
     # its verdict ('Result  X Positive', 'Result  X Not detected': drawn_empty_boxes)
-    r"|\n(?=[ \t]*(?i:results?|interpretation)[ \t]+[xX][ \t]+(?i:not[ \t]+)?"
-    r"(?i:positive|negative|equivocal|detected|amplified|mutated|intact|retained|lost"
-    r"|deficient|proficient)\b)"
+    rf"|\n(?=[ \t]*{DRAWN_ANSWER})"
     r"|\n(?=[ \t]*\S[^\n.]*?" + _LEADER + ")"
     # a rule of dashes, equals signs or underscores alone on its line parts a table's rows from
     # the text under it (rule_line_ends_a_statement)

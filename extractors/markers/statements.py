@@ -18,7 +18,7 @@ from extractors.markers.checklist_blocks import (
     BlockAnswer,
     answers_above_names,
 )
-from extractors.markers.context import SCORE_SCALE
+from extractors.markers.context import DRAWN_ANSWER, DRAWN_RESULT_KEY, SCORE_SCALE
 from extractors.markers.context_rules import ExclusionReason
 from extractors.markers.contrasted_changes import (
     changes_denied_after_their_list,
@@ -151,8 +151,7 @@ _SUBJECTLESS = re.compile(
     # a form's key in a column of its own, its colon not drawn, the tick of a drawn box before
     # the answer: 'Result  X Positive', 'Result  X Not detected' (drawn_empty_boxes; without
     # the tick, 'Result positive' in running text lowered a held-out half's precision)
-    r"|^\W{0,3}(?:RESULTS?|INTERPRETATION)[ \t]+(?=x[ \t]+(?:not[ \t]+)?(?:positive|negative"
-    r"|equivocal|detected|amplified|mutated|intact|retained|lost|deficient|proficient)\b)"
+    rf"|^\W{{0,3}}(?={DRAWN_ANSWER})"
     r"|^\W{0,3}(?:positive|negative|equivocal)\s+(?:reaction|staining|result)"
     r"|^\W{0,3}score\s*[=:]\s*[0-3]\s?\+"
     # (a form's score key in its own column, the tick of a drawn box before its step: 'Score
@@ -3905,7 +3904,7 @@ def _aspect(
         or _nearest_aspect(reading, rule, mention, stmt_start, min(end, stmt_end))
         or _nearest_aspect(reading, rule, mention, stmt_start, end)
         or _aspect_of_its_list(reading, rule, mention, stmt_end)
-        or _aspect_of_the_heading_above(reading, rule, mention)
+        or _aspect_of_the_heading_above(reading, rule, mention, stmt_start)
         or _default_aspect(reading, rule, mention)
     )
     # 'EGFR amplification and EGFRvIII detected': a name that is a variant is a mutation's
@@ -3975,7 +3974,7 @@ _TEST_HEADING_REACH = 3  # lines above a name where the heading of its test may 
 
 
 def _aspect_of_the_heading_above(
-    reading: _Reading, rule: MarkerRules, mention: Mention
+    reading: _Reading, rule: MarkerRules, mention: Mention, stmt_start: int
 ) -> Aspect | None:
     """The aspect a heading line above names for the same marker, its test with it.
 
@@ -3987,9 +3986,7 @@ def _aspect_of_the_heading_above(
     text = reading.text
     # a sentence wrapped over lines heads nothing: the heading stands above the statement's
     # first line ('... kinase fusions (NTRK). This tumour is' / 'negative for BRAF and NTRK')
-    line_start = start_of_line(
-        text, min(mention.start, _statement(reading, mention.start, mention.end)[0])
-    )
+    line_start = start_of_line(text, min(mention.start, stmt_start))
     for _ in range(_TEST_HEADING_REACH):
         if line_start == 0:
             return None
@@ -4455,7 +4452,7 @@ def _names_another_gene(statement: str) -> bool:
     return any(_gene_symbol_of_another(w.group(0)) for w in _SYMBOL_WORD.finditer(statement))
 
 
-_DRAWN_RESULT_KEY = re.compile(r"\W{0,3}(?:results?|interpretation)[ \t]+x[ \t]+", re.IGNORECASE)
+_DRAWN_RESULT_KEY = re.compile(rf"\W{{0,3}}{DRAWN_RESULT_KEY}")
 
 
 def _subjectless_findings(
