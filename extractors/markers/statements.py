@@ -3427,8 +3427,13 @@ def _joined_to_next(
         # that names its gene's change is a row of its own, never a list with the next row
         return None
     bare = _bare_verdict(reading, following.end, result.end)
+    # change_of_the_next_name_names_no_test: 'no fusion found: ROS1, RET, MET exon 14 skipping
+    # (not detected)' - the change written right after the next name is that name's own, and
+    # says nothing of the test of the names before it
+    own_change = _CHANGE_RIGHT_AFTER.match(reading.text, following.end)
+    words_start = own_change.end() if own_change else following.end
     if result.aspect not in rule.aspects or (
-        bare is not None and not _aspect_named(reading, following.end, result.end)
+        bare is not None and not _aspect_named(reading, words_start, result.end)
     ):
         # 'KRAS, ALK: not detected', 'BRAF and RET: not detected': a bare verdict of no aspect
         # is each name's, in the name's own aspect (BRAF's mutation, RET's fusion); a verdict
@@ -3459,7 +3464,13 @@ _CHANGE_AFTER_NAME = re.compile(
 # A protein change written after a gene's name: 'G12C', 'p.V600E', '(L858R)'.
 _SHORT_CHANGE = r"\(?(?:p\.[ \t]?)?[A-Z]\d{1,4}(?:[A-Z*]|del|ins|fs)\w*\)?"
 # A class of change named by its exon: 'exon 14 skipping', 'exon 20 insertions'.
-_EXON_CHANGE = r"exon[ \t]?\d{1,2}[ \t]++(?:skipping|deletions?|insertions?|del|ins|duplications?)"
+# (a line may wrap before its class: 'MET exon 14' / 'skipping')
+_EXON_CHANGE = (
+    r"exon[ \t]?\d{1,2}(?:[ \t]++|[ \t]*+\n[ \t]*+)"
+    r"(?:skipping|deletions?|insertions?|del|ins|duplications?)"
+)
+# A change written right after a name, its own: 'EGFR L858R', 'MET exon 14 skipping'.
+_CHANGE_RIGHT_AFTER = re.compile(rf"[ \t:]*(?:{_SHORT_CHANGE}|{_EXON_CHANGE})", re.IGNORECASE)
 # Between one gene's change and the next gene's name of the list.
 _CHANGE_LIST_GAP = re.compile(
     rf"[ \t]*(?:{_SHORT_CHANGE}|{_EXON_CHANGE})?[ \t]*(?:[,;/]|\band\b|\bor\b)[ \t]*"
@@ -3548,12 +3559,7 @@ def _carries_a_change(text: str, mention: Mention, next_start: int | None) -> bo
         return True
     if mention.name_end is not None and normalise_alteration(text[mention.name_end : mention.end]):
         return True
-    after = re.match(
-        rf"[ \t:]*(?:{_SHORT_CHANGE}|{_EXON_CHANGE})",
-        text[mention.end : next_start or len(text)],
-        re.IGNORECASE,
-    )
-    return after is not None
+    return _CHANGE_RIGHT_AFTER.match(text, mention.end, next_start or len(text)) is not None
 
 
 def _own_change_before_a_bare_gene(
