@@ -575,6 +575,10 @@ RENDERING = {
     "probe67": Rendering.TEXT,
     "probe68": Rendering.ORIGINAL,
     "probe69": Rendering.TEXT,
+    "probe70": Rendering.TEXT,
+    "probe71": Rendering.TEXT,
+    "probe72": Rendering.ORIGINAL,
+    "probe73": Rendering.TEXT,
 }
 
 
@@ -647,6 +651,9 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe66", 30),
         ("probe67", 30),
         ("probe69", 30),
+        ("probe70", 30),
+        ("probe71", 30),
+        ("probe73", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
@@ -678,6 +685,7 @@ def test_every_probe_text_has_its_labels(name, reports):
         ("probe59", 30),
         ("probe65", 30),
         ("probe68", 30),
+        ("probe72", 30),
     ],
 )
 def test_every_probe_pdf_has_its_labels(name, reports):
