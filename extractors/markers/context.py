@@ -99,15 +99,26 @@ _ANY_BOX_OR_LINE_END = re.compile(
 # Its first capital may be misread as 'l' or '1' ('q lntact').
 _LETTER_BOX = re.compile(r"(?<!\S)(?<!\b[A-Za-z] )[A-Za-z](?=[ \t]+[A-Z1l|][a-z])")
 _LINE = re.compile(r"[^\n]+")
+# A word in capitals that opens a line going on from the line above, no heading's first word.
+_GOES_ON_FROM_ABOVE = r"(?:FOR|WITH|AND|OR|OF|BY|BUT|WHICH|THAT)[ \t]"
+# A line in capitals that ends open, on a word that needs the next, a comma or a hyphen.
+_ENDS_OPEN = r"(?:\b(?:OF|AND|THE|TO|IN|FOR|WITH|BY|OR|AN?|IS|ARE|WAS|WERE|BE)|[,\-])[ \t]*\n"
 # A section runs to a blank line or the next heading written in capitals, also one that
 # follows a sentence on its line ('... performance. SYNOPTIC REPORT - HER2 RESULTS.').
 _SECTION_END = re.compile(
-    r"\n\s*\n|\n(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{3,}:?[ \t]*\n)"
+    # (a heading is short: a line of capitals near a typed page's width is a sentence's line,
+    # 'IDH2 MUTATIONS ARE RARE IN THESE TUMOURS AND ARE MOSTLY SEEN IN OLIGODENDROGLIOMAS':
+    # long_capitals_line_is_prose)
+    # (nor a line after one that ends in a comma: the list goes on, '(R132C, R132G,' / 'R132L)')
+    r"\n\s*\n|\n(?<!,\n)(?<!,[ \t]\n)(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{3,60}:?[ \t]*\n)"
     # (a line of a report typed in capitals is prose, no heading, where it ends open - on a
     # word that needs the next, a comma or a hyphen - or holds a full stop before more words:
     # 'DNA EXTRACTION, PCR AMPLIFICATION OF' / 'KRAS EXON 2 AND SANGER SEQUENCING')
-    r"(?![^\n]*(?:\b(?:OF|AND|THE|TO|IN|FOR|WITH|BY|OR|AN?|IS|ARE|WAS|WERE|BE)|[,\-])[ \t]*\n)"
+    rf"(?![^\n]*{_ENDS_OPEN})"
     r"(?![^\n]*\.[ \t]+[A-Z])"
+    # (nor where it opens on a word that goes on from the line above: 'FOR KRAS AND NRAS EXONS
+    # 2-4, WITH SEQUENCING OF POSITIVE' / 'CASES', a sentence's next line: capitals_line_goes_on)
+    rf"(?![ \t]*{_GOES_ON_FROM_ABOVE})"
     # (a line in capitals that lists codons, 'KRAS G12, G13, Q61', is a row, no heading)
     r"(?![ \t]*[^\n]*?\b[A-Z]\d{2,4}\b[^\n]*?\b[A-Z]\d{2,4}\b)"
     # a heading in capitalised words alone on its line ('Other Alterations Detected', 'Genomic
@@ -119,7 +130,8 @@ _SECTION_END = re.compile(
     r"(?: (?:of|and|or|the|in|for|to|with))?){2,5}[ \t]*:?[ \t]*\n)"
     # (an identifier with its colon is no heading: 'TR-5120: basket trial of ...')
     r"|(?:\n|\.\s)[ \t]*(?![A-Z0-9\-]*\d{3})[A-Z][A-Z0-9 ,&/()#\-]{3,}:"
-    r"|\.[ \t]+(?=[A-Z][A-Z0-9 ,&/()#\-]{7,}\.?[ \t]*\n)"
+    r"|\.[ \t]+(?=[A-Z][A-Z0-9 ,&/()#\-]{7,}\.?[ \t]*\n"
+    rf"(?![ \t]*{_GOES_ON_FROM_ABOVE}))(?![^\n]*{_ENDS_OPEN})"
     # remarked_heading: a heading in capitals with a remark of its own in brackets, alone on its
     # line ('ADDITIONAL STAINS (block B2):', 'MOLECULAR STUDIES (outside laboratory):')
     r"|\n(?=[ \t]*+[A-Z][A-Z0-9 ,&/#\-]{3,}+\([^()\n]{1,40}+\)[ \t]*+:[ \t]*+\n)"

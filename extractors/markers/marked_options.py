@@ -167,6 +167,8 @@ def _is_tick(mark: str) -> bool:
 
 def _line_options(text: str, start: int, end: int, above: tuple[int, int] | None) -> _Found | None:
     marks = list(_MARK.finditer(text, start, end))
+    if not marks:
+        return _drawn_boxes_none_ticked(text, start, end)
     if len(marks) == 1 and marks[0].group("tick") is not None:
         return _drawn_empty_boxes(text, start, end, marks[0])
     if len(marks) < 2:
@@ -193,9 +195,9 @@ def _line_options(text: str, start: int, end: int, above: tuple[int, int] | None
 # words after the mark, and the last words before it, are options and nothing else.
 _BARE_OPTION = (
     r"(?:not[ \t]+(?:detected|amplified|evaluable|assessable|applicable|performed|done|tested"
-    r"|mutated)|(?:low|weakly)[ \t]+positive|cannot[ \t]+be[ \t]+(?:determined|assessed)"
-    r"|positive|negative|equivocal|borderline|detected|amplified|failed|indeterminate"
-    r"|inconclusive"
+    r"|mutated|rearranged)|(?:low|weakly)[ \t]+positive|cannot[ \t]+be[ \t]+(?:determined|assessed)"
+    r"|positive|negative|equivocal|borderline|detected|amplified|rearranged|failed|indeterminate"
+    r"|inconclusive|no[ \t]+result"
     r"|intact|retained|lost|deficient|proficient|MSI[ \t\-]*(?:H|L|high|low)|MSS|[pd]MMR"
     r"|[0-3]\+|0|(?:[<>≤≥]=?[ \t]*)?\d{1,3}(?:[ \t]*[-–][ \t]*\d{1,3})?[ \t]*%)"
 )
@@ -218,6 +220,28 @@ def _drawn_empty_boxes(text: str, start: int, end: int, mark: re.Match[str]) -> 
         return None
     options += list(_ONE_BARE_OPTION.finditer(text, ticked.end(), end))
     if len(options) + 1 < _DRAWN_OPTIONS:
+        return None
+    return [(o.start(), o.end()) for o in options], []
+
+
+# drawn_boxes_none_ticked: the same form's question left unanswered keeps no mark at all, its
+# options bare after the label ('RET (10q11): Rearranged  Not rearranged  No result', 'HER2 ISH:
+# Amplified  Not amplified  Equivocal'). A value that is a verdict beside its own denial
+# answers nothing: every option is blanked out.
+_UNTICKED_AFTER_LABEL = re.compile(
+    rf"[^\n:]{{1,60}}:(?P<options>(?:[ \t]+{_BARE_OPTION}){{2,}})[ \t]*", re.IGNORECASE
+)
+_DENIAL = re.compile(r"not[ \t]+", re.IGNORECASE)
+
+
+def _drawn_boxes_none_ticked(text: str, start: int, end: int) -> _Found | None:
+    """The bare options after a label, all blanked where one denies another (none is chosen)."""
+    line = _UNTICKED_AFTER_LABEL.fullmatch(text, start, end)
+    if line is None:
+        return None
+    options = list(_ONE_BARE_OPTION.finditer(text, line.start("options"), end))
+    words = {re.sub(r"\s+", " ", o.group(0).lower()) for o in options}
+    if not any(f"not {word}" in words for word in words):
         return None
     return [(o.start(), o.end()) for o in options], []
 

@@ -3930,7 +3930,9 @@ def _default_aspect(reading: _Reading, rule: MarkerRules, mention: Mention) -> A
     """The aspect of a name with no words of a test around it (gene_symbol_names_the_gene).
 
     'TP53  not detected (LOD 0.2%)' and 'ERBB2 ... not detected' in a gene list: the gene's
-    symbol names the gene, whose result is a mutation; 'p53' and 'HER2' keep the default.
+    symbol names the gene, whose result is a mutation; 'p53' and 'HER2' keep the default. A
+    symbol that ends its line takes the verdict on the line under it ('Component: TP53' /
+    'Value: DETECTED').
     On the page of a fusion panel that reads no DNA variants (fusion_panel_page: 'RNA Fusion
     Panel', 'Fusion transcripts detected'), a gene that may be rearranged is named for its fusion:
     'BRAF  Not detected' in its list of targets.
@@ -3941,14 +3943,18 @@ def _default_aspect(reading: _Reading, rule: MarkerRules, mention: Mention) -> A
         and _of_a_fusion_panel(reading, rules_by_marker(), mention.start, mention.end)
     ):
         return Aspect.FUSION
-    name = reading.text[mention.start : mention.name_end or mention.end]
+    text = reading.text
+    name = text[mention.start : mention.name_end or mention.end]
+    line_end = end_of_line(text, mention.end)
+    if not text[mention.end : line_end].strip() and line_end < len(text):
+        # the symbol ends its line, its verdict on the line under it ('Component: TP53' /
+        # 'Value: DETECTED', 'Gene: TP53' / 'Result: not detected')
+        line_end = end_of_line(text, line_end + 1)
     if (
         rule.gene_symbol
         and Aspect.MUTATION in rule.aspects
         and name.upper() == rule.gene_symbol
-        and _GENOMIC_VERDICT.search(
-            reading.text, mention.end, end_of_line(reading.text, mention.end)
-        )
+        and _GENOMIC_VERDICT.search(text, mention.end, line_end)
     ):
         return Aspect.MUTATION
     return rule.default_aspect

@@ -779,16 +779,26 @@ _CLASS_LABEL = re.compile(
     r"[ \t\-•*]*+(?:(?:sequence|short|structural)[ \t]++variants?"
     r"|SNVs?(?:[ \t]*+(?:/|and)[ \t]*+indels?)?|(?:point[ \t]++)?mutations?"
     r"|(?:gene[ \t]++)?(?:fusions?|rearrangements?|amplifications?)|CNVs?"
-    r"|copy[ \t]++number(?:[ \t]++(?:alterations?|variants?|changes?))?)"
+    r"|copy[ \t]++number(?:[ \t]++(?:alterations?|variants?|changes?))?"
+    r"|(?P<molecule>DNA|RNA))"
     r"(?:[ \t]*+\((?:DNA|RNA)(?:[ \t]++(?:and|or|&|/)[ \t]++(?:DNA|RNA))?\))?[ \t]*+:[ \t]*+",
     re.IGNORECASE,
 )
 
 
 def _class_label_aspect(text: str, mention: Mention) -> Aspect | None:
-    """The kind of change the label leading the mention's line names, if one leads it."""
+    """The kind of change the label leading the mention's line names, if one leads it.
+
+    molecule_labelled_item_lines: a line labelled by the molecule read ('DNA: KRAS, BRAF',
+    'RNA: ALK, RET') names the panel's kind of change for it, variants of the DNA and fusion
+    transcripts of the RNA.
+    """
     label = _CLASS_LABEL.match(text, start_of_line(text, mention.start), mention.start)
-    return _named_aspect(label.group(0)) if label else None
+    if label is None:
+        return None
+    if label["molecule"]:
+        return Aspect.MUTATION if label["molecule"].upper() == "DNA" else Aspect.FUSION
+    return _named_aspect(label.group(0))
 
 
 # class_columns_under_a_list_label: under a label that ends its line ('Genes analysed with no
