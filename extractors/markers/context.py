@@ -107,17 +107,17 @@ _ENDS_OPEN = r"(?:\b(?:OF|AND|THE|TO|IN|FOR|WITH|BY|OR|AN?|IS|ARE|WAS|WERE|BE)|[
 # follows a sentence on its line ('... performance. SYNOPTIC REPORT - HER2 RESULTS.').
 _SECTION_END = re.compile(
     # (a heading is short: a line of capitals near a typed page's width is a sentence's line,
-    # 'IDH2 MUTATIONS ARE RARE IN THESE TUMOURS AND ARE MOSTLY SEEN IN OLIGODENDROGLIOMAS':
-    # long_capitals_line_is_prose)
-    # (nor a line after one that ends in a comma: the list goes on, '(R132C, R132G,' / 'R132L)')
+    # 'KRAS CODON 12 AND 13 MUTATIONS ARE PRESENT IN ABOUT FORTY PERCENT OF COLORECTAL';
+    # nor is a line after one that ends in a comma, where a list goes on: 'KRAS (G12C, G12D,' /
+    # 'G13D) ARE COVERED.' - long_capitals_line_is_prose)
     r"\n\s*\n|\n(?<!,\n)(?<!,[ \t]\n)(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{3,60}:?[ \t]*\n)"
     # (a line of a report typed in capitals is prose, no heading, where it ends open - on a
     # word that needs the next, a comma or a hyphen - or holds a full stop before more words:
     # 'DNA EXTRACTION, PCR AMPLIFICATION OF' / 'KRAS EXON 2 AND SANGER SEQUENCING')
     rf"(?![^\n]*{_ENDS_OPEN})"
     r"(?![^\n]*\.[ \t]+[A-Z])"
-    # (nor where it opens on a word that goes on from the line above: 'FOR KRAS AND NRAS EXONS
-    # 2-4, WITH SEQUENCING OF POSITIVE' / 'CASES', a sentence's next line: capitals_line_goes_on)
+    # (nor where it opens on a word that goes on from the line above, a sentence's next line:
+    # 'TARGETS WERE AMPLIFIED' / 'WITH PRIMERS FLANKING BRAF CODON 600' - capitals_line_goes_on)
     rf"(?![ \t]*{_GOES_ON_FROM_ABOVE})"
     # (a line in capitals that lists codons, 'KRAS G12, G13, Q61', is a row, no heading)
     r"(?![ \t]*[^\n]*?\b[A-Z]\d{2,4}\b[^\n]*?\b[A-Z]\d{2,4}\b)"

@@ -225,13 +225,12 @@ def _drawn_empty_boxes(text: str, start: int, end: int, mark: re.Match[str]) -> 
 
 
 # drawn_boxes_none_ticked: the same form's question left unanswered keeps no mark at all, its
-# options bare after the label ('RET (10q11): Rearranged  Not rearranged  No result', 'HER2 ISH:
-# Amplified  Not amplified  Equivocal'). A value that is a verdict beside its own denial
+# options bare after the label ('ROS1 break-apart: Rearranged  Not rearranged  Failed', 'HER2
+# ISH: Amplified  Not amplified  Equivocal'). A value that is a verdict beside its own denial
 # answers nothing: every option is blanked out.
 _UNTICKED_AFTER_LABEL = re.compile(
     rf"[^\n:]{{1,60}}:(?P<options>(?:[ \t]+{_BARE_OPTION}){{2,}})[ \t]*", re.IGNORECASE
 )
-_DENIAL = re.compile(r"not[ \t]+", re.IGNORECASE)
 
 
 def _drawn_boxes_none_ticked(text: str, start: int, end: int) -> _Found | None:

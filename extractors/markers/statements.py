@@ -3427,9 +3427,9 @@ def _joined_to_next(
         # that names its gene's change is a row of its own, never a list with the next row
         return None
     bare = _bare_verdict(reading, following.end, result.end)
-    # change_of_the_next_name_names_no_test: 'no fusion found: ROS1, RET, MET exon 14 skipping
-    # (not detected)' - the change written right after the next name is that name's own, and
-    # says nothing of the test of the names before it
+    # change_of_the_next_name_names_no_test: 'Rearrangements looked for and not found: ALK,
+    # RET, MET exon 14 skipping' - the change written right after the next name is that name's
+    # own, and says nothing of the test of the names before it
     own_change = _CHANGE_RIGHT_AFTER.match(reading.text, following.end)
     words_start = own_change.end() if own_change else following.end
     if result.aspect not in rule.aspects or (

@@ -75,8 +75,8 @@ KINDS = {
     # left unanswered; a tick before 'No result' answers that the test gave none.
     "drawn_boxes_none_ticked": [
         (
-            "ALK FISH (2p23)\nResult:  Rearranged  X Not rearranged  No result\n"
-            "RET FISH (10q11): Rearranged  Not rearranged  No result\n",
+            "ALK FISH (2p23)\nResult:  Rearranged  X Not rearranged  Failed\n"
+            "ROS1 break-apart: Rearranged  Not rearranged  Failed\n",
             [("ALK", FUS, N, {})],
         ),
         (
@@ -120,14 +120,9 @@ KINDS = {
     # expression_names_a_field: 'expression' before 'level', 'status', 'score' or 'result' at
     # its line's end names a field of a result, no verdict; the line under it gives the value.
     "expression_names_a_field": [
-        (
-            "HER2 EXPRESSION LEVEL\nNo HER2 expression (score 0)\n",
-            [("HER2", EXPR, N, {"ihc_score": "0"})],
-        ),
-        (
-            "PD-L1 expression status\nNo PD-L1 expression in tumour cells\n",
-            [("PD-L1", EXPR, N, {})],
-        ),
+        ("HER2 EXPRESSION SCORE\nNo HER2 membrane staining (0)\n", [("HER2", EXPR, N, {})]),
+        ("PD-L1 expression status\nNo PD-L1 staining of tumour cells\n", [("PD-L1", EXPR, N, {})]),
+        ("GD2 expression result\nGD2 not demonstrated in the tumour\n", [("GD2", EXPR, N, {})]),
     ],
 }
 
