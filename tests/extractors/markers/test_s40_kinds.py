@@ -23,8 +23,7 @@ KINDS = {
             [("ALK", FUS, N, {}), ("RET", FUS, N, {}), ("MET", MUT, N, {})],
         ),
         (
-            "RNA panel, other fusion targets (ROS1, NTRK1, NTRK3, MET exon 14\n"
-            "skipping): not detected.\n",
+            "Fusion partners screened (ROS1, NTRK1, NTRK3, MET exon 14\nskipping) - negative.\n",
             [("ROS1", FUS, N, {}), ("NTRK", FUS, N, {}), ("MET", MUT, N, {})],
         ),
     ],
