@@ -3469,7 +3469,8 @@ _EXON_CHANGE = (
     r"exon[ \t]?\d{1,2}(?:[ \t]++|[ \t]*+\n[ \t]*+)"
     r"(?:skipping|deletions?|insertions?|del|ins|duplications?)"
 )
-# A change written right after a name, its own: 'EGFR L858R', 'MET exon 14 skipping'.
+# The whole of a change written right after a name, its own ('EGFR L858R', 'MET exon 14
+# skipping'): where it ends, which `_CHANGE_AFTER_NAME` (that one starts) does not tell.
 _CHANGE_RIGHT_AFTER = re.compile(rf"[ \t:]*(?:{_SHORT_CHANGE}|{_EXON_CHANGE})", re.IGNORECASE)
 # Between one gene's change and the next gene's name of the list.
 _CHANGE_LIST_GAP = re.compile(
