@@ -595,6 +595,10 @@ RENDERING = {
     "probe71": Rendering.TEXT,
     "probe72": Rendering.ORIGINAL,
     "probe73": Rendering.TEXT,
+    "probe74": Rendering.TEXT,
+    "probe75": Rendering.ORIGINAL,
+    "probe76": Rendering.TEXT,
+    "probe77": Rendering.ORIGINAL,
 }
 
 
@@ -670,6 +674,8 @@ def test_the_blind_probes_keep_their_figures(probe, part):
         ("probe70", 30),
         ("probe71", 30),
         ("probe73", 30),
+        ("probe74", 30),
+        ("probe76", 30),
     ],
 )
 def test_every_probe_text_has_its_labels(name, reports):
@@ -702,6 +708,8 @@ def test_every_probe_text_has_its_labels(name, reports):
         ("probe65", 30),
         ("probe68", 30),
         ("probe72", 30),
+        ("probe75", 30),
+        ("probe77", 30),
     ],
 )
 def test_every_probe_pdf_has_its_labels(name, reports):
