@@ -45,8 +45,19 @@ DRAWN_ANSWER = (
     DRAWN_RESULT_KEY + r"(?i:not[ \t]+)?(?i:positive|negative|equivocal|detected|amplified"
     r"|mutated|intact|retained|lost|deficient|proficient)\b"
 )
+# locus_rows_are_the_loci_own: the rows of a microsatellite panel ('BAT-26  114  109  Unstable',
+# 'D2S123: no shift, stable') each give one locus's state, never the tumour's status that the
+# heading above them names; that comes from the count or the summary ('2 of 5 loci unstable:
+# MSI-H'). A row led by a locus's name is a statement of its own. The loci of the usual
+# panels: BAT-25/26/40, NR-21/22/24/27, MONO-27, CAT-25, dinucleotide loci named by their
+# chromosome (D2S123, D5S346, D17S250, D18S58), the pentanucleotide controls Penta C/D.
+_LOCUS_ROW = (
+    r"[ \t]*+(?:(?:BAT|NR|MONO|CAT)[ \t\-]?\d{2}|D\d{1,2}S\d{2,4}|Penta[ \t\-]?[A-E])"
+    r"(?![\w\-])"
+)
 _HARD_BREAK = re.compile(
     r"\n\s*\n|;|(?<=[.:])[ \t]*\n"
+    rf"|\n(?=(?i:{_LOCUS_ROW}))"
     # a page's number on a line of its own ends the statement above it: 'Page 1 of 2'
     rf"|\n(?=[ \t]*{PAGE_NUMBER}[ \t]*(?:\n|$))"
     # a line in capitals is a heading, unless the line above ended in a comma: a list wrapped

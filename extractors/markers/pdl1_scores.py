@@ -15,6 +15,7 @@ positive') are criteria, not scores; two scores of one kind leave the statement 
 
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from extractors.markers.line_bounds import start_of_line
@@ -76,11 +77,21 @@ def score_findings(
     mentions: list[Mention],
     findings: dict[int, Finding | None],
     read_text: Callable[[str], list[Finding]],
+    silenced: AbstractSet[int] = frozenset(),
 ) -> dict[int, list[Finding]]:
-    """For each PD-L1 name over scores of two or more kinds: one finding per score."""
+    """For each PD-L1 name over scores of two or more kinds: one finding per score.
+
+    A heading's name that read nothing takes the one score line under it (`silenced`: the
+    names whose statement was read as no result, or that a unit owns, take none).
+    """
     replaced: dict[int, list[Finding]] = {}
     for index, mention in enumerate(mentions):
         read = findings.get(index)
+        if mention.marker is Marker.PDL1 and read is None and index not in silenced:
+            under = _score_line_under_heading(text, mentions, index, read_text)
+            if under is not None:
+                replaced[index] = [under]
+            continue
         if (
             mention.marker is not Marker.PDL1
             or read is None
@@ -115,6 +126,49 @@ def score_findings(
         if len(own) == len(scores):
             replaced[index] = own
     return replaced
+
+
+# A heading's line after the name: its test, clone and block, ending in a colon or no stop,
+# with no score, share or verdict of its own ('PD-L1 (22C3) on block A1, station 4L:').
+_HEADING_REST = re.compile(
+    r"(?![^\n]*(?:\d[ \t]*%|\b(?:positive|negative|equivocal|high|low|pending|requested"
+    r"|ordered|failed|not)\b))[^\n.;]{0,60}:?[ \t]*(?=\n)",
+    re.IGNORECASE,
+)
+
+
+_NUMBERED_LEAD = re.compile(r"[ \t|]*(?:\(?\d{1,2}[.)][ \t]+)?")
+
+
+def _score_line_under_heading(
+    text: str, mentions: list[Mention], index: int, read_text: Callable[[str], list[Finding]]
+) -> Finding | None:
+    """The one score line under a PD-L1 heading that read no result of its own.
+
+    score_line_under_its_heading: 'PD-L1 (22C3), cell block A1:' / 'Adequacy: about 300 viable
+    tumour cells' / 'TPS 2%', and 'PD-L1 IHC (SP263)' / 'Tumour cells (TC): 40%': the score
+    opens its line within the heading's block, no other marker named between. One score only,
+    no cut-off: a legend's several bands stay no result.
+    """
+    mention = mentions[index]
+    if not _NUMBERED_LEAD.fullmatch(text, start_of_line(text, mention.start), mention.start):
+        return None  # the name opens its line, maybe after its item's number ('1. PD-L1 ...')
+    rest = _HEADING_REST.match(text, mention.name_end or mention.end)
+    if rest is None:
+        return None
+    start = rest.end() + 1
+    end = _statement_end(text, start, mentions, index)
+    scores = list(_SCORE.finditer(text, start, end))
+    if len(scores) != 1 or _criterion(text, start, scores[0]):
+        return None
+    score = scores[0]
+    line_start = start_of_line(text, score.start())
+    if text[line_start : score.start()].strip(" \t|"):
+        return None  # the score opens its line
+    for finding in read_text(f"PD-L1 {score.group(0)}\n"):
+        if finding.marker is Marker.PDL1 and finding.aspect is Aspect.EXPRESSION:
+            return replace(finding, start=mention.start, end=score.end())
+    return None
 
 
 def read_score_above(

@@ -114,7 +114,11 @@ def _goes_on(text: str, start: int, end: int, row: tuple[str, int, int]) -> bool
     """Whether a line with no designator goes on the row above.
 
     It stands further in than the row's line, or opens with a small letter ('in about 30% of
-    tumour cells' under 'Block 1c:  score 2+, moderate staining').
+    tumour cells' under 'Block 1c:  score 2+, moderate staining'), or the row's line stops in
+    the middle of its phrase (row_runs_on_past_its_line): it ends on a word in small letters
+    that is no verdict, with no stop, and the line under it opens with a bracket or a number,
+    which start no sentence of their own ('... Tumour proportion score' / '(TPS) 60%.', '...
+    strong staining in' / '90% of tumour cells').
     """
     line = text[start:end]
     words = line.lstrip(" \t")
@@ -122,5 +126,19 @@ def _goes_on(text: str, start: int, end: int, row: tuple[str, int, int]) -> bool
         return False
     row_line = text[start_of_line(text, row[1]) : row[1]]
     return (
-        len(line) - len(words) > len(row_line) - len(row_line.lstrip(" \t")) or words[0].islower()
+        len(line) - len(words) > len(row_line) - len(row_line.lstrip(" \t"))
+        or words[0].islower()
+        or (
+            _OPEN_ROW_END.search(text, row[1], row[2]) is not None
+            and _GOES_ON_OPENING.match(words) is not None
+        )
     )
+
+
+# A row's line that stops on a word in small letters, no verdict: its phrase goes on below.
+_OPEN_ROW_END = re.compile(
+    r"(?<![\w\-])(?!(?:positive|negative|equivocal|detected|amplified|retained|lost|absent"
+    r"|intact|present|expressed|stained|staining|evaluable|performed)\b)[a-z]+[ \t]*$"
+)
+# A line's opening that starts no sentence of its own: a bracket or a number.
+_GOES_ON_OPENING = re.compile(r"[(\d]")

@@ -474,7 +474,11 @@ def read_findings(doc: Doc) -> list[Finding]:
     )
     columns.update(block_findings(reading.text, reading.mentions, findings, _read_cell))
     columns.update(specimen_row_findings(reading.text, reading.mentions, _read_cell))
-    columns.update(score_findings(reading.text, reading.mentions, findings, _read_cell))
+    columns.update(
+        score_findings(
+            reading.text, reading.mentions, findings, _read_cell, units.owned | reading.excluded
+        )
+    )
     columns.update(lagging_findings(reading.text, reading.mentions, findings, _read_cell))
     found = [
         f
@@ -4027,6 +4031,14 @@ _STAIN_HEADING = re.compile(
     re.IGNORECASE,
 )
 _STAIN_BLOCK_REACH = 14  # lines of a block between its heading and a name under it
+# molecular_heading_ends_the_stain_block: a heading of molecular tests between the stains'
+# heading and the name opens a block of its own ('IMMUNOSTAINS' / ... / 'SUMMARY OF MOLECULAR
+# RESULTS' / 'BRAF  V600E not detected', 'Sequencing studies (send-out):' / 'BRAF V600E:
+# negative'): its variants are sequenced, not stained. A heading is a line of no verdict.
+_MOLECULAR_HEADING = re.compile(
+    r"(?![^\n]*\b(?i:positive|negative|detected|retained|lost|intact|wild[ \t\-]?type)\b)"
+    r"[^\n]*\b(?i:molecular|genomics?|sequencing|NGS|DNA|PCR|genetics?)\b[^\n]*"
+)
 
 
 def _under_a_stain_heading(text: str, mention: Mention, rule: MarkerRules) -> bool:
@@ -4048,6 +4060,8 @@ def _under_a_stain_heading(text: str, mention: Mention, rule: MarkerRules) -> bo
             return False
         if _STAIN_HEADING.fullmatch(text, above_start, line_start - 1) is not None:
             return True
+        if _MOLECULAR_HEADING.fullmatch(text, above_start, line_start - 1) is not None:
+            return False  # molecular_heading_ends_the_stain_block
         line_start = above_start
     return False
 

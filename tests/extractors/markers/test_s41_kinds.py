@@ -1,0 +1,75 @@
+"""Kinds of wording read by a general mechanism (forty-first session), each in two wordings of
+our own or more. No sentence is quoted from a report.
+"""
+
+from tests.extractors.markers.kind_tables import EXPR, MUT, SIG, N, P, kind_tests
+
+KINDS = {
+    # locus_rows_are_the_loci_own: the rows of a microsatellite panel each give one locus's
+    # state; the tumour's status is the count's or the summary's, never a row's under the
+    # heading.
+    "locus_rows_are_the_loci_own": [
+        (
+            "Microsatellite instability by fragment analysis\nLocus   Normal  Tumour  Call\n"
+            "BAT-26  114     114     Stable\nNR-24   131     127     Unstable\n"
+            "MONO-27 152     152     Stable\nConclusion: MSI-low (one locus of five shifted)\n",
+            [("MSI", SIG, N, {"value": "MSI-L"})],
+        ),
+        (
+            "MSI testing, Bethesda loci\n  D5S346 - novel alleles, unstable\n"
+            "  D17S250 - no shift\n  BAT-25 - no shift\n"
+            "One locus of five unstable, reported as MSI-L\n",
+            [("MSI", SIG, N, {"value": "MSI-L"})],
+        ),
+        (
+            "MSI PCR\nBAT-40   unstable\nPenta D  stable\nInterpretation: microsatellite stable\n",
+            [("MSI", SIG, N, {})],
+        ),
+    ],
+    # row_runs_on_past_its_line: a specimen's row under a marker's heading whose line stops in
+    # the middle of its phrase (a word in small letters, no verdict, no stop) goes on in the
+    # line below, whatever that line opens with, unless it opens a key of its own.
+    "row_runs_on_past_its_line": [
+        (
+            "PD-L1 (SP263) immunohistochemistry\nBlock 2 (lymph node): adequate, tumour cell\n"
+            "(TC) staining 70%.\nBlock 5 (primary): TC staining 0%.\n",
+            [("PD-L1", EXPR, P, {"percent": 70}), ("PD-L1", EXPR, N, {})],
+        ),
+        (
+            "ER (SP1)\nPart A (core): nuclear staining, strong, in\n90% of tumour cells\n"
+            "Part B (node): no staining (0%)\n",
+            [("ER", EXPR, P, {"percent": 90}), ("ER", EXPR, N, {})],
+        ),
+    ],
+    # score_line_under_its_heading: a PD-L1 heading with no result of its own (its test, clone
+    # and block) takes the one score that opens a line in its block, other lines between.
+    "score_line_under_its_heading": [
+        (
+            "3) PD-L1 22C3, cell block B2:\n"
+            "Tumour cells counted: over 200 (at least 100 required).\n"
+            "TPS 15%\n",
+            [("PD-L1", EXPR, P, {"percent": 15})],
+        ),
+        (
+            "PD-L1 immunostain (clone 22C3), gastric biopsy\nAdequacy: sufficient tumour\n"
+            "Combined positive score (CPS): 8\n",
+            [("PD-L1", EXPR, P, {"value": "CPS 8"})],
+        ),
+    ],
+    # molecular_heading_ends_the_stain_block: a heading of molecular tests under the stains'
+    # heading opens a block of its own; a named variant under it is sequenced, not stained.
+    "molecular_heading_ends_the_stain_block": [
+        (
+            "IMMUNOSTAINS (block 3)\nSynaptophysin ..... positive\nCK20 .............. negative\n"
+            "RESULTS FROM THE REFERENCE GENOMICS LABORATORY\nBRAF ...... V600E not detected\n",
+            [("BRAF", MUT, N, {"alteration": "V600E"})],
+        ),
+        (
+            "Immunohistochemistry (block B2)\nCDX2 positive\nSATB2 positive\n"
+            "Sequencing studies, sent out:\nBRAF V600E: negative\n",
+            [("BRAF", MUT, N, {"alteration": "V600E"})],
+        ),
+    ],
+}
+
+test_every_kind_has_two_wordings, test_wording_reads = kind_tests(KINDS)
