@@ -505,7 +505,7 @@ FLOOR = {
         "check": {"precision": 1.0, "recall": 0.941, "f1": 0.969, "details": 1.0},
     },
     "probe70": {
-        "tune": {"precision": 1.0, "recall": 0.961, "f1": 0.98, "details": 1.0},
+        "tune": {"precision": 1.0, "recall": 0.987, "f1": 0.993, "details": 1.0},
         "check": {"precision": 0.973, "recall": 0.88, "f1": 0.925, "details": 1.0},
     },
     "probe71": {
@@ -519,6 +519,22 @@ FLOOR = {
     "probe73": {
         "tune": {"precision": 0.971, "recall": 0.99, "f1": 0.981, "details": 0.943},
         "check": {"precision": 0.942, "recall": 1.0, "f1": 0.97, "details": 1.0},
+    },
+    "probe74": {
+        "tune": {"precision": 0.984, "recall": 0.962, "f1": 0.973, "details": 0.937},
+        "check": {"precision": 0.95, "recall": 1.0, "f1": 0.974, "details": 1.0},
+    },
+    "probe75": {
+        "tune": {"precision": 0.764, "recall": 0.896, "f1": 0.825, "details": 0.888},
+        "check": {"precision": 0.8, "recall": 0.941, "f1": 0.864, "details": 0.888},
+    },
+    "probe76": {
+        "tune": {"precision": 0.987, "recall": 0.945, "f1": 0.966, "details": 0.908},
+        "check": {"precision": 0.965, "recall": 0.903, "f1": 0.933, "details": 0.923},
+    },
+    "probe77": {
+        "tune": {"precision": 0.777, "recall": 0.767, "f1": 0.772, "details": 0.95},
+        "check": {"precision": 0.828, "recall": 0.483, "f1": 0.61, "details": 0.944},
     },
 }
 RENDERING = {
