@@ -151,6 +151,27 @@ _SECTION_END = re.compile(
     r"|\n(?=[ \t]*+[A-Z]{3,}+(?:[ \t]++[A-Z]{2,}+)++[ \t]*+\([^()\n]{1,60}+\)[ \t]*+\n)"
 )
 _SECTION_LIMIT = 1500
+# A line of a paragraph typed in capitals: no small letter, longer than a heading.
+_CAPITALS_PROSE_LINE = re.compile(r"[^a-z\n]{61,}")
+
+
+def _section_end(text: str, start: int) -> int:
+    """Where a section from start ends: the next of `_SECTION_END`'s bounds, or the text's end.
+
+    key_inside_capitals_prose: in a paragraph typed in capitals, a key after a full stop in the
+    middle of a line ('... MOLECULAR IDENTIFIERS. REPORTED ALTERATIONS: SNV/INDEL IN 74 GENES',
+    '... NOT FDA CLEARED. LIMIT OF DETECTION: 5% VAF') leads the paragraph's next sentence; it
+    opens no section, so a methods paragraph runs on over it.
+    """
+    for bound in _SECTION_END.finditer(text, start):
+        if bound.group(0)[0] == "." and _CAPITALS_PROSE_LINE.fullmatch(
+            text, start_of_line(text, bound.start()), end_of_line(text, bound.start())
+        ):
+            continue
+        return bound.start()
+    return len(text)
+
+
 # small_heading_ends_at_the_next: a short section's heading in small letters ('HER2 scoring
 # guide:', 'Background') ends at the next heading of a few words alone on its line ('Comment:',
 # 'Results', 'Molecular results presented (by the pathologist)'), as one in capitals ends at the
@@ -224,12 +245,10 @@ class ContextFinder:
             # section_over_a_page_break: a section that runs to its page's end goes on at the
             # top of the next page, up to its first heading ('THERAPIES ...' / page break /
             # 'TMB-High   pembrolizumab')
-            following = _SECTION_END.search(text)
-            end = following.start() if following else len(text)
+            end = _section_end(text, 0)
             regions.append(Region(0, min(end, _SECTION_LIMIT), "section:excluded"))
         for heading in self._section.finditer(text):
-            following = _SECTION_END.search(text, heading.end())
-            end = following.start() if following else len(text)
+            end = _section_end(text, heading.end())
             if self._short_heading(heading):
                 small = _SMALL_SECTION_END.search(text, heading.end(), end)
                 end = small.start() if small else end
@@ -253,7 +272,7 @@ class ContextFinder:
         headings = list(self._section.finditer(body, max(0, len(body) - _SECTION_LIMIT)))
         if not headings:
             return False
-        return _SECTION_END.search(body, headings[-1].end()) is None
+        return _section_end(body, headings[-1].end()) == len(body)
 
     def _history_sections(self, text: str) -> list[Region]:
         """A history heading's section; one with its text on its own line is that line only."""

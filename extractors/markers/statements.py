@@ -834,11 +834,17 @@ def _labelled_answer(line: str) -> bool:
 # scope or method ('KRAS (codons 12, 13 and 61), Sanger sequencing:') or in a list of genes
 # ('HRR genes (BRCA1, BRCA2, ATM):'), and the verdict leading the line below it
 # ('Mutation detected: c.35G>A (p.G12D)', 'no pathogenic variant identified').
-_COLON_HEADING_REST = re.compile(r"[^\n.;]{0,100}:[ \t]*")
-# Before the verdict on the line below, only words of the finding's kind or its change.
+# numbered_heading_over_its_verdict: the heading may be an item of a numbered list ('3. KRAS
+# MUTATION ANALYSIS (CODONS 12, 13), PART A:' / 'NO MUTATION DETECTED.', '2) EGFR testing:').
+_COLON_HEADING_REST = re.compile(r"(?:[ \t]*+\(?\d{1,2}[.)][ \t]++)?[^\n.;]{0,100}:[ \t]*")
+# Before the verdict on the line below, only words of the finding's kind or its change; the
+# change may be spelled out, its codon or exon first and its coding change after the kind
+# ('CODON 12 MUTATION c.35G>T (G12V) DETECTED', 'Exon 19 deletion (E746_A750del) detected').
 _VERDICT_LINE_LEAD = re.compile(
-    r"[ \t\-•*]*(?:(?:(?:pathogenic|reportable|somatic|hotspot|gene|point|sequence)[ \t]+)?"
-    r"(?:mutations?|variants?|alterations?|fusions?|rearrangements?|amplification)[ \t]+"
+    r"[ \t\-•*]*(?:(?:(?:codon|exon)[ \t]+\d{1,4}[ \t]+)?"
+    r"(?:(?:pathogenic|reportable|somatic|hotspot|gene|point|sequence)[ \t]+)?"
+    r"(?:mutations?|variants?|alterations?|fusions?|rearrangements?|amplification|deletion"
+    r"|insertion)[ \t]+(?:c\.[^\s()]{2,30}[ \t]+)?(?:\((?:p\.)?[A-Z][A-Za-z0-9_*]{2,20}\)[ \t]+)?"
     r"|(?:p\.)?[A-Z][a-z]{0,2}\d{1,4}[A-Z*][a-z]{0,2}[ \t]+)?",
     re.IGNORECASE,
 )

@@ -152,6 +152,12 @@ _LISTED_REACH = 700
 # A stop after a space parts a list's items ('NRAS . HRAS . KIT'), as a bullet a text layer
 # reads as a dot does: it ends no sentence (dot_parted_items).
 _SENTENCE_END = re.compile(r"(?<![ \t])\.(?=\s|$)|\n[ \t]*\n")
+# Three kinds of change named in turn in a list's lead: variants, copy number, rearrangements.
+_KINDS_IN_TURN = re.compile(
+    r"(?=[^\n]*?\bvariants?\b)(?=[^\n]*?\b(?:copy[ \t]+number|amplifications?|CN[VA]s)\b)"
+    r"(?=[^\n]*?\b(?:rearrangements?|fusions?)\b)",
+    re.IGNORECASE,
+)
 _PHRASE_ASPECTS = (
     # short_variant_abbreviations: 'ERBB2 (SNVs and amplification)', 'MET (indels, copy number)'
     (
@@ -350,6 +356,11 @@ def _read_list(
         low = max(low, _list_lines_start(text, low, high, mentions))
     status = rule.status or _verdict(match.group("verdict"))
     named = _named_aspect(match.group(0))
+    if _KINDS_IN_TURN.search(match.group(0)):
+        # kinds_of_change_named_in_turn: 'No pathogenic short variants, copy number alterations
+        # or rearrangements were detected in:' names every kind the panel reads: each gene is
+        # denied its own kind, as under 'no alterations' (a fusion gene its fusion)
+        named = None
     if named is None and rule.kind == "list_after":
         # label_before_its_denial: 'Other targeted fusions    none detected (ALK, BRAF, ...)':
         # the kind the line's label names before the denial is the list's

@@ -2,7 +2,7 @@
 our own or more. No sentence is quoted from a report.
 """
 
-from tests.extractors.markers.kind_tables import EXPR, MUT, SIG, N, P, kind_tests
+from tests.extractors.markers.kind_tables import EXPR, FUS, MUT, SIG, N, P, kind_tests
 
 KINDS = {
     # locus_rows_are_the_loci_own: the rows of a microsatellite panel each give one locus's
@@ -68,6 +68,68 @@ KINDS = {
             "Immunohistochemistry (block B2)\nCDX2 positive\nSATB2 positive\n"
             "Sequencing studies, sent out:\nBRAF V600E: negative\n",
             [("BRAF", MUT, N, {"alteration": "V600E"})],
+        ),
+    ],
+    # key_inside_capitals_prose: in a methods paragraph typed in capitals, a key after a full
+    # stop in the middle of a line leads the paragraph's next sentence and opens no section;
+    # what the paragraph names (signatures, cut-offs) stays methods.
+    "key_inside_capitals_prose": [
+        (
+            "METHODOLOGY\nTUMOUR DNA WAS SEQUENCED WITH A HYBRID CAPTURE PANEL OF 300 GENES. "
+            "REPORTED CLASSES: SNV, INDEL,\nAMPLIFICATION, MSI-HIGH STATUS AND TMB (HIGH AT 10 "
+            "MUT/MB OR MORE). LIMIT OF DETECTION: 5% VAF FOR SNV.\n",
+            [],
+        ),
+        (
+            "METHODS\nPLASMA DNA WAS ANALYSED WITH MOLECULAR BARCODES ACROSS 80 GENES AND ALL "
+            "EXONS. CALLS MADE: MSI-HIGH,\nBLOOD TMB ABOVE 16 MUT/MB, FUSIONS OF ALK AND RET, AND "
+            "AMPLIFICATION OF ERBB2 AND MET IN PLASMA.\n",
+            [],
+        ),
+    ],
+    # kinds_of_change_named_in_turn: a list's lead that names the kinds of change the panel reads
+    # (variants, copy number, rearrangements) denies each gene its own kind: a fusion gene its
+    # fusion, any other its mutation.
+    "kinds_of_change_named_in_turn": [
+        (
+            "No pathogenic small variants, copy number changes or rearrangements were found in the "
+            "following genes:\nALK, BRAF, KRAS, RET\n",
+            [("ALK", FUS, N, {}), ("BRAF", MUT, N, {}), ("KRAS", MUT, N, {}), ("RET", FUS, N, {})],
+        ),
+        (
+            "Genes without findings - no variants, CNVs or fusions detected in: ROS1, EGFR, "
+            "NTRK3, IDH1\n",
+            [
+                ("ROS1", FUS, N, {}),
+                ("EGFR", MUT, N, {}),
+                ("NTRK", FUS, N, {}),
+                ("IDH1", MUT, N, {}),
+            ],
+        ),
+    ],
+    # numbered_heading_over_its_verdict: a numbered item's heading ending in a colon ('3. NRAS
+    # ANALYSIS, PART B:') takes the verdict that opens the line under it, as a plain one does.
+    "numbered_heading_over_its_verdict": [
+        (
+            "2. NRAS ANALYSIS (CODONS 12, 13 AND 61), BLOCK B2:\nNO MUTATION DETECTED.\n",
+            [("NRAS", MUT, N, {})],
+        ),
+        (
+            "1. PIK3CA hotspot analysis, block A1:\nNo mutation identified.\n",
+            [("PIK3CA", MUT, N, {})],
+        ),
+    ],
+    # change_spelled_out_under_its_heading: the verdict line under a test's heading may spell out
+    # the change before its verdict: its codon or exon, the kind, the coding change and the
+    # protein change in brackets.
+    "change_spelled_out_under_its_heading": [
+        (
+            "NRAS mutation analysis (exons 2-4):\nCodon 61 mutation c.182A>G (Q61R) detected.\n",
+            [("NRAS", MUT, P, {"alteration": "Q61R"})],
+        ),
+        (
+            "HRAS analysis, left lobe nodule:\nCodon 61 mutation c.182A>G (Q61R) detected\n",
+            [("HRAS", MUT, P, {"alteration": "Q61R"})],
         ),
     ],
 }
