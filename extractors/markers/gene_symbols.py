@@ -224,6 +224,13 @@ _PART = compile_tolerant(r"(?:exons?|codons?)")
 _PART_NUMBERS = re.compile(r"\d{1,4}(?:[\-–/]\d{1,4})*|and|or|to|&")
 
 
+# The change an exon's number may carry in a list of genes: 'MET exon 14 skipping', 'EGFR exon
+# 20 insertions', 'exon 19 deletions'.
+_PART_CHANGE = re.compile(
+    r"skipping|deletions?|insertions?|duplications?|mutations?|variants?", re.IGNORECASE
+)
+
+
 def gene_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
     """Whether text[start:end] is only genes' names: a line of a list of genes.
 
@@ -235,6 +242,7 @@ def gene_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
         return False
     line = _BRACKETED.sub(lambda match: " " * len(match.group(0)), text[start:end])
     part_named = False  # after 'exon' or 'codon', numbers name the part of the gene tested
+    numbered = False  # after a part's numbers, one word may name the part's change
     for token in _TOKEN.finditer(line):
         at = start + token.start()
         word = token.group(0).rstrip(".:")
@@ -242,8 +250,15 @@ def gene_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
             part_named = True
             continue
         if part_named and _PART_NUMBERS.fullmatch(word):
+            numbered = True
             continue
         part_named = False
+        if numbered and len(names) >= 2 and _PART_CHANGE.fullmatch(word):
+            # exon_change_in_a_gene_list: 'MET exon 14 skipping, ROS1, RET' is a list of genes;
+            # a line of one gene ('MET exon 14 skipping: not detected') is that change's own
+            numbered = False
+            continue
+        numbered = False
         if any(low <= at < high for low, high in names) or word.lower() in _JOINERS:
             continue
         if ROW_VARIANT.fullmatch(word) or not other_gene(word):

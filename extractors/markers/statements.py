@@ -4223,9 +4223,11 @@ def _in_anothers_item(reading: _Reading, rule: MarkerRules, mention: Mention, at
     'RAS wild type, BRAF wild type, MSS, HER2 negative' and 'KRAS mutated; ER positive': the
     gene's words stay in the gene's item (led by its symbol); the stain's own item names no
     aspect, so its default (expression) holds. Only for markers read by default as a stain;
-    a heading's words ('Mutation analysis: ...') lead no gene's item and still count.
+    a heading's words ('Mutation analysis: ...') lead no gene's item and still count. So too
+    for a gene read by default for its rearrangement (fusion_gene_after_anothers_change): in
+    'MET exon 14 skipping, ROS1, RET: not detected' the skipping is MET's, RET's is its fusion.
     """
-    if rule.default_aspect is not Aspect.EXPRESSION:
+    if rule.default_aspect not in (Aspect.EXPRESSION, Aspect.FUSION):
         return False
     text = reading.text
     if not _ITEM_SEPARATOR.search(text, at, mention.start):

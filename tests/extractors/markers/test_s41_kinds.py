@@ -132,6 +132,35 @@ KINDS = {
             [("HRAS", MUT, P, {"alteration": "Q61R"})],
         ),
     ],
+    # exon_change_in_a_gene_list: an exon's change named in a list of genes ('MET exon 14
+    # skipping', 'EGFR exon 20 insertions') is one item of the list; the list goes on over it.
+    "exon_change_in_a_gene_list": [
+        (
+            "NRAS, PIK3CA, EGFR exon 20 insertions, IDH1: negative\n",
+            [
+                ("NRAS", MUT, N, {}),
+                ("PIK3CA", MUT, N, {}),
+                ("EGFR", MUT, N, {}),
+                ("IDH1", MUT, N, {}),
+            ],
+        ),
+        (
+            "HRAS, MET exon 14 skipping, BRAF: negative\n",
+            [("HRAS", MUT, N, {}), ("MET", MUT, N, {}), ("BRAF", MUT, N, {})],
+        ),
+    ],
+    # fusion_gene_after_anothers_change: a gene read by default for its rearrangement takes no
+    # kind of change from another gene's item before it in the list.
+    "fusion_gene_after_anothers_change": [
+        (
+            "HRAS, MET exon 14 skipping, ALK,\nROS1: negative\n",
+            [("HRAS", MUT, N, {}), ("MET", MUT, N, {}), ("ALK", FUS, N, {}), ("ROS1", FUS, N, {})],
+        ),
+        (
+            "IDH2, MET exon 14 skipping, NTRK1, ROS1: not detected\n",
+            [("IDH2", MUT, N, {}), ("MET", MUT, N, {}), ("NTRK", FUS, N, {}), ("ROS1", FUS, N, {})],
+        ),
+    ],
 }
 
 test_every_kind_has_two_wordings, test_wording_reads = kind_tests(KINDS)
