@@ -458,7 +458,7 @@ FLOOR = {
         "check": {"precision": 0.976, "recall": 0.953, "f1": 0.964, "details": 0.8},
     },
     "probe59": {
-        "tune": {"precision": 0.928, "recall": 0.865, "f1": 0.895, "details": 0.913},
+        "tune": {"precision": 0.934, "recall": 0.865, "f1": 0.898, "details": 0.913},
         "check": {"precision": 0.954, "recall": 0.875, "f1": 0.913, "details": 0.875},
     },
     "probe60": {
@@ -533,7 +533,7 @@ FLOOR = {
         "check": {"precision": 0.965, "recall": 0.903, "f1": 0.933, "details": 0.923},
     },
     "probe77": {
-        "tune": {"precision": 0.875, "recall": 0.86, "f1": 0.868, "details": 0.95},
+        "tune": {"precision": 0.883, "recall": 0.86, "f1": 0.871, "details": 0.95},
         "check": {"precision": 0.886, "recall": 0.783, "f1": 0.831, "details": 0.944},
     },
 }
