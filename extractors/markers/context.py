@@ -159,8 +159,8 @@ def _section_end(text: str, start: int) -> int:
     """Where a section from start ends: the next of `_SECTION_END`'s bounds, or the text's end.
 
     key_inside_capitals_prose: in a paragraph typed in capitals, a key after a full stop in the
-    middle of a line ('... MOLECULAR IDENTIFIERS. REPORTED ALTERATIONS: SNV/INDEL IN 74 GENES',
-    '... NOT FDA CLEARED. LIMIT OF DETECTION: 5% VAF') leads the paragraph's next sentence; it
+    middle of a line ('... WITH UNIQUE BARCODES. CALLED CLASSES: SNV, INDEL, FUSION', '... ON
+    EVERY RUN. LIMIT OF DETECTION: 5% VAF') leads the paragraph's next sentence; it
     opens no section, so a methods paragraph runs on over it.
     """
     for bound in _SECTION_END.finditer(text, start):

@@ -254,8 +254,8 @@ def gene_line(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
             continue
         part_named = False
         if numbered and len(names) >= 2 and _PART_CHANGE.fullmatch(word):
-            # exon_change_in_a_gene_list: 'MET exon 14 skipping, ROS1, RET' is a list of genes;
-            # a line of one gene ('MET exon 14 skipping: not detected') is that change's own
+            # exon_change_in_a_gene_list: 'HRAS, MET exon 14 skipping, BRAF' is a list of
+            # genes; a line of one gene ('MET exon 14 skipping - negative') is that change's own
             numbered = False
             continue
         numbered = False

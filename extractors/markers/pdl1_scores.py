@@ -129,7 +129,7 @@ def score_findings(
 
 
 # A heading's line after the name: its test, clone and block, ending in a colon or no stop,
-# with no score, share or verdict of its own ('PD-L1 (22C3) on block A1, station 4L:').
+# with no score, share or verdict of its own ('3) PD-L1 22C3, cell block B2:').
 _HEADING_REST = re.compile(
     r"(?![^\n]*(?:\d[ \t]*%|\b(?:positive|negative|equivocal|high|low|pending|requested"
     r"|ordered|failed|not)\b))[^\n.;]{0,60}:?[ \t]*(?=\n)",
@@ -145,8 +145,8 @@ def _score_line_under_heading(
 ) -> Finding | None:
     """The one score line under a PD-L1 heading that read no result of its own.
 
-    score_line_under_its_heading: 'PD-L1 (22C3), cell block A1:' / 'Adequacy: about 300 viable
-    tumour cells' / 'TPS 2%', and 'PD-L1 IHC (SP263)' / 'Tumour cells (TC): 40%': the score
+    score_line_under_its_heading: '3) PD-L1 22C3, cell block B2:' / 'Tumour cells counted:
+    over 200' / 'TPS 15%', and 'PD-L1 IHC (SP263)' / 'Tumour cells (TC): 40%': the score
     opens its line within the heading's block, no other marker named between. One score only,
     no cut-off: a legend's several bands stay no result.
     """

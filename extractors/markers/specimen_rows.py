@@ -117,8 +117,8 @@ def _goes_on(text: str, start: int, end: int, row: tuple[str, int, int]) -> bool
     tumour cells' under 'Block 1c:  score 2+, moderate staining'), or the row's line stops in
     the middle of its phrase (row_runs_on_past_its_line): it ends on a word in small letters
     that is no verdict, with no stop, and the line under it opens with a bracket or a number,
-    which start no sentence of their own ('... Tumour proportion score' / '(TPS) 60%.', '...
-    strong staining in' / '90% of tumour cells').
+    which start no sentence of their own ('... adequate, tumour cell' / '(TC) staining 70%.',
+    '... strong, in' / '90% of tumour cells').
     """
     line = text[start:end]
     words = line.lstrip(" \t")

@@ -834,12 +834,13 @@ def _labelled_answer(line: str) -> bool:
 # scope or method ('KRAS (codons 12, 13 and 61), Sanger sequencing:') or in a list of genes
 # ('HRR genes (BRCA1, BRCA2, ATM):'), and the verdict leading the line below it
 # ('Mutation detected: c.35G>A (p.G12D)', 'no pathogenic variant identified').
-# numbered_heading_over_its_verdict: the heading may be an item of a numbered list ('3. KRAS
-# MUTATION ANALYSIS (CODONS 12, 13), PART A:' / 'NO MUTATION DETECTED.', '2) EGFR testing:').
+# numbered_heading_over_its_verdict: the heading may be an item of a numbered list ('2. NRAS
+# ANALYSIS (CODONS 12, 13 AND 61), BLOCK B2:' / 'NO MUTATION DETECTED.', '1. PIK3CA hotspot
+# analysis, block A1:').
 _COLON_HEADING_REST = re.compile(r"(?:[ \t]*+\(?\d{1,2}[.)][ \t]++)?[^\n.;]{0,100}:[ \t]*")
 # Before the verdict on the line below, only words of the finding's kind or its change; the
 # change may be spelled out, its codon or exon first and its coding change after the kind
-# ('CODON 12 MUTATION c.35G>T (G12V) DETECTED', 'Exon 19 deletion (E746_A750del) detected').
+# ('Codon 61 mutation c.182A>G (Q61R) detected', 'Exon 19 deletion (E746_A750del) found').
 _VERDICT_LINE_LEAD = re.compile(
     r"[ \t\-•*]*(?:(?:(?:codon|exon)[ \t]+\d{1,4}[ \t]+)?"
     r"(?:(?:pathogenic|reportable|somatic|hotspot|gene|point|sequence)[ \t]+)?"
@@ -4038,9 +4039,10 @@ _STAIN_HEADING = re.compile(
 )
 _STAIN_BLOCK_REACH = 14  # lines of a block between its heading and a name under it
 # molecular_heading_ends_the_stain_block: a heading of molecular tests between the stains'
-# heading and the name opens a block of its own ('IMMUNOSTAINS' / ... / 'SUMMARY OF MOLECULAR
-# RESULTS' / 'BRAF  V600E not detected', 'Sequencing studies (send-out):' / 'BRAF V600E:
-# negative'): its variants are sequenced, not stained. A heading is a line of no verdict.
+# heading and the name opens a block of its own ('IMMUNOSTAINS' / ... / 'RESULTS FROM THE
+# REFERENCE GENOMICS LABORATORY' / 'BRAF ...... V600E not found', 'Sequencing studies, sent
+# out:' / 'BRAF V600E: negative'): its variants are sequenced, not stained. A heading is a line
+# of no verdict.
 _MOLECULAR_HEADING = re.compile(
     r"(?![^\n]*\b(?i:positive|negative|detected|retained|lost|intact|wild[ \t\-]?type)\b)"
     r"[^\n]*\b(?i:molecular|genomics?|sequencing|NGS|DNA|PCR|genetics?)\b[^\n]*"
@@ -4225,7 +4227,7 @@ def _in_anothers_item(reading: _Reading, rule: MarkerRules, mention: Mention, at
     aspect, so its default (expression) holds. Only for markers read by default as a stain;
     a heading's words ('Mutation analysis: ...') lead no gene's item and still count. So too
     for a gene read by default for its rearrangement (fusion_gene_after_anothers_change): in
-    'MET exon 14 skipping, ROS1, RET: not detected' the skipping is MET's, RET's is its fusion.
+    'HRAS, MET exon 14 skipping, ALK: negative' the skipping is MET's, ALK's is its fusion.
     """
     if rule.default_aspect not in (Aspect.EXPRESSION, Aspect.FUSION):
         return False

@@ -357,8 +357,8 @@ def _read_list(
     status = rule.status or _verdict(match.group("verdict"))
     named = _named_aspect(match.group(0))
     if _KINDS_IN_TURN.search(match.group(0)):
-        # kinds_of_change_named_in_turn: 'No pathogenic short variants, copy number alterations
-        # or rearrangements were detected in:' names every kind the panel reads: each gene is
+        # kinds_of_change_named_in_turn: 'no pathogenic small variants, copy number changes or
+        # rearrangements were found in:' names every kind the panel reads: each gene is
         # denied its own kind, as under 'no alterations' (a fusion gene its fusion)
         named = None
     if named is None and rule.kind == "list_after":

@@ -11,8 +11,8 @@ KINDS = {
     "locus_rows_are_the_loci_own": [
         (
             "Microsatellite instability by fragment analysis\nLocus   Normal  Tumour  Call\n"
-            "BAT-26  114     114     Stable\nNR-24   131     127     Unstable\n"
-            "MONO-27 152     152     Stable\nConclusion: MSI-low (one locus of five shifted)\n",
+            "BAT-26  117     117     Stable\nNR-24   129     125     Unstable\n"
+            "MONO-27 150     150     Stable\nConclusion: MSI-low (one locus of five shifted)\n",
             [("MSI", SIG, N, {"value": "MSI-L"})],
         ),
         (
@@ -61,7 +61,7 @@ KINDS = {
     "molecular_heading_ends_the_stain_block": [
         (
             "IMMUNOSTAINS (block 3)\nSynaptophysin ..... positive\nCK20 .............. negative\n"
-            "RESULTS FROM THE REFERENCE GENOMICS LABORATORY\nBRAF ...... V600E not detected\n",
+            "RESULTS FROM THE REFERENCE GENOMICS LABORATORY\nBRAF ...... p.V600E: not found\n",
             [("BRAF", MUT, N, {"alteration": "V600E"})],
         ),
         (
