@@ -28,7 +28,7 @@ KINDS = {
     ],
     # row_runs_on_past_its_line: a specimen's row under a marker's heading whose line stops in
     # the middle of its phrase (a word in small letters, no verdict, no stop) goes on in the
-    # line below, whatever that line opens with, unless it opens a key of its own.
+    # line below when that line opens with a bracket or a number.
     "row_runs_on_past_its_line": [
         (
             "PD-L1 (SP263) immunohistochemistry\nBlock 2 (lymph node): adequate, tumour cell\n"
