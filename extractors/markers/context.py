@@ -116,12 +116,15 @@ _GOES_ON_FROM_ABOVE = r"(?:FOR|WITH|AND|OR|OF|BY|BUT|WHICH|THAT)[ \t]"
 _ENDS_OPEN = r"(?:\b(?:OF|AND|THE|TO|IN|FOR|WITH|BY|OR|AN?|IS|ARE|WAS|WERE|BE)|[,\-])[ \t]*\n"
 # A section runs to a blank line or the next heading written in capitals, also one that
 # follows a sentence on its line ('... performance. SYNOPTIC REPORT - HER2 RESULTS.').
+# The longest line a heading in capitals is: a longer one is a sentence's line.
+_HEADING_LENGTH = 60
 _SECTION_END = re.compile(
     # (a heading is short: a line of capitals near a typed page's width is a sentence's line,
     # 'KRAS CODON 12 AND 13 MUTATIONS ARE PRESENT IN ABOUT FORTY PERCENT OF COLORECTAL';
     # nor is a line after one that ends in a comma, where a list goes on: 'KRAS (G12C, G12D,' /
     # 'G13D) ARE COVERED.' - long_capitals_line_is_prose)
-    r"\n\s*\n|\n(?<!,\n)(?<!,[ \t]\n)(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{3,60}:?[ \t]*\n)"
+    r"\n\s*\n|\n(?<!,\n)(?<!,[ \t]\n)"
+    rf"(?=[ \t]*[A-Z][A-Z0-9 ,&/()#.\-]{{3,{_HEADING_LENGTH}}}:?[ \t]*\n)"
     # (a line of a report typed in capitals is prose, no heading, where it ends open - on a
     # word that needs the next, a comma or a hyphen - or holds a full stop before more words:
     # 'DNA EXTRACTION, PCR AMPLIFICATION OF' / 'KRAS EXON 2 AND SANGER SEQUENCING')
@@ -152,7 +155,7 @@ _SECTION_END = re.compile(
 )
 _SECTION_LIMIT = 1500
 # A line of a paragraph typed in capitals: no small letter, longer than a heading.
-_CAPITALS_PROSE_LINE = re.compile(r"[^a-z\n]{61,}")
+_CAPITALS_PROSE_LINE = re.compile(rf"[^a-z\n]{{{_HEADING_LENGTH + 1},}}")
 
 
 def _section_end(text: str, start: int) -> int:

@@ -10,6 +10,8 @@ import re
 
 # A page's number as its running line prints it: 'Page 2', 'Page 1 of 3', 'PAGE 2/3'.
 PAGE_NUMBER = r"(?i:page)[ \t]+\d{1,3}(?:[ \t]*(?:of|/)[ \t]*\d{1,3})?"
+# A numbered item's number before its line's words: '3.', '2)', '(4)'.
+ITEM_NUMBER = r"\(?\d{1,2}[.)]"
 
 
 def start_of_line(text: str, at: int) -> int:

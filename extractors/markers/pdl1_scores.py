@@ -18,7 +18,7 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
-from extractors.markers.line_bounds import start_of_line
+from extractors.markers.line_bounds import ITEM_NUMBER, start_of_line
 from extractors.markers.spans import Finding, Mention
 from extractors.markers.values import StatedValues
 from schemas.markers import Aspect, Marker
@@ -137,7 +137,7 @@ _HEADING_REST = re.compile(
 )
 
 
-_NUMBERED_LEAD = re.compile(r"[ \t|]*(?:\(?\d{1,2}[.)][ \t]+)?")
+_NUMBERED_LEAD = re.compile(rf"[ \t|]*(?:{ITEM_NUMBER}[ \t]+)?")
 
 
 def _score_line_under_heading(

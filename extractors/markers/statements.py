@@ -27,7 +27,7 @@ from extractors.markers.contrasted_changes import (
 from extractors.markers.gene_cells import aspect_of_noun
 from extractors.markers.gene_symbols import category_above, gene_line, other_gene
 from extractors.markers.lagging_values import lagging_findings
-from extractors.markers.line_bounds import end_of_line, start_of_line
+from extractors.markers.line_bounds import ITEM_NUMBER, end_of_line, start_of_line
 from extractors.markers.marker_columns import marker_column_findings
 from extractors.markers.misreadings import compile_tolerant
 from extractors.markers.other_specimen import quoted_other_specimens
@@ -837,7 +837,7 @@ def _labelled_answer(line: str) -> bool:
 # numbered_heading_over_its_verdict: the heading may be an item of a numbered list ('2. NRAS
 # ANALYSIS (CODONS 12, 13 AND 61), BLOCK B2:' / 'NO MUTATION DETECTED.', '1. PIK3CA hotspot
 # analysis, block A1:').
-_COLON_HEADING_REST = re.compile(r"(?:[ \t]*+\(?\d{1,2}[.)][ \t]++)?[^\n.;]{0,100}:[ \t]*")
+_COLON_HEADING_REST = re.compile(rf"(?:[ \t]*+{ITEM_NUMBER}[ \t]++)?[^\n.;]{{0,100}}:[ \t]*")
 # Before the verdict on the line below, only words of the finding's kind or its change; the
 # change may be spelled out, its codon or exon first and its coding change after the kind
 # ('Codon 61 mutation c.182A>G (Q61R) detected', 'Exon 19 deletion (E746_A750del) found').
